@@ -1,0 +1,256 @@
+//! The analysis of one article: the JSON of `shared/gold/SCHEMA.md`, field for
+//! field. Offsets are code points into the text as given, `end` exclusive.
+
+use serde::{Deserialize, Serialize};
+
+/// One article's analysis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// The article's id (the file stem in the CLI).
+    pub id: String,
+    /// The headline: the first body line.
+    pub title: String,
+    /// The publication date and where it came from.
+    pub published: Published,
+    /// Spans that are not the article's body.
+    pub boilerplate: Vec<Boilerplate>,
+    /// Named entities, in text order.
+    pub entities: Vec<Entity>,
+    /// Temporal expressions, in text order.
+    pub dates: Vec<DateMention>,
+    /// Stated quantities, in text order.
+    pub figures: Vec<Figure>,
+    /// One timeline entry per sentence with a resolved date.
+    pub events: Vec<Event>,
+}
+
+/// The publication date (`YYYY-MM-DD`, or `null`) and its source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Published {
+    /// The date, or `None` when nothing tells it.
+    pub value: Option<String>,
+    /// Where the date came from.
+    pub source: PublishedSource,
+}
+
+/// Where a publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PublishedSource {
+    /// Supplied with the article.
+    Given,
+    /// A dateline or byline in the text.
+    Dateline,
+    /// Inferred from dated mentions in the text.
+    Text,
+    /// Inferred from a known world event the article mentions.
+    Knowledge,
+    /// The file's modification time.
+    File,
+    /// Unknown.
+    None,
+}
+
+/// A span that is not the article's body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// What kind of furniture it is.
+    pub kind: BoilerplateKind,
+}
+
+/// Kinds of boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateKind {
+    /// Paywall, cookie and sharing notices.
+    Paywall,
+    /// A repeated headline.
+    Duplicate,
+    /// PREV / NEXT links, breadcrumbs, menus.
+    Navigation,
+    /// Comment forms and "Leave a Reply".
+    Comments,
+    /// "SEE ALSO", "Read more", "Read the original article on …".
+    Link,
+    /// Bylines of aggregators, "With reporting by …".
+    Credit,
+    /// Photo captions (their text is still analysed).
+    Caption,
+    /// Anything else: stray separators, "Advertisement".
+    Other,
+}
+
+/// A named entity mention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text at the span.
+    pub text: String,
+    /// The entity's type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// The name that links variants of one entity across articles.
+    pub canonical: String,
+}
+
+/// Entity types of SCHEMA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EntityType {
+    /// Named people.
+    Person,
+    /// Organisations, agencies, media, armed groups, fleets, companies.
+    Org,
+    /// Countries, cities, regions, seas, mountains.
+    Place,
+    /// Named bases, ports, airports.
+    Facility,
+    /// Nationalities, religious and political groups.
+    Group,
+    /// Named ships and ship classes.
+    Vessel,
+    /// Aircraft types and models.
+    Aircraft,
+    /// Named events.
+    Event,
+}
+
+/// A temporal expression with its TIMEX3-style value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text at the span.
+    pub text: String,
+    /// `2013-02-19`, `2013-W09`, `2013-01`, `2011`, `PAST_REF`, or for durations
+    /// and sets an ISO duration such as `P10D`.
+    pub value: String,
+    /// TIMEX3 type; only `DATE` values are calendar points for the timeline.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+}
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TimexType {
+    /// A calendar date or period, or a vague reference.
+    Date,
+    /// A time of day (its value kept at the day for the timeline).
+    Time,
+    /// A length of time ("10 days").
+    Duration,
+    /// A recurrence ("every week").
+    Set,
+}
+
+/// A stated quantity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text at the span: qualifier, number and counted noun.
+    pub text: String,
+    /// The number.
+    #[serde(serialize_with = "whole_or_fraction")]
+    pub value: f64,
+    /// The upper bound of a range ("between 200 and 300").
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        default,
+        serialize_with = "optional_whole_or_fraction"
+    )]
+    pub value_max: Option<f64>,
+    /// How the number is hedged.
+    pub qualifier: Qualifier,
+    /// What is counted or measured.
+    pub unit: String,
+    /// The figures table's row.
+    pub category: Category,
+}
+
+/// How a number is hedged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// As stated.
+    Exact,
+    /// "about", "some", "around", "nearly".
+    Approx,
+    /// "at least", "over", "more than", "dozens".
+    AtLeast,
+    /// "up to", "as many as", "fewer than".
+    AtMost,
+}
+
+/// The figures table's rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// People evacuated, flown out, who left or fled.
+    Evacuees,
+    /// Humanitarian aid delivered.
+    Aid,
+    /// Ships and vessels.
+    Ships,
+    /// Aircraft.
+    Aircraft,
+    /// Troops, marines, staff.
+    Personnel,
+    /// Citizens of the evacuating country living there.
+    Nationals,
+    /// Tanks, helicopters, weapons moved or sold.
+    Equipment,
+    /// Dead, killed, wounded.
+    Casualties,
+    /// Sums of money.
+    Money,
+    /// Any other quantity.
+    Other,
+}
+
+/// A timeline entry: one sentence with a resolved date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// The date value (day, week, month, year…).
+    pub date: String,
+    /// First code point of the sentence.
+    pub start: usize,
+    /// One past its last code point.
+    pub end: usize,
+    /// The sentence.
+    pub text: String,
+}
+
+/// Writes whole numbers as JSON integers (`99`, not `99.0`), as SCHEMA shows them.
+pub fn whole_or_fraction<S: serde::Serializer>(
+    value: &f64,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
+}
+
+fn optional_whole_or_fraction<S: serde::Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => whole_or_fraction(v, serializer),
+        None => serializer.serialize_none(),
+    }
+}

@@ -1,0 +1,324 @@
+//! Stage 7: corpus. Consumes many articles' texts and analyses. Produces the
+//! views across articles: the timeline (every event, with the days its date
+//! covers), the figures table (every figure with its date, article and sentence,
+//! conflicts marked) and the entity index (mentions per article).
+//!
+//! Figures are never summed: reports may count the same people.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::analysis::{Analysis, Category, EntityType, Published, Qualifier};
+use crate::calendar::{Period, Precision};
+use crate::span::{ByteSpan, Offsets};
+use crate::{clean, sentences};
+
+/// The merged view of many articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Corpus {
+    /// The articles, in the order given.
+    pub articles: Vec<ArticleSummary>,
+    /// Every event of every article, by date.
+    pub timeline: Vec<TimelineEntry>,
+    /// Every figure, grouped by category (the headline rows first), then by date.
+    pub figures: Vec<FigureRow>,
+    /// Every entity, by type and canonical name.
+    pub entities: Vec<IndexEntry>,
+}
+
+/// One article in the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleSummary {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its publication date and source.
+    pub published: Published,
+}
+
+/// A code-point span with its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text.
+    pub text: String,
+}
+
+/// One event on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEntry {
+    /// The date value as in the analysis.
+    pub date: String,
+    /// First day the date covers.
+    pub first: String,
+    /// Last day the date covers.
+    pub last: String,
+    /// Day, week, month, season, year or decade.
+    pub precision: Precision,
+    /// The article it comes from.
+    pub article: String,
+    /// The sentence.
+    pub sentence: Quote,
+}
+
+/// Where a figure's date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// A date in the figure's sentence.
+    Sentence,
+    /// The article's publication date.
+    Published,
+    /// No date known.
+    None,
+}
+
+/// One row of the figures table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureRow {
+    /// The table's row group.
+    pub category: Category,
+    /// The number.
+    #[serde(serialize_with = "crate::analysis::whole_or_fraction")]
+    pub value: f64,
+    /// Upper bound of a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    /// How the number is hedged.
+    pub qualifier: Qualifier,
+    /// What is counted.
+    pub unit: String,
+    /// The figure's own span and text.
+    pub figure: Quote,
+    /// The date of its sentence, else the publication date.
+    pub date: Option<String>,
+    /// Where the date comes from.
+    pub date_source: DateSource,
+    /// The article it comes from.
+    pub article: String,
+    /// The sentence it comes from.
+    pub sentence: Quote,
+    /// True when another report gives a different value for the same category and day.
+    pub conflict: bool,
+}
+
+/// One entity of the index.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndexEntry {
+    /// Canonical name.
+    pub canonical: String,
+    /// Entity type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Mentions across all articles.
+    pub total: usize,
+    /// Mentions per article id.
+    pub mentions: BTreeMap<String, usize>,
+    /// The distinct forms seen in the texts.
+    pub variants: Vec<String>,
+}
+
+/// One article's text and analysis, the corpus stage's input.
+pub struct Analyzed<'a> {
+    /// The text as given.
+    pub text: &'a str,
+    /// Its analysis.
+    pub analysis: &'a Analysis,
+}
+
+/// Merges analysed articles into the corpus view.
+pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
+    let mut timeline = Vec::new();
+    let mut figures = Vec::new();
+    let mut index: HashMap<(EntityType, String), IndexEntry> = HashMap::new();
+    for article in articles {
+        let analysis = article.analysis;
+        let id = &analysis.id;
+        for event in &analysis.events {
+            let Some(period) = Period::parse(&event.date) else {
+                continue;
+            };
+            timeline.push(TimelineEntry {
+                date: event.date.clone(),
+                first: period.first.to_string(),
+                last: period.last.to_string(),
+                precision: period.precision,
+                article: id.clone(),
+                sentence: Quote {
+                    start: event.start,
+                    end: event.end,
+                    text: event.text.clone(),
+                },
+            });
+        }
+        let sentences = sentence_quotes(article.text);
+        for figure in &analysis.figures {
+            let sentence = sentences
+                .iter()
+                .find(|s| s.start <= figure.start && figure.end <= s.end)
+                .cloned()
+                .unwrap_or_else(|| Quote {
+                    start: figure.start,
+                    end: figure.end,
+                    text: figure.text.clone(),
+                });
+            let event = analysis
+                .events
+                .iter()
+                .find(|e| e.start <= figure.start && figure.end <= e.end);
+            let (date, date_source) = match (event, &analysis.published.value) {
+                (Some(e), _) => (Some(e.date.clone()), DateSource::Sentence),
+                (None, Some(p)) => (Some(p.clone()), DateSource::Published),
+                (None, None) => (None, DateSource::None),
+            };
+            figures.push(FigureRow {
+                category: figure.category,
+                value: figure.value,
+                value_max: figure.value_max,
+                qualifier: figure.qualifier,
+                unit: figure.unit.clone(),
+                figure: Quote {
+                    start: figure.start,
+                    end: figure.end,
+                    text: figure.text.clone(),
+                },
+                date,
+                date_source,
+                article: id.clone(),
+                sentence,
+                conflict: false,
+            });
+        }
+        for entity in &analysis.entities {
+            let entry = index
+                .entry((entity.kind, entity.canonical.clone()))
+                .or_insert_with(|| IndexEntry {
+                    canonical: entity.canonical.clone(),
+                    kind: entity.kind,
+                    total: 0,
+                    mentions: BTreeMap::new(),
+                    variants: Vec::new(),
+                });
+            entry.total += 1;
+            *entry.mentions.entry(id.clone()).or_default() += 1;
+            if !entry.variants.contains(&entity.text) {
+                entry.variants.push(entity.text.clone());
+            }
+        }
+    }
+    timeline
+        .sort_by(|a, b| (&a.first, a.precision, &a.last).cmp(&(&b.first, b.precision, &b.last)));
+    mark_conflicts(&mut figures);
+    figures.sort_by(|a, b| (a.category, &a.date).cmp(&(b.category, &b.date)));
+    let mut entities: Vec<IndexEntry> = index.into_values().collect();
+    entities.sort_by(|a, b| {
+        (a.kind, std::cmp::Reverse(a.total), &a.canonical).cmp(&(
+            b.kind,
+            std::cmp::Reverse(b.total),
+            &b.canonical,
+        ))
+    });
+    Corpus {
+        articles: articles
+            .iter()
+            .map(|a| ArticleSummary {
+                id: a.analysis.id.clone(),
+                title: a.analysis.title.clone(),
+                published: a.analysis.published.clone(),
+            })
+            .collect(),
+        timeline,
+        figures,
+        entities,
+    }
+}
+
+/// Marks rows where different articles give different values for one category
+/// on one day.
+fn mark_conflicts(rows: &mut [FigureRow]) {
+    let mut groups: HashMap<(Category, String), Vec<usize>> = HashMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        if let Some(date) = row.date.as_ref().filter(|d| d.len() == 10) {
+            groups
+                .entry((row.category, date.clone()))
+                .or_default()
+                .push(i);
+        }
+    }
+    for members in groups.values() {
+        for &i in members {
+            let conflict = members.iter().any(|&j| {
+                rows[j].article != rows[i].article
+                    && rows[j].unit == rows[i].unit
+                    && rows[j].value != rows[i].value
+            });
+            rows[i].conflict = conflict;
+        }
+    }
+}
+
+/// The body sentences of a text as code-point quotes.
+fn sentence_quotes(text: &str) -> Vec<Quote> {
+    let offsets = Offsets::new(text);
+    let cleaned = clean::strip(text);
+    sentences::split(text, &cleaned.body)
+        .into_iter()
+        .map(|s| {
+            let (start, end) = offsets.span(s.span);
+            Quote {
+                start,
+                end,
+                text: ByteSpan::text(s.span, text).to_string(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, Article};
+
+    #[test]
+    fn merges_timelines_and_marks_disagreeing_figures() {
+        let a = Article::new(
+            "a",
+            "Officials said 40 people left the port on Monday.",
+            Some("2024-12-10"),
+        )
+        .unwrap();
+        let b = Article::new(
+            "b",
+            "About 60 people left the port on Monday, a witness said.",
+            Some("2024-12-11"),
+        )
+        .unwrap();
+        let (aa, ab) = (analyze(&a), analyze(&b));
+        let corpus = merge(&[
+            Analyzed {
+                text: &a.text,
+                analysis: &aa,
+            },
+            Analyzed {
+                text: &b.text,
+                analysis: &ab,
+            },
+        ]);
+        assert_eq!(corpus.timeline.len(), 2);
+        assert_eq!(corpus.timeline[0].date, "2024-12-09");
+        assert_eq!(corpus.figures.len(), 2);
+        assert!(corpus
+            .figures
+            .iter()
+            .all(|f| f.conflict && f.date.as_deref() == Some("2024-12-09")));
+        assert_eq!(
+            corpus.figures[0].sentence.text,
+            corpus.timeline[0].sentence.text
+        );
+    }
+}

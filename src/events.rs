@@ -1,0 +1,97 @@
+//! Stage 6: events. Consumes sentences and resolved dates. Produces one timeline
+//! entry per sentence that holds a calendar date: the sentence and its most
+//! specific date (day, then week, month, season, year, decade; the first on a tie).
+//! Vague references, durations and sets make no event.
+
+use crate::analysis::TimexType;
+use crate::calendar::Period;
+use crate::dates::Timex;
+use crate::sentences::Sentence;
+use crate::span::ByteSpan;
+
+/// A dated sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedSentence {
+    /// The sentence.
+    pub span: ByteSpan,
+    /// Its date value.
+    pub date: String,
+}
+
+/// Builds the events of one article.
+pub fn build(sentences: &[Sentence], dates: &[Timex]) -> Vec<DatedSentence> {
+    sentences
+        .iter()
+        .filter_map(|sentence| {
+            dates
+                .iter()
+                .filter(|d| {
+                    sentence.span.contains(d.span)
+                        && matches!(d.kind, TimexType::Date | TimexType::Time)
+                })
+                .filter_map(|d| Period::parse(&d.value).map(|p| (p.precision, d)))
+                .min_by_key(|(precision, d)| (*precision, d.span.start))
+                .map(|(_, d)| DatedSentence {
+                    span: sentence.span,
+                    date: day_value(&d.value),
+                })
+        })
+        .collect()
+}
+
+/// A value cut to its date part ("2024-12-14T09:00" → "2024-12-14").
+fn day_value(value: &str) -> String {
+    value.split('T').next().unwrap_or(value).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn takes_the_most_specific_date_of_a_sentence() {
+        let sentence = Sentence {
+            span: ByteSpan::new(0, 80),
+            line: 0,
+        };
+        let dates = vec![
+            Timex {
+                span: ByteSpan::new(5, 14),
+                value: "2024-W50".into(),
+                kind: TimexType::Date,
+            },
+            Timex {
+                span: ByteSpan::new(20, 31),
+                value: "2024-12-10".into(),
+                kind: TimexType::Date,
+            },
+            Timex {
+                span: ByteSpan::new(40, 48),
+                value: "PAST_REF".into(),
+                kind: TimexType::Date,
+            },
+        ];
+        assert_eq!(build(&[sentence], &dates)[0].date, "2024-12-10");
+    }
+
+    #[test]
+    fn vague_and_duration_only_sentences_make_no_event() {
+        let sentence = Sentence {
+            span: ByteSpan::new(0, 40),
+            line: 0,
+        };
+        let dates = vec![
+            Timex {
+                span: ByteSpan::new(5, 14),
+                value: "PRESENT_REF".into(),
+                kind: TimexType::Date,
+            },
+            Timex {
+                span: ByteSpan::new(20, 27),
+                value: "P10D".into(),
+                kind: TimexType::Duration,
+            },
+        ];
+        assert!(build(&[sentence], &dates).is_empty());
+    }
+}

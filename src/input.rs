@@ -1,0 +1,173 @@
+//! Articles as they arrive: bytes or text from a file, a paste or the page, checked
+//! once here so that every stage after can take any text without failing.
+
+use serde::Deserialize;
+
+use crate::analysis::PublishedSource;
+use crate::calendar::Date;
+use crate::error::Error;
+
+/// The largest article accepted, in bytes. A news report is rarely over 100 KB;
+/// past this the page and the CLI refuse the file with a message instead of
+/// freezing on it.
+pub const MAX_ARTICLE_BYTES: usize = 5 * 1024 * 1024;
+
+/// One article to analyse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// An id for the article (the file stem in the CLI).
+    pub id: String,
+    /// The text as given; every offset in the analysis points into it.
+    pub text: String,
+    /// The publication date, when it is known from outside the text.
+    pub published: Option<Date>,
+    /// Where `published` came from when it is set (`given` or `file`).
+    pub published_source: PublishedSource,
+}
+
+/// Options that come with an article from the page or a manifest.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct ArticleOptions {
+    /// The article's id.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The publication date, `YYYY-MM-DD`, if the user or the manifest gives one.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// The file's modification date, `YYYY-MM-DD`: used only when nothing better is found.
+    #[serde(default)]
+    pub file_date: Option<String>,
+}
+
+impl Article {
+    /// An article with an optional given publication date (`YYYY-MM-DD`).
+    pub fn new(id: &str, text: &str, published: Option<&str>) -> Result<Article, Error> {
+        Article::with_options(
+            text,
+            ArticleOptions {
+                id: Some(id.to_string()),
+                published: published.map(str::to_string),
+                file_date: None,
+            },
+        )
+    }
+
+    /// An article from the page's or a manifest's options.
+    pub fn with_options(text: &str, options: ArticleOptions) -> Result<Article, Error> {
+        check_text(text)?;
+        let parse = |value: Option<String>| -> Result<Option<Date>, Error> {
+            match value.as_deref().map(str::trim) {
+                None | Some("") => Ok(None),
+                Some(s) => s.parse().map(Some),
+            }
+        };
+        let given = parse(options.published)?;
+        let file = parse(options.file_date)?;
+        let (published, published_source) = match (given, file) {
+            (Some(date), _) => (Some(date), PublishedSource::Given),
+            (None, Some(date)) => (Some(date), PublishedSource::File),
+            (None, None) => (None, PublishedSource::None),
+        };
+        Ok(Article {
+            id: options.id.unwrap_or_else(|| "article".to_string()),
+            text: text.to_string(),
+            published,
+            published_source,
+        })
+    }
+}
+
+/// Checks that `text` is something to analyse: not empty, not binary, not huge.
+pub fn check_text(text: &str) -> Result<(), Error> {
+    if text.len() > MAX_ARTICLE_BYTES {
+        return Err(Error::TooLarge {
+            bytes: text.len(),
+            limit: MAX_ARTICLE_BYTES,
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    if looks_binary(text) {
+        return Err(Error::NotText);
+    }
+    Ok(())
+}
+
+/// Decodes a file's bytes as text. Invalid UTF-8 is replaced by U+FFFD (the
+/// `bool` says whether that happened); binary data is refused.
+pub fn decode(bytes: &[u8]) -> Result<(String, bool), Error> {
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(Error::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_ARTICLE_BYTES,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let (text, lossy) = match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), false),
+        Err(_) => (String::from_utf8_lossy(bytes).into_owned(), true),
+    };
+    if lossy && text.chars().filter(|&c| c == '\u{FFFD}').count() * 10 > text.chars().count() {
+        return Err(Error::NotText);
+    }
+    check_text(&text)?;
+    Ok((text, lossy))
+}
+
+/// True when the text has NUL bytes or more than 1 in 20 control characters
+/// other than whitespace: what binary files look like once decoded.
+fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars().take(64 * 1024) {
+        total += 1;
+        if c == '\0' {
+            return true;
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}') {
+            control += 1;
+        }
+    }
+    control * 20 > total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_empty_binary_and_huge_input() {
+        assert_eq!(decode(b"  \n\t "), Err(Error::Empty));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(Error::NotText)
+        );
+        let huge = vec![b'a'; MAX_ARTICLE_BYTES + 1];
+        assert!(matches!(decode(&huge), Err(Error::TooLarge { .. })));
+    }
+
+    #[test]
+    fn replaces_invalid_utf8_and_says_so() {
+        let (text, lossy) = decode(b"Tartus caf\xe9 is open, said the ministry.").unwrap();
+        assert!(lossy);
+        assert!(text.contains('\u{FFFD}'));
+        assert_eq!(
+            decode("Tartus café".as_bytes()).unwrap(),
+            ("Tartus café".to_string(), false)
+        );
+    }
+
+    #[test]
+    fn takes_the_given_date_over_the_file_date() {
+        let options = ArticleOptions {
+            id: Some("a".into()),
+            published: Some("2024-12-14".into()),
+            file_date: Some("2025-01-01".into()),
+        };
+        let article = Article::with_options("Text.", options).unwrap();
+        assert_eq!(article.published.unwrap().to_string(), "2024-12-14");
+        assert_eq!(article.published_source, PublishedSource::Given);
+        assert!(Article::new("a", "Text.", Some("14/12/2024")).is_err());
+    }
+}

@@ -1,0 +1,157 @@
+//! Sitrep analyses news reports: it finds the named entities, resolves every
+//! dated statement onto a timeline, and extracts the figures (evacuees, aid,
+//! ships, aircraft, personnel, casualties, money) with their qualifiers.
+//!
+//! The pipeline, one module per stage, each reading only earlier stages' output:
+//!
+//! 1. [`clean`]: the text as given → body ranges and boilerplate spans;
+//! 2. [`sentences`]: body ranges → sentences;
+//! 3. [`entities`]: sentences → named entities with canonical names;
+//! 4. [`dates`]: sentences + publication date → resolved temporal expressions;
+//! 5. [`figures`]: sentences + entities + dates → quantities with what they count;
+//! 6. [`events`]: sentences + dates → one timeline entry per dated sentence;
+//! 7. [`corpus`]: many analyses → the merged timeline, figures table and entity index.
+//!
+//! The core is pure Rust; `wasm` binds it for the browser and `main.rs` is the CLI.
+//!
+//! ```
+//! let article = sitrep::Article::new("report", "Dozens of Russians left Syria on Tuesday.", Some("2013-02-19"))?;
+//! let analysis = sitrep::analyze(&article);
+//! assert_eq!(analysis.events[0].date, "2013-02-19");
+//! # Ok::<(), sitrep::Error>(())
+//! ```
+#![warn(missing_docs)]
+
+pub mod analysis;
+pub mod calendar;
+pub mod clean;
+pub mod corpus;
+pub mod data;
+pub mod dates;
+pub mod entities;
+pub mod error;
+pub mod events;
+pub mod figures;
+pub mod input;
+pub mod sentences;
+pub mod span;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::Analysis;
+pub use calendar::Date;
+pub use corpus::Corpus;
+pub use error::Error;
+pub use input::Article;
+
+use analysis::{Boilerplate, DateMention, Entity, Event, Figure, Published};
+use span::{ByteSpan, Offsets};
+
+/// Analyses one article.
+pub fn analyze(article: &Article) -> Analysis {
+    let text = article.text.as_str();
+    let cleaned = clean::strip(text);
+    let sentences = sentences::split(text, &cleaned.body);
+    let entities = entities::find(text, &sentences);
+    let published = dates::publication(article, &sentences);
+    let dates = dates::find(text, &sentences, published.value);
+    let figures = figures::find(text, &sentences, &entities, &dates);
+    let events = events::build(&sentences, &dates);
+
+    let offsets = Offsets::new(text);
+    let slice = |span: ByteSpan| {
+        let (start, end) = offsets.span(span);
+        (start, end, span.text(text).to_string())
+    };
+    Analysis {
+        id: article.id.clone(),
+        title: cleaned
+            .title
+            .map(|t| t.text(text).trim().to_string())
+            .unwrap_or_default(),
+        published: Published {
+            value: published.value.map(|d| d.to_string()),
+            source: published.source,
+        },
+        boilerplate: cleaned
+            .boilerplate
+            .iter()
+            .map(|b| {
+                let (start, end) = offsets.span(b.span);
+                Boilerplate {
+                    start,
+                    end,
+                    kind: b.kind,
+                }
+            })
+            .collect(),
+        entities: entities
+            .into_iter()
+            .map(|e| {
+                let (start, end, text) = slice(e.span);
+                Entity {
+                    start,
+                    end,
+                    text,
+                    kind: e.kind,
+                    canonical: e.canonical,
+                }
+            })
+            .collect(),
+        dates: dates
+            .into_iter()
+            .map(|d| {
+                let (start, end, text) = slice(d.span);
+                DateMention {
+                    start,
+                    end,
+                    text,
+                    value: d.value,
+                    kind: d.kind,
+                }
+            })
+            .collect(),
+        figures: figures
+            .into_iter()
+            .map(|f| {
+                let (start, end, text) = slice(f.span);
+                Figure {
+                    start,
+                    end,
+                    text,
+                    value: f.value,
+                    value_max: f.value_max,
+                    qualifier: f.qualifier,
+                    unit: f.unit,
+                    category: f.category,
+                }
+            })
+            .collect(),
+        events: events
+            .into_iter()
+            .map(|e| {
+                let (start, end, text) = slice(e.span);
+                Event {
+                    date: e.date,
+                    start,
+                    end,
+                    text,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Analyses several articles and merges them into one corpus view.
+pub fn corpus(articles: &[Article]) -> Corpus {
+    let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
+    let analyzed: Vec<corpus::Analyzed<'_>> = articles
+        .iter()
+        .zip(&analyses)
+        .map(|(a, analysis)| corpus::Analyzed {
+            text: &a.text,
+            analysis,
+        })
+        .collect();
+    corpus::merge(&analyzed)
+}

@@ -1,0 +1,144 @@
+//! Stage 2: sentences. Consumes the body lines from [`crate::clean`]. Produces
+//! sentences as byte spans into the original text. A line break always ends a
+//! sentence (headlines and bullets have no full stop); inside a line a sentence
+//! ends at `.`, `!` or `?` (and closing quotes) followed by a space and a capital,
+//! a digit or an opening quote, unless the word before the stop is a known
+//! abbreviation ("Mr.", "Dec.", "U.S.") or a single capital initial.
+
+use crate::data::ABBREVIATIONS;
+use crate::span::ByteSpan;
+
+/// One sentence of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where it is in the original text.
+    pub span: ByteSpan,
+    /// Index of the body line it belongs to.
+    pub line: usize,
+}
+
+/// Splits the body lines into sentences.
+pub fn split(text: &str, body: &[ByteSpan]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (line, &span) in body.iter().enumerate() {
+        let mut start = span.start;
+        for end in boundaries(span.text(text)) {
+            let sentence = ByteSpan::new(start, span.start + end).trim(text);
+            if !sentence.is_empty() {
+                out.push(Sentence {
+                    span: sentence,
+                    line,
+                });
+            }
+            start = span.start + end;
+        }
+        let rest = ByteSpan::new(start, span.end).trim(text);
+        if !rest.is_empty() {
+            out.push(Sentence { span: rest, line });
+        }
+    }
+    out
+}
+
+/// Byte offsets (exclusive ends) where sentences end inside one line.
+fn boundaries(line: &str) -> Vec<usize> {
+    let bytes = line.as_bytes();
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            let mut end = i + 1;
+            while end < bytes.len()
+                && (matches!(bytes[end], b'"' | b'\'' | b')')
+                    || line[end..].starts_with(['”', '’']))
+            {
+                end += line[end..].chars().next().map_or(1, char::len_utf8);
+            }
+            if ends_sentence(line, i, end) {
+                ends.push(end);
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    ends
+}
+
+/// True when the stop at `stop` (with closing punctuation up to `end`) ends a sentence.
+fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
+    let after = &line[end..];
+    let Some(next) = after.trim_start().chars().next() else {
+        return false;
+    };
+    if !after.starts_with(char::is_whitespace) {
+        return false;
+    }
+    if !(next.is_uppercase()
+        || next.is_ascii_digit()
+        || matches!(next, '"' | '“' | '‘' | '\'' | '(' | '[' | '•'))
+    {
+        return false;
+    }
+    if line.as_bytes()[stop] != b'.' {
+        return true;
+    }
+    let word = line[..stop]
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    !(single_initial || ABBREVIATIONS.contains(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        let body = vec![ByteSpan::new(0, text.len())];
+        split(text, &body)
+            .iter()
+            .map(|s| s.span.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_stops_followed_by_capitals() {
+        assert_eq!(
+            texts("The ships left. They reached Tartus on Dec. 9, officials said. \"We are safe,\" one said."),
+            vec!["The ships left.", "They reached Tartus on Dec. 9, officials said.", "\"We are safe,\" one said."]
+        );
+    }
+
+    #[test]
+    fn keeps_titles_and_initials_together() {
+        assert_eq!(
+            texts("Mr. Putin met J. Smith in the U.S. capital."),
+            vec!["Mr. Putin met J. Smith in the U.S. capital."]
+        );
+        assert_eq!(
+            texts("“We are under siege.” The activist left."),
+            vec!["“We are under siege.”", "The activist left."]
+        );
+    }
+
+    #[test]
+    fn treats_each_body_line_apart() {
+        let text = "Headline without stop\nFirst sentence. Second one.";
+        let body = vec![ByteSpan::new(0, 21), ByteSpan::new(22, text.len())];
+        let got: Vec<_> = split(text, &body)
+            .iter()
+            .map(|s| (s.line, s.span.text(text)))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, "Headline without stop"),
+                (1, "First sentence."),
+                (1, "Second one.")
+            ]
+        );
+    }
+}

@@ -1,0 +1,81 @@
+//! The browser binding: the only module that names JavaScript types. It converts
+//! inputs, calls the core and converts the output; it holds no logic.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::corpus::Analyzed;
+use crate::input::ArticleOptions;
+use crate::{Analysis, Article};
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+/// `analyze(text, {id, published, file_date})` → one analysis (SCHEMA.md).
+#[wasm_bindgen]
+pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let options: ArticleOptions = if options.is_undefined() || options.is_null() {
+        ArticleOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)?
+    };
+    let article = Article::with_options(text, options)?;
+    to_js(&crate::analyze(&article))
+}
+
+#[derive(Deserialize)]
+struct CorpusInput {
+    text: String,
+    #[serde(flatten)]
+    options: ArticleOptions,
+}
+
+/// `corpus([{id, text, published}])` → the corpus view of those articles.
+#[wasm_bindgen]
+pub fn corpus(articles: JsValue) -> Result<JsValue, JsError> {
+    let inputs: Vec<CorpusInput> = serde_wasm_bindgen::from_value(articles)?;
+    let articles = inputs
+        .into_iter()
+        .map(|input| Article::with_options(&input.text, input.options))
+        .collect::<Result<Vec<_>, _>>()?;
+    to_js(&crate::corpus(&articles))
+}
+
+#[derive(Deserialize)]
+struct AnalyzedInput {
+    text: String,
+    analysis: Analysis,
+}
+
+/// `merge([{text, analysis}])` → the corpus view of articles analysed earlier,
+/// so that adding one article does not analyse all the others again.
+#[wasm_bindgen]
+pub fn merge(articles: JsValue) -> Result<JsValue, JsError> {
+    let inputs: Vec<AnalyzedInput> = serde_wasm_bindgen::from_value(articles)?;
+    let analyzed: Vec<Analyzed<'_>> = inputs
+        .iter()
+        .map(|i| Analyzed {
+            text: &i.text,
+            analysis: &i.analysis,
+        })
+        .collect();
+    to_js(&crate::corpus::merge(&analyzed))
+}
+
+/// Decodes a file's bytes: `{text, lossy}`, or an error for binary, empty or huge files.
+#[wasm_bindgen(js_name = decodeBytes)]
+pub fn decode_bytes(bytes: &[u8]) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Decoded {
+        text: String,
+        lossy: bool,
+    }
+    let (text, lossy) = crate::input::decode(bytes)?;
+    to_js(&Decoded { text, lossy })
+}
