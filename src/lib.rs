@@ -36,7 +36,7 @@ pub mod input;
 pub mod sentences;
 pub mod span;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::Analysis;
 pub use calendar::Date;

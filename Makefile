@@ -1,0 +1,68 @@
+# Sitrep: `make run` serves the page, `make test` runs every test.
+# Each target installs what is missing first (see ../shared/TOOLCHAIN.md for why
+# the steps are what they are).
+
+SHELL := /bin/bash
+PORT ?= 8000
+WASM_BINDGEN_VERSION := $(shell grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: run site test bench quality deps deps-rust deps-browser deps-node lint unit wasm-test e2e fuzz-short clean
+
+run: site
+	@echo "Sitrep is at http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+site: deps-rust
+	scripts/build_site.sh
+
+test: deps lint unit wasm-test site e2e fuzz-short
+
+bench: deps site
+	scripts/bench.sh
+
+quality:
+	scripts/quality.sh
+
+deps: deps-rust deps-browser deps-node
+
+deps-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (matches Cargo.lock)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+deps-browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+	  echo "installing Chromium and ChromeDriver from Debian"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
+deps-node:
+	@if [ -f package-lock.json ] && { [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; }; then \
+	  npm ci --no-audit --no-fund && touch node_modules; \
+	fi
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+unit:
+	cargo test
+
+wasm-test: deps-rust deps-browser
+	cargo test --target wasm32-unknown-unknown --test wasm
+
+e2e: deps-node site
+	@if [ -f tests/e2e/run.mjs ]; then node tests/e2e/run.mjs; fi
+
+fuzz-short:
+	@if [ -x scripts/fuzz.sh ]; then scripts/fuzz.sh short; fi
+
+clean:
+	cargo clean
+	rm -rf www/pkg node_modules test-results

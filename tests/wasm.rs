@@ -1,0 +1,66 @@
+//! The wasm binding in headless Chromium: the same two operations the page uses.
+#![cfg(target_arch = "wasm32")]
+
+use serde_json::Value;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const REPORT: &str = "Navy ships reach Tartus\n\nFour warships docked in Tartus on Tuesday, the Russian defence ministry said. \
+About 300 people left on the ships 🚢.";
+
+/// A plain JS object, as the page passes it.
+fn js(value: Value) -> JsValue {
+    use serde::Serialize;
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+}
+
+fn options(id: &str, published: &str) -> JsValue {
+    js(serde_json::json!({"id": id, "published": published}))
+}
+
+fn ok(result: Result<JsValue, wasm_bindgen::JsError>) -> JsValue {
+    result.unwrap_or_else(|_| panic!("the call failed"))
+}
+
+fn to_json(value: JsValue) -> Value {
+    serde_wasm_bindgen::from_value(value).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn analyze_returns_the_schema_json() {
+    let analysis = to_json(ok(sitrep::wasm::analyze(REPORT, options("navy", "2024-12-12"))));
+    assert_eq!(analysis["id"], "navy");
+    assert_eq!(analysis["title"], "Navy ships reach Tartus");
+    assert_eq!(analysis["published"]["value"], "2024-12-12");
+    assert_eq!(analysis["published"]["source"], "given");
+    let chars: Vec<char> = REPORT.chars().collect();
+    for key in ["entities", "dates", "figures", "events"] {
+        for item in analysis[key].as_array().unwrap() {
+            let (start, end) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+            let slice: String = chars[start..end].iter().collect();
+            assert_eq!(item["text"], slice.as_str(), "{key} span");
+        }
+    }
+    assert_eq!(analysis["dates"][0]["value"], "2024-12-10");
+    assert!(analysis["entities"].as_array().unwrap().iter().any(|e| e["text"] == "Tartus"));
+}
+
+#[wasm_bindgen_test]
+fn corpus_merges_articles() {
+    let input = serde_json::json!([
+        {"id": "a", "text": REPORT, "published": "2024-12-12"},
+        {"id": "b", "text": "Two more ships left Tartus on Friday.", "published": "2024-12-14"}
+    ]);
+    let corpus = to_json(ok(sitrep::wasm::corpus(js(input))));
+    assert_eq!(corpus["articles"].as_array().unwrap().len(), 2);
+    let dates: Vec<&str> = corpus["timeline"].as_array().unwrap().iter().map(|e| e["date"].as_str().unwrap()).collect();
+    assert_eq!(dates, vec!["2024-12-10", "2024-12-13"]);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_an_error_not_a_panic() {
+    assert!(sitrep::wasm::analyze("   ", JsValue::NULL).is_err());
+    assert!(sitrep::wasm::analyze("Text.", options("x", "14/12/2024")).is_err());
+}
