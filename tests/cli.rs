@@ -32,17 +32,33 @@ fn fixtures_match_their_reviewed_analyses() {
     for name in fixture_names() {
         let input = path(&format!("tests/fixtures/{name}.txt"));
         let expected_path = path(&format!("tests/fixtures/{name}.expected.json"));
-        let run = sitrep(&["analyze", "--manifest", manifest.to_str().unwrap(), input.to_str().unwrap()]);
-        assert!(run.status.success(), "{name}: {}", String::from_utf8_lossy(&run.stderr));
+        let run = sitrep(&[
+            "analyze",
+            "--manifest",
+            manifest.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ]);
+        assert!(
+            run.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
         let got: Value = serde_json::from_slice(&run.stdout).unwrap();
         let problems = violations(&got, &fs::read_to_string(&input).unwrap());
         assert!(problems.is_empty(), "{name}:\n{}", problems.join("\n"));
         if std::env::var_os("SITREP_BLESS").is_some() {
-            fs::write(&expected_path, serde_json::to_string_pretty(&got).unwrap() + "\n").unwrap();
+            fs::write(
+                &expected_path,
+                serde_json::to_string_pretty(&got).unwrap() + "\n",
+            )
+            .unwrap();
             continue;
         }
-        let want: Value = serde_json::from_str(&fs::read_to_string(&expected_path).unwrap_or_default())
-            .unwrap_or_else(|_| panic!("{name}: no expected file; run with SITREP_BLESS=1 and review it"));
+        let want: Value =
+            serde_json::from_str(&fs::read_to_string(&expected_path).unwrap_or_default())
+                .unwrap_or_else(|_| {
+                    panic!("{name}: no expected file; run with SITREP_BLESS=1 and review it")
+                });
         if want != got {
             failures.push(format!("{name}:\nexpected {want:#}\ngot {got:#}"));
         }
@@ -54,11 +70,19 @@ fn fixtures_match_their_reviewed_analyses() {
 fn several_files_give_an_array_and_one_file_an_object() {
     let a = path("tests/fixtures/airlift.txt");
     let b = path("tests/fixtures/convoy.txt");
-    let one: Value = serde_json::from_slice(&sitrep(&["analyze", a.to_str().unwrap()]).stdout).unwrap();
+    let one: Value =
+        serde_json::from_slice(&sitrep(&["analyze", a.to_str().unwrap()]).stdout).unwrap();
     assert_eq!(one["id"], "airlift");
-    let both: Value =
-        serde_json::from_slice(&sitrep(&["analyze", a.to_str().unwrap(), b.to_str().unwrap()]).stdout).unwrap();
-    let ids: Vec<&str> = both.as_array().unwrap().iter().map(|x| x["id"].as_str().unwrap()).collect();
+    let both: Value = serde_json::from_slice(
+        &sitrep(&["analyze", a.to_str().unwrap(), b.to_str().unwrap()]).stdout,
+    )
+    .unwrap();
+    let ids: Vec<&str> = both
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, vec!["airlift", "convoy"]);
 }
 
@@ -110,8 +134,14 @@ fn bad_files_are_named_on_stderr_and_the_rest_still_analysed() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 3, "{stderr}");
-    assert!(lines[0].contains("photo.txt") && lines[0].contains("binary"), "{stderr}");
-    assert!(lines[1].contains("empty.txt") && lines[1].contains("empty"), "{stderr}");
+    assert!(
+        lines[0].contains("photo.txt") && lines[0].contains("binary"),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].contains("empty.txt") && lines[1].contains("empty"),
+        "{stderr}"
+    );
     assert!(lines[2].contains("missing.txt"), "{stderr}");
     assert!(out.join("convoy.json").exists());
     assert!(!out.join("photo.json").exists());
@@ -122,19 +152,37 @@ fn invalid_utf8_is_replaced_with_a_warning() {
     let dir = std::env::temp_dir().join(format!("sitrep-cli-utf8-{}", std::process::id()));
     fs::create_dir_all(&dir).unwrap();
     let file = dir.join("latin1.txt");
-    fs::write(&file, b"Ships reached the caf\xe9 port of Tartus on Friday.").unwrap();
-    let run = sitrep(&["analyze", "--published", "2024-12-14", file.to_str().unwrap()]);
+    fs::write(
+        &file,
+        b"Ships reached the caf\xe9 port of Tartus on Friday.",
+    )
+    .unwrap();
+    let run = sitrep(&[
+        "analyze",
+        "--published",
+        "2024-12-14",
+        file.to_str().unwrap(),
+    ]);
     assert!(run.status.success());
     assert!(String::from_utf8_lossy(&run.stderr).contains("invalid UTF-8"));
     let analysis: Value = serde_json::from_slice(&run.stdout).unwrap();
-    assert!(violations(&analysis, &String::from_utf8_lossy(&fs::read(&file).unwrap())).is_empty());
+    assert!(violations(
+        &analysis,
+        &String::from_utf8_lossy(&fs::read(&file).unwrap())
+    )
+    .is_empty());
 }
 
 #[test]
 fn usage_errors_exit_with_status_2() {
     assert_eq!(sitrep(&["analyze"]).status.code(), Some(2));
     assert_eq!(sitrep(&["frobnicate", "x.txt"]).status.code(), Some(2));
-    assert_eq!(sitrep(&["analyze", "--published", "yesterday", "x.txt"]).status.code(), Some(2));
+    assert_eq!(
+        sitrep(&["analyze", "--published", "yesterday", "x.txt"])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -142,17 +190,37 @@ fn corpus_merges_the_timeline_and_the_figures_table() {
     let manifest = path("tests/fixtures/manifest.json");
     let a = path("tests/fixtures/airlift.txt");
     let b = path("tests/fixtures/convoy.txt");
-    let run = sitrep(&["corpus", "--manifest", manifest.to_str().unwrap(), a.to_str().unwrap(), b.to_str().unwrap()]);
+    let run = sitrep(&[
+        "corpus",
+        "--manifest",
+        manifest.to_str().unwrap(),
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
     assert!(run.status.success());
     let corpus: Value = serde_json::from_slice(&run.stdout).unwrap();
     assert_eq!(corpus["articles"].as_array().unwrap().len(), 2);
-    let firsts: Vec<&str> = corpus["timeline"].as_array().unwrap().iter().map(|e| e["first"].as_str().unwrap()).collect();
+    let firsts: Vec<&str> = corpus["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["first"].as_str().unwrap())
+        .collect();
     let mut sorted = firsts.clone();
     sorted.sort();
     assert_eq!(firsts, sorted, "timeline sorted by date");
-    assert!(corpus["timeline"].as_array().unwrap().iter().any(|e| e["article"] == "convoy"));
+    assert!(corpus["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["article"] == "convoy"));
     let rows = corpus["figures"].as_array().unwrap();
-    assert!(rows.iter().any(|r| r["category"] == "aid" && r["value"] == 40 && r["unit"] == "tonnes"));
-    assert!(rows.iter().all(|r| r["sentence"]["text"].as_str().unwrap().contains(r["figure"]["text"].as_str().unwrap())));
+    assert!(rows
+        .iter()
+        .any(|r| r["category"] == "aid" && r["value"] == 40 && r["unit"] == "tonnes"));
+    assert!(rows.iter().all(|r| r["sentence"]["text"]
+        .as_str()
+        .unwrap()
+        .contains(r["figure"]["text"].as_str().unwrap())));
     assert!(!corpus["entities"].as_array().unwrap().is_empty());
 }

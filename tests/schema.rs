@@ -12,22 +12,37 @@ use common::{examples, path, sitrep, violations};
 fn example_analyses_keep_the_schema() {
     let out = tempdir("schema-given");
     let manifest = path("www/examples/manifest.json");
-    let mut args = vec!["analyze", "--manifest", manifest.to_str().unwrap(), "--out", out.to_str().unwrap()];
+    let mut args = vec![
+        "analyze",
+        "--manifest",
+        manifest.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
     let files = examples();
     assert_eq!(files.len(), 5, "five examples ship with the page");
     args.extend(files.iter().map(|f| f.to_str().unwrap()));
     let run = sitrep(&args);
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     for file in &files {
         let id = file.file_stem().unwrap().to_str().unwrap();
         let text = std::fs::read_to_string(file).unwrap();
-        let analysis: Value = serde_json::from_str(&std::fs::read_to_string(out.join(format!("{id}.json"))).unwrap()).unwrap();
+        let analysis: Value =
+            serde_json::from_str(&std::fs::read_to_string(out.join(format!("{id}.json"))).unwrap())
+                .unwrap();
         assert_eq!(analysis["id"], id);
         assert_eq!(analysis["published"]["source"], "given");
         let problems = violations(&analysis, &text);
         assert!(problems.is_empty(), "{id}:\n{}", problems.join("\n"));
         for key in ["entities", "dates", "figures", "events"] {
-            assert!(!analysis[key].as_array().unwrap().is_empty(), "{id}: some {key} found");
+            assert!(
+                !analysis[key].as_array().unwrap().is_empty(),
+                "{id}: some {key} found"
+            );
         }
     }
 }
@@ -44,7 +59,12 @@ fn inferred_publication_dates_keep_the_schema() {
         let text = std::fs::read_to_string(file).unwrap();
         assert_ne!(analysis["published"]["source"], "given");
         let problems = violations(analysis, &text);
-        assert!(problems.is_empty(), "{}:\n{}", file.display(), problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "{}:\n{}",
+            file.display(),
+            problems.join("\n")
+        );
     }
 }
 

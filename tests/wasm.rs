@@ -13,7 +13,9 @@ About 300 people left on the ships 🚢.";
 /// A plain JS object, as the page passes it.
 fn js(value: Value) -> JsValue {
     use serde::Serialize;
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap()
 }
 
 fn options(id: &str, published: &str) -> JsValue {
@@ -30,7 +32,10 @@ fn to_json(value: JsValue) -> Value {
 
 #[wasm_bindgen_test]
 fn analyze_returns_the_schema_json() {
-    let analysis = to_json(ok(sitrep::wasm::analyze(REPORT, options("navy", "2024-12-12"))));
+    let analysis = to_json(ok(sitrep::wasm::analyze(
+        REPORT,
+        options("navy", "2024-12-12"),
+    )));
     assert_eq!(analysis["id"], "navy");
     assert_eq!(analysis["title"], "Navy ships reach Tartus");
     assert_eq!(analysis["published"]["value"], "2024-12-12");
@@ -38,13 +43,20 @@ fn analyze_returns_the_schema_json() {
     let chars: Vec<char> = REPORT.chars().collect();
     for key in ["entities", "dates", "figures", "events"] {
         for item in analysis[key].as_array().unwrap() {
-            let (start, end) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+            let (start, end) = (
+                item["start"].as_u64().unwrap() as usize,
+                item["end"].as_u64().unwrap() as usize,
+            );
             let slice: String = chars[start..end].iter().collect();
             assert_eq!(item["text"], slice.as_str(), "{key} span");
         }
     }
     assert_eq!(analysis["dates"][0]["value"], "2024-12-10");
-    assert!(analysis["entities"].as_array().unwrap().iter().any(|e| e["text"] == "Tartus"));
+    assert!(analysis["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["text"] == "Tartus"));
 }
 
 #[wasm_bindgen_test]
@@ -55,7 +67,12 @@ fn corpus_merges_articles() {
     ]);
     let corpus = to_json(ok(sitrep::wasm::corpus(js(input))));
     assert_eq!(corpus["articles"].as_array().unwrap().len(), 2);
-    let dates: Vec<&str> = corpus["timeline"].as_array().unwrap().iter().map(|e| e["date"].as_str().unwrap()).collect();
+    let dates: Vec<&str> = corpus["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["date"].as_str().unwrap())
+        .collect();
     assert_eq!(dates, vec!["2024-12-10", "2024-12-13"]);
 }
 

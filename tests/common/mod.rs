@@ -9,7 +9,10 @@ use serde_json::Value;
 
 /// Runs the `sitrep` binary with `args`.
 pub fn sitrep(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sitrep")).args(args).output().expect("the sitrep binary runs")
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(args)
+        .output()
+        .expect("the sitrep binary runs")
 }
 
 /// A path relative to the crate root.
@@ -41,7 +44,10 @@ pub fn violations(analysis: &Value, text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut problems = Vec::new();
     let span_text = |item: &Value| -> Option<String> {
-        let (start, end) = (item["start"].as_u64()? as usize, item["end"].as_u64()? as usize);
+        let (start, end) = (
+            item["start"].as_u64()? as usize,
+            item["end"].as_u64()? as usize,
+        );
         (start < end && end <= chars.len()).then(|| chars[start..end].iter().collect())
     };
     for key in ["entities", "dates", "figures", "events"] {
@@ -52,7 +58,9 @@ pub fn violations(analysis: &Value, text: &str) -> Vec<String> {
         for item in items {
             match span_text(item) {
                 Some(slice) if item["text"] == slice.as_str() => {}
-                Some(slice) => problems.push(format!("{key}: text {} != slice {slice:?}", item["text"])),
+                Some(slice) => {
+                    problems.push(format!("{key}: text {} != slice {slice:?}", item["text"]))
+                }
                 None => problems.push(format!("{key}: bad span {item}")),
             }
         }
@@ -61,14 +69,27 @@ pub fn violations(analysis: &Value, text: &str) -> Vec<String> {
         if span_text(b).is_none() {
             problems.push(format!("boilerplate: bad span {b}"));
         }
-        let kinds = ["paywall", "duplicate", "navigation", "comments", "link", "credit", "caption", "other"];
+        let kinds = [
+            "paywall",
+            "duplicate",
+            "navigation",
+            "comments",
+            "link",
+            "credit",
+            "caption",
+            "other",
+        ];
         if !kinds.contains(&b["kind"].as_str().unwrap_or("")) {
             problems.push(format!("boilerplate: bad kind {b}"));
         }
     }
-    let types = ["PERSON", "ORG", "PLACE", "FACILITY", "GROUP", "VESSEL", "AIRCRAFT", "EVENT"];
+    let types = [
+        "PERSON", "ORG", "PLACE", "FACILITY", "GROUP", "VESSEL", "AIRCRAFT", "EVENT",
+    ];
     for e in analysis["entities"].as_array().into_iter().flatten() {
-        if !types.contains(&e["type"].as_str().unwrap_or("")) || e["canonical"].as_str().is_none_or(str::is_empty) {
+        if !types.contains(&e["type"].as_str().unwrap_or(""))
+            || e["canonical"].as_str().is_none_or(str::is_empty)
+        {
             problems.push(format!("entity: bad type or canonical {e}"));
         }
     }
@@ -83,8 +104,18 @@ pub fn violations(analysis: &Value, text: &str) -> Vec<String> {
         }
     }
     let qualifiers = ["exact", "approx", "at_least", "at_most"];
-    let categories =
-        ["evacuees", "nationals", "aid", "ships", "aircraft", "personnel", "equipment", "casualties", "money", "other"];
+    let categories = [
+        "evacuees",
+        "nationals",
+        "aid",
+        "ships",
+        "aircraft",
+        "personnel",
+        "equipment",
+        "casualties",
+        "money",
+        "other",
+    ];
     for f in analysis["figures"].as_array().into_iter().flatten() {
         if !f["value"].is_number()
             || !qualifiers.contains(&f["qualifier"].as_str().unwrap_or(""))
