@@ -43,7 +43,7 @@ deps-browser:
 	fi
 
 deps-node:
-	@if [ -f package-lock.json ] && { [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; }; then \
+	@if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then \
 	  npm ci --no-audit --no-fund && touch node_modules; \
 	fi
 
@@ -57,8 +57,8 @@ unit:
 wasm-test: deps-rust deps-browser
 	cargo test --target wasm32-unknown-unknown --test wasm
 
-e2e: deps-node site
-	@if [ -f tests/e2e/run.mjs ]; then node tests/e2e/run.mjs; fi
+e2e: deps-node deps-browser site
+	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 fuzz-short:
 	@if [ -x scripts/fuzz.sh ]; then scripts/fuzz.sh short; fi

@@ -1,0 +1,83 @@
+// Shared set-up for the page's end-to-end tests: a static server for www/ under
+// a sub-path, Debian's Chromium driven by playwright-core, and the page's
+// console errors and off-origin requests collected for every test to check.
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const WWW = resolve(import.meta.dirname, '../../www');
+export const RESULTS = resolve(import.meta.dirname, '../../test-results');
+export const SUB_PATH = '/deep/sub/path/sitrep/';
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain', '.wasm': 'application/wasm', '.png': 'image/png' };
+
+/** Serves www/ at http://127.0.0.1:<port>/deep/sub/path/sitrep/ and nothing else. */
+export async function serve() {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(SUB_PATH)) { res.writeHead(404).end(); return; }
+    const rel = normalize(decodeURIComponent(url.pathname.slice(SUB_PATH.length)) || 'index.html');
+    const file = join(WWW, rel.endsWith('/') || rel === '.' ? join(rel, 'index.html') : rel);
+    if (!file.startsWith(WWW)) { res.writeHead(403).end(); return; }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const FILE_URL = pathToFileURL(join(WWW, 'index.html')).href;
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** A fresh browser profile (so IndexedDB starts empty) with one page. */
+export async function open(url) {
+  const profile = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: FLAGS,
+    viewport: { width: 1400, height: 1000 }, acceptDownloads: true,
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const problems = { consoleErrors: [], foreignRequests: [] };
+  const origin = url.startsWith('file:') ? 'file:' : new URL(url).origin;
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });
+  page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
+  context.on('request', (req) => {
+    const target = req.url();
+    const same = origin === 'file:' ? target.startsWith('file:') : target.startsWith(origin);
+    if (!same && !target.startsWith('data:') && !target.startsWith('blob:')) problems.foreignRequests.push(target);
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  return {
+    page, context, problems,
+    async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+/** Drops files on the drop zone the way a browser does: a DataTransfer with File objects. */
+export async function dropFiles(page, files) {
+  const transfer = await page.evaluateHandle((specs) => {
+    const dt = new DataTransfer();
+    for (const spec of specs) {
+      const bytes = Uint8Array.from(spec.bytes);
+      dt.items.add(new File([bytes], spec.name, { type: spec.type || '' }));
+    }
+    return dt;
+  }, files.map((f) => ({ name: f.name, type: f.type, bytes: Array.from(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content) })));
+  await page.dispatchEvent('[data-dropzone]', 'drop', { dataTransfer: transfer });
+}
+
+export function screenshotPath(name) {
+  mkdirSync(RESULTS, { recursive: true });
+  return join(RESULTS, name);
+}

@@ -1,0 +1,310 @@
+// Wiring: files, drops and pastes → the core → the store → the view. Holds the
+// page's state; the view renders it, the core computes everything shown.
+(function (Sitrep) {
+  'use strict';
+
+  const { core, ingest, store, view } = Sitrep;
+  const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
+
+  const state = {
+    articles: [], // {id, name, text, published, fileDate, example, analysis}
+    corpus: { articles: [], timeline: [], figures: [], entities: [] },
+    selectedId: null,
+    focus: null, // {start, end} of a sentence to show in the reader
+    canonical: null, // a selected entity of the index
+    hiddenTypes: new Set(),
+    sort: { key: null, descending: false },
+  };
+
+  const byId = (id) => state.articles.find((a) => a.id === id);
+  const errorText = (err) => (err && err.message ? err.message : String(err));
+
+  async function analyze(input) {
+    const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: input.fileDate || null });
+    return { ...input, analysis };
+  }
+
+  function uniqueId(name) {
+    const base = String(name || 'article').replace(/\s+/g, '_').slice(0, 80) || 'article';
+    let id = base;
+    for (let n = 2; byId(id); n += 1) id = `${base}_${n}`;
+    return id;
+  }
+
+  function inputsToSave() {
+    return state.articles.map(({ id, name, text, published, fileDate, example }) => ({ id, name, text, published, fileDate, example }));
+  }
+
+  async function persist() {
+    try {
+      await store.save(inputsToSave());
+    } catch (err) {
+      view.message('warning', `the articles could not be saved for the next visit: ${errorText(err)}`);
+    }
+  }
+
+  async function refreshCorpus() {
+    state.corpus = await core.merge(state.articles.map((a) => ({ text: a.text, analysis: a.analysis })));
+  }
+
+  // ---- rendering ------------------------------------------------------------
+
+  function titles() {
+    return Object.fromEntries(state.articles.map((a) => [a.id, a.analysis.title || a.name]));
+  }
+
+  function mentioning() {
+    if (!state.canonical) return null;
+    const entry = state.corpus.entities.find((e) => e.canonical === state.canonical);
+    return entry ? new Set(Object.keys(entry.mentions)) : null;
+  }
+
+  function sortedFigures(rows) {
+    const { key, descending } = state.sort;
+    if (!key) return rows;
+    const names = titles();
+    const value = {
+      category: (r) => CATEGORY_ORDER.indexOf(r.category),
+      value: (r) => r.value,
+      unit: (r) => r.unit,
+      date: (r) => r.date || '',
+      article: (r) => names[r.article] || r.article,
+      sentence: (r) => r.sentence.text,
+    }[key];
+    const sorted = rows.slice().sort((a, b) => {
+      const x = value(a), y = value(b);
+      return typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+    });
+    return descending ? sorted.reverse() : sorted;
+  }
+
+  function render() {
+    const selected = byId(state.selectedId);
+    const names = titles();
+    const only = mentioning();
+    view.articleList(state.articles, state.selectedId, { select: selectArticle, remove: removeArticle });
+    const counts = {};
+    if (selected) for (const e of selected.analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
+    view.legend(counts, state.hiddenTypes, toggleType);
+    view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes });
+    const timeline = state.corpus.timeline.filter((e) => !only || only.has(e.article));
+    view.timeline(timeline, names, state.articles.map((a) => a.id), openSentence);
+    const chosen = view.chosenFilters();
+    const categories = CATEGORY_ORDER.filter((c) => state.corpus.figures.some((r) => r.category === c));
+    if (chosen.article && !byId(chosen.article)) chosen.article = '';
+    view.figureFilters(categories, state.articles, chosen, render);
+    const rows = state.corpus.figures.filter((r) => (!only || only.has(r.article))
+      && (!chosen.category || r.category === chosen.category) && (!chosen.article || r.article === chosen.article));
+    view.figures(sortedFigures(rows), names, state.sort, { sort: sortBy, select: openSentence });
+    view.entityIndex(state.corpus.entities, state.canonical, selectEntity);
+    writeHash();
+  }
+
+  function writeHash() {
+    const params = new URLSearchParams();
+    if (state.selectedId) params.set('article', state.selectedId);
+    if (state.canonical) params.set('entity', state.canonical);
+    const hash = '#' + params.toString();
+    if (location.hash !== hash) history.replaceState(null, '', hash);
+  }
+
+  function readHash() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    if (byId(params.get('article'))) state.selectedId = params.get('article');
+    if (params.get('entity')) state.canonical = params.get('entity');
+  }
+
+  // ---- user actions -----------------------------------------------------------
+
+  function selectArticle(id) {
+    state.selectedId = id;
+    state.focus = null;
+    render();
+  }
+
+  function openSentence(item) {
+    state.selectedId = item.article;
+    state.focus = { start: item.sentence.start, end: item.sentence.end };
+    render();
+    document.getElementById('reader').scrollIntoView({ block: 'start' });
+  }
+
+  function selectEntity(entry) {
+    state.canonical = state.canonical === entry.canonical ? null : entry.canonical;
+    state.focus = null;
+    const current = byId(state.selectedId);
+    if (state.canonical && (!current || !entry.mentions[current.id])) state.selectedId = Object.keys(entry.mentions)[0];
+    render();
+  }
+
+  function toggleType(type, hide) {
+    if (hide) state.hiddenTypes.add(type); else state.hiddenTypes.delete(type);
+    render();
+  }
+
+  function sortBy(key) {
+    state.sort = { key, descending: state.sort.key === key ? !state.sort.descending : false };
+    render();
+    const button = document.querySelector(`[data-sort-key="${key}"]`);
+    if (button) button.focus();
+  }
+
+  async function removeArticle(id) {
+    state.articles = state.articles.filter((a) => a.id !== id);
+    if (state.selectedId === id) { state.selectedId = state.articles[0] ? state.articles[0].id : null; state.focus = null; }
+    await refreshCorpus();
+    render();
+    await persist();
+  }
+
+  async function setPublished(value) {
+    const article = byId(state.selectedId);
+    if (!article) return;
+    try {
+      const updated = await analyze({ ...article, published: value || null });
+      state.articles[state.articles.indexOf(article)] = updated;
+      await refreshCorpus();
+    } catch (err) {
+      view.message('error', `${article.analysis.title || article.name}: ${errorText(err)}`);
+    }
+    render();
+    await persist();
+  }
+
+  /** Analyses inputs one by one and adds them; a bad one is reported and skipped. */
+  async function addInputs(inputs) {
+    const added = [];
+    view.progress(0, inputs.length);
+    for (const [i, pending] of inputs.entries()) {
+      try {
+        const input = await pending.read();
+        if (input.warning) view.message('warning', `${pending.label}: ${input.warning}`);
+        const same = state.articles.find((a) => a.text === input.text);
+        if (same) {
+          view.message('warning', `${pending.label}: the same text is already loaded as “${same.analysis.title || same.name}”`);
+        } else {
+          const article = await analyze({ ...input, id: uniqueId(input.id || input.name), example: Boolean(input.example) });
+          state.articles.push(article);
+          added.push(article);
+        }
+      } catch (err) {
+        view.message('error', `${pending.label}: ${errorText(err)}`);
+      }
+      view.progress(i + 1, inputs.length);
+      if (i % 10 === 9) await new Promise((resolve) => setTimeout(resolve));
+    }
+    return added;
+  }
+
+  async function addAndShow(pending) {
+    const added = await addInputs(pending);
+    if (!added.length) return;
+    await refreshCorpus();
+    state.selectedId = added[added.length - 1].id;
+    state.focus = null;
+    render();
+    await persist();
+  }
+
+  function fromFiles(files) {
+    return Array.from(files).map((file) => ({ label: file.name, read: () => ingest.fromFile(file) }));
+  }
+
+  /** Every file below the dropped items, folders included where the browser allows. */
+  async function droppedFiles(dataTransfer) {
+    const entries = Array.from(dataTransfer.items || []).map((item) => item.webkitGetAsEntry && item.webkitGetAsEntry()).filter(Boolean);
+    if (!entries.some((e) => e.isDirectory)) return Array.from(dataTransfer.files);
+    const files = [];
+    const visit = async (entry) => {
+      if (entry.isFile) files.push(await new Promise((resolve, reject) => entry.file(resolve, reject)));
+      else if (entry.isDirectory) {
+        const reader = entry.createReader();
+        for (;;) {
+          const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+          if (!batch.length) break;
+          for (const child of batch) await visit(child);
+        }
+      }
+    };
+    for (const entry of entries) await visit(entry);
+    return files;
+  }
+
+  function exampleInputs() {
+    return (self.SITREP_EXAMPLES || []).map((e) => ({ id: e.id, name: e.id, text: e.text, published: e.published, fileDate: null, example: true }));
+  }
+
+  async function loadInitial(inputs) {
+    state.articles = [];
+    await addInputs(inputs.map((input) => ({ label: input.name || input.id, read: async () => input })));
+    await refreshCorpus();
+    state.selectedId = state.articles[0] ? state.articles[0].id : null;
+    state.focus = null;
+    state.canonical = null;
+    readHash();
+    render();
+  }
+
+  async function reset() {
+    view.clearMessages();
+    try { await store.clear(); } catch (err) { view.message('warning', `saved articles could not be cleared: ${errorText(err)}`); }
+    history.replaceState(null, '', '#');
+    await loadInitial(exampleInputs());
+  }
+
+  function wire() {
+    const picker = document.getElementById('file-input');
+    picker.addEventListener('change', () => {
+      const files = Array.from(picker.files);
+      picker.value = '';
+      addAndShow(fromFiles(files));
+    });
+    const zone = document.querySelector('[data-dropzone]');
+    zone.addEventListener('click', () => picker.click());
+    zone.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); picker.click(); }
+    });
+    document.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('dragging'); });
+    document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) zone.classList.remove('dragging'); });
+    document.addEventListener('drop', async (e) => {
+      e.preventDefault();
+      zone.classList.remove('dragging');
+      try {
+        addAndShow(fromFiles(await droppedFiles(e.dataTransfer)));
+      } catch (err) {
+        view.message('error', `the dropped items could not be read: ${errorText(err)}`);
+      }
+    });
+    document.getElementById('paste-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      const text = document.getElementById('paste-text').value;
+      const name = document.getElementById('paste-title').value.trim();
+      const published = document.getElementById('paste-published').value;
+      addAndShow([{ label: name || 'pasted text', read: async () => ingest.fromPaste(name, text, published) }]).then(() => {
+        document.getElementById('paste-text').value = '';
+      });
+    });
+    document.getElementById('reader-published').addEventListener('change', (e) => setPublished(e.target.value));
+    document.querySelector('[data-action="reset"]').addEventListener('click', reset);
+  }
+
+  async function start() {
+    wire();
+    try {
+      await core.ready();
+    } catch (err) {
+      view.message('error', `the analyser could not start: ${errorText(err)}`);
+      return;
+    }
+    let saved = null;
+    try {
+      saved = await store.load();
+    } catch (err) {
+      view.message('warning', `saved articles could not be read: ${errorText(err)}`);
+    }
+    await loadInitial(saved || exampleInputs());
+    document.body.dataset.ready = 'true';
+  }
+
+  start();
+})(self.Sitrep = self.Sitrep || {});

@@ -1,0 +1,353 @@
+// The only code that writes the DOM. Article text reaches it as textContent
+// only, never as HTML. Offsets in the analysis count code points, JS strings
+// UTF-16 units: text is indexed through Array.from.
+(function (Sitrep) {
+  'use strict';
+
+  const ENTITY_TYPES = [
+    ['PERSON', 'Person', 'PER'], ['ORG', 'Organisation', 'ORG'], ['PLACE', 'Place', 'PLC'],
+    ['FACILITY', 'Facility', 'FAC'], ['GROUP', 'Group', 'GRP'], ['VESSEL', 'Vessel', 'SHIP'],
+    ['AIRCRAFT', 'Aircraft', 'AIR'], ['EVENT', 'Event', 'EVT'],
+  ];
+  const TYPE_LABEL = Object.fromEntries(ENTITY_TYPES.map(([t, label]) => [t, label]));
+  const TYPE_CODE = Object.fromEntries(ENTITY_TYPES.map(([t, , code]) => [t, code]));
+  const CATEGORY_LABEL = {
+    evacuees: 'Evacuees', aid: 'Aid', ships: 'Ships', aircraft: 'Aircraft', personnel: 'Personnel',
+    nationals: 'Nationals', equipment: 'Equipment', casualties: 'Casualties', money: 'Money', other: 'Other',
+  };
+  const QUALIFIER_LABEL = { exact: '', approx: 'about', at_least: 'at least', at_most: 'up to' };
+  const SOURCE_LABEL = {
+    given: 'given', dateline: 'from the dateline', text: 'inferred from the text',
+    knowledge: 'from a known event', file: 'file date', none: 'unknown',
+  };
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  const $ = (id) => document.getElementById(id);
+
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    if (props) {
+      for (const [key, value] of Object.entries(props)) {
+        if (value === undefined || value === null || value === false) continue;
+        if (key === 'dataset') Object.assign(node.dataset, value);
+        else if (key === 'class') node.className = value;
+        else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+        else if (key in node && !key.includes('-')) node[key] = value;
+        else node.setAttribute(key, value === true ? '' : value);
+      }
+    }
+    node.append(...children.filter((c) => c !== null && c !== undefined && c !== false));
+    return node;
+  }
+
+  function formatDay(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m) return iso || '';
+    return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  }
+
+  /** A timeline or table date in words: the day, or the range a coarser date covers. */
+  function formatPeriod(entry) {
+    if (!entry.first || entry.precision === 'day' || entry.first === entry.last) return formatDay(entry.first || entry.date);
+    const [fy, fm] = entry.first.split('-').map(Number);
+    const [ly, lm] = entry.last.split('-').map(Number);
+    if (entry.precision === 'month') return `${MONTHS[fm - 1]} ${fy}`;
+    if (entry.precision === 'year') return String(fy);
+    if (entry.precision === 'decade') return `${fy}s`;
+    if (fy === ly && fm === lm) return `${Number(entry.first.slice(8))}–${formatDay(entry.last)}`;
+    return `${formatDay(entry.first)} – ${formatDay(entry.last)}`;
+  }
+
+  /** A TIMEX3 value in words where its shape is known ("2013-02" → "Feb 2013"). */
+  function formatValue(value) {
+    let m;
+    if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+    if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${Number(m[2])}, ${m[1]}`;
+    return formatDay(value);
+  }
+
+  function formatNumber(value) {
+    return typeof value === 'number' ? value.toLocaleString('en-GB') : String(value);
+  }
+
+  function formatFigure(row) {
+    const qualifier = QUALIFIER_LABEL[row.qualifier] || '';
+    const range = row.value_max ? `${formatNumber(row.value)}–${formatNumber(row.value_max)}` : formatNumber(row.value);
+    return (qualifier ? qualifier + ' ' : '') + range;
+  }
+
+  // ---- messages and progress ------------------------------------------------
+
+  function message(kind, text) {
+    const item = el('p', { class: 'alert ' + kind },
+      el('span', { class: 'alert-kind' }, kind === 'error' ? 'Error: ' : 'Note: '), text,
+      el('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss message', onclick: () => item.remove() }, '×'));
+    $('alerts').append(item);
+  }
+
+  function clearMessages() {
+    $('alerts').replaceChildren();
+  }
+
+  function progress(done, total) {
+    const box = $('progress');
+    box.hidden = total === 0 || done >= total;
+    $('progress-bar').max = Math.max(total, 1);
+    $('progress-bar').value = done;
+  }
+
+  // ---- the article list -------------------------------------------------------
+
+  function articleList(articles, selectedId, on) {
+    $('article-count').textContent = `(${articles.length})`;
+    $('article-list').replaceChildren(...articles.map((a) => {
+      const published = a.analysis.published;
+      const open = el('button', {
+        type: 'button', class: 'article-open', 'aria-current': a.id === selectedId ? 'true' : null,
+        onclick: () => on.select(a.id),
+      }, el('span', { class: 'article-title' }, a.analysis.title || a.name),
+      el('span', { class: 'article-meta' },
+        published.value ? formatDay(published.value) : 'date unknown',
+        ' · ', SOURCE_LABEL[published.source] || published.source,
+        ' · ', `${a.analysis.entities.length} entities, ${a.analysis.figures.length} figures`));
+      const remove = el('button', {
+        type: 'button', class: 'article-remove', 'aria-label': `Remove ${a.analysis.title || a.name}`,
+        title: 'Remove this article', onclick: () => on.remove(a.id),
+      }, '×');
+      return el('li', { dataset: { articleId: a.id }, class: a.id === selectedId ? 'selected' : '' }, open, remove);
+    }));
+  }
+
+  // ---- the reader ---------------------------------------------------------------
+
+  function legend(counts, hidden, onToggle) {
+    $('legend-items').replaceChildren(...ENTITY_TYPES.map(([type, label, code]) => {
+      const id = 'legend-' + type.toLowerCase();
+      return el('span', { class: 'legend-item', dataset: { entityType: type } },
+        el('input', { type: 'checkbox', id, checked: !hidden.has(type), onchange: (e) => onToggle(type, !e.target.checked) }),
+        el('label', { for: id, class: 'chip', dataset: { entityType: type } },
+          el('span', { class: 'chip-code' }, code), ` ${label} (${counts[type] || 0})`));
+    }));
+  }
+
+  /** Splits [0, length) into pieces at the boundaries of non-overlapping `ranges`. */
+  function pieces(length, ranges) {
+    const out = [];
+    let at = 0;
+    for (const r of ranges) {
+      if (r.start < at || r.end <= r.start || r.end > length) continue;
+      if (r.start > at) out.push({ start: at, end: r.start, range: null });
+      out.push({ start: r.start, end: r.end, range: r });
+      at = r.end;
+    }
+    if (at < length) out.push({ start: at, end: length, range: null });
+    return out;
+  }
+
+  function entityMark(e, cps, options) {
+    const mark = el('mark', {
+      class: 'entity' + (options.canonical && e.canonical === options.canonical ? ' selected-entity' : ''),
+      title: `${TYPE_LABEL[e.type] || e.type}: ${e.canonical}`,
+      dataset: { entityType: e.type, canonical: e.canonical, code: TYPE_CODE[e.type] || e.type },
+    }, cps.slice(e.start, e.end).join(''));
+    return mark;
+  }
+
+  /** Text of cps[from, to) with the entities inside it as marks. */
+  function withEntities(cps, from, to, entities, options) {
+    const inside = entities.filter((e) => e.start >= from && e.end <= to);
+    return pieces(to - from, inside.map((e) => ({ ...e, start: e.start - from, end: e.end - from })))
+      .map((p) => (p.range ? entityMark({ ...p.range, start: p.start + from, end: p.end + from }, cps, options)
+        : cps.slice(p.start + from, p.end + from).join('')));
+  }
+
+  function reader(article, options) {
+    const box = $('reader-text');
+    if (!article) {
+      $('reader-title').textContent = 'Reader';
+      $('reader-published').value = '';
+      $('reader-published-source').textContent = '';
+      box.replaceChildren(el('p', { class: 'empty' }, 'No article: add one with the file picker, by dropping files, or by pasting text.'));
+      return;
+    }
+    const a = article.analysis;
+    const cps = Array.from(article.text);
+    $('reader-title').textContent = a.title || article.name;
+    $('reader-published').value = a.published.value || '';
+    $('reader-published-source').textContent = SOURCE_LABEL[a.published.source] || a.published.source;
+    $('reader-published-source').dataset.source = a.published.source;
+    const entities = a.entities.filter((e) => !options.hiddenTypes.has(e.type));
+    const outer = a.boilerplate.map((b) => ({ ...b, role: 'boilerplate' }));
+    if (options.focus) outer.push({ ...options.focus, role: 'focus' });
+    outer.sort((x, y) => x.start - y.start || y.end - x.end);
+    const nodes = pieces(cps.length, outer).map((p) => {
+      const content = withEntities(cps, p.start, p.end, entities, options);
+      if (!p.range) return content;
+      if (p.range.role === 'focus') return [el('span', { class: 'focus', dataset: { focus: '' } }, ...content)];
+      return [el('span', { class: 'boilerplate', title: `Not analysed: ${p.range.kind}`, dataset: { boilerplate: p.range.kind } }, ...content)];
+    });
+    box.replaceChildren(...nodes.flat());
+    const target = box.querySelector('[data-focus]') || box.querySelector('.selected-entity');
+    if (target) target.scrollIntoView({ block: 'center', behavior: 'auto' });
+  }
+
+  // ---- the timeline ----------------------------------------------------------------
+
+  function dayNumber(iso) {
+    const [y, m, d] = iso.split('-').map(Number);
+    return Date.UTC(y, m - 1, d) / 86400000;
+  }
+
+  /** An overview strip: one row per article, days as dots, longer periods as bars. */
+  function timelineOverview(entries, articleOrder, onSelect) {
+    const box = $('timeline-overview');
+    const dated = entries.filter((e) => e.first && e.last);
+    if (!dated.length) { box.replaceChildren(); return; }
+    const lo = Math.min(...dated.map((e) => dayNumber(e.first)));
+    const hi = Math.max(...dated.map((e) => dayNumber(e.last) + 1));
+    const width = 1000, rowHeight = 14, pad = 4;
+    const rows = articleOrder.filter((id) => dated.some((e) => e.article === id));
+    const height = rows.length * rowHeight + 2 * pad + 16;
+    const x = (day) => pad + ((day - lo) / Math.max(hi - lo, 1)) * (width - 2 * pad);
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', `Timeline overview from ${formatDay(dated[0].first)}`);
+    svg.setAttribute('class', 'overview');
+    rows.forEach((id, i) => {
+      const line = document.createElementNS(SVG, 'line');
+      Object.entries({ x1: pad, x2: width - pad, y1: pad + i * rowHeight + rowHeight / 2, y2: pad + i * rowHeight + rowHeight / 2, class: 'lane' })
+        .forEach(([k, v]) => line.setAttribute(k, v));
+      svg.append(line);
+    });
+    dated.forEach((e) => {
+      const row = rows.indexOf(e.article);
+      const y = pad + row * rowHeight + rowHeight / 2;
+      const x0 = x(dayNumber(e.first)), x1 = x(dayNumber(e.last) + 1);
+      let shape;
+      if (e.precision === 'day') {
+        shape = document.createElementNS(SVG, 'circle');
+        Object.entries({ cx: (x0 + x1) / 2, cy: y, r: 4, class: 'point' }).forEach(([k, v]) => shape.setAttribute(k, v));
+      } else {
+        shape = document.createElementNS(SVG, 'rect');
+        Object.entries({ x: x0, y: y - 4, width: Math.max(x1 - x0, 3), height: 8, rx: 2, class: 'range ' + e.precision })
+          .forEach(([k, v]) => shape.setAttribute(k, v));
+      }
+      const title = document.createElementNS(SVG, 'title');
+      title.textContent = `${formatPeriod(e)}: ${e.sentence.text}`;
+      shape.append(title);
+      shape.addEventListener('click', () => onSelect(e));
+      svg.append(shape);
+    });
+    [lo, hi - 1].forEach((day, i) => {
+      const label = document.createElementNS(SVG, 'text');
+      const iso = new Date(day * 86400000).toISOString().slice(0, 10);
+      Object.entries({ x: i ? width - pad : pad, y: height - 3, class: 'axis-label', 'text-anchor': i ? 'end' : 'start' })
+        .forEach(([k, v]) => label.setAttribute(k, v));
+      label.textContent = formatDay(iso);
+      svg.append(label);
+    });
+    box.replaceChildren(svg);
+  }
+
+  function timeline(entries, titles, articleOrder, onSelect) {
+    timelineOverview(entries, articleOrder, onSelect);
+    if (!entries.length) {
+      $('timeline-list').replaceChildren(el('li', { class: 'empty' }, 'No dated statements yet.'));
+      return;
+    }
+    let lastLabel = null;
+    $('timeline-list').replaceChildren(...entries.map((e) => {
+      const label = formatPeriod(e);
+      const showLabel = label !== lastLabel;
+      lastLabel = label;
+      return el('li', { class: 'timeline-entry' + (showLabel ? ' first-of-date' : ''), dataset: { timelineEvent: '', date: e.date, precision: e.precision, article: e.article } },
+        el('span', { class: 'timeline-date' + (showLabel ? '' : ' repeat') },
+          el('time', { dateTime: e.first || e.date }, label),
+          e.precision !== 'day' ? el('span', { class: 'precision' }, e.precision) : null),
+        el('button', { type: 'button', class: 'timeline-open', onclick: () => onSelect(e) },
+          el('span', { class: 'timeline-sentence' }, e.sentence.text),
+          el('span', { class: 'timeline-article' }, titles[e.article] || e.article)));
+    }));
+  }
+
+  // ---- the figures table -----------------------------------------------------------
+
+  const FIGURE_COLUMNS = [
+    ['category', 'Category'], ['value', 'Value'], ['unit', 'Unit'], ['date', 'Date'], ['article', 'Article'], ['sentence', 'Sentence'],
+  ];
+
+  function figureFilters(categories, articles, chosen, onChange) {
+    const fill = (select, options, value) => {
+      select.replaceChildren(el('option', { value: '' }, 'all'),
+        ...options.map(([v, label]) => el('option', { value: v, selected: v === value }, label)));
+      select.onchange = () => onChange();
+    };
+    fill($('figure-category'), categories.map((c) => [c, CATEGORY_LABEL[c] || c]), chosen.category);
+    fill($('figure-article'), articles.map((a) => [a.id, a.analysis.title || a.name]), chosen.article);
+  }
+
+  function chosenFilters() {
+    return { category: $('figure-category').value, article: $('figure-article').value };
+  }
+
+  function figures(rows, titles, sort, on) {
+    $('figures-head').replaceChildren(...FIGURE_COLUMNS.map(([key, label]) => {
+      const active = sort.key === key;
+      return el('th', { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none' },
+        el('button', { type: 'button', class: 'sort', dataset: { sortKey: key }, onclick: () => on.sort(key) },
+          label, el('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (sort.descending ? ' ▼' : ' ▲') : '')));
+    }));
+    if (!rows.length) {
+      $('figures-body').replaceChildren(el('tr', {}, el('td', { colSpan: FIGURE_COLUMNS.length, class: 'empty' }, 'No figures.')));
+      return;
+    }
+    $('figures-body').replaceChildren(...rows.map((row) => {
+      const open = () => on.select(row);
+      return el('tr', {
+        class: row.conflict ? 'conflict' : '', tabIndex: 0,
+        dataset: { figureCategory: row.category, value: String(row.value), article: row.article },
+        onclick: open, onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } },
+      },
+      el('td', {}, el('span', { class: 'category-chip', dataset: { category: row.category } }, CATEGORY_LABEL[row.category] || row.category)),
+      el('td', { class: 'value' }, formatFigure(row),
+        row.conflict ? el('span', { class: 'conflict-mark', title: 'Another report gives a different value for this category on this day' }, ' ⚠ conflict') : null),
+      el('td', {}, row.unit),
+      el('td', { class: 'date' }, row.date ? formatValue(row.date) : '—',
+        row.date_source === 'published' ? el('span', { class: 'date-source', title: 'The sentence has no date: the publication date' }, ' (published)') : null),
+      el('td', {}, titles[row.article] || row.article),
+      el('td', { class: 'sentence' }, sentenceWithFigure(row)));
+    }));
+  }
+
+  function sentenceWithFigure(row) {
+    const cps = Array.from(row.sentence.text);
+    const from = row.figure.start - row.sentence.start, to = row.figure.end - row.sentence.start;
+    if (from < 0 || to > cps.length) return row.sentence.text;
+    return el('span', {}, cps.slice(0, from).join(''), el('strong', {}, cps.slice(from, to).join('')), cps.slice(to).join(''));
+  }
+
+  // ---- the entity index ---------------------------------------------------------------
+
+  function entityIndex(entries, selected, onSelect) {
+    const groups = ENTITY_TYPES.map(([type, label, code]) => {
+      const items = entries.filter((e) => e.type === type);
+      if (!items.length) return null;
+      return el('section', { class: 'entity-group' },
+        el('h3', {}, el('span', { class: 'chip', dataset: { entityType: type } }, el('span', { class: 'chip-code' }, code), ' ', label), ` ${items.length}`),
+        el('ul', {}, ...items.map((e) => el('li', {},
+          el('button', {
+            type: 'button', class: 'entity-name', 'aria-pressed': selected === e.canonical ? 'true' : 'false',
+            title: e.variants.length > 1 ? 'Also written: ' + e.variants.filter((v) => v !== e.canonical).join(', ') : null,
+            dataset: { indexCanonical: e.canonical, entityType: e.type }, onclick: () => onSelect(e),
+          }, e.canonical, el('span', { class: 'count' }, ` ${e.total}`))))));
+    });
+    $('entity-groups').replaceChildren(...groups.filter(Boolean));
+  }
+
+  Sitrep.view = {
+    ENTITY_TYPES, message, clearMessages, progress, articleList, legend, reader, timeline,
+    figureFilters, chosenFilters, figures, entityIndex, formatDay,
+  };
+})(self.Sitrep = self.Sitrep || {});
