@@ -124,6 +124,7 @@ test('empty, binary and oversized files get a message and lose nothing', async (
       try { await Sitrep.ingest.fromFile(file); return 'accepted'; } catch (err) { return err.message; }
     });
     assert.match(big, /limit is 5 MB/);
+    assert.ok(await page.evaluate(() => Sitrep.core.inWorker()), 'the core runs in a worker');
     assert.deepEqual(session.problems.foreignRequests, []);
   } finally {
     await session.close();
@@ -169,9 +170,10 @@ test('pasted text is analysed; articles persist across a reload; remove and rese
     await page.waitForSelector('body[data-ready="true"]');
     assert.ok((await articleIds(page)).includes('pasted-report'), 'the pasted article survives a reload');
     await page.click('[data-article-id="pasted-report"] .article-remove');
-    assert.ok(!(await articleIds(page)).includes('pasted-report'), 'removed');
+    await page.waitForSelector('[data-article-id="pasted-report"]', { state: 'detached' });
     const first = (await articleIds(page))[0];
     await page.click(`[data-article-id="${first}"] .article-remove`);
+    await page.waitForSelector(`[data-article-id="${first}"]`, { state: 'detached' });
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal((await articleIds(page)).length, EXAMPLES - 1, 'removal persists');

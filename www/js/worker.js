@@ -1,0 +1,24 @@
+// The analysis worker: runs the wasm core off the page's thread so the page
+// stays responsive while many articles are analysed. scripts/build_site.sh
+// inlines this file after the wasm-bindgen glue (a worker from a file: URL is
+// refused on file://; one made from a blob is not). It receives the compiled
+// WebAssembly.Module first, then calls {id, method, args} → {id, result|error}.
+'use strict';
+
+let ready = null;
+
+self.onmessage = async (event) => {
+  const message = event.data;
+  if (message.module) {
+    ready = wasm_bindgen({ module_or_path: message.module });
+    return;
+  }
+  const { id, method, args } = message;
+  try {
+    await ready;
+    if (!['analyze', 'merge', 'decodeBytes'].includes(method)) throw new Error(`no such call: ${method}`);
+    self.postMessage({ id, result: wasm_bindgen[method](...args) });
+  } catch (err) {
+    self.postMessage({ id, error: err && err.message ? err.message : String(err) });
+  }
+};
