@@ -3,7 +3,7 @@
 (function (Sitrep) {
   'use strict';
 
-  const { core, ingest, store, view } = Sitrep;
+  const { core, ingest, store, view, exporting } = Sitrep;
   const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
 
   const state = {
@@ -14,6 +14,8 @@
     canonical: null, // a selected entity of the index
     hiddenTypes: new Set(),
     sort: { key: null, descending: false },
+    timeline: { from: null, to: null, group: 'date' }, // the window shown, ISO days (null: all)
+    shown: { timeline: [], figures: [] }, // what the views show now, for the exports
   };
 
   const byId = (id) => state.articles.find((a) => a.id === id);
@@ -88,14 +90,17 @@
     view.legend(counts, state.hiddenTypes, toggleType);
     view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes });
     const timeline = state.corpus.timeline.filter((e) => !only || only.has(e.article));
-    view.timeline(timeline, names, state.articles.map((a) => a.id), openSentence);
+    view.timeline(timeline, names, state.articles.map((a) => a.id), state.timeline, openSentence);
+    state.shown.timeline = timeline.filter((e) => (!state.timeline.from || e.last >= state.timeline.from)
+      && (!state.timeline.to || e.first <= state.timeline.to));
     const chosen = view.chosenFilters();
     const categories = CATEGORY_ORDER.filter((c) => state.corpus.figures.some((r) => r.category === c));
     if (chosen.article && !byId(chosen.article)) chosen.article = '';
     view.figureFilters(categories, state.articles, chosen, render);
     const rows = state.corpus.figures.filter((r) => (!only || only.has(r.article))
       && (!chosen.category || r.category === chosen.category) && (!chosen.article || r.article === chosen.article));
-    view.figures(sortedFigures(rows), names, state.sort, { sort: sortBy, select: openSentence });
+    state.shown.figures = sortedFigures(rows);
+    view.figures(state.shown.figures, names, state.sort, { sort: sortBy, select: openSentence });
     view.entityIndex(state.corpus.entities, state.canonical, selectEntity);
     writeHash();
   }
@@ -104,6 +109,12 @@
     const params = new URLSearchParams();
     if (state.selectedId) params.set('article', state.selectedId);
     if (state.canonical) params.set('entity', state.canonical);
+    if (state.timeline.from) params.set('from', state.timeline.from);
+    if (state.timeline.to) params.set('to', state.timeline.to);
+    if (state.timeline.group !== 'date') params.set('group', state.timeline.group);
+    const chosen = view.chosenFilters();
+    if (chosen.category) params.set('category', chosen.category);
+    if (state.sort.key) params.set('sort', (state.sort.descending ? '-' : '') + state.sort.key);
     const hash = '#' + params.toString();
     if (location.hash !== hash) history.replaceState(null, '', hash);
   }
@@ -112,6 +123,13 @@
     const params = new URLSearchParams(location.hash.slice(1));
     if (byId(params.get('article'))) state.selectedId = params.get('article');
     if (params.get('entity')) state.canonical = params.get('entity');
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    if (day.test(params.get('from'))) state.timeline.from = params.get('from');
+    if (day.test(params.get('to'))) state.timeline.to = params.get('to');
+    if (params.get('group') === 'article') state.timeline.group = 'article';
+    const sort = /^(-?)(category|value|unit|date|article|sentence)$/.exec(params.get('sort') || '');
+    if (sort) state.sort = { key: sort[2], descending: sort[1] === '-' };
+    if (params.get('category')) view.figureFilters([params.get('category')], [], { category: params.get('category'), article: '' }, () => {});
   }
 
   // ---- user actions -----------------------------------------------------------
@@ -147,6 +165,50 @@
     render();
     const button = document.querySelector(`[data-sort-key="${key}"]`);
     if (button) button.focus();
+  }
+
+  /** Zooms the timeline window by `factor` around its middle (factor < 1 zooms in). */
+  function zoomTimeline(factor) {
+    const extent = view.timelineExtent(state.corpus.timeline);
+    if (!extent) return;
+    const lo = state.timeline.from ? view.dayNumber(state.timeline.from) : extent[0];
+    const hi = state.timeline.to ? view.dayNumber(state.timeline.to) + 1 : extent[1];
+    const middle = (lo + hi) / 2;
+    const half = Math.max(((hi - lo) * factor) / 2, 3);
+    setTimelineWindow(Math.floor(middle - half), Math.ceil(middle + half));
+  }
+
+  /** Moves the timeline window by `direction` halves of its width. */
+  function panTimeline(direction) {
+    const extent = view.timelineExtent(state.corpus.timeline);
+    if (!extent) return;
+    const lo = state.timeline.from ? view.dayNumber(state.timeline.from) : extent[0];
+    const hi = state.timeline.to ? view.dayNumber(state.timeline.to) + 1 : extent[1];
+    const step = Math.max(Math.round((hi - lo) / 2), 1) * direction;
+    setTimelineWindow(lo + step, hi + step);
+  }
+
+  function setTimelineWindow(lo, hi) {
+    state.timeline.from = view.isoOfDay(lo);
+    state.timeline.to = view.isoOfDay(hi - 1);
+    render();
+  }
+
+  function exportShown(kind) {
+    const names = titles();
+    const selected = byId(state.selectedId);
+    const outputs = {
+      'figures-csv': () => ['sitrep-figures.csv', 'text/csv', exporting.figuresCsv(state.shown.figures, names)],
+      'figures-json': () => ['sitrep-figures.json', 'application/json', exporting.json(state.shown.figures)],
+      'timeline-csv': () => ['sitrep-timeline.csv', 'text/csv', exporting.timelineCsv(state.shown.timeline, names)],
+      'timeline-svg': () => ['sitrep-timeline.svg', 'image/svg+xml', view.timelineSvgSource()],
+      'analysis-json': () => selected && [`${selected.id}.json`, 'application/json', exporting.json(selected.analysis)],
+      'corpus-json': () => ['sitrep-corpus.json', 'application/json',
+        exporting.json({ analyses: state.articles.map((a) => a.analysis), corpus: state.corpus })],
+    };
+    const output = outputs[kind] && outputs[kind]();
+    if (!output || !output[2]) { view.message('warning', 'there is nothing to export yet'); return; }
+    view.download(...output);
   }
 
   async function removeArticle(id) {
@@ -241,6 +303,8 @@
     state.selectedId = state.articles[0] ? state.articles[0].id : null;
     state.focus = null;
     state.canonical = null;
+    state.timeline = { from: null, to: null, group: 'date' };
+    state.sort = { key: null, descending: false };
     readHash();
     render();
   }
@@ -285,6 +349,20 @@
       });
     });
     document.getElementById('reader-published').addEventListener('change', (e) => setPublished(e.target.value));
+    document.querySelectorAll('[data-zoom]').forEach((button) => button.addEventListener('click', () => {
+      const how = button.dataset.zoom;
+      if (how === 'fit') { state.timeline.from = null; state.timeline.to = null; render(); } else zoomTimeline(how === 'in' ? 0.5 : 2);
+    }));
+    document.querySelectorAll('[data-pan]').forEach((button) => button.addEventListener('click', () => panTimeline(Number(button.dataset.pan))));
+    document.getElementById('timeline-overview').addEventListener('keydown', (e) => {
+      const keys = { ArrowLeft: () => panTimeline(-1), ArrowRight: () => panTimeline(1), '+': () => zoomTimeline(0.5), '=': () => zoomTimeline(0.5), '-': () => zoomTimeline(2) };
+      if (keys[e.key]) { e.preventDefault(); keys[e.key](); }
+    });
+    for (const [id, key] of [['timeline-from', 'from'], ['timeline-to', 'to']]) {
+      document.getElementById(id).addEventListener('change', (e) => { state.timeline[key] = e.target.value || null; render(); });
+    }
+    document.getElementById('timeline-group').addEventListener('change', (e) => { state.timeline.group = e.target.value; render(); });
+    document.querySelectorAll('[data-export]').forEach((button) => button.addEventListener('click', () => exportShown(button.dataset.export)));
     document.querySelector('[data-action="reset"]').addEventListener('click', reset);
   }
 

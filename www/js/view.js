@@ -194,82 +194,139 @@
 
   // ---- the timeline ----------------------------------------------------------------
 
+  const DAY_MS = 86400000;
+
   function dayNumber(iso) {
     const [y, m, d] = iso.split('-').map(Number);
-    return Date.UTC(y, m - 1, d) / 86400000;
+    return Date.UTC(y, m - 1, d) / DAY_MS;
   }
 
-  /** An overview strip: one row per article, days as dots, longer periods as bars. */
-  function timelineOverview(entries, articleOrder, onSelect) {
+  function isoOfDay(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+
+  function svgNode(tag, attributes, text) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** The overview: one lane per article, days as dots, longer periods as bars, over [lo, hi). */
+  function timelineOverview(entries, lanes, titles, lo, hi, onSelect) {
     const box = $('timeline-overview');
-    const dated = entries.filter((e) => e.first && e.last);
-    if (!dated.length) { box.replaceChildren(); return; }
-    const lo = Math.min(...dated.map((e) => dayNumber(e.first)));
-    const hi = Math.max(...dated.map((e) => dayNumber(e.last) + 1));
-    const width = 1000, rowHeight = 14, pad = 4;
-    const rows = articleOrder.filter((id) => dated.some((e) => e.article === id));
-    const height = rows.length * rowHeight + 2 * pad + 16;
+    if (!entries.length) { box.replaceChildren(); return; }
+    const width = 1000, laneHeight = 16, pad = 6, axis = 18;
+    const height = lanes.length * laneHeight + 2 * pad + axis;
     const x = (day) => pad + ((day - lo) / Math.max(hi - lo, 1)) * (width - 2 * pad);
-    const svg = document.createElementNS(SVG, 'svg');
-    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    svg.setAttribute('role', 'img');
-    svg.setAttribute('aria-label', `Timeline overview from ${formatDay(dated[0].first)}`);
-    svg.setAttribute('class', 'overview');
-    rows.forEach((id, i) => {
-      const line = document.createElementNS(SVG, 'line');
-      Object.entries({ x1: pad, x2: width - pad, y1: pad + i * rowHeight + rowHeight / 2, y2: pad + i * rowHeight + rowHeight / 2, class: 'lane' })
-        .forEach(([k, v]) => line.setAttribute(k, v));
-      svg.append(line);
+    const svg = svgNode('svg', {
+      viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'overview', xmlns: SVG,
+      'aria-label': `Timeline overview, ${formatDay(isoOfDay(lo))} to ${formatDay(isoOfDay(hi - 1))}`,
     });
-    dated.forEach((e) => {
-      const row = rows.indexOf(e.article);
-      const y = pad + row * rowHeight + rowHeight / 2;
-      const x0 = x(dayNumber(e.first)), x1 = x(dayNumber(e.last) + 1);
-      let shape;
-      if (e.precision === 'day') {
-        shape = document.createElementNS(SVG, 'circle');
-        Object.entries({ cx: (x0 + x1) / 2, cy: y, r: 4, class: 'point' }).forEach(([k, v]) => shape.setAttribute(k, v));
-      } else {
-        shape = document.createElementNS(SVG, 'rect');
-        Object.entries({ x: x0, y: y - 4, width: Math.max(x1 - x0, 3), height: 8, rx: 2, class: 'range ' + e.precision })
-          .forEach(([k, v]) => shape.setAttribute(k, v));
-      }
-      const title = document.createElementNS(SVG, 'title');
-      title.textContent = `${formatPeriod(e)}: ${e.sentence.text}`;
-      shape.append(title);
+    lanes.forEach((id, i) => {
+      const y = pad + i * laneHeight + laneHeight / 2;
+      svg.append(svgNode('line', { x1: pad, x2: width - pad, y1: y, y2: y, class: 'lane' }));
+    });
+    for (const e of entries) {
+      const y = pad + lanes.indexOf(e.article) * laneHeight + laneHeight / 2;
+      const x0 = Math.max(x(dayNumber(e.first)), pad), x1 = Math.min(x(dayNumber(e.last) + 1), width - pad);
+      const shape = e.precision === 'day'
+        ? svgNode('circle', { cx: (x0 + x1) / 2, cy: y, r: 4.5, class: 'point' })
+        : svgNode('rect', { x: x0, y: y - 4, width: Math.max(x1 - x0, 3), height: 8, rx: 2, class: 'range' });
+      shape.append(svgNode('title', {}, `${formatPeriod(e)} — ${titles[e.article] || e.article}: ${e.sentence.text}`));
       shape.addEventListener('click', () => onSelect(e));
       svg.append(shape);
-    });
-    [lo, hi - 1].forEach((day, i) => {
-      const label = document.createElementNS(SVG, 'text');
-      const iso = new Date(day * 86400000).toISOString().slice(0, 10);
-      Object.entries({ x: i ? width - pad : pad, y: height - 3, class: 'axis-label', 'text-anchor': i ? 'end' : 'start' })
-        .forEach(([k, v]) => label.setAttribute(k, v));
-      label.textContent = formatDay(iso);
-      svg.append(label);
-    });
+    }
+    const ticks = 5;
+    for (let i = 0; i <= ticks; i += 1) {
+      const day = Math.round(lo + ((hi - 1 - lo) * i) / ticks);
+      const anchor = i === 0 ? 'start' : i === ticks ? 'end' : 'middle';
+      svg.append(svgNode('text', { x: x(day + (i === ticks ? 1 : 0)), y: height - 4, class: 'axis-label', 'text-anchor': anchor }, formatDay(isoOfDay(day))));
+    }
     box.replaceChildren(svg);
   }
 
-  function timeline(entries, titles, articleOrder, onSelect) {
-    timelineOverview(entries, articleOrder, onSelect);
+  function timelineEntry(e, label, showLabel, titles, onSelect) {
+    return el('li', { class: 'timeline-entry' + (showLabel ? ' first-of-date' : ''), dataset: { timelineEvent: '', date: e.date, precision: e.precision, article: e.article } },
+      el('span', { class: 'timeline-date' + (showLabel ? '' : ' repeat') },
+        el('time', { dateTime: e.first || e.date }, label),
+        e.precision !== 'day' ? el('span', { class: 'precision' }, e.precision) : null),
+      el('button', { type: 'button', class: 'timeline-open', onclick: () => onSelect(e) },
+        el('span', { class: 'timeline-sentence' }, e.sentence.text),
+        el('span', { class: 'timeline-article' }, titles[e.article] || e.article)));
+  }
+
+  /** The span of days the entries cover, as [first day, one past the last day). */
+  function timelineExtent(entries) {
+    if (!entries.length) return null;
+    return [Math.min(...entries.map((e) => dayNumber(e.first))), Math.max(...entries.map((e) => dayNumber(e.last) + 1))];
+  }
+
+  /**
+   * Draws the entries that overlap the window `view.from`..`view.to` (ISO days;
+   * null = all), grouped by date or by article.
+   */
+  function timeline(all, titles, articleOrder, view, onSelect) {
+    const extent = timelineExtent(all);
+    const lo = view.from ? dayNumber(view.from) : extent ? extent[0] : 0;
+    const hi = view.to ? dayNumber(view.to) + 1 : extent ? extent[1] : 1;
+    const entries = all.filter((e) => dayNumber(e.last) + 1 > lo && dayNumber(e.first) < hi);
+    $('timeline-from').value = extent ? isoOfDay(lo) : '';
+    $('timeline-to').value = extent ? isoOfDay(hi - 1) : '';
+    $('timeline-group').value = view.group;
+    const lanes = articleOrder.filter((id) => entries.some((e) => e.article === id));
+    timelineOverview(entries, lanes, titles, lo, hi, onSelect);
     if (!entries.length) {
-      $('timeline-list').replaceChildren(el('li', { class: 'empty' }, 'No dated statements yet.'));
+      $('timeline-list').replaceChildren(el('li', { class: 'empty' }, all.length ? 'No dated statement in this range.' : 'No dated statements yet.'));
       return;
     }
-    let lastLabel = null;
-    $('timeline-list').replaceChildren(...entries.map((e) => {
-      const label = formatPeriod(e);
-      const showLabel = label !== lastLabel;
-      lastLabel = label;
-      return el('li', { class: 'timeline-entry' + (showLabel ? ' first-of-date' : ''), dataset: { timelineEvent: '', date: e.date, precision: e.precision, article: e.article } },
-        el('span', { class: 'timeline-date' + (showLabel ? '' : ' repeat') },
-          el('time', { dateTime: e.first || e.date }, label),
-          e.precision !== 'day' ? el('span', { class: 'precision' }, e.precision) : null),
-        el('button', { type: 'button', class: 'timeline-open', onclick: () => onSelect(e) },
-          el('span', { class: 'timeline-sentence' }, e.sentence.text),
-          el('span', { class: 'timeline-article' }, titles[e.article] || e.article)));
-    }));
+    const items = [];
+    if (view.group === 'article') {
+      for (const id of lanes) {
+        items.push(el('li', { class: 'timeline-group' }, el('h3', {}, titles[id] || id)));
+        let last = null;
+        for (const e of entries.filter((x) => x.article === id)) {
+          const label = formatPeriod(e);
+          items.push(timelineEntry(e, label, label !== last, titles, onSelect));
+          last = label;
+        }
+      }
+    } else {
+      let last = null;
+      for (const e of entries) {
+        const label = formatPeriod(e);
+        items.push(timelineEntry(e, label, label !== last, titles, onSelect));
+        last = label;
+      }
+    }
+    $('timeline-list').replaceChildren(...items);
+  }
+
+  /** The overview as a standalone SVG document, its colours written in. */
+  function timelineSvgSource() {
+    const shown = document.querySelector('#timeline-overview svg');
+    if (!shown) return null;
+    const copy = shown.cloneNode(true);
+    const originals = shown.querySelectorAll('*');
+    copy.querySelectorAll('*').forEach((node, i) => {
+      const style = getComputedStyle(originals[i]);
+      if (node.tagName === 'title') return;
+      node.setAttribute('fill', style.fill);
+      node.setAttribute('stroke', style.stroke);
+      node.setAttribute('opacity', style.opacity);
+      if (node.tagName === 'text') { node.setAttribute('font-size', style.fontSize); node.setAttribute('font-family', 'sans-serif'); }
+    });
+    copy.setAttribute('width', '1000');
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
+  }
+
+  function download(name, type, content) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const link = el('a', { href: url, download: name, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   // ---- the figures table -----------------------------------------------------------
@@ -348,6 +405,7 @@
 
   Sitrep.view = {
     ENTITY_TYPES, message, clearMessages, progress, articleList, legend, reader, timeline,
-    figureFilters, chosenFilters, figures, entityIndex, formatDay,
+    figureFilters, chosenFilters, figures, entityIndex, formatDay, timelineExtent, dayNumber, isoOfDay,
+    timelineSvgSource, download,
   };
 })(self.Sitrep = self.Sitrep || {});

@@ -1,0 +1,133 @@
+// The page as an analyst's tool: exports, the timeline's zoom and grouping, the
+// URL hash, keyboard use, narrow screens, themes and print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve, open } from './harness.mjs';
+
+let server;
+before(async () => { server = await serve(); });
+after(async () => { await server.close(); });
+
+async function withPage(run) {
+  const session = await open(server.url);
+  try {
+    await run(session.page, session);
+    assert.deepEqual(session.problems.consoleErrors, [], 'no console error');
+    assert.deepEqual(session.problems.foreignRequests, [], 'no request to another origin');
+  } finally {
+    await session.close();
+  }
+}
+
+async function downloadText(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+/** Parses RFC 4180 CSV (quoted fields with commas, quotes and newlines). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; } else field += c;
+  }
+  return rows;
+}
+
+test('the figures table and the timeline export as CSV, JSON and SVG', async () => {
+  await withPage(async (page) => {
+    const shownRows = await page.$$eval('[data-figure-category]', (rows) => rows.map((r) => [r.dataset.figureCategory, r.dataset.value]));
+    const figures = await downloadText(page, '[data-export="figures-csv"]');
+    assert.equal(figures.name, 'sitrep-figures.csv');
+    const table = parseCsv(figures.text);
+    assert.deepEqual(table[0].slice(0, 5), ['category', 'value', 'value_max', 'qualifier', 'unit']);
+    assert.deepEqual(table.slice(1).map((r) => [r[0], r[1]]), shownRows, 'one CSV line per row shown, in order');
+    const json = JSON.parse((await downloadText(page, '[data-export="figures-json"]')).text);
+    assert.equal(json.length, shownRows.length);
+    const timeline = parseCsv((await downloadText(page, '[data-export="timeline-csv"]')).text);
+    const events = await page.$$eval('[data-timeline-event]', (items) => items.map((i) => i.dataset.date));
+    assert.deepEqual(timeline.slice(1).map((r) => r[0]), events);
+    const svg = (await downloadText(page, '[data-export="timeline-svg"]')).text;
+    assert.match(svg, /^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.ok((svg.match(/<(circle|rect) /g) || []).length === events.length, 'one mark per event');
+    const analysis = JSON.parse((await downloadText(page, '[data-export="analysis-json"]')).text);
+    assert.equal(analysis.id, await page.getAttribute('[data-article-id].selected', 'data-article-id'));
+    assert.ok(Array.isArray(analysis.entities) && Array.isArray(analysis.figures));
+  });
+});
+
+test('the timeline zooms, pans and groups by article, and the URL keeps the view', async () => {
+  await withPage(async (page) => {
+    const count = () => page.$$eval('[data-timeline-event]', (items) => items.length);
+    const all = await count();
+    await page.fill('#timeline-from', '2024-12-01');
+    await page.dispatchEvent('#timeline-from', 'change');
+    const dates = await page.$$eval('[data-timeline-event]', (items) => items.map((i) => i.dataset.date));
+    assert.ok(dates.length > 0 && dates.length < all, `${dates.length} of ${all} entries from December 2024`);
+    assert.ok(dates.every((d) => d >= '2024-12'), `dates in range: ${dates}`);
+    await page.click('[data-zoom="in"]');
+    assert.ok(await count() <= dates.length, 'zooming in shows no more');
+    await page.focus('#timeline-overview');
+    await page.keyboard.press('ArrowLeft');
+    const from = await page.inputValue('#timeline-from');
+    assert.ok(from < '2024-12-01', `panned earlier to ${from}`);
+    await page.click('[data-zoom="fit"]');
+    assert.equal(await count(), all);
+    await page.selectOption('#timeline-group', 'article');
+    const groups = await page.$$eval('.timeline-group h3', (h) => h.length);
+    assert.ok(groups >= 3, `${groups} article groups`);
+    await page.click('[data-sort-key="value"]');
+    await page.selectOption('#figure-category', 'ships');
+    const hash = await page.evaluate(() => location.hash);
+    assert.match(hash, /group=article/);
+    assert.match(hash, /sort=value/);
+    assert.match(hash, /category=ships/);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.equal(await page.inputValue('#timeline-group'), 'article');
+    assert.equal(await page.inputValue('#figure-category'), 'ships');
+    const categories = await page.$$eval('[data-figure-category]', (rows) => [...new Set(rows.map((r) => r.dataset.figureCategory))]);
+    assert.deepEqual(categories, ['ships'], 'the bookmarked filter holds after a reload');
+  });
+});
+
+test('the drop zone works from the keyboard and the legend hides a type', async () => {
+  await withPage(async (page) => {
+    await page.focus('[data-dropzone]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    assert.ok(chooser.isMultiple(), 'the file picker takes many files');
+    await chooser.setFiles({ name: 'keyboard.txt', mimeType: 'text/plain', buffer: Buffer.from('Keyboard report\n\nSeven Russian ships reached Tartus on Monday.') });
+    await page.waitForSelector('[data-article-id="keyboard"]');
+    const places = () => page.$$eval('#reader-text mark[data-entity-type="PLACE"]', (m) => m.length);
+    assert.ok(await places() > 0);
+    await page.click('label[for="legend-place"]');
+    assert.equal(await places(), 0, 'PLACE highlights hidden');
+    const unlabelled = await page.$$eval('input, select, textarea', (controls) => controls
+      .filter((c) => c.type !== 'hidden' && !c.labels?.length && !c.getAttribute('aria-label')).map((c) => c.id || c.outerHTML));
+    assert.deepEqual(unlabelled, [], 'every control has a label');
+  });
+});
+
+test('narrow screens, dark theme and print', async () => {
+  await withPage(async (page) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling at 360 px (${overflow} px too wide)`);
+    const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.notEqual(light, dark, 'the theme follows the system');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      sidebar: getComputedStyle(document.querySelector('.sidebar')).display,
+      figures: getComputedStyle(document.getElementById('figures')).display,
+      timeline: getComputedStyle(document.getElementById('timeline')).display,
+    }));
+    assert.deepEqual(printed, { sidebar: 'none', figures: 'block', timeline: 'block' });
+  });
+});
