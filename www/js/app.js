@@ -382,6 +382,7 @@
     }
     await loadInitial(saved || exampleInputs());
     document.body.dataset.ready = 'true';
+    performance.mark('sitrep:examples-rendered'); // read by benches/page.mjs
   }
 
   start();

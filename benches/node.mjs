@@ -1,0 +1,41 @@
+// Throughput in Node: the wasm core (built for Node from the same .wasm as the
+// page) against compromise with compromise-dates and chrono-node, on the same
+// corpus in the same run. Prints one JSON object.
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { corpus, MB } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const sitrep = require(resolve(process.argv[2], 'sitrep.js'));
+const nlp = require('compromise');
+nlp.plugin(require('compromise-dates'));
+const chrono = require('chrono-node');
+
+function time(run) {
+  const start = process.hrtime.bigint();
+  const result = run();
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, result };
+}
+
+function wasmRun({ articles, bytes }) {
+  const analysed = time(() => articles.map((a) => ({ text: a.text, analysis: sitrep.analyze(a.text, { id: a.id, published: a.published }) })));
+  const merged = time(() => sitrep.merge(analysed.result));
+  return { mb: bytes / MB, analyze_s: analysed.seconds, merge_s: merged.seconds, mb_s: bytes / MB / (analysed.seconds + merged.seconds) };
+}
+
+const one = corpus(MB);
+const five = corpus(5 * MB);
+sitrep.analyze(one.articles[0].text, { id: 'warm-up' });
+const wasm1 = wasmRun(one);
+const wasm5 = wasmRun(five);
+const compromise = time(() => one.articles.map((a) => nlp(a.text).dates({ today: a.published }).json()));
+const chronoRun = time(() => one.articles.map((a) => chrono.parse(a.text, a.published ? new Date(a.published) : new Date())));
+const mb = one.bytes / MB;
+console.log(JSON.stringify({
+  wasm_node_1mb: wasm1,
+  wasm_node_5mb: wasm5,
+  wasm_mb_s: wasm1.mb_s,
+  time_5mb_over_1mb: (wasm5.analyze_s + wasm5.merge_s) / (wasm1.analyze_s + wasm1.merge_s),
+  compromise_mb_s: mb / compromise.seconds,
+  chrono_mb_s: mb / chronoRun.seconds,
+}));
