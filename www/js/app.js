@@ -16,6 +16,7 @@
     sort: { key: null, descending: false },
     timeline: { from: null, to: null, group: 'date' }, // the window shown, ISO days (null: all)
     shown: { timeline: [], figures: [] }, // what the views show now, for the exports
+    limits: { timeline: 400, figures: 400 }, // rows drawn before "Show all": a big corpus stays quick
   };
 
   const byId = (id) => state.articles.find((a) => a.id === id);
@@ -90,7 +91,8 @@
     view.legend(counts, state.hiddenTypes, toggleType);
     view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes });
     const timeline = state.corpus.timeline.filter((e) => !only || only.has(e.article));
-    view.timeline(timeline, names, state.articles.map((a) => a.id), state.timeline, openSentence);
+    view.timeline(timeline, names, state.articles.map((a) => a.id), state.timeline, openSentence,
+      { limit: state.limits.timeline, more: () => showAll('timeline') });
     state.shown.timeline = timeline.filter((e) => (!state.timeline.from || e.last >= state.timeline.from)
       && (!state.timeline.to || e.first <= state.timeline.to));
     const chosen = view.chosenFilters();
@@ -100,7 +102,8 @@
     const rows = state.corpus.figures.filter((r) => (!only || only.has(r.article))
       && (!chosen.category || r.category === chosen.category) && (!chosen.article || r.article === chosen.article));
     state.shown.figures = sortedFigures(rows);
-    view.figures(state.shown.figures, names, state.sort, { sort: sortBy, select: openSentence });
+    view.figures(state.shown.figures, names, state.sort,
+      { sort: sortBy, select: openSentence, limit: state.limits.figures, more: () => showAll('figures') });
     view.entityIndex(state.corpus.entities, state.canonical, selectEntity);
     writeHash();
   }
@@ -133,6 +136,11 @@
   }
 
   // ---- user actions -----------------------------------------------------------
+
+  function showAll(view) {
+    state.limits[view] = Infinity;
+    render();
+  }
 
   function selectArticle(id) {
     state.selectedId = id;
@@ -236,17 +244,19 @@
   /** Analyses inputs one by one and adds them; a bad one is reported and skipped. */
   async function addInputs(inputs) {
     const added = [];
+    const textsSeen = new Map(state.articles.map((a) => [a.text, a]));
     view.progress(0, inputs.length);
     for (const [i, pending] of inputs.entries()) {
       try {
         const input = await pending.read();
         if (input.warning) view.message('warning', `${pending.label}: ${input.warning}`);
-        const same = state.articles.find((a) => a.text === input.text);
+        const same = textsSeen.get(input.text);
         if (same) {
           view.message('warning', `${pending.label}: the same text is already loaded as “${same.analysis.title || same.name}”`);
         } else {
           const article = await analyze({ ...input, id: uniqueId(input.id || input.name), example: Boolean(input.example) });
           state.articles.push(article);
+          textsSeen.set(article.text, article);
           added.push(article);
         }
       } catch (err) {
@@ -305,6 +315,7 @@
     state.canonical = null;
     state.timeline = { from: null, to: null, group: 'date' };
     state.sort = { key: null, descending: false };
+    state.limits = { timeline: 400, figures: 400 };
     readHash();
     render();
   }
@@ -324,10 +335,8 @@
       addAndShow(fromFiles(files));
     });
     const zone = document.querySelector('[data-dropzone]');
+    // A real button, so Enter and Space open the picker as browsers allow.
     zone.addEventListener('click', () => picker.click());
-    zone.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); picker.click(); }
-    });
     document.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('dragging'); });
     document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) zone.classList.remove('dragging'); });
     document.addEventListener('drop', async (e) => {

@@ -266,7 +266,7 @@
    * Draws the entries that overlap the window `view.from`..`view.to` (ISO days;
    * null = all), grouped by date or by article.
    */
-  function timeline(all, titles, articleOrder, view, onSelect) {
+  function timeline(all, titles, articleOrder, view, onSelect, limits) {
     const extent = timelineExtent(all);
     const lo = view.from ? dayNumber(view.from) : extent ? extent[0] : 0;
     const hi = view.to ? dayNumber(view.to) + 1 : extent ? extent[1] : 1;
@@ -298,6 +298,11 @@
         items.push(timelineEntry(e, label, label !== last, titles, onSelect));
         last = label;
       }
+    }
+    if (entries.length > limits.limit) {
+      items.splice(limits.limit);
+      items.push(el('li', { class: 'more' }, `${limits.limit} of ${entries.length} entries shown. `,
+        el('button', { type: 'button', class: 'tool', dataset: { more: 'timeline' }, onclick: limits.more }, `Show all ${entries.length}`)));
     }
     $('timeline-list').replaceChildren(...items);
   }
@@ -360,7 +365,12 @@
       $('figures-body').replaceChildren(el('tr', {}, el('td', { colSpan: FIGURE_COLUMNS.length, class: 'empty' }, 'No figures.')));
       return;
     }
-    $('figures-body').replaceChildren(...rows.map((row) => {
+    const more = rows.length > on.limit
+      ? el('tr', { class: 'more' }, el('td', { colSpan: FIGURE_COLUMNS.length },
+        `${on.limit} of ${rows.length} rows shown. `,
+        el('button', { type: 'button', class: 'tool', dataset: { more: 'figures' }, onclick: on.more }, `Show all ${rows.length}`)))
+      : null;
+    $('figures-body').replaceChildren(...rows.slice(0, on.limit).map((row) => {
       const open = () => on.select(row);
       return el('tr', {
         class: row.conflict ? 'conflict' : '', tabIndex: 0,
@@ -375,7 +385,7 @@
         row.date_source === 'published' ? el('span', { class: 'date-source', title: 'The sentence has no date: the publication date' }, ' (published)') : null),
       el('td', {}, titles[row.article] || row.article),
       el('td', { class: 'sentence' }, sentenceWithFigure(row)));
-    }));
+    }), ...(more ? [more] : []));
   }
 
   function sentenceWithFigure(row) {
