@@ -61,7 +61,7 @@ e2e: deps-node deps-browser site
 	node --test --test-concurrency=1 tests/e2e/*.test.mjs
 
 fuzz-short:
-	@if [ -x scripts/fuzz.sh ]; then scripts/fuzz.sh short; fi
+	scripts/fuzz.sh short
 
 clean:
 	cargo clean
