@@ -1,0 +1,372 @@
+//! What a number counts, and the figures table's row it belongs to.
+//!
+//! The counted noun is looked for in the few words after the number, up to a
+//! function word or punctuation: the first noun of `data/counted_nouns.tsv`
+//! ("four more warships", "36 Yak-130 trainer aircraft"), a capitalised plural
+//! nationality noun ("99 Russians"), a collective noun's "of" phrase ("a
+//! 150-strong contingent of marines"), a model designation ("two Antonov
+//! An-124s"), else the last plural noun ("two main military bases"). The row
+//! comes from the noun's kind and, for people, from the cue words of its clause
+//! (`data/category_cues.tsv`): "evacuated", "fled" → evacuees; "registered",
+//! "living" → nationals; "killed" → casualties.
+
+use crate::analysis::Category;
+use crate::data::{Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS, MODEL_FAMILIES};
+
+use super::numbers::words_at;
+use super::tokens::Token;
+
+/// How many words after the number the counted noun may be.
+const NOUN_PHRASE_WORDS: usize = 6;
+
+/// How near (in tokens) a cue must be to turn troops or staff into evacuees or casualties.
+const PERSONNEL_CUE_DISTANCE: usize = 3;
+
+/// The noun a number counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    /// Index of the noun's last token.
+    pub last: usize,
+    /// The unit of the figure.
+    pub unit: String,
+    /// Its kind; `None` for a plain noun that is not in the table ("bases").
+    pub kind: Option<NounKind>,
+}
+
+/// The noun counted by a number whose tokens end before `tokens[from]`, or
+/// `None` when nothing is counted there ("two of the ships", "on Tuesday").
+pub fn find(
+    tokens: &[Token<'_>],
+    from: usize,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<Counted> {
+    let mut at = from;
+    if tokens.get(at)?.lower == "of" {
+        at += 1;
+        if partitive(tokens.get(at)?) {
+            return None;
+        }
+    }
+    let mut plain: Option<usize> = None;
+    let mut model: Option<(usize, &'static str)> = None;
+    for k in (at..tokens.len()).take(NOUN_PHRASE_WORDS) {
+        let token = tokens.get(k)?;
+        if !token.is_word || FUNCTION_WORDS.contains(token.lower.as_str()) {
+            break;
+        }
+        if let Some(noun) = COUNTED_NOUNS
+            .nouns
+            .iter()
+            .find(|p| words_at(tokens, k, &p.words))
+        {
+            let last = k + noun.words.len() - 1;
+            let people = matches!(noun.meaning.kind, NounKind::People | NounKind::Personnel);
+            if let (true, Some((model_at, unit))) = (people, model) {
+                return Some(of_model(model_at, unit));
+            }
+            if noun.meaning.collective && tokens.get(last + 1).is_some_and(|t| t.lower == "of") {
+                if let Some(member) = find(tokens, last + 1, is_group).filter(|m| m.kind.is_some())
+                {
+                    return Some(member);
+                }
+            }
+            return Some(Counted {
+                last,
+                unit: noun.meaning.unit.to_string(),
+                kind: Some(noun.meaning.kind),
+            });
+        }
+        if let Some(unit) = model_family(token) {
+            model = Some((k, unit));
+        } else if nationality(token, is_group) {
+            return Some(Counted {
+                last: k,
+                unit: "people".into(),
+                kind: Some(NounKind::People),
+            });
+        } else if plural(token) {
+            plain = Some(k);
+        }
+    }
+    match (plain, model) {
+        (Some(k), _) => Some(Counted {
+            last: k,
+            unit: tokens.get(k)?.lower.clone(),
+            kind: None,
+        }),
+        (None, Some((k, unit))) => Some(of_model(k, unit)),
+        (None, None) => None,
+    }
+}
+
+fn of_model(last: usize, unit: &'static str) -> Counted {
+    let kind = if unit == "aircraft" {
+        NounKind::Aircraft
+    } else {
+        NounKind::Equipment
+    };
+    Counted {
+        last,
+        unit: unit.to_string(),
+        kind: Some(kind),
+    }
+}
+
+/// Words after "of" that make a part of a known whole ("two of the ships").
+fn partitive(token: &Token<'_>) -> bool {
+    matches!(
+        token.lower.as_str(),
+        "the"
+            | "them"
+            | "those"
+            | "these"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "us"
+            | "which"
+            | "whom"
+            | "you"
+            | "all"
+            | "this"
+            | "that"
+    )
+}
+
+/// The unit of a maker ("Antonov") or of a designation's prefix ("An-124s", "Il-76").
+fn model_family(token: &Token<'_>) -> Option<&'static str> {
+    if !token.is_capitalised() {
+        return None;
+    }
+    let designation = token.text.contains(|c: char| c.is_ascii_digit());
+    let prefix_len = token
+        .lower
+        .find(|c: char| c == '-' || c.is_ascii_digit())
+        .unwrap_or(token.lower.len());
+    let prefix = token.lower.get(..prefix_len)?;
+    if !designation && prefix.len() <= 2 {
+        return None;
+    }
+    MODEL_FAMILIES.get(prefix).copied()
+}
+
+/// A capitalised plural people noun: a nationality entity or a known ending
+/// ("Russians", "Britons", "Iraqis").
+fn nationality(token: &Token<'_>, is_group: &dyn Fn(&Token<'_>) -> bool) -> bool {
+    if !token.is_capitalised() || !token.text.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return false;
+    }
+    let ending = COUNTED_NOUNS
+        .nationality_endings
+        .iter()
+        .any(|(e, _)| token.lower.len() > e.len() + 2 && token.lower.ends_with(e));
+    ending || (is_group(token) && token.lower.ends_with('s'))
+}
+
+/// A lower-case word that looks like a plural noun ("bases", "officials").
+fn plural(token: &Token<'_>) -> bool {
+    let word = token.lower.as_str();
+    token.text == word
+        && word.len() > 3
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && word.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| word.ends_with(e))
+}
+
+/// The row of a figure whose tokens run from `first` to `last`.
+pub fn category(
+    kind: Option<NounKind>,
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> Category {
+    let cues = clause_cues(tokens, first, last);
+    let nearest = |wanted: &[Cue], within: usize| {
+        cues.iter()
+            .filter(|(d, c)| *d <= within && wanted.contains(c))
+            .min_by_key(|(d, _)| *d)
+            .map(|&(_, c)| c)
+    };
+    let any = |cue: Cue| cues.iter().any(|&(_, c)| c == cue);
+    let people = |cue: Option<Cue>, otherwise: Category| match cue {
+        Some(Cue::Evacuees) => Category::Evacuees,
+        Some(Cue::Nationals) => Category::Nationals,
+        Some(Cue::Casualties) => Category::Casualties,
+        _ => otherwise,
+    };
+    let sources = CATEGORY_CUES
+        .iter()
+        .any(|p| p.meaning == Cue::Source && words_at(tokens, last + 1, &p.words));
+    match kind {
+        Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
+        Some(NounKind::People) => people(
+            nearest(
+                &[Cue::Evacuees, Cue::Nationals, Cue::Casualties],
+                usize::MAX,
+            ),
+            Category::Other,
+        ),
+        Some(NounKind::Personnel) => people(
+            nearest(&[Cue::Evacuees, Cue::Casualties], PERSONNEL_CUE_DISTANCE),
+            Category::Personnel,
+        ),
+        Some(NounKind::Casualties) => Category::Casualties,
+        Some(NounKind::Ships) if any(Cue::Trade) => Category::Equipment,
+        Some(NounKind::Ships) => Category::Ships,
+        Some(NounKind::Aircraft) if any(Cue::Trade) => Category::Equipment,
+        Some(NounKind::Aircraft) => Category::Aircraft,
+        Some(NounKind::Equipment) => Category::Equipment,
+        Some(NounKind::Weight) if any(Cue::Aid) => Category::Aid,
+        _ => Category::Other,
+    }
+}
+
+/// The cues of the clause around tokens `first..=last`, each with its distance
+/// in tokens from the figure (0 inside it).
+fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<(usize, Cue)> {
+    let boundary = |t: &Token<'_>| {
+        matches!(
+            t.lower.as_str(),
+            ";" | ":"
+                | "—"
+                | "–"
+                | "-"
+                | "but"
+                | "while"
+                | "whereas"
+                | "although"
+                | "though"
+                | "however"
+        )
+    };
+    let start = (0..first)
+        .rev()
+        .find(|&k| tokens.get(k).is_some_and(boundary))
+        .map_or(0, |k| k + 1);
+    let end = (last + 1..tokens.len())
+        .find(|&k| tokens.get(k).is_some_and(boundary))
+        .unwrap_or(tokens.len());
+    let mut cues = Vec::new();
+    for k in start..end {
+        if let Some(p) = CATEGORY_CUES.iter().find(|p| words_at(tokens, k, &p.words)) {
+            let distance = if k < first {
+                first - k
+            } else {
+                k.saturating_sub(last)
+            };
+            cues.push((distance, p.meaning));
+        }
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::tokens;
+
+    fn counted(text: &str) -> Option<(String, Option<NounKind>)> {
+        let tokens = tokens::split(text);
+        find(&tokens, 1, &|_| false).map(|c| (c.unit, c.kind))
+    }
+
+    const NOUNS: &[(&str, &str, Option<NounKind>)] = &[
+        (
+            "99 Russians and other citizens",
+            "people",
+            Some(NounKind::People),
+        ),
+        ("40 tonnes of aid", "tonnes", Some(NounKind::Weight)),
+        ("four more warships", "ships", Some(NounKind::Ships)),
+        ("two Antonov An-124s", "aircraft", Some(NounKind::Aircraft)),
+        (
+            "36 Yak-130 trainer aircraft",
+            "aircraft",
+            Some(NounKind::Aircraft),
+        ),
+        (
+            "150-strong contingent of marines",
+            "people",
+            Some(NounKind::Personnel),
+        ),
+        ("dozens of Britons", "people", Some(NounKind::People)),
+        ("two main military bases in", "bases", None),
+        ("12 T-72 tanks", "tanks", Some(NounKind::Equipment)),
+        ("24 MiG-29 fighters", "aircraft", Some(NounKind::Aircraft)),
+        ("ten days", "days", Some(NounKind::Duration)),
+    ];
+
+    #[test]
+    fn finds_the_counted_noun() {
+        for &(text, unit, kind) in NOUNS {
+            assert_eq!(counted(text), Some((unit.to_string(), kind)), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn partitives_and_bare_numbers_count_nothing() {
+        for text in ["two of the ships", "14 an hour", "2017 when", "76 ."] {
+            assert_eq!(counted(text), None, "{text:?}");
+        }
+    }
+
+    const ROWS: &[(&str, Category)] = &[
+        (
+            "Officials said 300 people were evacuated by sea.",
+            Category::Evacuees,
+        ),
+        (
+            "About 200 foreigners fled the city overnight.",
+            Category::Evacuees,
+        ),
+        (
+            "Some 5,000 citizens are registered with the embassy.",
+            Category::Nationals,
+        ),
+        (
+            "Shelling killed 12 civilians near the border.",
+            Category::Casualties,
+        ),
+        ("The navy sent 3 frigates to the coast.", Category::Ships),
+        (
+            "The country sold 12 jets to the air force last year.",
+            Category::Equipment,
+        ),
+        (
+            "The base has 400 troops and a field hospital.",
+            Category::Personnel,
+        ),
+        (
+            "Planes delivered 30 tonnes of medical supplies.",
+            Category::Aid,
+        ),
+        ("The convoy carried 30 tonnes of cement.", Category::Other),
+        (
+            "Four officials told reporters the talks failed.",
+            Category::Other,
+        ),
+        (
+            "The troops left the city, 3 officials said.",
+            Category::Other,
+        ),
+    ];
+
+    #[test]
+    fn chooses_the_row_from_noun_and_clause() {
+        for &(text, want) in ROWS {
+            let tokens = tokens::split(text);
+            let at = tokens
+                .iter()
+                .position(|t| t.starts_with_digit() || t.lower == "four")
+                .expect(text);
+            let noun = find(&tokens, at + 1, &|_| false).expect(text);
+            assert_eq!(
+                category(noun.kind, &tokens, at, noun.last),
+                want,
+                "{text:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,586 @@
+//! Stage 5: figures. Consumes sentences, entities and dates. Produces the stated
+//! quantities: value (and upper value of a range), qualifier, unit and the
+//! figures table's row (SCHEMA's `category`).
+//!
+//! Each sentence is split into [`tokens`]; at each token a number may start
+//! ([`numbers`]); the hedge around it is read ([`qualifiers`]), then what it
+//! counts and the row ([`counted`]). A number counts only with something
+//! counted: a noun, a unit or a currency. Never figures: numbers inside dates,
+//! times and years, ages, durations ("10 days", "49-year lease"), designations
+//! ("Il-76", "MiG-29"), ordinals, a bare "one" ("one of the planes"), and counts
+//! that point back ("the two sides").
+//!
+//! ```
+//! let found = sitrep::figures::find_in("Officials said at least 300 people were evacuated.");
+//! assert_eq!((found[0].value, found[0].unit.as_str()), (300.0, "people"));
+//! assert_eq!(found[0].category, sitrep::analysis::Category::Evacuees);
+//! ```
+
+mod counted;
+mod numbers;
+mod qualifiers;
+mod tokens;
+
+use crate::analysis::{Category, EntityType, Qualifier};
+use crate::data::NounKind;
+use crate::dates::Timex;
+use crate::entities::EntityMention;
+use crate::sentences::Sentence;
+use crate::span::ByteSpan;
+
+use tokens::Token;
+
+/// A stated quantity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// From the qualifier to the counted noun.
+    pub span: ByteSpan,
+    /// The number (the lower one of a range).
+    pub value: f64,
+    /// The upper bound of a range.
+    pub value_max: Option<f64>,
+    /// How the number is hedged.
+    pub qualifier: Qualifier,
+    /// What is counted.
+    pub unit: String,
+    /// The table's row.
+    pub category: Category,
+}
+
+/// Words before a year that make a four-digit number a year ("in 2015").
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early",
+    "late", "mid", "summer", "winter", "spring", "autumn",
+];
+
+/// Words after a number that make it a time of day.
+const TIME_WORDS: &[&str] = &[
+    "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "bst",
+];
+
+/// Words before a number that make it an age.
+const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
+
+/// Words before a count that point back to things already named ("the two sides").
+const ANAPHORIC_DETERMINERS: &[&str] = &["the", "both", "these", "those"];
+
+/// Finds the figures of the sentences.
+pub fn find(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[EntityMention],
+    dates: &[Timex],
+) -> Vec<Quantity> {
+    let mut found = Vec::new();
+    for sentence in sentences {
+        let body = sentence.span.text(text);
+        let offset = sentence.span.start;
+        let is_group = |t: &Token<'_>| {
+            let span = ByteSpan::new(t.start, t.end).shift(offset);
+            entities
+                .iter()
+                .any(|e| e.kind == EntityType::Group && e.span.contains(span))
+        };
+        let in_date = |t: &Token<'_>| {
+            let span = ByteSpan::new(t.start, t.end).shift(offset);
+            dates.iter().any(|d| d.span.overlaps(span))
+        };
+        found.extend(
+            in_sentence(body, &is_group, &in_date)
+                .into_iter()
+                .map(|q| Quantity {
+                    span: q.span.shift(offset),
+                    ..q
+                }),
+        );
+    }
+    found
+}
+
+/// The figures of one sentence, without entities or dates (spans are bytes into
+/// `sentence`).
+pub fn find_in(sentence: &str) -> Vec<Quantity> {
+    in_sentence(sentence, &|_| false, &|_| false)
+}
+
+fn in_sentence(
+    sentence: &str,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+    in_date: &dyn Fn(&Token<'_>) -> bool,
+) -> Vec<Quantity> {
+    let tokens = tokens::split(sentence);
+    let mut found: Vec<Quantity> = Vec::new();
+    let mut previous_last: Option<usize> = None;
+    let mut at = 0;
+    while at < tokens.len() {
+        match figure_at(&tokens, at, is_group, in_date) {
+            Some(mut figure) => {
+                let converts_previous = previous_last.is_some_and(|p| {
+                    figure.first == p + 2 && tokens.get(p + 1).is_some_and(|t| t.text == "(")
+                });
+                if let (true, Some(before)) = (converts_previous, found.last()) {
+                    if figure.quantity.qualifier == Qualifier::Exact {
+                        figure.quantity.qualifier = before.qualifier;
+                    }
+                }
+                previous_last = Some(figure.last);
+                at = figure.last + 1;
+                found.push(figure.quantity);
+            }
+            None => at += 1,
+        }
+    }
+    found
+}
+
+/// A figure with the tokens it covers.
+struct Found {
+    first: usize,
+    last: usize,
+    quantity: Quantity,
+}
+
+/// The figure whose number starts at `tokens[at]`, if there is one.
+fn figure_at(
+    tokens: &[Token<'_>],
+    at: usize,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+    in_date: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<Found> {
+    let previous = |k: usize| k.checked_sub(1).and_then(|p| tokens.get(p));
+    if previous(at).is_some_and(|p| p.end == tokens.get(at).map_or(0, |t| t.start) && p.is_word) {
+        return None;
+    }
+    let number = numbers::parse(tokens, at)?;
+    let number_tokens = tokens.get(number.first..=number.last)?;
+    if number_tokens.iter().any(in_date) || not_a_count(tokens, &number) {
+        return None;
+    }
+    let hedge = qualifiers::before(tokens, number.first);
+    let mut first = hedge.map_or(number.first, |(_, k)| k);
+    if number.value_max.is_some() && previous(first).is_some_and(|t| t.lower == "between") {
+        first -= 1;
+    }
+    let mut qualifier = hedge
+        .map(|(q, _)| q)
+        .or(number.implied)
+        .unwrap_or(Qualifier::Exact);
+    if number.bare_one && hedge.is_none() {
+        return None;
+    }
+    let (mut last, unit, category) = if let Some(code) = number.currency {
+        (number.last, code.to_string(), Category::Money)
+    } else {
+        let (last, unit, kind) = match number.unit {
+            Some((unit, kind)) => (number.last, unit.to_string(), Some(kind)),
+            None => {
+                let noun = counted::find(tokens, number.last + 1, is_group)?;
+                (noun.last, noun.unit, noun.kind)
+            }
+        };
+        match kind {
+            Some(NounKind::Duration) => return None,
+            Some(NounKind::Anaphoric)
+                if previous(first)
+                    .is_some_and(|t| ANAPHORIC_DETERMINERS.contains(&t.lower.as_str())) =>
+            {
+                return None
+            }
+            _ => {}
+        }
+        let kind = if number.strong && kind.is_none() {
+            Some(NounKind::Personnel)
+        } else {
+            kind
+        };
+        let unit = if number.strong && unit != "people" && kind == Some(NounKind::Personnel) {
+            "people".to_string()
+        } else {
+            unit
+        };
+        (last, unit, counted::category(kind, tokens, first, last))
+    };
+    if qualifier == Qualifier::Exact {
+        let after =
+            qualifiers::after(tokens, number.last).or_else(|| qualifiers::after(tokens, last));
+        if let Some((q, end)) = after {
+            qualifier = q;
+            last = last.max(end);
+        }
+    }
+    let start = tokens.get(first)?.start;
+    let end = tokens.get(last)?.end;
+    Some(Found {
+        first,
+        last,
+        quantity: Quantity {
+            span: ByteSpan::new(start, end),
+            value: number.value,
+            value_max: number.value_max,
+            qualifier,
+            unit,
+            category,
+        },
+    })
+}
+
+/// True for numbers that are years, times of day or ages.
+fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
+    let Some(first) = tokens.get(number.first) else {
+        return true;
+    };
+    let before = number
+        .first
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .map(|t| t.lower.as_str());
+    let after = tokens.get(number.last + 1);
+    let year = first.text.len() == 4
+        && first.text.chars().all(|c| c.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&number.value)
+        && before.is_none_or(|b| YEAR_PREPOSITIONS.contains(&b));
+    let time = after.is_some_and(|t| {
+        TIME_WORDS.contains(&t.lower.trim_end_matches('.'))
+            || (t.text == ":"
+                && tokens
+                    .get(number.last + 2)
+                    .is_some_and(Token::starts_with_digit))
+    });
+    let age = before.is_some_and(|b| AGE_WORDS.contains(&b));
+    year || time || age
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (sentence, figure text, value, qualifier, unit, category)
+    const FIGURES: &[(&str, &str, f64, Qualifier, &str, Category)] = &[
+        (
+            "Ninety-nine Britons and other foreigners flew to Cyprus.",
+            "Ninety-nine Britons",
+            99.0,
+            Qualifier::Exact,
+            "people",
+            Category::Evacuees,
+        ),
+        (
+            "Dozens of Canadians left the capital on Friday.",
+            "Dozens of Canadians",
+            24.0,
+            Qualifier::AtLeast,
+            "people",
+            Category::Evacuees,
+        ),
+        (
+            "Hundreds of families fled the fighting.",
+            "Hundreds of families",
+            200.0,
+            Qualifier::AtLeast,
+            "people",
+            Category::Evacuees,
+        ),
+        (
+            "Several more transport planes are expected.",
+            "Several more transport planes",
+            3.0,
+            Qualifier::AtLeast,
+            "aircraft",
+            Category::Aircraft,
+        ),
+        (
+            "The aircraft carried over 40 tonnes of food aid.",
+            "over 40 tonnes",
+            40.0,
+            Qualifier::AtLeast,
+            "tonnes",
+            Category::Aid,
+        ),
+        (
+            "The navy is sending four more frigates.",
+            "four more frigates",
+            4.0,
+            Qualifier::Exact,
+            "ships",
+            Category::Ships,
+        ),
+        (
+            "Satellite photos show at least two Ilyushin Il-76s on the runway.",
+            "at least two Ilyushin Il-76s",
+            2.0,
+            Qualifier::AtLeast,
+            "aircraft",
+            Category::Aircraft,
+        ),
+        (
+            "The ship carries a 200-strong contingent of paratroopers.",
+            "200-strong contingent of paratroopers",
+            200.0,
+            Qualifier::Exact,
+            "people",
+            Category::Personnel,
+        ),
+        (
+            "A 300-strong force guards the port.",
+            "300-strong force",
+            300.0,
+            Qualifier::Exact,
+            "people",
+            Category::Personnel,
+        ),
+        (
+            "About 2,500 nationals are registered with the embassy.",
+            "About 2,500 nationals",
+            2500.0,
+            Qualifier::Approx,
+            "people",
+            Category::Nationals,
+        ),
+        (
+            "There may be as many as 12,000 Germans living there.",
+            "as many as 12,000 Germans",
+            12_000.0,
+            Qualifier::AtMost,
+            "people",
+            Category::Nationals,
+        ),
+        (
+            "The blast killed 31 people at the market.",
+            "31 people",
+            31.0,
+            Qualifier::Exact,
+            "people",
+            Category::Casualties,
+        ),
+        (
+            "The war has left 4,000 dead.",
+            "4,000 dead",
+            4000.0,
+            Qualifier::Exact,
+            "people",
+            Category::Casualties,
+        ),
+        (
+            "The deal covers 40 T-90 tanks.",
+            "40 T-90 tanks",
+            40.0,
+            Qualifier::Exact,
+            "tanks",
+            Category::Equipment,
+        ),
+        (
+            "It agreed to supply 12 Su-35 fighter jets for $2.5bn.",
+            "12 Su-35 fighter jets",
+            12.0,
+            Qualifier::Exact,
+            "aircraft",
+            Category::Equipment,
+        ),
+        (
+            "It agreed to supply 12 Su-35 fighter jets for $2.5bn.",
+            "$2.5bn",
+            2_500_000_000.0,
+            Qualifier::Exact,
+            "USD",
+            Category::Money,
+        ),
+        (
+            "The fund holds £3bn.",
+            "£3bn",
+            3_000_000_000.0,
+            Qualifier::Exact,
+            "GBP",
+            Category::Money,
+        ),
+        (
+            "The budget is 1.2 million euros.",
+            "1.2 million euros",
+            1_200_000.0,
+            Qualifier::Exact,
+            "EUR",
+            Category::Money,
+        ),
+        (
+            "Between 200 and 300 people crossed the border.",
+            "Between 200 and 300 people",
+            200.0,
+            Qualifier::AtLeast,
+            "people",
+            Category::Other,
+        ),
+        (
+            "Some 150-200 soldiers remain.",
+            "Some 150-200 soldiers",
+            150.0,
+            Qualifier::Approx,
+            "people",
+            Category::Personnel,
+        ),
+        (
+            "Two hundred and fifty students were flown out.",
+            "Two hundred and fifty students",
+            250.0,
+            Qualifier::Exact,
+            "people",
+            Category::Evacuees,
+        ),
+        (
+            "A dozen boats waited offshore.",
+            "A dozen boats",
+            12.0,
+            Qualifier::Exact,
+            "ships",
+            Category::Ships,
+        ),
+        (
+            "It kept its two naval bases.",
+            "two naval bases",
+            2.0,
+            Qualifier::Exact,
+            "bases",
+            Category::Other,
+        ),
+        (
+            "The convoy stopped about 8 miles (13 km) from the city.",
+            "about 8 miles",
+            8.0,
+            Qualifier::Approx,
+            "miles",
+            Category::Other,
+        ),
+        (
+            "The convoy stopped about 8 miles (13 km) from the city.",
+            "13 km",
+            13.0,
+            Qualifier::Approx,
+            "km",
+            Category::Other,
+        ),
+        (
+            "Prices rose 4.5% in May.",
+            "4.5%",
+            4.5,
+            Qualifier::Exact,
+            "percent",
+            Category::Other,
+        ),
+        (
+            "At least one plane took off.",
+            "At least one plane",
+            1.0,
+            Qualifier::AtLeast,
+            "aircraft",
+            Category::Aircraft,
+        ),
+        (
+            "Up to 500 marines could be deployed.",
+            "Up to 500 marines",
+            500.0,
+            Qualifier::AtMost,
+            "people",
+            Category::Personnel,
+        ),
+        (
+            "Fewer than 20 journalists attended.",
+            "Fewer than 20 journalists",
+            20.0,
+            Qualifier::AtMost,
+            "people",
+            Category::Other,
+        ),
+        (
+            "Nearly 40 trucks or more crossed.",
+            "Nearly 40 trucks",
+            40.0,
+            Qualifier::Approx,
+            "trucks",
+            Category::Other,
+        ),
+        (
+            "600 civilians or more were evacuated.",
+            "600 civilians or more",
+            600.0,
+            Qualifier::AtLeast,
+            "people",
+            Category::Evacuees,
+        ),
+    ];
+
+    #[test]
+    fn finds_figures_with_value_qualifier_unit_and_row() {
+        for &(sentence, text, value, qualifier, unit, category) in FIGURES {
+            let found = find_in(sentence);
+            let figure = found
+                .iter()
+                .find(|f| f.span.text(sentence) == text)
+                .unwrap_or_else(|| panic!("{sentence:?}: no {text:?} in {found:?}"));
+            assert_eq!(
+                (
+                    figure.value,
+                    figure.qualifier,
+                    figure.unit.as_str(),
+                    figure.category
+                ),
+                (value, qualifier, unit, category),
+                "{sentence:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ranges_keep_their_upper_value() {
+        let found = find_in("Officials said 200-300 people were evacuated.");
+        assert_eq!((found[0].value, found[0].value_max), (200.0, Some(300.0)));
+        assert_eq!(found[0].qualifier, Qualifier::AtLeast);
+    }
+
+    const NOT_FIGURES: &[&str] = &[
+        "An Il-76 landed at the base.",
+        "A MiG-29 and a C-17 were seen.",
+        "An An-124-100 took off.",
+        "The G20 summit opened.",
+        "They signed a 49-year lease in 2017.",
+        "The siege lasted 10 days.",
+        "Talks took almost two years.",
+        "The convoy left at 10:30 on Monday.",
+        "Flights resume at 6 pm.",
+        "The second plane landed on the first day.",
+        "A man aged 49 was detained.",
+        "The 49-year-old pilot was unhurt.",
+        "One of the planes returned.",
+        "One activist said they were safe.",
+        "The two sides met; the two leaders spoke.",
+        "Two of the warships left port.",
+        "Since 1944 the port has been open.",
+        "In 2015 troops arrived.",
+        "Comments (3)",
+    ];
+
+    #[test]
+    fn model_numbers_dates_times_and_durations_are_not_figures() {
+        for &sentence in NOT_FIGURES {
+            assert_eq!(find_in(sentence), vec![], "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn any_text_gives_figures_without_panicking() {
+        for text in [
+            "",
+            "$",
+            "£ ",
+            "- 5 -",
+            "between and",
+            "1,",
+            ",5",
+            "5-",
+            "a",
+            "US$",
+            "€€5bn",
+            "½ 5‰",
+            "9999999999999999999999 people",
+        ] {
+            let _ = find_in(text);
+        }
+    }
+}
