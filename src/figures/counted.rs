@@ -89,7 +89,8 @@ pub fn find(
         }
     }
     match (plain, model) {
-        (Some(k), _) => Some(Counted {
+        (Some(k), Some((_, unit))) => Some(of_model(k, unit)),
+        (Some(k), None) => Some(Counted {
             last: k,
             unit: tokens.get(k)?.lower.clone(),
             kind: None,
@@ -97,6 +98,36 @@ pub fn find(
         (None, Some((k, unit))) => Some(of_model(k, unit)),
         (None, None) => None,
     }
+}
+
+/// Auxiliaries between a bare number and its verb ("1,000 had been evacuated").
+const AUXILIARIES: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "been", "being",
+];
+
+/// People counted by a bare number that is the subject of an evacuation or
+/// casualty verb ("3,700 were injured", "250 died"), with the verb's last token.
+pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
+    let verb = (from..tokens.len()).take(3).find(|&k| {
+        tokens
+            .get(k)
+            .is_some_and(|t| !AUXILIARIES.contains(&t.lower.as_str()))
+    })?;
+    let cue = CATEGORY_CUES
+        .iter()
+        .find(|p| words_at(tokens, verb, &p.words))?;
+    // "14 left" may be what remains; "14 were left", like "14 died", is an event.
+    let auxiliary = verb > from;
+    let counts = match cue.meaning {
+        Cue::Casualties => true,
+        Cue::Evacuees => auxiliary,
+        _ => false,
+    };
+    counts.then(|| Counted {
+        last: verb + cue.words.len() - 1,
+        unit: "people".into(),
+        kind: Some(NounKind::People),
+    })
 }
 
 fn of_model(last: usize, unit: &'static str) -> Counted {
@@ -112,27 +143,29 @@ fn of_model(last: usize, unit: &'static str) -> Counted {
     }
 }
 
-/// Words after "of" that make a part of a known whole ("two of the ships").
+/// Words after "of" that make a part of a known whole ("two of the ships"), or
+/// a number ("1 of 5 photos").
 fn partitive(token: &Token<'_>) -> bool {
-    matches!(
-        token.lower.as_str(),
-        "the"
-            | "them"
-            | "those"
-            | "these"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "us"
-            | "which"
-            | "whom"
-            | "you"
-            | "all"
-            | "this"
-            | "that"
-    )
+    token.starts_with_digit()
+        || matches!(
+            token.lower.as_str(),
+            "the"
+                | "them"
+                | "those"
+                | "these"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "us"
+                | "which"
+                | "whom"
+                | "you"
+                | "all"
+                | "this"
+                | "that"
+        )
 }
 
 /// The unit of a maker ("Antonov") or of a designation's prefix ("An-124s", "Il-76").
@@ -262,6 +295,27 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<(usize, C
     cues
 }
 
+/// People counted by a bare number that is the object of an evacuation or
+/// casualty verb ending right before `first` ("killed 50 and wounded 120",
+/// "evacuated 300 on Sunday"), or the figure of a toll ("the death toll rose to 56").
+pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
+    let verb = CATEGORY_CUES.iter().any(|p| {
+        matches!(p.meaning, Cue::Evacuees | Cue::Casualties)
+            && first
+                .checked_sub(p.words.len())
+                .is_some_and(|k| words_at(tokens, k, &p.words))
+    });
+    let before = first.checked_sub(1).and_then(|k| tokens.get(k));
+    let toll = before.is_some_and(|t| matches!(t.lower.as_str(), "to" | "at" | "of"))
+        && (first.saturating_sub(5)..first)
+            .any(|k| tokens.get(k).is_some_and(|t| t.lower == "toll"));
+    (verb || toll).then(|| Counted {
+        last: first,
+        unit: "people".into(),
+        kind: Some(NounKind::People),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,6 +349,7 @@ mod tests {
         ("two main military bases in", "bases", None),
         ("12 T-72 tanks", "tanks", Some(NounKind::Equipment)),
         ("24 MiG-29 fighters", "aircraft", Some(NounKind::Aircraft)),
+        ("two S-400 systems", "missiles", Some(NounKind::Equipment)),
         ("ten days", "days", Some(NounKind::Duration)),
     ];
 
@@ -306,8 +361,28 @@ mod tests {
     }
 
     #[test]
+    fn bare_numbers_before_evacuation_or_casualty_verbs_count_people() {
+        for (text, want) in [
+            ("x 3,700 had been injured", true),
+            ("x 250 died", true),
+            ("x 14 left", false),
+            ("x 1,000 were evacuated", true),
+            ("x 40 were sold", false),
+        ] {
+            let tokens = tokens::split(text);
+            assert_eq!(subject_of_cue(&tokens, 2).is_some(), want, "{text:?}");
+        }
+    }
+
+    #[test]
     fn partitives_and_bare_numbers_count_nothing() {
-        for text in ["two of the ships", "14 an hour", "2017 when", "76 ."] {
+        for text in [
+            "two of the ships",
+            "1 of 5 photos",
+            "14 an hour",
+            "2017 when",
+            "76 .",
+        ] {
             assert_eq!(counted(text), None, "{text:?}");
         }
     }

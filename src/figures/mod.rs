@@ -22,7 +22,8 @@ mod qualifiers;
 mod tokens;
 
 use crate::analysis::{Category, EntityType, Qualifier};
-use crate::data::NounKind;
+use crate::calendar::WEEKDAYS;
+use crate::data::{NounKind, FUNCTION_WORDS};
 use crate::dates::Timex;
 use crate::entities::EntityMention;
 use crate::sentences::Sentence;
@@ -174,10 +175,20 @@ fn figure_at(
         let (last, unit, kind) = match number.unit {
             Some((unit, kind)) => (number.last, unit.to_string(), Some(kind)),
             None => {
-                let noun = counted::find(tokens, number.last + 1, is_group)?;
-                (noun.last, noun.unit, noun.kind)
+                let noun = counted::find(tokens, number.last + 1, is_group)
+                    .map(|noun| (noun.last, noun))
+                    .or_else(|| shared_noun(tokens, &number, is_group))
+                    .or_else(|| {
+                        counted::subject_of_cue(tokens, number.last + 1)
+                            .or_else(|| counted::object_of_cue(tokens, first))
+                            .map(|n| (number.last, n))
+                    })?;
+                (noun.0, noun.1.unit, noun.1.kind)
             }
         };
+        if kind.is_none() && tokens.get(number.first).is_some_and(year_like) {
+            return None;
+        }
         match kind {
             Some(NounKind::Duration) => return None,
             Some(NounKind::Anaphoric)
@@ -224,6 +235,22 @@ fn figure_at(
     })
 }
 
+/// The noun of the next number when two are joined ("500 and 1,000 songs"), with
+/// this number's own last token: the figure's span stays on its own number.
+fn shared_noun(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(usize, counted::Counted)> {
+    let joiner = tokens.get(number.last + 1)?;
+    if !matches!(joiner.lower.as_str(), "and" | "or") {
+        return None;
+    }
+    let next = numbers::parse(tokens, number.last + 2)?;
+    let noun = counted::find(tokens, next.last + 1, is_group)?;
+    Some((number.last, noun))
+}
+
 /// True for numbers that are years, times of day or ages.
 fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
     let Some(first) = tokens.get(number.first) else {
@@ -235,10 +262,7 @@ fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
         .and_then(|k| tokens.get(k))
         .map(|t| t.lower.as_str());
     let after = tokens.get(number.last + 1);
-    let year = first.text.len() == 4
-        && first.text.chars().all(|c| c.is_ascii_digit())
-        && (1800.0..=2100.0).contains(&number.value)
-        && before.is_none_or(|b| YEAR_PREPOSITIONS.contains(&b));
+    let year = year_like(first) && before.is_none_or(|b| YEAR_PREPOSITIONS.contains(&b));
     let time = after.is_some_and(|t| {
         TIME_WORDS.contains(&t.lower.trim_end_matches('.'))
             || (t.text == ":"
@@ -247,7 +271,42 @@ fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
                     .is_some_and(Token::starts_with_digit))
     });
     let age = before.is_some_and(|b| AGE_WORDS.contains(&b));
-    year || time || age
+    year || time || age || designation(tokens, number)
+}
+
+/// Four digits that could be a year ("2011").
+fn year_like(token: &Token<'_>) -> bool {
+    token.text.len() == 4
+        && token.text.chars().all(|c| c.is_ascii_digit())
+        && token
+            .text
+            .get(..2)
+            .is_some_and(|c| matches!(c, "18" | "19" | "20"))
+}
+
+/// True for a bare integer after a name and before a lower-case word: a model or
+/// route number ("iPhone 4 owners", "Boeing 737 fleet", "Route 66 motels"). A
+/// weekday, a function word, a possessive or a hedge before it, or a capital
+/// after it (title-case headlines: "Russia Sends 4 Ships"), keep it a count.
+fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
+    let (Some(first), Some(name), Some(next)) = (
+        tokens.get(number.first),
+        number.first.checked_sub(1).and_then(|k| tokens.get(k)),
+        tokens.get(number.last + 1),
+    ) else {
+        return false;
+    };
+    first.text.chars().all(|c| c.is_ascii_digit())
+        && name.is_word
+        && name.text.chars().any(char::is_uppercase)
+        && !WEEKDAYS.contains(&name.text)
+        && !FUNCTION_WORDS.contains(name.lower.as_str())
+        && !["'s", "’s", "s'", "s’"]
+            .iter()
+            .any(|e| name.lower.ends_with(e))
+        && qualifiers::before(tokens, number.first).is_none()
+        && next.is_word
+        && !next.is_capitalised()
 }
 
 #[cfg(test)]
@@ -255,255 +314,50 @@ mod tests {
     use super::*;
 
     /// (sentence, figure text, value, qualifier, unit, category)
+    #[rustfmt::skip]
     const FIGURES: &[(&str, &str, f64, Qualifier, &str, Category)] = &[
-        (
-            "Ninety-nine Britons and other foreigners flew to Cyprus.",
-            "Ninety-nine Britons",
-            99.0,
-            Qualifier::Exact,
-            "people",
-            Category::Evacuees,
-        ),
-        (
-            "Dozens of Canadians left the capital on Friday.",
-            "Dozens of Canadians",
-            24.0,
-            Qualifier::AtLeast,
-            "people",
-            Category::Evacuees,
-        ),
-        (
-            "Hundreds of families fled the fighting.",
-            "Hundreds of families",
-            200.0,
-            Qualifier::AtLeast,
-            "people",
-            Category::Evacuees,
-        ),
-        (
-            "Several more transport planes are expected.",
-            "Several more transport planes",
-            3.0,
-            Qualifier::AtLeast,
-            "aircraft",
-            Category::Aircraft,
-        ),
-        (
-            "The aircraft carried over 40 tonnes of food aid.",
-            "over 40 tonnes",
-            40.0,
-            Qualifier::AtLeast,
-            "tonnes",
-            Category::Aid,
-        ),
-        (
-            "The navy is sending four more frigates.",
-            "four more frigates",
-            4.0,
-            Qualifier::Exact,
-            "ships",
-            Category::Ships,
-        ),
-        (
-            "Satellite photos show at least two Ilyushin Il-76s on the runway.",
-            "at least two Ilyushin Il-76s",
-            2.0,
-            Qualifier::AtLeast,
-            "aircraft",
-            Category::Aircraft,
-        ),
-        (
-            "The ship carries a 200-strong contingent of paratroopers.",
-            "200-strong contingent of paratroopers",
-            200.0,
-            Qualifier::Exact,
-            "people",
-            Category::Personnel,
-        ),
-        (
-            "A 300-strong force guards the port.",
-            "300-strong force",
-            300.0,
-            Qualifier::Exact,
-            "people",
-            Category::Personnel,
-        ),
-        (
-            "About 2,500 nationals are registered with the embassy.",
-            "About 2,500 nationals",
-            2500.0,
-            Qualifier::Approx,
-            "people",
-            Category::Nationals,
-        ),
-        (
-            "There may be as many as 12,000 Germans living there.",
-            "as many as 12,000 Germans",
-            12_000.0,
-            Qualifier::AtMost,
-            "people",
-            Category::Nationals,
-        ),
-        (
-            "The blast killed 31 people at the market.",
-            "31 people",
-            31.0,
-            Qualifier::Exact,
-            "people",
-            Category::Casualties,
-        ),
-        (
-            "The war has left 4,000 dead.",
-            "4,000 dead",
-            4000.0,
-            Qualifier::Exact,
-            "people",
-            Category::Casualties,
-        ),
-        (
-            "The deal covers 40 T-90 tanks.",
-            "40 T-90 tanks",
-            40.0,
-            Qualifier::Exact,
-            "tanks",
-            Category::Equipment,
-        ),
-        (
-            "It agreed to supply 12 Su-35 fighter jets for $2.5bn.",
-            "12 Su-35 fighter jets",
-            12.0,
-            Qualifier::Exact,
-            "aircraft",
-            Category::Equipment,
-        ),
-        (
-            "It agreed to supply 12 Su-35 fighter jets for $2.5bn.",
-            "$2.5bn",
-            2_500_000_000.0,
-            Qualifier::Exact,
-            "USD",
-            Category::Money,
-        ),
-        (
-            "The fund holds £3bn.",
-            "£3bn",
-            3_000_000_000.0,
-            Qualifier::Exact,
-            "GBP",
-            Category::Money,
-        ),
-        (
-            "The budget is 1.2 million euros.",
-            "1.2 million euros",
-            1_200_000.0,
-            Qualifier::Exact,
-            "EUR",
-            Category::Money,
-        ),
-        (
-            "Between 200 and 300 people crossed the border.",
-            "Between 200 and 300 people",
-            200.0,
-            Qualifier::AtLeast,
-            "people",
-            Category::Other,
-        ),
-        (
-            "Some 150-200 soldiers remain.",
-            "Some 150-200 soldiers",
-            150.0,
-            Qualifier::Approx,
-            "people",
-            Category::Personnel,
-        ),
-        (
-            "Two hundred and fifty students were flown out.",
-            "Two hundred and fifty students",
-            250.0,
-            Qualifier::Exact,
-            "people",
-            Category::Evacuees,
-        ),
-        (
-            "A dozen boats waited offshore.",
-            "A dozen boats",
-            12.0,
-            Qualifier::Exact,
-            "ships",
-            Category::Ships,
-        ),
-        (
-            "It kept its two naval bases.",
-            "two naval bases",
-            2.0,
-            Qualifier::Exact,
-            "bases",
-            Category::Other,
-        ),
-        (
-            "The convoy stopped about 8 miles (13 km) from the city.",
-            "about 8 miles",
-            8.0,
-            Qualifier::Approx,
-            "miles",
-            Category::Other,
-        ),
-        (
-            "The convoy stopped about 8 miles (13 km) from the city.",
-            "13 km",
-            13.0,
-            Qualifier::Approx,
-            "km",
-            Category::Other,
-        ),
-        (
-            "Prices rose 4.5% in May.",
-            "4.5%",
-            4.5,
-            Qualifier::Exact,
-            "percent",
-            Category::Other,
-        ),
-        (
-            "At least one plane took off.",
-            "At least one plane",
-            1.0,
-            Qualifier::AtLeast,
-            "aircraft",
-            Category::Aircraft,
-        ),
-        (
-            "Up to 500 marines could be deployed.",
-            "Up to 500 marines",
-            500.0,
-            Qualifier::AtMost,
-            "people",
-            Category::Personnel,
-        ),
-        (
-            "Fewer than 20 journalists attended.",
-            "Fewer than 20 journalists",
-            20.0,
-            Qualifier::AtMost,
-            "people",
-            Category::Other,
-        ),
-        (
-            "Nearly 40 trucks or more crossed.",
-            "Nearly 40 trucks",
-            40.0,
-            Qualifier::Approx,
-            "trucks",
-            Category::Other,
-        ),
-        (
-            "600 civilians or more were evacuated.",
-            "600 civilians or more",
-            600.0,
-            Qualifier::AtLeast,
-            "people",
-            Category::Evacuees,
-        ),
+        ("Ninety-nine Britons and other foreigners flew to Cyprus.", "Ninety-nine Britons", 99.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Dozens of Canadians left the capital on Friday.", "Dozens of Canadians", 24.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("Hundreds of families fled the fighting.", "Hundreds of families", 200.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("Several more transport planes are expected.", "Several more transport planes", 3.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
+        ("The aircraft carried over 40 tonnes of food aid.", "over 40 tonnes", 40.0, Qualifier::AtLeast, "tonnes", Category::Aid),
+        ("The navy is sending four more frigates.", "four more frigates", 4.0, Qualifier::Exact, "ships", Category::Ships),
+        ("Russia Sends 4 Ships To Syria", "4 Ships", 4.0, Qualifier::Exact, "ships", Category::Ships),
+        ("Satellite photos show at least two Ilyushin Il-76s on the runway.", "at least two Ilyushin Il-76s", 2.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
+        ("Turkey sent two C-130 planes and four F-16s.", "four F-16s", 4.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("The ship carries a 200-strong contingent of paratroopers.", "200-strong contingent of paratroopers", 200.0, Qualifier::Exact, "people", Category::Personnel),
+        ("A 300-strong force guards the port.", "300-strong force", 300.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Up to 500 marines could be deployed.", "Up to 500 marines", 500.0, Qualifier::AtMost, "people", Category::Personnel),
+        ("About 2,500 nationals are registered with the embassy.", "About 2,500 nationals", 2500.0, Qualifier::Approx, "people", Category::Nationals),
+        ("There may be as many as 12,000 Germans living there.", "as many as 12,000 Germans", 12_000.0, Qualifier::AtMost, "people", Category::Nationals),
+        ("The blast killed 31 people at the market.", "31 people", 31.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The war has left 4,000 dead.", "4,000 dead", 4000.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The attack killed at least 50 and wounded 120.", "at least 50", 50.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("The attack killed at least 50 and wounded 120.", "120", 120.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
+        ("Officials said 3,700 had been injured.", "3,700", 3700.0, Qualifier::Exact, "people", Category::Casualties),
+        ("By then 2,000 had been evacuated by sea.", "2,000", 2000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("On Tuesday 300 people were evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The deal covers 40 T-90 tanks.", "40 T-90 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
+        ("Russia's 40 tanks stayed.", "40 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
+        ("It agreed to supply 12 Su-35 fighter jets for $2.5bn.", "12 Su-35 fighter jets", 12.0, Qualifier::Exact, "aircraft", Category::Equipment),
+        ("It agreed to supply 12 Su-35 fighter jets for $2.5bn.", "$2.5bn", 2_500_000_000.0, Qualifier::Exact, "USD", Category::Money),
+        ("The fund holds £3bn.", "£3bn", 3_000_000_000.0, Qualifier::Exact, "GBP", Category::Money),
+        ("The budget is 1.2 million euros.", "1.2 million euros", 1_200_000.0, Qualifier::Exact, "EUR", Category::Money),
+        ("Between 200 and 300 people crossed the border.", "Between 200 and 300 people", 200.0, Qualifier::AtLeast, "people", Category::Other),
+        ("Some 150-200 soldiers remain.", "Some 150-200 soldiers", 150.0, Qualifier::Approx, "people", Category::Personnel),
+        ("Two hundred and fifty students were flown out.", "Two hundred and fifty students", 250.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("A dozen boats waited offshore.", "A dozen boats", 12.0, Qualifier::Exact, "ships", Category::Ships),
+        ("It kept its two naval bases.", "two naval bases", 2.0, Qualifier::Exact, "bases", Category::Other),
+        ("Four officials told reporters the camp was full.", "Four officials", 4.0, Qualifier::Exact, "people", Category::Other),
+        ("It can hold 500 and 1,000 songs.", "500", 500.0, Qualifier::Exact, "songs", Category::Other),
+        ("The convoy stopped about 8 miles (13 km) from the city.", "about 8 miles", 8.0, Qualifier::Approx, "miles", Category::Other),
+        ("The convoy stopped about 8 miles (13 km) from the city.", "13 km", 13.0, Qualifier::Approx, "km", Category::Other),
+        ("Prices rose 4.5% in May.", "4.5%", 4.5, Qualifier::Exact, "percent", Category::Other),
+        ("At least one plane took off.", "At least one plane", 1.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
+        ("Fewer than 20 journalists attended.", "Fewer than 20 journalists", 20.0, Qualifier::AtMost, "people", Category::Other),
+        ("Nearly 40 trucks or more crossed.", "Nearly 40 trucks", 40.0, Qualifier::Approx, "trucks", Category::Other),
+        ("600 civilians or more were evacuated.", "600 civilians or more", 600.0, Qualifier::AtLeast, "people", Category::Evacuees),
     ];
 
     #[test]
@@ -554,6 +408,8 @@ mod tests {
         "Since 1944 the port has been open.",
         "In 2015 troops arrived.",
         "Comments (3)",
+        "Owners of the iPhone 4 handsets complained.",
+        "The 2011 protests spread.",
     ];
 
     #[test]
