@@ -296,8 +296,10 @@ fn parse_counted_nouns(file: &'static str) -> Result<CountedNouns, String> {
 /// What a clause word says about the row of a figure in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Cue {
-    /// Evacuated, flown out, left, fled.
+    /// Evacuated, airlifted, rescued: done to people.
     Evacuees,
+    /// Left, fled, flew: a movement people make; troops make it too.
+    Departure,
     /// Registered, living, married there.
     Nationals,
     /// Killed, dead, wounded.
@@ -321,6 +323,7 @@ fn parse_cues(file: &'static str) -> Result<Vec<Phrase<Cue>>, String> {
         let [phrase, cue] = fields(&row)?;
         let cue = match cue {
             "evacuees" => Cue::Evacuees,
+            "departure" => Cue::Departure,
             "nationals" => Cue::Nationals,
             "casualties" => Cue::Casualties,
             "trade" => Cue::Trade,

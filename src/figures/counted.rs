@@ -11,13 +11,19 @@
 //! "living" → nationals; "killed" → casualties.
 
 use crate::analysis::Category;
-use crate::data::{Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS, MODEL_FAMILIES};
+use crate::data::{
+    Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS, MODEL_FAMILIES, NUMBER_WORDS,
+};
 
 use super::numbers::words_at;
 use super::tokens::Token;
 
 /// How many words after the number the counted noun may be.
 const NOUN_PHRASE_WORDS: usize = 6;
+
+/// How far (in tokens) from a figure its clause is read for cues, so that a long
+/// line of numbers stays linear.
+const CLAUSE_TOKENS: usize = 40;
 
 /// How near (in tokens) a cue must be to turn troops or staff into evacuees or casualties.
 const PERSONNEL_CUE_DISTANCE: usize = 3;
@@ -51,7 +57,10 @@ pub fn find(
     let mut model: Option<(usize, &'static str)> = None;
     for k in (at..tokens.len()).take(NOUN_PHRASE_WORDS) {
         let token = tokens.get(k)?;
-        if !token.is_word || FUNCTION_WORDS.contains(token.lower.as_str()) {
+        if !token.is_word
+            || FUNCTION_WORDS.contains(token.lower.as_str())
+            || (k > at && starts_number(token))
+        {
             break;
         }
         if let Some(noun) = COUNTED_NOUNS
@@ -79,6 +88,9 @@ pub fn find(
         if let Some(unit) = model_family(token) {
             model = Some((k, unit));
         } else if nationality(token, is_group) {
+            if let Some((model_at, unit)) = model {
+                return Some(of_model(model_at.max(k), unit));
+            }
             return Some(Counted {
                 last: k,
                 unit: "people".into(),
@@ -120,7 +132,7 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
     let auxiliary = verb > from;
     let counts = match cue.meaning {
         Cue::Casualties => true,
-        Cue::Evacuees => auxiliary,
+        Cue::Evacuees | Cue::Departure => auxiliary,
         _ => false,
     };
     counts.then(|| Counted {
@@ -128,6 +140,15 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
         unit: "people".into(),
         kind: Some(NounKind::People),
     })
+}
+
+/// True for a token that starts another number ("42 lorries carried 500 tonnes").
+fn starts_number(token: &Token<'_>) -> bool {
+    token.starts_with_digit()
+        || token
+            .lower
+            .split('-')
+            .all(|part| NUMBER_WORDS.contains_key(part))
 }
 
 fn of_model(last: usize, unit: &'static str) -> Counted {
@@ -224,7 +245,7 @@ pub fn category(
     };
     let any = |cue: Cue| cues.iter().any(|&(_, c)| c == cue);
     let people = |cue: Option<Cue>, otherwise: Category| match cue {
-        Some(Cue::Evacuees) => Category::Evacuees,
+        Some(Cue::Evacuees | Cue::Departure) => Category::Evacuees,
         Some(Cue::Nationals) => Category::Nationals,
         Some(Cue::Casualties) => Category::Casualties,
         _ => otherwise,
@@ -236,7 +257,12 @@ pub fn category(
         Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
         Some(NounKind::People) => people(
             nearest(
-                &[Cue::Evacuees, Cue::Nationals, Cue::Casualties],
+                &[
+                    Cue::Evacuees,
+                    Cue::Departure,
+                    Cue::Nationals,
+                    Cue::Casualties,
+                ],
                 usize::MAX,
             ),
             Category::Other,
@@ -274,13 +300,15 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<(usize, C
                 | "however"
         )
     };
-    let start = (0..first)
+    let window_start = first.saturating_sub(CLAUSE_TOKENS);
+    let window_end = tokens.len().min(last + 1 + CLAUSE_TOKENS);
+    let start = (window_start..first)
         .rev()
         .find(|&k| tokens.get(k).is_some_and(boundary))
-        .map_or(0, |k| k + 1);
-    let end = (last + 1..tokens.len())
+        .map_or(window_start, |k| k + 1);
+    let end = (last + 1..window_end)
         .find(|&k| tokens.get(k).is_some_and(boundary))
-        .unwrap_or(tokens.len());
+        .unwrap_or(window_end);
     let mut cues = Vec::new();
     for k in start..end {
         if let Some(p) = CATEGORY_CUES.iter().find(|p| words_at(tokens, k, &p.words)) {
@@ -300,7 +328,7 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<(usize, C
 /// "evacuated 300 on Sunday"), or the figure of a toll ("the death toll rose to 56").
 pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
     let verb = CATEGORY_CUES.iter().any(|p| {
-        matches!(p.meaning, Cue::Evacuees | Cue::Casualties)
+        matches!(p.meaning, Cue::Evacuees | Cue::Departure | Cue::Casualties)
             && first
                 .checked_sub(p.words.len())
                 .is_some_and(|k| words_at(tokens, k, &p.words))

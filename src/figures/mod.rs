@@ -72,19 +72,25 @@ pub fn find(
     entities: &[EntityMention],
     dates: &[Timex],
 ) -> Vec<Quantity> {
+    let mut groups: Vec<ByteSpan> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Group)
+        .map(|e| e.span)
+        .collect();
+    groups.sort();
+    let mut date_spans: Vec<ByteSpan> = dates.iter().map(|d| d.span).collect();
+    date_spans.sort();
     let mut found = Vec::new();
     for sentence in sentences {
         let body = sentence.span.text(text);
         let offset = sentence.span.start;
         let is_group = |t: &Token<'_>| {
             let span = ByteSpan::new(t.start, t.end).shift(offset);
-            entities
-                .iter()
-                .any(|e| e.kind == EntityType::Group && e.span.contains(span))
+            near(&groups, span).any(|g| g.contains(span))
         };
         let in_date = |t: &Token<'_>| {
             let span = ByteSpan::new(t.start, t.end).shift(offset);
-            dates.iter().any(|d| d.span.overlaps(span))
+            near(&date_spans, span).any(|d| d.overlaps(span))
         };
         found.extend(
             in_sentence(body, &is_group, &in_date)
@@ -96,6 +102,19 @@ pub fn find(
         );
     }
     found
+}
+
+/// The spans of a sorted list that may overlap `span`: binary search to the
+/// first one starting at or after it, then the one before it (a span starting
+/// earlier that reaches in). Mentions do not nest, so one is enough.
+fn near(sorted: &[ByteSpan], span: ByteSpan) -> impl Iterator<Item = &ByteSpan> {
+    let at = sorted.partition_point(|s| s.start < span.start);
+    let from = at.saturating_sub(1);
+    sorted
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(move |s| s.start < span.end)
 }
 
 /// The figures of one sentence, without entities or dates (spans are bytes into
@@ -344,7 +363,7 @@ mod tests {
         ("It agreed to supply 12 Su-35 fighter jets for $2.5bn.", "$2.5bn", 2_500_000_000.0, Qualifier::Exact, "USD", Category::Money),
         ("The fund holds £3bn.", "£3bn", 3_000_000_000.0, Qualifier::Exact, "GBP", Category::Money),
         ("The budget is 1.2 million euros.", "1.2 million euros", 1_200_000.0, Qualifier::Exact, "EUR", Category::Money),
-        ("Between 200 and 300 people crossed the border.", "Between 200 and 300 people", 200.0, Qualifier::AtLeast, "people", Category::Other),
+        ("Between 200 and 300 people crossed the border.", "Between 200 and 300 people", 200.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Some 150-200 soldiers remain.", "Some 150-200 soldiers", 150.0, Qualifier::Approx, "people", Category::Personnel),
         ("Two hundred and fifty students were flown out.", "Two hundred and fifty students", 250.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A dozen boats waited offshore.", "A dozen boats", 12.0, Qualifier::Exact, "ships", Category::Ships),

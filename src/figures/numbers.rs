@@ -193,6 +193,24 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     if token.starts_with_digit() {
         return digits(tokens, at);
     }
+    if token.lower == "half"
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+    {
+        let scale = scale_word(tokens.get(at + 2))?;
+        return Some(Core {
+            last: at + 2,
+            value: scale / 2.0,
+            implied: None,
+            unit: None,
+            strong: false,
+            bare_one: false,
+            needs_currency: false,
+            range_max: None,
+            unscaled: false,
+        });
+    }
     if matches!(token.lower.as_str(), "a" | "an") {
         let next = tokens.get(at + 1)?;
         let kind = NUMBER_WORDS.get(next.lower.as_str())?.kind;
@@ -452,6 +470,7 @@ mod tests {
         ("a dozen", 12.0, None, None),
         ("two dozen", 24.0, None, None),
         ("a hundred", 100.0, None, None),
+        ("half a million", 500_000.0, None, None),
         ("dozens", 24.0, None, None),
         ("hundreds", 200.0, None, None),
         ("tens of thousands", 20_000.0, None, None),
