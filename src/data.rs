@@ -220,6 +220,8 @@ pub enum NounKind {
     Percent,
     /// A length of time: never a figure.
     Duration,
+    /// Page furniture ("12 comments"): never a figure.
+    Furniture,
     /// Points back after "the" ("the two sides").
     Anaphoric,
 }
@@ -271,6 +273,7 @@ fn parse_counted_nouns(file: &'static str) -> Result<CountedNouns, String> {
             "measure" => NounKind::Measure,
             "percent" => NounKind::Percent,
             "duration" => NounKind::Duration,
+            "furniture" => NounKind::Furniture,
             "anaphoric" => NounKind::Anaphoric,
             _ => return Err(format!("{form}: unknown kind {kind:?}")),
         };

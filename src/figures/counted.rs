@@ -25,6 +25,9 @@ const NOUN_PHRASE_WORDS: usize = 6;
 /// line of numbers stays linear.
 const CLAUSE_TOKENS: usize = 40;
 
+/// How many tokens farther a departure cue counts than other cues.
+const DEPARTURE_PENALTY: usize = 2;
+
 /// How near (in tokens) a cue must be to turn troops or staff into evacuees or casualties.
 const PERSONNEL_CUE_DISTANCE: usize = 3;
 
@@ -237,10 +240,18 @@ pub fn category(
     last: usize,
 ) -> Category {
     let cues = clause_cues(tokens, first, last);
+    // A departure verb is weaker evidence than "evacuated" or "killed": in
+    // "killing all 141 people on board" the killing decides.
     let nearest = |wanted: &[Cue], within: usize| {
         cues.iter()
             .filter(|(d, c)| *d <= within && wanted.contains(c))
-            .min_by_key(|(d, _)| *d)
+            .min_by_key(|&&(d, c)| {
+                d + if c == Cue::Departure {
+                    DEPARTURE_PENALTY
+                } else {
+                    0
+                }
+            })
             .map(|&(_, c)| c)
     };
     let any = |cue: Cue| cues.iter().any(|&(_, c)| c == cue);
@@ -302,12 +313,15 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<(usize, C
     };
     let window_start = first.saturating_sub(CLAUSE_TOKENS);
     let window_end = tokens.len().min(last + 1 + CLAUSE_TOKENS);
+    // Another number also ends the clause: its cues are its own ("seized a jet
+    // with 199 people aboard" says nothing of the hijackers counted before it).
+    let ends = |t: &Token<'_>| boundary(t) || starts_number(t);
     let start = (window_start..first)
         .rev()
-        .find(|&k| tokens.get(k).is_some_and(boundary))
+        .find(|&k| tokens.get(k).is_some_and(ends))
         .map_or(window_start, |k| k + 1);
     let end = (last + 1..window_end)
-        .find(|&k| tokens.get(k).is_some_and(boundary))
+        .find(|&k| tokens.get(k).is_some_and(ends))
         .unwrap_or(window_end);
     let mut cues = Vec::new();
     for k in start..end {

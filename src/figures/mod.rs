@@ -198,6 +198,13 @@ fn figure_at(
                     .map(|noun| (noun.last, noun))
                     .or_else(|| shared_noun(tokens, &number, is_group))
                     .or_else(|| {
+                        // "the other two had left" points back; "two had left" counts.
+                        let anaphoric = previous(first).is_some_and(|t| {
+                            t.lower == "other" || ANAPHORIC_DETERMINERS.contains(&t.lower.as_str())
+                        });
+                        if anaphoric {
+                            return None;
+                        }
                         counted::subject_of_cue(tokens, number.last + 1)
                             .or_else(|| counted::object_of_cue(tokens, first))
                             .map(|n| (number.last, n))
@@ -209,7 +216,7 @@ fn figure_at(
             return None;
         }
         match kind {
-            Some(NounKind::Duration) => return None,
+            Some(NounKind::Duration | NounKind::Furniture) => return None,
             Some(NounKind::Anaphoric)
                 if previous(first)
                     .is_some_and(|t| ANAPHORIC_DETERMINERS.contains(&t.lower.as_str())) =>
@@ -354,6 +361,9 @@ mod tests {
         ("The attack killed at least 50 and wounded 120.", "at least 50", 50.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("The attack killed at least 50 and wounded 120.", "120", 120.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The floods claimed 300 lives.", "300 lives", 300.0, Qualifier::Exact, "people", Category::Casualties),
+        ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
         ("Officials said 3,700 had been injured.", "3,700", 3700.0, Qualifier::Exact, "people", Category::Casualties),
         ("By then 2,000 had been evacuated by sea.", "2,000", 2000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("On Tuesday 300 people were evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
@@ -429,6 +439,8 @@ mod tests {
         "Comments (3)",
         "Owners of the iPhone 4 handsets complained.",
         "The 2011 protests spread.",
+        "Posted 3 hours ago | 5 min read | 12 comments",
+        "His sons stayed; the other two had left.",
     ];
 
     #[test]

@@ -74,8 +74,13 @@ pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
         number.last = last;
         number.bare_one = false;
     }
-    if number.currency.is_none() && number.unit.is_none() && !number.vague {
-        if let Some((code, last)) = currency_after(tokens, number.last + 1) {
+    // "5 million dollars", and for plural quantifiers "billions of dollars".
+    let currency_at = match tokens.get(number.last + 1) {
+        Some(t) if number.vague && t.lower == "of" => number.last + 2,
+        _ => number.last + 1,
+    };
+    if number.currency.is_none() && number.unit.is_none() {
+        if let Some((code, last)) = currency_after(tokens, currency_at) {
             number.currency = Some(code);
             number.last = last;
         }
@@ -475,6 +480,7 @@ mod tests {
         ("hundreds", 200.0, None, None),
         ("tens of thousands", 20_000.0, None, None),
         ("several", 3.0, None, None),
+        ("billions of dollars", 2_000_000_000.0, None, Some("USD")),
         ("200-300", 200.0, Some(300.0), None),
         ("200 to 300", 200.0, Some(300.0), None),
         ("two or three", 2.0, Some(3.0), None),
