@@ -303,6 +303,8 @@ pub enum Cue {
     Evacuees,
     /// Left, fled, flew: a movement people make; troops make it too.
     Departure,
+    /// "flew in": looks like a departure but chooses no row.
+    Arrival,
     /// Registered, living, married there.
     Nationals,
     /// Killed, dead, wounded.
@@ -327,6 +329,7 @@ fn parse_cues(file: &'static str) -> Result<Vec<Phrase<Cue>>, String> {
         let cue = match cue {
             "evacuees" => Cue::Evacuees,
             "departure" => Cue::Departure,
+            "arrival" => Cue::Arrival,
             "nationals" => Cue::Nationals,
             "casualties" => Cue::Casualties,
             "trade" => Cue::Trade,

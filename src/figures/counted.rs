@@ -206,7 +206,12 @@ fn model_family(token: &Token<'_>) -> Option<&'static str> {
     if !designation && prefix.len() <= 2 {
         return None;
     }
-    MODEL_FAMILIES.get(prefix).copied()
+    // Names take a plural s ("Chinooks", "Apaches"); designations keep theirs.
+    let singular = prefix.strip_suffix('s').filter(|_| !designation);
+    MODEL_FAMILIES
+        .get(prefix)
+        .or_else(|| singular.and_then(|s| MODEL_FAMILIES.get(s)))
+        .copied()
 }
 
 /// A capitalised plural people noun: a nationality entity or a known ending
@@ -392,6 +397,8 @@ mod tests {
         ("12 T-72 tanks", "tanks", Some(NounKind::Equipment)),
         ("24 MiG-29 fighters", "aircraft", Some(NounKind::Aircraft)),
         ("two S-400 systems", "missiles", Some(NounKind::Equipment)),
+        ("three Chinooks", "helicopters", Some(NounKind::Equipment)),
+        ("two RAF Hercules", "aircraft", Some(NounKind::Aircraft)),
         ("ten days", "days", Some(NounKind::Duration)),
     ];
 

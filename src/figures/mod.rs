@@ -208,7 +208,8 @@ fn figure_at(
                         counted::subject_of_cue(tokens, number.last + 1)
                             .or_else(|| counted::object_of_cue(tokens, first))
                             .map(|n| (number.last, n))
-                    })?;
+                    })
+                    .or_else(|| strong_noun(tokens, &number))?;
                 (noun.0, noun.1.unit, noun.1.kind)
             }
         };
@@ -225,15 +226,11 @@ fn figure_at(
             }
             _ => {}
         }
-        let kind = if number.strong && kind.is_none() {
-            Some(NounKind::Personnel)
-        } else {
-            kind
-        };
-        let unit = if number.strong && unit != "people" && kind == Some(NounKind::Personnel) {
-            "people".to_string()
-        } else {
-            unit
+        // "a 150-strong contingent", "a 300-strong crowd": "-strong" counts people.
+        let (kind, unit) = match kind {
+            _ if !number.strong => (kind, unit),
+            Some(NounKind::Personnel) => (kind, "people".to_string()),
+            _ => (Some(NounKind::People), "people".to_string()),
         };
         (last, unit, counted::category(kind, tokens, first, last))
     };
@@ -258,6 +255,29 @@ fn figure_at(
             unit,
             category,
         },
+    })
+}
+
+/// The word after "-strong" when it is no counted noun ("a 300-strong crowd").
+fn strong_noun(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+) -> Option<(usize, counted::Counted)> {
+    let next = number.last + 1;
+    let last = if tokens.get(next).is_some_and(|t| t.is_word) {
+        next
+    } else {
+        number.last
+    };
+    number.strong.then(|| {
+        (
+            last,
+            counted::Counted {
+                last,
+                unit: "people".into(),
+                kind: Some(NounKind::People),
+            },
+        )
     })
 }
 
@@ -352,6 +372,8 @@ mod tests {
         ("Satellite photos show at least two Ilyushin Il-76s on the runway.", "at least two Ilyushin Il-76s", 2.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
         ("Turkey sent two C-130 planes and four F-16s.", "four F-16s", 4.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("The ship carries a 200-strong contingent of paratroopers.", "200-strong contingent of paratroopers", 200.0, Qualifier::Exact, "people", Category::Personnel),
+        ("A 300-strong crowd gathered at the gate.", "300-strong crowd", 300.0, Qualifier::Exact, "people", Category::Other),
+        ("A 12-strong team of doctors flew in.", "12-strong team of doctors", 12.0, Qualifier::Exact, "people", Category::Other),
         ("A 300-strong force guards the port.", "300-strong force", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("Up to 500 marines could be deployed.", "Up to 500 marines", 500.0, Qualifier::AtMost, "people", Category::Personnel),
         ("About 2,500 nationals are registered with the embassy.", "About 2,500 nationals", 2500.0, Qualifier::Approx, "people", Category::Nationals),
