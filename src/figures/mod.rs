@@ -62,6 +62,9 @@ const TIME_WORDS: &[&str] = &[
 /// Words before a number that make it an age.
 const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
 
+/// Words before a count that make it part of the figure before it.
+const INCLUSION_WORDS: &[&str] = &["including", "among", "incl"];
+
 /// Words before a count that point back to things already named ("the two sides").
 const ANAPHORIC_DETERMINERS: &[&str] = &["the", "both", "these", "those"];
 
@@ -141,6 +144,18 @@ fn in_sentence(
                 if let (true, Some(before)) = (converts_previous, found.last()) {
                     if figure.quantity.qualifier == Qualifier::Exact {
                         figure.quantity.qualifier = before.qualifier;
+                    }
+                }
+                // "4,000 people were evacuated, including 1,100 foreigners": a
+                // part of a group of people is counted in the group's row.
+                let included = figure
+                    .first
+                    .checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| INCLUSION_WORDS.contains(&t.lower.as_str()));
+                if let (true, Some(group)) = (included, found.last()) {
+                    if group.unit == "people" && figure.quantity.unit == "people" {
+                        figure.quantity.category = group.category;
                     }
                 }
                 previous_last = Some(figure.last);
@@ -386,6 +401,7 @@ mod tests {
         ("The floods claimed 300 lives.", "300 lives", 300.0, Qualifier::Exact, "people", Category::Casualties),
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Officials said 3,700 had been injured.", "3,700", 3700.0, Qualifier::Exact, "people", Category::Casualties),
         ("By then 2,000 had been evacuated by sea.", "2,000", 2000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("On Tuesday 300 people were evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
