@@ -245,8 +245,27 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     }
 }
 
-/// Marks rows where different articles give different values for one category
-/// on one day, in the same unit. Only day dates are compared: a month or a week
+/// How far from its value an "about" figure may be (as a share of it).
+const APPROX_MARGIN: f64 = 0.1;
+
+/// The values a row allows: "at least 40" is 40 and up, "about 50" 45 to 55,
+/// "200-300" 200 to 300.
+fn bounds(row: &FigureRow) -> (f64, f64) {
+    let top = row.value_max.unwrap_or(row.value);
+    match row.qualifier {
+        Qualifier::Exact => (row.value, top),
+        Qualifier::AtLeast => (row.value, row.value_max.unwrap_or(f64::INFINITY)),
+        Qualifier::AtMost => (0.0, top),
+        Qualifier::Approx => (
+            row.value * (1.0 - APPROX_MARGIN),
+            top * (1.0 + APPROX_MARGIN),
+        ),
+    }
+}
+
+/// Marks rows where different articles disagree on one category on one day, in
+/// the same unit: their values cannot both be true once qualifiers are read
+/// ("at least 1" and "2" agree; "40" and "60" do not). Only day dates are compared: a month or a week
 /// may hold several events. Rows of one article never conflict with each other,
 /// because one report may give several counts (per flight, per day).
 fn mark_conflicts(rows: &mut [FigureRow]) {
@@ -261,10 +280,12 @@ fn mark_conflicts(rows: &mut [FigureRow]) {
     }
     for members in groups.values() {
         for &i in members {
+            let (low, high) = bounds(&rows[i]);
             let conflict = members.iter().any(|&j| {
+                let (other_low, other_high) = bounds(&rows[j]);
                 rows[j].article != rows[i].article
                     && rows[j].unit == rows[i].unit
-                    && rows[j].value != rows[i].value
+                    && (high < other_low || other_high < low)
             });
             rows[i].conflict = conflict;
         }
@@ -364,6 +385,48 @@ mod tests {
         assert!(
             corpus.figures.iter().all(|f| !f.conflict),
             "one report never conflicts with itself"
+        );
+    }
+
+    #[test]
+    fn hedged_values_conflict_only_when_they_cannot_both_hold() {
+        let corpus = corpus_of(&[
+            (
+                "a",
+                "At least one plane took off on Monday.",
+                Some("2024-12-10"),
+            ),
+            ("b", "Two planes took off on Monday.", Some("2024-12-10")),
+            (
+                "c",
+                "About 50 people were evacuated on Monday.",
+                Some("2024-12-10"),
+            ),
+            (
+                "d",
+                "Some 52 people were evacuated on Monday.",
+                Some("2024-12-10"),
+            ),
+            (
+                "e",
+                "Up to 30 people were evacuated on Monday.",
+                Some("2024-12-10"),
+            ),
+        ]);
+        let conflicts: Vec<_> = corpus
+            .figures
+            .iter()
+            .map(|f| (f.article.as_str(), f.conflict))
+            .collect();
+        assert_eq!(
+            conflicts,
+            vec![
+                ("c", true),
+                ("d", true),
+                ("e", true),
+                ("a", false),
+                ("b", false)
+            ]
         );
     }
 
