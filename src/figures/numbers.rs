@@ -121,9 +121,10 @@ fn currency_before(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, Op
     let Some(token) = tokens.get(at) else {
         return (None, None);
     };
+    // Prefixed symbols are short words glued to the symbol: "US$", "AU$", "C$".
     let glued_next = tokens
         .get(at + 1)
-        .filter(|n| n.start == token.end && !n.is_word);
+        .filter(|n| token.is_word && token.text.len() <= 2 && n.start == token.end && !n.is_word);
     if let Some(symbol) = glued_next {
         let form = format!("{}{}", token.text, symbol.text);
         if let Some(code) = currency_form(&form, CurrencyPosition::Symbol) {
@@ -480,6 +481,8 @@ mod tests {
         ("hundreds", 200.0, None, None),
         ("tens of thousands", 20_000.0, None, None),
         ("several", 3.0, None, None),
+        ("several hundred", 300.0, None, None),
+        ("a few thousand", 2000.0, None, None),
         ("billions of dollars", 2_000_000_000.0, None, Some("USD")),
         ("200-300", 200.0, Some(300.0), None),
         ("200 to 300", 200.0, Some(300.0), None),
