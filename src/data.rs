@@ -40,7 +40,7 @@ pub enum NumberWordKind {
     Scale,
     /// dozen: twelve, or a multiple of it ("two dozen").
     Dozen,
-    /// A scale glued to digits in a sum of money ("$550m", "£3bn").
+    /// A scale glued to digits ("$550m", "£3bn", "1.5m people").
     Suffix,
 }
 

@@ -131,11 +131,12 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
     let cue = CATEGORY_CUES
         .iter()
         .find(|p| words_at(tokens, verb, &p.words))?;
-    // "14 left" may be what remains; "14 were left", like "14 died", is an event.
+    // "14 left" may be what remains; "14 were left", like "300 evacuated" or
+    // "14 died", is an event.
     let auxiliary = verb > from;
     let counts = match cue.meaning {
-        Cue::Casualties => true,
-        Cue::Evacuees | Cue::Departure => auxiliary,
+        Cue::Casualties | Cue::Evacuees => true,
+        Cue::Departure => auxiliary || cue.words != ["left"],
         _ => false,
     };
     counts.then(|| Counted {
@@ -415,6 +416,8 @@ mod tests {
             ("x 3,700 had been injured", true),
             ("x 250 died", true),
             ("x 14 left", false),
+            ("x 300 evacuated", true),
+            ("x 300 fled", true),
             ("x 1,000 were evacuated", true),
             ("x 40 were sold", false),
         ] {

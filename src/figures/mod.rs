@@ -231,6 +231,14 @@ fn figure_at(
         if kind.is_none() && tokens.get(number.first).is_some_and(year_like) {
             return None;
         }
+        // "1.5m people" are millions; "a 40m boat" is a length.
+        let millions = matches!(
+            kind,
+            None | Some(NounKind::People | NounKind::Personnel | NounKind::Casualties)
+        );
+        if number.glued_scale && !millions {
+            return None;
+        }
         match kind {
             Some(NounKind::Duration | NounKind::Furniture) => return None,
             Some(NounKind::Anaphoric)
@@ -402,6 +410,8 @@ mod tests {
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
         ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Some 1.5m people have fled the region.", "Some 1.5m people", 1_500_000.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("The agency says 4,000-plus refugees arrived.", "4,000-plus refugees", 4000.0, Qualifier::AtLeast, "people", Category::Other),
         ("Officials said 3,700 had been injured.", "3,700", 3700.0, Qualifier::Exact, "people", Category::Casualties),
         ("By then 2,000 had been evacuated by sea.", "2,000", 2000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("On Tuesday 300 people were evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
@@ -479,6 +489,7 @@ mod tests {
         "The 2011 protests spread.",
         "Posted 3 hours ago | 5 min read | 12 comments",
         "His sons stayed; the other two had left.",
+        "They sailed on a 40m boat.",
     ];
 
     #[test]

@@ -41,6 +41,9 @@ pub struct Number {
     pub bare_one: bool,
     /// True for plural quantifiers, which take "of" ("dozens of Russians").
     pub vague: bool,
+    /// True when a scale is glued to the digits without a currency ("1.5m"):
+    /// millions of people, or metres of something ("a 40m boat").
+    pub glued_scale: bool,
 }
 
 /// The number starting at `tokens[at]`, if one does.
@@ -58,12 +61,8 @@ pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
         strong: core.strong,
         bare_one: core.bare_one,
         vague: core.implied.is_some(),
+        glued_scale: core.glued_scale,
     };
-    if core.needs_currency && number.currency.is_none() {
-        let after = currency_after(tokens, core.last + 1)?;
-        number.currency = Some(after.0);
-        number.last = after.1;
-    }
     if let Some(max) = core.range_max {
         number.value_max = Some(max);
         number.implied = Some(Qualifier::AtLeast);
@@ -94,6 +93,7 @@ pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
     }
     if number.currency.is_some() {
         number.bare_one = false;
+        number.glued_scale = false;
     }
     Some(number)
 }
@@ -107,12 +107,12 @@ struct Core {
     unit: Option<(&'static str, NounKind)>,
     strong: bool,
     bare_one: bool,
-    /// A scale glued to the digits ("550m") that only a currency makes a number.
-    needs_currency: bool,
     /// The upper value of a range written as one token ("200-300").
     range_max: Option<f64>,
     /// True when no scale word was written, so a range's scale may apply ("5 to 6 million").
     unscaled: bool,
+    /// A scale glued to the digits ("550m").
+    glued_scale: bool,
 }
 
 /// A currency symbol or code at `at` ("$", "US$", "£", "USD") and where the
@@ -191,9 +191,9 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
             unit: None,
             strong: false,
             bare_one: false,
-            needs_currency: false,
             range_max: None,
             unscaled: false,
+            glued_scale: false,
         });
     }
     if token.starts_with_digit() {
@@ -212,9 +212,9 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
             unit: None,
             strong: false,
             bare_one: false,
-            needs_currency: false,
             range_max: None,
             unscaled: false,
+            glued_scale: false,
         });
     }
     if matches!(token.lower.as_str(), "a" | "an") {
@@ -248,16 +248,16 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         unit: None,
         strong: false,
         bare_one: false,
-        needs_currency: false,
         range_max: None,
         unscaled: true,
+        glued_scale: false,
     };
     if !letters.is_empty() {
         match NUMBER_WORDS.get(letters) {
             Some(w) if w.kind == NumberWordKind::Suffix => {
                 core.value *= w.value;
-                core.needs_currency = true;
                 core.unscaled = false;
+                core.glued_scale = true;
             }
             _ => core.unit = Some(measure(letters)?),
         }
@@ -273,6 +273,7 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
             core.range_max = Some(max);
         }
         ["strong"] => core.strong = true,
+        ["plus"] => core.implied = Some(Qualifier::AtLeast),
         [word, ..] => {
             let (unit, kind) = measure(word)?;
             if kind == NounKind::Duration || core.unit.is_some() {
@@ -404,9 +405,9 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
         unit: None,
         strong,
         bare_one: count == 1 && value == 1.0 && start == 0.0,
-        needs_currency: false,
         range_max: None,
         unscaled: false,
+        glued_scale: false,
     })
 }
 
@@ -489,6 +490,8 @@ mod tests {
         ("two or three", 2.0, Some(3.0), None),
         ("5 to 6 million", 5_000_000.0, Some(6_000_000.0), None),
         ("150-strong", 150.0, None, None),
+        ("1.5m", 1_500_000.0, None, None),
+        ("4,000-plus", 4000.0, None, None),
     ];
 
     #[test]
@@ -502,7 +505,7 @@ mod tests {
     fn designations_ordinals_and_durations_are_not_numbers() {
         for text in [
             "Il-76", "MiG-29", "An-124s", "C-17", "G20", "1st", "1990s", "49-year", "24-hour",
-            "1,2", "550m",
+            "1,2",
         ] {
             assert_eq!(number(text), None, "{text:?}");
         }
