@@ -238,10 +238,10 @@ pub struct CountedNoun {
 }
 
 /// The counted-noun table (`data/counted_nouns.tsv`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct CountedNouns {
-    /// Nouns of one or more lower-case words, longest first.
-    pub nouns: Vec<Phrase<CountedNoun>>,
+    /// Nouns of one or more lower-case words.
+    pub nouns: PhraseTable<CountedNoun>,
     /// Endings of capitalised plural nationality nouns ("-ans": "Russians").
     pub nationality_endings: Vec<(&'static str, CountedNoun)>,
 }
@@ -252,7 +252,8 @@ pub static COUNTED_NOUNS: LazyLock<CountedNouns> = LazyLock::new(|| {
 });
 
 fn parse_counted_nouns(file: &'static str) -> Result<CountedNouns, String> {
-    let mut table = CountedNouns::default();
+    let mut nouns = Vec::new();
+    let mut nationality_endings: Vec<(&'static str, CountedNoun)> = Vec::new();
     for row in rows(file) {
         let (form, unit, kind, of) = match row.as_slice() {
             [form, unit, kind] => (*form, *unit, *kind, ""),
@@ -284,16 +285,18 @@ fn parse_counted_nouns(file: &'static str) -> Result<CountedNouns, String> {
         };
         match form.strip_prefix('-') {
             Some(ending) => {
-                if table.nationality_endings.iter().any(|(e, _)| *e == ending) {
+                if nationality_endings.iter().any(|(e, _)| *e == ending) {
                     return Err(format!("{form}: duplicate"));
                 }
-                table.nationality_endings.push((ending, noun));
+                nationality_endings.push((ending, noun));
             }
-            None => table.nouns.push(phrase_of(form, noun)),
+            None => nouns.push(phrase_of(form, noun)),
         }
     }
-    table.nouns = longest_first(table.nouns)?;
-    Ok(table)
+    Ok(CountedNouns {
+        nouns: indexed(nouns)?,
+        nationality_endings,
+    })
 }
 
 /// What a clause word says about the row of a figure in it.
@@ -317,12 +320,12 @@ pub enum Cue {
     Source,
 }
 
-/// Clause words that choose a figure's row, longest first (`data/category_cues.tsv`).
-pub static CATEGORY_CUES: LazyLock<Vec<Phrase<Cue>>> = LazyLock::new(|| {
+/// Clause words that choose a figure's row (`data/category_cues.tsv`).
+pub static CATEGORY_CUES: LazyLock<PhraseTable<Cue>> = LazyLock::new(|| {
     parse_cues(include_str!("data/category_cues.tsv")).expect("category_cues.tsv parses")
 });
 
-fn parse_cues(file: &'static str) -> Result<Vec<Phrase<Cue>>, String> {
+fn parse_cues(file: &'static str) -> Result<PhraseTable<Cue>, String> {
     let mut phrases = Vec::new();
     for row in rows(file) {
         let [phrase, cue] = fields(&row)?;
@@ -339,7 +342,7 @@ fn parse_cues(file: &'static str) -> Result<Vec<Phrase<Cue>>, String> {
         };
         phrases.push(phrase_of(phrase, cue));
     }
-    longest_first(phrases)
+    indexed(phrases)
 }
 
 /// Makers and model prefixes, lower case, with the unit of their family
@@ -401,6 +404,45 @@ fn insert_once<V>(
         return Err(format!("{key}: duplicate"));
     }
     Ok(())
+}
+
+/// Phrases indexed by their first word, so that a text is matched word by word
+/// in constant time per word. Each word's phrases are longest first.
+#[derive(Debug, Clone)]
+pub struct PhraseTable<T> {
+    by_first: HashMap<&'static str, Vec<Phrase<T>>>,
+}
+
+impl<T> PhraseTable<T> {
+    /// The phrases whose first word is `word`, longest first.
+    pub fn starting_with(&self, word: &str) -> &[Phrase<T>] {
+        self.by_first.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every phrase, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &Phrase<T>> {
+        self.by_first.values().flatten()
+    }
+
+    /// How many phrases there are.
+    pub fn len(&self) -> usize {
+        self.by_first.values().map(Vec::len).sum()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+}
+
+/// Indexes phrases by first word, longest first, rejecting duplicates.
+fn indexed<T>(phrases: Vec<Phrase<T>>) -> Result<PhraseTable<T>, String> {
+    let mut by_first: HashMap<&'static str, Vec<Phrase<T>>> = HashMap::new();
+    for phrase in longest_first(phrases)? {
+        let first = *phrase.words.first().ok_or("empty phrase")?;
+        by_first.entry(first).or_default().push(phrase);
+    }
+    Ok(PhraseTable { by_first })
 }
 
 /// Sorts phrases longest first (so the longest match wins) and rejects duplicates.

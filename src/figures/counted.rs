@@ -49,6 +49,18 @@ pub fn find(
     from: usize,
     is_group: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<Counted> {
+    noun_phrase(tokens, from, is_group, true)
+}
+
+/// The counted noun from `tokens[from]`; a collective's "of" phrase is followed
+/// only when `follow_of` (one level: "a contingent of marines"), so that no
+/// input nests the search.
+fn noun_phrase(
+    tokens: &[Token<'_>],
+    from: usize,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+    follow_of: bool,
+) -> Option<Counted> {
     let mut at = from;
     if tokens.get(at)?.lower == "of" {
         at += 1;
@@ -68,17 +80,19 @@ pub fn find(
         }
         if let Some(noun) = COUNTED_NOUNS
             .nouns
+            .starting_with(&token.lower)
             .iter()
             .find(|p| words_at(tokens, k, &p.words))
         {
             let last = k + noun.words.len() - 1;
             let people = matches!(noun.meaning.kind, NounKind::People | NounKind::Personnel);
-            if let (true, Some((model_at, unit))) = (people, model) {
-                return Some(of_model(model_at, unit));
+            if let (true, Some((_, unit))) = (people, model) {
+                return Some(of_model(last, unit));
             }
-            if noun.meaning.collective && tokens.get(last + 1).is_some_and(|t| t.lower == "of") {
-                if let Some(member) = find(tokens, last + 1, is_group).filter(|m| m.kind.is_some())
-                {
+            let of_follows = tokens.get(last + 1).is_some_and(|t| t.lower == "of");
+            if follow_of && noun.meaning.collective && of_follows {
+                let member = noun_phrase(tokens, last + 1, is_group, false);
+                if let Some(member) = member.filter(|m| m.kind.is_some()) {
                     return Some(member);
                 }
             }
@@ -129,6 +143,7 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
             .is_some_and(|t| !AUXILIARIES.contains(&t.lower.as_str()))
     })?;
     let cue = CATEGORY_CUES
+        .starting_with(&tokens.get(verb)?.lower)
         .iter()
         .find(|p| words_at(tokens, verb, &p.words))?;
     // "14 left" may be what remains; "14 were left", like "300 evacuated" or
@@ -267,9 +282,12 @@ pub fn category(
         Some(Cue::Casualties) => Category::Casualties,
         _ => otherwise,
     };
-    let sources = CATEGORY_CUES
-        .iter()
-        .any(|p| p.meaning == Cue::Source && words_at(tokens, last + 1, &p.words));
+    let sources = tokens.get(last + 1).is_some_and(|next| {
+        CATEGORY_CUES
+            .starting_with(&next.lower)
+            .iter()
+            .any(|p| p.meaning == Cue::Source && words_at(tokens, last + 1, &p.words))
+    });
     match kind {
         Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
         Some(NounKind::People) => people(
@@ -331,7 +349,11 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<(usize, C
         .unwrap_or(window_end);
     let mut cues = Vec::new();
     for k in start..end {
-        if let Some(p) = CATEGORY_CUES.iter().find(|p| words_at(tokens, k, &p.words)) {
+        let Some(token) = tokens.get(k) else {
+            break;
+        };
+        let phrases = CATEGORY_CUES.starting_with(&token.lower);
+        if let Some(p) = phrases.iter().find(|p| words_at(tokens, k, &p.words)) {
             let distance = if k < first {
                 first - k
             } else {

@@ -319,6 +319,7 @@ fn numeral_value(numeral: &str) -> Option<f64> {
 fn measure(word: &str) -> Option<(&'static str, NounKind)> {
     COUNTED_NOUNS
         .nouns
+        .starting_with(word)
         .iter()
         .find(|p| p.words == [word])
         .map(|p| (p.meaning.unit, p.meaning.kind))
