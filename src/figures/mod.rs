@@ -397,6 +397,8 @@ mod tests {
         ("The ship carries a 200-strong contingent of paratroopers.", "200-strong contingent of paratroopers", 200.0, Qualifier::Exact, "people", Category::Personnel),
         ("A 300-strong crowd gathered at the gate.", "300-strong crowd", 300.0, Qualifier::Exact, "people", Category::Other),
         ("A 12-strong team of doctors flew in.", "12-strong team of doctors", 12.0, Qualifier::Exact, "people", Category::Other),
+        ("The four-ship flotilla left Sevastopol.", "four-ship", 4.0, Qualifier::Exact, "ships", Category::Ships),
+        ("A 40-tonne shipment of aid arrived.", "40-tonne", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("A 300-strong force guards the port.", "300-strong force", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("Up to 500 marines could be deployed.", "Up to 500 marines", 500.0, Qualifier::AtMost, "people", Category::Personnel),
         ("About 2,500 nationals are registered with the embassy.", "About 2,500 nationals", 2500.0, Qualifier::Approx, "people", Category::Nationals),

@@ -272,14 +272,15 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
             }
             core.range_max = Some(max);
         }
-        ["strong"] => core.strong = true,
-        ["plus"] => core.implied = Some(Qualifier::AtLeast),
-        [word, ..] => {
-            let (unit, kind) = measure(word)?;
-            if kind == NounKind::Duration || core.unit.is_some() {
+        tail => {
+            if core.unit.is_some() {
                 return None;
             }
-            core.unit = Some((unit, kind));
+            match compound_tail(tail)? {
+                Tail::Strong => core.strong = true,
+                Tail::Plus => core.implied = Some(Qualifier::AtLeast),
+                Tail::Unit(unit, kind) => core.unit = Some((unit, kind)),
+            }
         }
     }
     if core.unscaled {
@@ -331,6 +332,45 @@ fn measure(word: &str) -> Option<(&'static str, NounKind)> {
         })
 }
 
+/// What follows a number inside a hyphenated word.
+enum Tail {
+    /// "150-strong": people, counted by the noun after it.
+    Strong,
+    /// "4,000-plus": at least.
+    Plus,
+    /// "40-tonne", "four-ship", "3.5-inch": the unit of a counted noun.
+    Unit(&'static str, NounKind),
+}
+
+/// The meaning of the parts after a number in a hyphenated word; `None` when
+/// they make it no count ("49-year", "two-thirds", "five-star").
+fn compound_tail(rest: &[&str]) -> Option<Tail> {
+    match rest {
+        ["strong"] => Some(Tail::Strong),
+        ["plus"] => Some(Tail::Plus),
+        [word, ..] => {
+            let noun = COUNTED_NOUNS
+                .nouns
+                .starting_with(word)
+                .iter()
+                .find(|p| p.words == [*word])?;
+            match noun.meaning.kind {
+                NounKind::Duration | NounKind::Furniture | NounKind::Anaphoric => None,
+                kind => Some(Tail::Unit(noun.meaning.unit, kind)),
+            }
+        }
+        [] => None,
+    }
+}
+
+/// The value of "one" to "ninety".
+fn small_number(word: &str) -> Option<f64> {
+    NUMBER_WORDS
+        .get(word)
+        .filter(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
+        .map(|w| w.value)
+}
+
 fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
     let word = NUMBER_WORDS.get(token?.lower.as_str())?;
     (word.kind == NumberWordKind::Scale).then_some(word.value)
@@ -343,26 +383,33 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
     let mut last = None;
     let mut count = 0;
     let mut strong = false;
+    let mut unit = None;
     let mut j = at;
     while let Some(token) = tokens.get(j) {
         let parts: Vec<&str> = token.lower.split('-').collect();
-        let (number_parts, tail) = match parts.split_last() {
-            Some((&"strong", init)) if !init.is_empty() => (init, true),
-            _ => (parts.as_slice(), false),
-        };
-        let small: Option<f64> = number_parts
+        let split = parts
             .iter()
-            .map(|p| {
-                NUMBER_WORDS
-                    .get(p)
-                    .filter(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
-                    .map(|w| w.value)
-            })
-            .sum();
+            .position(|p| small_number(p).is_none())
+            .unwrap_or(parts.len());
+        let (number_parts, rest) = parts.split_at(split);
+        let tail = if number_parts.is_empty() || rest.is_empty() {
+            None
+        } else {
+            Some(compound_tail(rest)?)
+        };
+        let small: Option<f64> = if number_parts.is_empty() {
+            None
+        } else {
+            number_parts.iter().map(|p| small_number(p)).sum()
+        };
         let word = NUMBER_WORDS.get(token.lower.as_str());
         if let Some(v) = small {
             current += v;
-            strong = tail;
+            match tail {
+                Some(Tail::Strong) => strong = true,
+                Some(Tail::Unit(u, kind)) => unit = Some((u, kind)),
+                Some(Tail::Plus) | None => {}
+            }
         } else if let Some(w) = word.filter(|w| w.kind == NumberWordKind::Dozen) {
             current = current.max(1.0) * w.value;
         } else if let Some(w) = word.filter(|w| w.kind == NumberWordKind::Scale) {
@@ -393,7 +440,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
         count += 1;
         last = Some(j);
         j += 1;
-        if strong {
+        if strong || unit.is_some() {
             break;
         }
     }
@@ -403,7 +450,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
         last,
         value,
         implied: None,
-        unit: None,
+        unit,
         strong,
         bare_one: count == 1 && value == 1.0 && start == 0.0,
         range_max: None,
@@ -493,6 +540,7 @@ mod tests {
         ("150-strong", 150.0, None, None),
         ("1.5m", 1_500_000.0, None, None),
         ("4,000-plus", 4000.0, None, None),
+        ("twenty-one", 21.0, None, None),
     ];
 
     #[test]
@@ -505,8 +553,20 @@ mod tests {
     #[test]
     fn designations_ordinals_and_durations_are_not_numbers() {
         for text in [
-            "Il-76", "MiG-29", "An-124s", "C-17", "G20", "1st", "1990s", "49-year", "24-hour",
+            "Il-76",
+            "MiG-29",
+            "An-124s",
+            "C-17",
+            "G20",
+            "1st",
+            "1990s",
+            "49-year",
+            "24-hour",
             "1,2",
+            "two-thirds",
+            "five-star",
+            "twenty-year-old",
+            "three-day",
         ] {
             assert_eq!(number(text), None, "{text:?}");
         }
