@@ -59,6 +59,11 @@ const TIME_WORDS: &[&str] = &[
     "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "bst",
 ];
 
+/// Prepositions before a place name.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "to", "near", "across", "inside", "outside",
+];
+
 /// Words before a number that make it an age.
 const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
 
@@ -356,7 +361,8 @@ fn year_like(token: &Token<'_>) -> bool {
 /// True for a bare integer after a name and before a lower-case word: a model or
 /// route number ("iPhone 4 owners", "Boeing 737 fleet", "Route 66 motels"). A
 /// weekday, a function word, a possessive or a hedge before it, or a capital
-/// after it (title-case headlines: "Russia Sends 4 Ships"), keep it a count.
+/// after it (title-case headlines: "Russia Sends 4 Ships"), or a place
+/// preposition before the name ("in Latakia 200 people"), keep it a count.
 fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
     let (Some(first), Some(name), Some(next)) = (
         tokens.get(number.first),
@@ -374,6 +380,11 @@ fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
             .iter()
             .any(|e| name.lower.ends_with(e))
         && qualifiers::before(tokens, number.first).is_none()
+        && !number
+            .first
+            .checked_sub(2)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| PLACE_PREPOSITIONS.contains(&t.lower.as_str()))
         && next.is_word
         && !next.is_capitalised()
 }
@@ -418,6 +429,7 @@ mod tests {
         ("By then 2,000 had been evacuated by sea.", "2,000", 2000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("On Tuesday 300 people were evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The deal covers 40 T-90 tanks.", "40 T-90 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
+        ("In Tartus 300 sailors remain.", "300 sailors", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("Russia's 40 tanks stayed.", "40 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
         ("It agreed to supply 12 Su-35 fighter jets for $2.5bn.", "12 Su-35 fighter jets", 12.0, Qualifier::Exact, "aircraft", Category::Equipment),
         ("It agreed to supply 12 Su-35 fighter jets for $2.5bn.", "$2.5bn", 2_500_000_000.0, Qualifier::Exact, "USD", Category::Money),
