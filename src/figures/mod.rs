@@ -362,7 +362,8 @@ fn year_like(token: &Token<'_>) -> bool {
 /// route number ("iPhone 4 owners", "Boeing 737 fleet", "Route 66 motels"). A
 /// weekday, a function word, a possessive or a hedge before it, or a capital
 /// after it (title-case headlines: "Russia Sends 4 Ships"), or a place
-/// preposition before the name ("in Latakia 200 people"), keep it a count.
+/// preposition before a capitalised name ("in Latakia 200 people", but "to
+/// iPhone 4 owners"), keep it a count.
 fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
     let (Some(first), Some(name), Some(next)) = (
         tokens.get(number.first),
@@ -380,11 +381,12 @@ fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
             .iter()
             .any(|e| name.lower.ends_with(e))
         && qualifiers::before(tokens, number.first).is_none()
-        && !number
-            .first
-            .checked_sub(2)
-            .and_then(|k| tokens.get(k))
-            .is_some_and(|t| PLACE_PREPOSITIONS.contains(&t.lower.as_str()))
+        && !(name.is_capitalised()
+            && number
+                .first
+                .checked_sub(2)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| PLACE_PREPOSITIONS.contains(&t.lower.as_str())))
         && next.is_word
         && !next.is_capitalised()
 }
@@ -504,6 +506,7 @@ mod tests {
         "Posted 3 hours ago | 5 min read | 12 comments",
         "His sons stayed; the other two had left.",
         "They sailed on a 40m boat.",
+        "Refunds go to iPhone 4 owners.",
     ];
 
     #[test]
