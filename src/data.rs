@@ -361,6 +361,62 @@ fn parse_model_families(file: &'static str) -> Result<HashMap<&'static str, &'st
     Ok(table)
 }
 
+/// How a word around a number tells how to read it (`data/context_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ContextRole {
+    /// Before four digits: a year ("in 2015").
+    YearPreposition,
+    /// After a number: a time of day ("6 pm").
+    TimeOfDay,
+    /// Before a number: an age ("aged 49").
+    Age,
+    /// Before a count: it points back ("the two sides").
+    Anaphoric,
+    /// Before a capitalised name: the name is a place ("in Tartus 300 sailors").
+    PlacePreposition,
+    /// Before a count: a part of the group counted before ("including 300 Britons").
+    Inclusion,
+    /// Between a bare number and its verb ("1,000 had been evacuated").
+    Auxiliary,
+}
+
+/// Context words and their roles (`data/context_words.tsv`).
+pub static CONTEXT_WORDS: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
+    parse_context_words(include_str!("data/context_words.tsv")).expect("context_words.tsv parses")
+});
+
+/// True when `word` (lower case) has `role`.
+pub fn has_role(word: &str, role: ContextRole) -> bool {
+    CONTEXT_WORDS
+        .get(word)
+        .is_some_and(|roles| roles.contains(&role))
+}
+
+fn parse_context_words(
+    file: &'static str,
+) -> Result<HashMap<&'static str, Vec<ContextRole>>, String> {
+    let mut table: HashMap<&'static str, Vec<ContextRole>> = HashMap::new();
+    for row in rows(file) {
+        let [word, role] = fields(&row)?;
+        let role = match role {
+            "year_preposition" => ContextRole::YearPreposition,
+            "time_of_day" => ContextRole::TimeOfDay,
+            "age" => ContextRole::Age,
+            "anaphoric" => ContextRole::Anaphoric,
+            "place_preposition" => ContextRole::PlacePreposition,
+            "inclusion" => ContextRole::Inclusion,
+            "auxiliary" => ContextRole::Auxiliary,
+            _ => return Err(format!("{word}: unknown role {role:?}")),
+        };
+        let roles = table.entry(word).or_default();
+        if roles.contains(&role) {
+            return Err(format!("{word}: duplicate role {role:?}"));
+        }
+        roles.push(role);
+    }
+    Ok(table)
+}
+
 /// The fields of a row that must have exactly `N`, none empty.
 fn fields<const N: usize>(row: &[&'static str]) -> Result<[&'static str; N], String> {
     let fields: [&'static str; N] = row
@@ -512,6 +568,7 @@ mod tests {
             include_str!("data/category_cues.tsv"),
             include_str!("data/model_families.tsv"),
             include_str!("data/function_words.txt"),
+            include_str!("data/context_words.tsv"),
         ] {
             assert!(table.contains("compiled by the Sitrep authors") && table.contains("Licence"));
         }
@@ -532,6 +589,7 @@ mod tests {
         assert!(parse_number_words("one\tx\tunit\n").is_err());
         assert!(parse_qualifiers("about\tapprox\tbefore\nabout\tapprox\tbefore\n").is_err());
         assert!(parse_cues("left\tsomewhere\n").is_err());
+        assert!(parse_context_words("in\tage\nin\tage\n").is_err());
         assert!(parse_counted_nouns("ships\t\tships\n").is_err());
     }
 }

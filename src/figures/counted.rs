@@ -12,7 +12,8 @@
 
 use crate::analysis::Category;
 use crate::data::{
-    Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS, MODEL_FAMILIES, NUMBER_WORDS,
+    has_role, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
+    MODEL_FAMILIES, NUMBER_WORDS,
 };
 
 use super::numbers::words_at;
@@ -104,14 +105,14 @@ fn noun_phrase(
         }
         if let Some(unit) = model_family(token) {
             model = Some((k, unit));
-        } else if nationality(token, is_group) {
+        } else if let Some((unit, kind)) = nationality(token, is_group) {
             if let Some((model_at, unit)) = model {
                 return Some(of_model(model_at.max(k), unit));
             }
             return Some(Counted {
                 last: k,
-                unit: "people".into(),
-                kind: Some(NounKind::People),
+                unit: unit.to_string(),
+                kind: Some(kind),
             });
         } else if plural(token) {
             plain = Some(k);
@@ -129,18 +130,13 @@ fn noun_phrase(
     }
 }
 
-/// Auxiliaries between a bare number and its verb ("1,000 had been evacuated").
-const AUXILIARIES: &[&str] = &[
-    "were", "was", "are", "is", "have", "has", "had", "been", "being",
-];
-
 /// People counted by a bare number that is the subject of an evacuation or
 /// casualty verb ("3,700 were injured", "250 died"), with the verb's last token.
 pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
     let verb = (from..tokens.len()).take(3).find(|&k| {
         tokens
             .get(k)
-            .is_some_and(|t| !AUXILIARIES.contains(&t.lower.as_str()))
+            .is_some_and(|t| !has_role(&t.lower, ContextRole::Auxiliary))
     })?;
     let cue = CATEGORY_CUES
         .starting_with(&tokens.get(verb)?.lower)
@@ -230,17 +226,22 @@ fn model_family(token: &Token<'_>) -> Option<&'static str> {
         .copied()
 }
 
-/// A capitalised plural people noun: a nationality entity or a known ending
-/// ("Russians", "Britons", "Iraqis").
-fn nationality(token: &Token<'_>, is_group: &dyn Fn(&Token<'_>) -> bool) -> bool {
+/// The unit and kind of a capitalised plural people noun: a known ending
+/// ("Russians", "Britons", "Iraqis") or a nationality entity.
+fn nationality(
+    token: &Token<'_>,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(&'static str, NounKind)> {
     if !token.is_capitalised() || !token.text.chars().all(|c| c.is_alphabetic() || c == '-') {
-        return false;
+        return None;
     }
     let ending = COUNTED_NOUNS
         .nationality_endings
         .iter()
-        .any(|(e, _)| token.lower.len() > e.len() + 2 && token.lower.ends_with(e));
-    ending || (is_group(token) && token.lower.ends_with('s'))
+        .find(|(e, _)| token.lower.len() > e.len() + 2 && token.lower.ends_with(e))
+        .map(|(_, noun)| (noun.unit, noun.kind));
+    let group = is_group(token) && token.lower.ends_with('s');
+    ending.or(group.then_some(("people", NounKind::People)))
 }
 
 /// A lower-case word that looks like a plural noun ("bases", "officials").

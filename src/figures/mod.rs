@@ -2,9 +2,9 @@
 //! quantities: value (and upper value of a range), qualifier, unit and the
 //! figures table's row (SCHEMA's `category`).
 //!
-//! Each sentence is split into [`tokens`]; at each token a number may start
-//! ([`numbers`]); the hedge around it is read ([`qualifiers`]), then what it
-//! counts and the row ([`counted`]). A number counts only with something
+//! Each sentence is split into tokens (`tokens`); at each token a number may
+//! start (`numbers`); the hedge around it is read (`qualifiers`), then what it
+//! counts and the row (`counted`). A number counts only with something
 //! counted: a noun, a unit or a currency. Never figures: numbers inside dates,
 //! times and years, ages, durations ("10 days", "49-year lease"), designations
 //! ("Il-76", "MiG-29"), ordinals, a bare "one" ("one of the planes"), and counts
@@ -23,7 +23,7 @@ mod tokens;
 
 use crate::analysis::{Category, EntityType, Qualifier};
 use crate::calendar::WEEKDAYS;
-use crate::data::{NounKind, FUNCTION_WORDS};
+use crate::data::{has_role, ContextRole, NounKind, FUNCTION_WORDS};
 use crate::dates::Timex;
 use crate::entities::EntityMention;
 use crate::sentences::Sentence;
@@ -47,31 +47,6 @@ pub struct Quantity {
     /// The table's row.
     pub category: Category,
 }
-
-/// Words before a year that make a four-digit number a year ("in 2015").
-const YEAR_PREPOSITIONS: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "early",
-    "late", "mid", "summer", "winter", "spring", "autumn",
-];
-
-/// Words after a number that make it a time of day.
-const TIME_WORDS: &[&str] = &[
-    "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "bst",
-];
-
-/// Prepositions before a place name.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "from", "to", "near", "across", "inside", "outside",
-];
-
-/// Words before a number that make it an age.
-const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
-
-/// Words before a count that make it part of the figure before it.
-const INCLUSION_WORDS: &[&str] = &["including", "among", "incl"];
-
-/// Words before a count that point back to things already named ("the two sides").
-const ANAPHORIC_DETERMINERS: &[&str] = &["the", "both", "these", "those"];
 
 /// Finds the figures of the sentences.
 pub fn find(
@@ -157,7 +132,7 @@ fn in_sentence(
                     .first
                     .checked_sub(1)
                     .and_then(|k| tokens.get(k))
-                    .is_some_and(|t| INCLUSION_WORDS.contains(&t.lower.as_str()));
+                    .is_some_and(|t| has_role(&t.lower, ContextRole::Inclusion));
                 if let (true, Some(group)) = (included, found.last()) {
                     if group.unit == "people" && figure.quantity.unit == "people" {
                         figure.quantity.category = group.category;
@@ -219,9 +194,8 @@ fn figure_at(
                     .or_else(|| shared_noun(tokens, &number, is_group))
                     .or_else(|| {
                         // "the other two had left" points back; "two had left" counts.
-                        let anaphoric = previous(first).is_some_and(|t| {
-                            t.lower == "other" || ANAPHORIC_DETERMINERS.contains(&t.lower.as_str())
-                        });
+                        let anaphoric = previous(first)
+                            .is_some_and(|t| has_role(&t.lower, ContextRole::Anaphoric));
                         if anaphoric {
                             return None;
                         }
@@ -247,8 +221,7 @@ fn figure_at(
         match kind {
             Some(NounKind::Duration | NounKind::Furniture) => return None,
             Some(NounKind::Anaphoric)
-                if previous(first)
-                    .is_some_and(|t| ANAPHORIC_DETERMINERS.contains(&t.lower.as_str())) =>
+                if previous(first).is_some_and(|t| has_role(&t.lower, ContextRole::Anaphoric)) =>
             {
                 return None
             }
@@ -336,15 +309,15 @@ fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
         .and_then(|k| tokens.get(k))
         .map(|t| t.lower.as_str());
     let after = tokens.get(number.last + 1);
-    let year = year_like(first) && before.is_none_or(|b| YEAR_PREPOSITIONS.contains(&b));
+    let year = year_like(first) && before.is_none_or(|b| has_role(b, ContextRole::YearPreposition));
     let time = after.is_some_and(|t| {
-        TIME_WORDS.contains(&t.lower.trim_end_matches('.'))
+        has_role(t.lower.trim_end_matches('.'), ContextRole::TimeOfDay)
             || (t.text == ":"
                 && tokens
                     .get(number.last + 2)
                     .is_some_and(Token::starts_with_digit))
     });
-    let age = before.is_some_and(|b| AGE_WORDS.contains(&b));
+    let age = before.is_some_and(|b| has_role(b, ContextRole::Age));
     year || time || age || designation(tokens, number)
 }
 
@@ -386,7 +359,7 @@ fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
                 .first
                 .checked_sub(2)
                 .and_then(|k| tokens.get(k))
-                .is_some_and(|t| PLACE_PREPOSITIONS.contains(&t.lower.as_str())))
+                .is_some_and(|t| has_role(&t.lower, ContextRole::PlacePreposition)))
         && next.is_word
         && !next.is_capitalised()
 }
