@@ -393,10 +393,10 @@ mod tests {
         let corpus = corpus_of(&[
             (
                 "a",
-                "At least one plane took off on Monday.",
+                "At least one jet landed on Monday.",
                 Some("2024-12-10"),
             ),
-            ("b", "Two planes took off on Monday.", Some("2024-12-10")),
+            ("b", "Two jets landed on Monday.", Some("2024-12-10")),
             (
                 "c",
                 "About 50 people were evacuated on Monday.",
