@@ -378,6 +378,8 @@ pub enum ContextRole {
     Inclusion,
     /// Between a bare number and its verb ("1,000 had been evacuated").
     Auxiliary,
+    /// Before "over": "over" is its particle, not a hedge ("handed over 20").
+    ParticleVerb,
 }
 
 /// Context words and their roles (`data/context_words.tsv`).
@@ -406,6 +408,7 @@ fn parse_context_words(
             "place_preposition" => ContextRole::PlacePreposition,
             "inclusion" => ContextRole::Inclusion,
             "auxiliary" => ContextRole::Auxiliary,
+            "particle_verb" => ContextRole::ParticleVerb,
             _ => return Err(format!("{word}: unknown role {role:?}")),
         };
         let roles = table.entry(word).or_default();

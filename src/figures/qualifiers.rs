@@ -3,7 +3,7 @@
 //! stands right against the number (or, for "or more", against its noun).
 
 use crate::analysis::Qualifier;
-use crate::data::{QualifierPosition, QUALIFIERS};
+use crate::data::{has_role, ContextRole, QualifierPosition, QUALIFIERS};
 
 use super::numbers::words_at;
 use super::tokens::Token;
@@ -15,7 +15,12 @@ pub fn before(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
         .filter(|p| p.meaning.position == QualifierPosition::Before)
         .find_map(|p| {
             let first = at.checked_sub(p.words.len())?;
-            words_at(tokens, first, &p.words).then_some((p.meaning.qualifier, first))
+            let particle = p.words == ["over"]
+                && first
+                    .checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| has_role(&t.lower, ContextRole::ParticleVerb));
+            (words_at(tokens, first, &p.words) && !particle).then_some((p.meaning.qualifier, first))
         })
 }
 
@@ -46,6 +51,7 @@ mod tests {
         ("fewer than 50", Some(Qualifier::AtMost)),
         ("no more than 50", Some(Qualifier::AtMost)),
         ("then 50", None),
+        ("handed over 50", None),
     ];
 
     #[test]
