@@ -245,7 +245,8 @@ pub fn whole_or_fraction<S: serde::Serializer>(
     }
 }
 
-fn optional_whole_or_fraction<S: serde::Serializer>(
+/// Writes an optional number like [`whole_or_fraction`], `null` when absent.
+pub fn optional_whole_or_fraction<S: serde::Serializer>(
     value: &Option<f64>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {

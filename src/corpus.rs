@@ -21,7 +21,8 @@ pub struct Corpus {
     pub articles: Vec<ArticleSummary>,
     /// Every event of every article, by date.
     pub timeline: Vec<TimelineEntry>,
-    /// Every figure, grouped by category (the headline rows first), then by date.
+    /// Every figure, grouped by category (the headline rows first: evacuees, aid,
+    /// ships), then by date (undated rows last), then in article and text order.
     pub figures: Vec<FigureRow>,
     /// Every entity, by type and canonical name.
     pub entities: Vec<IndexEntry>,
@@ -87,7 +88,10 @@ pub struct FigureRow {
     #[serde(serialize_with = "crate::analysis::whole_or_fraction")]
     pub value: f64,
     /// Upper bound of a range.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::analysis::optional_whole_or_fraction"
+    )]
     pub value_max: Option<f64>,
     /// How the number is hedged.
     pub qualifier: Qualifier,
@@ -214,7 +218,10 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     timeline
         .sort_by(|a, b| (&a.first, a.precision, &a.last).cmp(&(&b.first, b.precision, &b.last)));
     mark_conflicts(&mut figures);
-    figures.sort_by(|a, b| (a.category, &a.date).cmp(&(b.category, &b.date)));
+    // Stable: within one category and date, rows keep article and text order.
+    figures.sort_by(|a, b| {
+        (a.category, a.date.is_none(), &a.date).cmp(&(b.category, b.date.is_none(), &b.date))
+    });
     let mut entities: Vec<IndexEntry> = index.into_values().collect();
     entities.sort_by(|a, b| {
         (a.kind, std::cmp::Reverse(a.total), &a.canonical).cmp(&(
@@ -238,8 +245,29 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     }
 }
 
-/// Marks rows where different articles give different values for one category
-/// on one day.
+/// How far from its value an "about" figure may be (as a share of it).
+const APPROX_MARGIN: f64 = 0.1;
+
+/// The values a row allows: "at least 40" is 40 and up, "about 50" 45 to 55,
+/// "200-300" 200 to 300.
+fn bounds(row: &FigureRow) -> (f64, f64) {
+    let top = row.value_max.unwrap_or(row.value);
+    match row.qualifier {
+        Qualifier::Exact => (row.value, top),
+        Qualifier::AtLeast => (row.value, row.value_max.unwrap_or(f64::INFINITY)),
+        Qualifier::AtMost => (0.0, top),
+        Qualifier::Approx => (
+            row.value * (1.0 - APPROX_MARGIN),
+            top * (1.0 + APPROX_MARGIN),
+        ),
+    }
+}
+
+/// Marks rows where different articles disagree on one category on one day, in
+/// the same unit: their values cannot both be true once qualifiers are read
+/// ("at least 1" and "2" agree; "40" and "60" do not). Only day dates are compared: a month or a week
+/// may hold several events. Rows of one article never conflict with each other,
+/// because one report may give several counts (per flight, per day).
 fn mark_conflicts(rows: &mut [FigureRow]) {
     let mut groups: HashMap<(Category, String), Vec<usize>> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
@@ -252,10 +280,12 @@ fn mark_conflicts(rows: &mut [FigureRow]) {
     }
     for members in groups.values() {
         for &i in members {
+            let (low, high) = bounds(&rows[i]);
             let conflict = members.iter().any(|&j| {
+                let (other_low, other_high) = bounds(&rows[j]);
                 rows[j].article != rows[i].article
                     && rows[j].unit == rows[i].unit
-                    && rows[j].value != rows[i].value
+                    && (high < other_low || other_high < low)
             });
             rows[i].conflict = conflict;
         }
@@ -284,30 +314,36 @@ mod tests {
     use super::*;
     use crate::{analyze, Article};
 
+    fn corpus_of(articles: &[(&str, &str, Option<&str>)]) -> Corpus {
+        let articles: Vec<Article> = articles
+            .iter()
+            .map(|&(id, text, published)| Article::new(id, text, published).unwrap())
+            .collect();
+        let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
+        let analyzed: Vec<Analyzed<'_>> = articles
+            .iter()
+            .zip(&analyses)
+            .map(|(a, analysis)| Analyzed {
+                text: &a.text,
+                analysis,
+            })
+            .collect();
+        merge(&analyzed)
+    }
+
     #[test]
     fn merges_timelines_and_marks_disagreeing_figures() {
-        let a = Article::new(
-            "a",
-            "Officials said 40 people left the port on Monday.",
-            Some("2024-12-10"),
-        )
-        .unwrap();
-        let b = Article::new(
-            "b",
-            "About 60 people left the port on Monday, a witness said.",
-            Some("2024-12-11"),
-        )
-        .unwrap();
-        let (aa, ab) = (analyze(&a), analyze(&b));
-        let corpus = merge(&[
-            Analyzed {
-                text: &a.text,
-                analysis: &aa,
-            },
-            Analyzed {
-                text: &b.text,
-                analysis: &ab,
-            },
+        let corpus = corpus_of(&[
+            (
+                "a",
+                "Officials said 40 people left the port on Monday.",
+                Some("2024-12-10"),
+            ),
+            (
+                "b",
+                "About 60 people left the port on Monday, a witness said.",
+                Some("2024-12-11"),
+            ),
         ]);
         assert_eq!(corpus.timeline.len(), 2);
         assert_eq!(corpus.timeline[0].date, "2024-12-09");
@@ -319,6 +355,120 @@ mod tests {
         assert_eq!(
             corpus.figures[0].sentence.text,
             corpus.timeline[0].sentence.text
+        );
+    }
+
+    #[test]
+    fn groups_rows_by_category_headline_rows_first_then_by_date() {
+        let corpus = corpus_of(&[(
+            "a",
+            "Shelling killed 12 people on Monday.\n\nTwo frigates docked on Sunday.\n\n\
+             Planes brought 30 tonnes of aid on Saturday.\n\n\
+             About 300 people were evacuated on Monday and 200 people fled on Sunday.",
+            Some("2024-12-10"),
+        )]);
+        let rows: Vec<(Category, f64, Option<&str>)> = corpus
+            .figures
+            .iter()
+            .map(|f| (f.category, f.value, f.date.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (Category::Evacuees, 300.0, Some("2024-12-09")),
+                (Category::Evacuees, 200.0, Some("2024-12-09")),
+                (Category::Aid, 30.0, Some("2024-12-07")),
+                (Category::Ships, 2.0, Some("2024-12-08")),
+                (Category::Casualties, 12.0, Some("2024-12-09")),
+            ]
+        );
+        assert!(
+            corpus.figures.iter().all(|f| !f.conflict),
+            "one report never conflicts with itself"
+        );
+    }
+
+    #[test]
+    fn hedged_values_conflict_only_when_they_cannot_both_hold() {
+        let corpus = corpus_of(&[
+            (
+                "a",
+                "At least one jet landed on Monday.",
+                Some("2024-12-10"),
+            ),
+            ("b", "Two jets landed on Monday.", Some("2024-12-10")),
+            (
+                "c",
+                "About 50 people were evacuated on Monday.",
+                Some("2024-12-10"),
+            ),
+            (
+                "d",
+                "Some 52 people were evacuated on Monday.",
+                Some("2024-12-10"),
+            ),
+            (
+                "e",
+                "Up to 30 people were evacuated on Monday.",
+                Some("2024-12-10"),
+            ),
+        ]);
+        let conflicts: Vec<_> = corpus
+            .figures
+            .iter()
+            .map(|f| (f.article.as_str(), f.conflict))
+            .collect();
+        assert_eq!(
+            conflicts,
+            vec![
+                ("c", true),
+                ("d", true),
+                ("e", true),
+                ("a", false),
+                ("b", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn undated_sentences_take_the_publication_date_and_equal_values_agree() {
+        let corpus = corpus_of(&[
+            (
+                "a",
+                "At least 40 people were evacuated.",
+                Some("2024-12-10"),
+            ),
+            (
+                "b",
+                "Some 40 people were evacuated, a witness said.",
+                Some("2024-12-10"),
+            ),
+            ("c", "Between 200 and 300 people were evacuated.", None),
+        ]);
+        let dated: Vec<_> = corpus
+            .figures
+            .iter()
+            .map(|f| {
+                (
+                    f.article.as_str(),
+                    f.date.as_deref(),
+                    f.date_source,
+                    f.conflict,
+                )
+            })
+            .collect();
+        assert_eq!(
+            dated,
+            vec![
+                ("a", Some("2024-12-10"), DateSource::Published, false),
+                ("b", Some("2024-12-10"), DateSource::Published, false),
+                ("c", None, DateSource::None, false),
+            ]
+        );
+        let json = serde_json::to_value(&corpus.figures[2]).unwrap();
+        assert_eq!(
+            (json["value"].clone(), json["value_max"].clone()),
+            (200.into(), 300.into())
         );
     }
 }

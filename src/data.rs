@@ -4,12 +4,18 @@
 //! Format: UTF-8, one entry per line, fields separated by tabs, `#` starts a
 //! comment line, blank lines are skipped.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+use crate::analysis::Qualifier;
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("data/abbreviations.txt")).collect());
+
+/// Closed-class words that end a counted noun phrase (`data/function_words.txt`).
+pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("data/function_words.txt")).collect());
 
 /// The entry lines of a data file: comments and blank lines skipped, trimmed.
 pub fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -23,6 +29,493 @@ pub fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     lines(file).map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// What kind of word a number word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberWordKind {
+    /// one to nineteen.
+    Unit,
+    /// twenty to ninety.
+    Tens,
+    /// hundred, thousand, million…: multiplies what comes before it.
+    Scale,
+    /// dozen: twelve, or a multiple of it ("two dozen").
+    Dozen,
+    /// A scale glued to digits ("$550m", "£3bn", "1.5m people").
+    Suffix,
+}
+
+/// A number word and its value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumberWord {
+    /// Its value.
+    pub value: f64,
+    /// How it combines with its neighbours.
+    pub kind: NumberWordKind,
+}
+
+/// Number words by lower-case form (`data/number_words.tsv`).
+pub static NUMBER_WORDS: LazyLock<HashMap<&'static str, NumberWord>> = LazyLock::new(|| {
+    parse_number_words(include_str!("data/number_words.tsv")).expect("number_words.tsv parses")
+});
+
+fn parse_number_words(file: &'static str) -> Result<HashMap<&'static str, NumberWord>, String> {
+    let mut table = HashMap::new();
+    for row in rows(file) {
+        let [word, value, kind] = fields(&row)?;
+        let kind = match kind {
+            "unit" => NumberWordKind::Unit,
+            "tens" => NumberWordKind::Tens,
+            "scale" => NumberWordKind::Scale,
+            "dozen" => NumberWordKind::Dozen,
+            "suffix" => NumberWordKind::Suffix,
+            _ => return Err(format!("{word}: unknown kind {kind:?}")),
+        };
+        let value = number(word, value)?;
+        insert_once(&mut table, word, NumberWord { value, kind })?;
+    }
+    Ok(table)
+}
+
+/// A phrase of one or more lower-case words, with what it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase<T> {
+    /// The words, lower case.
+    pub words: Vec<&'static str>,
+    /// What the phrase stands for.
+    pub meaning: T,
+}
+
+/// A plural quantifier's value and qualifier ("dozens" → 24, at least).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct VagueAmount {
+    /// The lower bound it stands for.
+    pub value: f64,
+    /// Always a bound: `AtLeast`.
+    pub qualifier: Qualifier,
+}
+
+/// Plural quantifiers, longest phrase first (`data/vague_amounts.tsv`).
+pub static VAGUE_AMOUNTS: LazyLock<Vec<Phrase<VagueAmount>>> = LazyLock::new(|| {
+    parse_vague_amounts(include_str!("data/vague_amounts.tsv")).expect("vague_amounts.tsv parses")
+});
+
+fn parse_vague_amounts(file: &'static str) -> Result<Vec<Phrase<VagueAmount>>, String> {
+    let mut phrases = Vec::new();
+    for row in rows(file) {
+        let [phrase, value, qualifier] = fields(&row)?;
+        let meaning = VagueAmount {
+            value: number(phrase, value)?,
+            qualifier: qualifier_named(qualifier)?,
+        };
+        phrases.push(phrase_of(phrase, meaning));
+    }
+    longest_first(phrases)
+}
+
+/// Where a hedging phrase stands relative to its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QualifierPosition {
+    /// "about 50".
+    Before,
+    /// "50 or more".
+    After,
+}
+
+/// A hedging phrase: its qualifier and where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hedge {
+    /// The qualifier it gives.
+    pub qualifier: Qualifier,
+    /// Before or after the number.
+    pub position: QualifierPosition,
+}
+
+/// Hedging phrases, longest first (`data/qualifiers.tsv`).
+pub static QUALIFIERS: LazyLock<Vec<Phrase<Hedge>>> = LazyLock::new(|| {
+    parse_qualifiers(include_str!("data/qualifiers.tsv")).expect("qualifiers.tsv parses")
+});
+
+fn parse_qualifiers(file: &'static str) -> Result<Vec<Phrase<Hedge>>, String> {
+    let mut phrases = Vec::new();
+    for row in rows(file) {
+        let [phrase, qualifier, position] = fields(&row)?;
+        let position = match position {
+            "before" => QualifierPosition::Before,
+            "after" => QualifierPosition::After,
+            _ => return Err(format!("{phrase}: unknown position {position:?}")),
+        };
+        let qualifier = qualifier_named(qualifier)?;
+        phrases.push(phrase_of(
+            phrase,
+            Hedge {
+                qualifier,
+                position,
+            },
+        ));
+    }
+    longest_first(phrases)
+}
+
+/// Where a currency's name stands relative to the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CurrencyPosition {
+    /// Before the digits, possibly glued: "$550m".
+    Symbol,
+    /// After the number: "5 million dollars".
+    Word,
+    /// An ISO code, either side: "USD 5m", "$249 USD".
+    Code,
+}
+
+/// A currency form and the unit it gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Currency {
+    /// The unit: an ISO 4217 code, or "cents".
+    pub code: &'static str,
+    /// Where it stands.
+    pub position: CurrencyPosition,
+}
+
+/// Currency symbols, words and codes, longest first (`data/currencies.tsv`).
+/// Symbols and codes keep their case; words are lower case.
+pub static CURRENCIES: LazyLock<Vec<Phrase<Currency>>> = LazyLock::new(|| {
+    parse_currencies(include_str!("data/currencies.tsv")).expect("currencies.tsv parses")
+});
+
+fn parse_currencies(file: &'static str) -> Result<Vec<Phrase<Currency>>, String> {
+    let mut phrases = Vec::new();
+    for row in rows(file) {
+        let [form, code, position] = fields(&row)?;
+        let position = match position {
+            "symbol" => CurrencyPosition::Symbol,
+            "word" => CurrencyPosition::Word,
+            "code" => CurrencyPosition::Code,
+            _ => return Err(format!("{form}: unknown position {position:?}")),
+        };
+        phrases.push(phrase_of(form, Currency { code, position }));
+    }
+    longest_first(phrases)
+}
+
+/// What a counted noun says about the figures table's row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NounKind {
+    /// People: the row comes from the clause's verbs.
+    People,
+    /// Troops and staff.
+    Personnel,
+    /// Dead and wounded.
+    Casualties,
+    /// Ships and boats.
+    Ships,
+    /// Planes, jets, flights.
+    Aircraft,
+    /// Tanks, helicopters, weapons.
+    Equipment,
+    /// Tonnes and kilograms.
+    Weight,
+    /// Distances and sizes.
+    Measure,
+    /// Shares.
+    Percent,
+    /// A length of time: never a figure.
+    Duration,
+    /// Page furniture ("12 comments"): never a figure.
+    Furniture,
+    /// Points back after "the" ("the two sides").
+    Anaphoric,
+}
+
+/// A counted noun: the unit it gives and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountedNoun {
+    /// The unit of the figure.
+    pub unit: &'static str,
+    /// What it says about the row.
+    pub kind: NounKind,
+    /// True for collective nouns whose "of" phrase names what is counted.
+    pub collective: bool,
+}
+
+/// The counted-noun table (`data/counted_nouns.tsv`).
+#[derive(Debug, Clone)]
+pub struct CountedNouns {
+    /// Nouns of one or more lower-case words.
+    pub nouns: PhraseTable<CountedNoun>,
+    /// Endings of capitalised plural nationality nouns ("-ans": "Russians").
+    pub nationality_endings: Vec<(&'static str, CountedNoun)>,
+}
+
+/// Counted nouns and nationality endings (`data/counted_nouns.tsv`).
+pub static COUNTED_NOUNS: LazyLock<CountedNouns> = LazyLock::new(|| {
+    parse_counted_nouns(include_str!("data/counted_nouns.tsv")).expect("counted_nouns.tsv parses")
+});
+
+fn parse_counted_nouns(file: &'static str) -> Result<CountedNouns, String> {
+    let mut nouns = Vec::new();
+    let mut nationality_endings: Vec<(&'static str, CountedNoun)> = Vec::new();
+    for row in rows(file) {
+        let (form, unit, kind, of) = match row.as_slice() {
+            [form, unit, kind] => (*form, *unit, *kind, ""),
+            [form, unit, kind, of] => (*form, *unit, *kind, *of),
+            _ => return Err(format!("{row:?}: expected 3 or 4 fields")),
+        };
+        if form.is_empty() || unit.is_empty() || !matches!(of, "" | "of") {
+            return Err(format!("{row:?}: empty field or bad fourth field"));
+        }
+        let kind = match kind {
+            "people" => NounKind::People,
+            "personnel" => NounKind::Personnel,
+            "casualties" => NounKind::Casualties,
+            "ships" => NounKind::Ships,
+            "aircraft" => NounKind::Aircraft,
+            "equipment" => NounKind::Equipment,
+            "weight" => NounKind::Weight,
+            "measure" => NounKind::Measure,
+            "percent" => NounKind::Percent,
+            "duration" => NounKind::Duration,
+            "furniture" => NounKind::Furniture,
+            "anaphoric" => NounKind::Anaphoric,
+            _ => return Err(format!("{form}: unknown kind {kind:?}")),
+        };
+        let noun = CountedNoun {
+            unit,
+            kind,
+            collective: of == "of",
+        };
+        match form.strip_prefix('-') {
+            Some(ending) => {
+                if nationality_endings.iter().any(|(e, _)| *e == ending) {
+                    return Err(format!("{form}: duplicate"));
+                }
+                nationality_endings.push((ending, noun));
+            }
+            None => nouns.push(phrase_of(form, noun)),
+        }
+    }
+    Ok(CountedNouns {
+        nouns: indexed(nouns)?,
+        nationality_endings,
+    })
+}
+
+/// What a clause word says about the row of a figure in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// Evacuated, airlifted, rescued: done to people.
+    Evacuees,
+    /// Left, fled, flew: a movement people make; troops make it too.
+    Departure,
+    /// "flew in": looks like a departure but chooses no row.
+    Arrival,
+    /// Registered, living, married there.
+    Nationals,
+    /// Killed, dead, wounded.
+    Casualties,
+    /// Sold or supplied: ships and aircraft become equipment.
+    Trade,
+    /// Humanitarian goods: a weight becomes aid.
+    Aid,
+    /// A reporting verb: people right before it are sources, not evacuees.
+    Source,
+}
+
+/// Clause words that choose a figure's row (`data/category_cues.tsv`).
+pub static CATEGORY_CUES: LazyLock<PhraseTable<Cue>> = LazyLock::new(|| {
+    parse_cues(include_str!("data/category_cues.tsv")).expect("category_cues.tsv parses")
+});
+
+fn parse_cues(file: &'static str) -> Result<PhraseTable<Cue>, String> {
+    let mut phrases = Vec::new();
+    for row in rows(file) {
+        let [phrase, cue] = fields(&row)?;
+        let cue = match cue {
+            "evacuees" => Cue::Evacuees,
+            "departure" => Cue::Departure,
+            "arrival" => Cue::Arrival,
+            "nationals" => Cue::Nationals,
+            "casualties" => Cue::Casualties,
+            "trade" => Cue::Trade,
+            "aid" => Cue::Aid,
+            "source" => Cue::Source,
+            _ => return Err(format!("{phrase}: unknown cue {cue:?}")),
+        };
+        phrases.push(phrase_of(phrase, cue));
+    }
+    indexed(phrases)
+}
+
+/// Makers and model prefixes, lower case, with the unit of their family
+/// (`data/model_families.tsv`).
+pub static MODEL_FAMILIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    parse_model_families(include_str!("data/model_families.tsv"))
+        .expect("model_families.tsv parses")
+});
+
+fn parse_model_families(file: &'static str) -> Result<HashMap<&'static str, &'static str>, String> {
+    let mut table = HashMap::new();
+    for row in rows(file) {
+        let [form, unit] = fields(&row)?;
+        insert_once(&mut table, form, unit)?;
+    }
+    Ok(table)
+}
+
+/// How a word around a number tells how to read it (`data/context_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ContextRole {
+    /// Before four digits: a year ("in 2015").
+    YearPreposition,
+    /// After a number: a time of day ("6 pm").
+    TimeOfDay,
+    /// Before a number: an age ("aged 49").
+    Age,
+    /// Before a count: it points back ("the two sides").
+    Anaphoric,
+    /// Before a capitalised name: the name is a place ("in Tartus 300 sailors").
+    PlacePreposition,
+    /// Before a count: a part of the group counted before ("including 300 Britons").
+    Inclusion,
+    /// Between a bare number and its verb ("1,000 had been evacuated").
+    Auxiliary,
+    /// Before "over": "over" is its particle, not a hedge ("handed over 20").
+    ParticleVerb,
+}
+
+/// Context words and their roles (`data/context_words.tsv`).
+pub static CONTEXT_WORDS: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
+    parse_context_words(include_str!("data/context_words.tsv")).expect("context_words.tsv parses")
+});
+
+/// True when `word` (lower case) has `role`.
+pub fn has_role(word: &str, role: ContextRole) -> bool {
+    CONTEXT_WORDS
+        .get(word)
+        .is_some_and(|roles| roles.contains(&role))
+}
+
+fn parse_context_words(
+    file: &'static str,
+) -> Result<HashMap<&'static str, Vec<ContextRole>>, String> {
+    let mut table: HashMap<&'static str, Vec<ContextRole>> = HashMap::new();
+    for row in rows(file) {
+        let [word, role] = fields(&row)?;
+        let role = match role {
+            "year_preposition" => ContextRole::YearPreposition,
+            "time_of_day" => ContextRole::TimeOfDay,
+            "age" => ContextRole::Age,
+            "anaphoric" => ContextRole::Anaphoric,
+            "place_preposition" => ContextRole::PlacePreposition,
+            "inclusion" => ContextRole::Inclusion,
+            "auxiliary" => ContextRole::Auxiliary,
+            "particle_verb" => ContextRole::ParticleVerb,
+            _ => return Err(format!("{word}: unknown role {role:?}")),
+        };
+        let roles = table.entry(word).or_default();
+        if roles.contains(&role) {
+            return Err(format!("{word}: duplicate role {role:?}"));
+        }
+        roles.push(role);
+    }
+    Ok(table)
+}
+
+/// The fields of a row that must have exactly `N`, none empty.
+fn fields<const N: usize>(row: &[&'static str]) -> Result<[&'static str; N], String> {
+    let fields: [&'static str; N] = row
+        .try_into()
+        .map_err(|_| format!("{row:?}: expected {N} fields"))?;
+    if fields.iter().any(|f| f.is_empty()) {
+        return Err(format!("{row:?}: empty field"));
+    }
+    Ok(fields)
+}
+
+fn number(name: &str, value: &str) -> Result<f64, String> {
+    value
+        .parse()
+        .map_err(|_| format!("{name}: {value:?} is not a number"))
+}
+
+fn qualifier_named(name: &str) -> Result<Qualifier, String> {
+    match name {
+        "exact" => Ok(Qualifier::Exact),
+        "approx" => Ok(Qualifier::Approx),
+        "at_least" => Ok(Qualifier::AtLeast),
+        "at_most" => Ok(Qualifier::AtMost),
+        _ => Err(format!("unknown qualifier {name:?}")),
+    }
+}
+
+fn phrase_of<T>(phrase: &'static str, meaning: T) -> Phrase<T> {
+    Phrase {
+        words: phrase.split(' ').filter(|w| !w.is_empty()).collect(),
+        meaning,
+    }
+}
+
+fn insert_once<V>(
+    table: &mut HashMap<&'static str, V>,
+    key: &'static str,
+    value: V,
+) -> Result<(), String> {
+    if table.insert(key, value).is_some() {
+        return Err(format!("{key}: duplicate"));
+    }
+    Ok(())
+}
+
+/// Phrases indexed by their first word, so that a text is matched word by word
+/// in constant time per word. Each word's phrases are longest first.
+#[derive(Debug, Clone)]
+pub struct PhraseTable<T> {
+    by_first: HashMap<&'static str, Vec<Phrase<T>>>,
+}
+
+impl<T> PhraseTable<T> {
+    /// The phrases whose first word is `word`, longest first.
+    pub fn starting_with(&self, word: &str) -> &[Phrase<T>] {
+        self.by_first.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every phrase, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &Phrase<T>> {
+        self.by_first.values().flatten()
+    }
+
+    /// How many phrases there are.
+    pub fn len(&self) -> usize {
+        self.by_first.values().map(Vec::len).sum()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+}
+
+/// Indexes phrases by first word, longest first, rejecting duplicates.
+fn indexed<T>(phrases: Vec<Phrase<T>>) -> Result<PhraseTable<T>, String> {
+    let mut by_first: HashMap<&'static str, Vec<Phrase<T>>> = HashMap::new();
+    for phrase in longest_first(phrases)? {
+        let first = *phrase.words.first().ok_or("empty phrase")?;
+        by_first.entry(first).or_default().push(phrase);
+    }
+    Ok(PhraseTable { by_first })
+}
+
+/// Sorts phrases longest first (so the longest match wins) and rejects duplicates.
+fn longest_first<T>(mut phrases: Vec<Phrase<T>>) -> Result<Vec<Phrase<T>>, String> {
+    let mut seen = HashSet::new();
+    for p in &phrases {
+        if p.words.is_empty() || !seen.insert(p.words.clone()) {
+            return Err(format!("{:?}: empty or duplicate", p.words));
+        }
+    }
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+    Ok(phrases)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +526,73 @@ mod tests {
         assert!(all.len() > 20);
         assert_eq!(all.len(), ABBREVIATIONS.len(), "no duplicates");
         assert!(all.iter().all(|a| !a.ends_with('.') && !a.contains(' ')));
+    }
+
+    #[test]
+    fn figure_tables_parse_without_empty_or_duplicate_entries() {
+        let number_words = parse_number_words(include_str!("data/number_words.tsv")).unwrap();
+        assert_eq!(number_words["ninety"].value, 90.0);
+        let vague = parse_vague_amounts(include_str!("data/vague_amounts.tsv")).unwrap();
+        assert!(vague
+            .iter()
+            .all(|p| p.meaning.qualifier == Qualifier::AtLeast));
+        assert!(
+            parse_qualifiers(include_str!("data/qualifiers.tsv"))
+                .unwrap()
+                .len()
+                > 20
+        );
+        assert!(
+            parse_currencies(include_str!("data/currencies.tsv"))
+                .unwrap()
+                .len()
+                > 10
+        );
+        let nouns = parse_counted_nouns(include_str!("data/counted_nouns.tsv")).unwrap();
+        assert!(nouns.nouns.len() > 100 && !nouns.nationality_endings.is_empty());
+        assert!(
+            parse_cues(include_str!("data/category_cues.tsv"))
+                .unwrap()
+                .len()
+                > 50
+        );
+        assert!(
+            parse_model_families(include_str!("data/model_families.tsv"))
+                .unwrap()
+                .len()
+                > 20
+        );
+        for table in [
+            include_str!("data/number_words.tsv"),
+            include_str!("data/vague_amounts.tsv"),
+            include_str!("data/qualifiers.tsv"),
+            include_str!("data/currencies.tsv"),
+            include_str!("data/counted_nouns.tsv"),
+            include_str!("data/category_cues.tsv"),
+            include_str!("data/model_families.tsv"),
+            include_str!("data/function_words.txt"),
+            include_str!("data/context_words.tsv"),
+        ] {
+            assert!(table.contains("compiled by the Sitrep authors") && table.contains("Licence"));
+        }
+    }
+
+    #[test]
+    fn function_word_list_is_clean() {
+        let all: Vec<_> = lines(include_str!("data/function_words.txt")).collect();
+        assert_eq!(all.len(), FUNCTION_WORDS.len(), "no duplicates");
+        assert!(all
+            .iter()
+            .all(|w| !w.is_empty() && *w == w.to_lowercase() && !w.contains(' ')));
+    }
+
+    #[test]
+    fn figure_tables_reject_bad_rows() {
+        assert!(parse_number_words("one\t1\tunit\none\t1\tunit\n").is_err());
+        assert!(parse_number_words("one\tx\tunit\n").is_err());
+        assert!(parse_qualifiers("about\tapprox\tbefore\nabout\tapprox\tbefore\n").is_err());
+        assert!(parse_cues("left\tsomewhere\n").is_err());
+        assert!(parse_context_words("in\tage\nin\tage\n").is_err());
+        assert!(parse_counted_nouns("ships\t\tships\n").is_err());
     }
 }

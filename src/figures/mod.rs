@@ -1,0 +1,512 @@
+//! Stage 5: figures. Consumes sentences, entities and dates. Produces the stated
+//! quantities: value (and upper value of a range), qualifier, unit and the
+//! figures table's row (SCHEMA's `category`).
+//!
+//! Each sentence is split into tokens (`tokens`); at each token a number may
+//! start (`numbers`); the hedge around it is read (`qualifiers`), then what it
+//! counts and the row (`counted`). A number counts only with something
+//! counted: a noun, a unit or a currency. Never figures: numbers inside dates,
+//! times and years, ages, durations ("10 days", "49-year lease"), designations
+//! ("Il-76", "MiG-29"), ordinals, a bare "one" ("one of the planes"), and counts
+//! that point back ("the two sides").
+//!
+//! ```
+//! let found = sitrep::figures::find_in("Officials said at least 300 people were evacuated.");
+//! assert_eq!((found[0].value, found[0].unit.as_str()), (300.0, "people"));
+//! assert_eq!(found[0].category, sitrep::analysis::Category::Evacuees);
+//! ```
+
+mod counted;
+mod numbers;
+mod qualifiers;
+mod tokens;
+
+use crate::analysis::{Category, EntityType, Qualifier};
+use crate::calendar::WEEKDAYS;
+use crate::data::{has_role, ContextRole, NounKind, FUNCTION_WORDS};
+use crate::dates::Timex;
+use crate::entities::EntityMention;
+use crate::sentences::Sentence;
+use crate::span::ByteSpan;
+
+use tokens::Token;
+
+/// A stated quantity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// From the qualifier to the counted noun.
+    pub span: ByteSpan,
+    /// The number (the lower one of a range).
+    pub value: f64,
+    /// The upper bound of a range.
+    pub value_max: Option<f64>,
+    /// How the number is hedged.
+    pub qualifier: Qualifier,
+    /// What is counted.
+    pub unit: String,
+    /// The table's row.
+    pub category: Category,
+}
+
+/// Finds the figures of the sentences.
+pub fn find(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[EntityMention],
+    dates: &[Timex],
+) -> Vec<Quantity> {
+    let mut groups: Vec<ByteSpan> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Group)
+        .map(|e| e.span)
+        .collect();
+    groups.sort();
+    let mut date_spans: Vec<ByteSpan> = dates.iter().map(|d| d.span).collect();
+    date_spans.sort();
+    let mut found = Vec::new();
+    for sentence in sentences {
+        let body = sentence.span.text(text);
+        let offset = sentence.span.start;
+        let is_group = |t: &Token<'_>| {
+            let span = ByteSpan::new(t.start, t.end).shift(offset);
+            near(&groups, span).any(|g| g.contains(span))
+        };
+        let in_date = |t: &Token<'_>| {
+            let span = ByteSpan::new(t.start, t.end).shift(offset);
+            near(&date_spans, span).any(|d| d.overlaps(span))
+        };
+        found.extend(
+            in_sentence(body, &is_group, &in_date)
+                .into_iter()
+                .map(|q| Quantity {
+                    span: q.span.shift(offset),
+                    ..q
+                }),
+        );
+    }
+    found
+}
+
+/// The spans of a sorted list that may overlap `span`: binary search to the
+/// first one starting at or after it, then the one before it (a span starting
+/// earlier that reaches in). Mentions do not nest, so one is enough.
+fn near(sorted: &[ByteSpan], span: ByteSpan) -> impl Iterator<Item = &ByteSpan> {
+    let at = sorted.partition_point(|s| s.start < span.start);
+    let from = at.saturating_sub(1);
+    sorted
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(move |s| s.start < span.end)
+}
+
+/// The figures of one sentence, without entities or dates (spans are bytes into
+/// `sentence`).
+pub fn find_in(sentence: &str) -> Vec<Quantity> {
+    in_sentence(sentence, &|_| false, &|_| false)
+}
+
+fn in_sentence(
+    sentence: &str,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+    in_date: &dyn Fn(&Token<'_>) -> bool,
+) -> Vec<Quantity> {
+    let tokens = tokens::split(sentence);
+    let mut found: Vec<Quantity> = Vec::new();
+    let mut previous_last: Option<usize> = None;
+    let mut at = 0;
+    while at < tokens.len() {
+        match figure_at(&tokens, at, is_group, in_date) {
+            Some(mut figure) => {
+                let converts_previous = previous_last.is_some_and(|p| {
+                    figure.first == p + 2 && tokens.get(p + 1).is_some_and(|t| t.text == "(")
+                });
+                if let (true, Some(before)) = (converts_previous, found.last()) {
+                    if figure.quantity.qualifier == Qualifier::Exact {
+                        figure.quantity.qualifier = before.qualifier;
+                    }
+                }
+                // "4,000 people were evacuated, including 1,100 foreigners": a
+                // part of a group of people is counted in the group's row.
+                let included = figure
+                    .first
+                    .checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| has_role(&t.lower, ContextRole::Inclusion));
+                if let (true, Some(group)) = (included, found.last()) {
+                    if group.unit == "people" && figure.quantity.unit == "people" {
+                        figure.quantity.category = group.category;
+                    }
+                }
+                previous_last = Some(figure.last);
+                at = figure.last + 1;
+                found.push(figure.quantity);
+            }
+            None => at += 1,
+        }
+    }
+    found
+}
+
+/// A figure with the tokens it covers.
+struct Found {
+    first: usize,
+    last: usize,
+    quantity: Quantity,
+}
+
+/// The figure whose number starts at `tokens[at]`, if there is one.
+fn figure_at(
+    tokens: &[Token<'_>],
+    at: usize,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+    in_date: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<Found> {
+    let previous = |k: usize| k.checked_sub(1).and_then(|p| tokens.get(p));
+    if previous(at).is_some_and(|p| p.end == tokens.get(at).map_or(0, |t| t.start) && p.is_word) {
+        return None;
+    }
+    let number = numbers::parse(tokens, at)?;
+    let number_tokens = tokens.get(number.first..=number.last)?;
+    if number_tokens.iter().any(in_date) || not_a_count(tokens, &number) {
+        return None;
+    }
+    let hedge = qualifiers::before(tokens, number.first);
+    let mut first = hedge.map_or(number.first, |(_, k)| k);
+    if number.value_max.is_some() && previous(first).is_some_and(|t| t.lower == "between") {
+        first -= 1;
+    }
+    let mut qualifier = hedge
+        .map(|(q, _)| q)
+        .or(number.implied)
+        .unwrap_or(Qualifier::Exact);
+    if number.bare_one && hedge.is_none() {
+        return None;
+    }
+    let (mut last, unit, category) = if let Some(code) = number.currency {
+        (number.last, code.to_string(), Category::Money)
+    } else {
+        let (last, unit, kind) = match number.unit {
+            Some((unit, kind)) => (number.last, unit.to_string(), Some(kind)),
+            None => {
+                let noun = counted::find(tokens, number.last + 1, is_group)
+                    .map(|noun| (noun.last, noun))
+                    .or_else(|| shared_noun(tokens, &number, is_group))
+                    .or_else(|| {
+                        // "the other two had left" points back; "two had left" counts.
+                        let anaphoric = previous(first)
+                            .is_some_and(|t| has_role(&t.lower, ContextRole::Anaphoric));
+                        if anaphoric {
+                            return None;
+                        }
+                        counted::subject_of_cue(tokens, number.last + 1)
+                            .or_else(|| counted::object_of_cue(tokens, first))
+                            .map(|n| (number.last, n))
+                    })
+                    .or_else(|| strong_noun(tokens, &number))?;
+                (noun.0, noun.1.unit, noun.1.kind)
+            }
+        };
+        if kind.is_none() && tokens.get(number.first).is_some_and(year_like) {
+            return None;
+        }
+        // "1.5m people" are millions; "a 40m boat" is a length.
+        let millions = matches!(
+            kind,
+            None | Some(NounKind::People | NounKind::Personnel | NounKind::Casualties)
+        );
+        if number.glued_scale && !millions {
+            return None;
+        }
+        match kind {
+            Some(NounKind::Duration | NounKind::Furniture) => return None,
+            Some(NounKind::Anaphoric)
+                if previous(first).is_some_and(|t| has_role(&t.lower, ContextRole::Anaphoric)) =>
+            {
+                return None
+            }
+            _ => {}
+        }
+        // "a 150-strong contingent", "a 300-strong crowd": "-strong" counts people.
+        let (kind, unit) = match kind {
+            _ if !number.strong => (kind, unit),
+            Some(NounKind::Personnel) => (kind, "people".to_string()),
+            _ => (Some(NounKind::People), "people".to_string()),
+        };
+        (last, unit, counted::category(kind, tokens, first, last))
+    };
+    if qualifier == Qualifier::Exact {
+        let after =
+            qualifiers::after(tokens, number.last).or_else(|| qualifiers::after(tokens, last));
+        if let Some((q, end)) = after {
+            qualifier = q;
+            last = last.max(end);
+        }
+    }
+    let start = tokens.get(first)?.start;
+    let end = tokens.get(last)?.end;
+    Some(Found {
+        first,
+        last,
+        quantity: Quantity {
+            span: ByteSpan::new(start, end),
+            value: number.value,
+            value_max: number.value_max,
+            qualifier,
+            unit,
+            category,
+        },
+    })
+}
+
+/// The word after "-strong" when it is no counted noun ("a 300-strong crowd").
+fn strong_noun(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+) -> Option<(usize, counted::Counted)> {
+    let next = number.last + 1;
+    let last = if tokens.get(next).is_some_and(|t| t.is_word) {
+        next
+    } else {
+        number.last
+    };
+    number.strong.then(|| {
+        (
+            last,
+            counted::Counted {
+                last,
+                unit: "people".into(),
+                kind: Some(NounKind::People),
+            },
+        )
+    })
+}
+
+/// The noun of the next number when two are joined ("500 and 1,000 songs"), with
+/// this number's own last token: the figure's span stays on its own number.
+fn shared_noun(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(usize, counted::Counted)> {
+    let joiner = tokens.get(number.last + 1)?;
+    if !matches!(joiner.lower.as_str(), "and" | "or") {
+        return None;
+    }
+    let next = numbers::parse(tokens, number.last + 2)?;
+    let noun = counted::find(tokens, next.last + 1, is_group)?;
+    Some((number.last, noun))
+}
+
+/// True for numbers that are years, times of day or ages.
+fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
+    let Some(first) = tokens.get(number.first) else {
+        return true;
+    };
+    let before = number
+        .first
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .map(|t| t.lower.as_str());
+    let after = tokens.get(number.last + 1);
+    let year = year_like(first) && before.is_none_or(|b| has_role(b, ContextRole::YearPreposition));
+    let time = after.is_some_and(|t| {
+        has_role(t.lower.trim_end_matches('.'), ContextRole::TimeOfDay)
+            || (t.text == ":"
+                && tokens
+                    .get(number.last + 2)
+                    .is_some_and(Token::starts_with_digit))
+    });
+    let age = before.is_some_and(|b| has_role(b, ContextRole::Age));
+    year || time || age || designation(tokens, number)
+}
+
+/// Four digits that could be a year ("2011").
+fn year_like(token: &Token<'_>) -> bool {
+    token.text.len() == 4
+        && token.text.chars().all(|c| c.is_ascii_digit())
+        && token
+            .text
+            .get(..2)
+            .is_some_and(|c| matches!(c, "18" | "19" | "20"))
+}
+
+/// True for a bare integer after a name and before a lower-case word: a model or
+/// route number ("iPhone 4 owners", "Boeing 737 fleet", "Route 66 motels"). A
+/// weekday, a function word, a possessive or a hedge before it, or a capital
+/// after it (title-case headlines: "Russia Sends 4 Ships"), or a place
+/// preposition before a capitalised name ("in Latakia 200 people", but "to
+/// iPhone 4 owners"), keep it a count.
+fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
+    let (Some(first), Some(name), Some(next)) = (
+        tokens.get(number.first),
+        number.first.checked_sub(1).and_then(|k| tokens.get(k)),
+        tokens.get(number.last + 1),
+    ) else {
+        return false;
+    };
+    first.text.chars().all(|c| c.is_ascii_digit())
+        && name.is_word
+        && name.text.chars().any(char::is_uppercase)
+        && !WEEKDAYS.contains(&name.text)
+        && !FUNCTION_WORDS.contains(name.lower.as_str())
+        && !["'s", "’s", "s'", "s’"]
+            .iter()
+            .any(|e| name.lower.ends_with(e))
+        && qualifiers::before(tokens, number.first).is_none()
+        && !(name.is_capitalised()
+            && number
+                .first
+                .checked_sub(2)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| has_role(&t.lower, ContextRole::PlacePreposition)))
+        && next.is_word
+        && !next.is_capitalised()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (sentence, figure text, value, qualifier, unit, category)
+    #[rustfmt::skip]
+    const FIGURES: &[(&str, &str, f64, Qualifier, &str, Category)] = &[
+        ("Sixty-three Britons and other foreigners flew to Cyprus.", "Sixty-three Britons", 63.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Dozens of Canadians were flown out of the capital.", "Dozens of Canadians", 24.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("Hundreds of families fled the fighting.", "Hundreds of families", 200.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("Several more cargo jets are due.", "Several more cargo jets", 3.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
+        ("Cargo jets brought more than 60 tonnes of food aid.", "more than 60 tonnes", 60.0, Qualifier::AtLeast, "tonnes", Category::Aid),
+        ("The navy is sending three more frigates.", "three more frigates", 3.0, Qualifier::Exact, "ships", Category::Ships),
+        ("Russia Sends 4 Ships To Syria", "4 Ships", 4.0, Qualifier::Exact, "ships", Category::Ships),
+        ("Photos show at least three Ilyushin Il-76s on the runway.", "at least three Ilyushin Il-76s", 3.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
+        ("Turkey sent two C-130 planes and four F-16s.", "four F-16s", 4.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("A 200-strong detachment of paratroopers landed.", "200-strong detachment of paratroopers", 200.0, Qualifier::Exact, "people", Category::Personnel),
+        ("A 300-strong crowd gathered at the gate.", "300-strong crowd", 300.0, Qualifier::Exact, "people", Category::Other),
+        ("A 12-strong team of doctors flew in.", "12-strong team of doctors", 12.0, Qualifier::Exact, "people", Category::Other),
+        ("The four-ship flotilla left Sevastopol.", "four-ship", 4.0, Qualifier::Exact, "ships", Category::Ships),
+        ("A 40-tonne shipment of aid arrived.", "40-tonne", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
+        ("A 300-strong force guards the port.", "300-strong force", 300.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Up to 500 marines could be deployed.", "Up to 500 marines", 500.0, Qualifier::AtMost, "people", Category::Personnel),
+        ("About 2,500 nationals have registered with their embassy.", "About 2,500 nationals", 2500.0, Qualifier::Approx, "people", Category::Nationals),
+        ("Up to 12,000 Germans live in the region.", "Up to 12,000 Germans", 12_000.0, Qualifier::AtMost, "people", Category::Nationals),
+        ("The blast killed 31 people at the market.", "31 people", 31.0, Qualifier::Exact, "people", Category::Casualties),
+        ("Officials counted 4,000 dead after the quake.", "4,000 dead", 4000.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The attack killed at least 50 and wounded 120.", "at least 50", 50.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("The attack killed at least 50 and wounded 120.", "120", 120.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The floods claimed 300 lives.", "300 lives", 300.0, Qualifier::Exact, "people", Category::Casualties),
+        ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Some 1.5m people have fled the region.", "Some 1.5m people", 1_500_000.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("The agency says 4,000-plus refugees arrived.", "4,000-plus refugees", 4000.0, Qualifier::AtLeast, "people", Category::Other),
+        ("Officials said 3,700 had been injured.", "3,700", 3700.0, Qualifier::Exact, "people", Category::Casualties),
+        ("By then 2,000 had been evacuated by sea.", "2,000", 2000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("On Tuesday 300 people were evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The deal covers 40 T-90 tanks.", "40 T-90 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
+        ("In Tartus 300 sailors remain.", "300 sailors", 300.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Russia's 40 tanks stayed.", "40 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
+        ("Cairo bought 12 Su-35 fighter jets in a $2.5bn deal.", "12 Su-35 fighter jets", 12.0, Qualifier::Exact, "aircraft", Category::Equipment),
+        ("Cairo bought 12 Su-35 fighter jets in a $2.5bn deal.", "$2.5bn", 2_500_000_000.0, Qualifier::Exact, "USD", Category::Money),
+        ("The fund holds £3bn.", "£3bn", 3_000_000_000.0, Qualifier::Exact, "GBP", Category::Money),
+        ("The budget is 1.2 million euros.", "1.2 million euros", 1_200_000.0, Qualifier::Exact, "EUR", Category::Money),
+        ("Between 200 and 300 people crossed the border.", "Between 200 and 300 people", 200.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("Some 150-200 soldiers remain.", "Some 150-200 soldiers", 150.0, Qualifier::Approx, "people", Category::Personnel),
+        ("Two hundred and fifty students were flown out.", "Two hundred and fifty students", 250.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("A dozen boats waited offshore.", "A dozen boats", 12.0, Qualifier::Exact, "ships", Category::Ships),
+        ("It kept its three naval bases.", "three naval bases", 3.0, Qualifier::Exact, "bases", Category::Other),
+        ("Five officials told reporters the camp was full.", "Five officials", 5.0, Qualifier::Exact, "people", Category::Other),
+        ("It can hold 500 and 1,000 songs.", "500", 500.0, Qualifier::Exact, "songs", Category::Other),
+        ("The convoy stopped about 5 miles (8 km) from the city.", "about 5 miles", 5.0, Qualifier::Approx, "miles", Category::Other),
+        ("The convoy stopped about 5 miles (8 km) from the city.", "8 km", 8.0, Qualifier::Approx, "km", Category::Other),
+        ("Prices rose 4.5% in May.", "4.5%", 4.5, Qualifier::Exact, "percent", Category::Other),
+        ("At least one helicopter landed.", "At least one helicopter", 1.0, Qualifier::AtLeast, "helicopters", Category::Equipment),
+        ("Fewer than 20 journalists attended.", "Fewer than 20 journalists", 20.0, Qualifier::AtMost, "people", Category::Other),
+        ("Nearly 40 trucks or more crossed.", "Nearly 40 trucks", 40.0, Qualifier::Approx, "trucks", Category::Other),
+        ("600 civilians or more were evacuated.", "600 civilians or more", 600.0, Qualifier::AtLeast, "people", Category::Evacuees),
+    ];
+
+    #[test]
+    fn finds_figures_with_value_qualifier_unit_and_row() {
+        for &(sentence, text, value, qualifier, unit, category) in FIGURES {
+            let found = find_in(sentence);
+            let figure = found
+                .iter()
+                .find(|f| f.span.text(sentence) == text)
+                .unwrap_or_else(|| panic!("{sentence:?}: no {text:?} in {found:?}"));
+            assert_eq!(
+                (
+                    figure.value,
+                    figure.qualifier,
+                    figure.unit.as_str(),
+                    figure.category
+                ),
+                (value, qualifier, unit, category),
+                "{sentence:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ranges_keep_their_upper_value() {
+        let found = find_in("Officials said 200-300 people were evacuated.");
+        assert_eq!((found[0].value, found[0].value_max), (200.0, Some(300.0)));
+        assert_eq!(found[0].qualifier, Qualifier::AtLeast);
+    }
+
+    const NOT_FIGURES: &[&str] = &[
+        "An Il-76 landed at the base.",
+        "A MiG-29 and a C-17 were seen.",
+        "An An-124-100 took off.",
+        "The G20 summit opened.",
+        "They signed a 49-year lease in 2017.",
+        "The siege lasted 10 days.",
+        "Talks took almost two years.",
+        "The convoy left at 10:30 on Monday.",
+        "Flights resume at 6 pm.",
+        "The second plane landed on the first day.",
+        "A man aged 49 was detained.",
+        "The 49-year-old pilot was unhurt.",
+        "One of the planes returned.",
+        "One activist said they were safe.",
+        "The two sides met; the two leaders spoke.",
+        "Two of the warships left port.",
+        "Since 1944 the port has been open.",
+        "In 2015 troops arrived.",
+        "Comments (3)",
+        "Owners of the iPhone 4 handsets complained.",
+        "The 2011 protests spread.",
+        "Posted 3 hours ago | 5 min read | 12 comments",
+        "His sons stayed; the other two had left.",
+        "They sailed on a 40m boat.",
+        "Refunds go to iPhone 4 owners.",
+    ];
+
+    #[test]
+    fn model_numbers_dates_times_and_durations_are_not_figures() {
+        for &sentence in NOT_FIGURES {
+            assert_eq!(find_in(sentence), vec![], "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn any_text_gives_figures_without_panicking() {
+        for text in [
+            "",
+            "$",
+            "£ ",
+            "- 5 -",
+            "between and",
+            "1,",
+            ",5",
+            "5-",
+            "a",
+            "US$",
+            "€€5bn",
+            "½ 5‰",
+            "9999999999999999999999 people",
+        ] {
+            let _ = find_in(text);
+        }
+    }
+}

@@ -1,0 +1,590 @@
+//! Numbers as written in news text: digits with separators and decimals
+//! ("25,000", "1.2"), number words ("Ninety-nine", "two hundred and fifty"),
+//! scales ("1.2 million", "$550m", "£3bn"), dozens ("a dozen", "two dozen"),
+//! plural quantifiers ("dozens", "hundreds": SCHEMA's lower bounds), ranges
+//! ("200-300", "between 200 and 300", "200 to 300") and sums of money.
+//!
+//! Left out here, because they are not quantities: designations glued to letters
+//! ("Il-76", "MiG-29", "G20": the tokenizer keeps them one word that starts with a
+//! letter), ordinals and decades ("1st", "1990s"), and hyphenated durations
+//! ("49-year", "24-hour"). Dates, times and years are the caller's to skip.
+
+use crate::analysis::Qualifier;
+use crate::data::{
+    CurrencyPosition, NounKind, NumberWordKind, COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS,
+    VAGUE_AMOUNTS,
+};
+
+use super::tokens::Token;
+
+/// A number found at some token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// Index of its first token (a currency symbol, or the number itself).
+    pub first: usize,
+    /// Index of its last token (scale words, a range's end, a currency word, "%").
+    pub last: usize,
+    /// The value (the lower one of a range).
+    pub value: f64,
+    /// The upper value of a range.
+    pub value_max: Option<f64>,
+    /// The qualifier its form implies: `AtLeast` for "dozens" and ranges.
+    pub implied: Option<Qualifier>,
+    /// The currency, for a sum of money.
+    pub currency: Option<&'static str>,
+    /// A unit written with the number ("13km", "45%", "3.5-inch") and its kind.
+    pub unit: Option<(&'static str, NounKind)>,
+    /// True for "150-strong": the noun after it is what is counted.
+    pub strong: bool,
+    /// True when the number is the bare word "one" (or "a"), which alone is
+    /// an article more often than a count ("one of the planes", "one activist").
+    pub bare_one: bool,
+    /// True for plural quantifiers, which take "of" ("dozens of Russians").
+    pub vague: bool,
+    /// True when a scale is glued to the digits without a currency ("1.5m"):
+    /// millions of people, or metres of something ("a 40m boat").
+    pub glued_scale: bool,
+}
+
+/// The number starting at `tokens[at]`, if one does.
+pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
+    let (currency_before, core_at) = currency_before(tokens, at);
+    let core = core(tokens, core_at?)?;
+    let mut number = Number {
+        first: at,
+        last: core.last,
+        value: core.value,
+        value_max: None,
+        implied: core.implied,
+        currency: currency_before,
+        unit: core.unit,
+        strong: core.strong,
+        bare_one: core.bare_one,
+        vague: core.implied.is_some(),
+        glued_scale: core.glued_scale,
+    };
+    if let Some(max) = core.range_max {
+        number.value_max = Some(max);
+        number.implied = Some(Qualifier::AtLeast);
+    } else if let Some((low, max, last)) = range_end(tokens, &core) {
+        number.value = low;
+        number.value_max = Some(max);
+        number.implied = Some(Qualifier::AtLeast);
+        number.last = last;
+        number.bare_one = false;
+    }
+    // "5 million dollars", and for plural quantifiers "billions of dollars".
+    let currency_at = match tokens.get(number.last + 1) {
+        Some(t) if number.vague && t.lower == "of" => number.last + 2,
+        _ => number.last + 1,
+    };
+    if number.currency.is_none() && number.unit.is_none() {
+        if let Some((code, last)) = currency_after(tokens, currency_at) {
+            number.currency = Some(code);
+            number.last = last;
+        }
+    }
+    if number.unit.is_none()
+        && number.currency.is_none()
+        && tokens.get(number.last + 1).is_some_and(|t| t.text == "%")
+    {
+        number.unit = Some(("percent", NounKind::Percent));
+        number.last += 1;
+    }
+    if number.currency.is_some() {
+        number.bare_one = false;
+        number.glued_scale = false;
+    }
+    Some(number)
+}
+
+/// A number without its currency and range.
+#[derive(Debug, Clone, PartialEq)]
+struct Core {
+    last: usize,
+    value: f64,
+    implied: Option<Qualifier>,
+    unit: Option<(&'static str, NounKind)>,
+    strong: bool,
+    bare_one: bool,
+    /// The upper value of a range written as one token ("200-300").
+    range_max: Option<f64>,
+    /// True when no scale word was written, so a range's scale may apply ("5 to 6 million").
+    unscaled: bool,
+    /// A scale glued to the digits ("550m").
+    glued_scale: bool,
+}
+
+/// A currency symbol or code at `at` ("$", "US$", "£", "USD") and where the
+/// number after it starts; no currency and `at` itself otherwise.
+fn currency_before(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, Option<usize>) {
+    let Some(token) = tokens.get(at) else {
+        return (None, None);
+    };
+    // Prefixed symbols are short words glued to the symbol: "US$", "AU$", "C$".
+    let glued_next = tokens
+        .get(at + 1)
+        .filter(|n| token.is_word && token.text.len() <= 2 && n.start == token.end && !n.is_word);
+    if let Some(symbol) = glued_next {
+        let form = format!("{}{}", token.text, symbol.text);
+        if let Some(code) = currency_form(&form, CurrencyPosition::Symbol) {
+            return (Some(code), Some(at + 2));
+        }
+    }
+    let position = if token.is_word {
+        CurrencyPosition::Code
+    } else {
+        CurrencyPosition::Symbol
+    };
+    match currency_form(token.text, position) {
+        Some(code) if tokens.get(at + 1).is_some_and(Token::starts_with_digit) => {
+            (Some(code), Some(at + 1))
+        }
+        _ => (None, Some(at)),
+    }
+}
+
+/// A currency word or code after a number ("dollars", "US dollars", "USD"), and
+/// its last token.
+fn currency_after(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)> {
+    let at = if tokens.get(at).is_some_and(|t| t.text == "US") {
+        at + 1
+    } else {
+        at
+    };
+    let token = tokens.get(at)?;
+    if let Some(code) = currency_form(token.text, CurrencyPosition::Code) {
+        return Some((code, at));
+    }
+    CURRENCIES
+        .iter()
+        .filter(|p| p.meaning.position == CurrencyPosition::Word)
+        .find(|p| words_at(tokens, at, &p.words))
+        .map(|p| (p.meaning.code, at + p.words.len() - 1))
+}
+
+fn currency_form(form: &str, position: CurrencyPosition) -> Option<&'static str> {
+    CURRENCIES
+        .iter()
+        .find(|p| p.meaning.position == position && p.words == [form])
+        .map(|p| p.meaning.code)
+}
+
+/// True when the lower-case words of `tokens[at..]` start with `words`.
+pub fn words_at(tokens: &[Token<'_>], at: usize, words: &[&str]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| tokens.get(at + k).is_some_and(|t| t.lower == *w))
+}
+
+fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
+    let token = tokens.get(at)?;
+    if let Some(vague) = VAGUE_AMOUNTS
+        .iter()
+        .find(|p| words_at(tokens, at, &p.words))
+    {
+        return Some(Core {
+            last: at + vague.words.len() - 1,
+            value: vague.meaning.value,
+            implied: Some(vague.meaning.qualifier),
+            unit: None,
+            strong: false,
+            bare_one: false,
+            range_max: None,
+            unscaled: false,
+            glued_scale: false,
+        });
+    }
+    if token.starts_with_digit() {
+        return digits(tokens, at);
+    }
+    if token.lower == "half"
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+    {
+        let scale = scale_word(tokens.get(at + 2))?;
+        return Some(Core {
+            last: at + 2,
+            value: scale / 2.0,
+            implied: None,
+            unit: None,
+            strong: false,
+            bare_one: false,
+            range_max: None,
+            unscaled: false,
+            glued_scale: false,
+        });
+    }
+    if matches!(token.lower.as_str(), "a" | "an") {
+        let next = tokens.get(at + 1)?;
+        let kind = NUMBER_WORDS.get(next.lower.as_str())?.kind;
+        if !matches!(kind, NumberWordKind::Scale | NumberWordKind::Dozen) {
+            return None;
+        }
+        return words(tokens, at + 1, 1.0).map(|c| Core {
+            bare_one: false,
+            ..c
+        });
+    }
+    words(tokens, at, 0.0)
+}
+
+/// A number in digits, with what is glued to it.
+fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
+    let token = tokens.get(at)?;
+    let mut parts = token.lower.split('-');
+    let head = parts.next()?;
+    let numeral_len = head
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(head.len());
+    let (numeral, letters) = head.split_at(numeral_len);
+    let mut value = numeral_value(numeral)?;
+    let mut core = Core {
+        last: at,
+        value,
+        implied: None,
+        unit: None,
+        strong: false,
+        bare_one: false,
+        range_max: None,
+        unscaled: true,
+        glued_scale: false,
+    };
+    if !letters.is_empty() {
+        match NUMBER_WORDS.get(letters) {
+            Some(w) if w.kind == NumberWordKind::Suffix => {
+                core.value *= w.value;
+                core.unscaled = false;
+                core.glued_scale = true;
+            }
+            _ => core.unit = Some(measure(letters)?),
+        }
+    }
+    let rest: Vec<&str> = parts.collect();
+    match rest.as_slice() {
+        [] => {}
+        [second] if second.starts_with(|c: char| c.is_ascii_digit()) => {
+            let max = numeral_value(second)?;
+            if max <= value || !letters.is_empty() {
+                return None;
+            }
+            core.range_max = Some(max);
+        }
+        tail => {
+            if core.unit.is_some() {
+                return None;
+            }
+            match compound_tail(tail)? {
+                Tail::Strong => core.strong = true,
+                Tail::Plus => core.implied = Some(Qualifier::AtLeast),
+                Tail::Unit(unit, kind) => core.unit = Some((unit, kind)),
+            }
+        }
+    }
+    if core.unscaled {
+        if let Some(scale) = scale_word(tokens.get(at + 1)) {
+            value *= scale;
+            core.value = value;
+            core.last = at + 1;
+            core.unscaled = false;
+            core.range_max = core.range_max.map(|m| m * scale);
+        }
+    }
+    Some(core)
+}
+
+/// The value of "25,000", "1.2", "99"; `None` for badly grouped digits ("1,2").
+fn numeral_value(numeral: &str) -> Option<f64> {
+    let mut groups = numeral.split(',');
+    let first = groups.next()?;
+    let grouped: Vec<&str> = groups.collect();
+    if !grouped.is_empty() {
+        let whole_groups = grouped.len() - 1;
+        let last_whole = grouped.last()?.split('.').next()?;
+        let ok = (1..=3).contains(&first.len())
+            && grouped
+                .iter()
+                .take(whole_groups)
+                .all(|g| g.len() == 3 && !g.contains('.'))
+            && last_whole.len() == 3;
+        if !ok {
+            return None;
+        }
+    }
+    numeral.replace(',', "").parse().ok()
+}
+
+/// A unit that may be glued or hyphened to digits ("13km", "3.5-inch", "49-year").
+fn measure(word: &str) -> Option<(&'static str, NounKind)> {
+    COUNTED_NOUNS
+        .nouns
+        .starting_with(word)
+        .iter()
+        .find(|p| p.words == [word])
+        .map(|p| (p.meaning.unit, p.meaning.kind))
+        .filter(|(_, kind)| {
+            matches!(
+                kind,
+                NounKind::Measure | NounKind::Weight | NounKind::Percent | NounKind::Duration
+            )
+        })
+}
+
+/// What follows a number inside a hyphenated word.
+enum Tail {
+    /// "150-strong": people, counted by the noun after it.
+    Strong,
+    /// "4,000-plus": at least.
+    Plus,
+    /// "40-tonne", "four-ship", "3.5-inch": the unit of a counted noun.
+    Unit(&'static str, NounKind),
+}
+
+/// The meaning of the parts after a number in a hyphenated word; `None` when
+/// they make it no count ("49-year", "two-thirds", "five-star").
+fn compound_tail(rest: &[&str]) -> Option<Tail> {
+    match rest {
+        ["strong"] => Some(Tail::Strong),
+        ["plus"] => Some(Tail::Plus),
+        [word, ..] => {
+            let noun = COUNTED_NOUNS
+                .nouns
+                .starting_with(word)
+                .iter()
+                .find(|p| p.words == [*word])?;
+            match noun.meaning.kind {
+                NounKind::Duration | NounKind::Furniture | NounKind::Anaphoric => None,
+                kind => Some(Tail::Unit(noun.meaning.unit, kind)),
+            }
+        }
+        [] => None,
+    }
+}
+
+/// The value of "one" to "ninety".
+fn small_number(word: &str) -> Option<f64> {
+    NUMBER_WORDS
+        .get(word)
+        .filter(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
+        .map(|w| w.value)
+}
+
+fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
+    let word = NUMBER_WORDS.get(token?.lower.as_str())?;
+    (word.kind == NumberWordKind::Scale).then_some(word.value)
+}
+
+/// Number words from `at`: "Ninety-nine", "two hundred and fifty", "two dozen".
+/// `start` is 1 after an article ("a hundred"), else 0.
+fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
+    let (mut total, mut current) = (0.0, start);
+    let mut last = None;
+    let mut count = 0;
+    let mut strong = false;
+    let mut unit = None;
+    let mut j = at;
+    while let Some(token) = tokens.get(j) {
+        let parts: Vec<&str> = token.lower.split('-').collect();
+        let split = parts
+            .iter()
+            .position(|p| small_number(p).is_none())
+            .unwrap_or(parts.len());
+        let (number_parts, rest) = parts.split_at(split);
+        let tail = if number_parts.is_empty() || rest.is_empty() {
+            None
+        } else {
+            Some(compound_tail(rest)?)
+        };
+        let small: Option<f64> = if number_parts.is_empty() {
+            None
+        } else {
+            number_parts.iter().map(|p| small_number(p)).sum()
+        };
+        let word = NUMBER_WORDS.get(token.lower.as_str());
+        if let Some(v) = small {
+            current += v;
+            match tail {
+                Some(Tail::Strong) => strong = true,
+                Some(Tail::Unit(u, kind)) => unit = Some((u, kind)),
+                Some(Tail::Plus) | None => {}
+            }
+        } else if let Some(w) = word.filter(|w| w.kind == NumberWordKind::Dozen) {
+            current = current.max(1.0) * w.value;
+        } else if let Some(w) = word.filter(|w| w.kind == NumberWordKind::Scale) {
+            if last.is_none() && start == 0.0 {
+                return None;
+            }
+            current = current.max(1.0) * w.value;
+            if w.value >= 1000.0 {
+                total += current;
+                current = 0.0;
+            }
+        } else if token.lower == "and"
+            && last.is_some()
+            && tokens
+                .get(j - 1)
+                .and_then(|t| NUMBER_WORDS.get(t.lower.as_str()))
+                .is_some_and(|w| w.kind == NumberWordKind::Scale)
+            && tokens
+                .get(j + 1)
+                .and_then(|t| NUMBER_WORDS.get(t.lower.as_str()))
+                .is_some_and(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
+        {
+            j += 1;
+            continue;
+        } else {
+            break;
+        }
+        count += 1;
+        last = Some(j);
+        j += 1;
+        if strong || unit.is_some() {
+            break;
+        }
+    }
+    let last = last?;
+    let value = total + current;
+    Some(Core {
+        last,
+        value,
+        implied: None,
+        unit,
+        strong,
+        bare_one: count == 1 && value == 1.0 && start == 0.0,
+        range_max: None,
+        unscaled: false,
+        glued_scale: false,
+    })
+}
+
+/// The end of a range after `core`: "-"/"–"/"to"/"or" and a second number, or
+/// "and" when "between" came before. Returns the lower value (scaled like the
+/// upper one: "5 to 6 million"), the upper value and the last token.
+fn range_end(tokens: &[Token<'_>], core: &Core) -> Option<(f64, f64, usize)> {
+    let joiner = tokens.get(core.last + 1)?;
+    let between = |at: usize| {
+        (at >= 1)
+            .then(|| tokens.get(at - 1))
+            .flatten()
+            .is_some_and(|t| t.lower == "between")
+    };
+    let ok = match joiner.lower.as_str() {
+        "-" | "–" | "to" | "or" => true,
+        "and" => (0..=core.last).rev().take(3).any(between),
+        _ => false,
+    };
+    if !ok || core.implied.is_some() {
+        return None;
+    }
+    let (_, second_at) = currency_before(tokens, core.last + 2);
+    let second = core_at_range(tokens, second_at?)?;
+    let low = match scale_word(tokens.get(second.last)) {
+        Some(scale) if core.unscaled => core.value * scale,
+        _ => core.value,
+    };
+    (second.value > low).then_some((low, second.value, second.last))
+}
+
+fn core_at_range(tokens: &[Token<'_>], at: usize) -> Option<Core> {
+    let token = tokens.get(at)?;
+    if token.starts_with_digit() {
+        digits(tokens, at)
+    } else {
+        words(tokens, at, 0.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::tokens;
+
+    fn number(text: &str) -> Option<(f64, Option<f64>, Option<&'static str>)> {
+        let tokens = tokens::split(text);
+        parse(&tokens, 0).map(|n| (n.value, n.value_max, n.currency))
+    }
+
+    const NUMBERS: &[(&str, f64, Option<f64>, Option<&str>)] = &[
+        ("99", 99.0, None, None),
+        ("32,000", 32_000.0, None, None),
+        ("1,234,567.5", 1_234_567.5, None, None),
+        ("40.5", 40.5, None, None),
+        ("Seventy-four", 74.0, None, None),
+        ("twenty-eight", 28.0, None, None),
+        ("two hundred and fifty", 250.0, None, None),
+        ("three thousand", 3000.0, None, None),
+        ("1.2 million", 1_200_000.0, None, None),
+        ("$420m", 420_000_000.0, None, Some("USD")),
+        ("£3bn", 3_000_000_000.0, None, Some("GBP")),
+        ("US$78 million", 78_000_000.0, None, Some("USD")),
+        ("AU$52.5 million", 52_500_000.0, None, Some("AUD")),
+        ("5 million dollars", 5_000_000.0, None, Some("USD")),
+        ("€2bn", 2_000_000_000.0, None, Some("EUR")),
+        ("a dozen", 12.0, None, None),
+        ("two dozen", 24.0, None, None),
+        ("a hundred", 100.0, None, None),
+        ("half a million", 500_000.0, None, None),
+        ("dozens", 24.0, None, None),
+        ("hundreds", 200.0, None, None),
+        ("tens of thousands", 20_000.0, None, None),
+        ("several", 3.0, None, None),
+        ("several hundred", 300.0, None, None),
+        ("a few thousand", 2000.0, None, None),
+        ("billions of dollars", 2_000_000_000.0, None, Some("USD")),
+        ("200-300", 200.0, Some(300.0), None),
+        ("200 to 300", 200.0, Some(300.0), None),
+        ("two or three", 2.0, Some(3.0), None),
+        ("5 to 6 million", 5_000_000.0, Some(6_000_000.0), None),
+        ("120-strong", 120.0, None, None),
+        ("1.5m", 1_500_000.0, None, None),
+        ("4,000-plus", 4000.0, None, None),
+        ("twenty-one", 21.0, None, None),
+    ];
+
+    #[test]
+    fn reads_digits_words_scales_and_ranges() {
+        for &(text, value, max, currency) in NUMBERS {
+            assert_eq!(number(text), Some((value, max, currency)), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn designations_ordinals_and_durations_are_not_numbers() {
+        for text in [
+            "Il-76",
+            "MiG-29",
+            "An-124s",
+            "C-17",
+            "G20",
+            "1st",
+            "1990s",
+            "49-year",
+            "24-hour",
+            "1,2",
+            "two-thirds",
+            "five-star",
+            "twenty-year-old",
+            "three-day",
+        ] {
+            assert_eq!(number(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn glued_units_and_percent_signs_are_kept() {
+        let tokens = tokens::split("13km");
+        assert_eq!(
+            parse(&tokens, 0).and_then(|n| n.unit),
+            Some(("km", NounKind::Measure))
+        );
+        let tokens = tokens::split("45%");
+        assert_eq!(
+            parse(&tokens, 0).and_then(|n| n.unit),
+            Some(("percent", NounKind::Percent))
+        );
+        let tokens = tokens::split("one");
+        assert!(parse(&tokens, 0).is_some_and(|n| n.bare_one));
+    }
+}

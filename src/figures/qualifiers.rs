@@ -1,0 +1,72 @@
+//! Qualifiers: the hedging phrases around a number ("about", "at least", "up
+//! to", "or more"), from `data/qualifiers.tsv`. A phrase counts only when it
+//! stands right against the number (or, for "or more", against its noun).
+
+use crate::analysis::Qualifier;
+use crate::data::{has_role, ContextRole, QualifierPosition, QUALIFIERS};
+
+use super::numbers::words_at;
+use super::tokens::Token;
+
+/// The hedge that ends right before `tokens[at]`: its qualifier and first token.
+pub fn before(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS
+        .iter()
+        .filter(|p| p.meaning.position == QualifierPosition::Before)
+        .find_map(|p| {
+            let first = at.checked_sub(p.words.len())?;
+            let particle = p.words == ["over"]
+                && first
+                    .checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| has_role(&t.lower, ContextRole::ParticleVerb));
+            (words_at(tokens, first, &p.words) && !particle).then_some((p.meaning.qualifier, first))
+        })
+}
+
+/// The hedge that starts right after `tokens[at]`: its qualifier and last token.
+pub fn after(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS
+        .iter()
+        .filter(|p| p.meaning.position == QualifierPosition::After)
+        .find(|p| words_at(tokens, at + 1, &p.words))
+        .map(|p| (p.meaning.qualifier, at + p.words.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::tokens;
+
+    const HEDGES: &[(&str, Option<Qualifier>)] = &[
+        ("about 50", Some(Qualifier::Approx)),
+        ("an estimated 50", Some(Qualifier::Approx)),
+        ("some 50", Some(Qualifier::Approx)),
+        ("almost 50", Some(Qualifier::Approx)),
+        ("at least 50", Some(Qualifier::AtLeast)),
+        ("more than 50", Some(Qualifier::AtLeast)),
+        ("upwards of 50", Some(Qualifier::AtLeast)),
+        ("up to 50", Some(Qualifier::AtMost)),
+        ("as many as 50", Some(Qualifier::AtMost)),
+        ("fewer than 50", Some(Qualifier::AtMost)),
+        ("no more than 50", Some(Qualifier::AtMost)),
+        ("then 50", None),
+        ("handed over 50", None),
+    ];
+
+    #[test]
+    fn finds_the_hedge_before_a_number() {
+        for &(text, want) in HEDGES {
+            let tokens = tokens::split(text);
+            let at = tokens.len() - 1;
+            assert_eq!(before(&tokens, at).map(|(q, _)| q), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn finds_the_hedge_after_a_number() {
+        let tokens = tokens::split("50 or more people");
+        assert_eq!(after(&tokens, 0), Some((Qualifier::AtLeast, 2)));
+        assert_eq!(after(&tokens, 2), None);
+    }
+}
