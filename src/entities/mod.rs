@@ -1,0 +1,1107 @@
+//! Stage 3: entities. Consumes sentences. Produces named entity mentions with a
+//! type (SCHEMA's PERSON … EVENT) and a canonical name that links the variants
+//! of one entity. Leaves out lowercase descriptions, pronouns, titles and
+//! possessives.
+//!
+//! How a mention is found, in order:
+//! 1. shapes: aircraft designations and ship classes ([`patterns`]);
+//! 2. runs of capitalised words ([`tokens`]), with "of", "for" and name particles
+//!    inside, minus sentence-initial ordinary words;
+//! 3. each run is cut at titles ("Deputy Foreign Minister"), then typed by the
+//!    gazetteers ([`names`]), its head word ("… Ministry", "… Sea", "… Air Base"),
+//!    a given name, or its context (a title or "said" for people, "in"/"port of"
+//!    for places, a ship noun for vessels, "newspaper"/"agency" for organisations);
+//! 4. a lowercase head after a name extends it ("Hmeimim air base", "Black Sea
+//!    fleet", "G20 summit");
+//! 5. acronyms defined in the text ("Hayat Tahrir al-Sham (HTS)") take the
+//!    expansion's type and canonical name; surnames take the full name
+//!    ([`canonical`]).
+//!
+//! Title-case and all-capitals headlines only repeat names: there, a word is a
+//! name only if a gazetteer or the article's own sentences know it.
+//!
+//! ```
+//! use sitrep::{analysis::EntityType, entities::find_in};
+//! let found = find_in("Syrian Foreign Minister Walid al-Muallem flew to Moscow.");
+//! assert_eq!(found[1], ("Walid al-Muallem".to_string(), EntityType::Person));
+//! ```
+
+mod canonical;
+mod names;
+mod patterns;
+mod tokens;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::EntityType;
+use crate::sentences::Sentence;
+use crate::span::ByteSpan;
+
+use canonical::Named;
+use names::{Known, COMMON_WORDS, FIRST_NAMES, GAZETTEER, HEADS, TITLES, TITLE_MODIFIERS};
+use tokens::Token;
+
+/// A named entity found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityMention {
+    /// Where it is.
+    pub span: ByteSpan,
+    /// Its type.
+    pub kind: EntityType,
+    /// The name that links its variants.
+    pub canonical: String,
+}
+
+/// A mention before linking.
+#[derive(Debug, Clone)]
+struct Draft {
+    span: ByteSpan,
+    kind: Option<EntityType>,
+    fixed: Option<String>,
+    /// The acronym's definition: the index of the mention it abbreviates.
+    defined_by: Option<usize>,
+    /// Why an unknown name has the type it has, decided after all sentences are read.
+    context: Context,
+}
+
+/// What the words around an unknown name suggest.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Context {
+    person: bool,
+    place: bool,
+    org: bool,
+    vessel: bool,
+}
+
+/// How a sentence is capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Ordinary prose: capitals mark names and sentence starts.
+    Sentence,
+    /// A headline in title case or all capitals: capitals say nothing.
+    Headline,
+}
+
+/// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "da", "del", "der", "di", "van", "von", "bin", "ibn", "al", "el", "la",
+    "le", "du", "dos", "and",
+];
+
+/// Lowercase words before a person's name ("the Syrian leader Bashar al-Assad").
+const PERSON_BEFORE: &[&str] = &[
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "envoy",
+    "ambassador",
+    "chief",
+    "commander",
+    "general",
+    "colonel",
+    "analyst",
+    "correspondent",
+    "journalist",
+    "reporter",
+    "activist",
+    "premier",
+    "secretary",
+    "chancellor",
+    "king",
+    "prince",
+    "emir",
+    "official",
+    "director",
+    "chairman",
+    "mayor",
+    "governor",
+];
+
+/// Verbs of saying after a person's name ("Blinken said").
+const PERSON_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "warned",
+    "wrote",
+    "argued",
+    "explained",
+    "insisted",
+    "noted",
+    "claimed",
+    "stressed",
+    "urged",
+    "asked",
+    "replied",
+    "declined",
+    "denied",
+];
+
+/// Lowercase words before a place's name.
+const PLACE_BEFORE: &[&str] = &[
+    "in", "at", "near", "from", "into", "towards", "toward", "outside", "across", "via", "through",
+    "around", "inside", "to",
+];
+
+/// Nouns that take "of <Place>": "the port of Tartus", "the suburb of Douma".
+const PLACE_NOUNS: &[&str] = &[
+    "port",
+    "city",
+    "town",
+    "village",
+    "suburb",
+    "province",
+    "region",
+    "district",
+    "capital",
+    "outskirts",
+    "area",
+    "island",
+    "coast",
+    "governorate",
+    "state",
+    "neighbourhood",
+    "neighborhood",
+];
+
+/// Words around an organisation's name: "newspaper As-Safir", "a Telegram post".
+const ORG_BEFORE: &[&str] = &[
+    "newspaper",
+    "daily",
+    "agency",
+    "broadcaster",
+    "channel",
+    "outlet",
+    "magazine",
+    "website",
+    "platform",
+    "company",
+    "firm",
+    "organisation",
+    "organization",
+    "party",
+    "movement",
+    "militia",
+    "network",
+    "weekly",
+    "tabloid",
+    "group",
+];
+const ORG_AFTER: &[&str] = &[
+    "post",
+    "posts",
+    "channel",
+    "account",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "fighters",
+    "militants",
+    "newspaper",
+    "agency",
+    "daily",
+    "broadcaster",
+    "reported",
+];
+
+/// Nouns for ships: a name after them (or before them) is a vessel.
+const SHIP_NOUNS: &[&str] = &[
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "frigate",
+    "frigates",
+    "destroyer",
+    "destroyers",
+    "cruiser",
+    "cruisers",
+    "corvette",
+    "corvettes",
+    "submarine",
+    "submarines",
+    "tanker",
+    "tankers",
+    "carrier",
+    "carriers",
+    "freighter",
+    "freighters",
+    "ferry",
+    "ferries",
+    "warship",
+    "warships",
+    "icebreaker",
+    "tug",
+    "yacht",
+    "boat",
+    "boats",
+    "flagship",
+    "trawler",
+];
+
+/// Words that may stand between a vessel's name and its noun ("Sparta II cargo ships").
+const SHIP_MODIFIERS: &[&str] = &[
+    "cargo",
+    "landing",
+    "tank",
+    "large",
+    "small",
+    "guided-missile",
+    "missile",
+    "patrol",
+    "supply",
+    "container",
+    "research",
+    "hospital",
+    "transport",
+    "assault",
+    "amphibious",
+    "naval",
+    "navy",
+    "oil",
+    "fuel",
+    "support",
+    "rescue",
+    "fishing",
+    "aid",
+    "merchant",
+    "escort",
+    "intelligence",
+    "spy",
+    "survey",
+    "attack",
+    "nuclear",
+    "nuclear-powered",
+    "bulk",
+    "grain",
+    "aircraft",
+    "and",
+    "the",
+    "called",
+    "named",
+    ",",
+];
+
+/// Finds named entities in the sentences.
+pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
+    let split: Vec<Vec<Token<'_>>> = sentences
+        .iter()
+        .map(|s| tokens::split(s.span.text(text), s.span.start))
+        .collect();
+    let lowercase: HashSet<String> = split
+        .iter()
+        .flatten()
+        .filter(|t| t.is_word && t.text.starts_with(char::is_lowercase))
+        .map(|t| t.text.to_string())
+        .collect();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut headlines = Vec::new();
+    for (sentence, toks) in sentences.iter().zip(&split) {
+        let shaped = patterns::find(sentence.span.text(text));
+        let claimed: Vec<ByteSpan> = shaped
+            .iter()
+            .map(|s| s.span.shift(sentence.span.start))
+            .collect();
+        for s in &shaped {
+            drafts.push(Draft {
+                span: s.span.shift(sentence.span.start),
+                kind: Some(s.kind),
+                fixed: Some(s.canonical.clone()),
+                defined_by: None,
+                context: Context::default(),
+            });
+        }
+        let free: Vec<bool> = toks
+            .iter()
+            .map(|t| !claimed.iter().any(|c| c.overlaps(t.span)))
+            .collect();
+        if case_of(toks, &lowercase) == Case::Headline {
+            headlines.push((toks, free));
+            continue;
+        }
+        Recogniser {
+            text,
+            toks,
+            free: &free,
+            lowercase: &lowercase,
+        }
+        .run(&mut drafts);
+    }
+    classify_unknown(text, &mut drafts);
+    for (toks, free) in headlines {
+        find_known(text, toks, &free, &drafts.clone(), &mut drafts);
+    }
+    drafts.sort_by_key(|d| d.span);
+    drafts.dedup_by(|b, a| a.span.overlaps(b.span));
+    finish(text, drafts)
+}
+
+/// Finds named entities in one piece of text taken as one sentence: (text, type) pairs.
+pub fn find_in(text: &str) -> Vec<(String, EntityType)> {
+    let sentences = [Sentence {
+        span: ByteSpan::new(0, text.len()),
+        line: 0,
+    }];
+    find(text, &sentences)
+        .into_iter()
+        .map(|e| (e.span.text(text).to_string(), e.kind))
+        .collect()
+}
+
+/// Headlines are short lines where most long words are capitalised, and at
+/// least two of them are ordinary words ("Withdraws", "From").
+fn case_of(toks: &[Token<'_>], lowercase: &HashSet<String>) -> Case {
+    let words: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.is_word && t.text.chars().count() >= 4)
+        .collect();
+    if words.len() < 3 || toks.last().is_some_and(|t| t.text == ".") && words.len() > 12 {
+        return Case::Sentence;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|t| t.text.starts_with(char::is_uppercase))
+        .count();
+    let all_caps = words
+        .iter()
+        .filter(|t| t.text.chars().all(|c| !c.is_lowercase()))
+        .count();
+    let ordinary = words
+        .iter()
+        .filter(|t| t.text.starts_with(char::is_uppercase) && is_ordinary(t.text, lowercase))
+        .count();
+    if all_caps * 5 >= words.len() * 3 || (capitalised * 4 >= words.len() * 3 && ordinary >= 2) {
+        Case::Headline
+    } else {
+        Case::Sentence
+    }
+}
+
+/// True when a capitalised word is an ordinary word: on the common-word list, or
+/// written in lowercase elsewhere in the article (also with -s, -ed, -ing).
+fn is_ordinary(word: &str, lowercase: &HashSet<String>) -> bool {
+    let lower = word.to_lowercase();
+    if COMMON_WORDS.contains(lower.as_str()) || lowercase.contains(&lower) {
+        return true;
+    }
+    ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
+        lower.strip_suffix(suffix).is_some_and(|stem| {
+            stem.len() >= 3
+                && (lowercase.contains(stem)
+                    || lowercase
+                        .iter()
+                        .any(|w| w.starts_with(stem) && w.len() <= stem.len() + 3))
+        })
+    })
+}
+
+/// Finds names in one prose sentence.
+struct Recogniser<'t, 's> {
+    text: &'t str,
+    toks: &'s [Token<'t>],
+    free: &'s [bool],
+    lowercase: &'s HashSet<String>,
+}
+
+/// A piece of a run: token range and what is known about it.
+#[derive(Debug, Clone)]
+struct Segment {
+    start: usize,
+    end: usize,
+    known: Option<Known>,
+    head: Option<EntityType>,
+    person: bool,
+}
+
+impl Recogniser<'_, '_> {
+    fn run(&self, drafts: &mut Vec<Draft>) {
+        let toks = self.toks;
+        let mut i = 0;
+        while i < toks.len() {
+            if !self.starts_name(i) {
+                i += 1;
+                continue;
+            }
+            let end = self.run_end(i);
+            let mut start = i;
+            // A sentence's first words, and "The", are names only if a gazetteer knows them.
+            while start < end
+                && (self.is_sentence_start(start) || toks[start].text == "The")
+                && self.longest_known(start, end).is_none()
+                && is_ordinary(toks[start].text, self.lowercase)
+            {
+                start += 1;
+                while start < end && !toks[start].is_capitalised() {
+                    start += 1;
+                }
+            }
+            let first = drafts.len();
+            for segment in self.segment(start, end, false) {
+                self.push(segment, end, drafts);
+            }
+            self.acronym_definition(end, first, drafts);
+            i = end.max(i + 1);
+        }
+    }
+
+    fn starts_name(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.is_word && self.free[i] && t.is_capitalised()
+    }
+
+    fn is_sentence_start(&self, i: usize) -> bool {
+        self.toks[..i]
+            .iter()
+            .all(|t| !t.is_word || matches!(t.text, "•" | "-" | "–"))
+            || self.toks[..i]
+                .last()
+                .is_some_and(|t| matches!(t.text, "\"" | "“" | "‘" | "(" | ":" | "—" | "–"))
+    }
+
+    /// The end (exclusive) of the run of name words starting at `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let toks = self.toks;
+        let mut end = i + 1;
+        while end < toks.len() && !toks[end - 1].possessive {
+            if self.starts_name(end) {
+                end += 1;
+                continue;
+            }
+            // A connector (and "the" after it) joins two capitalised words.
+            let mut j = end;
+            if toks[j].is_word && CONNECTORS.contains(&toks[j].text) {
+                j += 1;
+                if j < toks.len() && toks[j].text == "the" {
+                    j += 1;
+                }
+                if j < toks.len() && self.starts_name(j) && toks[end].text != "and" {
+                    end = j + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        end
+    }
+
+    fn words(&self, start: usize, end: usize) -> &str {
+        let (Some(a), Some(b)) = (
+            self.toks.get(start),
+            end.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) else {
+            return "";
+        };
+        ByteSpan::new(a.span.start, b.span.end).text(self.text)
+    }
+
+    /// The longest gazetteer name starting at token `start`, as (end, entry).
+    fn longest_known(&self, start: usize, end: usize) -> Option<(usize, Known)> {
+        let limit = end.min(start + GAZETTEER.longest.max(1));
+        (start + 1..=limit)
+            .rev()
+            .find_map(|e| GAZETTEER.exact(self.words(start, e)).map(|k| (e, k)))
+    }
+
+    /// The end of a title ("Deputy Foreign Minister", "Secretary of State")
+    /// starting at `start`, if one does.
+    fn title_end(&self, start: usize, end: usize) -> Option<usize> {
+        let mut i = start;
+        let mut has_title = false;
+        'chain: while i < end {
+            for len in (1..=3).rev() {
+                if i + len > end {
+                    continue;
+                }
+                let phrase = self.words(i, i + len).trim_end_matches('.');
+                if TITLES.contains(phrase) {
+                    has_title = true;
+                    i += len;
+                    continue 'chain;
+                }
+                if len == 1 && TITLE_MODIFIERS.contains(phrase) {
+                    i += 1;
+                    continue 'chain;
+                }
+            }
+            break;
+        }
+        (has_title && i > start).then_some(i)
+    }
+
+    /// Cuts the run `start..end` into names.
+    fn segment(&self, start: usize, end: usize, person: bool) -> Vec<Segment> {
+        let toks = self.toks;
+        let mut start = start;
+        let mut end = end;
+        while start < end && !toks[start].is_capitalised() {
+            start += 1;
+        }
+        while end > start && !toks[end - 1].is_capitalised() {
+            end -= 1;
+        }
+        if start >= end {
+            return Vec::new();
+        }
+        let text = self.words(start, end);
+        let whole = |known, head| {
+            vec![Segment {
+                start,
+                end,
+                known,
+                head,
+                person,
+            }]
+        };
+        if let Some(known) = GAZETTEER.find(text) {
+            return whole(Some(known), None);
+        }
+        // Weekdays, months and other ordinary words are not names on their own.
+        if end - start == 1
+            && COMMON_WORDS.contains(text.trim_end_matches('.').to_lowercase().as_str())
+        {
+            return Vec::new();
+        }
+        // A title anywhere: what stands before it is separate, what follows is a person.
+        for i in start..end {
+            if let Some(after) = self.title_end(i, end) {
+                if after < end {
+                    let mut out = self.segment(start, i, false);
+                    out.extend(self.segment(after, end, true));
+                    return out;
+                }
+            }
+        }
+        if end - start >= 2 {
+            if let Some(kind) = self.head_type(start, end) {
+                return whole(None, Some(kind));
+            }
+            if FIRST_NAMES.contains(toks[start].text) {
+                return vec![Segment {
+                    start,
+                    end,
+                    known: None,
+                    head: None,
+                    person: true,
+                }];
+            }
+        }
+        // A known name inside the run stands on its own ("Russian" in "Russian Sparta").
+        for i in start..end {
+            if let Some((e, known)) = self.longest_known(i, end) {
+                if (i, e) != (start, end) {
+                    let mut out = self.segment(start, i, person);
+                    out.push(Segment {
+                        start: i,
+                        end: e,
+                        known: Some(known),
+                        head: None,
+                        person: false,
+                    });
+                    out.extend(self.segment(e, end, person));
+                    return out;
+                }
+            }
+        }
+        // "X of Y" with nothing to say it is one name: two names.
+        if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "and")) {
+            let mut out = self.segment(start, of, person);
+            out.extend(self.segment(of + 1, end, person));
+            return out;
+        }
+        whole(None, None)
+    }
+
+    /// The type a capitalised head word gives the run: ORG heads anywhere after
+    /// the first word, or first when "of"/"for" follows ("Ministry of Defence");
+    /// place, facility and event heads last.
+    fn head_type(&self, start: usize, end: usize) -> Option<EntityType> {
+        let words: Vec<&str> = self.toks[start..end].iter().map(|t| t.text).collect();
+        let joined = words.join(" ");
+        for head in HEADS
+            .iter()
+            .filter(|h| h.words.starts_with(char::is_uppercase))
+        {
+            if head.kind == EntityType::Org {
+                let n = head.words.split(' ').count();
+                let hit = words.windows(n).enumerate().any(|(i, w)| {
+                    w.join(" ") == head.words
+                        && (i > 0
+                            || words
+                                .get(n)
+                                .is_some_and(|next| matches!(*next, "of" | "for")))
+                });
+                if hit {
+                    return Some(EntityType::Org);
+                }
+            } else if joined.ends_with(&format!(" {}", head.words)) {
+                return Some(head.kind);
+            }
+        }
+        None
+    }
+
+    /// Turns a segment into a draft, extending it over a lowercase head.
+    fn push(&self, segment: Segment, run_end: usize, drafts: &mut Vec<Draft>) {
+        let toks = self.toks;
+        let mut span = ByteSpan::new(
+            toks[segment.start].span.start,
+            toks[segment.end - 1].span.end,
+        );
+        let mut kind = segment.known.map(|k| k.kind).or(segment.head);
+        let mut fixed = segment.known.map(|k| k.canonical.to_string());
+        let mut last = segment.end;
+        if segment.end == run_end && !toks[segment.end - 1].possessive {
+            if let Some((head_kind, head_end)) = self.lowercase_head(segment.end) {
+                let allowed = match kind {
+                    Some(EntityType::Group) => head_kind == EntityType::Place,
+                    Some(
+                        EntityType::Person
+                        | EntityType::Org
+                        | EntityType::Vessel
+                        | EntityType::Aircraft,
+                    ) => false,
+                    _ => true,
+                };
+                if allowed {
+                    span.end = toks[head_end - 1].span.end;
+                    kind = Some(head_kind);
+                    fixed = None;
+                    last = head_end;
+                }
+            }
+        }
+        let mut context = Context {
+            person: segment.person,
+            ..Context::default()
+        };
+        if kind.is_none() {
+            context = self.context(segment.start, last, segment.person);
+        }
+        drafts.push(Draft {
+            span,
+            kind,
+            fixed,
+            defined_by: None,
+            context,
+        });
+    }
+
+    /// A lowercase head right after token `at` ("air base", "fleet"), as its type and end.
+    fn lowercase_head(&self, at: usize) -> Option<(EntityType, usize)> {
+        HEADS
+            .iter()
+            .filter(|h| h.words.starts_with(char::is_lowercase))
+            .find_map(|h| {
+                let n = h.words.split(' ').count();
+                let words: Vec<&str> = self.toks.get(at..at + n)?.iter().map(|t| t.text).collect();
+                (words.join(" ") == h.words).then_some((h.kind, at + n))
+            })
+    }
+
+    /// What the words around an unknown name `start..end` say about it.
+    fn context(&self, start: usize, end: usize, person: bool) -> Context {
+        let toks = self.toks;
+        let word_before = |n: usize| -> &str {
+            toks[..start]
+                .iter()
+                .rev()
+                .filter(|t| t.is_word)
+                .nth(n)
+                .map_or("", |t| t.text)
+        };
+        let prev = word_before(0);
+        let prev_is_adjacent = start > 0 && toks[start - 1].is_word;
+        let next = toks.get(end).filter(|t| t.is_word).map_or("", |t| t.text);
+        let mut c = Context {
+            person,
+            ..Context::default()
+        };
+        if prev_is_adjacent && PERSON_BEFORE.contains(&prev.to_lowercase().as_str())
+            || PERSON_AFTER.contains(&next)
+        {
+            c.person = true;
+        }
+        if prev_is_adjacent
+            && (PLACE_BEFORE.contains(&prev)
+                || prev == "of" && PLACE_NOUNS.contains(&word_before(1)))
+        {
+            c.place = true;
+        }
+        if prev_is_adjacent && ORG_BEFORE.contains(&prev) || ORG_AFTER.contains(&next) {
+            c.org = true;
+        }
+        // Vessels: after a ship noun ("ship Olenegorskiy Gornyak", "ship called the
+        // Professor Katsman"), or before one past ship modifiers ("Sparta II cargo ships").
+        let mut back = toks[..start].iter().rev().filter(|t| t.is_word).take(3);
+        if back.any(|t| SHIP_NOUNS.contains(&t.text))
+            && toks[..start]
+                .iter()
+                .rev()
+                .take_while(|t| !SHIP_NOUNS.contains(&t.text))
+                .all(|t| matches!(t.text, "called" | "named" | "the" | "\"" | "“" | "‘"))
+        {
+            c.vessel = true;
+        }
+        let mut j = end;
+        while j < toks.len() && j < end + 8 {
+            let t = toks[j].text;
+            if SHIP_NOUNS.contains(&t) {
+                c.vessel = true;
+                break;
+            }
+            if !(SHIP_MODIFIERS.contains(&t) || toks[j].is_capitalised()) {
+                break;
+            }
+            j += 1;
+        }
+        c
+    }
+
+    /// "… (HTS)": the acronym after a run stands for the run's last name. After a
+    /// lowercase description ("main intelligence directorate (GUR)") it is an
+    /// organisation named by those words.
+    fn acronym_definition(&self, end: usize, first: usize, drafts: &mut Vec<Draft>) {
+        let toks = self.toks;
+        let (Some(open), Some(acronym), Some(close)) =
+            (toks.get(end), toks.get(end + 1), toks.get(end + 2))
+        else {
+            return;
+        };
+        if open.text != "(" || close.text != ")" || !is_acronym(acronym.text) {
+            return;
+        }
+        let defined_by = (drafts.len() > first).then(|| drafts.len() - 1);
+        drafts.push(Draft {
+            span: acronym.span,
+            kind: defined_by
+                .and_then(|d| drafts[d].kind)
+                .or(Some(EntityType::Org)),
+            fixed: None,
+            defined_by,
+            context: Context::default(),
+        });
+        self.acronym_after_description(end, acronym, drafts);
+    }
+
+    fn acronym_after_description(&self, open: usize, acronym: &Token<'_>, drafts: &mut [Draft]) {
+        let Some(last) = drafts.last_mut() else {
+            return;
+        };
+        if last.defined_by.is_some() || GAZETTEER.exact(acronym.text).is_some() {
+            return;
+        }
+        let letters = acronym
+            .text
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .count();
+        let words: Vec<&Token<'_>> = self.toks[..open].iter().rev().take(letters).collect();
+        if words.len() == letters
+            && words.iter().all(|t| {
+                t.is_word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !COMMON_WORDS.contains(t.text)
+            })
+        {
+            let expansion: Vec<String> = words.iter().rev().map(|t| title_case(t.text)).collect();
+            last.fixed = Some(expansion.join(" "));
+        }
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(char::is_ascii_uppercase).count();
+    (2..=8).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, '/' | '&' | '-'))
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Types the names no table or head word knew, now that the whole article is read:
+/// a word that is another name's surname is a person, the first word of an
+/// organisation's name is that organisation, the place of a facility is a place;
+/// otherwise the context decides.
+fn classify_unknown(text: &str, drafts: &mut [Draft]) {
+    let mut surnames: HashSet<String> = HashSet::new();
+    let mut org_words: HashSet<String> = HashSet::new();
+    let mut places: HashSet<String> = HashSet::new();
+    for d in drafts.iter().filter(|d| d.kind.is_some()) {
+        let name = d.span.text(text);
+        match d.kind {
+            Some(EntityType::Person) if name.contains(' ') => {
+                surnames.extend(name.split_whitespace().last().map(canonical::key));
+            }
+            Some(EntityType::Org) if name.contains(' ') => {
+                org_words.extend(name.split_whitespace().next().map(str::to_string));
+            }
+            Some(EntityType::Facility) => {
+                places.extend(canonical::split_facility(name).map(|(p, _)| canonical::key(p)));
+            }
+            _ => {}
+        }
+    }
+    let mut people_names: HashSet<String> = HashSet::new();
+    for d in drafts.iter_mut().filter(|d| d.kind.is_none()) {
+        let name = d.span.text(text);
+        let words = name.split_whitespace().count();
+        let c = d.context;
+        let kind = if c.vessel {
+            EntityType::Vessel
+        } else if words == 1 && surnames.contains(&canonical::key(name)) {
+            EntityType::Person
+        } else if words == 1 && org_words.contains(name) {
+            EntityType::Org
+        } else if places.contains(&canonical::key(name)) {
+            EntityType::Place
+        } else if c.person {
+            EntityType::Person
+        } else if is_acronym(name) || c.org {
+            EntityType::Org
+        } else if c.place {
+            EntityType::Place
+        } else if words >= 2 && !name.contains(" of ") && !name.contains(" for ") {
+            EntityType::Person
+        } else if words >= 2 {
+            EntityType::Org
+        } else {
+            EntityType::Place
+        };
+        if kind == EntityType::Person {
+            people_names.insert(name.to_string());
+        }
+        d.kind = Some(kind);
+    }
+}
+
+/// Finds, in a headline, the names the gazetteers or the article's prose know.
+fn find_known(
+    text: &str,
+    toks: &[Token<'_>],
+    free: &[bool],
+    known: &[Draft],
+    drafts: &mut Vec<Draft>,
+) {
+    let mut seen: HashMap<String, (EntityType, Option<String>)> = HashMap::new();
+    for d in known {
+        if let Some(kind) = d.kind {
+            seen.entry(d.span.text(text).to_lowercase())
+                .or_insert((kind, d.fixed.clone()));
+        }
+    }
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_word || !free[i] || !toks[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for e in (i + 1..=toks.len().min(i + 5)).rev() {
+            if !toks[i..e].iter().all(|t| t.is_word) || !free[i..e].iter().all(|f| *f) {
+                continue;
+            }
+            let span = ByteSpan::new(toks[i].span.start, toks[e - 1].span.end);
+            let name = span.text(text);
+            let found = seen.get(&name.to_lowercase()).cloned().or_else(|| {
+                GAZETTEER
+                    .folded(name)
+                    .map(|k| (k.kind, Some(k.canonical.to_string())))
+            });
+            if let Some((kind, fixed)) = found {
+                matched = Some((e, span, kind, fixed));
+                break;
+            }
+        }
+        match matched {
+            Some((e, span, kind, fixed)) => {
+                drafts.push(Draft {
+                    span,
+                    kind: Some(kind),
+                    fixed,
+                    defined_by: None,
+                    context: Context::default(),
+                });
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Links the drafts' canonical names and turns them into mentions.
+fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
+    let named: Vec<Named<'_>> = drafts
+        .iter()
+        .map(|d| Named {
+            kind: d.kind.unwrap_or(EntityType::Place),
+            text: d.span.text(text),
+            fixed: d.fixed.clone(),
+        })
+        .collect();
+    let mut canonicals = canonical::link(&named);
+    // An acronym used again links like its definition; a defined one takes the
+    // canonical name of what it abbreviates.
+    let mut acronyms: HashMap<&str, (EntityType, String)> = HashMap::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(def) = d.defined_by {
+            if let Some(c) = canonicals.get(def).cloned() {
+                canonicals[i] = c;
+            }
+        }
+        if d.defined_by.is_some() || d.fixed.is_some() && is_acronym(named[i].text) {
+            acronyms.insert(named[i].text, (named[i].kind, canonicals[i].clone()));
+        }
+    }
+    drafts
+        .iter()
+        .zip(named.iter().zip(canonicals))
+        .map(|(d, (n, canonical))| match acronyms.get(n.text) {
+            Some((kind, c)) if d.defined_by.is_none() && d.fixed.is_none() => EntityMention {
+                span: d.span,
+                kind: *kind,
+                canonical: c.clone(),
+            },
+            _ => EntityMention {
+                span: d.span,
+                kind: n.kind,
+                canonical,
+            },
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, EntityType)> {
+        find_in(text)
+    }
+
+    #[test]
+    fn finds_people_places_and_groups() {
+        let got = found("President Bashar al-Assad met Syrian officials in Damascus.");
+        assert_eq!(
+            got,
+            vec![
+                ("Bashar al-Assad".into(), EntityType::Person),
+                ("Syrian".into(), EntityType::Group),
+                ("Damascus".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn skips_sentence_initial_ordinary_words() {
+        assert_eq!(
+            found("The Kremlin said so."),
+            vec![("Kremlin".into(), EntityType::Org)]
+        );
+        assert_eq!(
+            found("Satellite photos showed Lebanon."),
+            vec![("Lebanon".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
+    fn cuts_titles_and_possessives() {
+        assert_eq!(
+            found("Qatar’s Deputy Foreign Minister Karim Haddad spoke to Mr Haddad's aides."),
+            vec![
+                ("Qatar".into(), EntityType::Place),
+                ("Karim Haddad".into(), EntityType::Person),
+                ("Haddad".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn extends_names_over_lowercase_heads() {
+        assert_eq!(
+            found("Two jets left the Bagram air base and the Caspian fleet sailed to the Taurus mountains."),
+            vec![
+                ("Bagram air base".into(), EntityType::Facility),
+                ("Caspian fleet".into(), EntityType::Org),
+                ("Taurus mountains".into(), EntityType::Place)
+            ]
+        );
+        // A nationality before a lowercase noun stays a nationality.
+        assert_eq!(
+            found("near the Turkish base"),
+            vec![("Turkish".into(), EntityType::Group)]
+        );
+    }
+
+    #[test]
+    fn types_names_by_head_and_context() {
+        assert_eq!(
+            found("The Kenyan Ministry of Health and the newspaper Daily Nation reported."),
+            vec![
+                ("Kenyan Ministry of Health".into(), EntityType::Org),
+                ("Daily Nation".into(), EntityType::Org)
+            ]
+        );
+        assert_eq!(
+            found("The tanker Sea Breeze and the Nadia Star cargo ships docked in Port Kelang."),
+            vec![
+                ("Sea Breeze".into(), EntityType::Vessel),
+                ("Nadia Star".into(), EntityType::Vessel),
+                ("Port Kelang".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn links_acronyms_and_surnames() {
+        let text = "Residents said Jaysh al-Fatah (JAF) entered the town. Later JAF said Omar Qadri had left. Qadri denied it.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let got: Vec<(String, String)> = find(text, &sentences)
+            .into_iter()
+            .map(|e| (e.span.text(text).to_string(), e.canonical))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Jaysh al-Fatah".into(), "Jaysh al-Fatah".into()),
+                ("JAF".into(), "Jaysh al-Fatah".into()),
+                ("JAF".into(), "Jaysh al-Fatah".into()),
+                ("Omar Qadri".into(), "Omar Qadri".into()),
+                ("Qadri".into(), "Omar Qadri".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_headlines_for_known_names_only() {
+        let text = "Turkey Sends More Aid Trucks To Kyrgyzstan\nThe trucks left Turkey on Monday.";
+        let body = [ByteSpan::new(0, 42), ByteSpan::new(43, text.len())];
+        let sentences = crate::sentences::split(text, &body);
+        let got: Vec<String> = find(text, &sentences)
+            .into_iter()
+            .map(|e| e.span.text(text).to_string())
+            .collect();
+        assert_eq!(got, vec!["Turkey", "Kyrgyzstan", "Turkey"]);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "", "(", "A", "’s", "al-", "(HTS)", "Mr", "-class", "An-", "É É É",
+        ] {
+            let _ = found(text);
+        }
+    }
+}
