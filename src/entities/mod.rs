@@ -62,6 +62,11 @@ struct Draft {
     defined_by: Option<usize>,
     /// Why an unknown name has the type it has, decided after all sentences are read.
     context: Context,
+    /// A gazetteer name this one is a spelling variant of, used when nothing in
+    /// the article says otherwise ("Cameron" is a surname here, not "Cameroon").
+    variant: Option<Known>,
+    /// True for a name that starts its sentence, where a capital proves nothing.
+    initial: bool,
 }
 
 /// What the words around an unknown name suggest.
@@ -315,6 +320,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
                 fixed: Some(s.canonical.clone()),
                 defined_by: None,
                 context: Context::default(),
+                variant: None,
+                initial: false,
             });
         }
         let free: Vec<bool> = toks
@@ -334,6 +341,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
         .run(&mut drafts);
     }
     classify_unknown(text, &mut drafts);
+    drafts.retain(|d| d.kind.is_some());
     for (toks, free) in headlines {
         find_known(text, toks, &free, &drafts.clone(), &mut drafts);
     }
@@ -429,6 +437,19 @@ impl Recogniser<'_, '_> {
                 continue;
             }
             let end = self.run_end(i);
+            if let Some(expansion) = self.described_acronym(i) {
+                drafts.push(Draft {
+                    span: toks[i].span,
+                    kind: Some(EntityType::Org),
+                    fixed: Some(expansion),
+                    defined_by: None,
+                    context: Context::default(),
+                    variant: None,
+                    initial: false,
+                });
+                i += 1;
+                continue;
+            }
             let mut start = i;
             // A sentence's first words, and "The", are names only if a gazetteer knows them.
             while start < end
@@ -558,7 +579,7 @@ impl Recogniser<'_, '_> {
                 person,
             }]
         };
-        if let Some(known) = GAZETTEER.find(text) {
+        if let Some(known) = GAZETTEER.exact(text) {
             return whole(Some(known), None);
         }
         // Weekdays, months and other ordinary words are not names on their own.
@@ -575,6 +596,17 @@ impl Recogniser<'_, '_> {
                     out.extend(self.segment(after, end, true));
                     return out;
                 }
+            }
+        }
+        // "the Mediterranean of the Russian Navy": a place before "of" is a name of its own.
+        if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "for")) {
+            if GAZETTEER
+                .exact(self.words(start, of))
+                .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
+            {
+                let mut out = self.segment(start, of, person);
+                out.extend(self.segment(of + 1, end, false));
+                return out;
             }
         }
         if end - start >= 2 {
@@ -660,12 +692,8 @@ impl Recogniser<'_, '_> {
             if let Some((head_kind, head_end)) = self.lowercase_head(segment.end) {
                 let allowed = match kind {
                     Some(EntityType::Group) => head_kind == EntityType::Place,
-                    Some(
-                        EntityType::Person
-                        | EntityType::Org
-                        | EntityType::Vessel
-                        | EntityType::Aircraft,
-                    ) => false,
+                    Some(EntityType::Org) => head_kind == EntityType::Event,
+                    Some(EntityType::Person | EntityType::Vessel | EntityType::Aircraft) => false,
                     _ => true,
                 };
                 if allowed {
@@ -683,12 +711,19 @@ impl Recogniser<'_, '_> {
         if kind.is_none() {
             context = self.context(segment.start, last, segment.person);
         }
+        let variant = if kind.is_none() {
+            GAZETTEER.find(self.words(segment.start, segment.end))
+        } else {
+            None
+        };
         drafts.push(Draft {
             span,
             kind,
             fixed,
             defined_by: None,
             context,
+            variant,
+            initial: self.is_sentence_start(segment.start),
         });
     }
 
@@ -785,33 +820,40 @@ impl Recogniser<'_, '_> {
             fixed: None,
             defined_by,
             context: Context::default(),
+            variant: None,
+            initial: false,
         });
-        self.acronym_after_description(end, acronym, drafts);
     }
 
-    fn acronym_after_description(&self, open: usize, acronym: &Token<'_>, drafts: &mut [Draft]) {
-        let Some(last) = drafts.last_mut() else {
-            return;
-        };
-        if last.defined_by.is_some() || GAZETTEER.exact(acronym.text).is_some() {
-            return;
+    /// An acronym in brackets after a lowercase description ("Ukraine's main
+    /// intelligence directorate (GUR)") names an organisation: the description's
+    /// words, one per letter, in title case.
+    fn described_acronym(&self, at: usize) -> Option<String> {
+        let toks = self.toks;
+        let acronym = toks.get(at)?;
+        if !is_acronym(acronym.text)
+            || GAZETTEER.exact(acronym.text).is_some()
+            || toks.get(at.checked_sub(1)?)?.text != "("
+            || toks.get(at + 1)?.text != ")"
+        {
+            return None;
         }
         let letters = acronym
             .text
             .chars()
             .filter(char::is_ascii_uppercase)
             .count();
-        let words: Vec<&Token<'_>> = self.toks[..open].iter().rev().take(letters).collect();
-        if words.len() == letters
+        let words: Vec<&Token<'_>> = toks[..at - 1].iter().rev().take(letters).collect();
+        let described = words.len() == letters
             && words.iter().all(|t| {
                 t.is_word
                     && t.text.starts_with(char::is_lowercase)
                     && !COMMON_WORDS.contains(t.text)
-            })
-        {
+            });
+        described.then(|| {
             let expansion: Vec<String> = words.iter().rev().map(|t| title_case(t.text)).collect();
-            last.fixed = Some(expansion.join(" "));
-        }
+            expansion.join(" ")
+        })
     }
 }
 
@@ -854,36 +896,44 @@ fn classify_unknown(text: &str, drafts: &mut [Draft]) {
             _ => {}
         }
     }
-    let mut people_names: HashSet<String> = HashSet::new();
+    let mid_sentence: HashSet<&str> = drafts
+        .iter()
+        .filter(|d| !d.initial)
+        .map(|d| d.span.text(text))
+        .collect();
     for d in drafts.iter_mut().filter(|d| d.kind.is_none()) {
         let name = d.span.text(text);
         let words = name.split_whitespace().count();
         let c = d.context;
+        let key = canonical::key(name);
         let kind = if c.vessel {
-            EntityType::Vessel
-        } else if words == 1 && surnames.contains(&canonical::key(name)) {
-            EntityType::Person
+            Some(EntityType::Vessel)
+        } else if words == 1 && surnames.contains(&key) {
+            Some(EntityType::Person)
         } else if words == 1 && org_words.contains(name) {
-            EntityType::Org
-        } else if places.contains(&canonical::key(name)) {
-            EntityType::Place
-        } else if c.person {
-            EntityType::Person
+            Some(EntityType::Org)
+        } else if places.contains(&key) {
+            Some(EntityType::Place)
+        } else if let Some(variant) = d.variant {
+            d.fixed = Some(variant.canonical.to_string());
+            Some(variant.kind)
         } else if is_acronym(name) || c.org {
-            EntityType::Org
+            Some(EntityType::Org)
+        } else if c.person {
+            Some(EntityType::Person)
         } else if c.place {
-            EntityType::Place
+            Some(EntityType::Place)
+        } else if d.initial && words == 1 && !mid_sentence.contains(name) {
+            // A capitalised first word with nothing else to show it is a name.
+            None
         } else if words >= 2 && !name.contains(" of ") && !name.contains(" for ") {
-            EntityType::Person
+            Some(EntityType::Person)
         } else if words >= 2 {
-            EntityType::Org
+            Some(EntityType::Org)
         } else {
-            EntityType::Place
+            Some(EntityType::Place)
         };
-        if kind == EntityType::Person {
-            people_names.insert(name.to_string());
-        }
-        d.kind = Some(kind);
+        d.kind = kind;
     }
 }
 
@@ -933,6 +983,8 @@ fn find_known(
                     fixed,
                     defined_by: None,
                     context: Context::default(),
+                    variant: None,
+                    initial: false,
                 });
                 i = e;
             }
