@@ -147,6 +147,13 @@ const PERSON_AFTER: &[&str] = &[
     "denied",
 ];
 
+/// First words of place names ("Port Sudan", "East Jerusalem").
+const PLACE_PREFIXES: &[&str] = &[
+    "Port", "Mount", "Lake", "Cape", "Fort", "San", "Santa", "Saint", "St", "St.", "Los", "Las",
+    "El", "New", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Central",
+    "Northern", "Southern", "Eastern", "Western",
+];
+
 /// Lowercase words before a place's name.
 const PLACE_BEFORE: &[&str] = &[
     "in", "at", "near", "from", "into", "towards", "toward", "outside", "across", "via", "through",
@@ -340,7 +347,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
         }
         .run(&mut drafts);
     }
-    classify_unknown(text, &mut drafts);
+    classify_unknown(text, &mut drafts, &lowercase);
     drafts.retain(|d| d.kind.is_some());
     for (toks, free) in headlines {
         find_known(text, toks, &free, &drafts.clone(), &mut drafts);
@@ -365,9 +372,22 @@ pub fn find_in(text: &str) -> Vec<(String, EntityType)> {
 /// Headlines are short lines where most long words are capitalised, and at
 /// least two of them are ordinary words ("Withdraws", "From").
 fn case_of(toks: &[Token<'_>], lowercase: &HashSet<String>) -> Case {
-    let words: Vec<&Token<'_>> = toks
+    let letters: Vec<&Token<'_>> = toks
         .iter()
-        .filter(|t| t.is_word && t.text.chars().count() >= 4)
+        .filter(|t| t.is_word && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    let all_caps = letters
+        .iter()
+        .filter(|t| t.text.chars().all(|c| !c.is_lowercase()))
+        .count();
+    // All capitals: a headline, a dateline ("NEW YORK"), a section title.
+    if letters.len() >= 2 && all_caps * 5 >= letters.len() * 3 {
+        return Case::Headline;
+    }
+    let words: Vec<&Token<'_>> = letters
+        .iter()
+        .copied()
+        .filter(|t| t.text.chars().count() >= 4)
         .collect();
     if words.len() < 3 || toks.last().is_some_and(|t| t.text == ".") && words.len() > 12 {
         return Case::Sentence;
@@ -376,15 +396,11 @@ fn case_of(toks: &[Token<'_>], lowercase: &HashSet<String>) -> Case {
         .iter()
         .filter(|t| t.text.starts_with(char::is_uppercase))
         .count();
-    let all_caps = words
-        .iter()
-        .filter(|t| t.text.chars().all(|c| !c.is_lowercase()))
-        .count();
     let ordinary = words
         .iter()
         .filter(|t| t.text.starts_with(char::is_uppercase) && is_ordinary(t.text, lowercase))
         .count();
-    if all_caps * 5 >= words.len() * 3 || (capitalised * 4 >= words.len() * 3 && ordinary >= 2) {
+    if capitalised * 4 >= words.len() * 3 && ordinary >= 2 {
         Case::Headline
     } else {
         Case::Sentence
@@ -582,7 +598,10 @@ impl Recogniser<'_, '_> {
         if let Some(known) = GAZETTEER.exact(text) {
             return whole(Some(known), None);
         }
-        // Weekdays, months and other ordinary words are not names on their own.
+        // Weekdays, months, single letters ("I") and other ordinary words are not names on their own.
+        if end - start == 1 && text.chars().count() == 1 {
+            return Vec::new();
+        }
         if end - start == 1
             && COMMON_WORDS.contains(text.trim_end_matches('.').to_lowercase().as_str())
         {
@@ -623,22 +642,32 @@ impl Recogniser<'_, '_> {
                 }];
             }
         }
-        // A known name inside the run stands on its own ("Russian" in "Russian Sparta").
-        for i in start..end {
-            if let Some((e, known)) = self.longest_known(i, end) {
-                if (i, e) != (start, end) {
-                    let mut out = self.segment(start, i, person);
-                    out.push(Segment {
-                        start: i,
-                        end: e,
-                        known: Some(known),
-                        head: None,
-                        person: false,
-                    });
-                    out.extend(self.segment(e, end, person));
-                    return out;
-                }
+        // A nationality before a name stands on its own ("Russian" in "Russian Sparta").
+        if let Some((e, known)) = self.longest_known(start, end) {
+            if known.kind == EntityType::Group && e < end {
+                let mut out = vec![Segment {
+                    start,
+                    end: e,
+                    known: Some(known),
+                    head: None,
+                    person: false,
+                }];
+                out.extend(self.segment(e, end, person));
+                return out;
             }
+        }
+        // Other known names inside a longer run are part of it ("Air France",
+        // "Hong Kong Open"): a place after a place word names a place, else an organisation.
+        if (start..end).any(|i| {
+            self.longest_known(i, end)
+                .is_some_and(|(_, k)| k.kind == EntityType::Place)
+        }) {
+            let kind = if PLACE_PREFIXES.contains(&toks[start].text) {
+                EntityType::Place
+            } else {
+                EntityType::Org
+            };
+            return whole(None, Some(kind));
         }
         // "X of Y" with nothing to say it is one name: two names.
         if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "and")) {
@@ -877,7 +906,7 @@ fn title_case(word: &str) -> String {
 /// a word that is another name's surname is a person, the first word of an
 /// organisation's name is that organisation, the place of a facility is a place;
 /// otherwise the context decides.
-fn classify_unknown(text: &str, drafts: &mut [Draft]) {
+fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String>) {
     let mut surnames: HashSet<String> = HashSet::new();
     let mut org_words: HashSet<String> = HashSet::new();
     let mut places: HashSet<String> = HashSet::new();
@@ -926,12 +955,15 @@ fn classify_unknown(text: &str, drafts: &mut [Draft]) {
         } else if d.initial && words == 1 && !mid_sentence.contains(name) {
             // A capitalised first word with nothing else to show it is a name.
             None
-        } else if words >= 2 && !name.contains(" of ") && !name.contains(" for ") {
-            Some(EntityType::Person)
-        } else if words >= 2 {
+        } else if words >= 2
+            && (name.contains(" of ")
+                || name.contains(" for ")
+                || name.split_whitespace().any(|w| is_ordinary(w, lowercase)))
+        {
+            // People's names are not made of ordinary words: "Stock Exchange", "Red Star".
             Some(EntityType::Org)
         } else {
-            Some(EntityType::Place)
+            Some(EntityType::Person)
         };
         d.kind = kind;
     }
