@@ -181,6 +181,55 @@ mod tests {
         assert!(found[0].1.ends_with("Connecting to %s"));
     }
 
+    const FURNITURE: &[(&str, BoilerplateKind)] = &[
+        (
+            "Subscribe now to continue reading",
+            BoilerplateKind::Paywall,
+        ),
+        ("Share Tweet Email", BoilerplateKind::Other),
+        (
+            "Story continues below advertisement",
+            BoilerplateKind::Other,
+        ),
+        ("Skip to main content", BoilerplateKind::Navigation),
+        (
+            "Most read: Floods cut off two villages",
+            BoilerplateKind::Link,
+        ),
+        ("Editing by Jane Roe", BoilerplateKind::Credit),
+        ("© 2024 The Daily Example", BoilerplateKind::Credit),
+        (
+            "Refugees wait at the quay. Photo / AFP",
+            BoilerplateKind::Caption,
+        ),
+        ("Join the conversation", BoilerplateKind::Comments),
+    ];
+
+    #[test]
+    fn knows_common_page_furniture() {
+        for &(line, kind) in FURNITURE {
+            let text = format!("Ferries leave the island\n\n{line}\n\nThe ferries left on Monday.");
+            let found = kinds(&text);
+            // Comment forms run to the end of the page; the others are one line.
+            let got = found
+                .first()
+                .map(|f| (f.0, f.1.lines().next().unwrap_or("").to_string()));
+            assert_eq!(got, Some((kind, line.to_string())), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_sentences_that_start_like_navigation() {
+        for line in [
+            "Previous analysis showed two ships.",
+            "Next week the convoy returns.",
+            "Share prices fell on Monday.",
+        ] {
+            let text = format!("Ferries leave the island\n\n{line}");
+            assert!(kinds(&text).is_empty(), "{line:?}");
+        }
+    }
+
     #[test]
     fn keeps_captions_in_the_body() {
         let text = "Aid arrives\n\nTrucks queue at the border crossing. (file photo)\n\nThe trucks crossed on Friday.";

@@ -205,6 +205,13 @@ const ORG_BEFORE: &[&str] = &[
     "group",
 ];
 const ORG_AFTER: &[&str] = &[
+    "shares",
+    "stock",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "plc",
     "post",
     "posts",
     "channel",
@@ -682,7 +689,10 @@ impl Recogniser<'_, '_> {
     /// the first word, or first when "of"/"for" follows ("Ministry of Defence");
     /// place, facility and event heads last.
     fn head_type(&self, start: usize, end: usize) -> Option<EntityType> {
-        let words: Vec<&str> = self.toks[start..end].iter().map(|t| t.text).collect();
+        let words: Vec<&str> = self.toks[start..end]
+            .iter()
+            .map(|t| t.text.trim_end_matches('.'))
+            .collect();
         let joined = words.join(" ");
         for head in HEADS
             .iter()
@@ -894,6 +904,13 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || matches!(c, '/' | '&' | '-'))
 }
 
+/// Nationality and people words the gazetteer does not know ("Zairean", "Tajiks").
+fn is_demonym(word: &str) -> bool {
+    ["ian", "ians", "ean", "eans", "ese"]
+        .iter()
+        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     chars
@@ -952,6 +969,8 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
             Some(EntityType::Person)
         } else if c.place {
             Some(EntityType::Place)
+        } else if words == 1 && is_demonym(name) {
+            Some(EntityType::Group)
         } else if d.initial && words == 1 && !mid_sentence.contains(name) {
             // A capitalised first word with nothing else to show it is a name.
             None
