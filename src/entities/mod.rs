@@ -205,6 +205,13 @@ const ORG_BEFORE: &[&str] = &[
     "group",
 ];
 const ORG_AFTER: &[&str] = &[
+    "chairman",
+    "captain",
+    "coach",
+    "manager",
+    "board",
+    "unit",
+    "subsidiary",
     "shares",
     "stock",
     "Inc",
@@ -459,7 +466,11 @@ impl Recogniser<'_, '_> {
                 i += 1;
                 continue;
             }
-            let end = self.run_end(i);
+            let mut end = self.run_end(i);
+            // A known name with lowercase words inside ("Bosnia and Herzegovina").
+            if let Some(e) = self.known_across(i).filter(|&e| e > end) {
+                end = e;
+            }
             if let Some(expansion) = self.described_acronym(i) {
                 drafts.push(Draft {
                     span: toks[i].span,
@@ -542,6 +553,18 @@ impl Recogniser<'_, '_> {
             return "";
         };
         ByteSpan::new(a.span.start, b.span.end).text(self.text)
+    }
+
+    /// The end of the longest gazetteer name starting at token `start` that
+    /// runs over lowercase words, if one does.
+    fn known_across(&self, start: usize) -> Option<usize> {
+        let limit = self.toks.len().min(start + GAZETTEER.longest);
+        (start + 3..=limit).rev().find(|&e| {
+            self.toks[start..e].iter().all(|t| t.is_word)
+                && self.free[start..e].iter().all(|f| *f)
+                && self.toks[e - 1].is_capitalised()
+                && GAZETTEER.exact(self.words(start, e)).is_some()
+        })
     }
 
     /// The longest gazetteer name starting at token `start`, as (end, entry).
@@ -947,12 +970,19 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
         .filter(|d| !d.initial)
         .map(|d| d.span.text(text))
         .collect();
-    for d in drafts.iter_mut().filter(|d| d.kind.is_none()) {
+    // First what the article shows about each unknown name, then defaults.
+    let mut shown: HashMap<String, HashMap<EntityType, usize>> = HashMap::new();
+    let mut defaulted = Vec::new();
+    for (i, d) in drafts
+        .iter_mut()
+        .enumerate()
+        .filter(|(_, d)| d.kind.is_none())
+    {
         let name = d.span.text(text);
         let words = name.split_whitespace().count();
         let c = d.context;
         let key = canonical::key(name);
-        let kind = if c.vessel {
+        let evidence = if c.vessel {
             Some(EntityType::Vessel)
         } else if words == 1 && surnames.contains(&key) {
             Some(EntityType::Person)
@@ -971,7 +1001,16 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
             Some(EntityType::Place)
         } else if words == 1 && is_demonym(name) {
             Some(EntityType::Group)
-        } else if d.initial && words == 1 && !mid_sentence.contains(name) {
+        } else {
+            None
+        };
+        if let Some(kind) = evidence {
+            *shown.entry(key).or_default().entry(kind).or_default() += 1;
+            d.kind = Some(kind);
+            continue;
+        }
+        defaulted.push(i);
+        d.kind = if d.initial && words == 1 && !mid_sentence.contains(name) {
             // A capitalised first word with nothing else to show it is a name.
             None
         } else if words >= 2
@@ -984,7 +1023,17 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
         } else {
             Some(EntityType::Person)
         };
-        d.kind = kind;
+    }
+    // One name, one type per article: a name typed by its context in one place
+    // keeps that type where nothing is said about it.
+    for i in defaulted {
+        let key = canonical::key(drafts[i].span.text(text));
+        if let Some(kinds) = shown.get(&key) {
+            drafts[i].kind = kinds
+                .iter()
+                .max_by_key(|(k, n)| (**n, **k))
+                .map(|(k, _)| *k);
+        }
     }
 }
 
