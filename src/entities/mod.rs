@@ -686,11 +686,12 @@ impl Recogniser<'_, '_> {
                 return out;
             }
         }
-        // Other known names inside a longer run are part of it ("Air France",
-        // "Hong Kong Open"): a place after a place word names a place, else an organisation.
+        // Other known places and organisations inside a longer run are part of it
+        // ("Air France", "Hong Kong Open", "Chrysler Holding"): a place after a place
+        // word names a place, anything else an organisation.
         if (start..end).any(|i| {
             self.longest_known(i, end)
-                .is_some_and(|(_, k)| k.kind == EntityType::Place)
+                .is_some_and(|(_, k)| matches!(k.kind, EntityType::Place | EntityType::Org))
         }) {
             let kind = if PLACE_PREFIXES.contains(&toks[start].text) {
                 EntityType::Place
