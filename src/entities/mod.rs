@@ -306,12 +306,16 @@ const SHIP_MODIFIERS: &[&str] = &[
     "nuclear-powered",
     "bulk",
     "grain",
-    "aircraft",
     "and",
     "the",
     "called",
     "named",
-    ",",
+];
+
+/// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
+const SHIP_PREFIXES: &[&str] = &[
+    "USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "RFS", "MV", "SS", "RV", "FS", "TCG",
+    "ORP", "HNLMS", "ROKS", "JS", "KRI", "BRP", "ITS", "ESPS", "NRP", "HDMS", "HNoMS", "FGS",
 ];
 
 /// Finds named entities in the sentences.
@@ -489,6 +493,9 @@ impl Recogniser<'_, '_> {
             while start < end
                 && (self.is_sentence_start(start) || toks[start].text == "The")
                 && self.longest_known(start, end).is_none()
+                && GAZETTEER
+                    .folded(self.words(start, (start + 2).min(end)))
+                    .is_none()
                 && is_ordinary(toks[start].text, self.lowercase)
             {
                 start += 1;
@@ -659,6 +666,10 @@ impl Recogniser<'_, '_> {
             }
         }
         if end - start >= 2 {
+            // Military and rescue operations are named events: "Operation Kaveri".
+            if toks[start].text == "Operation" {
+                return whole(None, Some(EntityType::Event));
+            }
             if let Some(kind) = self.head_type(start, end) {
                 return whole(None, Some(kind));
             }
@@ -685,6 +696,22 @@ impl Recogniser<'_, '_> {
                 out.extend(self.segment(e, end, person));
                 return out;
             }
+        }
+        // A run made only of known names is those names ("RAF Hercules").
+        let mut cover = Vec::new();
+        let mut at = start;
+        while let Some((e, known)) = self.longest_known(at, end) {
+            cover.push(Segment {
+                start: at,
+                end: e,
+                known: Some(known),
+                head: None,
+                person: false,
+            });
+            at = e;
+        }
+        if at == end && cover.len() >= 2 {
+            return cover;
         }
         // Other known places and organisations inside a longer run are part of it
         // ("Air France", "Hong Kong Open", "Chrysler Holding"): a place after a place
@@ -853,10 +880,16 @@ impl Recogniser<'_, '_> {
                 c.vessel = true;
                 break;
             }
-            if !(SHIP_MODIFIERS.contains(&t) || toks[j].is_capitalised()) {
+            // Past modifiers, and past other names joined by "and" ("Sparta and Sparta II cargo ships").
+            let joined_name = toks[j].is_capitalised() && j > 0 && toks[j - 1].text == "and"
+                || toks[j].is_capitalised() && j > end && toks[j - 1].is_capitalised();
+            if !(SHIP_MODIFIERS.contains(&t) || joined_name) {
                 break;
             }
             j += 1;
+        }
+        if SHIP_PREFIXES.contains(&toks[start].text) && end > start + 1 {
+            c.vessel = true;
         }
         c
     }
@@ -1213,6 +1246,20 @@ mod tests {
                 ("Sea Breeze".into(), EntityType::Vessel),
                 ("Nadia Star".into(), EntityType::Vessel),
                 ("Port Kelang".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn knows_ship_prefixes_operations_and_named_aircraft() {
+        assert_eq!(
+            found("NAIROBI, May 2 - The frigate HMS Portland and RAF Chinook helicopters joined Operation Sandbar."),
+            vec![
+                ("NAIROBI".into(), EntityType::Place),
+                ("HMS Portland".into(), EntityType::Vessel),
+                ("RAF".into(), EntityType::Org),
+                ("Chinook".into(), EntityType::Aircraft),
+                ("Operation Sandbar".into(), EntityType::Event)
             ]
         );
     }

@@ -87,6 +87,7 @@ static GROUPS: &str = include_str!("../data/groups.tsv");
 static ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
 static PEOPLE: &str = include_str!("../data/people.tsv");
 static EVENTS: &str = include_str!("../data/events.tsv");
+static AIRCRAFT: &str = include_str!("../data/aircraft.tsv");
 
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -109,6 +110,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         (GROUPS, EntityType::Group),
         (ORGANISATIONS, EntityType::Org),
         (EVENTS, EntityType::Event),
+        (AIRCRAFT, EntityType::Aircraft),
         (PEOPLE, EntityType::Person),
     ] {
         for row in data::rows(file) {
@@ -246,6 +248,7 @@ mod tests {
         assert_clean(ORGANISATIONS, "organisations.tsv", &[0, 1]);
         assert_clean(PEOPLE, "people.tsv", &[0, 1]);
         assert_clean(EVENTS, "events.tsv", &[0, 1]);
+        assert_clean(AIRCRAFT, "aircraft.tsv", &[0, 1]);
         assert_clean(COUNTRIES, "countries.tsv", &[0, 3]);
         assert_clean(COUNTRIES, "countries.tsv (people)", &[2, 4]);
     }
