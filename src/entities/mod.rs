@@ -362,6 +362,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
             toks,
             free: &free,
             lowercase: &lowercase,
+            results: is_results_line(toks),
         }
         .run(&mut drafts);
     }
@@ -449,6 +450,8 @@ struct Recogniser<'t, 's> {
     toks: &'s [Token<'t>],
     free: &'s [bool],
     lowercase: &'s HashSet<String>,
+    /// True for a line of sports results or a table, where names are teams.
+    results: bool,
 }
 
 /// A piece of a run: token range and what is known about it.
@@ -491,6 +494,7 @@ impl Recogniser<'_, '_> {
             let mut start = i;
             // A sentence's first words, and "The", are names only if a gazetteer knows them.
             while start < end
+                && !self.results
                 && (self.is_sentence_start(start) || toks[start].text == "The")
                 && self.longest_known(start, end).is_none()
                 && GAZETTEER
@@ -794,6 +798,25 @@ impl Recogniser<'_, '_> {
                 }
             }
         }
+        // In results, a one-word name before a score, or a name facing another, is a team.
+        let next = toks.get(last).map_or("", |t| t.text);
+        let prev = segment
+            .start
+            .checked_sub(1)
+            .and_then(|i| toks.get(i))
+            .map_or("", |t| t.text);
+        let versus = matches!(next, "v" | "vs") || matches!(prev, "v" | "vs");
+        if self.results
+            && kind.is_none()
+            && !segment.person
+            && GAZETTEER
+                .find(self.words(segment.start, segment.end))
+                .is_none()
+            && (versus || segment.end - segment.start == 1 && (is_number(next) || next == "("))
+        {
+            kind = Some(EntityType::Org);
+            fixed = None;
+        }
         let mut context = Context {
             person: segment.person,
             ..Context::default()
@@ -959,6 +982,24 @@ fn is_acronym(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || matches!(c, '/' | '&' | '-'))
+}
+
+/// A line of results or a table: a third of its tokens are numbers, or two
+/// names face each other ("East Fife v Clydebank").
+fn is_results_line(toks: &[Token<'_>]) -> bool {
+    let words: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_word).collect();
+    let numbers = words.iter().filter(|t| is_number(t.text)).count();
+    let versus = toks.windows(3).any(|w| {
+        w[0].is_capitalised() && matches!(w[1].text, "v" | "vs" | "vs.") && w[2].is_capitalised()
+    });
+    words.len() >= 3 && numbers * 3 >= words.len() || versus
+}
+
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | ':' | '/'))
 }
 
 /// Nationality and people words the gazetteer does not know ("Zairean", "Tajiks").
@@ -1260,6 +1301,24 @@ mod tests {
                 ("RAF".into(), EntityType::Org),
                 ("Chinook".into(), EntityType::Aircraft),
                 ("Operation Sandbar".into(), EntityType::Event)
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_results_lines_as_teams() {
+        assert_eq!(
+            found("Wanderers 2 Athletic 1"),
+            vec![
+                ("Wanderers".into(), EntityType::Org),
+                ("Athletic".into(), EntityType::Org)
+            ]
+        );
+        assert_eq!(
+            found("Postponed : Kelso Thistle v Rovers"),
+            vec![
+                ("Kelso Thistle".into(), EntityType::Org),
+                ("Rovers".into(), EntityType::Org)
             ]
         );
     }
