@@ -86,13 +86,23 @@ pub fn strip(text: &str) -> Cleaned {
         match kind {
             Some(BoilerplateKind::Comments) => {
                 in_comments = true;
-                push(&mut cleaned.boilerplate, line, BoilerplateKind::Comments);
+                push(
+                    &mut cleaned.boilerplate,
+                    &cleaned.body,
+                    line,
+                    BoilerplateKind::Comments,
+                );
             }
             Some(BoilerplateKind::Caption) => {
-                push(&mut cleaned.boilerplate, line, BoilerplateKind::Caption);
+                push(
+                    &mut cleaned.boilerplate,
+                    &cleaned.body,
+                    line,
+                    BoilerplateKind::Caption,
+                );
                 cleaned.body.push(line);
             }
-            Some(kind) => push(&mut cleaned.boilerplate, line, kind),
+            Some(kind) => push(&mut cleaned.boilerplate, &cleaned.body, line, kind),
             None => {
                 if cleaned.title.is_none() {
                     cleaned.title = Some(strip_bullet(line, text));
@@ -105,10 +115,14 @@ pub fn strip(text: &str) -> Cleaned {
 }
 
 /// Appends a furniture span, merging it into the previous one when both are
-/// comments or both are stray separators (`other`) on neighbouring lines.
-fn push(found: &mut Vec<Furniture>, span: ByteSpan, kind: BoilerplateKind) {
+/// comments or both are stray separators (`other`) with no body line between.
+fn push(found: &mut Vec<Furniture>, body: &[ByteSpan], span: ByteSpan, kind: BoilerplateKind) {
     if let Some(last) = found.last_mut() {
-        if last.kind == kind && matches!(kind, BoilerplateKind::Comments | BoilerplateKind::Other) {
+        let neighbours = body.last().is_none_or(|b| b.end <= last.span.end);
+        if neighbours
+            && last.kind == kind
+            && matches!(kind, BoilerplateKind::Comments | BoilerplateKind::Other)
+        {
             last.span.end = span.end;
             return;
         }
@@ -216,6 +230,20 @@ mod tests {
                 .map(|f| (f.0, f.1.lines().next().unwrap_or("").to_string()));
             assert_eq!(got, Some((kind, line.to_string())), "{line:?}");
         }
+    }
+
+    #[test]
+    fn merges_separators_only_across_furniture() {
+        let text =
+            "Advertisement\n\nFerries leave the island\n\nShare Tweet Email\n-\nThe ferries left.";
+        let found = kinds(text);
+        assert_eq!(
+            found,
+            vec![
+                (BoilerplateKind::Other, "Advertisement"),
+                (BoilerplateKind::Other, "Share Tweet Email\n-")
+            ]
+        );
     }
 
     #[test]

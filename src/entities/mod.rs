@@ -58,8 +58,8 @@ struct Draft {
     span: ByteSpan,
     kind: Option<EntityType>,
     fixed: Option<String>,
-    /// The acronym's definition: the index of the mention it abbreviates.
-    defined_by: Option<usize>,
+    /// The acronym's definition: where the name it abbreviates is.
+    defined_by: Option<ByteSpan>,
     /// Why an unknown name has the type it has, decided after all sentences are read.
     context: Context,
     /// A gazetteer name this one is a spelling variant of, used when nothing in
@@ -881,7 +881,11 @@ impl Recogniser<'_, '_> {
         {
             c.place = true;
         }
-        if prev_is_adjacent && ORG_BEFORE.contains(&prev) || ORG_AFTER.contains(&next) {
+        // "the Farnesina", "the Knesset": a single name after "the" is an institution.
+        let the_single = prev == "the" && end == start + 1 && !c.place;
+        if prev_is_adjacent && (ORG_BEFORE.contains(&prev) || the_single)
+            || ORG_AFTER.contains(&next)
+        {
             c.org = true;
         }
         // Vessels: after a ship noun ("ship Olenegorskiy Gornyak", "ship called the
@@ -930,12 +934,16 @@ impl Recogniser<'_, '_> {
         if open.text != "(" || close.text != ")" || !is_acronym(acronym.text) {
             return;
         }
-        let defined_by = (drafts.len() > first).then(|| drafts.len() - 1);
+        // "BERLIN (AP)" is a dateline: an acronym defines a name only if its letters
+        // are that name's capitals, in order, and it is not a known name itself.
+        let definition = drafts.get(first..).and_then(|d| d.last()).filter(|d| {
+            GAZETTEER.exact(acronym.text).is_none()
+                && abbreviates(acronym.text, d.span.text(self.text))
+        });
+        let defined_by = definition.map(|d| d.span);
         drafts.push(Draft {
             span: acronym.span,
-            kind: defined_by
-                .and_then(|d| drafts[d].kind)
-                .or(Some(EntityType::Org)),
+            kind: definition.and_then(|d| d.kind).or(Some(EntityType::Org)),
             fixed: None,
             defined_by,
             context: Context::default(),
@@ -982,6 +990,21 @@ fn is_acronym(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || matches!(c, '/' | '&' | '-'))
+}
+
+/// True when the letters of `acronym` start words or parts of `name`, or are its
+/// capitals, in order ("HTS" of "Hayat Tahrir al-Sham", "JAF" of "Jaysh al-Fatah").
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let mut previous = ' ';
+    let mut initials = name.chars().filter_map(move |c| {
+        let initial = c.is_uppercase() || matches!(previous, ' ' | '-');
+        previous = c;
+        initial.then(|| c.to_ascii_lowercase())
+    });
+    acronym
+        .chars()
+        .filter(char::is_ascii_uppercase)
+        .all(|a| initials.any(|c| c == a.to_ascii_lowercase()))
 }
 
 /// A line of results or a table: a third of its tokens are numbers, or two
@@ -1178,15 +1201,20 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
             fixed: d.fixed.clone(),
         })
         .collect();
+    let mut named = named;
     let mut canonicals = canonical::link(&named);
+    let at: HashMap<ByteSpan, usize> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.span, i))
+        .collect();
     // An acronym used again links like its definition; a defined one takes the
     // canonical name of what it abbreviates.
     let mut acronyms: HashMap<&str, (EntityType, String)> = HashMap::new();
     for (i, d) in drafts.iter().enumerate() {
-        if let Some(def) = d.defined_by {
-            if let Some(c) = canonicals.get(def).cloned() {
-                canonicals[i] = c;
-            }
+        if let Some(&def) = d.defined_by.as_ref().and_then(|span| at.get(span)) {
+            canonicals[i] = canonicals[def].clone();
+            named[i].kind = named[def].kind;
         }
         if d.defined_by.is_some() || d.fixed.is_some() && is_acronym(named[i].text) {
             acronyms.insert(named[i].text, (named[i].kind, canonicals[i].clone()));
