@@ -72,6 +72,8 @@ struct Draft {
 /// What the words around an unknown name suggest.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Context {
+    /// A title or a given name stands with it: the strongest sign of a person.
+    titled: bool,
     person: bool,
     place: bool,
     org: bool,
@@ -658,6 +660,16 @@ impl Recogniser<'_, '_> {
                 }
             }
         }
+        // A known aircraft ends the run on its own ("Turkish Air Force A400M").
+        if let Some(cut) = (start + 1..end).find(|&i| {
+            GAZETTEER
+                .exact(self.words(i, end))
+                .is_some_and(|k| k.kind == EntityType::Aircraft)
+        }) {
+            let mut out = self.segment(start, cut, person);
+            out.extend(self.segment(cut, end, false));
+            return out;
+        }
         // "the Mediterranean of the Russian Navy": a place before "of" is a name of its own.
         if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "for")) {
             if GAZETTEER
@@ -818,7 +830,7 @@ impl Recogniser<'_, '_> {
             fixed = None;
         }
         let mut context = Context {
-            person: segment.person,
+            titled: segment.person,
             ..Context::default()
         };
         if kind.is_none() {
@@ -867,7 +879,7 @@ impl Recogniser<'_, '_> {
         let prev_is_adjacent = start > 0 && toks[start - 1].is_word;
         let next = toks.get(end).filter(|t| t.is_word).map_or("", |t| t.text);
         let mut c = Context {
-            person,
+            titled: person,
             ..Context::default()
         };
         if prev_is_adjacent && PERSON_BEFORE.contains(&prev.to_lowercase().as_str())
@@ -1091,6 +1103,8 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
         } else if let Some(variant) = d.variant {
             d.fixed = Some(variant.canonical.to_string());
             Some(variant.kind)
+        } else if c.titled || words == 1 && GAZETTEER.person_with_surname(name).is_some() {
+            Some(EntityType::Person)
         } else if is_acronym(name) || c.org {
             Some(EntityType::Org)
         } else if c.person {
@@ -1347,6 +1361,25 @@ mod tests {
             vec![
                 ("Kelso Thistle".into(), EntityType::Org),
                 ("Rovers".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_outweigh_other_context() {
+        let text = "Ministers met Omar Saleh. Mr. Saleh's spokesman denied it. The Egyptian Navy A400M landed.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let got: Vec<(String, EntityType)> = find(text, &sentences)
+            .into_iter()
+            .map(|e| (e.span.text(text).to_string(), e.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Omar Saleh".into(), EntityType::Person),
+                ("Saleh".into(), EntityType::Person),
+                ("Egyptian Navy".into(), EntityType::Org),
+                ("A400M".into(), EntityType::Aircraft)
             ]
         );
     }
