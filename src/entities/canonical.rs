@@ -138,9 +138,23 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
         .map(|m| match m.kind {
             EntityType::Person => person(m, &full_names).unwrap_or_else(|| best(m.kind, m.text)),
             EntityType::Facility => facility(m, mentions, &best),
+            EntityType::Group if m.fixed.is_none() && GAZETTEER.find(m.text).is_none() => {
+                people_noun(m.text)
+            }
             _ => best(m.kind, m.text),
         })
         .collect()
+}
+
+/// The plural people noun of a nationality the gazetteer does not know, so
+/// that the adjective and the noun link ("Zairean" → "Zaireans"); adjectives in
+/// -ese keep their form ("Togolese").
+fn people_noun(adjective: &str) -> String {
+    if adjective.ends_with("ian") || adjective.ends_with("ean") || adjective.ends_with("an") {
+        format!("{adjective}s")
+    } else {
+        adjective.to_string()
+    }
 }
 
 /// The full name a short mention of a person stands for: the article's most
@@ -239,6 +253,15 @@ mod tests {
             text,
             fixed: None,
         }
+    }
+
+    #[test]
+    fn links_unknown_nationalities_to_their_people() {
+        let mentions = [
+            named(EntityType::Group, "Zairean"),
+            named(EntityType::Group, "Zaireans"),
+        ];
+        assert_eq!(link(&mentions), vec!["Zaireans", "Zaireans"]);
     }
 
     #[test]
