@@ -572,7 +572,7 @@ impl Recogniser<'_, '_> {
     /// runs over lowercase words, if one does.
     fn known_across(&self, start: usize) -> Option<usize> {
         let limit = self.toks.len().min(start + GAZETTEER.longest);
-        (start + 3..=limit).rev().find(|&e| {
+        (start + 2..=limit).rev().find(|&e| {
             self.toks[start..e].iter().all(|t| t.is_word)
                 && self.free[start..e].iter().all(|f| *f)
                 && self.toks[e - 1].is_capitalised()
@@ -797,7 +797,8 @@ impl Recogniser<'_, '_> {
         if segment.end == run_end && !toks[segment.end - 1].possessive {
             if let Some((head_kind, head_end)) = self.lowercase_head(segment.end) {
                 let allowed = match kind {
-                    Some(EntityType::Group) => head_kind == EntityType::Place,
+                    // Peoples name mountains ("Alawite mountains"), not provinces or bases.
+                    Some(EntityType::Group) => toks[segment.end].text == "mountains",
                     Some(EntityType::Org) => head_kind == EntityType::Event,
                     Some(EntityType::Person | EntityType::Vessel | EntityType::Aircraft) => false,
                     _ => true,
