@@ -192,21 +192,16 @@ fn facility(
         return m.text.to_string();
     };
     let place_key = key(place);
-    let head = head.to_lowercase();
-    let mut head = head.as_str();
-    let mut fuller = String::new();
+    let mut head = head;
     if head == "base" {
-        if let Some((_, h)) = mentions
+        if let Some((_, fuller)) = mentions
             .iter()
             .filter(|o| o.kind == EntityType::Facility)
             .filter_map(|o| split_facility(o.text))
-            .find(|(p, h)| key(p) == place_key && h.to_lowercase().ends_with(" base"))
+            .find(|(p, h)| key(p) == place_key && h.ends_with(" base"))
         {
-            fuller = h.to_lowercase();
+            head = fuller;
         }
-    }
-    if !fuller.is_empty() {
-        head = &fuller;
     }
     let place = GAZETTEER
         .find(place)
@@ -215,8 +210,9 @@ fn facility(
     format!("{place} {head}")
 }
 
-/// Splits a facility name into its place and its head ("Hmeimim", "air base").
-pub fn split_facility(name: &str) -> Option<(&str, &str)> {
+/// Splits a facility name into its place and the canonical form of its head
+/// ("Hmeimim Air Base" → "Hmeimim", "air base").
+pub fn split_facility(name: &str) -> Option<(&str, &'static str)> {
     let lower = name.to_lowercase();
     super::names::HEADS
         .iter()
@@ -224,7 +220,7 @@ pub fn split_facility(name: &str) -> Option<(&str, &str)> {
         .find(|h| lower.ends_with(&format!(" {}", h.words.to_lowercase())))
         .and_then(|h| {
             let cut = name.len().checked_sub(h.words.len() + 1)?;
-            Some((name.get(..cut)?, name.get(cut + 1..)?))
+            Some((name.get(..cut)?, h.canonical))
         })
 }
 
@@ -273,6 +269,7 @@ mod tests {
             named(EntityType::Place, "Benghazy"),
             named(EntityType::Facility, "Benghazy air base"),
             named(EntityType::Facility, "Benghazy base"),
+            named(EntityType::Facility, "Benghazi International Airport"),
         ];
         assert_eq!(
             link(&mentions),
@@ -282,7 +279,8 @@ mod tests {
                 "Benghazi",
                 "Benghazi",
                 "Benghazi air base",
-                "Benghazi air base"
+                "Benghazi air base",
+                "Benghazi airport"
             ]
         );
     }
