@@ -370,8 +370,16 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
     }
     classify_unknown(text, &mut drafts, &lowercase);
     drafts.retain(|d| d.kind.is_some());
+    // The names the prose uses, in lowercase, for headlines to repeat.
+    let mut seen: HashMap<String, (EntityType, Option<String>)> = HashMap::new();
+    for d in &drafts {
+        if let Some(kind) = d.kind {
+            seen.entry(d.span.text(text).to_lowercase())
+                .or_insert((kind, d.fixed.clone()));
+        }
+    }
     for (toks, free) in headlines {
-        find_known(text, toks, &free, &drafts.clone(), &mut drafts);
+        find_known(text, toks, &free, &seen, &mut drafts);
     }
     drafts.sort_by_key(|d| d.span);
     drafts.dedup_by(|b, a| a.span.overlaps(b.span));
@@ -1155,16 +1163,9 @@ fn find_known(
     text: &str,
     toks: &[Token<'_>],
     free: &[bool],
-    known: &[Draft],
+    seen: &HashMap<String, (EntityType, Option<String>)>,
     drafts: &mut Vec<Draft>,
 ) {
-    let mut seen: HashMap<String, (EntityType, Option<String>)> = HashMap::new();
-    for d in known {
-        if let Some(kind) = d.kind {
-            seen.entry(d.span.text(text).to_lowercase())
-                .or_insert((kind, d.fixed.clone()));
-        }
-    }
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word || !free[i] || !toks[i].is_capitalised() {
