@@ -78,6 +78,8 @@ struct Context {
     place: bool,
     org: bool,
     vessel: bool,
+    /// A weapon or product noun follows ("Kalibr missiles"): SCHEMA has no type for it.
+    product: bool,
 }
 
 /// How a sentence is capitalised.
@@ -306,12 +308,41 @@ const SHIP_MODIFIERS: &[&str] = &[
     "attack",
     "nuclear",
     "nuclear-powered",
+    "aircraft",
     "bulk",
     "grain",
     "and",
     "the",
     "called",
     "named",
+];
+
+/// Nouns after the names of weapons and products, which are not entities here.
+const PRODUCT_NOUNS: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "launcher",
+    "launchers",
+    "rifle",
+    "rifles",
+    "system",
+    "systems",
+    "shells",
+    "munitions",
+    "phone",
+    "phones",
+    "app",
+];
+
+/// First words of facilities' names: "Naval Station Rota", "Camp Lemonnier".
+const FACILITY_PREFIXES: &[&str] = &[
+    "Camp",
+    "Naval Station",
+    "Naval Air Station",
+    "Air Station",
+    "Joint Base",
 ];
 
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
@@ -658,6 +689,14 @@ impl Recogniser<'_, '_> {
         {
             return Vec::new();
         }
+        // Ships are often named after people: "the Admiral Kuznetsov aircraft carrier".
+        // ("the Russian Sparta … cargo ships" is a nationality and a ship.)
+        let nationality_first = self
+            .longest_known(start, end)
+            .is_some_and(|(_, k)| k.kind == EntityType::Group);
+        if !nationality_first && self.is_ship_name(start, end) {
+            return whole(None, None);
+        }
         // A title anywhere: what stands before it is separate, what follows is a person.
         for i in start..end {
             if let Some(after) = self.title_end(i, end) {
@@ -693,6 +732,12 @@ impl Recogniser<'_, '_> {
             // Military and rescue operations are named events: "Operation Kaveri".
             if toks[start].text == "Operation" {
                 return whole(None, Some(EntityType::Event));
+            }
+            if FACILITY_PREFIXES
+                .iter()
+                .any(|p| text.starts_with(&format!("{p} ")) && text.len() > p.len() + 1)
+            {
+                return whole(None, Some(EntityType::Facility));
             }
             if let Some(kind) = self.head_type(start, end) {
                 return whole(None, Some(kind));
@@ -909,8 +954,19 @@ impl Recogniser<'_, '_> {
         {
             c.org = true;
         }
-        // Vessels: after a ship noun ("ship Olenegorskiy Gornyak", "ship called the
-        // Professor Katsman"), or before one past ship modifiers ("Sparta II cargo ships").
+        c.vessel = self.is_ship_name(start, end);
+        c.product = toks
+            .get(end)
+            .is_some_and(|t| PRODUCT_NOUNS.contains(&t.text));
+        c
+    }
+
+    /// True when the words around `start..end` make it a ship's name: after a ship
+    /// noun ("ship Olenegorskiy Gornyak", "ship called the Professor Katsman"),
+    /// before one past ship modifiers ("Sparta II cargo ships", "Admiral Kuznetsov
+    /// aircraft carrier"), or after a ship prefix ("USS Carney").
+    fn is_ship_name(&self, start: usize, end: usize) -> bool {
+        let toks = self.toks;
         let mut back = toks[..start].iter().rev().filter(|t| t.is_word).take(3);
         if back.any(|t| SHIP_NOUNS.contains(&t.text))
             && toks[..start]
@@ -919,14 +975,13 @@ impl Recogniser<'_, '_> {
                 .take_while(|t| !SHIP_NOUNS.contains(&t.text))
                 .all(|t| matches!(t.text, "called" | "named" | "the" | "\"" | "“" | "‘"))
         {
-            c.vessel = true;
+            return true;
         }
         let mut j = end;
         while j < toks.len() && j < end + 8 {
             let t = toks[j].text;
             if SHIP_NOUNS.contains(&t) {
-                c.vessel = true;
-                break;
+                return true;
             }
             // Past modifiers, and past other names joined by "and" ("Sparta and Sparta II cargo ships").
             let joined_name = toks[j].is_capitalised() && j > 0 && toks[j - 1].text == "and"
@@ -936,10 +991,7 @@ impl Recogniser<'_, '_> {
             }
             j += 1;
         }
-        if SHIP_PREFIXES.contains(&toks[start].text) && end > start + 1 {
-            c.vessel = true;
-        }
-        c
+        SHIP_PREFIXES.contains(&toks[start].text) && end > start + 1
     }
 
     /// "… (HTS)": the acronym after a run stands for the run's last name. After a
@@ -1131,8 +1183,9 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
             continue;
         }
         defaulted.push(i);
-        d.kind = if d.initial && words == 1 && !mid_sentence.contains(name) {
-            // A capitalised first word with nothing else to show it is a name.
+        d.kind = if c.product || d.initial && words == 1 && !mid_sentence.contains(name) {
+            // A weapon or product, or a capitalised first word with nothing else
+            // to show it is a name.
             None
         } else if words >= 2
             && (name.contains(" of ")
@@ -1382,6 +1435,17 @@ mod tests {
                 ("Saleh".into(), EntityType::Person),
                 ("Egyptian Navy".into(), EntityType::Org),
                 ("A400M".into(), EntityType::Aircraft)
+            ]
+        );
+    }
+
+    #[test]
+    fn names_ships_after_people_and_facilities_by_prefix() {
+        assert_eq!(
+            found("The Admiral Lazarev aircraft carrier left Camp Vega, firing Granit missiles."),
+            vec![
+                ("Admiral Lazarev".into(), EntityType::Vessel),
+                ("Camp Vega".into(), EntityType::Facility)
             ]
         );
     }
