@@ -86,13 +86,23 @@ pub fn strip(text: &str) -> Cleaned {
         match kind {
             Some(BoilerplateKind::Comments) => {
                 in_comments = true;
-                push(&mut cleaned.boilerplate, line, BoilerplateKind::Comments);
+                push(
+                    &mut cleaned.boilerplate,
+                    &cleaned.body,
+                    line,
+                    BoilerplateKind::Comments,
+                );
             }
             Some(BoilerplateKind::Caption) => {
-                push(&mut cleaned.boilerplate, line, BoilerplateKind::Caption);
+                push(
+                    &mut cleaned.boilerplate,
+                    &cleaned.body,
+                    line,
+                    BoilerplateKind::Caption,
+                );
                 cleaned.body.push(line);
             }
-            Some(kind) => push(&mut cleaned.boilerplate, line, kind),
+            Some(kind) => push(&mut cleaned.boilerplate, &cleaned.body, line, kind),
             None => {
                 if cleaned.title.is_none() {
                     cleaned.title = Some(strip_bullet(line, text));
@@ -105,10 +115,14 @@ pub fn strip(text: &str) -> Cleaned {
 }
 
 /// Appends a furniture span, merging it into the previous one when both are
-/// comments or both are stray separators (`other`) on neighbouring lines.
-fn push(found: &mut Vec<Furniture>, span: ByteSpan, kind: BoilerplateKind) {
+/// comments or both are stray separators (`other`) with no body line between.
+fn push(found: &mut Vec<Furniture>, body: &[ByteSpan], span: ByteSpan, kind: BoilerplateKind) {
     if let Some(last) = found.last_mut() {
-        if last.kind == kind && matches!(kind, BoilerplateKind::Comments | BoilerplateKind::Other) {
+        let neighbours = body.last().is_none_or(|b| b.end <= last.span.end);
+        if neighbours
+            && last.kind == kind
+            && matches!(kind, BoilerplateKind::Comments | BoilerplateKind::Other)
+        {
             last.span.end = span.end;
             return;
         }
@@ -179,6 +193,69 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, BoilerplateKind::Comments);
         assert!(found[0].1.ends_with("Connecting to %s"));
+    }
+
+    const FURNITURE: &[(&str, BoilerplateKind)] = &[
+        (
+            "Subscribe now to continue reading",
+            BoilerplateKind::Paywall,
+        ),
+        ("Share Tweet Email", BoilerplateKind::Other),
+        (
+            "Story continues below advertisement",
+            BoilerplateKind::Other,
+        ),
+        ("Skip to main content", BoilerplateKind::Navigation),
+        (
+            "Most read: Floods cut off two villages",
+            BoilerplateKind::Link,
+        ),
+        ("Editing by Jane Roe", BoilerplateKind::Credit),
+        ("© 2024 The Daily Example", BoilerplateKind::Credit),
+        (
+            "Refugees wait at the quay. Photo / AFP",
+            BoilerplateKind::Caption,
+        ),
+        ("Join the conversation", BoilerplateKind::Comments),
+    ];
+
+    #[test]
+    fn knows_common_page_furniture() {
+        for &(line, kind) in FURNITURE {
+            let text = format!("Ferries leave the island\n\n{line}\n\nThe ferries left on Monday.");
+            let found = kinds(&text);
+            // Comment forms run to the end of the page; the others are one line.
+            let got = found
+                .first()
+                .map(|f| (f.0, f.1.lines().next().unwrap_or("").to_string()));
+            assert_eq!(got, Some((kind, line.to_string())), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn merges_separators_only_across_furniture() {
+        let text =
+            "Advertisement\n\nFerries leave the island\n\nShare Tweet Email\n-\nThe ferries left.";
+        let found = kinds(text);
+        assert_eq!(
+            found,
+            vec![
+                (BoilerplateKind::Other, "Advertisement"),
+                (BoilerplateKind::Other, "Share Tweet Email\n-")
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_sentences_that_start_like_navigation() {
+        for line in [
+            "Previous analysis showed two ships.",
+            "Next week the convoy returns.",
+            "Share prices fell on Monday.",
+        ] {
+            let text = format!("Ferries leave the island\n\n{line}");
+            assert!(kinds(&text).is_empty(), "{line:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,287 @@
+//! Canonical names: one name for all the variants of an entity.
+//!
+//! Transliterations of one name differ in a few regular ways (Tartous/Tartus,
+//! Khmeimim/Hmeimim/Hmeymim, al-Assad/Assad), so names are compared by a
+//! normalisation [`key`] that folds those differences away. [`link`] then gives
+//! every mention in an article the canonical name of its cluster: the
+//! gazetteer's name when one is known, else the fullest form the article uses.
+
+use std::collections::HashMap;
+
+use crate::analysis::EntityType;
+
+use super::names::GAZETTEER;
+
+/// The normalisation key of a name: lowercase ASCII, accents dropped, Arabic
+/// articles ("al-", "el-") dropped, and the common transliteration variants
+/// folded (kh→h, ou→u, ey→ei, y→i, q→k, doubled letters → one).
+pub fn key(name: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for word in name.split(|c: char| c.is_whitespace() || c == '-') {
+        let lower: String = word.chars().filter_map(fold_letter).collect();
+        if lower.is_empty() {
+            continue;
+        }
+        words.push(lower);
+    }
+    // An article before another word is a prefix, not a word: "al-Assad" = "Assad".
+    let articles = ["al", "el", "as", "ad", "ash", "an", "ar", "at", "az", "ul"];
+    let keep: Vec<&String> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| !(articles.contains(&w.as_str()) && i + 1 < words.len()))
+        .map(|(_, w)| w)
+        .collect();
+    let joined = keep
+        .iter()
+        .map(|w| w.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let folded = joined
+        .replace("kh", "h")
+        .replace("ou", "u")
+        .replace("ey", "ei")
+        .replace('y', "i")
+        .replace('q', "k");
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if out.ends_with(c) && c != ' ' {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A letter of a name in lowercase ASCII, or None for marks that do not count
+/// (apostrophes, full stops).
+fn fold_letter(c: char) -> Option<char> {
+    let c = c.to_lowercase().next().unwrap_or(c);
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+        'ç' | 'č' | 'ć' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+        'ñ' | 'ń' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ş' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ğ' => 'g',
+        'ł' => 'l',
+        '\'' | '’' | '‘' | '`' | '.' => return None,
+        c => c,
+    })
+}
+
+/// A mention as the linker sees it.
+#[derive(Debug, Clone)]
+pub struct Named<'a> {
+    /// The type.
+    pub kind: EntityType,
+    /// The name as written, without title or possessive.
+    pub text: &'a str,
+    /// A canonical name already fixed by the gazetteer, a pattern or an acronym.
+    pub fixed: Option<String>,
+}
+
+/// The canonical name of each mention, in order.
+pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
+    // Clusters of one type and one key; each cluster's best name.
+    let mut counts: HashMap<(EntityType, String), HashMap<&str, usize>> = HashMap::new();
+    let mut fixed: HashMap<(EntityType, String), String> = HashMap::new();
+    for m in mentions {
+        let k = (m.kind, key(m.text));
+        *counts
+            .entry(k.clone())
+            .or_default()
+            .entry(m.text)
+            .or_default() += 1;
+        let known = GAZETTEER
+            .find(m.text)
+            .filter(|g| g.kind == m.kind)
+            .map(|g| g.canonical.to_string());
+        if let Some(f) = m.fixed.clone().or(known) {
+            fixed.entry(k).or_insert(f);
+        }
+    }
+    let best = |kind: EntityType, text: &str| -> String {
+        let k = (kind, key(text));
+        if let Some(f) = fixed.get(&k) {
+            return f.clone();
+        }
+        counts
+            .get(&k)
+            .and_then(|c| {
+                c.iter()
+                    .max_by_key(|(name, n)| {
+                        (**n, name.chars().filter(|c| c.is_lowercase()).count())
+                    })
+                    .map(|(name, _)| name.to_string())
+            })
+            .unwrap_or_else(|| text.to_string())
+    };
+    // People: full names, by how often the article uses each, to resolve surnames.
+    let mut full_names: Vec<(String, usize)> = Vec::new();
+    for m in mentions {
+        if m.kind == EntityType::Person && m.text.split_whitespace().count() >= 2 {
+            let name = best(m.kind, m.text);
+            match full_names.iter_mut().find(|(n, _)| *n == name) {
+                Some(entry) => entry.1 += 1,
+                None => full_names.push((name, 1)),
+            }
+        }
+    }
+    mentions
+        .iter()
+        .map(|m| match m.kind {
+            EntityType::Person => person(m, &full_names).unwrap_or_else(|| best(m.kind, m.text)),
+            EntityType::Facility => facility(m, mentions, &best),
+            EntityType::Group if m.fixed.is_none() && GAZETTEER.find(m.text).is_none() => {
+                people_noun(m.text)
+            }
+            _ => best(m.kind, m.text),
+        })
+        .collect()
+}
+
+/// The plural people noun of a nationality the gazetteer does not know, so
+/// that the adjective and the noun link ("Zairean" → "Zaireans"); adjectives in
+/// -ese keep their form ("Togolese").
+fn people_noun(adjective: &str) -> String {
+    if adjective.ends_with("ian") || adjective.ends_with("ean") || adjective.ends_with("an") {
+        format!("{adjective}s")
+    } else {
+        adjective.to_string()
+    }
+}
+
+/// The full name a short mention of a person stands for: the article's most
+/// used full name ending in the same surname, else the one well-known person
+/// with that surname.
+fn person(m: &Named<'_>, full_names: &[(String, usize)]) -> Option<String> {
+    if m.fixed.is_some() || m.text.split_whitespace().count() != 1 {
+        return m.fixed.clone();
+    }
+    let surname = key(m.text);
+    full_names
+        .iter()
+        .filter(|(name, _)| {
+            name.split_whitespace()
+                .last()
+                .is_some_and(|last| key(last) == surname)
+        })
+        .max_by_key(|(_, n)| *n)
+        .map(|(name, _)| name.clone())
+        .or_else(|| GAZETTEER.person_with_surname(m.text).map(str::to_string))
+}
+
+/// A facility's canonical name: its place's canonical name and its head
+/// ("Tartous harbour" → "Tartus harbour"). A bare "base" takes the fuller kind
+/// of base the article names at the same place ("Hmeimim base" → "Hmeimim air base").
+fn facility(
+    m: &Named<'_>,
+    mentions: &[Named<'_>],
+    best: &dyn Fn(EntityType, &str) -> String,
+) -> String {
+    if let Some(f) = &m.fixed {
+        return f.clone();
+    }
+    let Some((place, head)) = split_facility(m.text) else {
+        return m.text.to_string();
+    };
+    let place_key = key(place);
+    let mut head = head;
+    if head == "base" {
+        if let Some((_, fuller)) = mentions
+            .iter()
+            .filter(|o| o.kind == EntityType::Facility)
+            .filter_map(|o| split_facility(o.text))
+            .find(|(p, h)| key(p) == place_key && h.ends_with(" base"))
+        {
+            head = fuller;
+        }
+    }
+    let place = GAZETTEER
+        .find(place)
+        .map(|k| k.canonical.to_string())
+        .unwrap_or_else(|| best(EntityType::Place, place));
+    format!("{place} {head}")
+}
+
+/// Splits a facility name into its place and the canonical form of its head
+/// ("Hmeimim Air Base" → "Hmeimim", "air base").
+pub fn split_facility(name: &str) -> Option<(&str, &'static str)> {
+    let lower = name.to_lowercase();
+    super::names::HEADS
+        .iter()
+        .filter(|h| h.kind == EntityType::Facility)
+        .find(|h| lower.ends_with(&format!(" {}", h.words.to_lowercase())))
+        .and_then(|h| {
+            let cut = name.len().checked_sub(h.words.len() + 1)?;
+            Some((name.get(..cut)?, h.canonical))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_fold_transliteration_variants() {
+        for (a, b) in [
+            ("Tartous", "Tartus"),
+            ("Khmeimim", "Hmeimim"),
+            ("Hmeymim", "Hmeimim"),
+            ("Bashar al-Assad", "Bashar Assad"),
+            ("Hayat Tahrir Al-Sham", "Hayat Tahrir al-Sham"),
+            ("Zelenskyy", "Zelenskiy"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} ~ {b}");
+        }
+        assert_ne!(key("Iran"), key("Iraq"));
+    }
+
+    fn named(kind: EntityType, text: &str) -> Named<'_> {
+        Named {
+            kind,
+            text,
+            fixed: None,
+        }
+    }
+
+    #[test]
+    fn links_unknown_nationalities_to_their_people() {
+        let mentions = [
+            named(EntityType::Group, "Zairean"),
+            named(EntityType::Group, "Zaireans"),
+        ];
+        assert_eq!(link(&mentions), vec!["Zaireans", "Zaireans"]);
+    }
+
+    #[test]
+    fn links_surnames_and_spellings_within_an_article() {
+        let mentions = [
+            named(EntityType::Person, "Olga Petrenko"),
+            named(EntityType::Person, "Petrenko"),
+            named(EntityType::Place, "Benghazy"),
+            named(EntityType::Place, "Benghazy"),
+            named(EntityType::Facility, "Benghazy air base"),
+            named(EntityType::Facility, "Benghazy base"),
+            named(EntityType::Facility, "Benghazi International Airport"),
+        ];
+        assert_eq!(
+            link(&mentions),
+            vec![
+                "Olga Petrenko",
+                "Olga Petrenko",
+                "Benghazi",
+                "Benghazi",
+                "Benghazi air base",
+                "Benghazi air base",
+                "Benghazi airport"
+            ]
+        );
+    }
+}

@@ -1,0 +1,300 @@
+//! The name tables the recogniser looks names up in: gazetteers of places, groups,
+//! organisations, people and events, and the word lists that tell names from
+//! ordinary words (titles, head words, common words, given names). All come from
+//! `src/data/`, each file naming its source and licence, and are parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::analysis::EntityType;
+use crate::data;
+
+use super::canonical::key;
+
+/// What a gazetteer knows about a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Known {
+    /// The entity type.
+    pub kind: EntityType,
+    /// The name every variant links to.
+    pub canonical: &'static str,
+}
+
+/// Every known name, looked up by its exact text, its lowercase form or its
+/// normalisation key (so that "Tartous" finds "Tartus").
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    exact: HashMap<&'static str, Known>,
+    folded: HashMap<String, Known>,
+    keyed: HashMap<String, Known>,
+    /// Surnames of the people table that belong to one person only.
+    surnames: HashMap<String, &'static str>,
+    /// The most words any name has.
+    pub longest: usize,
+}
+
+impl Gazetteer {
+    fn add(&mut self, name: &'static str, kind: EntityType, canonical: &'static str) {
+        if name.is_empty() {
+            return;
+        }
+        let known = Known { kind, canonical };
+        self.exact.entry(name).or_insert(known);
+        self.folded.entry(name.to_lowercase()).or_insert(known);
+        // Short names and acronyms are too ambiguous to match by their key.
+        if name.chars().count() >= 5 {
+            self.keyed.entry(key(name)).or_insert(known);
+        }
+        self.longest = self.longest.max(name.split_whitespace().count());
+    }
+
+    /// The entry for `name` written exactly so.
+    pub fn exact(&self, name: &str) -> Option<Known> {
+        self.exact.get(name).copied()
+    }
+
+    /// The entry for `name` in any letter case (for all-capitals headlines).
+    pub fn folded(&self, name: &str) -> Option<Known> {
+        self.folded.get(&name.to_lowercase()).copied()
+    }
+
+    /// The entry for `name` written exactly, or as a spelling variant of a known name.
+    pub fn find(&self, name: &str) -> Option<Known> {
+        self.exact(name).or_else(|| {
+            (name.chars().count() >= 5)
+                .then(|| self.keyed.get(&key(name)).copied())
+                .flatten()
+        })
+    }
+
+    /// The full name of the one well-known person with this surname.
+    pub fn person_with_surname(&self, surname: &str) -> Option<&'static str> {
+        self.surnames.get(&key(surname)).copied()
+    }
+}
+
+fn field(row: &[&'static str], i: usize) -> &'static str {
+    row.get(i).copied().unwrap_or("")
+}
+
+fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+static COUNTRIES: &str = include_str!("../data/countries.tsv");
+static PLACES: &str = include_str!("../data/places.tsv");
+static GROUPS: &str = include_str!("../data/groups.tsv");
+static ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
+static PEOPLE: &str = include_str!("../data/people.tsv");
+static EVENTS: &str = include_str!("../data/events.tsv");
+static AIRCRAFT: &str = include_str!("../data/aircraft.tsv");
+
+/// All gazetteers in one index. Earlier tables win where two know a name.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut g = Gazetteer::default();
+    for row in data::rows(COUNTRIES) {
+        let (name, adjective, people) = (field(&row, 0), field(&row, 1), field(&row, 2));
+        g.add(name, EntityType::Place, name);
+        for alias in list(field(&row, 3)) {
+            g.add(alias, EntityType::Place, name);
+        }
+        let group = if people.is_empty() { adjective } else { people };
+        g.add(adjective, EntityType::Group, group);
+        g.add(people, EntityType::Group, group);
+        for alias in list(field(&row, 4)) {
+            g.add(alias, EntityType::Group, group);
+        }
+    }
+    for (file, kind) in [
+        (PLACES, EntityType::Place),
+        (GROUPS, EntityType::Group),
+        (ORGANISATIONS, EntityType::Org),
+        (EVENTS, EntityType::Event),
+        (AIRCRAFT, EntityType::Aircraft),
+        (PEOPLE, EntityType::Person),
+    ] {
+        for row in data::rows(file) {
+            let name = field(&row, 0);
+            g.add(name, kind, name);
+            for alias in list(field(&row, 1)) {
+                g.add(alias, kind, name);
+            }
+        }
+    }
+    let mut surnames: HashMap<String, Vec<&'static str>> = HashMap::new();
+    for row in data::rows(PEOPLE) {
+        let name = field(&row, 0);
+        for full in std::iter::once(name).chain(list(field(&row, 1))) {
+            if let Some(last) = full.split_whitespace().last() {
+                let owners = surnames.entry(key(last)).or_default();
+                if !owners.contains(&name) {
+                    owners.push(name);
+                }
+            }
+        }
+    }
+    g.surnames = surnames
+        .into_iter()
+        .filter_map(|(k, owners)| (owners.len() == 1).then(|| (k, owners[0])))
+        .collect();
+    g
+});
+
+/// A head word's type and the form it takes in a canonical name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Head {
+    /// The type of a name ending in this head.
+    pub kind: EntityType,
+    /// The head as written in the table ("Air Base").
+    pub words: &'static str,
+    /// The head in canonical names ("air base").
+    pub canonical: &'static str,
+}
+
+static NAME_HEADS: &str = include_str!("../data/name_heads.tsv");
+
+/// Head words, longest first so that "naval base" wins over "base".
+pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
+    let mut heads: Vec<Head> = data::rows(NAME_HEADS)
+        .filter_map(|row| {
+            let words = field(&row, 1);
+            let canonical = field(&row, 2);
+            Some(Head {
+                kind: type_named(field(&row, 0))?,
+                words,
+                canonical: if canonical.is_empty() {
+                    words
+                } else {
+                    canonical
+                },
+            })
+        })
+        .collect();
+    heads.sort_by_key(|h| std::cmp::Reverse(h.words.split(' ').count()));
+    heads
+});
+
+/// The entity type a data file names ("ORG").
+pub fn type_named(name: &str) -> Option<EntityType> {
+    Some(match name {
+        "PERSON" => EntityType::Person,
+        "ORG" => EntityType::Org,
+        "PLACE" => EntityType::Place,
+        "FACILITY" => EntityType::Facility,
+        "GROUP" => EntityType::Group,
+        "VESSEL" => EntityType::Vessel,
+        "AIRCRAFT" => EntityType::Aircraft,
+        "EVENT" => EntityType::Event,
+        _ => return None,
+    })
+}
+
+static TITLES_TSV: &str = include_str!("../data/titles.tsv");
+
+/// Titles before a person's name ("President", "Prime Minister", "Mr").
+pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    data::rows(TITLES_TSV)
+        .filter(|row| field(row, 0) == "title")
+        .map(|row| field(&row, 1))
+        .collect()
+});
+
+/// Words that build up a title without being one ("Foreign", "Deputy").
+pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    data::rows(TITLES_TSV)
+        .filter(|row| field(row, 0) == "modifier")
+        .map(|row| field(&row, 1))
+        .collect()
+});
+
+static COMMON_WORDS_TXT: &str = include_str!("../data/common_words.txt");
+
+/// Ordinary words, lowercase, that start sentences and headline words.
+pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data::lines(COMMON_WORDS_TXT).collect());
+
+static FIRST_NAMES_TXT: &str = include_str!("../data/first_names.txt");
+
+/// Given names: a run starting with one names a person.
+pub static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data::lines(FIRST_NAMES_TXT).collect());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Checks that every row of a table has a non-empty first field, no field
+    /// with stray spaces, and that no name appears twice in the table.
+    fn assert_clean(file: &'static str, name: &str, name_columns: &[usize]) {
+        let mut seen = HashSet::new();
+        let mut rows = 0;
+        for row in data::rows(file) {
+            rows += 1;
+            assert!(!field(&row, 0).is_empty(), "{name}: empty name in {row:?}");
+            for &c in name_columns {
+                for n in list(field(&row, c)) {
+                    assert_eq!(n, n.trim(), "{name}: stray space in {n:?}");
+                    assert!(seen.insert(n), "{name}: {n:?} appears twice");
+                }
+            }
+        }
+        assert!(rows > 10, "{name} has rows");
+    }
+
+    #[test]
+    fn gazetteers_are_clean() {
+        assert_clean(PLACES, "places.tsv", &[0, 1]);
+        assert_clean(GROUPS, "groups.tsv", &[0, 1]);
+        assert_clean(ORGANISATIONS, "organisations.tsv", &[0, 1]);
+        assert_clean(PEOPLE, "people.tsv", &[0, 1]);
+        assert_clean(EVENTS, "events.tsv", &[0, 1]);
+        assert_clean(AIRCRAFT, "aircraft.tsv", &[0, 1]);
+        assert_clean(COUNTRIES, "countries.tsv", &[0, 3]);
+        assert_clean(COUNTRIES, "countries.tsv (people)", &[2, 4]);
+    }
+
+    #[test]
+    fn word_lists_are_clean() {
+        for (file, name) in [
+            (COMMON_WORDS_TXT, "common_words.txt"),
+            (FIRST_NAMES_TXT, "first_names.txt"),
+        ] {
+            let all: Vec<_> = data::lines(file).collect();
+            let unique: HashSet<_> = all.iter().collect();
+            assert!(all.len() > 100, "{name} has entries");
+            assert_eq!(all.len(), unique.len(), "{name} has no duplicates");
+            assert!(all.iter().all(|w| !w.contains(char::is_whitespace)));
+        }
+        assert!(COMMON_WORDS.iter().all(|w| *w == w.to_lowercase()));
+        let rows: Vec<_> = data::rows(TITLES_TSV).collect();
+        let unique: HashSet<_> = rows.iter().map(|r| (field(r, 0), field(r, 1))).collect();
+        assert_eq!(rows.len(), unique.len(), "titles.tsv has no duplicates");
+        assert!(rows
+            .iter()
+            .all(|r| matches!(field(r, 0), "title" | "modifier") && !field(r, 1).is_empty()));
+        let heads: Vec<_> = data::rows(NAME_HEADS).collect();
+        assert!(heads.iter().all(|r| type_named(field(r, 0)).is_some()));
+        let unique: HashSet<_> = heads.iter().map(|r| field(r, 1)).collect();
+        assert_eq!(
+            heads.len(),
+            unique.len(),
+            "name_heads.tsv has no duplicates"
+        );
+    }
+
+    #[test]
+    fn finds_names_and_their_variants() {
+        let g = &*GAZETTEER;
+        assert_eq!(g.exact("U.S.").map(|k| k.canonical), Some("United States"));
+        assert_eq!(g.find("Tartous").map(|k| k.canonical), Some("Tartus"));
+        assert_eq!(
+            g.exact("Russian"),
+            Some(Known {
+                kind: EntityType::Group,
+                canonical: "Russians"
+            })
+        );
+        assert_eq!(g.folded("GERMANY").map(|k| k.kind), Some(EntityType::Place));
+        assert_eq!(g.person_with_surname("Lavrov"), Some("Sergei Lavrov"));
+    }
+}

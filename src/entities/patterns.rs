@@ -1,0 +1,144 @@
+//! Names recognised by their shape rather than by a list: aircraft designations
+//! ("Il-76", "Antonov An-124-100", "Ilyushin-62", "Boeing 747", "C-17") and ship
+//! classes ("Ivan Gren-class").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::EntityType;
+use crate::span::ByteSpan;
+
+/// A name found by its shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shaped {
+    /// Where it is, in the sentence's frame.
+    pub span: ByteSpan,
+    /// AIRCRAFT or VESSEL.
+    pub kind: EntityType,
+    /// Its canonical name.
+    pub canonical: String,
+}
+
+/// Aircraft makers, with the prefix of their designations where they have one.
+const MAKERS: &[(&str, &str)] = &[
+    ("Antonov", "An"),
+    ("Ilyushin", "Il"),
+    ("Tupolev", "Tu"),
+    ("Sukhoi", "Su"),
+    ("Yakovlev", "Yak"),
+    ("Mikoyan", "MiG"),
+    ("Kamov", "Ka"),
+    ("Beriev", "Be"),
+];
+
+/// An aircraft designation, optionally after its maker:
+/// "An-124", "Il-76s", "MiG-29", "Su-25SM", "C-130J", "F-16", "MQ-9", "Mi-8";
+/// a maker joined to a number ("Ilyushin-62"); a Boeing or Airbus model.
+static AIRCRAFT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?:(?:Antonov|Ilyushin|Tupolev|Sukhoi|Yakovlev|Mikoyan|Kamov|Beriev|Lockheed(?:\ Martin)?|Boeing|Northrop(?:\ Grumman)?|McDonnell\ Douglas|General\ Atomics|Sikorsky|Bell|Dassault|Embraer|Chengdu|Shenyang|Xian)\ )?
+        (?:An|Il|Tu|Su|Yak|MiG|Ka|Mi|Be|C|KC|F|FA|A|B|E|P|V|MQ|RQ|AH|UH|CH|MH|HH|EA|RC|AC|J|Y|H|Z)
+        -[0-9]{1,3}[A-Z]{0,3}(?:-[0-9]{1,3}[A-Z]?)?(?:s\b)?\b
+      | \b(?:Antonov|Ilyushin|Tupolev|Sukhoi|Yakovlev)-[0-9]{1,3}[A-Z]?(?:s\b)?\b
+      | \bBoeing\ [0-9]{3}(?:-[0-9]{1,3})?(?:s\b)?\b
+      | \bAirbus\ A[0-9]{3}(?:-[0-9]{1,3})?(?:s\b)?\b
+    ",
+    )
+    .expect("AIRCRAFT compiles")
+});
+
+/// A ship class: one to three capitalised words joined to "-class".
+static SHIP_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z0-9]+-class\b").expect("SHIP_CLASS compiles")
+});
+
+/// Aircraft and ship classes in `sentence`.
+pub fn find(sentence: &str) -> Vec<Shaped> {
+    let mut found: Vec<Shaped> = AIRCRAFT
+        .find_iter(sentence)
+        .filter(|m| !is_single_letter_ordinal(m.as_str()))
+        .map(|m| Shaped {
+            span: ByteSpan::new(m.start(), m.end()),
+            kind: EntityType::Aircraft,
+            canonical: aircraft_canonical(m.as_str()),
+        })
+        .collect();
+    for m in SHIP_CLASS.find_iter(sentence) {
+        found.push(Shaped {
+            span: ByteSpan::new(m.start(), m.end()),
+            kind: EntityType::Vessel,
+            canonical: m.as_str().to_string(),
+        });
+    }
+    found
+}
+
+/// "A-1", "B-2", "T-3": a single letter and one digit is more often a grade,
+/// a road or a form than an aircraft.
+fn is_single_letter_ordinal(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_digit()
+}
+
+/// The short designation: maker dropped, plural dropped, maker-number written
+/// with the maker's prefix ("Antonov An-124s" → "An-124", "Ilyushin-62" → "Il-62").
+fn aircraft_canonical(text: &str) -> String {
+    let mut name = text.strip_suffix('s').unwrap_or(text);
+    if let Some((maker, prefix)) = MAKERS.iter().find(|(m, _)| name.starts_with(m)) {
+        let rest = &name[maker.len()..];
+        if let Some(number) = rest.strip_prefix('-') {
+            return format!("{prefix}-{number}");
+        }
+        name = rest.trim_start();
+    } else if let Some((maker, model)) = name.split_once(' ') {
+        if !matches!(maker, "Boeing" | "Airbus") {
+            name = model;
+        }
+    }
+    name.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AIRCRAFT_CASES: &[(&str, &str, &str)] = &[
+        // (sentence, text found, canonical)
+        ("Two Ilyushin-76 jets landed.", "Ilyushin-76", "Il-76"),
+        (
+            "An Antonov An-124-100 was loaded.",
+            "Antonov An-124-100",
+            "An-124-100",
+        ),
+        (
+            "Three Antonov An-124s took off.",
+            "Antonov An-124s",
+            "An-124",
+        ),
+        ("A C-17 and", "C-17", "C-17"),
+        ("bought 12 MiG-29 fighters", "MiG-29", "MiG-29"),
+        ("a Boeing 747 charter", "Boeing 747", "Boeing 747"),
+        ("Su-25SM attack jets", "Su-25SM", "Su-25SM"),
+    ];
+
+    #[test]
+    fn finds_aircraft_designations() {
+        for &(sentence, text, canonical) in AIRCRAFT_CASES {
+            let found = find(sentence);
+            let got = found
+                .first()
+                .map(|s| (s.span.text(sentence), s.canonical.as_str()));
+            assert_eq!(got, Some((text, canonical)), "{sentence:?}");
+        }
+        assert!(find("Route A-1 and the COVID-19 wave").is_empty());
+    }
+
+    #[test]
+    fn finds_ship_classes() {
+        let s = "a Kirov-class cruiser and an Admiral Grigorovich-class frigate";
+        let got: Vec<_> = find(s).iter().map(|f| f.span.text(s).to_string()).collect();
+        assert_eq!(got, vec!["Kirov-class", "Admiral Grigorovich-class"]);
+    }
+}

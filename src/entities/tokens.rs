@@ -1,0 +1,196 @@
+//! Words of a sentence with their byte spans, as the recogniser needs them:
+//! "U.S." and "W." keep their full stops, "al-Assad", "An-124" and "RFE/RL"
+//! stay whole, and a possessive "'s" is cut off and remembered.
+
+use crate::data::ABBREVIATIONS;
+use crate::span::ByteSpan;
+
+/// One word or punctuation mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Where it is, in the text's frame.
+    pub span: ByteSpan,
+    /// The word, without a possessive.
+    pub text: &'a str,
+    /// True for a word, false for punctuation.
+    pub is_word: bool,
+    /// True when a possessive "'s" followed the word.
+    pub possessive: bool,
+}
+
+impl Token<'_> {
+    /// True when the word starts with a capital letter, or is a lowercase Arabic
+    /// article joined to a capitalised name ("al-Assad").
+    pub fn is_capitalised(&self) -> bool {
+        let mut chars = self.text.chars();
+        match chars.next() {
+            Some(c) if c.is_uppercase() => true,
+            Some(c) if c.is_ascii_digit() => false,
+            _ => self.text.split_once('-').is_some_and(|(article, rest)| {
+                matches!(
+                    article,
+                    "al" | "el" | "as" | "ad" | "ash" | "an" | "ar" | "at" | "az"
+                ) && rest.starts_with(char::is_uppercase)
+            }),
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `sentence` (found at byte `offset` of the text) into tokens.
+pub fn split(sentence: &str, offset: usize) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !is_word_char(c) {
+            let end = start + c.len_utf8();
+            tokens.push(Token {
+                span: ByteSpan::new(start, end).shift(offset),
+                text: &sentence[start..end],
+                is_word: false,
+                possessive: false,
+            });
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
+            if is_word_char(c) || matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') && next_is_word
+            {
+                j += 1;
+            } else if c == '.' && chars.get(j + 1).is_some_and(|&(_, n)| n == '-') {
+                // "U.S.-designated": the stop belongs to the abbreviation.
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = chars.get(j).map_or(sentence.len(), |&(b, _)| b);
+        let mut word = &sentence[start..end];
+        // A full stop after an initial or a known abbreviation is part of it.
+        if chars.get(j).is_some_and(|&(_, c)| c == '.') {
+            let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+            let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+            if single || dotted || ABBREVIATIONS.contains(word) {
+                end += 1;
+                j += 1;
+                word = &sentence[start..end];
+            }
+        }
+        let mut text_end = end;
+        let mut possessive = false;
+        for suffix in ["'s", "’s"] {
+            if word.len() > suffix.len() && word.ends_with(suffix) {
+                text_end = end - suffix.len();
+                possessive = true;
+            }
+        }
+        push_word(&mut tokens, sentence, start, text_end, offset, possessive);
+        i = j;
+    }
+    tokens
+}
+
+/// Pushes a word, splitting off lowercase parts joined by hyphens to a name:
+/// "ex-Soviet" gives "ex-" and "Soviet", "U.S.-designated" gives "U.S." and
+/// "-designated". Arabic articles ("al-Assad"), "-class" and digits stay joined.
+fn push_word<'a>(
+    tokens: &mut Vec<Token<'a>>,
+    sentence: &'a str,
+    start: usize,
+    end: usize,
+    offset: usize,
+    possessive: bool,
+) {
+    let word = &sentence[start..end];
+    let is_lower = |p: &str| p.starts_with(|c: char| c.is_lowercase());
+    let is_article = |p: &str| {
+        matches!(
+            p,
+            "al" | "el"
+                | "as"
+                | "ad"
+                | "ash"
+                | "an"
+                | "ar"
+                | "at"
+                | "az"
+                | "bin"
+                | "ibn"
+                | "ben"
+                | "abu"
+        )
+    };
+    let parts: Vec<&str> = word.split('-').collect();
+    let has_name = parts.iter().any(|p| p.starts_with(char::is_uppercase));
+    let mut first = 0;
+    let mut last = parts.len();
+    if has_name {
+        while first < last && is_lower(parts[first]) && !is_article(parts[first]) {
+            first += 1;
+        }
+        while last > first + 1 && is_lower(parts[last - 1]) && parts[last - 1] != "class" {
+            last -= 1;
+        }
+    }
+    let offset_of = |k: usize| -> usize { parts[..k].iter().map(|p| p.len() + 1).sum() };
+    let mut emit = |a: usize, b: usize, possessive: bool| {
+        let (s, e) = (start + a, start + b);
+        if s < e {
+            tokens.push(Token {
+                span: ByteSpan::new(s, e).shift(offset),
+                text: &sentence[s..e],
+                is_word: true,
+                possessive,
+            });
+        }
+    };
+    if first == 0 && last == parts.len() {
+        emit(0, word.len(), possessive);
+        return;
+    }
+    let name_start = offset_of(first);
+    let name_end = (offset_of(last).saturating_sub(1)).max(name_start);
+    emit(0, name_start, false);
+    emit(name_start, name_end, possessive && last == parts.len());
+    emit(name_end, word.len(), possessive);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_abbreviations_compounds_and_possessives_apart() {
+        let got: Vec<_> = split("Russia’s U.S.-designated al-Assad met W. Bush, An-124s.", 0)
+            .into_iter()
+            .map(|t| (t.text, t.possessive))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Russia", true),
+                ("U.S.", false),
+                ("-designated", false),
+                ("al-Assad", false),
+                ("met", false),
+                ("W.", false),
+                ("Bush", false),
+                (",", false),
+                ("An-124s", false),
+                (".", false)
+            ]
+        );
+    }
+}
