@@ -117,8 +117,24 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     }
     // Stable sort: on equal spans the earlier rule stays first.
     all.sort_by_key(|f| (f.start, usize::MAX - f.end));
+    // A vague phrase gives way to a longer expression it opens: "in the past"
+    // of "in the past two months". Only candidates that start inside the phrase
+    // are looked at, so this stays linear.
+    let outgrown: Vec<bool> = (0..all.len())
+        .map(|i| {
+            let vague = &all[i];
+            vague.rule == Rule::Vague
+                && all[i + 1..]
+                    .iter()
+                    .take_while(|other| other.start < vague.end)
+                    .any(|other| other.rule != Rule::Vague && other.end > vague.end)
+        })
+        .collect();
     let mut chosen: Vec<Found<'_>> = Vec::new();
-    for found in all {
+    for (found, outgrown) in all.into_iter().zip(outgrown) {
+        if outgrown {
+            continue;
+        }
         if chosen.last().is_none_or(|last| found.start >= last.end) {
             chosen.push(found);
         }
@@ -127,18 +143,28 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
 }
 
 /// Calendar names of one kind, as a regex alternation, longest first; each name
-/// also in upper case ("JAN").
+/// also in upper case ("JAN"), and an abbreviation (a name with a longer one for
+/// the same value) with its optional full stop ("Dec.").
 fn names(kind: &str) -> String {
-    let mut names: Vec<String> = CALENDAR_NAMES
+    let rows: Vec<_> = CALENDAR_NAMES.iter().filter(|r| r.0 == kind).collect();
+    let mut names: Vec<(String, bool)> = rows
         .iter()
-        .filter(|r| r.0 == kind)
-        .flat_map(|r| [r.1.to_string(), r.1.to_uppercase()])
+        .flat_map(|r| {
+            let abbreviation = rows.iter().any(|o| o.2 == r.2 && o.1.len() > r.1.len());
+            [
+                (r.1.to_string(), abbreviation),
+                (r.1.to_uppercase(), abbreviation),
+            ]
+        })
         .collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
     names.dedup();
     names
         .iter()
-        .map(|n| regex::escape(n))
+        .map(|(n, abbreviation)| {
+            let dot = if *abbreviation { r"\b\.?" } else { r"\b" };
+            format!("{}{dot}", regex::escape(n))
+        })
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -171,8 +197,8 @@ fn vague_phrases() -> String {
 /// Fills the placeholders of a pattern and compiles it.
 fn compile(name: &str, pattern: &str) -> Regex {
     let filled = pattern
-        .replace("{MONTH}", &format!(r"\b(?:{})\b\.?", names("month")))
-        .replace("{WEEKDAY}", &format!(r"\b(?:{})\b", names("weekday")))
+        .replace("{MONTH}", &format!(r"\b(?:{})", names("month")))
+        .replace("{WEEKDAY}", &format!(r"\b(?:{})", names("weekday")))
         .replace("{SEASON}", &format!("(?:{})", names("season")))
         .replace("{DAYPART}", &format!("(?:{})", names("daypart")))
         .replace("{NUM}", &format!("(?:{})", number_words()))
@@ -264,7 +290,7 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
         ),
         (
             Rule::Season,
-            r"(?x) (?: \b (?P<pre>in|during|by|since|until|through|this|In|During|By|Since|Until) \s+ )?
+            r"(?x) (?: \b (?P<pre>in|during|by|since|until|through|In|During|By|Since|Until) \s+ )?
                (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Tt]he|[Tt]he\s+early|[Tt]he\s+late|[Mm]id-?) \s* )?
                  (?P<season>{SEASON}|Spring|Summer|Fall|Autumn|Winter) \b
                  (?: (?P<of>\s+of\b) (?: \s+ (?P<y>{YEAR}) \b )? | \s+ (?P<y2>{YEAR}) \b )? )",
@@ -297,8 +323,8 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
         ),
         (
             Rule::Weekday,
-            r"(?x)\b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Tt]his\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) \s+ )?
-               (?P<wd>{WEEKDAY}) (?: \s+ (?P<part>{DAYPART}) \b )?",
+            r"(?x) (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Tt]his\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) \s+ )?
+               (?P<wd>{WEEKDAY}) (?: \s+ (?P<part>{DAYPART}) \b )? ) (?P<poss>'s|\x{2019}s)?",
         ),
         (
             Rule::RelativeUnit,
@@ -356,7 +382,7 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
         ),
         (
             Rule::Duration,
-            r"(?ix)\b (?: (?:in\s+the\s+(?:past|last|next|coming|previous|following|first|final)|about|nearly|almost|more\s+than|over|less\s+than|up\s+to|at\s+least|some|around|roughly|only|just|another|the\s+(?:past|last|next|first|coming|previous|following|final)|past|last|next|first|within) \s+ )?
+            r"(?ix)\b (?: (?:in\s+the\s+(?:past|last|next|coming|previous|following)|about|nearly|almost|more\s+than|over|less\s+than|up\s+to|at\s+least|some|around|roughly|only|just|another|the\s+(?:past|last|next|first|coming|previous|following|final)|past|last|next|first|within) \s+ )?
                (?P<num>{NUM}) (?:\s+more)? (?:\s+|-) (?P<unit>{UNIT}) \b (?P<old>-old)?",
         ),
         (

@@ -361,6 +361,12 @@ pub fn resolve(
         }
         Rule::Weekday => {
             let anchor = published?;
+            // "Wednesday's ruling" names a day already past.
+            let tense = if c.name("poss").is_some() && tense == Tense::Future {
+                Tense::Unknown
+            } else {
+                tense
+            };
             let weekday = weekday_of(c.name("wd")?.as_str())?;
             let direction = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
             let today = anchor.weekday() + 1;
