@@ -270,6 +270,10 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
             r"\b(?:[Ff]iscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         ),
         (
+            Rule::Quarter,
+            r"(?ix)\b (?:the\s+)? (?:fiscal\s+)? (?P<y>{YEAR}) \s+ (?: (?P<ord>{ORD}) [-\s] )? (?:fiscal\s+)? (?:quarter|period) \b",
+        ),
+        (
             Rule::RelativeQuarter,
             r"(?ix)\b (?:the\s+)? (?P<mod>latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past|previous|prior|current|present|next|coming|this|last|same)?
                \s* (?:fiscal\s+)? (?P<unit>quarter|period) \b",

@@ -184,7 +184,17 @@ pub fn resolve(
             date(format!("{year:04}-{month:02}"))
         }
         Rule::Quarter => {
-            let quarter = ordinal(c.name("ord")?.as_str())?.min(4);
+            // "the 1988 quarter": the quarter last spoken of, in that year.
+            let last_quarter = || {
+                context.quarter.map(|q| q.1).or_else(|| {
+                    let p = published?;
+                    Some(add_quarters((p.year, (p.month - 1) / 3 + 1), -1).1)
+                })
+            };
+            let quarter = match c.name("ord") {
+                Some(ord) => ordinal(ord.as_str())?.min(4),
+                None => last_quarter()?,
+            };
             let mut year = match (c.name("y"), published) {
                 (Some(y), _) => y.as_str().parse().ok()?,
                 (None, Some(p)) => p.year,
@@ -527,8 +537,15 @@ pub fn resolve(
             if c.name("old").is_some() {
                 return None;
             }
-            let unit = unit_of(c.name("unit")?.as_str())?;
+            let unit_word = c.name("unit")?.as_str();
+            let unit = unit_of(unit_word)?;
             let amount = amount(c.name("num")?.as_str());
+            // "a second" and "1988 second quarter" are ordinals, not lengths of time.
+            if unit_word.eq_ignore_ascii_case("second")
+                || (unit == 'Q' && amount.as_deref().is_some_and(|a| a.len() > 2))
+            {
+                return None;
+            }
             Some((TimexType::Duration, duration_value(amount, unit)))
         }
         Rule::VagueDuration => {
@@ -718,13 +735,14 @@ fn add_quarters((year, quarter): (i32, u32), n: i32) -> (i32, u32) {
     (index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
 }
 
-/// The year of a month named without one: the latest past one in a past-tense
-/// sentence, the next one in a future-tense sentence, else the nearest.
+/// The year of a month named without one: the nearest, except that a past-tense
+/// sentence reaches back for a month over two months ahead, and a future-tense
+/// one forward for a month over two months behind.
 fn month_year(anchor: Date, month: u32, tense: Tense) -> i32 {
     let gap = month as i32 - anchor.month as i32;
     match tense {
-        Tense::Past if gap > 0 => anchor.year - 1,
-        Tense::Future if gap < 0 => anchor.year + 1,
+        Tense::Past if gap > 2 => anchor.year - 1,
+        Tense::Future if gap < -2 => anchor.year + 1,
         _ if gap > 6 => anchor.year - 1,
         _ if gap < -6 => anchor.year + 1,
         _ => anchor.year,

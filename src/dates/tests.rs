@@ -521,6 +521,7 @@ const NOT_DATES: &[(&str, &str)] = &[
     ("He paid $1999 for the car.", "2024-12-14"),
     ("A 30-year-old man was arrested.", "2024-12-14"),
     ("Future talks are planned.", "2024-12-14"),
+    ("He paused for a second.", "2024-12-14"),
 ];
 
 #[test]
