@@ -75,6 +75,33 @@ mod tests {
     }
 
     #[test]
+    fn times_of_day_and_weekends_are_dated_by_their_day() {
+        let sentence = Sentence {
+            span: ByteSpan::new(0, 60),
+            line: 0,
+        };
+        let dates = vec![
+            Timex {
+                span: ByteSpan::new(5, 14),
+                value: "2024-W49-WE".into(),
+                kind: TimexType::Date,
+            },
+            Timex {
+                span: ByteSpan::new(20, 31),
+                value: "2024-12-08T22:00".into(),
+                kind: TimexType::Time,
+            },
+            Timex {
+                span: ByteSpan::new(40, 48),
+                value: "P1W".into(),
+                kind: TimexType::Set,
+            },
+        ];
+        assert_eq!(build(&[sentence], &dates)[0].date, "2024-12-08");
+        assert_eq!(build(&[sentence], &dates[..1])[0].date, "2024-W49-WE");
+    }
+
+    #[test]
     fn vague_and_duration_only_sentences_make_no_event() {
         let sentence = Sentence {
             span: ByteSpan::new(0, 40),
