@@ -31,6 +31,10 @@ pub static VAGUE_REFERENCES: LazyLock<Vec<(&'static str, &'static str)>> =
 pub static TENSE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(include_str!("data/tense_cues.tsv")));
 
+/// Holidays of `data/holidays.tsv`: (name, day rule `MM-DD` or `N-W-MM`).
+pub static HOLIDAYS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| pairs(include_str!("data/holidays.tsv")));
+
 /// One dated world event of `data/world_events.tsv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorldEvent {
@@ -153,6 +157,26 @@ mod tests {
             .iter()
             .all(|(t, w)| ["past", "future"].contains(t) && !w.is_empty()));
         assert_unique("tense_cues.tsv", TENSE_CUES.iter().map(|r| r.1).collect());
+    }
+
+    #[test]
+    fn holidays_are_clean() {
+        assert_eq!(
+            rows(include_str!("data/holidays.tsv")).count(),
+            HOLIDAYS.len()
+        );
+        for (name, rule) in HOLIDAYS.iter() {
+            let parts: Vec<u32> = rule.split('-').filter_map(|p| p.parse().ok()).collect();
+            let fits = match parts.as_slice() {
+                [month, day] => (1..=12).contains(month) && (1..=31).contains(day),
+                [n, weekday, month] => {
+                    (1..=5).contains(n) && (1..=7).contains(weekday) && (1..=12).contains(month)
+                }
+                _ => false,
+            };
+            assert!(fits, "{name} {rule}");
+        }
+        assert_unique("holidays.tsv", HOLIDAYS.iter().map(|r| r.0).collect());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use crate::data::{CALENDAR_NAMES, NUMBER_WORDS, VAGUE_REFERENCES};
+use crate::data::{CALENDAR_NAMES, HOLIDAYS, NUMBER_WORDS, VAGUE_REFERENCES};
 
 /// What a pattern recognises; [`super::resolve`] turns each into a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +26,8 @@ pub enum Rule {
     MonthYear,
     /// "10 p.m. Wednesday", "3:30 pm", "noon Thursday".
     Clock,
+    /// "Christmas", "last Thanksgiving", "Labor Day 1998".
+    Holiday,
     /// "mid-March", "early January 2023", "the end of May".
     MonthPart,
     /// "last November", "this September".
@@ -183,6 +185,17 @@ fn number_words() -> String {
     format!(r"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|(?:{tens})[-\s](?:{units})|{plain}")
 }
 
+/// Holiday names as a regex alternation, longest first.
+fn holiday_names() -> String {
+    let mut names: Vec<&str> = HOLIDAYS.iter().map(|r| r.0).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+        .iter()
+        .map(|n| regex::escape(n).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// Vague references as a regex alternation, longest first.
 fn vague_phrases() -> String {
     let mut phrases: Vec<&str> = VAGUE_REFERENCES.iter().map(|r| r.0).collect();
@@ -203,6 +216,7 @@ fn compile(name: &str, pattern: &str) -> Regex {
         .replace("{DAYPART}", &format!("(?:{})", names("daypart")))
         .replace("{NUM}", &format!("(?:{})", number_words()))
         .replace("{VAGUE}", &vague_phrases())
+        .replace("{HOLIDAY}", &holiday_names())
         .replace("{YEAR}", r"(?:1[0-9]{3}|20[0-9]{2})")
         .replace(
             "{UNIT}",
@@ -243,6 +257,10 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
                    | (?P<noon>noon|midnight) )
                (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
                (?: ,?\s+ (?:on\s+)? (?P<wd>{WEEKDAY}|today|yesterday|tomorrow) )?",
+        ),
+        (
+            Rule::Holiday,
+            r"(?x)\b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext) \s+ )? (?P<name>{HOLIDAY}) \b (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::MonthPart,
@@ -306,7 +324,7 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
         ),
         (
             Rule::Century,
-            r"(?ix)\b the \s+ (?: (?P<n>[0-9]{1,2}) (?:st|nd|rd|th) | (?P<word>nineteenth|twentieth|twenty-first|eighteenth) ) [-\s] century \b",
+            r"(?ix)\b (?:the\s+)? (?: (?P<n>[0-9]{1,2}) (?:st|nd|rd|th) | (?P<word>nineteenth|twentieth|twenty-first|eighteenth) ) [-\s] century \b",
         ),
         (
             Rule::YearPart,

@@ -14,7 +14,7 @@ use regex::{Captures, Regex};
 use super::grammar::{Found, Rule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::data::{CALENDAR_NAMES, NUMBER_WORDS, TENSE_CUES, VAGUE_REFERENCES};
+use crate::data::{CALENDAR_NAMES, HOLIDAYS, NUMBER_WORDS, TENSE_CUES, VAGUE_REFERENCES};
 
 /// The tense around an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +159,30 @@ pub fn resolve(
                 format!("{hour:02}:{minute:02}")
             };
             Some((TimexType::Time, format!("{day}T{time}")))
+        }
+        Rule::Holiday => {
+            let name = normalise_space(c.name("name")?.as_str());
+            let rule = HOLIDAYS.iter().find(|(n, _)| *n == name)?.1;
+            let day = match (c.name("y"), published) {
+                (Some(y), _) => holiday(rule, y.as_str().parse().ok()?)?,
+                (None, Some(anchor)) => {
+                    let this_year = holiday(rule, anchor.year)?;
+                    let direction = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
+                    let year = match direction.as_deref() {
+                        Some("last") => anchor.year - i32::from(this_year >= anchor),
+                        Some("next") => anchor.year + i32::from(this_year <= anchor),
+                        _ => match tense {
+                            Tense::Past if this_year > anchor => anchor.year - 1,
+                            Tense::Future if this_year < anchor => anchor.year + 1,
+                            _ => anchor.year,
+                        },
+                    };
+                    holiday(rule, year)?
+                }
+                (None, None) => return None,
+            };
+            context.reference = Some(day);
+            date(day.to_string())
         }
         Rule::MonthPart | Rule::RelativeMonth | Rule::Month => {
             let word = c.name("month")?.as_str();
@@ -560,6 +584,25 @@ pub fn resolve(
 fn year_before_quarter(context: &Context) -> Option<(TimexType, String)> {
     let (year, quarter) = context.quarter?;
     Some((TimexType::Date, format!("{:04}-Q{quarter}", year - 1)))
+}
+
+/// The day of a holiday rule (`MM-DD`, or `N-W-MM`: the N-th weekday W of month
+/// MM, N = 5 for the last) in `year`.
+fn holiday(rule: &str, year: i32) -> Option<Date> {
+    let parts: Vec<u32> = rule.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts.as_slice() {
+        [month, day] => Date::new(year, *month, *day),
+        [n, weekday, month] => {
+            let first = Date::new(year, *month, 1)?;
+            let offset = (weekday + 7 - (first.weekday() + 1)) % 7;
+            let mut day = first.add_days(i64::from(offset) + 7 * i64::from(n.saturating_sub(1)));
+            while day.month != *month {
+                day = day.add_days(-7);
+            }
+            Some(day)
+        }
+        _ => None,
+    }
 }
 
 /// The number in group `name`.

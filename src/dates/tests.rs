@@ -60,6 +60,28 @@ const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "1997-07",
     ),
+    // holidays
+    (
+        "Shops closed on Christmas Day.",
+        "1998-12-28",
+        "Christmas Day",
+        "DATE",
+        "1998-12-25",
+    ),
+    (
+        "Talks stalled before Thanksgiving.",
+        "2000-01-07",
+        "Thanksgiving",
+        "DATE",
+        "1999-11-25",
+    ),
+    (
+        "The park reopens on Memorial Day.",
+        "2024-04-01",
+        "Memorial Day",
+        "DATE",
+        "2024-05-27",
+    ),
     // months, parts of months
     (
         "Sales slowed in mid-March.",
