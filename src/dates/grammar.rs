@@ -62,6 +62,10 @@ pub enum Rule {
     RelativeUnit,
     /// "the weekend".
     Weekend,
+    /// "the full year", "the fiscal year": the publication year.
+    WholeYear,
+    /// "the year ended June 30": a year-long reporting period.
+    YearEnded,
     /// "the end of the year", "earlier in the month".
     PartOfUnit,
     /// "two years ago", "a week or so ago".
@@ -254,7 +258,7 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
         (
             Rule::Clock,
             r"(?x)\b (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
-                   | (?P<noon>noon|midnight) )
+                   | (?P<noon>noon|midday|midnight) )
                (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
                (?: ,?\s+ (?:on\s+)? (?P<wd>{WEEKDAY}|today|yesterday|tomorrow) )?",
         ),
@@ -355,6 +359,14 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
                \s+ (?P<unit>week|weekend|month|year|decade|century) \b",
         ),
         (Rule::Weekend, r"(?i)\bthe\s+weekend\b"),
+        (
+            Rule::YearEnded,
+            r"(?i)\b(?P<t>the\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
+        ),
+        (
+            Rule::WholeYear,
+            r"(?i)\bthe\s+(?:full|calendar|fiscal|whole|entire)\s+year\b",
+        ),
         (
             Rule::PartOfUnit,
             r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )

@@ -139,7 +139,7 @@ pub fn resolve(
                 None => context.reference.or(published)?,
             };
             let time = if let Some(noon) = c.name("noon") {
-                if noon.as_str().eq_ignore_ascii_case("noon") {
+                if !noon.as_str().eq_ignore_ascii_case("midnight") {
                     "12:00".to_string()
                 } else {
                     "24:00".to_string()
@@ -447,6 +447,8 @@ pub fn resolve(
             };
             date(unit_value(anchor, "weekend", step)?)
         }
+        Rule::WholeYear => date(format!("{:04}", published?.year)),
+        Rule::YearEnded => Some((TimexType::Duration, "P1Y".to_string())),
         Rule::PartOfUnit => {
             let direction = c.name("dir")?.as_str().to_ascii_lowercase();
             let unit = c.name("unit")?.as_str().to_ascii_lowercase();

@@ -347,6 +347,27 @@ const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-W15",
     ),
+    (
+        "Sales for the full year rose.",
+        "1989-11-02",
+        "the full year",
+        "DATE",
+        "1989",
+    ),
+    (
+        "Profit for the year ended June 30 fell.",
+        "1989-11-02",
+        "June 30",
+        "DATE",
+        "1989-06-30",
+    ),
+    (
+        "Profit rose in the fiscal year ended.",
+        "1989-11-02",
+        "the fiscal year",
+        "DURATION",
+        "P1Y",
+    ),
     // against the last date mentioned
     (
         "The ship docked on May 26. Two days later it left.",
