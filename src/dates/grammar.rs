@@ -52,6 +52,8 @@ pub enum Rule {
     YearPart,
     /// "1998", "fiscal 1989".
     Year,
+    /// "nineteen ninety-six", "the year two thousand", as spoken in transcripts.
+    WordYear,
     /// "today", "late yesterday", "tomorrow morning", "tonight".
     DayWord,
     /// "this morning", "last night".
@@ -337,6 +339,12 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
         (
             Rule::Year,
             r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]) )?",
+        ),
+        (
+            Rule::WordYear,
+            r"(?ix)\b (?: (?P<century>nineteen|twenty) [-\s]+ (?P<rest> (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
+                   | ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen )
+               | (?:the\s+year\s+)? (?P<thousand>two\s+thousand) (?: (?:\s+and)? \s+ (?P<units>one|two|three|four|five|six|seven|eight|nine|ten) )? ) \b",
         ),
         (
             Rule::DayWord,

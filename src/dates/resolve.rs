@@ -365,6 +365,25 @@ pub fn resolve(
             context.year = Some(year);
             date(format!("{year:04}"))
         }
+        Rule::WordYear => {
+            let year = if c.name("thousand").is_some() {
+                let units = c.name("units").map_or(Some(0), |u| count(u.as_str()))?;
+                // "two thousand" alone is a count more often than a year.
+                if units == 0 && !c.get(0)?.as_str().to_ascii_lowercase().starts_with("the") {
+                    return None;
+                }
+                2000 + units
+            } else {
+                let century = if c.name("century")?.as_str().eq_ignore_ascii_case("twenty") {
+                    2000
+                } else {
+                    1900
+                };
+                century + count(c.name("rest")?.as_str())?
+            };
+            context.year = Some(year as i32);
+            date(format!("{year:04}"))
+        }
         Rule::DayWord => {
             let anchor = published?;
             let day = if let Some(rel) = c.name("rel") {
