@@ -289,21 +289,12 @@ pub fn resolve(
             date(format!("{year:04}-H{half}"))
         }
         Rule::Season => {
-            let whole = c.get(0)?.as_str();
             let season = season_of(c.name("season")?.as_str())?;
             let direction = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
             let year_given = c.name("y").or(c.name("y2"));
             let bare = direction.is_none() && c.name("pre").is_none() && year_given.is_none();
-            let only_the = direction.as_deref() == Some("the");
-            // "the fall of the regime" is no season; "Fall" opening a sentence is a verb.
+            // "the fall of the regime" is no season, nor "prices fall".
             if bare || (c.name("of").is_some() && year_given.is_none()) {
-                return None;
-            }
-            if only_the
-                && c.name("pre").is_none()
-                && whole.starts_with(['T', 't'])
-                && tense == Tense::Past
-            {
                 return None;
             }
             if let Some(y) = year_given {
@@ -496,7 +487,11 @@ pub fn resolve(
         Rule::Offset => {
             let anchor = context.reference.or(published)?;
             let unit = unit_of(c.name("unit")?.as_str())?;
-            let n = count(c.name("num")?.as_str())? as i64;
+            // "a few days later" tells a length of time, not a day.
+            let Some(n) = count(c.name("num")?.as_str()) else {
+                return Some((TimexType::Duration, duration_value(None, unit)));
+            };
+            let n = i64::from(n);
             let later = c
                 .name("dir")?
                 .as_str()
