@@ -78,10 +78,21 @@ pub fn tense_cues(sentence: &str) -> Vec<(usize, usize, Tense)> {
 
 /// The tense of the cue nearest to `start..end` that lies outside it.
 fn tense_at(cues: &[(usize, usize, Tense)], start: usize, end: usize) -> Tense {
-    cues.iter()
-        .filter(|c| c.1 <= start || c.0 >= end)
-        .min_by_key(|c| if c.1 <= start { start - c.1 } else { c.0 - end })
-        .map_or(Tense::Unknown, |c| c.2)
+    // Cues are sorted by start: only the neighbours of the expression are looked at.
+    let after = cues.partition_point(|c| c.0 < end);
+    let before = cues.partition_point(|c| c.0 < start);
+    let previous = cues
+        .get(before.saturating_sub(3)..before)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|c| c.1 <= start)
+        .max_by_key(|c| c.1);
+    match (previous, cues.get(after)) {
+        (Some(p), Some(n)) if n.0 - end < start - p.1 => n.2,
+        (Some(p), _) => p.2,
+        (None, Some(n)) => n.2,
+        (None, None) => Tense::Unknown,
+    }
 }
 
 /// A type and value for `found`, or `None` when it is no temporal expression
@@ -670,8 +681,10 @@ fn ordinal(word: &str) -> Option<u32> {
 
 /// A number word or digits; `None` for "several", "a few".
 fn count(text: &str) -> Option<u32> {
+    // Counts beyond any calendar ("99999 decades ago") would overflow the arithmetic.
     amount(text)
         .and_then(|a| a.parse::<f64>().ok())
+        .filter(|v| *v < 10_000.0)
         .map(|v| v as u32)
 }
 

@@ -600,6 +600,8 @@ fn takes_any_input_without_panicking() {
         "the 0th century, the 99th century, '0s",
         "é£€ 2017€ Ωmega Tuesday’s ﬁrst quarter",
         "every 0 days for 99999999999999999999 years",
+        "99999999999 decades ago, 99999 centuries later, 9999 months ago",
+        "every 99999999 quarters and 4294967296 days later, 9999 decades ago",
     ] {
         let _ = find_in(text, published);
     }
