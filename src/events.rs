@@ -20,11 +20,23 @@ pub struct DatedSentence {
 
 /// Builds the events of one article.
 pub fn build(sentences: &[Sentence], dates: &[Timex]) -> Vec<DatedSentence> {
+    // Both lists are in text order: each sentence looks only at the dates from
+    // the first one not before it, so the whole pass stays linear.
+    let mut first = 0;
     sentences
         .iter()
         .filter_map(|sentence| {
+            while dates
+                .get(first)
+                .is_some_and(|d| d.span.start < sentence.span.start)
+            {
+                first += 1;
+            }
             dates
+                .get(first..)
+                .unwrap_or(&[])
                 .iter()
+                .take_while(|d| d.span.start < sentence.span.end)
                 .filter(|d| {
                     sentence.span.contains(d.span)
                         && matches!(d.kind, TimexType::Date | TimexType::Time)
