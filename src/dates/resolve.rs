@@ -198,7 +198,13 @@ pub fn resolve(
         Rule::MonthPart | Rule::RelativeMonth | Rule::Month => {
             let word = c.name("month")?.as_str();
             let month = month_of(word)?;
-            if found.rule == Rule::Month && c.name("pre").is_none() && !word_is_full_month(word) {
+            // "Jan" alone is more often a name than a month; "May" needs "in May".
+            let abbreviation =
+                word.len() <= 4 && !["june", "july"].contains(&word.to_ascii_lowercase().as_str());
+            let is_may = word.eq_ignore_ascii_case("may");
+            if found.rule == Rule::Month
+                && ((abbreviation && !is_may) || (is_may && c.name("pre").is_none()))
+            {
                 return None;
             }
             if let Some(y) = c.name("y") {
@@ -262,7 +268,16 @@ pub fn resolve(
                 Some("next" | "coming") if !is_period => add_quarters(current, 1),
                 Some("same") => context.quarter?,
                 Some(_) => add_quarters(current, -1),
-                None if is_period => return None,
+                None if is_period
+                    || !c
+                        .get(0)?
+                        .as_str()
+                        .trim_start()
+                        .to_ascii_lowercase()
+                        .starts_with("the") =>
+                {
+                    return None
+                }
                 None => context.quarter.unwrap_or(add_quarters(current, -1)),
             };
             date(format!("{year:04}-Q{quarter}"))
@@ -591,7 +606,13 @@ pub fn resolve(
             let unit_word = c.name("unit")?.as_str();
             let unit = unit_of(unit_word)?;
             let amount = amount(c.name("num")?.as_str());
-            // "a second" and "1988 second quarter" are ordinals, not lengths of time.
+            // "a second" and "1988 second quarter" are ordinals, "three-quarters"
+            // and "a quarter of" fractions: none is a length of time.
+            let hyphenated = c.get(0)?.as_str().contains('-');
+            let article = c.name("num")?.as_str().eq_ignore_ascii_case("a");
+            if unit == 'Q' && (hyphenated || article) {
+                return None;
+            }
             if unit_word.eq_ignore_ascii_case("second")
                 || (unit == 'Q' && amount.as_deref().is_some_and(|a| a.len() > 2))
             {
@@ -661,12 +682,6 @@ fn calendar_value(kind: &str, word: &str) -> Option<&'static str> {
         .iter()
         .find(|r| r.0 == kind && r.1.eq_ignore_ascii_case(word))
         .map(|r| r.2)
-}
-
-/// Full month names other than "May" stand alone; abbreviations and "May" need
-/// a preposition before them ("in May").
-fn word_is_full_month(word: &str) -> bool {
-    word.len() > 4 || word.eq_ignore_ascii_case("june") || word.eq_ignore_ascii_case("july")
 }
 
 /// 1 for "first", 2 for "second" / "2nd", and so on.

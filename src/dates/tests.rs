@@ -565,6 +565,9 @@ const NOT_DATES: &[(&str, &str)] = &[
     ("A 30-year-old man was arrested.", "2024-12-14"),
     ("Future talks are planned.", "2024-12-14"),
     ("He paused for a second.", "2024-12-14"),
+    ("About three-quarters of voters agreed.", "2024-12-14"),
+    ("He won a quarter of the vote.", "2024-12-14"),
+    ("Jan Kowalski spoke.", "2024-12-14"),
 ];
 
 #[test]
