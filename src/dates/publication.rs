@@ -30,7 +30,8 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A dateline's place and agency: "MOSCOW, " or "(UPI) -" around the date.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?,\s").expect("DATELINE compiles")
+    Regex::new(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s")
+        .expect("DATELINE compiles")
 });
 
 /// "two years of conflict": a count of years of a lasting war or crisis.
@@ -130,17 +131,31 @@ fn dateline(text: &str) -> Option<Date> {
             || head.contains("(Reuters)");
         let found = scan(head);
         if let Some(first) = found.first() {
-            let lone = first.start < 3 && line.trim().len() < 60;
+            // A line that is little more than a date ("Sat 14 Dec 2024 10.32 GMT").
+            let lone = first.start < 12 && line.trim().len() < 60;
             if let Some(date) = full_date(first).filter(|_| opens || lone) {
                 return Some(date);
             }
             if let (true, Some((month, day))) = (opens, month_and_day(first)) {
-                let year = from_text(text, &[]).map(|(d, _)| d.year)?;
+                let year = from_text(text, &[])
+                    .map(|(d, _)| d.year)
+                    .or_else(|| latest_year(text))?;
                 return Date::new(year, month, day);
             }
         }
     }
     None
+}
+
+/// The latest year from 1900 to 2099 written in the text: the last resort for
+/// the year of a dateline that gives only the day.
+fn latest_year(text: &str) -> Option<i32> {
+    scan(text)
+        .iter()
+        .filter(|f| f.rule == Rule::Year)
+        .filter_map(|f| f.captures.name("y")?.as_str().parse().ok())
+        .filter(|y| (1900..2100).contains(y))
+        .max()
 }
 
 /// The publication date from the body: the latest full date reported in a

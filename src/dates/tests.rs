@@ -615,6 +615,10 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
     ("MOSCOW, Jan. 21, 2013 (UPI) - Ships left port.\n", "2013-01-21", "dateline"),
     ("Ships leave\nPublished 14 December 2024\nShips left port on Friday.\n", "2024-12-14", "dateline"),
     ("Ships leave\nUpdated: Dec. 15, 2024\nShips left port on Friday.\n", "2024-12-15", "dateline"),
+    ("LONDON \u{2014} Dec. 14, 2024 \u{2014} Ships left port.\n", "2024-12-14", "dateline"),
+    ("Ships leave\nSat 14 Dec 2024 10.32 GMT\nShips left port.\n", "2024-12-14", "dateline"),
+    ("Ships leave\nPosted 2024-12-14T09:30:00Z\nShips left port.\n", "2024-12-14", "dateline"),
+    ("MOSCOW, Jan. 21 (UPI) - Ships left port after the 2012 talks.\n", "2012-01-21", "dateline"),
     ("The deal was signed on March 3, 2021. Both sides met again on Friday.", "2021-03-05", "text"),
     (
         "Russia helped after the fall of Assad. The ships left on Tuesday and returned on Thursday.",
