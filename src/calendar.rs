@@ -182,9 +182,10 @@ pub struct Period {
 }
 
 impl Period {
-    /// Reads a calendar TIMEX3 value: `2013-02-19`, `2013-W09`, `2013-01`,
-    /// `2013-SU` (season), `2013-Q1`, `2011`, `201` (decade). Vague references and
-    /// durations give `None`.
+    /// Reads a calendar TIMEX3 value: `2013-02-19`, `2013-W09`, `2013-W09-WE`
+    /// (weekend), `2013-01`, `2013-SU` (season), `2013-Q1`, `2013-H1` (half),
+    /// `2011`, `201` (decade). Vague references, durations and values with an
+    /// unknown year (`XXXX-12-09`) give `None`.
     pub fn parse(value: &str) -> Option<Period> {
         let value = value.split('T').next().unwrap_or(value);
         let bytes = value.as_bytes();
@@ -215,6 +216,30 @@ impl Period {
                 first,
                 last: first.add_days(6),
                 precision: Precision::Week,
+            });
+        }
+        if let Some(week) = rest
+            .strip_prefix('W')
+            .and_then(|w| w.strip_suffix("-WE"))
+            .filter(|w| w.len() == 2 && digits(w))
+        {
+            let saturday = Date::iso_week_start(year, week.parse().ok()?).add_days(5);
+            return Some(Period {
+                first: saturday,
+                last: saturday.add_days(1),
+                precision: Precision::Week,
+            });
+        }
+        if let Some(half) = rest
+            .strip_prefix('H')
+            .and_then(|h| h.parse::<u32>().ok())
+            .filter(|h| (1..=2).contains(h))
+        {
+            let first = Date::new(year, half * 6 - 5, 1)?;
+            return Some(Period {
+                first,
+                last: first.add_months(6).add_days(-1),
+                precision: Precision::Season,
             });
         }
         if let Some(quarter) = rest
@@ -319,6 +344,18 @@ mod tests {
             Period::parse("2012-05-26").unwrap().precision,
             Precision::Day
         );
+        let weekend = Period::parse("2024-W49-WE").unwrap();
+        assert_eq!(
+            (weekend.first, weekend.last),
+            (date("2024-12-07"), date("2024-12-08"))
+        );
+        assert_eq!(Period::parse("1998-H2").unwrap().first, date("1998-07-01"));
+        assert_eq!(Period::parse("1998-H1").unwrap().last, date("1998-06-30"));
+        assert_eq!(
+            Period::parse("2024-12-08TMO").unwrap().precision,
+            Precision::Day
+        );
+        assert!(Period::parse("XXXX-12-09").is_none());
         assert!(Period::parse("PAST_REF").is_none());
         assert!(Period::parse("P10D").is_none());
     }

@@ -20,11 +20,23 @@ pub struct DatedSentence {
 
 /// Builds the events of one article.
 pub fn build(sentences: &[Sentence], dates: &[Timex]) -> Vec<DatedSentence> {
+    // Both lists are in text order: each sentence looks only at the dates from
+    // the first one not before it, so the whole pass stays linear.
+    let mut first = 0;
     sentences
         .iter()
         .filter_map(|sentence| {
+            while dates
+                .get(first)
+                .is_some_and(|d| d.span.start < sentence.span.start)
+            {
+                first += 1;
+            }
             dates
+                .get(first..)
+                .unwrap_or(&[])
                 .iter()
+                .take_while(|d| d.span.start < sentence.span.end)
                 .filter(|d| {
                     sentence.span.contains(d.span)
                         && matches!(d.kind, TimexType::Date | TimexType::Time)
@@ -72,6 +84,33 @@ mod tests {
             },
         ];
         assert_eq!(build(&[sentence], &dates)[0].date, "2024-12-10");
+    }
+
+    #[test]
+    fn times_of_day_and_weekends_are_dated_by_their_day() {
+        let sentence = Sentence {
+            span: ByteSpan::new(0, 60),
+            line: 0,
+        };
+        let dates = vec![
+            Timex {
+                span: ByteSpan::new(5, 14),
+                value: "2024-W49-WE".into(),
+                kind: TimexType::Date,
+            },
+            Timex {
+                span: ByteSpan::new(20, 31),
+                value: "2024-12-08T22:00".into(),
+                kind: TimexType::Time,
+            },
+            Timex {
+                span: ByteSpan::new(40, 48),
+                value: "P1W".into(),
+                kind: TimexType::Set,
+            },
+        ];
+        assert_eq!(build(&[sentence], &dates)[0].date, "2024-12-08");
+        assert_eq!(build(&[sentence], &dates[..1])[0].date, "2024-W49-WE");
     }
 
     #[test]

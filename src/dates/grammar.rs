@@ -1,0 +1,472 @@
+//! The patterns of temporal expressions, one regex per [`Rule`], and the choice
+//! of non-overlapping matches in a sentence (leftmost, then longest, then the
+//! earlier rule).
+//!
+//! Patterns are written with placeholders (`{MONTH}`, `{NUM}`, …) filled from
+//! the word lists in `data/`, and use ASCII classes to keep the wasm small.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
+
+/// What a pattern recognises; [`super::resolve`] turns each into a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// "2024-12-14".
+    IsoDate,
+    /// "12/14/2024".
+    SlashDate,
+    /// "Tuesday, Dec. 9, 2024", "May 26".
+    MonthDay,
+    /// "9 December 2024", "the 14th of May".
+    DayMonth,
+    /// "July 1997".
+    MonthYear,
+    /// "10 p.m. Wednesday", "3:30 pm", "noon Thursday".
+    Clock,
+    /// "Christmas", "last Thanksgiving", "Labor Day 1998".
+    Holiday,
+    /// "mid-March", "early January 2023", "the end of May".
+    MonthPart,
+    /// "last November", "this September".
+    RelativeMonth,
+    /// "in May", "January".
+    Month,
+    /// "the third quarter of 1998", "fourth-quarter", "Q3".
+    Quarter,
+    /// "the latest quarter", "the current quarter", "the quarter".
+    RelativeQuarter,
+    /// "the year-ago quarter", "year-earlier".
+    YearAgoQuarter,
+    /// "the first half of 1998", "the second half".
+    Half,
+    /// "last fall", "the summer of 1998", "this spring".
+    Season,
+    /// "the 1990s", "the early '80s", "the eighties".
+    Decade,
+    /// "the 20th century".
+    Century,
+    /// "late 2023", "the end of 1990", "mid-1998".
+    YearPart,
+    /// "1998", "fiscal 1989".
+    Year,
+    /// "nineteen ninety-six", "the year two thousand", as spoken in transcripts.
+    WordYear,
+    /// "today", "late yesterday", "tomorrow morning", "tonight".
+    DayWord,
+    /// "this morning", "last night".
+    PartOfToday,
+    /// "on Tuesday", "last Friday", "Monday morning".
+    Weekday,
+    /// "last week", "earlier this month", "the past year", "next weekend".
+    RelativeUnit,
+    /// "the weekend".
+    Weekend,
+    /// "the full year", "the fiscal year": the publication year.
+    WholeYear,
+    /// "the year ended June 30": a year-long reporting period.
+    YearEnded,
+    /// "the end of the year", "earlier in the month".
+    PartOfUnit,
+    /// "two years ago", "a week or so ago".
+    Ago,
+    /// "years ago": an unstated distance into the past.
+    VagueAgo,
+    /// "two days later", "a year earlier": against the last date mentioned.
+    Offset,
+    /// "the same day", "the next day", "the day before".
+    SameDay,
+    /// "now", "recently", "the future".
+    Vague,
+    /// "every week", "daily", "twice a day", "$5 a year".
+    Set,
+    /// "recent weeks", "the coming months", "the weeks ahead".
+    VagueSpan,
+    /// "three years", "a 49-year lease", "the past two weeks".
+    Duration,
+    /// "for years", "decades-long".
+    VagueDuration,
+}
+
+/// A chosen match: its rule, its captures, and the span it stands for
+/// (byte offsets into the sentence).
+pub struct Found<'h> {
+    /// The rule that matched.
+    pub rule: Rule,
+    /// Its captures.
+    pub captures: Captures<'h>,
+    /// The span, which may leave out context the pattern needs ("in" of "in May").
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// The matches of every rule in `sentence`, without overlaps, in text order.
+pub fn scan(sentence: &str) -> Vec<Found<'_>> {
+    let mut all: Vec<Found<'_>> = Vec::new();
+    for (rule, pattern) in RULES.iter() {
+        for captures in pattern.captures_iter(sentence) {
+            let whole = captures.get(0).expect("group 0 always matches");
+            let (start, end) = captures
+                .name("t")
+                .or_else(|| captures.name("t2"))
+                .map_or((whole.start(), whole.end()), |t| (t.start(), t.end()));
+            if end > start {
+                all.push(Found {
+                    rule: *rule,
+                    captures,
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+    // Stable sort: on equal spans the earlier rule stays first.
+    all.sort_by_key(|f| (f.start, usize::MAX - f.end));
+    // A vague phrase gives way to a longer expression it opens: "in the past"
+    // of "in the past two months". Only candidates that start inside the phrase
+    // are looked at, so this stays linear.
+    let outgrown: Vec<bool> = (0..all.len())
+        .map(|i| {
+            let vague = &all[i];
+            vague.rule == Rule::Vague
+                && all[i + 1..]
+                    .iter()
+                    .take_while(|other| other.start < vague.end)
+                    .any(|other| other.rule != Rule::Vague && other.end > vague.end)
+        })
+        .collect();
+    let mut chosen: Vec<Found<'_>> = Vec::new();
+    for (found, outgrown) in all.into_iter().zip(outgrown) {
+        if outgrown {
+            continue;
+        }
+        if chosen.last().is_none_or(|last| found.start >= last.end) {
+            chosen.push(found);
+        }
+    }
+    chosen
+}
+
+/// Calendar names of one kind, as a regex alternation, longest first; each name
+/// also in upper case ("JAN"), and an abbreviation (a name with a longer one for
+/// the same value) with its optional full stop ("Dec.").
+fn names(kind: &str) -> String {
+    let rows: Vec<_> = CALENDAR_NAMES.iter().filter(|r| r.0 == kind).collect();
+    let mut names: Vec<(String, bool)> = rows
+        .iter()
+        .flat_map(|r| {
+            let abbreviation = rows.iter().any(|o| o.2 == r.2 && o.1.len() > r.1.len());
+            [
+                (r.1.to_string(), abbreviation),
+                (r.1.to_uppercase(), abbreviation),
+            ]
+        })
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
+    names.dedup();
+    names
+        .iter()
+        .map(|(n, abbreviation)| {
+            let dot = if *abbreviation { r"\b\.?" } else { r"\b" };
+            format!("{}{dot}", regex::escape(n))
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Number words as a regex alternation, with the compounds "twenty-four".
+fn number_words() -> String {
+    let mut words: Vec<&str> = TEMPORAL_NUMBERS.iter().map(|r| r.0).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let units = "one|two|three|four|five|six|seven|eight|nine";
+    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    let plain = words
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    format!(r"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|(?:{tens})[-\s](?:{units})|{plain}")
+}
+
+/// Holiday names as a regex alternation, longest first.
+fn holiday_names() -> String {
+    let mut names: Vec<&str> = HOLIDAYS.iter().map(|r| r.0).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+        .iter()
+        .map(|n| regex::escape(n).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Vague references as a regex alternation, longest first.
+fn vague_phrases() -> String {
+    let mut phrases: Vec<&str> = VAGUE_REFERENCES.iter().map(|r| r.0).collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    phrases
+        .iter()
+        .map(|p| regex::escape(p).replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Fills the placeholders of a pattern and compiles it.
+fn compile(name: &str, pattern: &str) -> Regex {
+    let filled = pattern
+        .replace("{MONTH}", &format!(r"\b(?:{})", names("month")))
+        .replace("{WEEKDAY}", &format!(r"\b(?:{})", names("weekday")))
+        .replace("{SEASON}", &format!("(?:{})", names("season")))
+        .replace("{DAYPART}", &format!("(?:{})", names("daypart")))
+        .replace("{NUM}", &format!("(?:{})", number_words()))
+        .replace("{VAGUE}", &vague_phrases())
+        .replace("{HOLIDAY}", &holiday_names())
+        .replace("{YEAR}", r"(?:1[0-9]{3}|20[0-9]{2})")
+        .replace(
+            "{UNIT}",
+            r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)",
+        )
+        .replace("{ORD}", r"(?:first|second|third|fourth|1st|2nd|3rd|4th)");
+    Regex::new(&filled).unwrap_or_else(|e| panic!("pattern {name} compiles: {e}"))
+}
+
+/// Every rule with its pattern, in priority order for equal spans.
+static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
+    let table: &[(Rule, &str)] = &[
+        (
+            Rule::IsoDate,
+            r"\b(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
+        ),
+        (
+            Rule::SlashDate,
+            r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b",
+        ),
+        (
+            Rule::MonthDay,
+            r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?P<month>{MONTH}) \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b
+               (?: ,?\s+ (?P<y>(?:1[0-9]|20)[0-9]{2}) \b )?",
+        ),
+        (
+            Rule::DayMonth,
+            r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?:the\s+)? (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \s+ (?:of\s+)?
+               (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
+        ),
+        (
+            Rule::MonthYear,
+            r"(?x)\b (?P<month>{MONTH}) ,?\s+ (?:of\s+)? (?P<y>{YEAR}) \b",
+        ),
+        (
+            Rule::Clock,
+            r"(?x)\b (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
+                   | (?P<noon>noon|midday|midnight) )
+               (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
+               (?: ,?\s+ (?:on\s+)? (?P<wd>{WEEKDAY}|today|yesterday|tomorrow) )?",
+        ),
+        (
+            Rule::Holiday,
+            r"(?x)\b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext) \s+ )? (?P<name>{HOLIDAY}) \b (?: ,?\s+ (?P<y>{YEAR}) \b )?",
+        ),
+        (
+            Rule::MonthPart,
+            r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:the\s+)? (?:end|beginning|start|middle) \s+ of \s+ )
+               (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
+        ),
+        (
+            Rule::RelativeMonth,
+            r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})",
+        ),
+        (
+            Rule::Month,
+            r"(?x) (?: \b (?P<pre>in|since|by|until|till|through|from|during|of|before|after|to|and|or|early|late|mid|In|Since|By|Until|From|During|Before|After) \s+ )?
+               (?P<t> (?P<month>{MONTH}) )",
+        ),
+        (
+            Rule::Quarter,
+            r"(?ix)\b (?: (?:the|this\s+year's|last\s+year's|next\s+year's|its|a) \s+ )? (?: (?:fiscal|calendar) [-\s]+ )?
+               (?P<yearago> (?:year-(?:ago|earlier)|prior-year|previous-year) [-\s]+ )?
+               (?P<ord>{ORD}) [-\s] (?:fiscal[-\s]+)? quarters? \b
+               (?: \s+ (?:of|in|for) \s+ (?:fiscal\s+)? (?P<y>{YEAR}) \b | \s+ (?:of\s+)? (?P<rel>this|last|next) \s+ year \b )?",
+        ),
+        (
+            Rule::Quarter,
+            r"\b(?:[Ff]iscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
+        ),
+        (
+            Rule::Quarter,
+            r"(?ix)\b (?:the\s+)? (?:fiscal\s+)? (?P<y>{YEAR}) \s+ (?: (?P<ord>{ORD}) [-\s] )? (?:fiscal\s+)? (?:quarter|period) \b",
+        ),
+        (
+            Rule::RelativeQuarter,
+            r"(?ix)\b (?:the\s+)? (?P<mod>latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past|previous|prior|current|present|next|coming|this|last|same)?
+               \s* (?:fiscal\s+)? (?P<unit>quarter|period) \b",
+        ),
+        (
+            Rule::YearAgoQuarter,
+            r"(?ix)\b (?:the\s+)? (?:comparable\s+|same\s+)? (?:year-ago|year-earlier|year\s+ago|year-before|prior-year|previous-year)
+               (?: \s+ (?:{ORD}\s+)? (?P<unit>quarter|period) )? \b",
+        ),
+        (
+            Rule::YearAgoQuarter,
+            r"(?ix)\b (?:the\s+)? (?P<unit>quarter|period) \s+ a \s+ year \s+ (?:ago|earlier) \b",
+        ),
+        (
+            Rule::Half,
+            r"(?ix)\b (?:the\s+)? (?P<ord>first|second|last|latter) [-\s] half \b
+               (?: \s+ of \s+ (?: (?P<y>{YEAR}) \b | (?P<rel>this|last|next) \s+ year \b | the \s+ year \b ) )?",
+        ),
+        (
+            Rule::Season,
+            r"(?x) (?: \b (?P<pre>in|during|by|since|until|through|In|During|By|Since|Until) \s+ )?
+               (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Tt]he|[Tt]he\s+early|[Tt]he\s+late|[Mm]id-?) \s* )?
+                 (?P<season>{SEASON}|Spring|Summer|Fall|Autumn|Winter) \b
+                 (?: (?P<of>\s+of\b) (?: \s+ (?P<y>{YEAR}) \b )? | \s+ (?P<y2>{YEAR}) \b )? )",
+        ),
+        (
+            Rule::Decade,
+            r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
+               | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
+        ),
+        (
+            Rule::Century,
+            r"(?ix)\b (?:the\s+)? (?: (?P<n>[0-9]{1,2}) (?:st|nd|rd|th) | (?P<word>nineteenth|twentieth|twenty-first|eighteenth) ) [-\s] century \b",
+        ),
+        (
+            Rule::YearPart,
+            r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:[Tt]he\s+)? (?:end|beginning|start|middle|close|turn) \s+ of \s+ ) (?P<y>{YEAR}) \b",
+        ),
+        (
+            Rule::Year,
+            r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]) )?",
+        ),
+        (
+            Rule::WordYear,
+            r"(?ix)\b (?: (?P<century>nineteen|twenty) [-\s]+ (?P<rest> (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
+                   | ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen )
+               | (?:the\s+year\s+)? (?P<thousand>two\s+thousand) (?: (?:\s+and)? \s+ (?P<units>one|two|three|four|five|six|seven|eight|nine|ten) )? ) \b",
+        ),
+        (
+            Rule::DayWord,
+            r"(?ix)\b (?: (?P<mod>early|late|earlier|later) \s+ )? (?: the \s+ day \s+ (?P<rel>before\s+yesterday|after\s+tomorrow) | (?P<w>today|yesterday|tomorrow|tonight) )
+               (?: \s+ (?P<part>{DAYPART}) \b )? \b",
+        ),
+        (
+            Rule::PartOfToday,
+            r"(?ix)\b (?: (?:early|late|earlier|later) \s+ )? (?P<which>this|last) \s+ (?P<part>{DAYPART}) \b",
+        ),
+        (
+            Rule::Weekday,
+            r"(?x) (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Tt]his\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) \s+ )?
+               (?P<wd>{WEEKDAY}) (?: \s+ (?P<part>{DAYPART}) \b )? ) (?P<poss>'s|\x{2019}s)?",
+        ),
+        (
+            Rule::RelativeUnit,
+            r"(?ix)\b (?: (?P<mod>early|late|mid|earlier|later) [-\s]+ (?:in\s+)? )? (?:the\s+)?
+               (?P<dir>last|this|next|past|previous|coming|current|following|same|that|present)
+               \s+ (?P<unit>week|weekend|month|year|decade|century) \b",
+        ),
+        (Rule::Weekend, r"(?i)\bthe\s+weekend\b"),
+        (
+            Rule::YearEnded,
+            r"(?i)\b(?P<t>the\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
+        ),
+        (
+            Rule::WholeYear,
+            r"(?i)\bthe\s+(?:full|calendar|fiscal|whole|entire)\s+year\b",
+        ),
+        (
+            Rule::PartOfUnit,
+            r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )
+               \s+ (?P<dir>the|this|next|last) \s+ (?P<unit>year|month|week|quarter|decade) \b",
+        ),
+        (
+            Rule::Ago,
+            r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|over|roughly|just|only|barely|around|less\s+than|at\s+least) \s+ )?
+               (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?:or\s+so\s+)? ago \b",
+        ),
+        (
+            Rule::VagueAgo,
+            r"(?i)\b(?:years|months|weeks|days|decades)\s+ago\b",
+        ),
+        (
+            Rule::Offset,
+            r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|just|only|barely) \s+ )? (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?P<dir>later|earlier|afterwards|afterward) \b",
+        ),
+        (
+            Rule::SameDay,
+            r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day)
+               | (?P<that>that\s+day|that\s+same\s+day) ) \b",
+        ),
+        (Rule::Vague, r"(?i)\b(?:{VAGUE})\b"),
+        (
+            Rule::Set,
+            r"(?ix)\b (?: (?:every|each) \s+ (?: (?P<num>{NUM}) \s+ )? (?P<unit>day|week|month|year|quarter|morning|night|evening|weekend|hour|decade)s?
+                   | (?:every|each) \s+ (?P<wd>{WEEKDAY})
+                   | (?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly) ) \b",
+        ),
+        (
+            Rule::Set,
+            r"(?ix) (?: \b (?:once|twice|thrice|times) | [0-9%] | \b (?:million|billion|percent|cents?|dollars?|barrels|tons?|tonnes) ) \s+ (?P<t> (?:a|an|per) \s+ (?P<unit>day|week|month|year|hour) ) \b",
+        ),
+        (
+            Rule::Set,
+            r"(?i)\b(?P<t>per\s+(?P<unit>day|week|month|year|hour|quarter))\b",
+        ),
+        (
+            Rule::Vague,
+            r"(?i)\b(?:in\s+)?recent\s+(?:weeks|months)\s+and\s+(?:weeks|months|years)\b",
+        ),
+        (
+            Rule::VagueSpan,
+            r"(?ix)\b (?:the\s+)? (?:coming|recent|past\s+few|next\s+few|last\s+few|past\s+several|next\s+several|last\s+several) \s+ (?P<unit>days|weeks|months|years|decades|hours) \b
+               | \b (?:the\s+)? (?P<unit2>days|weeks|months|years) \s+ ahead \b",
+        ),
+        (
+            Rule::Duration,
+            r"(?ix)\b (?: (?:in\s+the\s+(?:past|last|next|coming|previous|following)|about|nearly|almost|more\s+than|over|less\s+than|up\s+to|at\s+least|some|around|roughly|only|just|another|the\s+(?:past|last|next|first|coming|previous|following|final)|past|last|next|first|within) \s+ )?
+               (?P<num>{NUM}) (?:\s+more)? (?:\s+|-) (?P<unit>{UNIT}) \b (?P<old>-old)?",
+        ),
+        (
+            Rule::VagueDuration,
+            r"(?ix) \b (?:for|in|over|within) \s+ (?P<t> (?P<unit>years|months|weeks|decades) ) \b
+               | \b (?P<t2> (?P<unit2>years|decades|months)-long ) \b",
+        ),
+    ];
+    table
+        .iter()
+        .map(|(rule, pattern)| (*rule, compile(&format!("{rule:?}"), pattern)))
+        .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert!(RULES.len() > 30);
+    }
+
+    #[test]
+    fn prefers_the_longest_match() {
+        let found = scan("They met on Tuesday, Dec. 9, 2024 and in the third quarter of 1998.");
+        let spans: Vec<(Rule, &str)> = found
+            .iter()
+            .map(|f| {
+                (
+                    f.rule,
+                    &"They met on Tuesday, Dec. 9, 2024 and in the third quarter of 1998."
+                        [f.start..f.end],
+                )
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                (Rule::MonthDay, "Tuesday, Dec. 9, 2024"),
+                (Rule::Quarter, "the third quarter of 1998")
+            ]
+        );
+    }
+}

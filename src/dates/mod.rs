@@ -1,0 +1,85 @@
+//! Stage 4: dates. Consumes sentences and the publication date. Produces one
+//! [`Timex`] per temporal expression, resolved against that date, TIMEX3 style:
+//! calendar dates and periods (`2013-02-19`, `2013-W09`, `2013-01`, `2013-Q3`,
+//! `2013-SU`, `2011`, `199`), times of day (`2013-02-19T15:00`), vague references
+//! (`PAST_REF`, `PRESENT_REF`, `FUTURE_REF`), durations (`P49Y`, `P10D`) and sets
+//! (`P1W`), each with its TIMEX3 type. Also infers the publication date when none
+//! is given ([`publication`]).
+//!
+//! ```
+//! let found = sitrep::dates::find_in("They left on 14 December.", "2024-12-20".parse()?);
+//! assert_eq!(found[0].value, "2024-12-14");
+//! # Ok::<(), sitrep::Error>(())
+//! ```
+
+mod grammar;
+mod publication;
+mod resolve;
+
+pub use publication::publication;
+
+use crate::analysis::{PublishedSource, TimexType};
+use crate::calendar::Date;
+use crate::sentences::Sentence;
+use crate::span::ByteSpan;
+
+/// A temporal expression and its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    /// Where it is.
+    pub span: ByteSpan,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 type.
+    pub kind: TimexType,
+}
+
+/// The publication date and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Publication {
+    /// The date, when known.
+    pub value: Option<Date>,
+    /// Its source.
+    pub source: PublishedSource,
+}
+
+/// Finds and resolves the temporal expressions of the sentences, in text order.
+/// Relative expressions need `published`; without it only explicit ones are kept.
+pub fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<Timex> {
+    let mut context = resolve::Context {
+        published,
+        ..resolve::Context::default()
+    };
+    let mut found = Vec::new();
+    for sentence in sentences {
+        let body = sentence.span.text(text);
+        let cues = resolve::tense_cues(body);
+        for candidate in grammar::scan(body) {
+            if let Some((kind, value)) = resolve::resolve(&candidate, &cues, &mut context) {
+                found.push(Timex {
+                    span: ByteSpan::new(candidate.start, candidate.end).shift(sentence.span.start),
+                    value,
+                    kind,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Finds the temporal expressions of a text taken as one sentence per line.
+pub fn find_in(text: &str, published: Date) -> Vec<Timex> {
+    let mut start = 0;
+    let mut lines = Vec::new();
+    for (index, line) in text.split('\n').enumerate() {
+        lines.push(Sentence {
+            span: ByteSpan::new(start, start + line.len()),
+            line: index,
+        });
+        start += line.len() + 1;
+    }
+    find(text, &lines, Some(published))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,281 @@
+//! The publication date when none is given, from the strongest clue to the
+//! weakest: a dateline or byline ("MOSCOW, Jan. 21 (UPI) -", "Published 14
+//! December 2024"); else the latest full date the text reports; else the latest
+//! dated world event it mentions (`data/world_events.tsv`). The day found is then
+//! moved forward to the latest weekday the report names within the week after it
+//! ("talks began on Sunday … on Thursday"), since a report is written after the
+//! days it tells of. Last come the file's date and `none`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::grammar::{scan, Found, Rule};
+use super::resolve::{month_of, tense_cues, weekday_of, Tense};
+use super::Publication;
+use crate::analysis::PublishedSource;
+use crate::calendar::Date;
+use crate::data::WORLD_EVENTS;
+use crate::input::Article;
+use crate::sentences::Sentence;
+
+/// How many bytes from the start of the text a dateline may sit in.
+const DATELINE_REACH: usize = 1500;
+
+/// "Published 14 December 2024", "Updated: Dec. 14, 2024", "Posted on …".
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<word>first\s+published|published|last\s+updated|updated|posted)\b\s*(?:on\b|at\b|:)?\s*")
+        .expect("BYLINE compiles")
+});
+
+/// A dateline's place and agency: "MOSCOW, " or "(UPI) -" around the date.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s")
+        .expect("DATELINE compiles")
+});
+
+/// "two years of conflict": a count of years of a lasting war or crisis.
+static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?P<almost>almost|nearly|more\s+than|over)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years\s+of\s+(?:war|conflict|fighting|civil\s+war|unrest|crisis|violence)\b")
+        .expect("YEARS_OF compiles")
+});
+
+/// The publication date of `article`: given, else inferred from its text.
+pub fn publication(article: &Article, sentences: &[Sentence]) -> Publication {
+    if article.published_source == PublishedSource::Given {
+        return Publication {
+            value: article.published,
+            source: PublishedSource::Given,
+        };
+    }
+    let text = article.text.as_str();
+    let inferred = dateline(text)
+        .map(|d| (d, PublishedSource::Dateline))
+        .or_else(|| from_text(text, sentences));
+    match (inferred, article.published) {
+        (Some((date, source)), _) => Publication {
+            value: Some(date),
+            source,
+        },
+        (None, Some(date)) => Publication {
+            value: Some(date),
+            source: article.published_source,
+        },
+        (None, None) => Publication {
+            value: None,
+            source: PublishedSource::None,
+        },
+    }
+}
+
+/// A full date (day, month and year) in `found`.
+fn full_date(found: &Found<'_>) -> Option<Date> {
+    let c = &found.captures;
+    match found.rule {
+        Rule::MonthDay | Rule::DayMonth => Date::new(
+            c.name("y")?.as_str().parse().ok()?,
+            month_of(c.name("month")?.as_str())?,
+            c.name("day")?.as_str().parse().ok()?,
+        ),
+        Rule::IsoDate => Date::new(
+            c.name("y")?.as_str().parse().ok()?,
+            c.name("m")?.as_str().parse().ok()?,
+            c.name("d")?.as_str().parse().ok()?,
+        ),
+        _ => None,
+    }
+}
+
+/// A day and month without a year: (month, day).
+fn month_and_day(found: &Found<'_>) -> Option<(u32, u32)> {
+    let c = &found.captures;
+    match found.rule {
+        Rule::MonthDay | Rule::DayMonth if c.name("y").is_none() => Some((
+            month_of(c.name("month")?.as_str())?,
+            c.name("day")?.as_str().parse().ok()?,
+        )),
+        _ => None,
+    }
+}
+
+/// The date of a byline ("Published …") or of a dateline that opens a line
+/// near the top ("MOSCOW, Jan. 21 (UPI) -"); a dateline without a year takes the
+/// year of the other clues.
+fn dateline(text: &str) -> Option<Date> {
+    let mut top_end = DATELINE_REACH.min(text.len());
+    while !text.is_char_boundary(top_end) {
+        top_end -= 1;
+    }
+    let top = text.get(..top_end)?;
+    let mut updated = None;
+    for byline in BYLINE.captures_iter(top) {
+        let rest = top.get(byline.get(0)?.end()..)?;
+        let line = rest.lines().next().unwrap_or("");
+        let Some(date) = scan(line).iter().take(2).find_map(full_date) else {
+            continue;
+        };
+        if byline["word"].to_ascii_lowercase().contains("updated") {
+            updated = updated.or(Some(date));
+        } else {
+            return Some(date);
+        }
+    }
+    if updated.is_some() {
+        return updated;
+    }
+    for line in top.lines().filter(|l| !l.trim().is_empty()).take(8) {
+        let head = line.get(..line.len().min(80)).unwrap_or(line);
+        let opens = DATELINE.is_match(head)
+            || head.contains("(UPI)")
+            || head.contains("(AP)")
+            || head.contains("(Reuters)");
+        let found = scan(head);
+        if let Some(first) = found.first() {
+            // A line that is little more than a date ("Sat 14 Dec 2024 10.32 GMT").
+            let lone = first.start < 12 && line.trim().len() < 60;
+            if let Some(date) = full_date(first).filter(|_| opens || lone) {
+                return Some(date);
+            }
+            if let (true, Some((month, day))) = (opens, month_and_day(first)) {
+                let year = from_text(text, &[])
+                    .map(|(d, _)| d.year)
+                    .or_else(|| latest_year(text))?;
+                return Date::new(year, month, day);
+            }
+        }
+    }
+    None
+}
+
+/// The latest year from 1900 to 2099 written in the text: the last resort for
+/// the year of a dateline that gives only the day.
+fn latest_year(text: &str) -> Option<i32> {
+    scan(text)
+        .iter()
+        .filter(|f| f.rule == Rule::Year)
+        .filter_map(|f| f.captures.name("y")?.as_str().parse().ok())
+        .filter(|y| (1900..2100).contains(y))
+        .max()
+}
+
+/// The publication date from the body: the latest full date reported in a
+/// sentence that is not about the future, else the latest world event mentioned
+/// (with the days and months named near it), then moved to the latest weekday
+/// the report names in the week that follows.
+fn from_text(text: &str, sentences: &[Sentence]) -> Option<(Date, PublishedSource)> {
+    let whole = [Sentence {
+        span: crate::span::ByteSpan::new(0, text.len()),
+        line: 0,
+    }];
+    let sentences = if sentences.is_empty() {
+        &whole[..]
+    } else {
+        sentences
+    };
+    let mut full: Option<Date> = None;
+    let mut month_days: Vec<(u32, u32)> = Vec::new();
+    let mut weekdays: Vec<u32> = Vec::new();
+    for sentence in sentences {
+        let body = sentence.span.text(text);
+        let cues = tense_cues(body);
+        let future = cues.iter().any(|c| c.2 == Tense::Future);
+        for found in scan(body) {
+            if let Some(date) = full_date(&found).filter(|_| !future) {
+                full = full.max(Some(date));
+            } else if let Some(month_day) = month_and_day(&found).filter(|_| !future) {
+                month_days.push(month_day);
+            } else if found.rule == Rule::Weekday && found.captures.name("dir").is_none() && !future
+            {
+                weekdays.extend(weekday_of(&found.captures["wd"]));
+            }
+        }
+    }
+    let known = known_event(text);
+    let (anchor, source) = match (full, known) {
+        (Some(f), Some(k)) if k > f => (k, PublishedSource::Knowledge),
+        (Some(f), _) => (f, PublishedSource::Text),
+        (None, Some(k)) => (k, PublishedSource::Knowledge),
+        (None, None) => return None,
+    };
+    let mut latest = anchor;
+    if source == PublishedSource::Knowledge {
+        for &(month, day) in &month_days {
+            for year in [anchor.year, anchor.year + 1] {
+                let Some(date) = Date::new(year, month, day) else {
+                    continue;
+                };
+                let after = date.days() - anchor.days();
+                if (0..=120).contains(&after) && date > latest {
+                    latest = date;
+                }
+            }
+        }
+    }
+    let named_after = (0..7)
+        .map(|n| latest.add_days(n))
+        .filter(|d| weekdays.contains(&(d.weekday() + 1)))
+        .max();
+    Some((named_after.unwrap_or(latest), source))
+}
+
+/// The latest dated world event the text mentions; for a lasting war or crisis
+/// ("two years of conflict"), the day that many years after its start.
+fn known_event(text: &str) -> Option<Date> {
+    let years_of = YEARS_OF.captures(text).and_then(|c| {
+        let n = match c["n"].to_ascii_lowercase().as_str() {
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            digits => digits.parse().ok()?,
+        };
+        let almost = c
+            .name("almost")
+            .is_some_and(|a| a.as_str().to_ascii_lowercase().starts_with(['a', 'n']));
+        Some((n, almost))
+    });
+    WORLD_EVENTS
+        .iter()
+        .zip(TRIGGERS.iter())
+        .filter(|(_, triggers)| triggers.iter().any(|t| t.is_match(text)))
+        .map(|(event, _)| event)
+        .filter_map(|event| {
+            let start: Date = event.date.parse().ok()?;
+            Some(match (event.lasting, years_of) {
+                (true, Some((n, almost))) => start.add_months(12 * n - i32::from(almost)),
+                _ => start,
+            })
+        })
+        .max()
+}
+
+/// The trigger patterns of each world event, in the table's order.
+static TRIGGERS: LazyLock<Vec<Vec<Regex>>> = LazyLock::new(|| {
+    WORLD_EVENTS
+        .iter()
+        .map(|event| event.triggers.iter().map(|t| trigger_pattern(t)).collect())
+        .collect()
+});
+
+/// The regex of one trigger phrase: words in order, `~` for up to four words.
+fn trigger_pattern(trigger: &str) -> Regex {
+    let words: Vec<String> = trigger
+        .split_whitespace()
+        .map(|w| {
+            if w == "~" {
+                r"(?:\S+\s+){0,4}?".to_string()
+            } else {
+                format!(r"{}\s+", regex::escape(w))
+            }
+        })
+        .collect();
+    let body = words.concat();
+    let body = body.strip_suffix(r"\s+").unwrap_or(&body);
+    Regex::new(&format!(r"(?i)\b{body}\b"))
+        .unwrap_or_else(|_| Regex::new("$^").expect("empty pattern compiles"))
+}

@@ -1,0 +1,662 @@
+use super::*;
+use crate::input::Article;
+
+/// (text, published, expected (span text, type, value) of the last expression)
+const RULES: &[(&str, &str, &str, &str, &str)] = &[
+    // explicit dates
+    (
+        "The file is dated 2021-03-04.",
+        "2021-05-01",
+        "2021-03-04",
+        "DATE",
+        "2021-03-04",
+    ),
+    (
+        "Filed on 12/14/2024 in court.",
+        "2024-12-20",
+        "12/14/2024",
+        "DATE",
+        "2024-12-14",
+    ),
+    (
+        "They met on Tuesday, Dec. 9, 2024 in Paris.",
+        "2024-12-20",
+        "Tuesday, Dec. 9, 2024",
+        "DATE",
+        "2024-12-09",
+    ),
+    (
+        "Images taken Dec. 9 showed ships.",
+        "2024-12-14",
+        "Dec. 9",
+        "DATE",
+        "2024-12-09",
+    ),
+    (
+        "They left on 14 December.",
+        "2024-12-20",
+        "14 December",
+        "DATE",
+        "2024-12-14",
+    ),
+    (
+        "The treaty was signed on the 3rd of March 1999.",
+        "2024-12-20",
+        "the 3rd of March 1999",
+        "DATE",
+        "1999-03-03",
+    ),
+    (
+        "A deal was struck on Dec. 30.",
+        "2025-01-04",
+        "Dec. 30",
+        "DATE",
+        "2024-12-30",
+    ),
+    (
+        "The plant closed in July 1997.",
+        "2001-01-01",
+        "July 1997",
+        "DATE",
+        "1997-07",
+    ),
+    // holidays
+    (
+        "Shops closed on Christmas Day.",
+        "1998-12-28",
+        "Christmas Day",
+        "DATE",
+        "1998-12-25",
+    ),
+    (
+        "Talks stalled before Thanksgiving.",
+        "2000-01-07",
+        "Thanksgiving",
+        "DATE",
+        "1999-11-25",
+    ),
+    (
+        "The park reopens on Memorial Day.",
+        "2024-04-01",
+        "Memorial Day",
+        "DATE",
+        "2024-05-27",
+    ),
+    // months, parts of months
+    (
+        "Sales slowed in mid-March.",
+        "2023-06-01",
+        "mid-March",
+        "DATE",
+        "2023-03",
+    ),
+    (
+        "The vote is set for early January.",
+        "2023-11-10",
+        "early January",
+        "DATE",
+        "2024-01",
+    ),
+    (
+        "Prices fell last November.",
+        "2023-06-01",
+        "last November",
+        "DATE",
+        "2022-11",
+    ),
+    (
+        "The strike began in May.",
+        "2023-06-01",
+        "May",
+        "DATE",
+        "2023-05",
+    ),
+    (
+        "They will decide in September.",
+        "2023-06-01",
+        "September",
+        "DATE",
+        "2023-09",
+    ),
+    // quarters and halves
+    (
+        "Profit rose in the third quarter.",
+        "1999-10-26",
+        "the third quarter",
+        "DATE",
+        "1999-Q3",
+    ),
+    (
+        "Fourth-quarter sales will be weak.",
+        "1999-10-26",
+        "Fourth-quarter",
+        "DATE",
+        "1999-Q4",
+    ),
+    (
+        "Earnings for the latest quarter fell.",
+        "1999-10-26",
+        "the latest quarter",
+        "DATE",
+        "1999-Q3",
+    ),
+    (
+        "Growth slowed in the first half of 1998.",
+        "1999-10-26",
+        "the first half of 1998",
+        "DATE",
+        "1998-H1",
+    ),
+    // seasons, years, decades, centuries
+    (
+        "The talks collapsed last fall.",
+        "1999-04-10",
+        "last fall",
+        "DATE",
+        "1998-FA",
+    ),
+    (
+        "The bridge opens this summer.",
+        "1999-04-10",
+        "this summer",
+        "DATE",
+        "1999-SU",
+    ),
+    (
+        "It was built in the winter of 1950.",
+        "1999-04-10",
+        "the winter of 1950",
+        "DATE",
+        "1950-WI",
+    ),
+    (
+        "The lease was signed in 2017.",
+        "2024-12-14",
+        "2017",
+        "DATE",
+        "2017",
+    ),
+    (
+        "Results for fiscal 1989 were poor.",
+        "1989-11-02",
+        "fiscal 1989",
+        "DATE",
+        "1989",
+    ),
+    (
+        "Growth returned in late 2023.",
+        "2024-05-01",
+        "late 2023",
+        "DATE",
+        "2023",
+    ),
+    (
+        "Prices doubled in the 1990s.",
+        "2024-05-01",
+        "the 1990s",
+        "DATE",
+        "199",
+    ),
+    (
+        "Music of the eighties is back.",
+        "2024-05-01",
+        "the eighties",
+        "DATE",
+        "198",
+    ),
+    (
+        "It was the worst war of the 20th century.",
+        "2024-05-01",
+        "the 20th century",
+        "DATE",
+        "19",
+    ),
+    // days relative to publication
+    (
+        "Rebels entered the city yesterday.",
+        "2024-12-08",
+        "yesterday",
+        "DATE",
+        "2024-12-07",
+    ),
+    (
+        "The minister arrives tomorrow morning.",
+        "2024-12-08",
+        "tomorrow morning",
+        "DATE",
+        "2024-12-09",
+    ),
+    (
+        "Shelling resumed this morning.",
+        "2024-12-08",
+        "this morning",
+        "TIME",
+        "2024-12-08TMO",
+    ),
+    (
+        "Two blasts shook the port last night.",
+        "2024-12-08",
+        "last night",
+        "TIME",
+        "2024-12-07TNI",
+    ),
+    // weekdays by tense
+    (
+        "They left on Tuesday.",
+        "2013-02-19",
+        "Tuesday",
+        "DATE",
+        "2013-02-19",
+    ),
+    (
+        "Talks began on Sunday.",
+        "2024-12-13",
+        "Sunday",
+        "DATE",
+        "2024-12-08",
+    ),
+    (
+        "The minister will arrive on Monday.",
+        "2024-12-13",
+        "Monday",
+        "DATE",
+        "2024-12-16",
+    ),
+    (
+        "Officials spoke on Monday morning.",
+        "2012-06-20",
+        "Monday morning",
+        "DATE",
+        "2012-06-18",
+    ),
+    (
+        "Crowds gathered last Friday.",
+        "2024-12-13",
+        "last Friday",
+        "DATE",
+        "2024-12-06",
+    ),
+    (
+        "The summit opens next Thursday.",
+        "2024-12-13",
+        "next Thursday",
+        "DATE",
+        "2024-12-19",
+    ),
+    (
+        "Critics attacked Wednesday's ruling, which will be appealed.",
+        "2024-12-13",
+        "Wednesday",
+        "DATE",
+        "2024-12-11",
+    ),
+    // weeks, months, years relative to publication
+    (
+        "Talks will resume next week.",
+        "2013-02-19",
+        "next week",
+        "DATE",
+        "2013-W09",
+    ),
+    (
+        "The plan was announced earlier this week.",
+        "2024-12-14",
+        "earlier this week",
+        "DATE",
+        "2024-W50",
+    ),
+    (
+        "A similar flight left last month.",
+        "2013-02-19",
+        "last month",
+        "DATE",
+        "2013-01",
+    ),
+    (
+        "Last year the port was closed.",
+        "2012-06-18",
+        "Last year",
+        "DATE",
+        "2011",
+    ),
+    (
+        "Markets were calm over the weekend.",
+        "2024-12-09",
+        "the weekend",
+        "DATE",
+        "2024-W49-WE",
+    ),
+    (
+        "Costs will rise by the end of the year.",
+        "2024-05-01",
+        "the end of the year",
+        "DATE",
+        "2024",
+    ),
+    (
+        "The mine closed two years ago.",
+        "2024-05-01",
+        "two years ago",
+        "DATE",
+        "2022",
+    ),
+    (
+        "The ferry sank three weeks ago.",
+        "2024-05-01",
+        "three weeks ago",
+        "DATE",
+        "2024-W15",
+    ),
+    (
+        "Sales for the full year rose.",
+        "1989-11-02",
+        "the full year",
+        "DATE",
+        "1989",
+    ),
+    (
+        "Profit for the year ended June 30 fell.",
+        "1989-11-02",
+        "June 30",
+        "DATE",
+        "1989-06-30",
+    ),
+    (
+        "Profit rose in the fiscal year ended.",
+        "1989-11-02",
+        "the fiscal year",
+        "DURATION",
+        "P1Y",
+    ),
+    // against the last date mentioned
+    (
+        "The ship docked on May 26. Two days later it left.",
+        "2012-06-18",
+        "Two days later",
+        "DATE",
+        "2012-05-28",
+    ),
+    (
+        "The ship docked on May 26. It left the next day.",
+        "2012-06-18",
+        "the next day",
+        "DATE",
+        "2012-05-27",
+    ),
+    // times of day
+    (
+        "The curfew starts at 10 p.m. Wednesday.",
+        "1998-02-13",
+        "10 p.m. Wednesday",
+        "TIME",
+        "1998-02-11T22:00",
+    ),
+    (
+        "The polls close at 8:30 pm.",
+        "1998-02-13",
+        "8:30 pm",
+        "TIME",
+        "1998-02-13T20:30",
+    ),
+    (
+        "The blast came at noon.",
+        "1998-02-13",
+        "noon",
+        "TIME",
+        "1998-02-13T12:00",
+    ),
+    // vague references
+    (
+        "The city is now calm.",
+        "2024-12-14",
+        "now",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    (
+        "Troops recently left the base.",
+        "2024-12-14",
+        "recently",
+        "DATE",
+        "PAST_REF",
+    ),
+    (
+        "More ships will leave in the coming days.",
+        "2024-12-14",
+        "in the coming days",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
+        "Nobody knows what the future holds.",
+        "2024-12-14",
+        "the future",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
+        "The rules changed years ago.",
+        "2024-12-14",
+        "years ago",
+        "DATE",
+        "PAST_REF",
+    ),
+    // durations
+    (
+        "Moscow was granted a 49-year lease.",
+        "2024-12-14",
+        "49-year",
+        "DURATION",
+        "P49Y",
+    ),
+    (
+        "The crew stayed for 10 days.",
+        "2024-12-14",
+        "10 days",
+        "DURATION",
+        "P10D",
+    ),
+    (
+        "Fighting lasted almost two years.",
+        "2024-12-14",
+        "almost two years",
+        "DURATION",
+        "P2Y",
+    ),
+    (
+        "Prices rose in the past two weeks.",
+        "2024-12-14",
+        "in the past two weeks",
+        "DURATION",
+        "P2W",
+    ),
+    (
+        "Sales fell in the first nine months.",
+        "1989-10-26",
+        "the first nine months",
+        "DURATION",
+        "P9M",
+    ),
+    (
+        "The talks lasted five hours.",
+        "2024-12-14",
+        "five hours",
+        "DURATION",
+        "PT5H",
+    ),
+    (
+        "The feud has gone on for decades.",
+        "2024-12-14",
+        "decades",
+        "DURATION",
+        "PXY",
+    ),
+    (
+        "Aid will arrive in the coming weeks.",
+        "2024-12-14",
+        "the coming weeks",
+        "DURATION",
+        "PXW",
+    ),
+    (
+        "It has been a couple of years.",
+        "2024-12-14",
+        "a couple of years",
+        "DURATION",
+        "P2Y",
+    ),
+    // sets
+    (
+        "Convoys leave every week.",
+        "2024-12-14",
+        "every week",
+        "SET",
+        "P1W",
+    ),
+    (
+        "The report is published annually.",
+        "2024-12-14",
+        "annually",
+        "SET",
+        "P1Y",
+    ),
+    (
+        "Patrols pass twice a day.",
+        "2024-12-14",
+        "a day",
+        "SET",
+        "P1D",
+    ),
+    (
+        "The market opens every Monday.",
+        "2024-12-14",
+        "every Monday",
+        "SET",
+        "XXXX-WXX-1",
+    ),
+];
+
+#[test]
+fn every_rule_resolves_its_examples() {
+    for &(text, published, span, kind, value) in RULES {
+        let found = find_in(text, published.parse().unwrap());
+        let got = found.last().map(|t| {
+            let kind = serde_json::to_value(t.kind).unwrap();
+            (
+                t.span.text(text).to_string(),
+                kind.as_str().unwrap_or("").to_string(),
+                t.value.clone(),
+            )
+        });
+        assert_eq!(
+            got,
+            Some((span.to_string(), kind.to_string(), value.to_string())),
+            "{text:?} published {published}"
+        );
+    }
+}
+
+/// Text that looks temporal but is not (text, published).
+const NOT_DATES: &[(&str, &str)] = &[
+    ("About 2000 troops crossed the border.", "2024-12-14"),
+    ("The fall of the regime surprised everyone.", "2024-12-14"),
+    ("Prices may fall further.", "2024-12-14"),
+    ("He paid $1999 for the car.", "2024-12-14"),
+    ("A 30-year-old man was arrested.", "2024-12-14"),
+    ("Future talks are planned.", "2024-12-14"),
+    ("He paused for a second.", "2024-12-14"),
+    ("About three-quarters of voters agreed.", "2024-12-14"),
+    ("He won a quarter of the vote.", "2024-12-14"),
+    ("Jan Kowalski spoke.", "2024-12-14"),
+];
+
+#[test]
+fn skips_lookalikes() {
+    for &(text, published) in NOT_DATES {
+        let found = find_in(text, published.parse().unwrap());
+        let spans: Vec<&str> = found.iter().map(|t| t.span.text(text)).collect();
+        assert!(spans.is_empty(), "{text:?} gave {spans:?}");
+    }
+}
+
+#[test]
+fn keeps_explicit_dates_without_a_publication_date() {
+    let text = "The lease was signed in 2017 and renewed on Dec. 9.";
+    let sentences = [Sentence {
+        span: ByteSpan::new(0, text.len()),
+        line: 0,
+    }];
+    let values: Vec<String> = find(text, &sentences, None)
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(values, vec!["2017", "XXXX-12-09"]);
+}
+
+#[test]
+fn takes_any_input_without_panicking() {
+    let published: Date = "2024-02-29".parse().unwrap();
+    for text in [
+        "",
+        "Feb. 31, 2024 and 99/99/9999 and 2024-13-45",
+        "at 0 p.m. and 13 pm and 12:99 am",
+        "the 0th century, the 99th century, '0s",
+        "é£€ 2017€ Ωmega Tuesday’s ﬁrst quarter",
+        "every 0 days for 99999999999999999999 years",
+        "99999999999 decades ago, 99999 centuries later, 9999 months ago",
+        "every 99999999 quarters and 4294967296 days later, 9999 decades ago",
+    ] {
+        let _ = find_in(text, published);
+    }
+}
+
+/// (text, expected publication date, expected source)
+const PUBLICATIONS: &[(&str, &str, &str)] = &[
+    ("MOSCOW, Jan. 21, 2013 (UPI) - Ships left port.\n", "2013-01-21", "dateline"),
+    ("Ships leave\nPublished 14 December 2024\nShips left port on Friday.\n", "2024-12-14", "dateline"),
+    ("Ships leave\nUpdated: Dec. 15, 2024\nShips left port on Friday.\n", "2024-12-15", "dateline"),
+    ("LONDON \u{2014} Dec. 14, 2024 \u{2014} Ships left port.\n", "2024-12-14", "dateline"),
+    ("Ships leave\nSat 14 Dec 2024 10.32 GMT\nShips left port.\n", "2024-12-14", "dateline"),
+    ("Ships leave\nPosted 2024-12-14T09:30:00Z\nShips left port.\n", "2024-12-14", "dateline"),
+    ("MOSCOW, Jan. 21 (UPI) - Ships left port after the 2012 talks.\n", "2012-01-21", "dateline"),
+    ("The deal was signed on March 3, 2021. Both sides met again on Friday.", "2021-03-05", "text"),
+    (
+        "Russia helped after the fall of Assad. The ships left on Tuesday and returned on Thursday.",
+        "2024-12-12",
+        "knowledge",
+    ),
+    ("Nothing here tells the day.", "", "none"),
+];
+
+#[test]
+fn infers_publication_dates() {
+    for &(text, want, source) in PUBLICATIONS {
+        let article = Article::new("a", text, None).unwrap();
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let got = publication(&article, &sentences);
+        let got_source = serde_json::to_value(got.source).unwrap();
+        assert_eq!(
+            (
+                got.value.map(|d| d.to_string()).unwrap_or_default(),
+                got_source.as_str().unwrap_or("")
+            ),
+            (want.to_string(), source),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn keeps_a_given_publication_date() {
+    let article = Article::new(
+        "a",
+        "MOSCOW, Jan. 21, 2013 (UPI) - Ships left.",
+        Some("2013-01-22"),
+    )
+    .unwrap();
+    let got = publication(&article, &[]);
+    assert_eq!(
+        (got.value.map(|d| d.to_string()), got.source),
+        (Some("2013-01-22".to_string()), PublishedSource::Given)
+    );
+}
