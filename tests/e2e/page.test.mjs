@@ -210,6 +210,31 @@ test('the figures table sorts, filters, and opens a figure\'s sentence in the re
   }
 });
 
+test('reports that disagree on one day are marked as a conflict, not summed', async () => {
+  const session = await open(server.url);
+  try {
+    const { page } = session;
+    await dropFiles(page, [
+      { name: 'report-a.txt', content: 'Evacuation from Latakia\n\nAbout 300 people were evacuated from Latakia on Tuesday, officials said.\n' },
+      { name: 'report-b.txt', content: 'Second evacuation report\n\nSome 900 people were evacuated from Latakia on Tuesday, a charity said.\n' },
+    ]);
+    await page.waitForSelector('[data-article-id="report-b"]');
+    for (const id of ['report-a', 'report-b']) {
+      await page.click(`[data-article-id="${id}"] .article-open`);
+      await page.fill('#reader-published', '2024-12-12');
+      await page.dispatchEvent('#reader-published', 'change');
+      await page.waitForFunction((a) => document.querySelector(`[data-article-id="${a}"] .article-meta`).textContent.includes('12 Dec 2024'), id);
+    }
+    const rows = await page.$$eval('[data-figure-category="evacuees"]', (items) => items
+      .filter((r) => r.dataset.article.startsWith('report-')).map((r) => ({ value: r.dataset.value, conflict: r.classList.contains('conflict') })));
+    assert.deepEqual(rows.map((r) => r.value).sort(), ['300', '900'], 'both values shown');
+    assert.ok(rows.every((r) => r.conflict), `both marked: ${JSON.stringify(rows)}`);
+    assertClean(session.problems);
+  } finally {
+    await session.close();
+  }
+});
+
 test('a timeline entry opens its sentence; an entity filters the views to articles that mention it', async () => {
   const session = await open(server.url);
   try {
@@ -224,6 +249,14 @@ test('a timeline entry opens its sentence; an entity filters the views to articl
     const selected = await page.$$eval('#reader-text mark.selected-entity', (m) => m.map((x) => x.dataset.canonical));
     assert.ok(selected.length > 0 && selected.every((c) => c === canonical), `mentions of ${canonical} highlighted`);
     assert.match(await page.evaluate(() => location.hash), /entity=/);
+    const perArticle = await page.$$eval('[data-per-article] li', (items) => items.map((i) => i.dataset.article));
+    const mentioning = await page.$$eval('#reader-text mark.selected-entity', (m) => m.length);
+    assert.ok(perArticle.length >= 1, 'mention counts per article are listed');
+    const timelineArticles = await page.$$eval('[data-timeline-event]', (items) => [...new Set(items.map((i) => i.dataset.article))]);
+    assert.ok(timelineArticles.every((id) => perArticle.includes(id)), 'the timeline keeps only articles that mention it');
+    const figureArticles = await page.$$eval('[data-figure-category]', (rows) => [...new Set(rows.map((r) => r.dataset.article))]);
+    assert.ok(figureArticles.every((id) => perArticle.includes(id)), 'so does the figures table');
+    assert.ok(mentioning > 0);
     assertClean(session.problems);
   } finally {
     await session.close();

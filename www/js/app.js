@@ -104,7 +104,7 @@
     state.shown.figures = sortedFigures(rows);
     view.figures(state.shown.figures, names, state.sort,
       { sort: sortBy, select: openSentence, limit: state.limits.figures, more: () => showAll('figures') });
-    view.entityIndex(state.corpus.entities, state.canonical, selectEntity);
+    view.entityIndex(state.corpus.entities, state.canonical, names, selectEntity);
     writeHash();
   }
 

@@ -397,18 +397,25 @@
 
   // ---- the entity index ---------------------------------------------------------------
 
-  function entityIndex(entries, selected, onSelect) {
+  /** Entities by type; each with its mention count, and per article once selected. */
+  function entityIndex(entries, selected, titles, onSelect) {
     const groups = ENTITY_TYPES.map(([type, label, code]) => {
       const items = entries.filter((e) => e.type === type);
       if (!items.length) return null;
       return el('section', { class: 'entity-group' },
         el('h3', {}, el('span', { class: 'chip', dataset: { entityType: type } }, el('span', { class: 'chip-code' }, code), ' ', label), ` ${items.length}`),
-        el('ul', {}, ...items.map((e) => el('li', {},
-          el('button', {
-            type: 'button', class: 'entity-name', 'aria-pressed': selected === e.canonical ? 'true' : 'false',
-            title: e.variants.length > 1 ? 'Also written: ' + e.variants.filter((v) => v !== e.canonical).join(', ') : null,
-            dataset: { indexCanonical: e.canonical, entityType: e.type }, onclick: () => onSelect(e),
-          }, e.canonical, el('span', { class: 'count' }, ` ${e.total}`))))));
+        el('ul', {}, ...items.map((e) => {
+          const articles = Object.entries(e.mentions);
+          const pressed = selected === e.canonical;
+          return el('li', {},
+            el('button', {
+              type: 'button', class: 'entity-name', 'aria-pressed': pressed ? 'true' : 'false',
+              title: e.variants.length > 1 ? 'Also written: ' + e.variants.filter((v) => v !== e.canonical).join(', ') : null,
+              dataset: { indexCanonical: e.canonical, entityType: e.type }, onclick: () => onSelect(e),
+            }, e.canonical, el('span', { class: 'count' }, ` ${e.total} in ${articles.length} article${articles.length === 1 ? '' : 's'}`)),
+            pressed ? el('ul', { class: 'per-article', dataset: { perArticle: '' } }, ...articles.map(([id, n]) => el('li', { dataset: { article: id } },
+              `${n} × ${titles[id] || id}`))) : null);
+        })));
     });
     $('entity-groups').replaceChildren(...groups.filter(Boolean));
   }
