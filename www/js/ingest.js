@@ -7,7 +7,7 @@
   /** Files above this are refused before they are read (the core's limit too). */
   const MAX_FILE_BYTES = 5 * 1024 * 1024;
   const HTML_NAME = /\.html?$/i;
-  const SKIPPED = 'script, style, noscript, template, iframe, object, embed, svg, canvas, nav, form, button, select, aside, footer, [hidden], [aria-hidden="true"]';
+  const SKIPPED = 'script, style, x-inert-style, noscript, template, iframe, object, embed, svg, canvas, nav, form, button, select, aside, footer, [hidden], [aria-hidden="true"]';
   const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
     'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
 
@@ -76,10 +76,11 @@
   }
 
   // Parsed as given, a saved page still trips the CSP: Chromium checks inline
-  // handlers (onerror=…) as it parses, even in a DOMParser document, and tries
-  // <img>. Inside tags only, handlers and loading elements are renamed: inert.
-  const LOADING_TAG = /^<(\/?)(img|image|picture|source|video|audio|track|iframe|frame|object|embed|link|input)\b/i;
-  const HANDLER = /(\s)(on[a-z]+\s*=)/gi;
+  // handlers (onerror=…), styles and <base> as it parses, even in a DOMParser
+  // document, and tries <img>. Inside tags only, handlers, style attributes and
+  // such elements are renamed: inert.
+  const LOADING_TAG = /^<(\/?)(img|image|picture|source|video|audio|track|iframe|frame|object|embed|link|input|base|style)\b/i;
+  const HANDLER = /(\s)((?:on[a-z]+|style)\s*=)/gi;
 
   function neutralise(source) {
     return source.replace(/<[^<>]*>/g, (tag) => tag.replace(LOADING_TAG, '<$1x-inert-$2').replace(HANDLER, '$1x-$2'));
