@@ -80,6 +80,24 @@ test('a dropped article is analysed and joins the list, reader, timeline and tab
   }
 });
 
+test('the same text dropped again is recognised, not added twice', async () => {
+  const session = await open(server.url);
+  try {
+    const { page } = session;
+    const text = 'Ferry leaves Beirut\n\nA Russian ferry left Beirut on Sunday with 120 people aboard.\n';
+    await dropFiles(page, [{ name: 'ferry.txt', content: text }]);
+    await page.waitForSelector('[data-article-id="ferry"]');
+    const count = await page.$$eval('[data-article-id]', (items) => items.length);
+    await dropFiles(page, [{ name: 'ferry-copy.txt', content: text }]);
+    await page.waitForFunction(() => /already loaded/.test(document.querySelector('[role="alert"]').textContent));
+    assert.match(await page.textContent('[role="alert"]'), /ferry-copy\.txt: the same text is already loaded as “Ferry leaves Beirut”/);
+    assert.equal(await page.$$eval('[data-article-id]', (items) => items.length), count);
+    assertClean(session.problems);
+  } finally {
+    await session.close();
+  }
+});
+
 test('highlights land on the right characters in a text with emoji and accents', async () => {
   const session = await open(server.url);
   try {
