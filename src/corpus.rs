@@ -160,12 +160,16 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 },
             });
         }
-        let sentences = sentence_quotes(article.text);
+        let sentences = sentence_ranges(article.text);
         for figure in &analysis.figures {
             let sentence = sentences
                 .iter()
-                .find(|s| s.start <= figure.start && figure.end <= s.end)
-                .cloned()
+                .find(|s| s.0 <= figure.start && figure.end <= s.1)
+                .map(|&(start, end, span)| Quote {
+                    start,
+                    end,
+                    text: span.text(article.text).to_string(),
+                })
                 .unwrap_or_else(|| Quote {
                     start: figure.start,
                     end: figure.end,
@@ -292,19 +296,16 @@ fn mark_conflicts(rows: &mut [FigureRow]) {
     }
 }
 
-/// The body sentences of a text as code-point quotes.
-fn sentence_quotes(text: &str) -> Vec<Quote> {
+/// The body sentences of a text: code-point start and end, and byte span.
+/// Their text is copied only for the sentences a figure is quoted from.
+fn sentence_ranges(text: &str) -> Vec<(usize, usize, ByteSpan)> {
     let offsets = Offsets::new(text);
     let cleaned = clean::strip(text);
     sentences::split(text, &cleaned.body)
         .into_iter()
         .map(|s| {
             let (start, end) = offsets.span(s.span);
-            Quote {
-                start,
-                end,
-                text: ByteSpan::text(s.span, text).to_string(),
-            }
+            (start, end, s.span)
         })
         .collect()
 }

@@ -7,9 +7,10 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Captures;
 
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
+use crate::pattern::{needs_unicode_words, Pattern};
 
 /// What a pattern recognises; [`super::resolve`] turns each into a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,8 +107,9 @@ pub struct Found<'h> {
 /// The matches of every rule in `sentence`, without overlaps, in text order.
 pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     let mut all: Vec<Found<'_>> = Vec::new();
+    let unicode = needs_unicode_words(sentence);
     for (rule, pattern) in RULES.iter() {
-        for captures in pattern.captures_iter(sentence) {
+        for captures in pattern.for_words(unicode).captures_iter(sentence) {
             let whole = captures.get(0).expect("group 0 always matches");
             let (start, end) = captures
                 .name("t")
@@ -214,7 +216,7 @@ fn vague_phrases() -> String {
 }
 
 /// Fills the placeholders of a pattern and compiles it.
-fn compile(name: &str, pattern: &str) -> Regex {
+fn compile(name: &str, pattern: &str) -> Pattern {
     let filled = pattern
         .replace("{MONTH}", &format!(r"\b(?:{})", names("month")))
         .replace("{WEEKDAY}", &format!(r"\b(?:{})", names("weekday")))
@@ -229,11 +231,11 @@ fn compile(name: &str, pattern: &str) -> Regex {
             r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)",
         )
         .replace("{ORD}", r"(?:first|second|third|fourth|1st|2nd|3rd|4th)");
-    Regex::new(&filled).unwrap_or_else(|e| panic!("pattern {name} compiles: {e}"))
+    Pattern::new(&filled).unwrap_or_else(|e| panic!("pattern {name} compiles: {e}"))
 }
 
 /// Every rule with its pattern, in priority order for equal spans.
-static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
+static RULES: LazyLock<Vec<(Rule, Pattern)>> = LazyLock::new(|| {
     let table: &[(Rule, &str)] = &[
         (
             Rule::IsoDate,
@@ -446,6 +448,10 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert!(RULES.len() > 30);
+        for (rule, pattern) in RULES.iter() {
+            let written = regex::Regex::new(pattern.as_str());
+            assert!(written.is_ok(), "{rule:?} compiles as written");
+        }
     }
 
     #[test]
