@@ -8,10 +8,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
-
 use crate::analysis::BoilerplateKind;
 use crate::data;
+use crate::pattern::{needs_unicode_words, Pattern};
 use crate::span::ByteSpan;
 
 /// A boilerplate span found in the text.
@@ -36,16 +35,14 @@ pub struct Cleaned {
 
 struct LineRule {
     kind: BoilerplateKind,
-    pattern: Regex,
+    pattern: Pattern,
 }
 
 static LINE_RULES: LazyLock<Vec<LineRule>> = LazyLock::new(|| {
     data::rows(include_str!("data/boilerplate.tsv"))
         .map(|row| LineRule {
             kind: kind_named(row[0]),
-            pattern: RegexBuilder::new(row[1])
-                .case_insensitive(true)
-                .build()
+            pattern: Pattern::new(&format!("(?i){}", row[1]))
                 .expect("data/boilerplate.tsv patterns compile"),
         })
         .collect()
@@ -77,9 +74,10 @@ pub fn strip(text: &str) -> Cleaned {
         } else if key.len() > 20 && seen.contains(&key) {
             Some(BoilerplateKind::Duplicate)
         } else {
+            let unicode = needs_unicode_words(content);
             LINE_RULES
                 .iter()
-                .find(|r| r.pattern.is_match(content))
+                .find(|r| r.pattern.for_words(unicode).is_match(content))
                 .map(|r| r.kind)
         };
         seen.insert(key);
@@ -156,6 +154,14 @@ fn normalise(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_rules_compile_as_written() {
+        for rule in LINE_RULES.iter() {
+            let written = regex::Regex::new(rule.pattern.as_str());
+            assert!(written.is_ok(), "{} compiles", rule.pattern.as_str());
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(BoilerplateKind, &str)> {
         strip(text)

@@ -160,12 +160,16 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 },
             });
         }
-        let sentences = sentence_quotes(article.text);
+        let sentences = sentence_ranges(article.text);
         for figure in &analysis.figures {
             let sentence = sentences
                 .iter()
-                .find(|s| s.start <= figure.start && figure.end <= s.end)
-                .cloned()
+                .find(|s| s.0 <= figure.start && figure.end <= s.1)
+                .map(|&(start, end, span)| Quote {
+                    start,
+                    end,
+                    text: span.text(article.text).to_string(),
+                })
                 .unwrap_or_else(|| Quote {
                     start: figure.start,
                     end: figure.end,
@@ -269,42 +273,91 @@ fn bounds(row: &FigureRow) -> (f64, f64) {
 /// may hold several events. Rows of one article never conflict with each other,
 /// because one report may give several counts (per flight, per day).
 fn mark_conflicts(rows: &mut [FigureRow]) {
-    let mut groups: HashMap<(Category, String), Vec<usize>> = HashMap::new();
+    // One group per category, day and unit: only rows that share all three can conflict.
+    let mut groups: HashMap<(Category, &str, &str), Vec<usize>> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
-        if let Some(date) = row.date.as_ref().filter(|d| d.len() == 10) {
+        if let Some(date) = row.date.as_deref().filter(|d| d.len() == 10) {
             groups
-                .entry((row.category, date.clone()))
+                .entry((row.category, date, row.unit.as_str()))
                 .or_default()
                 .push(i);
         }
     }
+    // Row i conflicts when some row of another article lies wholly above or
+    // below it. Comparing every pair made a large corpus quadratic; the
+    // highest low and the lowest high, each kept for two different articles,
+    // answer the same question in one pass.
+    let mut conflicts = Vec::new();
     for members in groups.values() {
+        let mut highest_low = Extreme::default();
+        let mut lowest_high = Extreme::default();
         for &i in members {
             let (low, high) = bounds(&rows[i]);
-            let conflict = members.iter().any(|&j| {
-                let (other_low, other_high) = bounds(&rows[j]);
-                rows[j].article != rows[i].article
-                    && rows[j].unit == rows[i].unit
-                    && (high < other_low || other_high < low)
-            });
-            rows[i].conflict = conflict;
+            highest_low.offer(low, &rows[i].article);
+            lowest_high.offer(-high, &rows[i].article);
+        }
+        for &i in members {
+            let (low, high) = bounds(&rows[i]);
+            let article = rows[i].article.as_str();
+            let above = highest_low.other_than(article).is_some_and(|l| high < l);
+            let below = lowest_high.other_than(article).is_some_and(|h| -h < low);
+            conflicts.push((i, above || below));
+        }
+    }
+    for (i, conflict) in conflicts {
+        rows[i].conflict = conflict;
+    }
+}
+
+/// The largest value offered, and the largest offered by a different
+/// article, so "the largest from any article but A" is known for every A.
+/// NaN is never offered: it compares false with everything, so it could never
+/// decide a conflict.
+#[derive(Default)]
+struct Extreme<'a> {
+    best: Option<(f64, &'a str)>,
+    runner_up: Option<f64>,
+}
+
+impl<'a> Extreme<'a> {
+    fn offer(&mut self, value: f64, article: &'a str) {
+        if value.is_nan() {
+            return;
+        }
+        match self.best {
+            Some((best, best_article)) if value <= best => {
+                if best_article != article && self.runner_up.is_none_or(|r| value > r) {
+                    self.runner_up = Some(value);
+                }
+            }
+            Some((best, best_article)) => {
+                if best_article != article {
+                    self.runner_up = Some(best);
+                }
+                self.best = Some((value, article));
+            }
+            None => self.best = Some((value, article)),
+        }
+    }
+
+    fn other_than(&self, article: &str) -> Option<f64> {
+        match self.best {
+            Some((best, best_article)) if best_article != article => Some(best),
+            _ => self.runner_up,
         }
     }
 }
 
-/// The body sentences of a text as code-point quotes.
-fn sentence_quotes(text: &str) -> Vec<Quote> {
+/// The body sentences of a text: code-point start and end, and byte span.
+/// Their text is copied only for the sentences a figure is quoted from.
+fn sentence_ranges(text: &str) -> Vec<(usize, usize, ByteSpan)> {
     let offsets = Offsets::new(text);
     let cleaned = clean::strip(text);
     sentences::split(text, &cleaned.body)
         .into_iter()
         .map(|s| {
             let (start, end) = offsets.span(s.span);
-            Quote {
-                start,
-                end,
-                text: ByteSpan::text(s.span, text).to_string(),
-            }
+            (start, end, s.span)
         })
         .collect()
 }
@@ -312,6 +365,18 @@ fn sentence_quotes(text: &str) -> Vec<Quote> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extreme_keeps_the_largest_from_another_article() {
+        let mut highest = Extreme::default();
+        for (value, article) in [(5.0, "a"), (7.0, "a"), (6.0, "b"), (f64::NAN, "c")] {
+            highest.offer(value, article);
+        }
+        assert_eq!(highest.other_than("a"), Some(6.0));
+        assert_eq!(highest.other_than("b"), Some(7.0));
+        assert_eq!(highest.other_than("c"), Some(7.0));
+        assert_eq!(Extreme::default().other_than("a"), None);
+    }
     use crate::{analyze, Article};
 
     fn corpus_of(articles: &[(&str, &str, Option<&str>)]) -> Corpus {

@@ -7,9 +7,10 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Captures;
 
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
+use crate::pattern::{needs_unicode_words, Pattern};
 
 /// What a pattern recognises; [`super::resolve`] turns each into a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +91,18 @@ pub enum Rule {
     VagueDuration,
 }
 
+/// What every match of a rule's pattern contains, so a sentence without it
+/// need not be searched: most sentences lack most of these.
+#[derive(Debug, Clone, Copy)]
+enum Needs {
+    /// No cheap test.
+    Nothing,
+    /// An ASCII digit.
+    Digit,
+    /// One of these words, in any case.
+    Word(&'static [&'static str]),
+}
+
 /// A chosen match: its rule, its captures, and the span it stands for
 /// (byte offsets into the sentence).
 pub struct Found<'h> {
@@ -106,8 +119,21 @@ pub struct Found<'h> {
 /// The matches of every rule in `sentence`, without overlaps, in text order.
 pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     let mut all: Vec<Found<'_>> = Vec::new();
-    for (rule, pattern) in RULES.iter() {
-        for captures in pattern.captures_iter(sentence) {
+    let unicode = needs_unicode_words(sentence);
+    // Only a sentence without non-ASCII word characters is checked: there,
+    // case-insensitive letters can only be ASCII ones.
+    let lower = (!unicode).then(|| sentence.to_ascii_lowercase());
+    let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
+    for (rule, needs, pattern) in RULES.iter() {
+        let hopeless = match (needs, &lower) {
+            (Needs::Digit, _) => !has_digit,
+            (Needs::Word(words), Some(lower)) => !words.iter().any(|w| lower.contains(w)),
+            _ => false,
+        };
+        if hopeless {
+            continue;
+        }
+        for captures in pattern.for_words(unicode).captures_iter(sentence) {
             let whole = captures.get(0).expect("group 0 always matches");
             let (start, end) = captures
                 .name("t")
@@ -214,7 +240,7 @@ fn vague_phrases() -> String {
 }
 
 /// Fills the placeholders of a pattern and compiles it.
-fn compile(name: &str, pattern: &str) -> Regex {
+fn compile(name: &str, pattern: &str) -> Pattern {
     let filled = pattern
         .replace("{MONTH}", &format!(r"\b(?:{})", names("month")))
         .replace("{WEEKDAY}", &format!(r"\b(?:{})", names("weekday")))
@@ -229,36 +255,42 @@ fn compile(name: &str, pattern: &str) -> Regex {
             r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)",
         )
         .replace("{ORD}", r"(?:first|second|third|fourth|1st|2nd|3rd|4th)");
-    Regex::new(&filled).unwrap_or_else(|e| panic!("pattern {name} compiles: {e}"))
+    Pattern::new(&filled).unwrap_or_else(|e| panic!("pattern {name} compiles: {e}"))
 }
 
 /// Every rule with its pattern, in priority order for equal spans.
-static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
-    let table: &[(Rule, &str)] = &[
+static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
+    let table: &[(Rule, Needs, &str)] = &[
         (
             Rule::IsoDate,
+            Needs::Digit,
             r"\b(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
         ),
         (
             Rule::SlashDate,
+            Needs::Digit,
             r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b",
         ),
         (
             Rule::MonthDay,
+            Needs::Digit,
             r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?P<month>{MONTH}) \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b
                (?: ,?\s+ (?P<y>(?:1[0-9]|20)[0-9]{2}) \b )?",
         ),
         (
             Rule::DayMonth,
+            Needs::Digit,
             r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?:the\s+)? (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \s+ (?:of\s+)?
                (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::MonthYear,
+            Needs::Digit,
             r"(?x)\b (?P<month>{MONTH}) ,?\s+ (?:of\s+)? (?P<y>{YEAR}) \b",
         ),
         (
             Rule::Clock,
+            Needs::Nothing,
             r"(?x)\b (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
                    | (?P<noon>noon|midday|midnight) )
                (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
@@ -266,24 +298,29 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
         ),
         (
             Rule::Holiday,
+            Needs::Nothing,
             r"(?x)\b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext) \s+ )? (?P<name>{HOLIDAY}) \b (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::MonthPart,
+            Needs::Nothing,
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:the\s+)? (?:end|beginning|start|middle) \s+ of \s+ )
                (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::RelativeMonth,
+            Needs::Nothing,
             r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})",
         ),
         (
             Rule::Month,
+            Needs::Nothing,
             r"(?x) (?: \b (?P<pre>in|since|by|until|till|through|from|during|of|before|after|to|and|or|early|late|mid|In|Since|By|Until|From|During|Before|After) \s+ )?
                (?P<t> (?P<month>{MONTH}) )",
         ),
         (
             Rule::Quarter,
+            Needs::Word(&["quarter"]),
             r"(?ix)\b (?: (?:the|this\s+year's|last\s+year's|next\s+year's|its|a) \s+ )? (?: (?:fiscal|calendar) [-\s]+ )?
                (?P<yearago> (?:year-(?:ago|earlier)|prior-year|previous-year) [-\s]+ )?
                (?P<ord>{ORD}) [-\s] (?:fiscal[-\s]+)? quarters? \b
@@ -291,33 +328,40 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
         ),
         (
             Rule::Quarter,
+            Needs::Digit,
             r"\b(?:[Ff]iscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         ),
         (
             Rule::Quarter,
+            Needs::Digit,
             r"(?ix)\b (?:the\s+)? (?:fiscal\s+)? (?P<y>{YEAR}) \s+ (?: (?P<ord>{ORD}) [-\s] )? (?:fiscal\s+)? (?:quarter|period) \b",
         ),
         (
             Rule::RelativeQuarter,
+            Needs::Word(&["quarter", "period"]),
             r"(?ix)\b (?:the\s+)? (?P<mod>latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past|previous|prior|current|present|next|coming|this|last|same)?
                \s* (?:fiscal\s+)? (?P<unit>quarter|period) \b",
         ),
         (
             Rule::YearAgoQuarter,
+            Needs::Word(&["year"]),
             r"(?ix)\b (?:the\s+)? (?:comparable\s+|same\s+)? (?:year-ago|year-earlier|year\s+ago|year-before|prior-year|previous-year)
                (?: \s+ (?:{ORD}\s+)? (?P<unit>quarter|period) )? \b",
         ),
         (
             Rule::YearAgoQuarter,
+            Needs::Word(&["year"]),
             r"(?ix)\b (?:the\s+)? (?P<unit>quarter|period) \s+ a \s+ year \s+ (?:ago|earlier) \b",
         ),
         (
             Rule::Half,
+            Needs::Word(&["half"]),
             r"(?ix)\b (?:the\s+)? (?P<ord>first|second|last|latter) [-\s] half \b
                (?: \s+ of \s+ (?: (?P<y>{YEAR}) \b | (?P<rel>this|last|next) \s+ year \b | the \s+ year \b ) )?",
         ),
         (
             Rule::Season,
+            Needs::Nothing,
             r"(?x) (?: \b (?P<pre>in|during|by|since|until|through|In|During|By|Since|Until) \s+ )?
                (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Tt]he|[Tt]he\s+early|[Tt]he\s+late|[Mm]id-?) \s* )?
                  (?P<season>{SEASON}|Spring|Summer|Fall|Autumn|Winter) \b
@@ -325,117 +369,144 @@ static RULES: LazyLock<Vec<(Rule, Regex)>> = LazyLock::new(|| {
         ),
         (
             Rule::Decade,
+            Needs::Nothing,
             r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
                | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
         ),
         (
             Rule::Century,
+            Needs::Word(&["century"]),
             r"(?ix)\b (?:the\s+)? (?: (?P<n>[0-9]{1,2}) (?:st|nd|rd|th) | (?P<word>nineteenth|twentieth|twenty-first|eighteenth) ) [-\s] century \b",
         ),
         (
             Rule::YearPart,
+            Needs::Digit,
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:[Tt]he\s+)? (?:end|beginning|start|middle|close|turn) \s+ of \s+ ) (?P<y>{YEAR}) \b",
         ),
         (
             Rule::Year,
+            Needs::Digit,
             r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]) )?",
         ),
         (
             Rule::WordYear,
+            Needs::Nothing,
             r"(?ix)\b (?: (?P<century>nineteen|twenty) [-\s]+ (?P<rest> (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
                    | ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen )
                | (?:the\s+year\s+)? (?P<thousand>two\s+thousand) (?: (?:\s+and)? \s+ (?P<units>one|two|three|four|five|six|seven|eight|nine|ten) )? ) \b",
         ),
         (
             Rule::DayWord,
+            Needs::Nothing,
             r"(?ix)\b (?: (?P<mod>early|late|earlier|later) \s+ )? (?: the \s+ day \s+ (?P<rel>before\s+yesterday|after\s+tomorrow) | (?P<w>today|yesterday|tomorrow|tonight) )
                (?: \s+ (?P<part>{DAYPART}) \b )? \b",
         ),
         (
             Rule::PartOfToday,
+            Needs::Nothing,
             r"(?ix)\b (?: (?:early|late|earlier|later) \s+ )? (?P<which>this|last) \s+ (?P<part>{DAYPART}) \b",
         ),
         (
             Rule::Weekday,
+            Needs::Nothing,
             r"(?x) (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Tt]his\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) \s+ )?
                (?P<wd>{WEEKDAY}) (?: \s+ (?P<part>{DAYPART}) \b )? ) (?P<poss>'s|\x{2019}s)?",
         ),
         (
             Rule::RelativeUnit,
+            Needs::Nothing,
             r"(?ix)\b (?: (?P<mod>early|late|mid|earlier|later) [-\s]+ (?:in\s+)? )? (?:the\s+)?
                (?P<dir>last|this|next|past|previous|coming|current|following|same|that|present)
                \s+ (?P<unit>week|weekend|month|year|decade|century) \b",
         ),
-        (Rule::Weekend, r"(?i)\bthe\s+weekend\b"),
+        (
+            Rule::Weekend,
+            Needs::Word(&["weekend"]),
+            r"(?i)\bthe\s+weekend\b",
+        ),
         (
             Rule::YearEnded,
+            Needs::Word(&["year"]),
             r"(?i)\b(?P<t>the\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
         ),
         (
             Rule::WholeYear,
+            Needs::Word(&["year"]),
             r"(?i)\bthe\s+(?:full|calendar|fiscal|whole|entire)\s+year\b",
         ),
         (
             Rule::PartOfUnit,
+            Needs::Nothing,
             r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )
                \s+ (?P<dir>the|this|next|last) \s+ (?P<unit>year|month|week|quarter|decade) \b",
         ),
         (
             Rule::Ago,
+            Needs::Word(&["ago"]),
             r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|over|roughly|just|only|barely|around|less\s+than|at\s+least) \s+ )?
                (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?:or\s+so\s+)? ago \b",
         ),
         (
             Rule::VagueAgo,
+            Needs::Word(&["ago"]),
             r"(?i)\b(?:years|months|weeks|days|decades)\s+ago\b",
         ),
         (
             Rule::Offset,
+            Needs::Nothing,
             r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|just|only|barely) \s+ )? (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?P<dir>later|earlier|afterwards|afterward) \b",
         ),
         (
             Rule::SameDay,
+            Needs::Nothing,
             r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day)
                | (?P<that>that\s+day|that\s+same\s+day) ) \b",
         ),
-        (Rule::Vague, r"(?i)\b(?:{VAGUE})\b"),
+        (Rule::Vague, Needs::Nothing, r"(?i)\b(?:{VAGUE})\b"),
         (
             Rule::Set,
+            Needs::Nothing,
             r"(?ix)\b (?: (?:every|each) \s+ (?: (?P<num>{NUM}) \s+ )? (?P<unit>day|week|month|year|quarter|morning|night|evening|weekend|hour|decade)s?
                    | (?:every|each) \s+ (?P<wd>{WEEKDAY})
                    | (?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly) ) \b",
         ),
         (
             Rule::Set,
+            Needs::Nothing,
             r"(?ix) (?: \b (?:once|twice|thrice|times) | [0-9%] | \b (?:million|billion|percent|cents?|dollars?|barrels|tons?|tonnes) ) \s+ (?P<t> (?:a|an|per) \s+ (?P<unit>day|week|month|year|hour) ) \b",
         ),
         (
             Rule::Set,
+            Needs::Nothing,
             r"(?i)\b(?P<t>per\s+(?P<unit>day|week|month|year|hour|quarter))\b",
         ),
         (
             Rule::Vague,
+            Needs::Word(&["recent"]),
             r"(?i)\b(?:in\s+)?recent\s+(?:weeks|months)\s+and\s+(?:weeks|months|years)\b",
         ),
         (
             Rule::VagueSpan,
+            Needs::Nothing,
             r"(?ix)\b (?:the\s+)? (?:coming|recent|past\s+few|next\s+few|last\s+few|past\s+several|next\s+several|last\s+several) \s+ (?P<unit>days|weeks|months|years|decades|hours) \b
                | \b (?:the\s+)? (?P<unit2>days|weeks|months|years) \s+ ahead \b",
         ),
         (
             Rule::Duration,
+            Needs::Nothing,
             r"(?ix)\b (?: (?:in\s+the\s+(?:past|last|next|coming|previous|following)|about|nearly|almost|more\s+than|over|less\s+than|up\s+to|at\s+least|some|around|roughly|only|just|another|the\s+(?:past|last|next|first|coming|previous|following|final)|past|last|next|first|within) \s+ )?
                (?P<num>{NUM}) (?:\s+more)? (?:\s+|-) (?P<unit>{UNIT}) \b (?P<old>-old)?",
         ),
         (
             Rule::VagueDuration,
+            Needs::Nothing,
             r"(?ix) \b (?:for|in|over|within) \s+ (?P<t> (?P<unit>years|months|weeks|decades) ) \b
                | \b (?P<t2> (?P<unit2>years|decades|months)-long ) \b",
         ),
     ];
     table
         .iter()
-        .map(|(rule, pattern)| (*rule, compile(&format!("{rule:?}"), pattern)))
+        .map(|(rule, needs, pattern)| (*rule, *needs, compile(&format!("{rule:?}"), pattern)))
         .collect()
 });
 
@@ -446,6 +517,10 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert!(RULES.len() > 30);
+        for (rule, _, pattern) in RULES.iter() {
+            let written = regex::Regex::new(pattern.as_str());
+            assert!(written.is_ok(), "{rule:?} compiles as written");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::analysis::PublishedSource;
 use crate::calendar::Date;
 use crate::data::WORLD_EVENTS;
 use crate::input::Article;
+use crate::pattern::{needs_unicode_words, Pattern};
 use crate::sentences::Sentence;
 
 /// How many bytes from the start of the text a dateline may sit in.
@@ -35,8 +36,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "two years of conflict": a count of years of a lasting war or crisis.
-static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<almost>almost|nearly|more\s+than|over)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years\s+of\s+(?:war|conflict|fighting|civil\s+war|unrest|crisis|violence)\b")
+static YEARS_OF: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"(?i)\b(?P<almost>almost|nearly|more\s+than|over)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years\s+of\s+(?:war|conflict|fighting|civil\s+war|unrest|crisis|violence)\b")
         .expect("YEARS_OF compiles")
 });
 
@@ -221,7 +222,8 @@ fn from_text(text: &str, sentences: &[Sentence]) -> Option<(Date, PublishedSourc
 /// The latest dated world event the text mentions; for a lasting war or crisis
 /// ("two years of conflict"), the day that many years after its start.
 fn known_event(text: &str) -> Option<Date> {
-    let years_of = YEARS_OF.captures(text).and_then(|c| {
+    let unicode = needs_unicode_words(text);
+    let years_of = YEARS_OF.for_words(unicode).captures(text).and_then(|c| {
         let n = match c["n"].to_ascii_lowercase().as_str() {
             "two" => 2,
             "three" => 3,
@@ -242,7 +244,7 @@ fn known_event(text: &str) -> Option<Date> {
     WORLD_EVENTS
         .iter()
         .zip(TRIGGERS.iter())
-        .filter(|(_, triggers)| triggers.iter().any(|t| t.is_match(text)))
+        .filter(|(_, triggers)| triggers.iter().any(|t| t.for_words(unicode).is_match(text)))
         .map(|(event, _)| event)
         .filter_map(|event| {
             let start: Date = event.date.parse().ok()?;
@@ -255,7 +257,7 @@ fn known_event(text: &str) -> Option<Date> {
 }
 
 /// The trigger patterns of each world event, in the table's order.
-static TRIGGERS: LazyLock<Vec<Vec<Regex>>> = LazyLock::new(|| {
+static TRIGGERS: LazyLock<Vec<Vec<Pattern>>> = LazyLock::new(|| {
     WORLD_EVENTS
         .iter()
         .map(|event| event.triggers.iter().map(|t| trigger_pattern(t)).collect())
@@ -263,7 +265,7 @@ static TRIGGERS: LazyLock<Vec<Vec<Regex>>> = LazyLock::new(|| {
 });
 
 /// The regex of one trigger phrase: words in order, `~` for up to four words.
-fn trigger_pattern(trigger: &str) -> Regex {
+fn trigger_pattern(trigger: &str) -> Pattern {
     let words: Vec<String> = trigger
         .split_whitespace()
         .map(|w| {
@@ -276,6 +278,20 @@ fn trigger_pattern(trigger: &str) -> Regex {
         .collect();
     let body = words.concat();
     let body = body.strip_suffix(r"\s+").unwrap_or(&body);
-    Regex::new(&format!(r"(?i)\b{body}\b"))
-        .unwrap_or_else(|_| Regex::new("$^").expect("empty pattern compiles"))
+    Pattern::new(&format!(r"(?i)\b{body}\b"))
+        .unwrap_or_else(|_| Pattern::new("$^").expect("empty pattern compiles"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_patterns_compile_as_written() {
+        let all = TRIGGERS.iter().flatten().chain([&*YEARS_OF]);
+        for pattern in all {
+            let written = regex::Regex::new(pattern.as_str());
+            assert!(written.is_ok(), "{} compiles", pattern.as_str());
+        }
+    }
 }

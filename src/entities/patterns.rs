@@ -4,9 +4,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::analysis::EntityType;
+use crate::pattern::{needs_unicode_words, Pattern};
 use crate::span::ByteSpan;
 
 /// A name found by its shape.
@@ -35,8 +34,8 @@ const MAKERS: &[(&str, &str)] = &[
 /// An aircraft designation, optionally after its maker:
 /// "An-124", "Il-76s", "MiG-29", "Su-25SM", "C-130J", "F-16", "MQ-9", "Mi-8";
 /// a maker joined to a number ("Ilyushin-62"); a Boeing or Airbus model.
-static AIRCRAFT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+static AIRCRAFT: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
         r"(?x)
         \b(?:(?:Antonov|Ilyushin|Tupolev|Sukhoi|Yakovlev|Mikoyan|Kamov|Beriev|Lockheed(?:\ Martin)?|Boeing|Northrop(?:\ Grumman)?|McDonnell\ Douglas|General\ Atomics|Sikorsky|Bell|Dassault|Embraer|Chengdu|Shenyang|Xian)\ )?
         (?:An|Il|Tu|Su|Yak|MiG|Ka|Mi|Be|C|KC|F|FA|A|B|E|P|V|MQ|RQ|AH|UH|CH|MH|HH|EA|RC|AC|J|Y|H|Z)
@@ -50,13 +49,16 @@ static AIRCRAFT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A ship class: one to three capitalised words joined to "-class".
-static SHIP_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z0-9]+-class\b").expect("SHIP_CLASS compiles")
+static SHIP_CLASS: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(r"\b(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z0-9]+-class\b")
+        .expect("SHIP_CLASS compiles")
 });
 
 /// Aircraft and ship classes in `sentence`.
 pub fn find(sentence: &str) -> Vec<Shaped> {
+    let unicode = needs_unicode_words(sentence);
     let mut found: Vec<Shaped> = AIRCRAFT
+        .for_words(unicode)
         .find_iter(sentence)
         .filter(|m| !is_single_letter_ordinal(m.as_str()))
         .map(|m| Shaped {
@@ -65,7 +67,7 @@ pub fn find(sentence: &str) -> Vec<Shaped> {
             canonical: aircraft_canonical(m.as_str()),
         })
         .collect();
-    for m in SHIP_CLASS.find_iter(sentence) {
+    for m in SHIP_CLASS.for_words(unicode).find_iter(sentence) {
         found.push(Shaped {
             span: ByteSpan::new(m.start(), m.end()),
             kind: EntityType::Vessel,
@@ -133,6 +135,13 @@ mod tests {
             assert_eq!(got, Some((text, canonical)), "{sentence:?}");
         }
         assert!(find("Route A-1 and the COVID-19 wave").is_empty());
+    }
+
+    #[test]
+    fn patterns_compile_as_written() {
+        for pattern in [&*AIRCRAFT, &*SHIP_CLASS] {
+            assert!(regex::Regex::new(pattern.as_str()).is_ok());
+        }
     }
 
     #[test]
