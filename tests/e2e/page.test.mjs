@@ -30,7 +30,9 @@ async function articleIds(page) {
   return page.$$eval('[data-article-id]', (items) => items.map((i) => i.dataset.articleId));
 }
 
-for (const [where, url] of [['over HTTP under a sub-path', () => server.url], ['from file://', () => FILE_URL]]) {
+const ORIGINS = [['over HTTP under a sub-path', () => server.url], ['from file://', () => FILE_URL]];
+
+for (const [where, url] of ORIGINS) {
   test(`the five examples are shown analysed ${where}`, async () => {
     const session = await open(url());
     try {
@@ -54,8 +56,8 @@ for (const [where, url] of [['over HTTP under a sub-path', () => server.url], ['
   });
 }
 
-test('a dropped article is analysed and joins the list, reader, timeline and table', async () => {
-  const session = await open(server.url);
+for (const [where, url] of ORIGINS) test(`a dropped article is analysed and joins the list, reader, timeline and table ${where}`, async () => {
+  const session = await open(url());
   try {
     const { page } = session;
     const before = await shownCounts(page);
@@ -120,8 +122,8 @@ test('highlights land on the right characters in a text with emoji and accents',
   }
 });
 
-test('empty, binary and oversized files get a message and lose nothing', async () => {
-  const session = await open(server.url);
+for (const [where, url] of ORIGINS) test(`empty, binary and oversized files get a message and lose nothing ${where}`, async () => {
+  const session = await open(url());
   try {
     const { page } = session;
     const before = await articleIds(page);
@@ -173,8 +175,8 @@ test('a saved web page gives its article text and published date; its scripts ne
   }
 });
 
-test('pasted text is analysed; articles persist across a reload; remove and reset work', async () => {
-  const session = await open(server.url);
+for (const [where, url] of ORIGINS) test(`pasted text is analysed; articles persist across a reload; remove and reset work ${where}`, async () => {
+  const session = await open(url());
   try {
     const { page } = session;
     await page.click('.paste summary');
