@@ -76,14 +76,7 @@ fn run(articles: &[Article]) -> [(&'static str, f64); 8] {
         analyses.push(sitrep::analyze(article));
         lap(7, t);
     }
-    let analyzed: Vec<Analyzed<'_>> = articles
-        .iter()
-        .zip(&analyses)
-        .map(|(a, analysis)| Analyzed {
-            text: &a.text,
-            analysis,
-        })
-        .collect();
+    let analyzed = Analyzed::pair(articles, &analyses);
     let t = Instant::now();
     std::hint::black_box(sitrep::corpus::merge(&analyzed));
     lap(6, t);

@@ -135,6 +135,20 @@ pub struct Analyzed<'a> {
     pub analysis: &'a Analysis,
 }
 
+impl<'a> Analyzed<'a> {
+    /// Pairs each article's text with its analysis, in order.
+    pub fn pair(texts: &'a [crate::Article], analyses: &'a [Analysis]) -> Vec<Analyzed<'a>> {
+        texts
+            .iter()
+            .zip(analyses)
+            .map(|(article, analysis)| Analyzed {
+                text: &article.text,
+                analysis,
+            })
+            .collect()
+    }
+}
+
 /// Merges analysed articles into the corpus view.
 pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     let mut timeline = Vec::new();
@@ -385,14 +399,7 @@ mod tests {
             .map(|&(id, text, published)| Article::new(id, text, published).unwrap())
             .collect();
         let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
-        let analyzed: Vec<Analyzed<'_>> = articles
-            .iter()
-            .zip(&analyses)
-            .map(|(a, analysis)| Analyzed {
-                text: &a.text,
-                analysis,
-            })
-            .collect();
+        let analyzed = Analyzed::pair(&articles, &analyses);
         merge(&analyzed)
     }
 

@@ -146,13 +146,6 @@ pub fn analyze(article: &Article) -> Analysis {
 /// Analyses several articles and merges them into one corpus view.
 pub fn corpus(articles: &[Article]) -> Corpus {
     let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
-    let analyzed: Vec<corpus::Analyzed<'_>> = articles
-        .iter()
-        .zip(&analyses)
-        .map(|(a, analysis)| corpus::Analyzed {
-            text: &a.text,
-            analysis,
-        })
-        .collect();
+    let analyzed = corpus::Analyzed::pair(articles, &analyses);
     corpus::merge(&analyzed)
 }

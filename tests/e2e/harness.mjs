@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, statSync, mkdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, normalize, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const WWW = resolve(import.meta.dirname, '../../www');
@@ -80,4 +81,21 @@ export async function dropFiles(page, files) {
 export function screenshotPath(name) {
   mkdirSync(RESULTS, { recursive: true });
   return join(RESULTS, name);
+}
+
+/**
+ * Opens `url` in a fresh browser, runs `run(page, session)` and closes it;
+ * with `clean`, then asserts no console error and no off-origin request.
+ */
+export async function withPage(url, run, { clean = false } = {}) {
+  const session = await open(url);
+  try {
+    await run(session.page, session);
+    if (clean) {
+      assert.deepEqual(session.problems.consoleErrors, [], 'no console error');
+      assert.deepEqual(session.problems.foreignRequests, [], 'no request to another origin');
+    }
+  } finally {
+    await session.close();
+  }
 }

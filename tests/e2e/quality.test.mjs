@@ -4,21 +4,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, open, dropFiles, screenshotPath } from './harness.mjs';
+import { serve, withPage as withSession, dropFiles, screenshotPath } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server;
 before(async () => { server = await serve(); });
 after(async () => { await server.close(); });
 
-async function withPage(run) {
-  const session = await open(server.url);
-  try {
-    await run(session.page, session);
-  } finally {
-    await session.close();
-  }
-}
+const withPage = (run) => withSession(server.url, run);
 
 test('axe-core finds no serious or critical accessibility violation, in light and dark themes', async () => {
   await withPage(async (page) => {

@@ -3,22 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, open } from './harness.mjs';
+import { serve, withPage as withSession } from './harness.mjs';
 
 let server;
 before(async () => { server = await serve(); });
 after(async () => { await server.close(); });
 
-async function withPage(run) {
-  const session = await open(server.url);
-  try {
-    await run(session.page, session);
-    assert.deepEqual(session.problems.consoleErrors, [], 'no console error');
-    assert.deepEqual(session.problems.foreignRequests, [], 'no request to another origin');
-  } finally {
-    await session.close();
-  }
-}
+const withPage = (run) => withSession(server.url, run, { clean: true });
 
 async function downloadText(page, selector) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
