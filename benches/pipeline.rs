@@ -63,8 +63,9 @@ fn run(articles: &[Article]) -> [(&'static str, f64); 8] {
         let found = entities::find(text, &split);
         lap(2, t);
         let t = Instant::now();
-        let published = dates::publication(article, &split);
-        let found_dates = dates::find(text, &split, published.value);
+        let scanned = dates::scan(text, &split);
+        let published = dates::publication(article, &scanned);
+        let found_dates = dates::resolve_all(&scanned, published.value);
         lap(3, t);
         let t = Instant::now();
         std::hint::black_box(figures::find(text, &split, &found, &found_dates));

@@ -54,8 +54,9 @@ pub fn analyze(article: &Article) -> Analysis {
     let cleaned = clean::strip(text);
     let sentences = sentences::split(text, &cleaned.body);
     let entities = entities::find(text, &sentences);
-    let published = dates::publication(article, &sentences);
-    let dates = dates::find(text, &sentences, published.value);
+    let scanned = dates::scan(text, &sentences);
+    let published = dates::publication(article, &scanned);
+    let dates = dates::resolve_all(&scanned, published.value);
     let figures = figures::find(text, &sentences, &entities, &dates);
     let events = events::build(&sentences, &dates);
 

@@ -23,6 +23,40 @@ pub fn needs_unicode_words(haystack: &str) -> bool {
     !haystack.is_ascii() && NON_ASCII_WORD.is_match(haystack)
 }
 
+/// `text` cut into runs of whole lines that agree on [`needs_unicode_words`],
+/// each with that answer: a long text with one "é" then needs the slow form of
+/// a pattern only on that line.
+pub fn line_runs(text: &str) -> Vec<(&str, bool)> {
+    let mut runs: Vec<(&str, bool)> = Vec::new();
+    let mut run_start = 0;
+    let mut run_unicode = None;
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let unicode = needs_unicode_words(line);
+        if let Some(previous) = run_unicode.filter(|&u| u != unicode) {
+            runs.push((&text[run_start..line_start], previous));
+            run_start = line_start;
+        }
+        run_unicode = Some(unicode);
+        line_start += line.len();
+    }
+    if let Some(unicode) = run_unicode {
+        runs.push((&text[run_start..], unicode));
+    }
+    runs
+}
+
+/// `text` in lower case as a case-insensitive regex compares letters: where
+/// `(?i)` matches a lower-case ASCII word, this holds that word ("ſ" and the
+/// Kelvin sign fold to "s" and "k"), so a rule can be skipped when it does not.
+pub fn fold_case(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase().replace('ſ', "s")
+    }
+}
+
 /// One pattern, compiled with ASCII word boundaries up front and as written
 /// on first need.
 #[derive(Debug)]
@@ -98,6 +132,34 @@ mod tests {
     fn rewrites_only_word_boundaries() {
         assert_eq!(ascii_boundaries(r"\bMay\b\.?"), r"(?-u:\b)May(?-u:\b)\.?");
         assert_eq!(ascii_boundaries(r"a\\b\s"), r"a\\b\s");
+    }
+
+    #[test]
+    fn runs_of_lines_share_their_form() {
+        let text = "plain one\nplain two\nCafé here\nplain three";
+        assert_eq!(
+            line_runs(text),
+            vec![
+                ("plain one\nplain two\n", false),
+                ("Café here\n", true),
+                ("plain three", false)
+            ]
+        );
+        assert_eq!(
+            line_runs("“quoted” — ascii words\n"),
+            vec![("“quoted” — ascii words\n", false)]
+        );
+        assert!(line_runs("").is_empty());
+    }
+
+    #[test]
+    fn folds_case_like_a_case_insensitive_regex() {
+        let text = "Mayé \u{212A}ILLED ſix";
+        let folded = fold_case(text);
+        for word in ["may", "killed", "six"] {
+            assert!(Regex::new(&format!("(?i){word}")).unwrap().is_match(text));
+            assert!(folded.contains(word), "{word} in {folded}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Captures;
 
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
-use crate::pattern::{needs_unicode_words, Pattern};
+use crate::pattern::{fold_case, needs_unicode_words, Pattern};
 
 /// What a pattern recognises; [`super::resolve`] turns each into a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,15 +120,13 @@ pub struct Found<'h> {
 pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     let mut all: Vec<Found<'_>> = Vec::new();
     let unicode = needs_unicode_words(sentence);
-    // Only a sentence without non-ASCII word characters is checked: there,
-    // case-insensitive letters can only be ASCII ones.
-    let lower = (!unicode).then(|| sentence.to_ascii_lowercase());
+    let lower = fold_case(sentence);
     let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
     for (rule, needs, pattern) in RULES.iter() {
-        let hopeless = match (needs, &lower) {
-            (Needs::Digit, _) => !has_digit,
-            (Needs::Word(words), Some(lower)) => !words.iter().any(|w| lower.contains(w)),
-            _ => false,
+        let hopeless = match needs {
+            Needs::Digit => !has_digit,
+            Needs::Word(words) => !words.iter().any(|w| lower.contains(w)),
+            Needs::Nothing => false,
         };
         if hopeless {
             continue;

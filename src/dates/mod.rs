@@ -43,21 +43,46 @@ pub struct Publication {
     pub source: PublishedSource,
 }
 
-/// Finds and resolves the temporal expressions of the sentences, in text order.
+/// One sentence read by the grammar: its candidates and tense cues, before
+/// anything is resolved. Both the publication date and the dates are read off
+/// it, so each sentence is scanned once.
+pub struct ScannedSentence<'t> {
+    /// Where the sentence starts in the text.
+    start: usize,
+    /// Its tense cues.
+    cues: Vec<(usize, usize, resolve::Tense)>,
+    /// The grammar's matches, offsets relative to the sentence.
+    found: Vec<grammar::Found<'t>>,
+}
+
+/// Scans every sentence with the grammar.
+pub fn scan<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<ScannedSentence<'t>> {
+    sentences
+        .iter()
+        .map(|sentence| {
+            let body = sentence.span.text(text);
+            ScannedSentence {
+                start: sentence.span.start,
+                cues: resolve::tense_cues(body),
+                found: grammar::scan(body),
+            }
+        })
+        .collect()
+}
+
+/// Resolves the scanned sentences' temporal expressions, in text order.
 /// Relative expressions need `published`; without it only explicit ones are kept.
-pub fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<Timex> {
+pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> Vec<Timex> {
     let mut context = resolve::Context {
         published,
         ..resolve::Context::default()
     };
     let mut found = Vec::new();
-    for sentence in sentences {
-        let body = sentence.span.text(text);
-        let cues = resolve::tense_cues(body);
-        for candidate in grammar::scan(body) {
-            if let Some((kind, value)) = resolve::resolve(&candidate, &cues, &mut context) {
+    for sentence in scanned {
+        for candidate in &sentence.found {
+            if let Some((kind, value)) = resolve::resolve(candidate, &sentence.cues, &mut context) {
                 found.push(Timex {
-                    span: ByteSpan::new(candidate.start, candidate.end).shift(sentence.span.start),
+                    span: ByteSpan::new(candidate.start, candidate.end).shift(sentence.start),
                     value,
                     kind,
                 });
@@ -65,6 +90,11 @@ pub fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<
         }
     }
     found
+}
+
+/// Finds and resolves the temporal expressions of the sentences, in text order.
+pub fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<Timex> {
+    resolve_all(&scan(text, sentences), published)
 }
 
 /// Finds the temporal expressions of a text taken as one sentence per line.

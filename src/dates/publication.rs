@@ -6,18 +6,19 @@
 //! ("talks began on Sunday … on Thursday"), since a report is written after the
 //! days it tells of. Last come the file's date and `none`.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::grammar::{scan, Found, Rule};
-use super::resolve::{month_of, tense_cues, weekday_of, Tense};
-use super::Publication;
+use super::resolve::{month_of, weekday_of, Tense};
+use super::{Publication, ScannedSentence};
 use crate::analysis::PublishedSource;
 use crate::calendar::Date;
 use crate::data::WORLD_EVENTS;
 use crate::input::Article;
-use crate::pattern::{needs_unicode_words, Pattern};
+use crate::pattern::{line_runs, Pattern};
 use crate::sentences::Sentence;
 
 /// How many bytes from the start of the text a dateline may sit in.
@@ -42,7 +43,7 @@ static YEARS_OF: LazyLock<Pattern> = LazyLock::new(|| {
 });
 
 /// The publication date of `article`: given, else inferred from its text.
-pub fn publication(article: &Article, sentences: &[Sentence]) -> Publication {
+pub fn publication(article: &Article, scanned: &[ScannedSentence<'_>]) -> Publication {
     if article.published_source == PublishedSource::Given {
         return Publication {
             value: article.published,
@@ -52,7 +53,7 @@ pub fn publication(article: &Article, sentences: &[Sentence]) -> Publication {
     let text = article.text.as_str();
     let inferred = dateline(text)
         .map(|d| (d, PublishedSource::Dateline))
-        .or_else(|| from_text(text, sentences));
+        .or_else(|| from_text(text, scanned));
     match (inferred, article.published) {
         (Some((date, source)), _) => Publication {
             value: Some(date),
@@ -163,30 +164,35 @@ fn latest_year(text: &str) -> Option<i32> {
 /// sentence that is not about the future, else the latest world event mentioned
 /// (with the days and months named near it), then moved to the latest weekday
 /// the report names in the week that follows.
-fn from_text(text: &str, sentences: &[Sentence]) -> Option<(Date, PublishedSource)> {
-    let whole = [Sentence {
-        span: crate::span::ByteSpan::new(0, text.len()),
-        line: 0,
-    }];
-    let sentences = if sentences.is_empty() {
+fn from_text(text: &str, scanned: &[ScannedSentence<'_>]) -> Option<(Date, PublishedSource)> {
+    // A text with no sentence (all of it boilerplate) is read as one.
+    let whole;
+    let scanned = if scanned.is_empty() {
+        whole = super::scan(
+            text,
+            &[Sentence {
+                span: crate::span::ByteSpan::new(0, text.len()),
+                line: 0,
+            }],
+        );
         &whole[..]
     } else {
-        sentences
+        scanned
     };
     let mut full: Option<Date> = None;
     let mut month_days: Vec<(u32, u32)> = Vec::new();
     let mut weekdays: Vec<u32> = Vec::new();
-    for sentence in sentences {
-        let body = sentence.span.text(text);
-        let cues = tense_cues(body);
-        let future = cues.iter().any(|c| c.2 == Tense::Future);
-        for found in scan(body) {
-            if let Some(date) = full_date(&found).filter(|_| !future) {
+    for sentence in scanned {
+        let future = sentence.cues.iter().any(|c| c.2 == Tense::Future);
+        if future {
+            continue;
+        }
+        for found in &sentence.found {
+            if let Some(date) = full_date(found) {
                 full = full.max(Some(date));
-            } else if let Some(month_day) = month_and_day(&found).filter(|_| !future) {
+            } else if let Some(month_day) = month_and_day(found) {
                 month_days.push(month_day);
-            } else if found.rule == Rule::Weekday && found.captures.name("dir").is_none() && !future
-            {
+            } else if found.rule == Rule::Weekday && found.captures.name("dir").is_none() {
                 weekdays.extend(weekday_of(&found.captures["wd"]));
             }
         }
@@ -221,30 +227,44 @@ fn from_text(text: &str, sentences: &[Sentence]) -> Option<(Date, PublishedSourc
 
 /// The latest dated world event the text mentions; for a lasting war or crisis
 /// ("two years of conflict"), the day that many years after its start.
+/// Searched in runs of lines, so that the slow Unicode form of a pattern runs
+/// only on the lines with a non-ASCII letter, not on the whole text around one.
 fn known_event(text: &str) -> Option<Date> {
-    let unicode = needs_unicode_words(text);
-    let years_of = YEARS_OF.for_words(unicode).captures(text).and_then(|c| {
-        let n = match c["n"].to_ascii_lowercase().as_str() {
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            digits => digits.parse().ok()?,
-        };
-        let almost = c
-            .name("almost")
-            .is_some_and(|a| a.as_str().to_ascii_lowercase().starts_with(['a', 'n']));
-        Some((n, almost))
-    });
+    let bodies = line_runs(text);
+    let years_of = bodies
+        .iter()
+        .find_map(|&(body, unicode)| YEARS_OF.for_words(unicode).captures(body))
+        .and_then(|c| {
+            let n = match c["n"].to_ascii_lowercase().as_str() {
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                "seven" => 7,
+                "eight" => 8,
+                "nine" => 9,
+                "ten" => 10,
+                digits => digits.parse().ok()?,
+            };
+            let almost = c
+                .name("almost")
+                .is_some_and(|a| a.as_str().to_ascii_lowercase().starts_with(['a', 'n']));
+            Some((n, almost))
+        });
+    let words = folded_words(text);
+    let mentioned = |triggers: &[Trigger]| {
+        triggers.iter().any(|t| {
+            t.words.iter().all(|w| words.contains(w.as_str()))
+                && bodies
+                    .iter()
+                    .any(|&(body, unicode)| t.pattern.for_words(unicode).is_match(body))
+        })
+    };
     WORLD_EVENTS
         .iter()
         .zip(TRIGGERS.iter())
-        .filter(|(_, triggers)| triggers.iter().any(|t| t.for_words(unicode).is_match(text)))
+        .filter(|(_, triggers)| mentioned(triggers))
         .map(|(event, _)| event)
         .filter_map(|event| {
             let start: Date = event.date.parse().ok()?;
@@ -256,13 +276,39 @@ fn known_event(text: &str) -> Option<Date> {
         .max()
 }
 
-/// The trigger patterns of each world event, in the table's order.
-static TRIGGERS: LazyLock<Vec<Vec<Pattern>>> = LazyLock::new(|| {
+/// One trigger phrase of a world event: its pattern, and the words a text
+/// must hold for it to match, so that most patterns never need to run.
+struct Trigger {
+    words: Vec<String>,
+    pattern: Pattern,
+}
+
+/// The triggers of each world event, in the table's order.
+static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
     WORLD_EVENTS
         .iter()
-        .map(|event| event.triggers.iter().map(|t| trigger_pattern(t)).collect())
+        .map(|event| {
+            event
+                .triggers
+                .iter()
+                .map(|t| Trigger {
+                    words: folded_words(t).into_iter().collect(),
+                    pattern: trigger_pattern(t),
+                })
+                .collect()
+        })
         .collect()
 });
+
+/// The runs of letters and digits of `text`, folded the way a case-insensitive
+/// regex compares them (so "ſ" is "s"): every run of a trigger's literal words
+/// is one of these in a text where the trigger matches.
+fn folded_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('ſ', "s"))
+        .collect()
+}
 
 /// The regex of one trigger phrase: words in order, `~` for up to four words.
 fn trigger_pattern(trigger: &str) -> Pattern {
@@ -288,10 +334,25 @@ mod tests {
 
     #[test]
     fn event_patterns_compile_as_written() {
-        let all = TRIGGERS.iter().flatten().chain([&*YEARS_OF]);
+        let all = TRIGGERS
+            .iter()
+            .flatten()
+            .map(|t| &t.pattern)
+            .chain([&*YEARS_OF]);
         for pattern in all {
             let written = regex::Regex::new(pattern.as_str());
             assert!(written.is_ok(), "{} compiles", pattern.as_str());
         }
+    }
+
+    #[test]
+    fn trigger_words_are_whole_folded_runs() {
+        let words = folded_words("The 9/11 ATTACKS, the Al-Sham ſtrike; Kelvin");
+        for w in [
+            "the", "9", "11", "attacks", "al", "sham", "strike", "kelvin",
+        ] {
+            assert!(words.contains(w), "{w}");
+        }
+        assert_eq!(words.len(), 8);
     }
 }

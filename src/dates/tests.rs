@@ -633,7 +633,7 @@ fn infers_publication_dates() {
     for &(text, want, source) in PUBLICATIONS {
         let article = Article::new("a", text, None).unwrap();
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let got = publication(&article, &sentences);
+        let got = publication(&article, &super::scan(text, &sentences));
         let got_source = serde_json::to_value(got.source).unwrap();
         assert_eq!(
             (
