@@ -6,16 +6,19 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { serve, open } from '../tests/e2e/harness.mjs';
 import { corpus, MB } from './corpus.mjs';
 
-function chromiumRssMb() {
-  let kb = 0;
+// Summed over all Chromium processes: RSS (which counts the browser's shared
+// libraries once per process) and PSS (which shares them out), in MB.
+function chromiumMemoryMb() {
+  let rss = 0;
+  let pss = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium')) continue;
-      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (rss) kb += Number(rss[1]);
+      rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] || 0);
+      pss += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] || 0);
     } catch { /* the process ended */ }
   }
-  return kb / 1024;
+  return { rss: rss / 1024, pss: pss / 1024 };
 }
 
 const server = await serve();
@@ -51,8 +54,14 @@ try {
       for (const entry of list.getEntries()) self.longestTaskMs = Math.max(self.longestTaskMs, entry.duration);
     }).observe({ type: 'longtask' });
   });
-  let peak = chromiumRssMb();
-  const sampler = setInterval(() => { peak = Math.max(peak, chromiumRssMb()); }, 100);
+  const before = chromiumMemoryMb();
+  const peak = { ...before };
+  const sample = () => {
+    const now = chromiumMemoryMb();
+    peak.rss = Math.max(peak.rss, now.rss);
+    peak.pss = Math.max(peak.pss, now.pss);
+  };
+  const sampler = setInterval(sample, 100);
   const transfer = await page.evaluateHandle((articles) => {
     const dt = new DataTransfer();
     for (const a of articles) dt.items.add(new File([a.text], `${a.id}.txt`, { type: 'text/plain' }));
@@ -63,7 +72,10 @@ try {
   await page.waitForFunction((n) => document.querySelectorAll('[data-article-id]').length >= n, 1005, { timeout: 600000, polling: 50 });
   results.add_1000_s = (Date.now() - start) / 1000;
   clearInterval(sampler);
-  results.peak_mb = Math.max(peak, chromiumRssMb());
+  sample();
+  results.peak_mb = peak.rss;
+  results.peak_pss_mb = peak.pss;
+  results.pss_before_mb = before.pss;
   results.longest_main_thread_task_ms = await page.evaluate(() => self.longestTaskMs);
   await session.close();
 } finally {

@@ -1,5 +1,9 @@
 //! The browser binding: the only module that names JavaScript types. It converts
 //! inputs, calls the core and converts the output; it holds no logic.
+//!
+//! Analyses and corpus views cross as JSON text: one string is serialised here,
+//! posted from the worker as a plain copy and read by the engine's own
+//! `JSON.parse`, far quicker than building every object across the boundary.
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -17,16 +21,20 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
-/// `analyze(text, {id, published, file_date})` → one analysis (SCHEMA.md).
+fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
+    Ok(serde_json::to_string(value)?)
+}
+
+/// `analyze(text, {id, published, file_date})` → one analysis (SCHEMA.md), as JSON.
 #[wasm_bindgen]
-pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze(text: &str, options: JsValue) -> Result<String, JsError> {
     let options: ArticleOptions = if options.is_undefined() || options.is_null() {
         ArticleOptions::default()
     } else {
         serde_wasm_bindgen::from_value(options)?
     };
     let article = Article::with_options(text, options)?;
-    to_js(&crate::analyze(&article))
+    to_json(&crate::analyze(&article))
 }
 
 #[derive(Deserialize)]
@@ -36,36 +44,43 @@ struct CorpusInput {
     options: ArticleOptions,
 }
 
-/// `corpus([{id, text, published}])` → the corpus view of those articles.
+/// `corpus([{id, text, published}])` → the corpus view of those articles, as JSON.
 #[wasm_bindgen]
-pub fn corpus(articles: JsValue) -> Result<JsValue, JsError> {
+pub fn corpus(articles: JsValue) -> Result<String, JsError> {
     let inputs: Vec<CorpusInput> = serde_wasm_bindgen::from_value(articles)?;
     let articles = inputs
         .into_iter()
         .map(|input| Article::with_options(&input.text, input.options))
         .collect::<Result<Vec<_>, _>>()?;
-    to_js(&crate::corpus(&articles))
+    to_json(&crate::corpus(&articles))
 }
 
+/// One article analysed earlier: its text and its analysis as `analyze` gave it.
 #[derive(Deserialize)]
 struct AnalyzedInput {
     text: String,
-    analysis: Analysis,
+    analysis: String,
 }
 
-/// `merge([{text, analysis}])` → the corpus view of articles analysed earlier,
-/// so that adding one article does not analyse all the others again.
+/// `merge([{text, analysis}])` → the corpus view, as JSON, of articles analysed
+/// earlier (`analysis` is the JSON `analyze` returned), so that adding one
+/// article does not analyse all the others again.
 #[wasm_bindgen]
-pub fn merge(articles: JsValue) -> Result<JsValue, JsError> {
+pub fn merge(articles: JsValue) -> Result<String, JsError> {
     let inputs: Vec<AnalyzedInput> = serde_wasm_bindgen::from_value(articles)?;
+    let analyses = inputs
+        .iter()
+        .map(|i| serde_json::from_str::<Analysis>(&i.analysis))
+        .collect::<Result<Vec<_>, _>>()?;
     let analyzed: Vec<Analyzed<'_>> = inputs
         .iter()
-        .map(|i| Analyzed {
+        .zip(&analyses)
+        .map(|(i, analysis)| Analyzed {
             text: &i.text,
-            analysis: &i.analysis,
+            analysis,
         })
         .collect();
-    to_js(&crate::corpus::merge(&analyzed))
+    to_json(&crate::corpus::merge(&analyzed))
 }
 
 /// Decodes a file's bytes: `{text, lossy}`, or an error for binary, empty or huge files.

@@ -22,20 +22,15 @@ fn options(id: &str, published: &str) -> JsValue {
     js(serde_json::json!({"id": id, "published": published}))
 }
 
-fn ok(result: Result<JsValue, wasm_bindgen::JsError>) -> JsValue {
-    result.unwrap_or_else(|_| panic!("the call failed"))
-}
-
-fn to_json(value: JsValue) -> Value {
-    serde_wasm_bindgen::from_value(value).unwrap()
+/// The JSON text a call returned, parsed.
+fn to_json(result: Result<String, wasm_bindgen::JsError>) -> Value {
+    let text = result.unwrap_or_else(|_| panic!("the call failed"));
+    serde_json::from_str(&text).unwrap()
 }
 
 #[wasm_bindgen_test]
 fn analyze_returns_the_schema_json() {
-    let analysis = to_json(ok(sitrep::wasm::analyze(
-        REPORT,
-        options("navy", "2024-12-12"),
-    )));
+    let analysis = to_json(sitrep::wasm::analyze(REPORT, options("navy", "2024-12-12")));
     assert_eq!(analysis["id"], "navy");
     assert_eq!(analysis["title"], "Navy ships reach Tartus");
     assert_eq!(analysis["published"]["value"], "2024-12-12");
@@ -65,7 +60,7 @@ fn corpus_merges_articles() {
         {"id": "a", "text": REPORT, "published": "2024-12-12"},
         {"id": "b", "text": "Two more ships left Tartus on Friday.", "published": "2024-12-14"}
     ]);
-    let corpus = to_json(ok(sitrep::wasm::corpus(js(input))));
+    let corpus = to_json(sitrep::wasm::corpus(js(input)));
     assert_eq!(corpus["articles"].as_array().unwrap().len(), 2);
     let dates: Vec<&str> = corpus["timeline"]
         .as_array()
@@ -74,6 +69,30 @@ fn corpus_merges_articles() {
         .map(|e| e["date"].as_str().unwrap())
         .collect();
     assert_eq!(dates, vec!["2024-12-10", "2024-12-13"]);
+}
+
+#[wasm_bindgen_test]
+fn merge_joins_analyses_made_before() {
+    let later = "Two more ships left Tartus on Friday.";
+    let first = sitrep::wasm::analyze(REPORT, options("a", "2024-12-12"))
+        .unwrap_or_else(|_| panic!("analyze a"));
+    let second = sitrep::wasm::analyze(later, options("b", "2024-12-14"))
+        .unwrap_or_else(|_| panic!("analyze b"));
+    let input = serde_json::json!([
+        {"text": REPORT, "analysis": first},
+        {"text": later, "analysis": second}
+    ]);
+    let corpus = to_json(sitrep::wasm::merge(js(input)));
+    let articles: Vec<&str> = corpus["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(articles, vec!["a", "b"]);
+    assert_eq!(corpus["timeline"].as_array().unwrap().len(), 2);
+    let broken = serde_json::json!([{"text": later, "analysis": "{not json"}]);
+    assert!(sitrep::wasm::merge(js(broken)).is_err());
 }
 
 #[wasm_bindgen_test]

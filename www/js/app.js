@@ -4,6 +4,8 @@
   'use strict';
 
   const { core, ingest, store, view, exporting } = Sitrep;
+  // Analyses requested before the oldest is awaited: enough to keep every worker busy.
+  const ANALYSES_IN_FLIGHT = 8;
   const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
 
   const state = {
@@ -27,10 +29,11 @@
     return { ...input, analysis };
   }
 
-  function uniqueId(name) {
+  /** An id made from `name` that is not in the set `taken`. */
+  function uniqueId(name, taken) {
     const base = String(name || 'article').replace(/\s+/g, '_').slice(0, 80) || 'article';
     let id = base;
-    for (let n = 2; byId(id); n += 1) id = `${base}_${n}`;
+    for (let n = 2; taken.has(id); n += 1) id = `${base}_${n}`;
     return id;
   }
 
@@ -241,30 +244,47 @@
     await persist();
   }
 
-  /** Analyses inputs one by one and adds them; a bad one is reported and skipped. */
+  /** Reads and analyses several inputs at once, so that every worker of the
+   * core is busy; articles are added in input order, and a bad one is reported
+   * and skipped. */
   async function addInputs(inputs) {
     const added = [];
     const textsSeen = new Map(state.articles.map((a) => [a.text, a]));
+    const idsTaken = new Set(state.articles.map((a) => a.id));
+    const inFlight = [];
+    let done = 0;
     view.progress(0, inputs.length);
-    for (const [i, pending] of inputs.entries()) {
-      try {
-        const input = await pending.read();
-        if (input.warning) view.message('warning', `${pending.label}: ${input.warning}`);
-        const same = textsSeen.get(input.text);
-        if (same) {
-          view.message('warning', `${pending.label}: the same text is already loaded as “${same.analysis.title || same.name}”`);
-        } else {
-          const article = await analyze({ ...input, id: uniqueId(input.id || input.name), example: Boolean(input.example) });
-          state.articles.push(article);
-          textsSeen.set(article.text, article);
-          added.push(article);
-        }
-      } catch (err) {
-        view.message('error', `${pending.label}: ${errorText(err)}`);
+    const settle = async () => {
+      const { label, work } = inFlight.shift();
+      const { article, error } = await work;
+      if (error) view.message('error', `${label}: ${errorText(error)}`);
+      if (article) {
+        state.articles.push(article);
+        added.push(article);
       }
-      view.progress(i + 1, inputs.length);
-      if (i % 10 === 9) await new Promise((resolve) => setTimeout(resolve));
+      done += 1;
+      view.progress(done, inputs.length);
+    };
+    // Reads finish in any order; each is checked against the texts seen and
+    // given its id at once, in one synchronous step, so no two can clash.
+    const start = (pending) => pending.read().then((input) => {
+      if (input.warning) view.message('warning', `${pending.label}: ${input.warning}`);
+      const same = textsSeen.get(input.text);
+      if (same) {
+        view.message('warning', `${pending.label}: the same text is already loaded as “${(same.analysis && same.analysis.title) || same.name}”`);
+        return {};
+      }
+      const id = uniqueId(input.id || input.name, idsTaken);
+      idsTaken.add(id);
+      const entry = { ...input, id, example: Boolean(input.example) };
+      textsSeen.set(input.text, entry);
+      return analyze(entry).then((article) => ({ article }));
+    }).catch((error) => ({ error }));
+    for (const pending of inputs) {
+      inFlight.push({ label: pending.label, work: start(pending) });
+      if (inFlight.length >= ANALYSES_IN_FLIGHT) await settle();
     }
+    while (inFlight.length) await settle();
     return added;
   }
 

@@ -6,10 +6,14 @@
   'use strict';
 
   let loading = null;
-  let worker = null;
+  let workers = []; // {worker, busy}: calls go to the least busy one
   let nextId = 1;
   const pending = new Map();
-
+  // The JSON text each analysis came as, so a merge posts strings, not objects.
+  const jsonOf = new WeakMap();
+  // One worker per spare core, at least two and at most four: analyses of many
+  // files run side by side, and each worker costs its own copy of the core.
+  const POOL_SIZE = Math.min(4, Math.max(2, (self.navigator && navigator.hardwareConcurrency || 2) - 1));
   function bytesFromBase64(base64) {
     const binary = atob(base64);
     const bytes = new Uint8Array(binary.length);
@@ -44,21 +48,24 @@
 
   function startWorker(module) {
     const url = URL.createObjectURL(new Blob([self.SITREP_WORKER_SOURCE], { type: 'text/javascript' }));
-    const w = new Worker(url);
+    const entry = { worker: new Worker(url), busy: 0 };
     URL.revokeObjectURL(url);
-    w.onmessage = (event) => {
+    entry.worker.onmessage = (event) => {
       const { id, result, error } = event.data;
       const call = pending.get(id);
       pending.delete(id);
+      entry.busy -= 1;
       if (call) error === undefined ? call.resolve(result) : call.reject(new Error(error));
     };
-    w.onerror = (event) => {
+    entry.worker.onerror = (event) => {
       event.preventDefault();
-      for (const call of pending.values()) call.reject(new Error(event.message || 'the analysis worker failed'));
-      pending.clear();
+      for (const [id, call] of pending) {
+        if (call.entry === entry) { call.reject(new Error(event.message || 'the analysis worker failed')); pending.delete(id); }
+      }
+      entry.busy = 0;
     };
-    w.postMessage({ module });
-    return w;
+    entry.worker.postMessage({ module });
+    return entry;
   }
 
   function ready() {
@@ -66,9 +73,12 @@
       loading = compile().then(async (module) => {
         if (self.Worker && self.SITREP_WORKER_SOURCE) {
           try {
-            worker = startWorker(module);
+            for (let i = 0; i < POOL_SIZE; i += 1) workers.push(startWorker(module));
             return;
-          } catch (_) { /* e.g. a CSP without blob: workers: run on this thread */ }
+          } catch (_) { /* e.g. a CSP without blob: workers: run on this thread */
+            for (const entry of workers) entry.worker.terminate();
+            workers = [];
+          }
         }
         await wasm_bindgen({ module_or_path: module });
       });
@@ -78,23 +88,32 @@
 
   async function call(method, args, transfer) {
     await ready();
-    if (!worker) return wasm_bindgen[method](...args);
+    if (!workers.length) return wasm_bindgen[method](...args);
+    const entry = workers.reduce((best, w) => (w.busy < best.busy ? w : best));
     return new Promise((resolve, reject) => {
       const id = nextId;
       nextId += 1;
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, method, args }, transfer || []);
+      pending.set(id, { resolve, reject, entry });
+      entry.busy += 1;
+      entry.worker.postMessage({ id, method, args }, transfer || []);
     });
+  }
+
+  function parsed(json) {
+    const value = JSON.parse(json);
+    jsonOf.set(value, json);
+    return value;
   }
 
   Sitrep.core = {
     ready,
-    /** True when the core runs in a worker. */
-    inWorker: () => worker !== null,
+    /** True when the core runs in workers. */
+    inWorker: () => workers.length > 0,
     /** One analysis (SCHEMA.md) of `text` with `{id, published, file_date}`. */
-    analyze: (text, options) => call('analyze', [text, options]),
+    analyze: async (text, options) => parsed(await call('analyze', [text, options])),
     /** The corpus view of `[{text, analysis}]` analysed before. */
-    merge: (articles) => call('merge', [articles]),
+    merge: async (articles) => JSON.parse(await call('merge', [articles.map(({ text, analysis }) => (
+      { text, analysis: jsonOf.get(analysis) || JSON.stringify(analysis) }))])),
     /** `{text, lossy}` from a file's bytes; rejects empty, binary or huge files. */
     decode: (bytes) => call('decodeBytes', [bytes], [bytes.buffer]),
   };
