@@ -14,7 +14,7 @@ run: site
 	@echo "Sitrep is at http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
-site: deps-rust
+site: deps-rust deps-node
 	scripts/build_site.sh
 
 test: deps lint unit wasm-test site e2e fuzz-short

@@ -24,7 +24,8 @@ echo "== the page in headless Chromium"
 node benches/page.mjs | tee "$out/page.json"
 
 echo "== page size (what a browser loads over HTTP; gzip -9)"
-files=(www/index.html www/app.css www/js/*.js www/pkg/sitrep.js www/pkg/worker_source.js www/pkg/examples.js www/pkg/sitrep_bg.wasm)
+# pkg/sitrep.js (the glue alone) is loaded only where no worker can start.
+files=(www/index.html www/pkg/app.css www/pkg/app.js www/pkg/worker_source.js www/pkg/examples.js www/pkg/sitrep_bg.wasm)
 raw=0; gz=0
 for f in "${files[@]}"; do
   r=$(stat -c %s "$f"); g=$(gzip -9c "$f" | wc -c)

@@ -78,9 +78,10 @@ fn merge_joins_analyses_made_before() {
         .unwrap_or_else(|_| panic!("analyze a"));
     let second = sitrep::wasm::analyze(later, options("b", "2024-12-14"))
         .unwrap_or_else(|_| panic!("analyze b"));
+    let parse = |json: &str| serde_json::from_str::<Value>(json).unwrap();
     let input = serde_json::json!([
-        {"text": REPORT, "analysis": first},
-        {"text": later, "analysis": second}
+        {"text": REPORT, "analysis": parse(&first)},
+        {"text": later, "analysis": parse(&second)}
     ]);
     let corpus = to_json(sitrep::wasm::merge(js(input)));
     let articles: Vec<&str> = corpus["articles"]
@@ -91,7 +92,7 @@ fn merge_joins_analyses_made_before() {
         .collect();
     assert_eq!(articles, vec!["a", "b"]);
     assert_eq!(corpus["timeline"].as_array().unwrap().len(), 2);
-    let broken = serde_json::json!([{"text": later, "analysis": "{not json"}]);
+    let broken = serde_json::json!([{"text": later, "analysis": {"id": "b"}}]);
     assert!(sitrep::wasm::merge(js(broken)).is_err());
 }
 

@@ -80,6 +80,8 @@
             workers = [];
           }
         }
+        // The glue is inside the worker's source; this thread loads it only now.
+        if (!self.wasm_bindgen) await loadScript('pkg/sitrep.js');
         await wasm_bindgen({ module_or_path: module });
       });
     }
@@ -112,8 +114,11 @@
     /** One analysis (SCHEMA.md) of `text` with `{id, published, file_date}`. */
     analyze: async (text, options) => parsed(await call('analyze', [text, options])),
     /** The corpus view of `[{text, analysis}]` analysed before. */
-    merge: async (articles) => JSON.parse(await call('merge', [articles.map(({ text, analysis }) => (
-      { text, analysis: jsonOf.get(analysis) || JSON.stringify(analysis) }))])),
+    merge: async (articles) => {
+      if (!workers.length) return JSON.parse(await call('merge', [articles]));
+      return JSON.parse(await call('merge', [articles.map(({ text, analysis }) => (
+        { text, analysis: jsonOf.get(analysis) || JSON.stringify(analysis) }))]));
+    },
     /** `{text, lossy}` from a file's bytes; rejects empty, binary or huge files. */
     decode: (bytes) => call('decodeBytes', [bytes], [bytes.buffer]),
   };

@@ -17,6 +17,9 @@ self.onmessage = async (event) => {
   try {
     await ready;
     if (!['analyze', 'merge', 'decodeBytes'].includes(method)) throw new Error(`no such call: ${method}`);
+    // Analyses come to a merge as the JSON text analyze gave (a quick copy to
+    // post); the engine's JSON.parse turns them back into objects here.
+    if (method === 'merge') args[0] = args[0].map(({ text, analysis }) => ({ text, analysis: JSON.parse(analysis) }));
     self.postMessage({ id, result: wasm_bindgen[method](...args) });
   } catch (err) {
     self.postMessage({ id, error: err && err.message ? err.message : String(err) });
