@@ -18,14 +18,15 @@ function time(run) {
 }
 
 function wasmRun({ articles, bytes }) {
-  const analysed = time(() => articles.map((a) => ({ text: a.text, analysis: sitrep.analyze(a.text, { id: a.id, published: a.published }) })));
+  // analyze returns JSON text; reading it back is part of the cost, as in the page.
+  const analysed = time(() => articles.map((a) => ({ text: a.text, analysis: JSON.parse(sitrep.analyze(a.text, { id: a.id, published: a.published })) })));
   const merged = time(() => sitrep.merge(analysed.result));
   return { mb: bytes / MB, analyze_s: analysed.seconds, merge_s: merged.seconds, mb_s: bytes / MB / (analysed.seconds + merged.seconds) };
 }
 
 const one = corpus(MB);
 const five = corpus(5 * MB);
-sitrep.analyze(one.articles[0].text, { id: 'warm-up' });
+sitrep.prepare();
 const wasm1 = wasmRun(one);
 const wasm5 = wasmRun(five);
 const compromise = time(() => one.articles.map((a) => nlp(a.text).dates({ today: a.published }).json()));

@@ -25,6 +25,13 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
     Ok(serde_json::to_string(value)?)
 }
 
+/// `prepare()`: compiles the patterns and builds the tables before the first
+/// article needs them.
+#[wasm_bindgen]
+pub fn prepare() {
+    crate::prepare();
+}
+
 /// `analyze(text, {id, published, file_date})` → one analysis (SCHEMA.md), as JSON.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<String, JsError> {

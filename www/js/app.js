@@ -41,6 +41,8 @@
     return state.articles.map(({ id, name, text, published, fileDate, example }) => ({ id, name, text, published, fileDate, example }));
   }
 
+  /** Saves the articles; callers render only once it is done, so that what
+   * the page shows has been kept even if it is closed at once. */
   async function persist() {
     try {
       await store.save(inputsToSave());
@@ -225,9 +227,8 @@
   async function removeArticle(id) {
     state.articles = state.articles.filter((a) => a.id !== id);
     if (state.selectedId === id) { state.selectedId = state.articles[0] ? state.articles[0].id : null; state.focus = null; }
-    await refreshCorpus();
+    await Promise.all([persist(), refreshCorpus()]);
     render();
-    await persist();
   }
 
   async function setPublished(value) {
@@ -236,12 +237,11 @@
     try {
       const updated = await analyze({ ...article, published: value || null });
       state.articles[state.articles.indexOf(article)] = updated;
-      await refreshCorpus();
+      await Promise.all([persist(), refreshCorpus()]);
     } catch (err) {
       view.message('error', `${article.analysis.title || article.name}: ${errorText(err)}`);
     }
     render();
-    await persist();
   }
 
   /** Reads and analyses several inputs at once, so that every worker of the
@@ -291,11 +291,10 @@
   async function addAndShow(pending) {
     const added = await addInputs(pending);
     if (!added.length) return;
-    await refreshCorpus();
+    await Promise.all([persist(), refreshCorpus()]);
     state.selectedId = added[added.length - 1].id;
     state.focus = null;
     render();
-    await persist();
   }
 
   function fromFiles(files) {
@@ -397,18 +396,18 @@
 
   async function start() {
     wire();
+    // The saved articles are read while the core starts.
+    const loading = store.load().catch((err) => {
+      view.message('warning', `saved articles could not be read: ${errorText(err)}`);
+      return null;
+    });
     try {
       await core.ready();
     } catch (err) {
       view.message('error', `the analyser could not start: ${errorText(err)}`);
       return;
     }
-    let saved = null;
-    try {
-      saved = await store.load();
-    } catch (err) {
-      view.message('warning', `saved articles could not be read: ${errorText(err)}`);
-    }
+    const saved = await loading;
     await loadInitial(saved || exampleInputs());
     document.body.dataset.ready = 'true';
     performance.mark('sitrep:examples-rendered'); // read by benches/page.mjs

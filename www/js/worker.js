@@ -10,7 +10,8 @@ let ready = null;
 self.onmessage = async (event) => {
   const message = event.data;
   if (message.module) {
-    ready = wasm_bindgen({ module_or_path: message.module });
+    // The patterns compile now, while the page is still loading.
+    ready = wasm_bindgen({ module_or_path: message.module }).then(() => wasm_bindgen.prepare());
     return;
   }
   const { id, method, args } = message;
