@@ -86,18 +86,23 @@ pub struct Named<'a> {
     pub fixed: Option<String>,
 }
 
+/// How often a written form occurs, and the index of its first mention: the
+/// tie-break, so that the choice does not depend on hash order.
+type Seen = (usize, usize);
+
 /// The canonical name of each mention, in order.
 pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     // Clusters of one type and one key; each cluster's best name.
-    let mut counts: HashMap<(EntityType, String), HashMap<&str, usize>> = HashMap::new();
+    let mut counts: HashMap<(EntityType, String), HashMap<&str, Seen>> = HashMap::new();
     let mut fixed: HashMap<(EntityType, String), String> = HashMap::new();
-    for m in mentions {
+    for (index, m) in mentions.iter().enumerate() {
         let k = (m.kind, key(m.text));
-        *counts
+        counts
             .entry(k.clone())
             .or_default()
             .entry(m.text)
-            .or_default() += 1;
+            .or_insert((0, index))
+            .0 += 1;
         let known = GAZETTEER
             .find(m.text)
             .filter(|g| g.kind == m.kind)
@@ -115,8 +120,9 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
             .get(&k)
             .and_then(|c| {
                 c.iter()
-                    .max_by_key(|(name, n)| {
-                        (**n, name.chars().filter(|c| c.is_lowercase()).count())
+                    .max_by_key(|(name, &(n, first))| {
+                        let lower = name.chars().filter(|c| c.is_lowercase()).count();
+                        (n, lower, std::cmp::Reverse(first))
                     })
                     .map(|(name, _)| name.to_string())
             })
@@ -249,6 +255,16 @@ mod tests {
             text,
             fixed: None,
         }
+    }
+
+    #[test]
+    fn a_tie_between_spellings_goes_to_the_first_written() {
+        let (a, b) = ("Wadi Zeyrun", "Wadi Zeirun");
+        assert_eq!(key(a), key(b));
+        let forward = [a, b, b, a].map(|t| named(EntityType::Place, t));
+        assert_eq!(link(&forward), vec![a; 4]);
+        let backward = [b, a, a, b].map(|t| named(EntityType::Place, t));
+        assert_eq!(link(&backward), vec![b; 4]);
     }
 
     #[test]
