@@ -115,6 +115,23 @@ struct Core {
     glued_scale: bool,
 }
 
+impl Core {
+    /// A number ending at token `last` with nothing else known about it.
+    fn plain(last: usize, value: f64) -> Core {
+        Core {
+            last,
+            value,
+            implied: None,
+            unit: None,
+            strong: false,
+            bare_one: false,
+            range_max: None,
+            unscaled: false,
+            glued_scale: false,
+        }
+    }
+}
+
 /// A currency symbol or code at `at` ("$", "US$", "£", "USD") and where the
 /// number after it starts; no currency and `at` itself otherwise.
 fn currency_before(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, Option<usize>) {
@@ -185,15 +202,8 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         .find(|p| words_at(tokens, at, &p.words))
     {
         return Some(Core {
-            last: at + vague.words.len() - 1,
-            value: vague.meaning.value,
             implied: Some(vague.meaning.qualifier),
-            unit: None,
-            strong: false,
-            bare_one: false,
-            range_max: None,
-            unscaled: false,
-            glued_scale: false,
+            ..Core::plain(at + vague.words.len() - 1, vague.meaning.value)
         });
     }
     if token.starts_with_digit() {
@@ -205,17 +215,7 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
             .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
     {
         let scale = scale_word(tokens.get(at + 2))?;
-        return Some(Core {
-            last: at + 2,
-            value: scale / 2.0,
-            implied: None,
-            unit: None,
-            strong: false,
-            bare_one: false,
-            range_max: None,
-            unscaled: false,
-            glued_scale: false,
-        });
+        return Some(Core::plain(at + 2, scale / 2.0));
     }
     if matches!(token.lower.as_str(), "a" | "an") {
         let next = tokens.get(at + 1)?;
@@ -242,15 +242,8 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     let (numeral, letters) = head.split_at(numeral_len);
     let mut value = numeral_value(numeral)?;
     let mut core = Core {
-        last: at,
-        value,
-        implied: None,
-        unit: None,
-        strong: false,
-        bare_one: false,
-        range_max: None,
         unscaled: true,
-        glued_scale: false,
+        ..Core::plain(at, value)
     };
     if !letters.is_empty() {
         match NUMBER_WORDS.get(letters) {
@@ -447,15 +440,10 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
     let last = last?;
     let value = total + current;
     Some(Core {
-        last,
-        value,
-        implied: None,
         unit,
         strong,
         bare_one: count == 1 && value == 1.0 && start == 0.0,
-        range_max: None,
-        unscaled: false,
-        glued_scale: false,
+        ..Core::plain(last, value)
     })
 }
 
