@@ -7,7 +7,7 @@
 //! days it tells of. Last come the file's date and `none`.
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -258,7 +258,7 @@ fn known_event(text: &str) -> Option<Date> {
             t.words.iter().all(|w| words.contains(w.as_str()))
                 && bodies
                     .iter()
-                    .any(|&(body, unicode)| t.pattern.for_words(unicode).is_match(body))
+                    .any(|&(body, unicode)| t.pattern().for_words(unicode).is_match(body))
         })
     };
     WORLD_EVENTS
@@ -276,11 +276,20 @@ fn known_event(text: &str) -> Option<Date> {
         .max()
 }
 
-/// One trigger phrase of a world event: its pattern, and the words a text
-/// must hold for it to match, so that most patterns never need to run.
+/// One trigger phrase of a world event: the words a text must hold for it to
+/// match, and its pattern, compiled the first time a text holds them. Most
+/// triggers never run, and compiling all of them was half the regex work of
+/// a page's first analysis.
 struct Trigger {
+    phrase: &'static str,
     words: Vec<String>,
-    pattern: Pattern,
+    pattern: OnceLock<Pattern>,
+}
+
+impl Trigger {
+    fn pattern(&self) -> &Pattern {
+        self.pattern.get_or_init(|| trigger_pattern(self.phrase))
+    }
 }
 
 /// The triggers of each world event, in the table's order.
@@ -291,9 +300,10 @@ static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
             event
                 .triggers
                 .iter()
-                .map(|t| Trigger {
-                    words: folded_words(t).into_iter().collect(),
-                    pattern: trigger_pattern(t),
+                .map(|&phrase| Trigger {
+                    phrase,
+                    words: folded_words(phrase).into_iter().collect(),
+                    pattern: OnceLock::new(),
                 })
                 .collect()
         })
@@ -337,7 +347,7 @@ mod tests {
         let all = TRIGGERS
             .iter()
             .flatten()
-            .map(|t| &t.pattern)
+            .map(|t| t.pattern())
             .chain([&*YEARS_OF]);
         for pattern in all {
             let written = regex::Regex::new(pattern.as_str());
