@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, withPage as withSession } from './harness.mjs';
+import { serve, withPage as withSession, dropFiles } from './harness.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -84,6 +84,27 @@ test('the timeline zooms, pans and groups by article, and the URL keeps the view
     assert.equal(await page.inputValue('#figure-category'), 'ships');
     const categories = await page.$$eval('[data-figure-category]', (rows) => [...new Set(rows.map((r) => r.dataset.figureCategory))]);
     assert.deepEqual(categories, ['ships'], 'the bookmarked filter holds after a reload');
+  });
+});
+
+test('past 30 articles the timeline overview draws one lane, a mark per period with its count', async () => {
+  await withPage(async (page) => {
+    const reports = Array.from({ length: 36 }, (_, i) => ({
+      name: `convoy-${i + 1}.txt`,
+      content: `Convoy ${i + 1} reaches the port\n\nConvoy ${i + 1} reached the port on 3 March 2025, officials said.`,
+    }));
+    await dropFiles(page, reports);
+    await page.waitForFunction(() => document.querySelectorAll('[data-article-id]').length === 41, null, { timeout: 60000 });
+    const overview = await page.$eval('#timeline-overview svg', (svg) => ({
+      lanes: svg.querySelectorAll('line.lane').length,
+      label: svg.getAttribute('aria-label'),
+      titles: Array.from(svg.querySelectorAll('title'), (t) => t.textContent),
+    }));
+    assert.equal(overview.lanes, 1);
+    assert.match(overview.label, /all 41 articles in one lane/);
+    const march = overview.titles.filter((t) => /^3 Mar\w* 2025 /.test(t));
+    assert.equal(march.length, 1, `one mark for the day: ${march}`);
+    assert.match(march[0], /36 statements, first: Convoy 1 reaches the port/);
   });
 });
 

@@ -213,27 +213,44 @@
   }
 
   /** The overview: one lane per article, days as dots, longer periods as bars, over [lo, hi). */
+  // Beyond this many articles the overview draws one lane for all of them, a
+  // mark per period with its count: a thousand lanes of dots say nothing and
+  // cost tens of thousands of elements.
+  const MAX_OVERVIEW_LANES = 30;
+
   function timelineOverview(entries, lanes, titles, lo, hi, onSelect) {
     const box = $('timeline-overview');
     if (!entries.length) { box.replaceChildren(); return; }
+    const combined = lanes.length > MAX_OVERVIEW_LANES;
+    const laneCount = combined ? 1 : lanes.length;
+    const laneOf = new Map(lanes.map((id, i) => [id, combined ? 0 : i]));
     const width = 1000, laneHeight = 16, pad = 6, axis = 18;
-    const height = lanes.length * laneHeight + 2 * pad + axis;
+    const height = laneCount * laneHeight + 2 * pad + axis;
     const x = (day) => pad + ((day - lo) / Math.max(hi - lo, 1)) * (width - 2 * pad);
     const svg = svgNode('svg', {
       viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'overview', xmlns: SVG,
-      'aria-label': `Timeline overview, ${formatDay(isoOfDay(lo))} to ${formatDay(isoOfDay(hi - 1))}`,
+      'aria-label': `Timeline overview, ${formatDay(isoOfDay(lo))} to ${formatDay(isoOfDay(hi - 1))}`
+        + (combined ? `, all ${lanes.length} articles in one lane` : ''),
     });
-    lanes.forEach((id, i) => {
+    for (let i = 0; i < laneCount; i += 1) {
       const y = pad + i * laneHeight + laneHeight / 2;
       svg.append(svgNode('line', { x1: pad, x2: width - pad, y1: y, y2: y, class: 'lane' }));
+    }
+    // One mark per entry; in the combined lane, one per period.
+    const marks = new Map();
+    entries.forEach((e, i) => {
+      const key = combined ? `${e.first}|${e.last}|${e.precision}` : i;
+      const mark = marks.get(key);
+      if (mark) mark.count += 1; else marks.set(key, { e, count: 1 });
     });
-    for (const e of entries) {
-      const y = pad + lanes.indexOf(e.article) * laneHeight + laneHeight / 2;
+    for (const { e, count } of marks.values()) {
+      const y = pad + laneOf.get(e.article) * laneHeight + laneHeight / 2;
       const x0 = Math.max(x(dayNumber(e.first)), pad), x1 = Math.min(x(dayNumber(e.last) + 1), width - pad);
       const shape = e.precision === 'day'
         ? svgNode('circle', { cx: (x0 + x1) / 2, cy: y, r: 4.5, class: 'point' })
         : svgNode('rect', { x: x0, y: y - 4, width: Math.max(x1 - x0, 3), height: 8, rx: 2, class: 'range' });
-      shape.append(svgNode('title', {}, `${formatPeriod(e)} — ${titles[e.article] || e.article}: ${e.sentence.text}`));
+      const about = count > 1 ? `${count} statements, first: ` : '';
+      shape.append(svgNode('title', {}, `${formatPeriod(e)} — ${about}${titles[e.article] || e.article}: ${e.sentence.text}`));
       shape.addEventListener('click', () => onSelect(e));
       svg.append(shape);
     }
