@@ -388,20 +388,20 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::WordYear,
-            Needs::Nothing,
+            Needs::Word(&["nineteen", "twenty", "thousand"]),
             r"(?ix)\b (?: (?P<century>nineteen|twenty) [-\s]+ (?P<rest> (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
                    | ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen )
                | (?:the\s+year\s+)? (?P<thousand>two\s+thousand) (?: (?:\s+and)? \s+ (?P<units>one|two|three|four|five|six|seven|eight|nine|ten) )? ) \b",
         ),
         (
             Rule::DayWord,
-            Needs::Nothing,
+            Needs::Word(&["today", "yesterday", "tomorrow", "tonight"]),
             r"(?ix)\b (?: (?P<mod>early|late|earlier|later) \s+ )? (?: the \s+ day \s+ (?P<rel>before\s+yesterday|after\s+tomorrow) | (?P<w>today|yesterday|tomorrow|tonight) )
                (?: \s+ (?P<part>{DAYPART}) \b )? \b",
         ),
         (
             Rule::PartOfToday,
-            Needs::Nothing,
+            Needs::Word(&["this", "last"]),
             r"(?ix)\b (?: (?:early|late|earlier|later) \s+ )? (?P<which>this|last) \s+ (?P<part>{DAYPART}) \b",
         ),
         (
@@ -412,7 +412,7 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::RelativeUnit,
-            Needs::Nothing,
+            Needs::Word(&["week", "month", "year", "decade", "century"]),
             r"(?ix)\b (?: (?P<mod>early|late|mid|earlier|later) [-\s]+ (?:in\s+)? )? (?:the\s+)?
                (?P<dir>last|this|next|past|previous|coming|current|following|same|that|present)
                \s+ (?P<unit>week|weekend|month|year|decade|century) \b",
@@ -434,7 +434,7 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::PartOfUnit,
-            Needs::Nothing,
+            Needs::Word(&["year", "month", "week", "quarter", "decade"]),
             r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )
                \s+ (?P<dir>the|this|next|last) \s+ (?P<unit>year|month|week|quarter|decade) \b",
         ),
@@ -451,31 +451,34 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::Offset,
-            Needs::Nothing,
+            Needs::Word(&["later", "earlier", "afterward"]),
             r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|just|only|barely) \s+ )? (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?P<dir>later|earlier|afterwards|afterward) \b",
         ),
         (
             Rule::SameDay,
-            Needs::Nothing,
+            Needs::Word(&["day", "morning"]),
             r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day)
                | (?P<that>that\s+day|that\s+same\s+day) ) \b",
         ),
         (Rule::Vague, Needs::Nothing, r"(?i)\b(?:{VAGUE})\b"),
         (
             Rule::Set,
-            Needs::Nothing,
+            Needs::Word(&[
+                "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
+                "nightly",
+            ]),
             r"(?ix)\b (?: (?:every|each) \s+ (?: (?P<num>{NUM}) \s+ )? (?P<unit>day|week|month|year|quarter|morning|night|evening|weekend|hour|decade)s?
                    | (?:every|each) \s+ (?P<wd>{WEEKDAY})
                    | (?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly) ) \b",
         ),
         (
             Rule::Set,
-            Needs::Nothing,
+            Needs::Word(&["day", "week", "month", "year", "hour"]),
             r"(?ix) (?: \b (?:once|twice|thrice|times) | [0-9%] | \b (?:million|billion|percent|cents?|dollars?|barrels|tons?|tonnes) ) \s+ (?P<t> (?:a|an|per) \s+ (?P<unit>day|week|month|year|hour) ) \b",
         ),
         (
             Rule::Set,
-            Needs::Nothing,
+            Needs::Word(&["per"]),
             r"(?i)\b(?P<t>per\s+(?P<unit>day|week|month|year|hour|quarter))\b",
         ),
         (
@@ -485,19 +488,22 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::VagueSpan,
-            Needs::Nothing,
+            Needs::Word(&["days", "weeks", "months", "years", "decades", "hours"]),
             r"(?ix)\b (?:the\s+)? (?:coming|recent|past\s+few|next\s+few|last\s+few|past\s+several|next\s+several|last\s+several) \s+ (?P<unit>days|weeks|months|years|decades|hours) \b
                | \b (?:the\s+)? (?P<unit2>days|weeks|months|years) \s+ ahead \b",
         ),
         (
             Rule::Duration,
-            Needs::Nothing,
+            Needs::Word(&[
+                "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur",
+                "quarter", "night",
+            ]),
             r"(?ix)\b (?: (?:in\s+the\s+(?:past|last|next|coming|previous|following)|about|nearly|almost|more\s+than|over|less\s+than|up\s+to|at\s+least|some|around|roughly|only|just|another|the\s+(?:past|last|next|first|coming|previous|following|final)|past|last|next|first|within) \s+ )?
                (?P<num>{NUM}) (?:\s+more)? (?:\s+|-) (?P<unit>{UNIT}) \b (?P<old>-old)?",
         ),
         (
             Rule::VagueDuration,
-            Needs::Nothing,
+            Needs::Word(&["years", "months", "weeks", "decades"]),
             r"(?ix) \b (?:for|in|over|within) \s+ (?P<t> (?P<unit>years|months|weeks|decades) ) \b
                | \b (?P<t2> (?P<unit2>years|decades|months)-long ) \b",
         ),
