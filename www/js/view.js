@@ -276,7 +276,12 @@
   /** The span of days the entries cover, as [first day, one past the last day). */
   function timelineExtent(entries) {
     if (!entries.length) return null;
-    return [Math.min(...entries.map((e) => dayNumber(e.first))), Math.max(...entries.map((e) => dayNumber(e.last) + 1))];
+    let lo = Infinity, hi = -Infinity;
+    for (const e of entries) {
+      lo = Math.min(lo, dayNumber(e.first));
+      hi = Math.max(hi, dayNumber(e.last) + 1);
+    }
+    return [lo, hi];
   }
 
   /**
@@ -291,34 +296,41 @@
     $('timeline-from').value = extent ? isoOfDay(lo) : '';
     $('timeline-to').value = extent ? isoOfDay(hi - 1) : '';
     $('timeline-group').value = view.group;
-    const lanes = articleOrder.filter((id) => entries.some((e) => e.article === id));
+    const byArticle = new Map();
+    for (const e of entries) {
+      if (!byArticle.has(e.article)) byArticle.set(e.article, []);
+      byArticle.get(e.article).push(e);
+    }
+    const lanes = articleOrder.filter((id) => byArticle.has(id));
     timelineOverview(entries, lanes, titles, lo, hi, onSelect);
     if (!entries.length) {
       $('timeline-list').replaceChildren(el('li', { class: 'empty' }, all.length ? 'No dated statement in this range.' : 'No dated statements yet.'));
       return;
     }
+    // Only the entries shown are built: a big corpus has thousands.
     const items = [];
-    if (view.group === 'article') {
-      for (const id of lanes) {
-        items.push(el('li', { class: 'timeline-group' }, el('h3', {}, titles[id] || id)));
-        let last = null;
-        for (const e of entries.filter((x) => x.article === id)) {
-          const label = formatPeriod(e);
-          items.push(timelineEntry(e, label, label !== last, titles, onSelect));
-          last = label;
-        }
-      }
-    } else {
+    let shown = 0;
+    const add = (group) => {
       let last = null;
-      for (const e of entries) {
+      for (const e of group) {
+        if (shown >= limits.limit) return;
         const label = formatPeriod(e);
         items.push(timelineEntry(e, label, label !== last, titles, onSelect));
         last = label;
+        shown += 1;
       }
+    };
+    if (view.group === 'article') {
+      for (const id of lanes) {
+        if (shown >= limits.limit) break;
+        items.push(el('li', { class: 'timeline-group' }, el('h3', {}, titles[id] || id)));
+        add(byArticle.get(id));
+      }
+    } else {
+      add(entries);
     }
-    if (entries.length > limits.limit) {
-      items.splice(limits.limit);
-      items.push(el('li', { class: 'more' }, `${limits.limit} of ${entries.length} entries shown. `,
+    if (entries.length > shown) {
+      items.push(el('li', { class: 'more' }, `${shown} of ${entries.length} entries shown. `,
         el('button', { type: 'button', class: 'tool', dataset: { more: 'timeline' }, onclick: limits.more }, `Show all ${entries.length}`)));
     }
     $('timeline-list').replaceChildren(...items);
