@@ -54,13 +54,19 @@ fn analyze_returns_the_schema_json() {
         .any(|e| e["text"] == "Tartus"));
 }
 
+const LATER: &str = "Two more ships left Tartus on Friday.";
+
+/// The two reports `corpus` and `merge` are given, as `corpus` takes them.
+fn two_reports() -> Value {
+    serde_json::json!([
+        {"id": "a", "text": REPORT, "published": "2024-12-12"},
+        {"id": "b", "text": LATER, "published": "2024-12-14"}
+    ])
+}
+
 #[wasm_bindgen_test]
 fn corpus_merges_articles() {
-    let input = serde_json::json!([
-        {"id": "a", "text": REPORT, "published": "2024-12-12"},
-        {"id": "b", "text": "Two more ships left Tartus on Friday.", "published": "2024-12-14"}
-    ]);
-    let corpus = to_json(sitrep::wasm::corpus(js(input)));
+    let corpus = to_json(sitrep::wasm::corpus(js(two_reports())));
     assert_eq!(corpus["articles"].as_array().unwrap().len(), 2);
     let dates: Vec<&str> = corpus["timeline"]
         .as_array()
@@ -72,27 +78,21 @@ fn corpus_merges_articles() {
 }
 
 #[wasm_bindgen_test]
-fn merge_joins_analyses_made_before() {
-    let later = "Two more ships left Tartus on Friday.";
-    let first = sitrep::wasm::analyze(REPORT, options("a", "2024-12-12"))
-        .unwrap_or_else(|_| panic!("analyze a"));
-    let second = sitrep::wasm::analyze(later, options("b", "2024-12-14"))
-        .unwrap_or_else(|_| panic!("analyze b"));
-    let parse = |json: &str| serde_json::from_str::<Value>(json).unwrap();
-    let input = serde_json::json!([
-        {"text": REPORT, "analysis": parse(&first)},
-        {"text": later, "analysis": parse(&second)}
-    ]);
-    let corpus = to_json(sitrep::wasm::merge(js(input)));
-    let articles: Vec<&str> = corpus["articles"]
+fn merge_of_earlier_analyses_equals_the_corpus() {
+    let analysed: Vec<Value> = two_reports()
         .as_array()
         .unwrap()
         .iter()
-        .map(|a| a["id"].as_str().unwrap())
+        .map(|r| {
+            let text = r["text"].as_str().unwrap();
+            let options = options(r["id"].as_str().unwrap(), r["published"].as_str().unwrap());
+            let analysis = to_json(sitrep::wasm::analyze(text, options));
+            serde_json::json!({"text": text, "analysis": analysis})
+        })
         .collect();
-    assert_eq!(articles, vec!["a", "b"]);
-    assert_eq!(corpus["timeline"].as_array().unwrap().len(), 2);
-    let broken = serde_json::json!([{"text": later, "analysis": {"id": "b"}}]);
+    let merged = to_json(sitrep::wasm::merge(js(Value::Array(analysed))));
+    assert_eq!(merged, to_json(sitrep::wasm::corpus(js(two_reports()))));
+    let broken = serde_json::json!([{"text": LATER, "analysis": {"id": "b"}}]);
     assert!(sitrep::wasm::merge(js(broken)).is_err());
 }
 
