@@ -39,6 +39,8 @@ pub struct Published {
 pub enum PublishedSource {
     /// Supplied with the article.
     Given,
+    /// A saved web page's metadata (`article:published_time`, JSON-LD `datePublished`).
+    Metadata,
     /// A dateline or byline in the text.
     Dateline,
     /// Inferred from dated mentions in the text.

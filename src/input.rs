@@ -34,6 +34,9 @@ pub struct ArticleOptions {
     /// The publication date, `YYYY-MM-DD`, if the user or the manifest gives one.
     #[serde(default)]
     pub published: Option<String>,
+    /// The date in a web page's metadata, `YYYY-MM-DD`: trusted like a given date.
+    #[serde(default)]
+    pub metadata_date: Option<String>,
     /// The file's modification date, `YYYY-MM-DD`: used only when nothing better is found.
     #[serde(default)]
     pub file_date: Option<String>,
@@ -47,6 +50,7 @@ impl Article {
             ArticleOptions {
                 id: Some(id.to_string()),
                 published: published.map(str::to_string),
+                metadata_date: None,
                 file_date: None,
             },
         )
@@ -61,13 +65,18 @@ impl Article {
                 Some(s) => s.parse().map(Some),
             }
         };
-        let given = parse(options.published)?;
-        let file = parse(options.file_date)?;
-        let (published, published_source) = match (given, file) {
-            (Some(date), _) => (Some(date), PublishedSource::Given),
-            (None, Some(date)) => (Some(date), PublishedSource::File),
-            (None, None) => (None, PublishedSource::None),
-        };
+        let mut found = (None, PublishedSource::None);
+        for (value, source) in [
+            (options.published, PublishedSource::Given),
+            (options.metadata_date, PublishedSource::Metadata),
+            (options.file_date, PublishedSource::File),
+        ] {
+            if let Some(date) = parse(value)? {
+                found = (Some(date), source);
+                break;
+            }
+        }
+        let (published, published_source) = found;
         Ok(Article {
             id: options.id.unwrap_or_else(|| "article".to_string()),
             text: text.to_string(),
@@ -163,11 +172,25 @@ mod tests {
         let options = ArticleOptions {
             id: Some("a".into()),
             published: Some("2024-12-14".into()),
+            metadata_date: Some("2024-12-13".into()),
             file_date: Some("2025-01-01".into()),
         };
         let article = Article::with_options("Text.", options).unwrap();
         assert_eq!(article.published.unwrap().to_string(), "2024-12-14");
         assert_eq!(article.published_source, PublishedSource::Given);
         assert!(Article::new("a", "Text.", Some("14/12/2024")).is_err());
+    }
+
+    #[test]
+    fn takes_a_metadata_date_over_the_file_date() {
+        let options = ArticleOptions {
+            id: Some("a".into()),
+            published: None,
+            metadata_date: Some("2024-12-13".into()),
+            file_date: Some("2025-01-01".into()),
+        };
+        let article = Article::with_options("Text.", options).unwrap();
+        assert_eq!(article.published.unwrap().to_string(), "2024-12-13");
+        assert_eq!(article.published_source, PublishedSource::Metadata);
     }
 }

@@ -32,7 +32,7 @@ pub fn prepare() {
     crate::prepare();
 }
 
-/// `analyze(text, {id, published, file_date})` → one analysis (SCHEMA.md), as JSON.
+/// `analyze(text, {id, published, metadata_date, file_date})` → one analysis (SCHEMA.md), as JSON.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<String, JsError> {
     let options: ArticleOptions = if options.is_undefined() || options.is_null() {
@@ -53,6 +53,8 @@ struct CorpusInput {
     #[serde(default)]
     published: Option<String>,
     #[serde(default)]
+    metadata_date: Option<String>,
+    #[serde(default)]
     file_date: Option<String>,
 }
 
@@ -66,6 +68,7 @@ pub fn corpus(articles: JsValue) -> Result<String, JsError> {
             let options = ArticleOptions {
                 id: input.id,
                 published: input.published,
+                metadata_date: input.metadata_date,
                 file_date: input.file_date,
             };
             Article::with_options(&input.text, options)

@@ -224,3 +224,112 @@ fn corpus_merges_the_timeline_and_the_figures_table() {
         .contains(r["figure"]["text"].as_str().unwrap())));
     assert!(!corpus["entities"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn a_saved_web_page_is_read_for_its_main_text_and_metadata_date() {
+    let page = path("tests/fixtures/port-call.html");
+    let text = sitrep(&["text", page.to_str().unwrap()]);
+    assert!(text.status.success());
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("A navy landing ship carrying about 340 people"),
+        "{text}"
+    );
+    assert!(text.contains("brought out of the country."), "{text}");
+    for furniture in [
+        "Business",
+        "Most read",
+        "All rights reserved",
+        "window.analytics",
+    ] {
+        assert!(!text.contains(furniture), "{furniture} in {text}");
+    }
+    let whole = String::from_utf8(sitrep(&["text", "--whole-page", page.to_str().unwrap()]).stdout)
+        .unwrap();
+    assert!(whole.contains("Most read") && whole.contains("All rights reserved"));
+
+    let run = sitrep(&["analyze", page.to_str().unwrap()]);
+    assert!(run.status.success());
+    let analysis: Value = serde_json::from_slice(&run.stdout).unwrap();
+    // 22:40 in UTC-5 is still the 16th where the page was published.
+    assert_eq!(analysis["published"]["value"], "2024-12-16");
+    assert_eq!(analysis["published"]["source"], "metadata");
+    let figures: Vec<i64> = analysis["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["value"].as_i64().unwrap())
+        .collect();
+    assert!(figures.contains(&340), "{figures:?}");
+}
+
+#[test]
+fn standard_input_help_version_and_json_lines() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(["analyze", "--published", "2013-02-19", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Dozens of Russians left Syria on Tuesday.")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let analysis: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(analysis["id"], "stdin");
+    assert_eq!(analysis["events"][0]["date"], "2013-02-19");
+
+    for flag in ["--help", "--version"] {
+        let run = sitrep(&[flag]);
+        assert_eq!(run.status.code(), Some(0), "{flag}");
+        assert!(!run.stdout.is_empty(), "{flag}");
+    }
+
+    let a = path("tests/fixtures/airlift.txt");
+    let b = path("tests/fixtures/convoy.txt");
+    let run = sitrep(&[
+        "analyze",
+        "--jsonl",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
+    let lines: Vec<Value> = String::from_utf8(run.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, vec!["airlift", "convoy"]);
+}
+
+#[test]
+fn a_large_batch_keeps_the_order_of_its_files() {
+    let dir = std::env::temp_dir().join(format!("sitrep-cli-batch-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let files: Vec<String> = (0..12)
+        .map(|n| {
+            let file = dir.join(format!("report{n:02}.txt"));
+            fs::write(&file, format!("{} people left the port on Friday.", n + 10)).unwrap();
+            file.to_string_lossy().into_owned()
+        })
+        .collect();
+    let mut args = vec!["analyze", "--jsonl", "--published", "2024-12-14"];
+    args.extend(files.iter().map(String::as_str));
+    let run = sitrep(&args);
+    let values: Vec<i64> = String::from_utf8(run.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| {
+            serde_json::from_str::<Value>(line).unwrap()["figures"][0]["value"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(values, (10..22).collect::<Vec<i64>>());
+}

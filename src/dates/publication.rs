@@ -44,10 +44,13 @@ static YEARS_OF: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// The publication date of `article`: given, else inferred from its text.
 pub fn publication(article: &Article, scanned: &[ScannedSentence<'_>]) -> Publication {
-    if article.published_source == PublishedSource::Given {
+    if matches!(
+        article.published_source,
+        PublishedSource::Given | PublishedSource::Metadata
+    ) {
         return Publication {
             value: article.published,
-            source: PublishedSource::Given,
+            source: article.published_source,
         };
     }
     let text = article.text.as_str();
