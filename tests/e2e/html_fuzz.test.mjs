@@ -78,16 +78,16 @@ test('random and hostile HTML is reduced to text: no exception, nothing runs, no
   const session = await open(server.url);
   try {
     const { page } = session;
-    const failures = await page.evaluate((sources) => {
+    const failures = await page.evaluate(async (sources) => {
       const out = [];
-      sources.forEach((source, i) => {
+      for (const [i, source] of sources.entries()) {
         try {
-          const page = Sitrep.ingest.extractHtml(source);
-          if (typeof page.text !== 'string' || typeof page.title !== 'string') out.push(`${i}: not text`);
+          const page = await Sitrep.ingest.extractHtml(source);
+          if (typeof page.text !== 'string' || typeof page.title !== 'string' || typeof page.wholeText !== 'string') out.push(`${i}: not text`);
         } catch (err) {
           out.push(`${i}: ${err && err.message}`);
         }
-      });
+      }
       return out;
     }, documents);
     assert.deepEqual(failures, []);

@@ -1,41 +1,101 @@
 // Turns what the user gives (files, pasted text) into article inputs
-// `{name, text, published, fileDate, warning}`. Saved web pages are parsed inert
-// (DOMParser runs no script and loads nothing) and reduced to their main text.
+// `{name, text, published, publishedOrigin, fileDate, warning, wholeText}`. Saved
+// web pages are parsed inert (DOMParser runs no script and loads nothing) and
+// reduced to their main text by Mozilla's Readability, loaded only then.
 (function (Sitrep) {
   'use strict';
 
   /** Files above this are refused before they are read (the core's limit too). */
   const MAX_FILE_BYTES = 5 * 1024 * 1024;
   const HTML_NAME = /\.html?$/i;
-  const SKIPPED = 'script, style, x-inert-style, noscript, template, iframe, object, embed, svg, canvas, nav, form, button, select, aside, footer, [hidden], [aria-hidden="true"]';
-  const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-    'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+  // What a reader of the page never sees as text (inert copies included: the
+  // fallback text of an iframe or a video, a style sheet's rules).
+  const INVISIBLE = 'script, style, noscript, template, svg, canvas, select, [hidden], [aria-hidden="true"], '
+    + 'x-inert-style, x-inert-iframe, x-inert-frame, x-inert-object, x-inert-embed, x-inert-video, x-inert-audio';
+  // Inline styles are renamed inert (x-style), so the reader's own check for
+  // hidden elements cannot see them: these are removed first.
+  const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+  const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FORM', 'FIELDSET',
+    'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+  // Readability's article is doubted when it keeps under this share of the
+  // page's visible text and is short itself, or keeps nothing but the headline.
+  const KEPT_SHARE = 0.5;
+  const SHORT_ARTICLE_CHARS = 500;
+  // A block of the article with more of its text in links than this is a list
+  // of links (tuned on the extraction benchmark's dev split, extraction_page.mjs).
+  const LINKED_SHARE = 0.8;
+  // Saved news pages nest at most some 50 elements deep; Readability's time grows
+  // fast with depth, so anything deeper than this is flattened to its paragraphs.
+  const MAX_DEPTH = 100;
+  // Metadata dates before this year are placeholders (0001-01-01, 1970-01-01)
+  // or errors; no saved news page is older.
+  const EARLIEST_YEAR = 1990;
+  const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  // Where pages state their publication date, strongest first: [selector, attribute].
+  const DATE_FIELDS = [
+    ['meta[property="article:published_time" i]', 'content'], ['meta[name="article:published_time" i]', 'content'],
+    ['meta[property="og:published_time" i]', 'content'], ['meta[itemprop="datePublished" i]', 'content'],
+    ['[itemprop="datePublished" i][datetime]', 'datetime'], ['meta[name="pubdate" i]', 'content'],
+    ['meta[name="publishdate" i]', 'content'], ['meta[name="publish-date" i]', 'content'],
+    ['meta[name="parsely-pub-date" i]', 'content'], ['meta[name="sailthru.date" i]', 'content'],
+    ['meta[name="dcterms.created" i]', 'content'], ['meta[name="DC.date.issued" i]', 'content'],
+    ['meta[name="dc.date" i]', 'content'], ['meta[name="date" i]', 'content'],
+  ];
 
   function stem(name) {
     return name.replace(/\.[^.]*$/, '') || name;
   }
 
-  function isoDay(value) {
-    const match = /^(\d{4}-\d{2}-\d{2})/.exec(String(value || '').trim());
-    return match ? match[1] : null;
+  /** A local calendar day as `YYYY-MM-DD`. */
+  function isoOfLocalDay(date) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+
+  /**
+   * The calendar day a timestamp names in its own time zone ("2019-11-19T23:30:00-05:00"
+   * is the 19th, whatever the day in UTC), or null: placeholders, days before 1990
+   * or after tomorrow, and impossible days are no publication date.
+   */
+  function dayOfTimestamp(value) {
+    const text = String(value || '').trim();
+    let m, year, month, day;
+    if ((m = /^(\d{4})-?(\d{2})-?(\d{2})(?!\d)/.exec(text)) || (m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/.exec(text))) {
+      [year, month, day] = m.slice(1).map(Number);
+    } else if ((m = /\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})\b/i.exec(text))) {
+      [day, month, year] = [Number(m[1]), MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[3])];
+    } else if ((m = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(text))) {
+      [month, day, year] = [MONTHS.indexOf(m[1].toLowerCase()) + 1, Number(m[2]), Number(m[3])];
+    } else {
+      return null;
+    }
+    const date = new Date(year, month - 1, day);
+    if (month < 1 || date.getMonth() !== month - 1 || date.getDate() !== day || year < EARLIEST_YEAR) return null;
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    const iso = isoOfLocalDay(date);
+    return iso > isoOfLocalDay(tomorrow) ? null : iso;
   }
 
   /** The publication day from a page's metadata, or null. */
   function publishedFromMetadata(doc) {
-    const metas = ['meta[property="article:published_time"]', 'meta[name="article:published_time"]',
-      'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]',
-      'meta[name="date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]'];
-    for (const selector of metas) {
-      const day = isoDay(doc.querySelector(selector)?.getAttribute('content'));
-      if (day) return day;
+    for (const [selector, attribute] of DATE_FIELDS) {
+      for (const node of doc.querySelectorAll(selector)) {
+        const day = dayOfTimestamp(node.getAttribute(attribute));
+        if (day) return day;
+      }
     }
-    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
       try {
         const found = findDatePublished(JSON.parse(script.textContent));
         if (found) return found;
       } catch (_) { /* a broken JSON-LD block says nothing */ }
     }
-    return isoDay(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+    for (const time of doc.querySelectorAll('time[datetime]')) {
+      const day = dayOfTimestamp(time.getAttribute('datetime'));
+      if (day) return day;
+    }
+    return null;
   }
 
   function findDatePublished(node) {
@@ -47,8 +107,7 @@
       }
       return null;
     }
-    const own = isoDay(node.datePublished);
-    return own || findDatePublished(node['@graph']);
+    return dayOfTimestamp(node.datePublished) || findDatePublished(node['@graph']);
   }
 
   /** Block-separated text of `root`, whitespace collapsed inside blocks. */
@@ -78,25 +137,94 @@
   // Parsed as given, a saved page still trips the CSP: Chromium checks inline
   // handlers (onerror=…), styles and <base> as it parses, even in a DOMParser
   // document, and tries <img>. Inside tags only, handlers, style attributes and
-  // such elements are renamed: inert.
+  // such elements are renamed: inert. A renamed void element (<input>, <img>) is
+  // closed at once, or it would swallow what follows it.
   const LOADING_TAG = /^<(\/?)(img|image|picture|source|video|audio|track|iframe|frame|object|embed|link|input|base|style)\b/i;
+  const VOID_TAG = /^(img|image|source|track|frame|embed|link|input|base)$/i;
   const HANDLER = /(\s)((?:on[a-z]+|style)\s*=)/gi;
 
   function neutralise(source) {
-    return source.replace(/<[^<>]*>/g, (tag) => tag.replace(LOADING_TAG, '<$1x-inert-$2').replace(HANDLER, '$1x-$2'));
+    return source.replace(/<[^<>]*>/g, (tag) => {
+      const loading = LOADING_TAG.exec(tag);
+      if (!loading) return tag.replace(HANDLER, '$1x-$2');
+      if (VOID_TAG.test(loading[2])) return loading[1] ? '' : tag.replace(LOADING_TAG, '<x-inert-$2').replace(HANDLER, '$1x-$2') + `</x-inert-${loading[2]}>`;
+      return tag.replace(LOADING_TAG, '<$1x-inert-$2').replace(HANDLER, '$1x-$2');
+    });
   }
 
-  /** `{title, text, published}` of a saved web page's main article. */
-  function extractHtml(source) {
+  let readabilityLoading = null;
+
+  /** Mozilla's Readability (pkg/readability.js), loaded the first time a page arrives. */
+  function loadReadability() {
+    if (self.Readability) return Promise.resolve();
+    if (!readabilityLoading) {
+      readabilityLoading = Sitrep.loadScript('pkg/readability.js').catch((err) => {
+        readabilityLoading = null;
+        throw err;
+      });
+    }
+    return readabilityLoading;
+  }
+
+  function withTitle(title, text) {
+    return title && !text.startsWith(title) ? title + '\n\n' + text : text;
+  }
+
+  /** Replaces what lies deeper than MAX_DEPTH in `doc` by its paragraphs, as <p>. */
+  function flattenDeepNesting(doc) {
+    const depth = new Map([[doc.documentElement, 0]]);
+    const deepest = [];
+    const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parentLevel = depth.get(node.parentNode);
+      if (parentLevel === undefined) continue; // inside a subtree to be flattened
+      if (parentLevel + 1 === MAX_DEPTH) deepest.push(node);
+      else depth.set(node, parentLevel + 1);
+    }
+    for (const node of deepest) {
+      const paragraphs = blockText(node).split('\n\n').filter(Boolean);
+      node.replaceChildren(...paragraphs.map((text) => Object.assign(doc.createElement('p'), { textContent: text })));
+    }
+  }
+
+  const squeezed = (text) => text.replace(/\s+/g, ' ').trim();
+
+  /**
+   * The text of Readability's article `root`, less what is not the article's own
+   * prose: photo captions, and blocks mostly of links (other articles, tags, menus).
+   */
+  function articleText(root) {
+    root.querySelectorAll('figcaption').forEach((el) => el.remove());
+    root.querySelectorAll('p, li, h2, h3, h4, h5, h6, div, section, ul, ol, dl, table').forEach((el) => {
+      const length = squeezed(el.textContent).length;
+      let linked = 0;
+      el.querySelectorAll('a').forEach((a) => { linked += squeezed(a.textContent).length; });
+      if (length && linked > LINKED_SHARE * length) el.remove();
+    });
+    return blockText(root);
+  }
+
+  /**
+   * `{title, body, text, published, wholeText, tooLittle}` of a saved web page: its
+   * headline, its main article by Readability (`text` is both, as analysed), and the
+   * whole visible text for when the article keeps too little of it.
+   */
+  async function extractHtml(source) {
+    await loadReadability();
     const doc = new DOMParser().parseFromString(neutralise(source), 'text/html');
     const published = publishedFromMetadata(doc);
-    const title = (doc.querySelector('meta[property="og:title"]')?.getAttribute('content')
-      || doc.querySelector('h1')?.textContent || doc.title || '').replace(/\s+/g, ' ').trim();
-    doc.querySelectorAll(SKIPPED).forEach((el) => el.remove());
-    const root = doc.querySelector('article, [itemprop="articleBody"], main, [role="main"]') || doc.body;
-    let text = root ? blockText(root) : '';
-    if (title && !text.startsWith(title)) text = title + '\n\n' + text;
-    return { title, text, published };
+    const title = squeezed(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')
+      || doc.querySelector('h1')?.textContent || doc.title || '');
+    doc.querySelectorAll(INVISIBLE).forEach((el) => el.remove());
+    doc.querySelectorAll('[x-style]').forEach((el) => { if (HIDDEN_STYLE.test(el.getAttribute('x-style'))) el.remove(); });
+    flattenDeepNesting(doc);
+    const wholeBody = blockText(doc.body);
+    const article = new self.Readability(doc, { serializer: (node) => node }).parse();
+    const body = article ? articleText(article.content) : wholeBody;
+    const onlyHeadline = !body || body === title;
+    const tooLittle = wholeBody.length > body.length
+      && (onlyHeadline || (body.length < KEPT_SHARE * wholeBody.length && body.length < SHORT_ARTICLE_CHARS));
+    return { title, body, text: withTitle(title, body), published, wholeText: withTitle(title, wholeBody), tooLittle };
   }
 
   function readBytes(file) {
@@ -107,13 +235,6 @@
       reader.onerror = () => reject(reader.error || new Error('the file could not be read'));
       reader.readAsArrayBuffer(file);
     });
-  }
-
-  function dayOf(ms) {
-    if (!ms) return null;
-    const d = new Date(ms);
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   }
 
   /** An article input from a File; rejects with a message that says why. */
@@ -130,24 +251,31 @@
     }
     const decoded = await Sitrep.core.decode(bytes);
     const warning = decoded.lossy ? 'it is not valid UTF-8: unreadable bytes were replaced by �' : null;
-    const input = { name: stem(file.name), text: decoded.text, published: null, fileDate: dayOf(file.lastModified), warning };
+    // The file's date is only a guess at the publication date: kept apart, for the user to confirm.
+    const fileDate = file.lastModified ? isoOfLocalDay(new Date(file.lastModified)) : null;
+    const input = { name: stem(file.name), text: decoded.text, published: null, publishedOrigin: null, fileDate, warning };
     if (HTML_NAME.test(file.name) || /^\s*<(!doctype html|html)/i.test(decoded.text)) {
-      const page = extractHtml(decoded.text);
+      const page = await extractHtml(decoded.text);
       if (!page.text.trim()) throw new Error('the web page has no article text');
-      input.text = page.text;
-      input.published = page.published;
+      takePage(input, page);
     }
     return input;
   }
 
+  /** The article input `input` with the text and date of the extracted `page`. */
+  function takePage(input, page) {
+    input.text = page.text;
+    if (!input.published && page.published) Object.assign(input, { published: page.published, publishedOrigin: 'metadata' });
+    if (page.tooLittle) input.wholeText = page.wholeText;
+  }
+
   /** An article input from pasted text (an HTML paste is reduced to its text). */
-  function fromPaste(name, text, published) {
-    const input = { name: name || 'pasted article', text, published: published || null, fileDate: null, warning: null };
-    if (/^\s*<(!doctype html|html|article|body|div|p)[\s>]/i.test(text)) {
-      const page = extractHtml(text);
-      input.text = page.text;
-      input.published = input.published || page.published;
-    }
+  async function fromPaste(name, text, published) {
+    const input = {
+      name: name || 'pasted article', text, published: published || null,
+      publishedOrigin: published ? 'user' : null, fileDate: null, warning: null,
+    };
+    if (/^\s*<(!doctype html|html|article|body|div|p)[\s>]/i.test(text)) takePage(input, await extractHtml(text));
     return input;
   }
 
