@@ -152,6 +152,11 @@
     });
   }
 
+  /** A saved page as an inert document: nothing in it runs, loads or trips the CSP. */
+  function parseInert(source) {
+    return new DOMParser().parseFromString(neutralise(source), 'text/html');
+  }
+
   let readabilityLoading = null;
 
   /** Mozilla's Readability (pkg/readability.js), loaded the first time a page arrives. */
@@ -211,7 +216,7 @@
    */
   async function extractHtml(source) {
     await loadReadability();
-    const doc = new DOMParser().parseFromString(neutralise(source), 'text/html');
+    const doc = parseInert(source);
     const published = publishedFromMetadata(doc);
     const title = squeezed(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')
       || doc.querySelector('h1')?.textContent || doc.title || '');
@@ -279,5 +284,5 @@
     return input;
   }
 
-  Sitrep.ingest = { MAX_FILE_BYTES, fromFile, fromPaste, extractHtml };
+  Sitrep.ingest = { MAX_FILE_BYTES, fromFile, fromPaste, extractHtml, parseInert };
 })(self.Sitrep = self.Sitrep || {});
