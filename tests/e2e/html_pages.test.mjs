@@ -1,6 +1,7 @@
-// Saved web pages through Readability: loaded only when a page arrives (over HTTP
-// and from file://), forms keep their text, and an extraction that keeps too
-// little is said so in the alert region with the offer of the whole page text.
+// Saved web pages through webpage.js and Readability: loaded only when a page
+// arrives (over HTTP and from file://), forms keep their text, and an extraction
+// that keeps too little is said so in the alert region with the offer of the
+// whole page text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, withPage, dropFiles, FILE_URL } from './harness.mjs';
@@ -28,8 +29,8 @@ for (const [where, url] of [['over HTTP', () => server.url], ['from file://', ()
   test(`Readability loads only when a web page arrives; a page wrapped in a form keeps its text ${where}`, async () => {
     await withPage(url(), async (page) => {
       const loaded = [];
-      page.on('request', (request) => { if (request.url().endsWith('/pkg/readability.js')) loaded.push(request.url()); });
-      assert.equal(await page.evaluate(() => typeof self.Readability), 'undefined', 'not loaded at start');
+      page.on('request', (request) => { if (request.url().endsWith('/pkg/webpage.js')) loaded.push(request.url()); });
+      assert.equal(await page.evaluate(() => typeof self.Readability + typeof Sitrep.webpage), 'undefinedundefined', 'not loaded at start');
       await dropFiles(page, [{ name: 'port-news.html', type: 'text/html', content: FORM_PAGE }]);
       await page.waitForSelector('[data-article-id="port-news"]');
       assert.equal(loaded.length, 1, 'loaded once the page arrived');
@@ -44,8 +45,8 @@ for (const [where, url] of [['over HTTP', () => server.url], ['from file://', ()
 
 test('renamed void elements stay empty: nothing after an <input> or <img> ends up inside it', async () => {
   await withPage(server.url, async (page) => {
-    const shape = await page.evaluate((html) => {
-      const doc = Sitrep.ingest.parseInert(html);
+    const shape = await page.evaluate(async (html) => {
+      const doc = (await Sitrep.ingest.webpageReader()).parseInert(html);
       return {
         paragraphsInForm: doc.querySelectorAll('form > p').length,
         inert: [...doc.querySelectorAll('x-inert-input, x-inert-img')].map((el) => `${el.tagName.toLowerCase()}:${el.childNodes.length}`),
