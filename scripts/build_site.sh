@@ -32,6 +32,15 @@ mv "$out/sitrep.min.js" "$out/sitrep.js"
 cat www/js/{core,ingest,export,store,view,app}.js | minify --loader=js > "$out/app.js"
 minify --loader=css < www/app.css > "$out/app.css"
 minify --loader=js < www/js/worker.js > "$out/worker.min.js"
+# Saved web pages are read by js/webpage.js with Mozilla's Readability (npm), one
+# script that the page loads only when a web page arrives.
+readability=node_modules/@mozilla/readability
+{
+  printf '/*! @mozilla/readability %s, Copyright (c) 2010 Arc90 Inc and Mozilla, Apache License 2.0 (readability.LICENSE.md) */\n' \
+    "$(node -p "require('./$readability/package.json').version")"
+  cat "$readability/Readability.js" www/js/webpage.js | minify --loader=js
+} > "$out/webpage.js"
+cp "$readability/LICENSE.md" "$out/readability.LICENSE.md"
 
 python3 - www/examples "$out/examples.js" "$out/sitrep.js" "$out/worker.min.js" "$out/worker_source.js" <<'PY'
 """Inlines the example articles with their manifest entries, and the worker's

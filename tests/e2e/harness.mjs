@@ -65,16 +65,22 @@ export async function open(url) {
   };
 }
 
-/** Drops files on the drop zone the way a browser does: a DataTransfer with File objects. */
+/**
+ * Drops files on the drop zone the way a browser does: a DataTransfer with File
+ * objects (`lastModified`, ms since the epoch, sets a file's date; now if absent).
+ */
 export async function dropFiles(page, files) {
   const transfer = await page.evaluateHandle((specs) => {
     const dt = new DataTransfer();
     for (const spec of specs) {
       const bytes = Uint8Array.from(spec.bytes);
-      dt.items.add(new File([bytes], spec.name, { type: spec.type || '' }));
+      dt.items.add(new File([bytes], spec.name, { type: spec.type || '', lastModified: spec.lastModified ?? Date.now() }));
     }
     return dt;
-  }, files.map((f) => ({ name: f.name, type: f.type, bytes: Array.from(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content) })));
+  }, files.map((f) => ({
+    name: f.name, type: f.type, lastModified: f.lastModified,
+    bytes: Array.from(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content),
+  })));
   await page.dispatchEvent('[data-dropzone]', 'drop', { dataTransfer: transfer });
 }
 

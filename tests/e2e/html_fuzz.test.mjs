@@ -49,6 +49,10 @@ const HOSTILE = [
   '<template><img src=x onerror="self.pwned = 1"></template>',
   '<!--<img src=x onerror="self.pwned = 1">-->',
   '<![CDATA[<img src=x onerror="self.pwned = 1">]]>',
+  // Readability makes lazy images real: a figure's or an image's data-src.
+  '<figure data-src="http://203.0.113.9/g.jpg"><figcaption>lazy</figcaption></figure>',
+  '<img data-src="http://203.0.113.9/h.jpg" data-srcset="http://203.0.113.9/i.jpg 1x" onerror="self.pwned = 1">',
+  '<form><input type="image" src="http://203.0.113.9/j.png"><input name="q"></form>',
 ];
 const TEXT = [
   'Russian ships left Tartus on Tuesday.', 'About 300 people were evacuated.', '&amp; &lt;b&gt; &#x1F6A2; &nbsp;',
@@ -78,16 +82,16 @@ test('random and hostile HTML is reduced to text: no exception, nothing runs, no
   const session = await open(server.url);
   try {
     const { page } = session;
-    const failures = await page.evaluate((sources) => {
+    const failures = await page.evaluate(async (sources) => {
       const out = [];
-      sources.forEach((source, i) => {
+      for (const [i, source] of sources.entries()) {
         try {
-          const page = Sitrep.ingest.extractHtml(source);
-          if (typeof page.text !== 'string' || typeof page.title !== 'string') out.push(`${i}: not text`);
+          const page = await Sitrep.ingest.extractHtml(source);
+          if (typeof page.text !== 'string' || typeof page.title !== 'string' || typeof page.wholeText !== 'string') out.push(`${i}: not text`);
         } catch (err) {
           out.push(`${i}: ${err && err.message}`);
         }
-      });
+      }
       return out;
     }, documents);
     assert.deepEqual(failures, []);

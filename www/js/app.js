@@ -9,7 +9,11 @@
   const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
 
   const state = {
-    articles: [], // {id, name, text, published, fileDate, example, analysis}
+    // {id, name, text, published, publishedOrigin, fileDate, example, analysis, undated}:
+    // `published` is the date given to the core, `publishedOrigin` where it came
+    // from (manifest, metadata, user); `fileDate` is only a guess, never given
+    // until the user confirms it.
+    articles: [],
     corpus: { articles: [], timeline: [], figures: [], entities: [] },
     selectedId: null,
     focus: null, // {start, end} of a sentence to show in the reader
@@ -25,8 +29,22 @@
   const errorText = (err) => (err && err.message ? err.message : String(err));
 
   async function analyze(input) {
-    const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: input.fileDate || null });
-    return { ...input, analysis };
+    const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: null });
+    const undated = analysis.published.value ? [] : await undatedStatements(input, analysis);
+    return { ...input, analysis, undated };
+  }
+
+  /**
+   * The sentences of an article without a publication date that one would place
+   * on the timeline ("on Tuesday"): found by analysing it once more against some
+   * day, whose dates are never shown. They wait in the timeline's undated group.
+   */
+  async function undatedStatements(input, analysis) {
+    const someDay = input.fileDate || new Date().toISOString().slice(0, 10);
+    const probe = await core.analyze(input.text, { id: input.id, published: someDay, file_date: null });
+    const dated = new Set(analysis.events.map((e) => e.start));
+    return probe.events.filter((e) => !dated.has(e.start))
+      .map((e) => ({ article: input.id, sentence: { start: e.start, end: e.end, text: e.text } }));
   }
 
   /** An id made from `name` that is not in the set `taken`. */
@@ -38,7 +56,8 @@
   }
 
   function inputsToSave() {
-    return state.articles.map(({ id, name, text, published, fileDate, example }) => ({ id, name, text, published, fileDate, example }));
+    return state.articles.map(({ id, name, text, published, publishedOrigin, fileDate, example }) => (
+      { id, name, text, published, publishedOrigin, fileDate, example }));
   }
 
   /** Saves the articles; callers render only once it is done, so that what
@@ -90,13 +109,14 @@
     const selected = byId(state.selectedId);
     const names = titles();
     const only = mentioning();
-    view.articleList(state.articles, state.selectedId, { select: selectArticle, remove: removeArticle });
+    view.articleList(state.articles, state.selectedId, { select: selectArticle, remove: removeArticle, confirm: confirmFileDate, setDate: chooseDate });
     const counts = {};
     if (selected) for (const e of selected.analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
     view.legend(counts, state.hiddenTypes, toggleType);
     view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes });
     const timeline = state.corpus.timeline.filter((e) => !only || only.has(e.article));
-    view.timeline(timeline, names, state.articles.map((a) => a.id), state.timeline, openSentence,
+    const undated = state.articles.flatMap((a) => a.undated).filter((e) => !only || only.has(e.article));
+    view.timeline(timeline, undated, names, state.articles.map((a) => a.id), state.timeline, openSentence,
       { limit: state.limits.timeline, more: () => showAll('timeline') });
     state.shown.timeline = timeline.filter((e) => (!state.timeline.from || e.last >= state.timeline.from)
       && (!state.timeline.to || e.first <= state.timeline.to));
@@ -231,17 +251,34 @@
     render();
   }
 
-  async function setPublished(value) {
-    const article = byId(state.selectedId);
+  /** Re-analyses article `id` with `changes` to its input, then keeps and shows it. */
+  async function reanalyse(id, changes) {
+    const article = byId(id);
     if (!article) return;
     try {
-      const updated = await analyze({ ...article, published: value || null });
+      const updated = await analyze({ ...article, ...changes });
       state.articles[state.articles.indexOf(article)] = updated;
       await Promise.all([persist(), refreshCorpus()]);
     } catch (err) {
       view.message('error', `${article.analysis.title || article.name}: ${errorText(err)}`);
     }
     render();
+  }
+
+  /** The user's publication date for article `id` (none: the core infers one again). */
+  function setPublished(id, value) {
+    return reanalyse(id, { published: value || null, publishedOrigin: value ? 'user' : null });
+  }
+
+  function confirmFileDate(id) {
+    const article = byId(id);
+    if (article && article.fileDate) setPublished(id, article.fileDate);
+  }
+
+  /** Opens article `id` in the reader with its date field ready to type in. */
+  function chooseDate(id) {
+    selectArticle(id);
+    document.getElementById('reader-published').focus();
   }
 
   /** Reads and analyses several inputs at once, so that every worker of the
@@ -276,7 +313,9 @@
       }
       const id = uniqueId(input.id || input.name, idsTaken);
       idsTaken.add(id);
-      const entry = { ...input, id, example: Boolean(input.example) };
+      const { wholeText, ...kept } = input;
+      if (wholeText) offerWholeText(pending.label, id, kept.text, wholeText);
+      const entry = { ...kept, id, example: Boolean(input.example) };
       textsSeen.set(input.text, entry);
       return analyze(entry).then((article) => ({ article }));
     }).catch((error) => ({ error }));
@@ -286,6 +325,14 @@
     }
     while (inFlight.length) await settle();
     return added;
+  }
+
+  /** Says that a web page's extracted article looks too short, offering the page's whole text. */
+  function offerWholeText(label, id, text, wholeText) {
+    const kept = Array.from(text).length.toLocaleString('en-GB');
+    const whole = Array.from(wholeText).length.toLocaleString('en-GB');
+    view.message('warning', `${label}: the article found in this web page keeps only ${kept} of its ${whole} characters of text`,
+      { label: 'Use the whole page text', run: () => reanalyse(id, { text: wholeText }) });
   }
 
   async function addAndShow(pending) {
@@ -322,7 +369,9 @@
   }
 
   function exampleInputs() {
-    return (self.SITREP_EXAMPLES || []).map((e) => ({ id: e.id, name: e.id, text: e.text, published: e.published, fileDate: null, example: true }));
+    return (self.SITREP_EXAMPLES || []).map((e) => ({
+      id: e.id, name: e.id, text: e.text, published: e.published, publishedOrigin: e.published ? 'manifest' : null, fileDate: null, example: true,
+    }));
   }
 
   async function loadInitial(inputs) {
@@ -376,7 +425,8 @@
         document.getElementById('paste-text').value = '';
       });
     });
-    document.getElementById('reader-published').addEventListener('change', (e) => setPublished(e.target.value));
+    document.getElementById('reader-published').addEventListener('change', (e) => setPublished(state.selectedId, e.target.value));
+    document.getElementById('reader-confirm').addEventListener('click', () => confirmFileDate(state.selectedId));
     document.querySelectorAll('[data-zoom]').forEach((button) => button.addEventListener('click', () => {
       const how = button.dataset.zoom;
       if (how === 'fit') { state.timeline.from = null; state.timeline.to = null; render(); } else zoomTimeline(how === 'in' ? 0.5 : 2);
@@ -394,6 +444,12 @@
     document.querySelector('[data-action="reset"]').addEventListener('click', reset);
   }
 
+  /** A saved input from before dates kept their origin: an example's is its manifest's, any other the user's. */
+  function withOrigin(input) {
+    if (input.publishedOrigin !== undefined) return input;
+    return { ...input, publishedOrigin: input.published ? (input.example ? 'manifest' : 'user') : null };
+  }
+
   async function start() {
     wire();
     // The saved articles are read while the core starts.
@@ -408,7 +464,7 @@
       return;
     }
     const saved = await loading;
-    await loadInitial(saved || exampleInputs());
+    await loadInitial(saved ? saved.map(withOrigin) : exampleInputs());
     document.body.dataset.ready = 'true';
     performance.mark('sitrep:examples-rendered'); // read by benches/page.mjs
   }

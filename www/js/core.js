@@ -107,6 +107,9 @@
     return value;
   }
 
+  /** Loads one of the page's classic scripts (file:// allows no module and no fetch). */
+  Sitrep.loadScript = loadScript;
+
   Sitrep.core = {
     ready,
     /** True when the core runs in workers. */

@@ -16,10 +16,16 @@
     nationals: 'Nationals', equipment: 'Equipment', casualties: 'Casualties', money: 'Money', other: 'Other',
   };
   const QUALIFIER_LABEL = { exact: '', approx: 'about', at_least: 'at least', at_most: 'up to' };
-  const SOURCE_LABEL = {
-    given: 'given', dateline: 'from the dateline', text: 'inferred from the text',
-    knowledge: 'from a known event', file: 'file date', none: 'unknown',
+  // Where a publication date came from, as shown: the core's source, except that
+  // a given date is told by its origin (manifest, metadata, user), an inferred one
+  // by what it was inferred from, and a file date the core never saw is the
+  // page's guess, to be confirmed.
+  const PUBLISHED_SOURCE_LABEL = {
+    manifest: 'from the examples\' manifest', metadata: 'from the page\'s metadata', dateline: 'from the dateline',
+    text: 'inferred from the text', knowledge: 'inferred from a known event', file: 'file date, unconfirmed',
+    user: 'set by you', none: 'date unknown',
   };
+  const INFERRED = new Set(['text', 'knowledge']);
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const SVG = 'http://www.w3.org/2000/svg';
 
@@ -79,9 +85,11 @@
 
   // ---- messages and progress ------------------------------------------------
 
-  function message(kind, text) {
+  /** A message in the alert region; `action` `{label, run}` adds a button that runs it once. */
+  function message(kind, text, action) {
     const item = el('p', { class: 'alert ' + kind },
       el('span', { class: 'alert-kind' }, kind === 'error' ? 'Error: ' : 'Note: '), text,
+      action ? el('button', { type: 'button', class: 'tool alert-action', onclick: () => { item.remove(); action.run(); } }, action.label) : null,
       el('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss message', onclick: () => item.remove() }, '×'));
     $('alerts').append(item);
   }
@@ -99,23 +107,61 @@
 
   // ---- the article list -------------------------------------------------------
 
+  /**
+   * `{source, value, label}` of an article's publication date as shown: `source` is
+   * manifest, metadata, dateline, inferred, file, user or none; `value` null when unknown.
+   */
+  function publishedShown(article) {
+    const { value, source } = article.analysis.published;
+    const origin = source === 'given' ? article.publishedOrigin || 'user'
+      : source === 'none' && article.fileDate ? 'file' : source;
+    return {
+      source: INFERRED.has(origin) ? 'inferred' : origin, value: origin === 'file' ? value || article.fileDate : value,
+      label: PUBLISHED_SOURCE_LABEL[origin] || origin,
+    };
+  }
+
+  /** A file date or no date: what the user is asked to confirm or set. */
+  const isDoubtful = (shown) => shown.source === 'file' || shown.source === 'none';
+
+  function publishedMark(shown) {
+    return el('span', {
+      class: 'published-source' + (isDoubtful(shown) ? ' doubtful' : ''), dataset: { publishedSource: shown.source },
+      title: shown.source === 'file' ? 'Only the file\'s date: statements stay undated until you confirm or set the date' : null,
+    }, shown.label);
+  }
+
+  /** A day in words; a file date, being a guess, with a question mark. */
+  function publishedDay(shown) {
+    if (!shown.value) return 'no date';
+    return formatDay(shown.value) + (shown.source === 'file' ? '?' : '');
+  }
+
   function articleList(articles, selectedId, on) {
     $('article-count').textContent = `(${articles.length})`;
     $('article-list').replaceChildren(...articles.map((a) => {
-      const published = a.analysis.published;
+      const title = a.analysis.title || a.name;
+      const shown = publishedShown(a);
       const open = el('button', {
         type: 'button', class: 'article-open', 'aria-current': a.id === selectedId ? 'true' : null,
         onclick: () => on.select(a.id),
-      }, el('span', { class: 'article-title' }, a.analysis.title || a.name),
-      el('span', { class: 'article-meta' },
-        published.value ? formatDay(published.value) : 'date unknown',
-        ' · ', SOURCE_LABEL[published.source] || published.source,
+      }, el('span', { class: 'article-title' }, title),
+      el('span', { class: 'article-meta' }, publishedDay(shown), ' · ', publishedMark(shown),
         ' · ', `${a.analysis.entities.length} entities, ${a.analysis.figures.length} figures`));
       const remove = el('button', {
-        type: 'button', class: 'article-remove', 'aria-label': `Remove ${a.analysis.title || a.name}`,
+        type: 'button', class: 'article-remove', 'aria-label': `Remove ${title}`,
         title: 'Remove this article', onclick: () => on.remove(a.id),
       }, '×');
-      return el('li', { dataset: { articleId: a.id }, class: a.id === selectedId ? 'selected' : '' }, open, remove);
+      const actions = isDoubtful(shown) ? el('span', { class: 'date-actions' },
+        shown.source === 'file' ? el('button', {
+          type: 'button', class: 'tool', dataset: { confirmDate: a.id }, onclick: () => on.confirm(a.id),
+          'aria-label': `Confirm ${formatDay(shown.value)} as the publication date of ${title}`,
+        }, `Confirm ${formatDay(shown.value)}`) : null,
+        el('button', {
+          type: 'button', class: 'tool', dataset: { setDate: a.id }, onclick: () => on.setDate(a.id),
+          'aria-label': `Set date of publication of ${title}`,
+        }, 'Set date')) : null;
+      return el('li', { dataset: { articleId: a.id }, class: a.id === selectedId ? 'selected' : '' }, open, remove, actions);
     }));
   }
 
@@ -167,16 +213,19 @@
     if (!article) {
       $('reader-title').textContent = 'Reader';
       $('reader-published').value = '';
-      $('reader-published-source').textContent = '';
+      $('reader-published-source').replaceChildren();
+      $('reader-confirm').hidden = true;
       box.replaceChildren(el('p', { class: 'empty' }, 'No article: add one with the file picker, by dropping files, or by pasting text.'));
       return;
     }
     const a = article.analysis;
     const cps = Array.from(article.text);
     $('reader-title').textContent = a.title || article.name;
-    $('reader-published').value = a.published.value || '';
-    $('reader-published-source').textContent = SOURCE_LABEL[a.published.source] || a.published.source;
-    $('reader-published-source').dataset.source = a.published.source;
+    const shown = publishedShown(article);
+    $('reader-published').value = shown.value || '';
+    $('reader-published-source').replaceChildren(publishedMark(shown));
+    $('reader-confirm').hidden = shown.source !== 'file';
+    if (shown.source === 'file') $('reader-confirm').textContent = `Confirm ${formatDay(shown.value)}`;
     const entities = a.entities.filter((e) => !options.hiddenTypes.has(e.type));
     const outer = a.boilerplate.map((b) => ({ ...b, role: 'boilerplate' }));
     if (options.focus) outer.push({ ...options.focus, role: 'focus' });
@@ -284,11 +333,21 @@
     return [lo, hi];
   }
 
+  /** A statement of an article without a publication date: no day to show, still one click from its sentence. */
+  function undatedEntry(e, titles, onSelect) {
+    return el('li', { class: 'timeline-entry', dataset: { undatedEvent: '', article: e.article } },
+      el('span', { class: 'timeline-date' }, 'undated'),
+      el('button', { type: 'button', class: 'timeline-open', onclick: () => onSelect(e) },
+        el('span', { class: 'timeline-sentence' }, e.sentence.text),
+        el('span', { class: 'timeline-article' }, titles[e.article] || e.article)));
+  }
+
   /**
    * Draws the entries that overlap the window `view.from`..`view.to` (ISO days;
-   * null = all), grouped by date or by article.
+   * null = all), grouped by date or by article, then the `undated` statements of
+   * articles without a publication date, in a group of their own.
    */
-  function timeline(all, titles, articleOrder, view, onSelect, limits) {
+  function timeline(all, undated, titles, articleOrder, view, onSelect, limits) {
     const extent = timelineExtent(all);
     const lo = view.from ? dayNumber(view.from) : extent ? extent[0] : 0;
     const hi = view.to ? dayNumber(view.to) + 1 : extent ? extent[1] : 1;
@@ -303,13 +362,10 @@
     }
     const lanes = articleOrder.filter((id) => byArticle.has(id));
     timelineOverview(entries, lanes, titles, lo, hi, onSelect);
-    if (!entries.length) {
-      $('timeline-list').replaceChildren(el('li', { class: 'empty' }, all.length ? 'No dated statement in this range.' : 'No dated statements yet.'));
-      return;
-    }
     // Only the entries shown are built: a big corpus has thousands.
     const items = [];
     let shown = 0;
+    if (!entries.length) items.push(el('li', { class: 'empty' }, all.length ? 'No dated statement in this range.' : 'No dated statements yet.'));
     const add = (group) => {
       let last = null;
       for (const e of group) {
@@ -329,9 +385,19 @@
     } else {
       add(entries);
     }
-    if (entries.length > shown) {
-      items.push(el('li', { class: 'more' }, `${shown} of ${entries.length} entries shown. `,
-        el('button', { type: 'button', class: 'tool', dataset: { more: 'timeline' }, onclick: limits.more }, `Show all ${entries.length}`)));
+    if (undated.length && shown < limits.limit) {
+      items.push(el('li', { class: 'timeline-group', dataset: { timelineGroup: 'undated' } },
+        el('h3', {}, 'Undated'), el('p', { class: 'hint' }, 'Their articles have no publication date to place them: confirm or set it.')));
+      for (const e of undated) {
+        if (shown >= limits.limit) break;
+        items.push(undatedEntry(e, titles, onSelect));
+        shown += 1;
+      }
+    }
+    const total = entries.length + undated.length;
+    if (total > shown) {
+      items.push(el('li', { class: 'more' }, `${shown} of ${total} entries shown. `,
+        el('button', { type: 'button', class: 'tool', dataset: { more: 'timeline' }, onclick: limits.more }, `Show all ${total}`)));
     }
     $('timeline-list').replaceChildren(...items);
   }
