@@ -22,8 +22,8 @@ test: deps lint unit wasm-test site e2e fuzz-short
 bench: deps site
 	scripts/bench.sh
 
-quality:
-	scripts/quality.sh
+quality: deps site
+	python3 scripts/quality.py
 
 deps: deps-rust deps-browser deps-node
 
