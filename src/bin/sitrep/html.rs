@@ -24,7 +24,11 @@ pub struct Page {
 /// Whether `text` is an HTML document rather than plain text.
 pub fn is_html(text: &str) -> bool {
     let head = text.trim_start_matches('\u{feff}').trim_start();
-    let head = &head[..head.len().min(512)].to_ascii_lowercase();
+    let head: String = head
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")
@@ -170,6 +174,8 @@ mod tests {
         assert!(!is_html(
             "Ships leave Tartus\n\nAbout 300 people <left> on Tuesday."
         ));
+        // Past 512 bytes of text whose characters take three bytes each.
+        assert!(!is_html(&"港の船は火曜日に出港した。".repeat(100)));
     }
 
     #[test]
