@@ -130,8 +130,11 @@ fn noun_phrase(
             let last = k + noun.words.len() - 1;
             let kind = noun.meaning.kind;
             national |= noun.meaning.citizen;
+            // "18 MiG-29 fighters" are aircraft, though "fighters" may be people;
+            // "two KC-135 tankers" are aircraft, though "tankers" may be ships.
             let people = matches!(kind, NounKind::People | NounKind::Personnel);
-            if let (true, Some((_, unit))) = (people, model) {
+            let vehicle = matches!(kind, NounKind::Ships | NounKind::Aircraft);
+            if let (true, Some((_, unit))) = (people || vehicle, model) {
                 return Some(of_model(last, unit));
             }
             let found = Counted {
@@ -582,7 +585,7 @@ fn vague_amount(token: &Token<'_>) -> bool {
 /// "evacuated 300 on Sunday"), or the figure of a toll ("the death toll rose to 56").
 pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
     let verb = CATEGORY_CUES.iter().any(|p| {
-        matches!(p.meaning, Cue::Evacuees | Cue::Departure | Cue::Casualties)
+        matches!(p.meaning, Cue::Evacuees | Cue::Casualties)
             && first
                 .checked_sub(p.words.len())
                 .is_some_and(|k| words_at(tokens, k, &p.words))
@@ -619,6 +622,7 @@ mod tests {
         ("two S-400 systems", "missiles", Some(NounKind::Equipment)),
         ("three Chinooks", "helicopters", Some(NounKind::Aircraft)),
         ("two RAF Hercules", "aircraft", Some(NounKind::Aircraft)),
+        ("two KC-135 tankers", "aircraft", Some(NounKind::Aircraft)),
         ("ten days", "days", Some(NounKind::Duration)),
     ];
 

@@ -156,13 +156,14 @@ fn in_sentence(
                         matches!(t.text, "," | "and") || has_role(&t.lower, ContextRole::Copula)
                     });
                 let near = previous_last.is_some_and(|p| figure.first <= p + LIST_GAP);
-                // And the other way: "600 French citizens and 400 other
-                // Europeans had asked to leave" share the verb after both.
+                // And the other way, for a subject of two joined counts: "600
+                // French citizens and 400 other Europeans had asked to leave".
+                let joined = previous_last.is_some_and(|p| figure.first == p + 2);
                 if let (true, true, Some(group)) = (listed, near, found.last_mut()) {
                     let people = group.unit == "people" && figure.quantity.unit == "people";
                     if people && figure.quantity.category == Category::Other {
                         figure.quantity.category = group.category;
-                    } else if people && group.category == Category::Other {
+                    } else if people && joined && group.category == Category::Other {
                         group.category = figure.quantity.category;
                     }
                 }
@@ -415,13 +416,11 @@ fn elided<'q>(
         .and_then(|k| tokens.get(k))
         .is_some_and(|t| matches!(t.text, "," | "and"));
     let next = tokens.get(number.last + 1)?;
-    let placed = matches!(
-        next.lower.as_str(),
-        "from" | "in" | "on" | "at" | "to" | "for"
-    ) || (next.lower == "of"
-        && tokens
-            .get(number.last + 2)
-            .is_some_and(|t| matches!(t.lower.as_str(), "them" | "whom" | "those")));
+    let placed = matches!(next.lower.as_str(), "from" | "in" | "on" | "at" | "to")
+        || (next.lower == "of"
+            && tokens
+                .get(number.last + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "them" | "whom" | "those")));
     (listed && placed).then_some(figure)
 }
 
@@ -592,6 +591,7 @@ mod tests {
         ("The embassy urged the 300 Norwegians in the country to take the ferries.", "300 Norwegians", 300.0, Qualifier::Exact, "people", Category::Nationals),
         ("About 900 Irish citizens have asked to leave.", "About 900 Irish citizens", 900.0, Qualifier::Approx, "people", Category::Nationals),
         ("Some 400 Italians and 250 Austrians want to leave.", "Some 400 Italians", 400.0, Qualifier::Approx, "people", Category::Nationals),
+        ("Police said 12 people had been arrested and four others were missing.", "12 people", 12.0, Qualifier::Exact, "people", Category::Other),
         ("About 5,000 civilians are still in the old town.", "About 5,000 civilians", 5000.0, Qualifier::Approx, "people", Category::Other),
         ("Some 900 tourists stranded by the storm were flown home.", "Some 900 tourists", 900.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Aid for up to 2 million people living on the coast.", "up to 2 million people", 2_000_000.0, Qualifier::AtMost, "people", Category::Other),

@@ -56,7 +56,11 @@ pub fn split(sentence: &str) -> Vec<Token<'_>> {
                     '-' | '\'' | '’' => before.is_alphanumeric() && after.is_alphanumeric(),
                     '.' => (before.is_ascii_digit() && after.is_ascii_digit()) || initial,
                     ',' => before.is_ascii_digit() && after.is_ascii_digit(),
-                    '/' => before.is_alphabetic() && after.is_alphanumeric(),
+                    // "F/A-18", "and/or"; not "3.6GHz/8GB", a list of specs.
+                    '/' => {
+                        after.is_alphanumeric()
+                            && chars[i..j].iter().all(|&(_, c)| c.is_alphabetic())
+                    }
                     _ => false,
                 };
                 if d.is_alphanumeric() || joins {
