@@ -591,6 +591,8 @@ mod tests {
         ("The embassy urged the 300 Norwegians in the country to take the ferries.", "300 Norwegians", 300.0, Qualifier::Exact, "people", Category::Nationals),
         ("About 900 Irish citizens have asked to leave.", "About 900 Irish citizens", 900.0, Qualifier::Approx, "people", Category::Nationals),
         ("Some 400 Italians and 250 Austrians want to leave.", "Some 400 Italians", 400.0, Qualifier::Approx, "people", Category::Nationals),
+        ("A further 45 people joined the convoy at the checkpoint.", "45 people", 45.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The first group of 80 people is on its way to the border.", "80 people", 80.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Police said 12 people had been arrested and four others were missing.", "12 people", 12.0, Qualifier::Exact, "people", Category::Other),
         ("About 5,000 civilians are still in the old town.", "About 5,000 civilians", 5000.0, Qualifier::Approx, "people", Category::Other),
         ("Some 900 tourists stranded by the storm were flown home.", "Some 900 tourists", 900.0, Qualifier::Approx, "people", Category::Evacuees),
