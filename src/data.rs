@@ -470,6 +470,8 @@ pub enum ContextRole {
     Copula,
     /// Before a count of one, makes it a count and not an article ("just one case").
     Only,
+    /// Before a cue, denies it ("has not evacuated the 16,000 Americans").
+    Negation,
 }
 
 /// Context words and their roles (`data/context_words.tsv`).
@@ -502,6 +504,7 @@ fn parse_context_words(
             "adverb" => ContextRole::Adverb,
             "copula" => ContextRole::Copula,
             "only" => ContextRole::Only,
+            "negation" => ContextRole::Negation,
             _ => return Err(format!("{word}: unknown role {role:?}")),
         };
         let roles = table.entry(word).or_default();

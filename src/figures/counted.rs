@@ -538,7 +538,21 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
             break;
         };
         let phrases = CATEGORY_CUES.starting_with(&token.lower);
-        if let Some(p) = phrases.iter().find(|p| words_at(tokens, k, &p.words)) {
+        // "has not evacuated", "have not yet left": a denied act says nothing.
+        let negator = |b: usize| {
+            role(b, ContextRole::Negation)
+                || tokens
+                    .get(b)
+                    .is_some_and(|t| t.lower.ends_with("n't") || t.lower.ends_with("n’t"))
+        };
+        let negated = k.checked_sub(1).is_some_and(|b| {
+            negator(b) || (role(b, ContextRole::Adverb) && b > 0 && negator(b - 1))
+        });
+        if let Some(p) = phrases
+            .iter()
+            .find(|p| words_at(tokens, k, &p.words))
+            .filter(|_| !negated)
+        {
             let distance = if k < first {
                 first - k
             } else {
