@@ -5,10 +5,16 @@
 //! ("three more frigates", "12 Yak-130 trainer aircraft"), a capitalised plural
 //! nationality noun ("60 Britons"), a collective noun's "of" phrase ("an
 //! 80-strong contingent of sailors"), a model designation ("three Antonov
-//! An-124s"), else the last plural noun ("three main military bases"). The row
-//! comes from the noun's kind and, for people, from the cue words of its clause
-//! (`data/category_cues.tsv`): "evacuated", "fled" → evacuees; "registered",
-//! "living" → nationals; "killed" → casualties.
+//! An-124s"), else the last plural noun ("three main military bases"). Modifiers
+//! and name parts before the head are passed over ("night sorties", "injured
+//! people", "Indian Air Force (IAF) aircraft"). The row comes from the noun's
+//! kind and, for people, from the cue words of its clause
+//! (`data/category_cues.tsv`): "evacuated", "fled", "flew ... home", "landed" →
+//! evacuees; "registered", "living", "in <Country>" → nationals, only for
+//! people named by nationality or citizenship, and also when their departure
+//! is only wished ("asked to leave"); "killed" → casualties. The verb the
+//! people are the subject of ("were flown home") outweighs the rest, and a
+//! denied one ("has not evacuated") counts for nothing.
 
 use crate::analysis::Category;
 use crate::data::{

@@ -8,7 +8,10 @@
 //! counted: a noun, a unit or a currency. Never figures: numbers inside dates,
 //! times and years, ages, durations ("10 days", "49-year lease"), designations
 //! ("Il-76", "MiG-29"), ordinals, a bare "one" ("one of the planes"), and counts
-//! that point back ("the two sides").
+//! that point back ("the two sides"). Across the figures of a sentence, a bare
+//! number listed after a figure takes its noun ("five flights from Budapest,
+//! four from Suceava"), a part takes the noun of its whole ("63 of its 115
+//! nationals"), and people listed with people share their row.
 //!
 //! ```
 //! let found = sitrep::figures::find_in("Officials said at least 300 people were evacuated.");
