@@ -746,6 +746,16 @@ mod tests {
             "€€5bn",
             "½ 5‰",
             "9999999999999999999999 people",
+            "U.S.",
+            "F/",
+            "a/ 5",
+            "one and a half",
+            "5 of its",
+            ", 5 of them",
+            "and one",
+            "(IAF) 3 (",
+            "3 night",
+            "not 5 left",
         ] {
             let _ = find_in(text);
         }
