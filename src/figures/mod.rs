@@ -631,6 +631,8 @@ mod tests {
         ("It sent two Royal Air Force (RAF) transport planes.", "two Royal Air Force (RAF) transport planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Madrid sent 40 U.S. Army helicopters.", "40 U.S. Army helicopters", 40.0, Qualifier::Exact, "helicopters", Category::Aircraft),
         ("Two F/A-18 jets escorted them.", "Two F/A-18 jets", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("Seoul will send a 48-member rescue team.", "48-member", 48.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Marines flew two MV-22 Ospreys to the island.", "two MV-22 Ospreys", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Oslo sent five rescue teams and 30 firefighters.", "five rescue teams", 5.0, Qualifier::Exact, "teams", Category::Personnel),
         ("Oslo sent five rescue teams and 30 firefighters.", "30 firefighters", 30.0, Qualifier::Exact, "people", Category::Personnel),
         ("At least 400 people are still missing.", "At least 400 people", 400.0, Qualifier::AtLeast, "people", Category::Casualties),
