@@ -150,11 +150,16 @@ fn noun_phrase(
                 anaphoric: noun.meaning.anaphoric,
                 national,
             };
-            // "night sorties", "injured people", "Air Force (IAF) aircraft":
-            // a modifier or a name part before the head noun.
+            // "night sorties", "injured people", "wounded Palestinians", "Air
+            // Force (IAF) aircraft": a modifier or a name part before the head.
             let modifier = match kind {
                 NounKind::Duration => head_follows(tokens, last + 1),
-                NounKind::Casualties => people_noun_follows(tokens, last + 1),
+                NounKind::Casualties => {
+                    people_noun_follows(tokens, last + 1)
+                        || tokens
+                            .get(last + 1)
+                            .is_some_and(|t| nationality(t, is_group).is_some())
+                }
                 _ => false,
             };
             if modifier {

@@ -584,6 +584,7 @@ mod tests {
         ("Some 640 passengers landed at the airport overnight.", "Some 640 passengers", 640.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Around 90 villagers were taken out by helicopter.", "Around 90 villagers", 90.0, Qualifier::Approx, "people", Category::Evacuees),
         ("About 800 Canadians stuck in the port were finally brought out.", "About 800 Canadians", 800.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("Medics evacuated 45 wounded Georgians by air.", "45 wounded Georgians", 45.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Rescuers evacuated 70 injured pupils from the school.", "70 injured pupils", 70.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Since then 9,000 of them have left.", "9,000", 9000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The sappers helped 3,000 families to cross into the next valley.", "3,000 families", 3000.0, Qualifier::Exact, "people", Category::Evacuees),
