@@ -278,6 +278,9 @@ pub enum NounKind {
     Equipment,
     /// Tonnes and kilograms.
     Weight,
+    /// Goods counted by their packing or volume (pallets, meals, gallons):
+    /// aid when the clause speaks of aid or of delivering them.
+    Goods,
     /// Distances and sizes.
     Measure,
     /// Shares.
@@ -299,6 +302,11 @@ pub struct CountedNoun {
     pub kind: NounKind,
     /// True for collective nouns whose "of" phrase names what is counted.
     pub collective: bool,
+    /// True when it points back after "the" or "both" ("the two teams").
+    pub anaphoric: bool,
+    /// True for nouns of citizenship ("citizens", "nationals"): the people
+    /// counted belong to a country, so they may be its nationals abroad.
+    pub citizen: bool,
 }
 
 /// The counted-noun table (`data/counted_nouns.tsv`).
@@ -319,12 +327,14 @@ fn parse_counted_nouns(file: &'static str) -> Result<CountedNouns, String> {
     let mut nouns = Vec::new();
     let mut nationality_endings: Vec<(&'static str, CountedNoun)> = Vec::new();
     for row in rows(file) {
-        let (form, unit, kind, of) = match row.as_slice() {
+        let (form, unit, kind, flags) = match row.as_slice() {
             [form, unit, kind] => (*form, *unit, *kind, ""),
-            [form, unit, kind, of] => (*form, *unit, *kind, *of),
+            [form, unit, kind, flags] => (*form, *unit, *kind, *flags),
             _ => return Err(format!("{row:?}: expected 3 or 4 fields")),
         };
-        if form.is_empty() || unit.is_empty() || !matches!(of, "" | "of") {
+        let flags: Vec<&str> = flags.split(',').filter(|f| !f.is_empty()).collect();
+        let known = |f: &&str| matches!(*f, "of" | "anaphoric" | "citizen");
+        if form.is_empty() || unit.is_empty() || !flags.iter().all(known) {
             return Err(format!("{row:?}: empty field or bad fourth field"));
         }
         let kind = match kind {
@@ -335,6 +345,7 @@ fn parse_counted_nouns(file: &'static str) -> Result<CountedNouns, String> {
             "aircraft" => NounKind::Aircraft,
             "equipment" => NounKind::Equipment,
             "weight" => NounKind::Weight,
+            "goods" => NounKind::Goods,
             "measure" => NounKind::Measure,
             "percent" => NounKind::Percent,
             "duration" => NounKind::Duration,
@@ -345,7 +356,9 @@ fn parse_counted_nouns(file: &'static str) -> Result<CountedNouns, String> {
         let noun = CountedNoun {
             unit,
             kind,
-            collective: of == "of",
+            collective: flags.contains(&"of"),
+            anaphoric: flags.contains(&"anaphoric") || kind == NounKind::Anaphoric,
+            citizen: flags.contains(&"citizen"),
         };
         match form.strip_prefix('-') {
             Some(ending) => {
@@ -380,6 +393,11 @@ pub enum Cue {
     Trade,
     /// Humanitarian goods: a weight becomes aid.
     Aid,
+    /// Delivering or dropping: counted goods become aid.
+    Delivery,
+    /// Asking, wanting, urging: a departure in the infinitive after it is
+    /// wished, not made ("had asked to leave").
+    Wish,
     /// A reporting verb: people right before it are sources, not evacuees.
     Source,
 }
@@ -401,6 +419,8 @@ fn parse_cues(file: &'static str) -> Result<PhraseTable<Cue>, String> {
             "casualties" => Cue::Casualties,
             "trade" => Cue::Trade,
             "aid" => Cue::Aid,
+            "delivery" => Cue::Delivery,
+            "wish" => Cue::Wish,
             "source" => Cue::Source,
             _ => return Err(format!("{phrase}: unknown cue {cue:?}")),
         };
@@ -444,6 +464,14 @@ pub enum ContextRole {
     Auxiliary,
     /// Before "over": "over" is its particle, not a hedge ("handed over 20").
     ParticleVerb,
+    /// Between a subject and its verb, like an auxiliary ("12,000 had since left").
+    Adverb,
+    /// Links a count to the count it names ("the 20 crew members were 15 Filipinos").
+    Copula,
+    /// Before a count of one, makes it a count and not an article ("just one case").
+    Only,
+    /// Before a cue, denies it ("has not evacuated the 16,000 Americans").
+    Negation,
 }
 
 /// Context words and their roles (`data/context_words.tsv`).
@@ -473,6 +501,10 @@ fn parse_context_words(
             "inclusion" => ContextRole::Inclusion,
             "auxiliary" => ContextRole::Auxiliary,
             "particle_verb" => ContextRole::ParticleVerb,
+            "adverb" => ContextRole::Adverb,
+            "copula" => ContextRole::Copula,
+            "only" => ContextRole::Only,
+            "negation" => ContextRole::Negation,
             _ => return Err(format!("{word}: unknown role {role:?}")),
         };
         let roles = table.entry(word).or_default();

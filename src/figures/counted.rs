@@ -5,15 +5,21 @@
 //! ("three more frigates", "12 Yak-130 trainer aircraft"), a capitalised plural
 //! nationality noun ("60 Britons"), a collective noun's "of" phrase ("an
 //! 80-strong contingent of sailors"), a model designation ("three Antonov
-//! An-124s"), else the last plural noun ("three main military bases"). The row
-//! comes from the noun's kind and, for people, from the cue words of its clause
-//! (`data/category_cues.tsv`): "evacuated", "fled" → evacuees; "registered",
-//! "living" → nationals; "killed" → casualties.
+//! An-124s"), else the last plural noun ("three main military bases"). Modifiers
+//! and name parts before the head are passed over ("night sorties", "injured
+//! people", "Indian Air Force (IAF) aircraft"). The row comes from the noun's
+//! kind and, for people, from the cue words of its clause
+//! (`data/category_cues.tsv`): "evacuated", "fled", "flew ... home", "landed" →
+//! evacuees; "registered", "living", "in <Country>" → nationals, only for
+//! people named by nationality or citizenship, and also when their departure
+//! is only wished ("asked to leave"); "killed" → casualties. The verb the
+//! people are the subject of ("were flown home") outweighs the rest, and a
+//! denied one ("has not evacuated") counts for nothing.
 
 use crate::analysis::Category;
 use crate::data::{
     has_role, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
-    MODEL_FAMILIES, NUMBER_WORDS,
+    MODEL_FAMILIES, NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
 use super::numbers::words_at;
@@ -41,15 +47,43 @@ pub struct Counted {
     pub unit: String,
     /// Its kind; `None` for a plain noun that is not in the table ("bases").
     pub kind: Option<NounKind>,
+    /// True when it points back after "the" or "both" ("the two teams").
+    pub anaphoric: bool,
+    /// True when the phrase names the people's nationality or citizenship
+    /// ("Indian students", "Germans", "citizens"): only they can be nationals
+    /// abroad; "200 civilians still in the area" are not.
+    pub national: bool,
+}
+
+impl Counted {
+    /// A noun ending at `last` with nothing else known about it.
+    pub fn plain(last: usize, unit: &str, kind: Option<NounKind>) -> Counted {
+        Counted {
+            last,
+            unit: unit.to_string(),
+            kind,
+            anaphoric: false,
+            national: false,
+        }
+    }
 }
 
 /// The noun counted by a number whose tokens end before `tokens[from]`, or
 /// `None` when nothing is counted there ("two of the ships", "on Tuesday").
+/// After a plural quantifier a possessive is no partitive: "dozens of its
+/// citizens" counts citizens, "two of its ships" counts nothing.
 pub fn find(
     tokens: &[Token<'_>],
     from: usize,
     is_group: &dyn Fn(&Token<'_>) -> bool,
+    vague: bool,
 ) -> Option<Counted> {
+    let possessive_of = vague
+        && tokens.get(from).is_some_and(|t| t.lower == "of")
+        && tokens.get(from + 1).is_some_and(possessive);
+    if possessive_of {
+        return noun_phrase(tokens, from + 2, is_group, true);
+    }
     noun_phrase(tokens, from, is_group, true)
 }
 
@@ -71,14 +105,28 @@ fn noun_phrase(
     }
     let mut plain: Option<usize> = None;
     let mut model: Option<(usize, &'static str)> = None;
-    for k in (at..tokens.len()).take(NOUN_PHRASE_WORDS) {
-        let token = tokens.get(k)?;
+    let mut national = false;
+    // A counted noun inside a capitalised name ("three Indian Air Force (IAF)
+    // aircraft", "Four Warships Leave Port"): the head, unless one follows.
+    let mut in_name: Option<Counted> = None;
+    let mut k = at;
+    let mut words = 0;
+    while words < NOUN_PHRASE_WORDS {
+        let Some(token) = tokens.get(k) else {
+            break;
+        };
+        if let Some(after) = acronym_in_brackets(tokens, k).filter(|_| k > at) {
+            k = after;
+            continue;
+        }
         if !token.is_word
             || FUNCTION_WORDS.contains(token.lower.as_str())
             || (k > at && starts_number(token))
         {
             break;
         }
+        words += 1;
+        national |= names_nationality(token, is_group);
         if let Some(noun) = COUNTED_NOUNS
             .nouns
             .starting_with(&token.lower)
@@ -86,9 +134,42 @@ fn noun_phrase(
             .find(|p| words_at(tokens, k, &p.words))
         {
             let last = k + noun.words.len() - 1;
-            let people = matches!(noun.meaning.kind, NounKind::People | NounKind::Personnel);
-            if let (true, Some((_, unit))) = (people, model) {
+            let kind = noun.meaning.kind;
+            national |= noun.meaning.citizen;
+            // "18 MiG-29 fighters" are aircraft, though "fighters" may be people;
+            // "two KC-135 tankers" are aircraft, though "tankers" may be ships.
+            let people = matches!(kind, NounKind::People | NounKind::Personnel);
+            let vehicle = matches!(kind, NounKind::Ships | NounKind::Aircraft);
+            if let (true, Some((_, unit))) = (people || vehicle, model) {
                 return Some(of_model(last, unit));
+            }
+            let found = Counted {
+                last,
+                unit: noun.meaning.unit.to_string(),
+                kind: Some(kind),
+                anaphoric: noun.meaning.anaphoric,
+                national,
+            };
+            // "night sorties", "injured people", "wounded Palestinians", "Air
+            // Force (IAF) aircraft": a modifier or a name part before the head.
+            let modifier = match kind {
+                NounKind::Duration => head_follows(tokens, last + 1),
+                NounKind::Casualties => {
+                    people_noun_follows(tokens, last + 1)
+                        || tokens
+                            .get(last + 1)
+                            .is_some_and(|t| nationality(t, is_group).is_some())
+                }
+                _ => false,
+            };
+            if modifier {
+                k = last + 1;
+                continue;
+            }
+            if token.is_capitalised() && name_continues(tokens, last + 1) {
+                in_name = in_name.or(Some(found));
+                k = last + 1;
+                continue;
             }
             let of_follows = tokens.get(last + 1).is_some_and(|t| t.lower == "of");
             if follow_of && noun.meaning.collective && of_follows {
@@ -97,11 +178,7 @@ fn noun_phrase(
                     return Some(member);
                 }
             }
-            return Some(Counted {
-                last,
-                unit: noun.meaning.unit.to_string(),
-                kind: Some(noun.meaning.kind),
-            });
+            return Some(found);
         }
         if let Some(unit) = model_family(token) {
             model = Some((k, unit));
@@ -109,34 +186,108 @@ fn noun_phrase(
             if let Some((model_at, unit)) = model {
                 return Some(of_model(model_at.max(k), unit));
             }
-            return Some(Counted {
-                last: k,
-                unit: unit.to_string(),
-                kind: Some(kind),
-            });
+            // "206 Japanese nationals": the nationality qualifies the noun after it.
+            if !people_noun_follows(tokens, k + 1) {
+                return Some(Counted {
+                    national: true,
+                    ..Counted::plain(k, unit, Some(kind))
+                });
+            }
         } else if plural(token) {
             plain = Some(k);
         }
+        k += 1;
+    }
+    if let Some(named) = in_name {
+        return Some(named);
     }
     match (plain, model) {
         (Some(k), Some((_, unit))) => Some(of_model(k, unit)),
         (Some(k), None) => Some(Counted {
-            last: k,
-            unit: tokens.get(k)?.lower.clone(),
-            kind: None,
+            national,
+            ..Counted::plain(k, &tokens.get(k)?.lower, None)
         }),
         (None, Some((k, unit))) => Some(of_model(k, unit)),
         (None, None) => None,
     }
 }
 
+/// The index after a bracketed acronym at `at` ("(IAF)"), which a name may carry.
+fn acronym_in_brackets(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let (open, word, close) = (tokens.get(at)?, tokens.get(at + 1)?, tokens.get(at + 2)?);
+    let acronym = word.is_word
+        && word
+            .text
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit());
+    (open.text == "(" && acronym && close.text == ")").then_some(at + 3)
+}
+
+/// True when a capitalised name goes on at `at`: a capitalised word that is no
+/// function word, or a bracketed acronym.
+fn name_continues(tokens: &[Token<'_>], at: usize) -> bool {
+    acronym_in_brackets(tokens, at).is_some()
+        || tokens.get(at).is_some_and(|t| {
+            t.is_word && t.is_capitalised() && !FUNCTION_WORDS.contains(t.lower.as_str())
+        })
+}
+
+/// True when a head noun follows at `at`: a counted noun or a plural.
+fn head_follows(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| {
+        plural(t)
+            || COUNTED_NOUNS
+                .nouns
+                .starting_with(&t.lower)
+                .iter()
+                .any(|p| words_at(tokens, at, &p.words) && p.meaning.kind != NounKind::Duration)
+    })
+}
+
+/// True when a noun of people follows at `at` ("injured people", "Japanese nationals").
+fn people_noun_follows(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| {
+        COUNTED_NOUNS.nouns.starting_with(&t.lower).iter().any(|p| {
+            words_at(tokens, at, &p.words)
+                && matches!(p.meaning.kind, NounKind::People | NounKind::Personnel)
+        })
+    })
+}
+
+/// True for a capitalised word that names a nationality: a nationality entity, a
+/// plural nationality noun ("Germans"), or an adjective whose plural would be
+/// one ("Indian", "French", "Kazakh", "Pakistani", "British").
+fn names_nationality(token: &Token<'_>, is_group: &dyn Fn(&Token<'_>) -> bool) -> bool {
+    if !token.is_capitalised() || !token.text.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let adjective = ["an", "ch", "kh", "ni", "sh", "ese"]
+        .iter()
+        .any(|e| token.lower.len() > e.len() + 2 && token.lower.ends_with(e));
+    is_group(token) || adjective || nationality(token, is_group).is_some()
+}
+
+/// Possessive determiners and possessive names ("its", "Nepal's").
+fn possessive(token: &Token<'_>) -> bool {
+    matches!(
+        token.lower.as_str(),
+        "its" | "their" | "his" | "her" | "our"
+    ) || ["'s", "’s"].iter().any(|e| token.lower.ends_with(e))
+}
+
 /// People counted by a bare number that is the subject of an evacuation or
 /// casualty verb ("3,700 were injured", "250 died"), with the verb's last token.
 pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
-    let verb = (from..tokens.len()).take(3).find(|&k| {
-        tokens
-            .get(k)
-            .is_some_and(|t| !has_role(&t.lower, ContextRole::Auxiliary))
+    // "12,000 of them had since left": a part of people named before.
+    let of_them = tokens.get(from).is_some_and(|t| t.lower == "of")
+        && tokens
+            .get(from + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "them" | "those" | "these" | "whom"));
+    let from = if of_them { from + 2 } else { from };
+    let verb = (from..tokens.len()).take(4).find(|&k| {
+        tokens.get(k).is_some_and(|t| {
+            !has_role(&t.lower, ContextRole::Auxiliary) && !has_role(&t.lower, ContextRole::Adverb)
+        })
     })?;
     let cue = CATEGORY_CUES
         .starting_with(&tokens.get(verb)?.lower)
@@ -150,11 +301,7 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
         Cue::Departure => auxiliary || cue.words != ["left"],
         _ => false,
     };
-    counts.then(|| Counted {
-        last: verb + cue.words.len() - 1,
-        unit: "people".into(),
-        kind: Some(NounKind::People),
-    })
+    counts.then(|| Counted::plain(verb + cue.words.len() - 1, "people", Some(NounKind::People)))
 }
 
 /// True for a token that starts another number ("42 lorries carried 500 tonnes").
@@ -167,16 +314,12 @@ fn starts_number(token: &Token<'_>) -> bool {
 }
 
 fn of_model(last: usize, unit: &'static str) -> Counted {
-    let kind = if unit == "aircraft" {
+    let kind = if matches!(unit, "aircraft" | "helicopters") {
         NounKind::Aircraft
     } else {
         NounKind::Equipment
     };
-    Counted {
-        last,
-        unit: unit.to_string(),
-        kind: Some(kind),
-    }
+    Counted::plain(last, unit, Some(kind))
 }
 
 /// Words after "of" that make a part of a known whole ("two of the ships"), or
@@ -254,35 +397,31 @@ fn plural(token: &Token<'_>) -> bool {
         && !["ss", "us", "is"].iter().any(|e| word.ends_with(e))
 }
 
-/// The row of a figure whose tokens run from `first` to `last`.
+/// A cue of a figure's clause.
+#[derive(Debug, Clone, Copy)]
+struct ClauseCue {
+    /// Tokens between it and the figure (0 inside the figure).
+    distance: usize,
+    cue: Cue,
+    /// After the figure, behind an auxiliary ("were flown home", "had since
+    /// left"): the verb the counted people are the subject of.
+    predicate: bool,
+    /// After the figure, behind "to" ("asked to leave", "for 98 students to
+    /// leave"): a wish, not an act.
+    infinitive: bool,
+}
+
+/// The row of a figure whose tokens run from `first` to `last`; `national` when
+/// its noun phrase names a nationality or citizenship.
 pub fn category(
     kind: Option<NounKind>,
     tokens: &[Token<'_>],
     first: usize,
     last: usize,
+    national: bool,
 ) -> Category {
     let cues = clause_cues(tokens, first, last);
-    // A departure verb is weaker evidence than "evacuated" or "killed": in
-    // "killing all 141 people on board" the killing decides.
-    let nearest = |wanted: &[Cue], within: usize| {
-        cues.iter()
-            .filter(|(d, c)| *d <= within && wanted.contains(c))
-            .min_by_key(|&&(d, c)| {
-                d + if c == Cue::Departure {
-                    DEPARTURE_PENALTY
-                } else {
-                    0
-                }
-            })
-            .map(|&(_, c)| c)
-    };
-    let any = |cue: Cue| cues.iter().any(|&(_, c)| c == cue);
-    let people = |cue: Option<Cue>, otherwise: Category| match cue {
-        Some(Cue::Evacuees | Cue::Departure) => Category::Evacuees,
-        Some(Cue::Nationals) => Category::Nationals,
-        Some(Cue::Casualties) => Category::Casualties,
-        _ => otherwise,
-    };
+    let any = |cue: Cue| cues.iter().any(|c| c.cue == cue);
     let sources = tokens.get(last + 1).is_some_and(|next| {
         CATEGORY_CUES
             .starting_with(&next.lower)
@@ -291,22 +430,20 @@ pub fn category(
     });
     match kind {
         Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
-        Some(NounKind::People) => people(
-            nearest(
-                &[
-                    Cue::Evacuees,
-                    Cue::Departure,
-                    Cue::Nationals,
-                    Cue::Casualties,
-                ],
-                usize::MAX,
-            ),
-            Category::Other,
-        ),
-        Some(NounKind::Personnel) => people(
-            nearest(&[Cue::Evacuees, Cue::Casualties], PERSONNEL_CUE_DISTANCE),
-            Category::Personnel,
-        ),
+        Some(NounKind::People) => people_row(&cues, tokens, last, national),
+        Some(NounKind::Personnel) => {
+            // "three rescue teams": a cue inside the phrase names their job.
+            let near = cues
+                .iter()
+                .filter(|c| (1..=PERSONNEL_CUE_DISTANCE).contains(&c.distance))
+                .filter(|c| matches!(c.cue, Cue::Evacuees | Cue::Casualties))
+                .min_by_key(|c| c.distance);
+            match near.map(|c| c.cue) {
+                Some(Cue::Evacuees) => Category::Evacuees,
+                Some(Cue::Casualties) => Category::Casualties,
+                _ => Category::Personnel,
+            }
+        }
         Some(NounKind::Casualties) => Category::Casualties,
         Some(NounKind::Ships) if any(Cue::Trade) => Category::Equipment,
         Some(NounKind::Ships) => Category::Ships,
@@ -314,13 +451,63 @@ pub fn category(
         Some(NounKind::Aircraft) => Category::Aircraft,
         Some(NounKind::Equipment) => Category::Equipment,
         Some(NounKind::Weight) if any(Cue::Aid) => Category::Aid,
+        Some(NounKind::Goods) if any(Cue::Aid) || any(Cue::Delivery) => Category::Aid,
         _ => Category::Other,
     }
 }
 
-/// The cues of the clause around tokens `first..=last`, each with its distance
-/// in tokens from the figure (0 inside it).
-fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<(usize, Cue)> {
+/// The row of people: the verb they are the subject of, else the nearest cue.
+/// A departure verb is weaker evidence than "evacuated" or "killed" (in "killing
+/// all 141 people on board" the killing decides), and a cue inside the noun
+/// phrase ("900 injured people", "1,700 stranded people") says who they are,
+/// not what happened to them, so it counts only when nothing else does. Only
+/// people named by a nationality or citizenship can be nationals; a wished
+/// departure ("asked to leave", "urged the 100 Germans there to take the
+/// flights") leaves them nationals still there.
+fn people_row(cues: &[ClauseCue], tokens: &[Token<'_>], last: usize, national: bool) -> Category {
+    let wished = cues.iter().any(|c| c.cue == Cue::Wish);
+    let read = |c: &ClauseCue| {
+        let cue = match c.cue {
+            Cue::Departure if c.infinitive && wished => Cue::Nationals,
+            Cue::Evacuees | Cue::Departure | Cue::Nationals | Cue::Casualties => c.cue,
+            _ => return None,
+        };
+        let rank = match c.distance {
+            0 => 2 * CLAUSE_TOKENS,
+            d if cue == Cue::Departure => d + DEPARTURE_PENALTY,
+            d => d,
+        };
+        (cue != Cue::Nationals || national).then_some((rank, cue, c.predicate))
+    };
+    let mut read_cues: Vec<(usize, Cue, bool)> = cues.iter().filter_map(read).collect();
+    if national && abroad(tokens, last + 1) {
+        read_cues.push((1, Cue::Nationals, false));
+    }
+    let chosen = read_cues
+        .iter()
+        .filter(|c| c.2)
+        .min_by_key(|c| c.0)
+        .or_else(|| read_cues.iter().min_by_key(|c| c.0));
+    match chosen.map(|c| c.1) {
+        Some(Cue::Evacuees | Cue::Departure) => Category::Evacuees,
+        Some(Cue::Nationals) => Category::Nationals,
+        Some(Cue::Casualties) => Category::Casualties,
+        _ => Category::Other,
+    }
+}
+
+/// True for "in" and a country at `at` ("1,600 Americans in Haiti", "the 100
+/// Germans in the country"): people placed abroad.
+fn abroad(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| t.lower == "in")
+        && (tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_word && t.is_capitalised())
+            || words_at(tokens, at + 1, &["the", "country"]))
+}
+
+/// The cues of the clause around tokens `first..=last`.
+fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue> {
     let boundary = |t: &Token<'_>| {
         matches!(
             t.lower.as_str(),
@@ -340,30 +527,82 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<(usize, C
     let window_end = tokens.len().min(last + 1 + CLAUSE_TOKENS);
     // Another number also ends the clause: its cues are its own ("seized a jet
     // with 199 people aboard" says nothing of the hijackers counted before it).
-    let ends = |t: &Token<'_>| boundary(t) || starts_number(t);
+    // A length of time is no count of its own ("who had spent two months
+    // sheltering ... have been brought out").
+    let ends = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            boundary(t) || vague_amount(t) || (starts_number(t) && !duration_at(tokens, k + 1))
+        })
+    };
     let start = (window_start..first)
         .rev()
-        .find(|&k| tokens.get(k).is_some_and(ends))
+        .find(|&k| ends(k))
         .map_or(window_start, |k| k + 1);
     let end = (last + 1..window_end)
-        .find(|&k| tokens.get(k).is_some_and(ends))
+        .find(|&k| ends(k))
         .unwrap_or(window_end);
+    let role =
+        |k: usize, role: ContextRole| tokens.get(k).is_some_and(|t| has_role(&t.lower, role));
     let mut cues = Vec::new();
     for k in start..end {
         let Some(token) = tokens.get(k) else {
             break;
         };
         let phrases = CATEGORY_CUES.starting_with(&token.lower);
-        if let Some(p) = phrases.iter().find(|p| words_at(tokens, k, &p.words)) {
+        // "has not evacuated", "have not yet left": a denied act says nothing.
+        let negator = |b: usize| {
+            role(b, ContextRole::Negation)
+                || tokens
+                    .get(b)
+                    .is_some_and(|t| t.lower.ends_with("n't") || t.lower.ends_with("n’t"))
+        };
+        let negated = k.checked_sub(1).is_some_and(|b| {
+            negator(b) || (role(b, ContextRole::Adverb) && b > 0 && negator(b - 1))
+        });
+        if let Some(p) = phrases
+            .iter()
+            .find(|p| words_at(tokens, k, &p.words))
+            .filter(|_| !negated)
+        {
             let distance = if k < first {
                 first - k
             } else {
                 k.saturating_sub(last)
             };
-            cues.push((distance, p.meaning));
+            // After the figure, k - 1 is at least `last`.
+            let after = k > last;
+            let behind_auxiliary = after
+                && (role(k - 1, ContextRole::Auxiliary)
+                    || (role(k - 1, ContextRole::Adverb)
+                        && role(k.saturating_sub(2), ContextRole::Auxiliary)));
+            cues.push(ClauseCue {
+                distance,
+                cue: p.meaning,
+                predicate: behind_auxiliary,
+                infinitive: after && tokens.get(k - 1).is_some_and(|t| t.lower == "to"),
+            });
         }
     }
     cues
+}
+
+/// True when a length of time starts at `at` ("months", "days").
+fn duration_at(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| {
+        COUNTED_NOUNS
+            .nouns
+            .starting_with(&t.lower)
+            .iter()
+            .any(|p| words_at(tokens, at, &p.words) && p.meaning.kind == NounKind::Duration)
+    })
+}
+
+/// True for the first word of a plural quantifier ("dozens have died"), which
+/// starts a count of its own.
+fn vague_amount(token: &Token<'_>) -> bool {
+    VAGUE_AMOUNTS
+        .iter()
+        .any(|p| p.words == [token.lower.as_str()])
 }
 
 /// People counted by a bare number that is the object of an evacuation or
@@ -371,20 +610,16 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<(usize, C
 /// "evacuated 300 on Sunday"), or the figure of a toll ("the death toll rose to 56").
 pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
     let verb = CATEGORY_CUES.iter().any(|p| {
-        matches!(p.meaning, Cue::Evacuees | Cue::Departure | Cue::Casualties)
+        matches!(p.meaning, Cue::Evacuees | Cue::Casualties)
             && first
                 .checked_sub(p.words.len())
                 .is_some_and(|k| words_at(tokens, k, &p.words))
     });
     let before = first.checked_sub(1).and_then(|k| tokens.get(k));
-    let toll = before.is_some_and(|t| matches!(t.lower.as_str(), "to" | "at" | "of"))
+    let toll = before.is_some_and(|t| matches!(t.lower.as_str(), "to" | "at" | "of" | ","))
         && (first.saturating_sub(5)..first)
             .any(|k| tokens.get(k).is_some_and(|t| t.lower == "toll"));
-    (verb || toll).then(|| Counted {
-        last: first,
-        unit: "people".into(),
-        kind: Some(NounKind::People),
-    })
+    (verb || toll).then(|| Counted::plain(first, "people", Some(NounKind::People)))
 }
 
 #[cfg(test)]
@@ -394,7 +629,7 @@ mod tests {
 
     fn counted(text: &str) -> Option<(String, Option<NounKind>)> {
         let tokens = tokens::split(text);
-        find(&tokens, 1, &|_| false).map(|c| (c.unit, c.kind))
+        find(&tokens, 1, &|_| false, false).map(|c| (c.unit, c.kind))
     }
 
     #[rustfmt::skip]
@@ -410,8 +645,9 @@ mod tests {
         ("12 T-72 tanks", "tanks", Some(NounKind::Equipment)),
         ("18 MiG-29 fighters", "aircraft", Some(NounKind::Aircraft)),
         ("two S-400 systems", "missiles", Some(NounKind::Equipment)),
-        ("three Chinooks", "helicopters", Some(NounKind::Equipment)),
+        ("three Chinooks", "helicopters", Some(NounKind::Aircraft)),
         ("two RAF Hercules", "aircraft", Some(NounKind::Aircraft)),
+        ("two KC-135 tankers", "aircraft", Some(NounKind::Aircraft)),
         ("ten days", "days", Some(NounKind::Duration)),
     ];
 
@@ -500,9 +736,9 @@ mod tests {
                 .iter()
                 .position(|t| t.starts_with_digit() || t.lower == "five")
                 .expect(text);
-            let noun = find(&tokens, at + 1, &|_| false).expect(text);
+            let noun = find(&tokens, at + 1, &|_| false, false).expect(text);
             assert_eq!(
-                category(noun.kind, &tokens, at, noun.last),
+                category(noun.kind, &tokens, at, noun.last, noun.national),
                 want,
                 "{text:?}"
             );

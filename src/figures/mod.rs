@@ -8,7 +8,10 @@
 //! counted: a noun, a unit or a currency. Never figures: numbers inside dates,
 //! times and years, ages, durations ("10 days", "49-year lease"), designations
 //! ("Il-76", "MiG-29"), ordinals, a bare "one" ("one of the planes"), and counts
-//! that point back ("the two sides").
+//! that point back ("the two sides"). Across the figures of a sentence, a bare
+//! number listed after a figure takes its noun ("five flights from Budapest,
+//! four from Suceava"), a part takes the noun of its whole ("63 of its 115
+//! nationals"), and people listed with people share their row.
 //!
 //! ```
 //! let found = sitrep::figures::find_in("Officials said at least 300 people were evacuated.");
@@ -116,7 +119,8 @@ fn in_sentence(
     let mut previous_last: Option<usize> = None;
     let mut at = 0;
     while at < tokens.len() {
-        match figure_at(&tokens, at, is_group, in_date) {
+        let before = found.last().zip(previous_last);
+        match figure_at(&tokens, at, is_group, in_date, before) {
             Some(mut figure) => {
                 let converts_previous = previous_last.is_some_and(|p| {
                     figure.first == p + 2 && tokens.get(p + 1).is_some_and(|t| t.text == "(")
@@ -128,14 +132,42 @@ fn in_sentence(
                 }
                 // "4,000 people were evacuated, including 1,100 foreigners": a
                 // part of a group of people is counted in the group's row.
-                let included = figure
-                    .first
-                    .checked_sub(1)
-                    .and_then(|k| tokens.get(k))
-                    .is_some_and(|t| has_role(&t.lower, ContextRole::Inclusion));
+                // ("among them 120 Germans")
+                let inclusion = |k: usize| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|t| has_role(&t.lower, ContextRole::Inclusion))
+                };
+                let included = match figure.first.checked_sub(1).and_then(|k| tokens.get(k)) {
+                    Some(t) if t.lower == "them" => inclusion(figure.first.saturating_sub(2)),
+                    Some(_) => inclusion(figure.first - 1),
+                    None => false,
+                };
                 if let (true, Some(group)) = (included, found.last()) {
                     if group.unit == "people" && figure.quantity.unit == "people" {
                         figure.quantity.category = group.category;
+                    }
+                }
+                // "600 French citizens and 400 other Europeans", "the 20 crew
+                // were 15 Filipinos, four Vietnamese": people listed after people
+                // share their row when nothing of their own chooses one.
+                let listed = figure
+                    .first
+                    .checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| {
+                        matches!(t.text, "," | "and") || has_role(&t.lower, ContextRole::Copula)
+                    });
+                let near = previous_last.is_some_and(|p| figure.first <= p + LIST_GAP);
+                // And the other way, for a subject of two joined counts: "600
+                // French citizens and 400 other Europeans had asked to leave".
+                let joined = previous_last.is_some_and(|p| figure.first == p + 2);
+                if let (true, true, Some(group)) = (listed, near, found.last_mut()) {
+                    let people = group.unit == "people" && figure.quantity.unit == "people";
+                    if people && figure.quantity.category == Category::Other {
+                        figure.quantity.category = group.category;
+                    } else if people && joined && group.category == Category::Other {
+                        group.category = figure.quantity.category;
                     }
                 }
                 previous_last = Some(figure.last);
@@ -147,6 +179,10 @@ fn in_sentence(
     }
     found
 }
+
+/// How many tokens after a figure a listed one may start ("878 citizens of
+/// Türkiye and 24 nationals") to share its row.
+const LIST_GAP: usize = 5;
 
 /// A figure with the tokens it covers.
 struct Found {
@@ -161,6 +197,7 @@ fn figure_at(
     at: usize,
     is_group: &dyn Fn(&Token<'_>) -> bool,
     in_date: &dyn Fn(&Token<'_>) -> bool,
+    before: Option<(&Quantity, usize)>,
 ) -> Option<Found> {
     let previous = |k: usize| k.checked_sub(1).and_then(|p| tokens.get(p));
     if previous(at).is_some_and(|p| p.end == tokens.get(at).map_or(0, |t| t.start) && p.is_word) {
@@ -180,18 +217,38 @@ fn figure_at(
         .map(|(q, _)| q)
         .or(number.implied)
         .unwrap_or(Qualifier::Exact);
-    if number.bare_one && hedge.is_none() {
-        return None;
-    }
     let (mut last, unit, category) = if let Some(code) = number.currency {
         (number.last, code.to_string(), Category::Money)
     } else {
-        let (last, unit, kind) = match number.unit {
-            Some((unit, kind)) => (number.last, unit.to_string(), Some(kind)),
+        let (last, noun) = match number.unit {
+            Some((unit, kind)) => (
+                number.last,
+                counted::Counted::plain(number.last, unit, Some(kind)),
+            ),
             None => {
-                let noun = counted::find(tokens, number.last + 1, is_group)
+                let named = counted::find(tokens, number.last + 1, is_group, number.vague)
                     .map(|noun| (noun.last, noun))
                     .or_else(|| shared_noun(tokens, &number, is_group))
+                    .or_else(|| part_of_count(tokens, &number, is_group));
+                if named.is_none() && !number.bare_one {
+                    if let Some(quantity) = elided(tokens, &number, first, before) {
+                        return Some(Found {
+                            first,
+                            last: number.last,
+                            quantity: Quantity {
+                                span: ByteSpan::new(
+                                    tokens.get(first)?.start,
+                                    tokens.get(number.last)?.end,
+                                ),
+                                value: number.value,
+                                value_max: number.value_max,
+                                qualifier,
+                                ..quantity.clone()
+                            },
+                        });
+                    }
+                }
+                let noun = named
                     .or_else(|| {
                         // "the other two had left" points back; "two had left" counts.
                         let anaphoric = previous(first)
@@ -203,10 +260,22 @@ fn figure_at(
                             .or_else(|| counted::object_of_cue(tokens, first))
                             .map(|n| (number.last, n))
                     })
-                    .or_else(|| strong_noun(tokens, &number))?;
-                (noun.0, noun.1.unit, noun.1.kind)
+                    .or_else(|| strong_noun(tokens, &number))
+                    .or_else(|| singular_noun(tokens, &number))?;
+                (noun.0, noun.1)
             }
         };
+        let kind = noun.kind;
+        // A bare "one" is an article ("one of the planes", "one activist")
+        // unless hedged, stressed ("just one case") or listed with other
+        // counts ("24 warships and one submarine", "one C-17 and two C-130s").
+        let counts_one = hedge.is_some()
+            || previous(first).is_some_and(|t| has_role(&t.lower, ContextRole::Only))
+            || listed_with_count(tokens, first, last, before);
+        if number.bare_one && !counts_one {
+            return None;
+        }
+        let unit = noun.unit.clone();
         if kind.is_none() && tokens.get(number.first).is_some_and(year_like) {
             return None;
         }
@@ -220,8 +289,8 @@ fn figure_at(
         }
         match kind {
             Some(NounKind::Duration | NounKind::Furniture) => return None,
-            Some(NounKind::Anaphoric)
-                if previous(first).is_some_and(|t| has_role(&t.lower, ContextRole::Anaphoric)) =>
+            _ if noun.anaphoric
+                && previous(first).is_some_and(|t| has_role(&t.lower, ContextRole::Anaphoric)) =>
             {
                 return None
             }
@@ -233,7 +302,11 @@ fn figure_at(
             Some(NounKind::Personnel) => (kind, "people".to_string()),
             _ => (Some(NounKind::People), "people".to_string()),
         };
-        (last, unit, counted::category(kind, tokens, first, last))
+        (
+            last,
+            unit,
+            counted::category(kind, tokens, first, last, noun.national),
+        )
     };
     if qualifier == Qualifier::Exact {
         let after =
@@ -273,13 +346,25 @@ fn strong_noun(
     number.strong.then(|| {
         (
             last,
-            counted::Counted {
-                last,
-                unit: "people".into(),
-                kind: Some(NounKind::People),
-            },
+            counted::Counted::plain(last, "people", Some(NounKind::People)),
         )
     })
+}
+
+/// The singular noun after the word "one" when it counts ("just one case"), which no plural
+/// ending marks.
+fn singular_noun(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+) -> Option<(usize, counted::Counted)> {
+    let next = number.last + 1;
+    let token = tokens.get(next)?;
+    let word = token.is_word
+        && token.text == token.lower
+        && token.lower.len() > 2
+        && token.lower.chars().all(char::is_alphabetic)
+        && !FUNCTION_WORDS.contains(token.lower.as_str());
+    (number.bare_one && word).then(|| (next, counted::Counted::plain(next, &token.lower, None)))
 }
 
 /// The noun of the next number when two are joined ("500 and 1,000 songs"), with
@@ -294,8 +379,70 @@ fn shared_noun(
         return None;
     }
     let next = numbers::parse(tokens, number.last + 2)?;
-    let noun = counted::find(tokens, next.last + 1, is_group)?;
+    let noun = counted::find(tokens, next.last + 1, is_group, next.vague)?;
     Some((number.last, noun))
+}
+
+/// The noun of a count this number is a part of ("63 of its 115 nationals",
+/// "8 million of Nepal's 28 million people"), with this number's own last token.
+fn part_of_count(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(usize, counted::Counted)> {
+    let of = tokens.get(number.last + 1)?;
+    let owner = tokens.get(number.last + 2)?;
+    let possessive = matches!(
+        owner.lower.as_str(),
+        "its" | "their" | "his" | "her" | "our"
+    ) || ["'s", "’s"].iter().any(|e| owner.lower.ends_with(e));
+    if of.lower != "of" || !possessive {
+        return None;
+    }
+    let whole = numbers::parse(tokens, number.last + 3)?;
+    let noun = counted::find(tokens, whole.last + 1, is_group, whole.vague)?;
+    Some((number.last, noun))
+}
+
+/// The figure a bare number repeats without its noun, listed after it with a
+/// place or a part ("Five flights left from Budapest, four from Suceava";
+/// "treated 2,600 people, 1,170 of them at Barpak"): its unit and row.
+fn elided<'q>(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+    first: usize,
+    before: Option<(&'q Quantity, usize)>,
+) -> Option<&'q Quantity> {
+    let (figure, _) = before?;
+    let listed = first
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| matches!(t.text, "," | "and"));
+    let next = tokens.get(number.last + 1)?;
+    let placed = matches!(next.lower.as_str(), "from" | "in" | "on" | "at" | "to")
+        || (next.lower == "of"
+            && tokens
+                .get(number.last + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "them" | "whom" | "those")));
+    (listed && placed).then_some(figure)
+}
+
+/// True when a count of one is listed with another count: right after one
+/// ("24 warships and one submarine") or right before one ("one C-17 and two
+/// C-130s").
+fn listed_with_count(
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+    before: Option<(&Quantity, usize)>,
+) -> bool {
+    let joiner = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.text, "," | "and"));
+    let after_one = before.is_some_and(|(_, previous_last)| {
+        first >= 2 && previous_last == first - 2 && joiner(first - 1)
+    });
+    let before_one = joiner(last + 1)
+        && numbers::parse(tokens, last + 2).is_some_and(|n| !n.bare_one && n.currency.is_none());
+    after_one || before_one
 }
 
 /// True for numbers that are years, times of day or ages.
@@ -399,7 +546,7 @@ mod tests {
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
         ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 1.5m people have fled the region.", "Some 1.5m people", 1_500_000.0, Qualifier::Approx, "people", Category::Evacuees),
-        ("The agency says 4,000-plus refugees arrived.", "4,000-plus refugees", 4000.0, Qualifier::AtLeast, "people", Category::Other),
+        ("The agency says 4,000-plus refugees arrived.", "4,000-plus refugees", 4000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Officials said 3,700 had been injured.", "3,700", 3700.0, Qualifier::Exact, "people", Category::Casualties),
         ("By then 2,000 had been evacuated by sea.", "2,000", 2000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("On Tuesday 300 people were evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
@@ -420,10 +567,80 @@ mod tests {
         ("The convoy stopped about 5 miles (8 km) from the city.", "about 5 miles", 5.0, Qualifier::Approx, "miles", Category::Other),
         ("The convoy stopped about 5 miles (8 km) from the city.", "8 km", 8.0, Qualifier::Approx, "km", Category::Other),
         ("Prices rose 4.5% in May.", "4.5%", 4.5, Qualifier::Exact, "percent", Category::Other),
-        ("At least one helicopter landed.", "At least one helicopter", 1.0, Qualifier::AtLeast, "helicopters", Category::Equipment),
+        ("At least one helicopter landed.", "At least one helicopter", 1.0, Qualifier::AtLeast, "helicopters", Category::Aircraft),
         ("Fewer than 20 journalists attended.", "Fewer than 20 journalists", 20.0, Qualifier::AtMost, "people", Category::Other),
         ("Nearly 40 trucks or more crossed.", "Nearly 40 trucks", 40.0, Qualifier::Approx, "trucks", Category::Other),
         ("600 civilians or more were evacuated.", "600 civilians or more", 600.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        // compound word numbers
+        ("Two hundred and sixty-three pilgrims were flown out.", "Two hundred and sixty-three pilgrims", 263.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The floods displaced one and a half million people.", "one and a half million people", 1_500_000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Half a million refugees fled west.", "Half a million refugees", 500_000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The railway sent one lakh bottles of water.", "one lakh bottles", 100_000.0, Qualifier::Exact, "bottles", Category::Aid),
+        ("Its 12,000-strong garrison stayed.", "12,000-strong garrison", 12_000.0, Qualifier::Exact, "people", Category::Personnel),
+        // movement verbs, active and passive, with the noun anywhere near
+        ("A chartered jet flew 180 Dutch nationals out of the capital.", "180 Dutch nationals", 180.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Navy boats ferried 420 tourists to the mainland.", "420 tourists", 420.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The army will bring 75 students home next week.", "75 students", 75.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Some 640 passengers landed at the airport overnight.", "Some 640 passengers", 640.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("Around 90 villagers were taken out by helicopter.", "Around 90 villagers", 90.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("About 800 Canadians stuck in the port were finally brought out.", "About 800 Canadians", 800.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("Medics evacuated 45 wounded Georgians by air.", "45 wounded Georgians", 45.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Rescuers evacuated 70 injured pupils from the school.", "70 injured pupils", 70.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Since then 9,000 of them have left.", "9,000", 9000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The sappers helped 3,000 families to cross into the next valley.", "3,000 families", 3000.0, Qualifier::Exact, "people", Category::Evacuees),
+        // people counted abroad are nationals, by nationality or citizenship only
+        ("The island is home to some 12,000 British residents.", "some 12,000 British residents", 12_000.0, Qualifier::Approx, "people", Category::Nationals),
+        ("It has a 20,000-strong expatriate community.", "20,000-strong expatriate community", 20_000.0, Qualifier::Exact, "people", Category::Nationals),
+        ("There are about 3,000 Indians in Qatar.", "about 3,000 Indians", 3000.0, Qualifier::Approx, "people", Category::Nationals),
+        ("The embassy urged the 300 Norwegians in the country to take the ferries.", "300 Norwegians", 300.0, Qualifier::Exact, "people", Category::Nationals),
+        ("About 900 Irish citizens have asked to leave.", "About 900 Irish citizens", 900.0, Qualifier::Approx, "people", Category::Nationals),
+        ("Some 400 Italians and 250 Austrians want to leave.", "Some 400 Italians", 400.0, Qualifier::Approx, "people", Category::Nationals),
+        ("A further 45 people joined the convoy at the checkpoint.", "45 people", 45.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The first group of 80 people is on its way to the border.", "80 people", 80.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Rome has not evacuated the 900 Italians thought to be in the city.", "900 Italians", 900.0, Qualifier::Exact, "people", Category::Nationals),
+        ("The 500 Spaniards who stayed weren't evacuated.", "500 Spaniards", 500.0, Qualifier::Exact, "people", Category::Other),
+        ("Some 3,500 foreigners remain in the capital.", "Some 3,500 foreigners", 3500.0, Qualifier::Approx, "people", Category::Nationals),
+        ("Berlin flies 101 citizens out of the country.", "101 citizens", 101.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Police said 12 people had been arrested and four others were missing.", "12 people", 12.0, Qualifier::Exact, "people", Category::Other),
+        ("About 5,000 civilians are still in the old town.", "About 5,000 civilians", 5000.0, Qualifier::Approx, "people", Category::Other),
+        ("Some 900 tourists stranded by the storm were flown home.", "Some 900 tourists", 900.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("Aid for up to 2 million people living on the coast.", "up to 2 million people", 2_000_000.0, Qualifier::AtMost, "people", Category::Other),
+        // lists, parts and elided nouns
+        ("Six flights left from Athens, three from Rhodes and two from Crete.", "three", 3.0, Qualifier::Exact, "flights", Category::Aircraft),
+        ("Six flights left from Athens, three from Rhodes and two from Crete.", "two", 2.0, Qualifier::Exact, "flights", Category::Aircraft),
+        ("Doctors treated 800 people, 300 of them at the stadium.", "300", 300.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
+        ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The 12 crew were nine Ukrainians and three Georgians.", "nine Ukrainians", 9.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Missiles hit 14 frigates and one submarine.", "one submarine", 1.0, Qualifier::Exact, "ships", Category::Ships),
+        ("The drop was made by one C-130 and two C-17s.", "one C-130", 1.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("The town has had just one case so far.", "one case", 1.0, Qualifier::Exact, "case", Category::Other),
+        ("Dozens of its nationals were brought out by sea.", "Dozens of its nationals", 24.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        // units that are not people, and the rows of goods, aircraft and teams
+        ("The air force flew 40 sorties over 12 days.", "40 sorties", 40.0, Qualifier::Exact, "flights", Category::Aircraft),
+        ("Crews made 30 trips to evacuate the town.", "30 trips", 30.0, Qualifier::Exact, "trips", Category::Other),
+        ("They flew 210 night sorties.", "210 night sorties", 210.0, Qualifier::Exact, "flights", Category::Aircraft),
+        ("The planes dropped 60 bundles holding water.", "60 bundles", 60.0, Qualifier::Exact, "bundles", Category::Aid),
+        ("Volunteers handed out 900 meals.", "900 meals", 900.0, Qualifier::Exact, "meals", Category::Aid),
+        ("Trucks carried 2,000 gallons of drinking water.", "2,000 gallons", 2000.0, Qualifier::Exact, "gallons", Category::Aid),
+        ("The barge held 80 containers of scrap.", "80 containers", 80.0, Qualifier::Exact, "containers", Category::Other),
+        ("Ships carried 2 million tonnes of grain.", "2 million tonnes", 2_000_000.0, Qualifier::Exact, "tonnes", Category::Other),
+        ("The ship carried four Sea King helicopters.", "four Sea King helicopters", 4.0, Qualifier::Exact, "helicopters", Category::Aircraft),
+        ("Kyiv sold 12 helicopters to Peru.", "12 helicopters", 12.0, Qualifier::Exact, "helicopters", Category::Equipment),
+        ("Air defences shot down nine drones.", "nine drones", 9.0, Qualifier::Exact, "drones", Category::Equipment),
+        ("It sent two Royal Air Force (RAF) transport planes.", "two Royal Air Force (RAF) transport planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("Madrid sent 40 U.S. Army helicopters.", "40 U.S. Army helicopters", 40.0, Qualifier::Exact, "helicopters", Category::Aircraft),
+        ("Two F/A-18 jets escorted them.", "Two F/A-18 jets", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("Seoul will send a 48-member rescue team.", "48-member", 48.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Marines flew two MV-22 Ospreys to the island.", "two MV-22 Ospreys", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("Oslo sent five rescue teams and 30 firefighters.", "five rescue teams", 5.0, Qualifier::Exact, "teams", Category::Personnel),
+        ("Oslo sent five rescue teams and 30 firefighters.", "30 firefighters", 30.0, Qualifier::Exact, "people", Category::Personnel),
+        ("At least 400 people are still missing.", "At least 400 people", 400.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("About 7,000 people were sheltering in tents, and dozens have died.", "About 7,000 people", 7000.0, Qualifier::Approx, "people", Category::Other),
+        ("Some 80,000 people have been left homeless.", "Some 80,000 people", 80_000.0, Qualifier::Approx, "people", Category::Other),
+        ("Riyadh pledged 40 million riyals.", "40 million riyals", 40_000_000.0, Qualifier::Exact, "SAR", Category::Money),
+        ("Estimates put the crowd as high as 900 people.", "as high as 900 people", 900.0, Qualifier::AtMost, "people", Category::Other),
     ];
 
     #[test]
@@ -445,6 +662,24 @@ mod tests {
                 "{sentence:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_headline_counts_like_the_body() {
+        let text = "Frigate Rescues 21 Fishermen Off Yemen\n\nThe frigate took 21 fishermen off a burning trawler on Monday.";
+        let article = crate::Article::new("headline", text, Some("2024-03-04")).expect("article");
+        let figures = crate::analyze(&article).figures;
+        let rows: Vec<_> = figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.value, f.category))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("21 Fishermen", 21.0, Category::Evacuees),
+                ("21 fishermen", 21.0, Category::Evacuees)
+            ]
+        );
     }
 
     #[test]
@@ -480,6 +715,8 @@ mod tests {
         "His sons stayed; the other two had left.",
         "They sailed on a 40m boat.",
         "Refunds go to iPhone 4 owners.",
+        "The two teams met again.",
+        "Another one of the ships sank.",
     ];
 
     #[test]
@@ -487,6 +724,13 @@ mod tests {
         for &sentence in NOT_FIGURES {
             assert_eq!(find_in(sentence), vec![], "{sentence:?}");
         }
+    }
+
+    #[test]
+    fn one_of_a_counted_group_is_no_figure() {
+        let found = find_in("Two planes landed, and one of them crashed.");
+        let values: Vec<f64> = found.iter().map(|f| f.value).collect();
+        assert_eq!(values, vec![2.0]);
     }
 
     #[test]
@@ -505,6 +749,16 @@ mod tests {
             "€€5bn",
             "½ 5‰",
             "9999999999999999999999 people",
+            "U.S.",
+            "F/",
+            "a/ 5",
+            "one and a half",
+            "5 of its",
+            ", 5 of them",
+            "and one",
+            "(IAF) 3 (",
+            "3 night",
+            "not 5 left",
         ] {
             let _ = find_in(text);
         }

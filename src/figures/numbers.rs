@@ -1,5 +1,6 @@
 //! Numbers as written in news text: digits with separators and decimals
-//! ("25,000", "1.2"), number words ("Ninety-nine", "two hundred and fifty"),
+//! ("25,000", "1.2"), number words ("Ninety-nine", "two hundred and fifty",
+//! "one and a half million", "one lakh"),
 //! scales ("1.2 million", "$550m", "£3bn"), dozens ("a dozen", "two dozen"),
 //! plural quantifiers ("dozens", "hundreds": SCHEMA's lower bounds), ranges
 //! ("200-300", "between 200 and 300", "200 to 300") and sums of money.
@@ -414,6 +415,14 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
                 total += current;
                 current = 0.0;
             }
+        } else if words_at(tokens, j, &["and", "a", "half"])
+            && last.is_some()
+            && scale_word(tokens.get(j + 3)).is_some()
+        {
+            // "one and a half million", "two and a half thousand"
+            current += 0.5;
+            j += 3;
+            continue;
         } else if token.lower == "and"
             && last.is_some()
             && tokens
@@ -422,8 +431,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
                 .is_some_and(|w| w.kind == NumberWordKind::Scale)
             && tokens
                 .get(j + 1)
-                .and_then(|t| NUMBER_WORDS.get(t.lower.as_str()))
-                .is_some_and(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
+                .is_some_and(|t| t.lower.split('-').all(|p| small_number(p).is_some()))
         {
             j += 1;
             continue;
@@ -529,6 +537,13 @@ mod tests {
         ("1.5m", 1_500_000.0, None, None),
         ("4,000-plus", 4000.0, None, None),
         ("twenty-one", 21.0, None, None),
+        ("two hundred and sixty-three", 263.0, None, None),
+        ("one and a half million", 1_500_000.0, None, None),
+        ("two and a half thousand", 2500.0, None, None),
+        ("three thousand", 3000.0, None, None),
+        ("12,000-strong", 12_000.0, None, None),
+        ("one lakh", 100_000.0, None, None),
+        ("two crore", 20_000_000.0, None, None),
     ];
 
     #[test]

@@ -48,6 +48,7 @@ mod tests {
         ("upwards of 50", Some(Qualifier::AtLeast)),
         ("up to 50", Some(Qualifier::AtMost)),
         ("as many as 50", Some(Qualifier::AtMost)),
+        ("as high as 50", Some(Qualifier::AtMost)),
         ("fewer than 50", Some(Qualifier::AtMost)),
         ("no more than 50", Some(Qualifier::AtMost)),
         ("then 50", None),

@@ -2,7 +2,8 @@
 //!
 //! A word is a run of letters and digits; a hyphen, apostrophe or full stop
 //! between two of them stays inside ("Ninety-nine", "An-124s", "1.2", "Russia's"),
-//! and so does a comma between digits ("25,000"). Everything else that is not
+//! and so do a comma between digits ("25,000"), a slash after a letter
+//! ("F/A-18") and the stops of initials ("U.S.", "U.N."). Everything else that is not
 //! whitespace is a one-character punctuation token ("$", "%", "(", "–").
 
 /// One word or punctuation mark of a sentence.
@@ -45,14 +46,24 @@ pub fn split(sentence: &str) -> Vec<Token<'_>> {
         let mut j = i + 1;
         if c.is_alphanumeric() {
             while let Some(&(_, d)) = chars.get(j) {
-                let joins = |before: char, after: char| match d {
-                    '-' | '\'' | '’' => before.is_alphanumeric() && after.is_alphanumeric(),
-                    '.' | ',' => before.is_ascii_digit() && after.is_ascii_digit(),
-                    _ => false,
-                };
                 let before = chars.get(j - 1).map_or(' ', |&(_, b)| b);
                 let after = chars.get(j + 1).map_or(' ', |&(_, a)| a);
-                if d.is_alphanumeric() || joins(before, after) {
+                // "U.S.": single capitals, each with its stop.
+                let initial = before.is_uppercase()
+                    && (j == i + 1 || chars.get(j - 2).is_some_and(|&(_, c)| c == '.'))
+                    && (after.is_uppercase() || (j > i + 1 && !after.is_alphanumeric()));
+                let joins = match d {
+                    '-' | '\'' | '’' => before.is_alphanumeric() && after.is_alphanumeric(),
+                    '.' => (before.is_ascii_digit() && after.is_ascii_digit()) || initial,
+                    ',' => before.is_ascii_digit() && after.is_ascii_digit(),
+                    // "F/A-18", "and/or"; not "3.6GHz/8GB", a list of specs.
+                    '/' => {
+                        after.is_alphanumeric()
+                            && chars[i..j].iter().all(|&(_, c)| c.is_alphabetic())
+                    }
+                    _ => false,
+                };
+                if d.is_alphanumeric() || joins {
                     j += 1;
                 } else {
                     break;
@@ -102,6 +113,18 @@ mod tests {
                 "61",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn keeps_initials_and_slashed_designations_whole() {
+        let got: Vec<_> = split("six U.S. Army F/A-18 jets. A.")
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            got,
+            vec!["six", "U.S.", "Army", "F/A-18", "jets", ".", "A", "."]
         );
     }
 
