@@ -37,7 +37,7 @@ const HEADER_LINE: usize = 240;
 /// Body lines are at least this long; a date after this much body text is a
 /// comment's or a related article's, not the report's own.
 const BODY_LINE: usize = 200;
-const BODY_BEFORE: usize = 1500;
+const BODY_BEFORE: usize = 1000;
 
 /// How many days before an update the report's own day may be.
 const UPDATE_REACH: i64 = 2;
@@ -313,7 +313,7 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
             .into_iter()
             .chain(short)
         {
-            if candidate.score > best.as_ref().map_or(0, |b| b.score) {
+            if candidate.score > best.as_ref().map_or(-1, |b| b.score) {
                 best = Some(candidate);
             }
         }
@@ -367,7 +367,9 @@ fn line_candidates(line: &str, order: NumericOrder, after_body: bool) -> Vec<Hea
         .map(|m| (m.start(), m.end()))
         .collect();
     let residue = residue_words(line, &spans, &times);
-    if residue > 20 {
+    // A sentence, not a header: many words, or a few ending in a full stop.
+    let sentence = residue > 2 && line.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}']);
+    if residue > 20 || sentence {
         return Vec::new();
     }
     let mut shared = 0;

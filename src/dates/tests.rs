@@ -653,6 +653,8 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2022-03-05",
         "dateline",
     ),
+    // A few words beside the date, without a closing stop, still make a header.
+    ("Ships leave\n21/06/2014 Jane Roe Books, Reviews\nShips left.\n", "2014-06-21", "dateline"),
     // A byline with a time beats a lone date of the site's header.
     (
         "Wed, Nov 20, 2019\nMenu\nShips leave\nBy Jane Roe On 11/13/19 at 4:00 PM EST\nShips left.\n",
