@@ -4,18 +4,21 @@
 //! 1. a header line: every date on a short line is scored by where it sits
 //!    and what stands beside it ("Published", "By …", a time of day, a dateline
 //!    "MOSCOW, Jan. 21 (UPI) -", a line that is little more than the date), and
-//!    the best wins, the earliest on a tie; a date that only says when the
-//!    report was updated gives way to the latest day named by weekday in the
-//!    week up to it ("said on Thursday" under "Updated Saturday");
+//!    the best wins, the earliest on a tie. Dates after the body's first
+//!    paragraphs, in embedded posts or on copyright lines count against it. A
+//!    date that only says when the report was updated gives way to a day up to
+//!    two days before it that the report names by weekday ("said on Thursday"
+//!    under "Updated Saturday");
 //! 2. else the latest full date the body reports as past (a report is written
 //!    on or after it);
 //! 3. else the latest dated world event it mentions (`data/world_events.tsv`),
 //!    moved forward to the latest weekday the report names within the week
 //!    after it ("talks began on Sunday … on Thursday");
 //!
-//! then the file's date and `none`. A date without a year takes the year of
-//! the other clues that makes its weekday one the report names.
+//! then the file's date and `none`. A date without a year takes the year,
+//! among those the text names, that makes its weekday one the report names.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::{LazyLock, OnceLock};
 
@@ -34,10 +37,12 @@ use crate::sentences::Sentence;
 /// Lines longer than this (in bytes) are body text, not a byline or dateline.
 const HEADER_LINE: usize = 240;
 
-/// Body lines are at least this long; a date after this much body text is a
-/// comment's or a related article's, not the report's own.
+/// Body lines are at least this long (bytes); a date after this much body
+/// text, or after this many body lines, is a comment's or a related article's,
+/// not the report's own (one long cookie notice above the report is not enough).
 const BODY_LINE: usize = 200;
 const BODY_BEFORE: usize = 1000;
+const BODY_LINES: usize = 3;
 
 /// How many days before an update the report's own day may be.
 const UPDATE_REACH: i64 = 2;
@@ -293,23 +298,28 @@ enum NumericOrder {
 
 /// The publication date of the best header line, if any line looks like one.
 fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
-    let order = numeric_order(text);
+    let order = TextOrder {
+        text,
+        order: OnceCell::new(),
+    };
     let mut body_before = 0;
+    let mut body_lines = 0;
     let mut best: Option<HeaderCandidate<'_>> = None;
     for line in text.split('\n') {
         if line.len() >= BODY_LINE {
             body_before += line.len();
+            body_lines += 1;
         }
         if !line.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let after_body = body_before >= BODY_BEFORE;
+        let after_body = body_before >= BODY_BEFORE || body_lines >= BODY_LINES;
         let short = if line.len() > HEADER_LINE {
             Vec::new()
         } else {
-            line_candidates(line, order, after_body)
+            line_candidates(line, &order, after_body)
         };
-        for candidate in dateline_candidate(line, order, after_body)
+        for candidate in dateline_candidate(line, &order, after_body)
             .into_iter()
             .chain(short)
         {
@@ -342,7 +352,11 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
 
 /// The dates of one short line, each scored by the features of the line and
 /// of the words just before it.
-fn line_candidates(line: &str, order: NumericOrder, after_body: bool) -> Vec<HeaderCandidate<'_>> {
+fn line_candidates<'t>(
+    line: &'t str,
+    order: &TextOrder<'_>,
+    after_body: bool,
+) -> Vec<HeaderCandidate<'t>> {
     let trimmed = line.trim_start();
     // Embedded posts ("— Name (@handle) November 18, 2019") and copyright lines.
     if trimmed.starts_with(['\u{2014}', '\u{2013}'])
@@ -418,11 +432,11 @@ fn line_candidates(line: &str, order: NumericOrder, after_body: bool) -> Vec<Hea
 
 /// The date of a dateline that opens a paragraph ("ODESA, July 16 – The
 /// last ship …").
-fn dateline_candidate(
-    line: &str,
-    order: NumericOrder,
+fn dateline_candidate<'t>(
+    line: &'t str,
+    order: &TextOrder<'_>,
     after_body: bool,
-) -> Option<HeaderCandidate<'_>> {
+) -> Option<HeaderCandidate<'t>> {
     let mut end = (DATELINE_REACH + 20).min(line.len());
     while !line.is_char_boundary(end) {
         end -= 1;
@@ -444,7 +458,7 @@ fn dateline_candidate(
 }
 
 /// The date of one match: a full date, or (month, day) without a year.
-fn header_date_value(c: &Captures<'_>, order: NumericOrder) -> Option<Result<Date, (u32, u32)>> {
+fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<Result<Date, (u32, u32)>> {
     let number = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
     let year = |name: &str| -> Option<i32> {
         let digits = c.name(name)?.as_str();
@@ -481,11 +495,10 @@ fn header_date_value(c: &Captures<'_>, order: NumericOrder) -> Option<Result<Dat
         Date::new(year("year_c")?, number("month_c")?, number("day_c")?).map(Ok)
     } else {
         let (first, second) = (number("first")?, number("second")?);
-        let day_first = match order {
-            _ if first > 12 => true,
-            _ if second > 12 => false,
-            NumericOrder::DayFirst => true,
-            NumericOrder::MonthFirst => false,
+        let day_first = match (first > 12, second > 12) {
+            (true, _) => true,
+            (_, true) => false,
+            _ => order.get() == NumericOrder::DayFirst,
         };
         let (month, day) = if day_first {
             (second, first)
@@ -493,6 +506,18 @@ fn header_date_value(c: &Captures<'_>, order: NumericOrder) -> Option<Result<Dat
             (first, second)
         };
         Date::new(year("year_d")?, month, day).map(Ok)
+    }
+}
+
+/// The order of a text's numeric dates, found the first time a date needs it.
+struct TextOrder<'t> {
+    text: &'t str,
+    order: OnceCell<NumericOrder>,
+}
+
+impl TextOrder<'_> {
+    fn get(&self) -> NumericOrder {
+        *self.order.get_or_init(|| numeric_order(self.text))
     }
 }
 
