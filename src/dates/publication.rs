@@ -463,7 +463,11 @@ fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<Result<D
     let year = |name: &str| -> Option<i32> {
         let digits = c.name(name)?.as_str();
         let year: i32 = digits.parse().ok()?;
-        let year = if digits.len() == 2 { 2000 + year } else { year };
+        let year = match (digits.len(), year) {
+            (2, 70..) => 1900 + year,
+            (2, _) => 2000 + year,
+            _ => year,
+        };
         (1900..2100).contains(&year).then_some(year)
     };
     let month_name = |name: &str| -> Option<u32> {

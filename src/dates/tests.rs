@@ -653,6 +653,7 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2022-03-05",
         "dateline",
     ),
+    ("Ships leave\nPosted 12/24/98 10:00 AM\nShips left.\n", "1998-12-24", "dateline"),
     // A few words beside the date, without a closing stop, still make a header.
     ("Ships leave\n21/06/2014 Jane Roe Books, Reviews\nShips left.\n", "2014-06-21", "dateline"),
     // A byline with a time beats a lone date of the site's header.
