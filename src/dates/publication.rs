@@ -29,7 +29,7 @@ use super::resolve::{month_of, weekday_of, Tense};
 use super::{Publication, ScannedSentence};
 use crate::analysis::PublishedSource;
 use crate::calendar::Date;
-use crate::data::{CALENDAR_NAMES, WORLD_EVENTS};
+use crate::data::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
 use crate::input::Article;
 use crate::pattern::{line_runs, Pattern};
 use crate::sentences::Sentence;
@@ -62,7 +62,7 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     months.sort_by_key(|m| std::cmp::Reverse(m.len()));
     let months = months.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})-(?P<month_c>\d\d)-(?P<day_c>\d\d)|(?P<first>\d{{1,2}})(?P<sep>[/.])(?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d))"
+        r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})-(?P<month_c>\d\d)-(?P<day_c>\d\d)|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d))"
     ))
     .expect("HEADER_DATE compiles")
 });
@@ -72,11 +72,22 @@ static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\d{1,2}:\d\d|\b\d{1,2}\s*[ap]\.?m\b").expect("TIME_OF_DAY compiles")
 });
 
-/// What a header says of the date after it: first published, or updated.
+/// What a header says of the date after it: first published, or updated
+/// (words of `data/header_cues.tsv`).
 static HEADER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:(?P<publish>published|posted|created)|(?P<update>updated|modified|edited))\b",
-    )
+    let words = |kind: &str| {
+        HEADER_CUES
+            .iter()
+            .filter(|r| r.0 == kind)
+            .map(|r| regex::escape(r.1))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<publish>{})|(?P<update>{}))\b",
+        words("publish"),
+        words("update")
+    ))
     .expect("HEADER_CUE compiles")
 });
 
@@ -560,7 +571,8 @@ fn weekday_abbreviation(word: &str) -> bool {
 }
 
 /// The words of a line outside its dates and times that say something else
-/// than a header would: not a cue, weekday, month, time zone or "by"/"on"/"at".
+/// than a header would: not a header word of `data/header_cues.tsv`, a weekday,
+/// a month or a short capitalised abbreviation (a time zone: "EST", "GMT").
 fn residue_words(line: &str, dates: &[(usize, usize)], times: &[(usize, usize)]) -> usize {
     let covered = |at: usize| {
         dates
@@ -587,14 +599,11 @@ fn residue_words(line: &str, dates: &[(usize, usize)], times: &[(usize, usize)])
     count
 }
 
-/// A word that a header line holds beside its date.
+/// A word that a header line holds beside its date, whatever the page.
 fn header_word(word: &str) -> bool {
     let short_caps = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
     short_caps
-        || HEADER_CUE.is_match(word)
-        || ["by", "on", "at", "am", "pm", "first", "last", "originally"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
+        || HEADER_CUES.iter().any(|r| r.1.eq_ignore_ascii_case(word))
         || weekday_of(word).is_some()
         || weekday_abbreviation(word)
         || month_of(word).is_some()
