@@ -31,6 +31,10 @@ pub struct Published {
     pub value: Option<String>,
     /// Where the date came from.
     pub source: PublishedSource,
+    /// Why an inferred date was chosen: the header line that gave it, or what
+    /// in the text bounds it. Absent for given dates.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub evidence: Option<String>,
 }
 
 /// Where a publication date came from.

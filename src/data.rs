@@ -34,6 +34,10 @@ pub static VAGUE_REFERENCES: LazyLock<Vec<(&'static str, &'static str)>> =
 pub static TENSE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(include_str!("data/tense_cues.tsv")));
 
+/// Header words of `data/header_cues.tsv`: (`publish` | `update` | `filler`, word).
+pub static HEADER_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| pairs(include_str!("data/header_cues.tsv")));
+
 /// Holidays of `data/holidays.tsv`: (name, day rule `MM-DD` or `N-W-MM`).
 pub static HOLIDAYS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(include_str!("data/holidays.tsv")));
@@ -751,6 +755,16 @@ mod tests {
             .iter()
             .all(|(t, w)| ["past", "future"].contains(t) && !w.is_empty()));
         assert_unique("tense_cues.tsv", TENSE_CUES.iter().map(|r| r.1).collect());
+        assert_eq!(
+            rows(include_str!("data/header_cues.tsv")).count(),
+            HEADER_CUES.len()
+        );
+        assert!(HEADER_CUES.iter().all(|(kind, word)| {
+            ["publish", "update", "filler"].contains(kind)
+                && !word.is_empty()
+                && word.chars().all(|c| c.is_ascii_lowercase())
+        }));
+        assert_unique("header_cues.tsv", HEADER_CUES.iter().map(|r| r.1).collect());
     }
 
     #[test]

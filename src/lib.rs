@@ -85,6 +85,7 @@ pub fn analyze(article: &Article) -> Analysis {
         published: Published {
             value: published.value.map(|d| d.to_string()),
             source: published.source,
+            evidence: published.evidence,
         },
         boilerplate: cleaned
             .boilerplate

@@ -36,6 +36,10 @@ fn example_analyses_keep_the_schema() {
                 .unwrap();
         assert_eq!(analysis["id"], id);
         assert_eq!(analysis["published"]["source"], "given");
+        assert!(
+            analysis["published"].get("evidence").is_none(),
+            "{id}: no evidence for a given date"
+        );
         let problems = violations(&analysis, &text);
         assert!(problems.is_empty(), "{id}:\n{}", problems.join("\n"));
         for key in ["entities", "dates", "figures", "events"] {
@@ -58,6 +62,15 @@ fn inferred_publication_dates_keep_the_schema() {
     for (analysis, file) in analyses.as_array().unwrap().iter().zip(&files) {
         let text = std::fs::read_to_string(file).unwrap();
         assert_ne!(analysis["published"]["source"], "given");
+        // The optional evidence, beyond SCHEMA.md: a short text saying why.
+        let evidence = &analysis["published"]["evidence"];
+        assert!(
+            evidence
+                .as_str()
+                .is_some_and(|e| !e.is_empty() && e.chars().count() <= 300),
+            "{}: evidence {evidence}",
+            file.display()
+        );
         let problems = violations(analysis, &text);
         assert!(
             problems.is_empty(),

@@ -35,12 +35,15 @@ pub struct Timex {
 }
 
 /// The publication date and where it came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Publication {
     /// The date, when known.
     pub value: Option<Date>,
     /// Its source.
     pub source: PublishedSource,
+    /// Why, for an inferred date: the header line that gave it, or what in
+    /// the text bounds it.
+    pub evidence: Option<String>,
 }
 
 /// One sentence read by the grammar: its candidates and tense cues, before

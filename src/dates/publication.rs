@@ -1,38 +1,107 @@
 //! The publication date when none is given, from the strongest clue to the
-//! weakest: a dateline or byline ("MOSCOW, Jan. 21 (UPI) -", "Published 14
-//! December 2024"); else the latest full date the text reports; else the latest
-//! dated world event it mentions (`data/world_events.tsv`). The day found is then
-//! moved forward to the latest weekday the report names within the week after it
-//! ("talks began on Sunday … on Thursday"), since a report is written after the
-//! days it tells of. Last come the file's date and `none`.
+//! weakest:
+//!
+//! 1. a header line: every date on a short line is scored by where it sits
+//!    and what stands beside it ("Published", "By …", a time of day, a dateline
+//!    "MOSCOW, Jan. 21 (UPI) -", a line that is little more than the date), and
+//!    the best wins, the earliest on a tie. Dates after the body's first
+//!    paragraphs, in embedded posts or on copyright lines count against it. A
+//!    date that only says when the report was updated gives way to a day up to
+//!    two days before it that the report names by weekday ("said on Thursday"
+//!    under "Updated Saturday");
+//! 2. else the latest full date the body reports as past (a report is written
+//!    on or after it);
+//! 3. else the latest dated world event it mentions (`data/world_events.tsv`),
+//!    moved forward to the latest weekday the report names within the week
+//!    after it ("talks began on Sunday … on Thursday");
+//!
+//! then the file's date and `none`. A date without a year takes the year,
+//! among those the text names, that makes its weekday one the report names.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::{LazyLock, OnceLock};
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
-use super::grammar::{scan, Found, Rule};
+use super::grammar::{Found, Rule};
 use super::resolve::{month_of, weekday_of, Tense};
 use super::{Publication, ScannedSentence};
 use crate::analysis::PublishedSource;
 use crate::calendar::Date;
-use crate::data::WORLD_EVENTS;
+use crate::data::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
 use crate::input::Article;
 use crate::pattern::{line_runs, Pattern};
 use crate::sentences::Sentence;
 
-/// How many bytes from the start of the text a dateline may sit in.
-const DATELINE_REACH: usize = 1500;
+/// Lines longer than this (in bytes) are body text, not a byline or dateline.
+const HEADER_LINE: usize = 240;
 
-/// "Published 14 December 2024", "Updated: Dec. 14, 2024", "Posted on …".
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<word>first\s+published|published|last\s+updated|updated|posted)\b\s*(?:on\b|at\b|:)?\s*")
-        .expect("BYLINE compiles")
+/// Body lines are at least this long (bytes); a date after this much body
+/// text, or after this many body lines, is a comment's or a related article's,
+/// not the report's own (one long cookie notice above the report is not enough).
+const BODY_LINE: usize = 200;
+const BODY_BEFORE: usize = 1000;
+const BODY_LINES: usize = 3;
+
+/// How many days before an update the report's own day may be.
+const UPDATE_REACH: i64 = 2;
+
+/// How far into a line (bytes) a dateline's place and date may reach.
+const DATELINE_REACH: usize = 80;
+
+/// A date on a header line: "Nov. 19, 2019", "19th November 2019", "Nov 19",
+/// "2019-11-19", "19/11/2019", "11.19.19". Month names come from
+/// `data/calendar_names.tsv`.
+static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut months: Vec<&str> = CALENDAR_NAMES
+        .iter()
+        .filter(|r| r.0 == "month")
+        .map(|r| r.1)
+        .collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    let months = months.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})-(?P<month_c>\d\d)-(?P<day_c>\d\d)|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d))"
+    ))
+    .expect("HEADER_DATE compiles")
 });
 
-/// A dateline's place and agency: "MOSCOW, " or "(UPI) -" around the date.
+/// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm".
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d{1,2}:\d\d|\b\d{1,2}\s*[ap]\.?m\b").expect("TIME_OF_DAY compiles")
+});
+
+/// What a header says of the date after it: first published, or updated
+/// (words of `data/header_cues.tsv`).
+static HEADER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = |kind: &str| {
+        HEADER_CUES
+            .iter()
+            .filter(|r| r.0 == kind)
+            .map(|r| regex::escape(r.1))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    Regex::new(&format!(
+        r"(?i)\b(?:(?P<publish>{})|(?P<update>{}))\b",
+        words("publish"),
+        words("update")
+    ))
+    .expect("HEADER_CUE compiles")
+});
+
+/// A byline: "By Jane Roe", "| by Jane Roe".
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[|\-·•]\s*|\s)[Bb]y\s+[A-Z@]").expect("BYLINE compiles"));
+
+/// A year from 1900 to 2099 written as a word.
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").expect("YEAR compiles"));
+
+/// A dateline's place or agency: "MOSCOW, " or "(UPI) -" around the date.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s")
+    Regex::new(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s|\([A-Z][A-Za-z]{1,9}\)\s*(?:-|\x{2014}|\x{2013})")
         .expect("DATELINE compiles")
 });
 
@@ -51,26 +120,145 @@ pub fn publication(article: &Article, scanned: &[ScannedSentence<'_>]) -> Public
         return Publication {
             value: article.published,
             source: article.published_source,
+            evidence: None,
         };
     }
     let text = article.text.as_str();
-    let inferred = dateline(text)
-        .map(|d| (d, PublishedSource::Dateline))
-        .or_else(|| from_text(text, scanned));
-    match (inferred, article.published) {
-        (Some((date, source)), _) => Publication {
+    let clues = Clues::gather(text, scanned);
+    if let Some(header) = header_date(text, &clues) {
+        return header;
+    }
+    match (from_text(text, &clues), article.published) {
+        (Some((date, source, evidence)), _) => Publication {
             value: Some(date),
             source,
+            evidence: Some(evidence),
         },
         (None, Some(date)) => Publication {
             value: Some(date),
             source: article.published_source,
+            evidence: None,
         },
         (None, None) => Publication {
             value: None,
             source: PublishedSource::None,
+            evidence: None,
         },
     }
+}
+
+/// What the body says of time: the latest full date it reports as past, the
+/// days and months it names without a year, the weekdays (ISO numbers) it
+/// names in sentences about the past and in any sentence, and the years.
+#[derive(Default)]
+struct Clues {
+    latest_full: Option<Date>,
+    month_days: Vec<(u32, u32)>,
+    past_weekdays: Vec<u32>,
+    any_weekdays: Vec<u32>,
+    years: Vec<i32>,
+}
+
+impl Clues {
+    /// The clues of the scanned sentences; a text with no sentence (all of it
+    /// boilerplate) is read as one.
+    fn gather(text: &str, scanned: &[ScannedSentence<'_>]) -> Clues {
+        let whole;
+        let scanned = if scanned.is_empty() {
+            whole = super::scan(
+                text,
+                &[Sentence {
+                    span: crate::span::ByteSpan::new(0, text.len()),
+                    line: 0,
+                }],
+            );
+            &whole[..]
+        } else {
+            scanned
+        };
+        let mut clues = Clues::default();
+        for sentence in scanned {
+            let future = sentence.cues.iter().any(|c| c.2 == Tense::Future);
+            for found in &sentence.found {
+                if found.rule == Rule::Weekday && found.captures.name("dir").is_none() {
+                    let weekday = weekday_of(&found.captures["wd"]);
+                    clues.any_weekdays.extend(weekday);
+                    if !future {
+                        clues.past_weekdays.extend(weekday);
+                    }
+                }
+                if future {
+                    continue;
+                }
+                if let Some(date) = full_date(found) {
+                    clues.latest_full = clues.latest_full.max(Some(date));
+                    clues.years.push(date.year);
+                } else if let Some(month_day) = month_and_day(found) {
+                    clues.month_days.push(month_day);
+                } else if found.rule == Rule::Year {
+                    let year = found
+                        .captures
+                        .name("y")
+                        .and_then(|y| y.as_str().parse().ok());
+                    clues
+                        .years
+                        .extend(year.filter(|y| (1900..2100).contains(y)));
+                }
+            }
+        }
+        clues
+    }
+
+    /// Whether the report names the weekday of `date` in a sentence about
+    /// the past.
+    fn names_past_weekday_of(&self, date: Date) -> bool {
+        self.past_weekdays.contains(&(date.weekday() + 1))
+    }
+
+    /// The year of a day given without one, among the years the text names
+    /// anywhere and the year of the latest world event it mentions and the
+    /// next: not before that event nor after the page's copyright year; then
+    /// the one that makes the day a weekday the report names, then the
+    /// copyright year, then the year of the latest full date, then the latest.
+    fn year_of(&self, month: u32, day: u32, text: &str) -> Option<i32> {
+        let known = known_event(text).map(|d| d.year);
+        let copyright = copyright_year(text);
+        let mut years: Vec<i32> = YEAR
+            .find_iter(text)
+            .filter_map(|m| m.as_str().parse().ok())
+            .chain(self.years.iter().copied())
+            .chain(known.into_iter().flat_map(|y| [y, y + 1]))
+            .filter(|&y| Date::new(y, month, day).is_some())
+            .collect();
+        let bounded: Vec<i32> = years
+            .iter()
+            .copied()
+            .filter(|&y| known.is_none_or(|k| y >= k) && copyright.is_none_or(|c| y <= c))
+            .collect();
+        if !bounded.is_empty() {
+            years = bounded;
+        }
+        let latest_full = self.latest_full.map(|d| d.year);
+        years.into_iter().max_by_key(|&year| {
+            let named = Date::new(year, month, day)
+                .is_some_and(|d| self.any_weekdays.contains(&(d.weekday() + 1)));
+            (
+                named,
+                Some(year) == copyright,
+                Some(year) == latest_full,
+                year,
+            )
+        })
+    }
+}
+
+/// The latest year on a copyright line ("© 2005-2019"): the year the page was made.
+fn copyright_year(text: &str) -> Option<i32> {
+    text.lines()
+        .filter(|l| l.contains('\u{a9}') || l.contains("Copyright") || l.contains("COPYRIGHT"))
+        .flat_map(|l| YEAR.find_iter(l))
+        .filter_map(|m| m.as_str().parse().ok())
+        .max()
 }
 
 /// A full date (day, month and year) in `found`.
@@ -103,129 +291,360 @@ fn month_and_day(found: &Found<'_>) -> Option<(u32, u32)> {
     }
 }
 
-/// The date of a byline ("Published …") or of a dateline that opens a line
-/// near the top ("MOSCOW, Jan. 21 (UPI) -"); a dateline without a year takes the
-/// year of the other clues.
-fn dateline(text: &str) -> Option<Date> {
-    let mut top_end = DATELINE_REACH.min(text.len());
-    while !text.is_char_boundary(top_end) {
-        top_end -= 1;
+/// One date on a short line, with what the line says around it.
+struct HeaderCandidate<'t> {
+    /// The date, or its month and day when the line gives no year.
+    date: Result<Date, (u32, u32)>,
+    /// The line holding it.
+    line: &'t str,
+    /// Higher is more likely the publication date.
+    score: i32,
+    /// Said to be the date of an update, not of the first publication.
+    update: bool,
+}
+
+/// The day, month and year order of numeric dates ("05/03/2022").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NumericOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+/// The publication date of the best header line, if any line looks like one.
+fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
+    let order = TextOrder {
+        text,
+        order: OnceCell::new(),
+    };
+    let mut body_before = 0;
+    let mut body_lines = 0;
+    let mut best: Option<HeaderCandidate<'_>> = None;
+    for line in text.split('\n') {
+        if line.len() >= BODY_LINE {
+            body_before += line.len();
+            body_lines += 1;
+        }
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let after_body = body_before >= BODY_BEFORE || body_lines >= BODY_LINES;
+        let short = if line.len() > HEADER_LINE {
+            Vec::new()
+        } else {
+            line_candidates(line, &order, after_body)
+        };
+        for candidate in dateline_candidate(line, &order, after_body)
+            .into_iter()
+            .chain(short)
+        {
+            if candidate.score > best.as_ref().map_or(-1, |b| b.score) {
+                best = Some(candidate);
+            }
+        }
     }
-    let top = text.get(..top_end)?;
-    let mut updated = None;
-    for byline in BYLINE.captures_iter(top) {
-        let rest = top.get(byline.get(0)?.end()..)?;
-        let line = rest.lines().next().unwrap_or("");
-        let Some(date) = scan(line).iter().take(2).find_map(full_date) else {
+    let best = best?;
+    let date = match best.date {
+        Ok(date) => date,
+        Err((month, day)) => Date::new(clues.year_of(month, day, text)?, month, day)?,
+    };
+    // An update is often days after the report: the report's own day is then
+    // the latest it names by weekday in the week up to the update.
+    let date = if best.update {
+        (0..=UPDATE_REACH)
+            .map(|n| date.add_days(-n))
+            .find(|d| clues.names_past_weekday_of(*d))
+            .unwrap_or(date)
+    } else {
+        date
+    };
+    Some(Publication {
+        value: Some(date),
+        source: PublishedSource::Dateline,
+        evidence: Some(best.line.trim().to_string()),
+    })
+}
+
+/// The dates of one short line, each scored by the features of the line and
+/// of the words just before it.
+fn line_candidates<'t>(
+    line: &'t str,
+    order: &TextOrder<'_>,
+    after_body: bool,
+) -> Vec<HeaderCandidate<'t>> {
+    let trimmed = line.trim_start();
+    // Embedded posts ("— Name (@handle) November 18, 2019") and copyright lines.
+    if trimmed.starts_with(['\u{2014}', '\u{2013}'])
+        || line.contains("(@")
+        || line.contains('\u{a9}')
+    {
+        return Vec::new();
+    }
+    let dates: Vec<Captures<'_>> = HEADER_DATE.captures_iter(line).collect();
+    if dates.is_empty() {
+        return Vec::new();
+    }
+    let spans: Vec<(usize, usize)> = dates
+        .iter()
+        .filter_map(|c| c.get(0))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let outside = |start: usize| !spans.iter().any(|&(s, e)| (s..e).contains(&start));
+    let times: Vec<(usize, usize)> = TIME_OF_DAY
+        .find_iter(line)
+        .filter(|m| outside(m.start()))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let residue = residue_words(line, &spans, &times);
+    // A sentence, not a header: many words, or a few ending in a full stop.
+    let sentence = residue > 2 && line.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}']);
+    if residue > 20 || sentence {
+        return Vec::new();
+    }
+    let mut shared = 0;
+    if BYLINE.is_match(line) {
+        shared += 2;
+    }
+    if !times.is_empty() {
+        shared += 2;
+    }
+    if residue <= 2 {
+        shared += 1;
+    } else if residue > 10 {
+        shared -= 2;
+    }
+    if after_body {
+        shared -= 3;
+    }
+    let mut candidates = Vec::new();
+    let mut segment_start = 0;
+    for captures in &dates {
+        let whole = captures.get(0).expect("group 0");
+        let before = &line[segment_start..whole.start()];
+        segment_start = whole.end();
+        let Some(date) = header_date_value(captures, order) else {
             continue;
         };
-        if byline["word"].to_ascii_lowercase().contains("updated") {
-            updated = updated.or(Some(date));
-        } else {
-            return Some(date);
+        let cue = HEADER_CUE.captures_iter(before).last();
+        let publish = cue.as_ref().is_some_and(|c| c.name("publish").is_some());
+        let update = cue.as_ref().is_some_and(|c| c.name("update").is_some());
+        let mut score = shared + 3 * i32::from(publish) + i32::from(update);
+        if names_weekday(before) {
+            score += 1;
         }
-    }
-    if updated.is_some() {
-        return updated;
-    }
-    for line in top.lines().filter(|l| !l.trim().is_empty()).take(8) {
-        let head = line.get(..line.len().min(80)).unwrap_or(line);
-        let opens = DATELINE.is_match(head)
-            || head.contains("(UPI)")
-            || head.contains("(AP)")
-            || head.contains("(Reuters)");
-        let found = scan(head);
-        if let Some(first) = found.first() {
-            // A line that is little more than a date ("Sat 14 Dec 2024 10.32 GMT").
-            let lone = first.start < 12 && line.trim().len() < 60;
-            if let Some(date) = full_date(first).filter(|_| opens || lone) {
-                return Some(date);
-            }
-            if let (true, Some((month, day))) = (opens, month_and_day(first)) {
-                let year = from_text(text, &[])
-                    .map(|(d, _)| d.year)
-                    .or_else(|| latest_year(text))?;
-                return Date::new(year, month, day);
-            }
+        if date.is_err() {
+            score -= 1;
         }
+        candidates.push(HeaderCandidate {
+            date,
+            line,
+            score,
+            update,
+        });
     }
-    None
+    candidates
 }
 
-/// The latest year from 1900 to 2099 written in the text: the last resort for
-/// the year of a dateline that gives only the day.
-fn latest_year(text: &str) -> Option<i32> {
-    scan(text)
-        .iter()
-        .filter(|f| f.rule == Rule::Year)
-        .filter_map(|f| f.captures.name("y")?.as_str().parse().ok())
-        .filter(|y| (1900..2100).contains(y))
-        .max()
+/// The date of a dateline that opens a paragraph ("ODESA, July 16 – The
+/// last ship …").
+fn dateline_candidate<'t>(
+    line: &'t str,
+    order: &TextOrder<'_>,
+    after_body: bool,
+) -> Option<HeaderCandidate<'t>> {
+    let mut end = (DATELINE_REACH + 20).min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &line[..end];
+    if !DATELINE.is_match(head) {
+        return None;
+    }
+    let captures = HEADER_DATE
+        .captures_iter(head)
+        .find(|c| c.get(0).is_some_and(|m| m.start() < DATELINE_REACH))?;
+    let date = header_date_value(&captures, order)?;
+    Some(HeaderCandidate {
+        date,
+        line: head,
+        score: 5 - i32::from(date.is_err()) - 3 * i32::from(after_body),
+        update: false,
+    })
 }
 
-/// The publication date from the body: the latest full date reported in a
-/// sentence that is not about the future, else the latest world event mentioned
-/// (with the days and months named near it), then moved to the latest weekday
-/// the report names in the week that follows.
-fn from_text(text: &str, scanned: &[ScannedSentence<'_>]) -> Option<(Date, PublishedSource)> {
-    // A text with no sentence (all of it boilerplate) is read as one.
-    let whole;
-    let scanned = if scanned.is_empty() {
-        whole = super::scan(
-            text,
-            &[Sentence {
-                span: crate::span::ByteSpan::new(0, text.len()),
-                line: 0,
-            }],
-        );
-        &whole[..]
-    } else {
-        scanned
+/// The date of one match: a full date, or (month, day) without a year.
+fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<Result<Date, (u32, u32)>> {
+    let number = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
+    let year = |name: &str| -> Option<i32> {
+        let digits = c.name(name)?.as_str();
+        let year: i32 = digits.parse().ok()?;
+        let year = match (digits.len(), year) {
+            (2, 70..) => 1900 + year,
+            (2, _) => 2000 + year,
+            _ => year,
+        };
+        (1900..2100).contains(&year).then_some(year)
     };
-    let mut full: Option<Date> = None;
-    let mut month_days: Vec<(u32, u32)> = Vec::new();
-    let mut weekdays: Vec<u32> = Vec::new();
-    for sentence in scanned {
-        let future = sentence.cues.iter().any(|c| c.2 == Tense::Future);
-        if future {
-            continue;
-        }
-        for found in &sentence.found {
-            if let Some(date) = full_date(found) {
-                full = full.max(Some(date));
-            } else if let Some(month_day) = month_and_day(found) {
-                month_days.push(month_day);
-            } else if found.rule == Rule::Weekday && found.captures.name("dir").is_none() {
-                weekdays.extend(weekday_of(&found.captures["wd"]));
+    let month_name = |name: &str| -> Option<u32> {
+        let word = c.name(name)?.as_str();
+        // "may" and "march" in lower case are verbs.
+        word.starts_with(|ch: char| ch.is_ascii_uppercase())
+            .then(|| month_of(word))
+            .flatten()
+    };
+    let dated = |year: Option<i32>, month: u32, day: u32| match year {
+        Some(y) => Date::new(y, month, day).map(Ok),
+        None => Date::new(2000, month, day).map(|_| Err((month, day))),
+    };
+    if let Some(month) = month_name("month_a") {
+        let year = if c.name("year_a").is_some() {
+            Some(year("year_a")?)
+        } else {
+            None
+        };
+        dated(year, month, number("day_a")?)
+    } else if let Some(month) = month_name("month_b") {
+        let year = if c.name("year_b").is_some() {
+            Some(year("year_b")?)
+        } else {
+            None
+        };
+        dated(year, month, number("day_b")?)
+    } else if c.name("year_c").is_some() {
+        Date::new(year("year_c")?, number("month_c")?, number("day_c")?).map(Ok)
+    } else {
+        let (first, second) = (number("first")?, number("second")?);
+        let day_first = match (first > 12, second > 12) {
+            (true, _) => true,
+            (_, true) => false,
+            _ => order.get() == NumericOrder::DayFirst,
+        };
+        let (month, day) = if day_first {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        Date::new(year("year_d")?, month, day).map(Ok)
+    }
+}
+
+/// The order of a text's numeric dates, found the first time a date needs it.
+struct TextOrder<'t> {
+    text: &'t str,
+    order: OnceCell<NumericOrder>,
+}
+
+impl TextOrder<'_> {
+    fn get(&self) -> NumericOrder {
+        *self.order.get_or_init(|| numeric_order(self.text))
+    }
+}
+
+/// The order of a text's numeric dates: that of its first unambiguous one
+/// ("19/11/2019"), else month first as on American pages.
+fn numeric_order(text: &str) -> NumericOrder {
+    HEADER_DATE
+        .captures_iter(text)
+        .filter_map(|c| {
+            Some((
+                c.name("first")?.as_str().parse::<u32>().ok()?,
+                c.name("second")?.as_str().parse::<u32>().ok()?,
+            ))
+        })
+        .find_map(|(first, second)| match (first > 12, second > 12) {
+            (true, false) => Some(NumericOrder::DayFirst),
+            (false, true) => Some(NumericOrder::MonthFirst),
+            _ => None,
+        })
+        .unwrap_or(NumericOrder::MonthFirst)
+}
+
+/// Whether `text` holds a weekday name (or its abbreviation) as a word.
+fn names_weekday(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.len() >= 3 && weekday_of(w).is_some() || weekday_abbreviation(w))
+}
+
+/// "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun": the first three letters of
+/// a weekday name, as headers abbreviate them.
+fn weekday_abbreviation(word: &str) -> bool {
+    word.len() == 3
+        && CALENDAR_NAMES
+            .iter()
+            .any(|r| r.0 == "weekday" && r.1.len() > 3 && r.1[..3].eq_ignore_ascii_case(word))
+}
+
+/// The words of a line outside its dates and times that say something else
+/// than a header would: not a header word of `data/header_cues.tsv`, a weekday,
+/// a month or a short capitalised abbreviation (a time zone: "EST", "GMT").
+fn residue_words(line: &str, dates: &[(usize, usize)], times: &[(usize, usize)]) -> usize {
+    let covered = |at: usize| {
+        dates
+            .iter()
+            .chain(times)
+            .any(|&(s, e)| (s..e).contains(&at))
+    };
+    let mut count = 0;
+    let mut start = None;
+    for (i, ch) in line.char_indices().chain([(line.len(), ' ')]) {
+        match (ch.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let word = &line[s..i];
+                start = None;
+                if covered(s) || header_word(word) {
+                    continue;
+                }
+                count += 1;
             }
+            _ => {}
         }
     }
+    count
+}
+
+/// A word that a header line holds beside its date, whatever the page.
+fn header_word(word: &str) -> bool {
+    let short_caps = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
+    short_caps
+        || HEADER_CUES.iter().any(|r| r.1.eq_ignore_ascii_case(word))
+        || weekday_of(word).is_some()
+        || weekday_abbreviation(word)
+        || month_of(word).is_some()
+}
+
+/// The publication date from the body: the latest full date it reports as
+/// past, else the latest world event mentioned (with the days and months named
+/// near it), moved to the latest weekday the report names in the week after.
+fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String)> {
     let known = known_event(text);
-    let (anchor, source) = match (full, known) {
-        (Some(f), Some(k)) if k > f => (k, PublishedSource::Knowledge),
-        (Some(f), _) => (f, PublishedSource::Text),
-        (None, Some(k)) => (k, PublishedSource::Knowledge),
-        (None, None) => return None,
+    let anchor = match (clues.latest_full, known) {
+        (Some(full), known) if known.is_none_or(|k| k <= full) => {
+            let evidence = format!("the latest date the text reports: {full}");
+            return Some((full, PublishedSource::Text, evidence));
+        }
+        (_, known) => known?,
     };
     let mut latest = anchor;
-    if source == PublishedSource::Knowledge {
-        for &(month, day) in &month_days {
-            for year in [anchor.year, anchor.year + 1] {
-                let Some(date) = Date::new(year, month, day) else {
-                    continue;
-                };
-                let after = date.days() - anchor.days();
-                if (0..=120).contains(&after) && date > latest {
-                    latest = date;
-                }
+    for &(month, day) in &clues.month_days {
+        for year in [anchor.year, anchor.year + 1] {
+            let Some(date) = Date::new(year, month, day) else {
+                continue;
+            };
+            let after = date.days() - anchor.days();
+            if (0..=120).contains(&after) && date > latest {
+                latest = date;
             }
         }
     }
     let named_after = (0..7)
         .map(|n| latest.add_days(n))
-        .filter(|d| weekdays.contains(&(d.weekday() + 1)))
+        .filter(|d| clues.names_past_weekday_of(*d))
         .max();
-    Some((named_after.unwrap_or(latest), source))
+    Some((
+        named_after.unwrap_or(latest),
+        PublishedSource::Knowledge,
+        format!("a world event the text mentions, of {anchor}"),
+    ))
 }
 
 /// The latest dated world event the text mentions; for a lasting war or crisis

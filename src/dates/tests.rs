@@ -610,16 +610,75 @@ fn takes_any_input_without_panicking() {
     }
 }
 
+/// Body text long enough that a date after it belongs to a comment or a
+/// related article, not to the report.
+const BODY: &str = "Ships carrying grain left the port in the early morning and sailed south \
+    along the coast, escorted by two naval vessels, while officials at the harbour counted \
+    the cargo and checked the papers of every crew member before allowing them to leave.";
+
 /// (text, expected publication date, expected source)
 const PUBLICATIONS: &[(&str, &str, &str)] = &[
+    // Datelines, with or without a year; the year from the years named.
     ("MOSCOW, Jan. 21, 2013 (UPI) - Ships left port.\n", "2013-01-21", "dateline"),
-    ("Ships leave\nPublished 14 December 2024\nShips left port on Friday.\n", "2024-12-14", "dateline"),
-    ("Ships leave\nUpdated: Dec. 15, 2024\nShips left port on Friday.\n", "2024-12-15", "dateline"),
     ("LONDON \u{2014} Dec. 14, 2024 \u{2014} Ships left port.\n", "2024-12-14", "dateline"),
+    ("MOSCOW, Jan. 21 (UPI) - Ships left port after the 2012 talks.\n", "2012-01-21", "dateline"),
+    // The year whose 13 February is the Sunday the report names, within the
+    // copyright year.
+    (
+        "KYIV, Feb 13 \u{2013} Diplomats left the capital on Sunday. The mission has been in \
+         Lviv since 2014.\n\u{a9} 2022 The Example Post\n",
+        "2022-02-13",
+        "dateline",
+    ),
+    // Bylines and header lines.
+    ("Ships leave\nPublished 14 December 2024\nShips left port on Friday.\n", "2024-12-14", "dateline"),
     ("Ships leave\nSat 14 Dec 2024 10.32 GMT\nShips left port.\n", "2024-12-14", "dateline"),
     ("Ships leave\nPosted 2024-12-14T09:30:00Z\nShips left port.\n", "2024-12-14", "dateline"),
-    ("MOSCOW, Jan. 21 (UPI) - Ships left port after the 2012 talks.\n", "2012-01-21", "dateline"),
-    ("The deal was signed on March 3, 2021. Both sides met again on Friday.", "2021-03-05", "text"),
+    ("Ships leave\n5th March 2022 \u{b7} 3 min read\nShips left port.\n", "2022-03-05", "dateline"),
+    (
+        "Ships leave\nBy Jane Roe | Published: Mar. 5, 2022, 9:42 PM IST | Updated: March 7, 2022\n",
+        "2022-03-05",
+        "dateline",
+    ),
+    (
+        "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Wed, Nov 20, 2019\nShips left.\n",
+        "2019-11-19",
+        "dateline",
+    ),
+    ("Ships leave\nPublished Wed, Nov 20 20194:29 AM EST\nShips left.\n", "2019-11-20", "dateline"),
+    // Numeric dates: month first unless a day over 12 shows the text's order.
+    ("Ships leave\nBy Jane Roe - 11/03/19 06:56 AM EST\nShips left.\n", "2019-11-03", "dateline"),
+    (
+        "Ships leave\nBy Jane Roe 05/03/2022 09:42\nShips left.\nComments\n25/03/2022 Good.\n",
+        "2022-03-05",
+        "dateline",
+    ),
+    ("Ships leave\nPosted 12/24/98 10:00 AM\nShips left.\n", "1998-12-24", "dateline"),
+    // A few words beside the date, without a closing stop, still make a header.
+    ("Ships leave\n21/06/2014 Jane Roe Books, Reviews\nShips left.\n", "2014-06-21", "dateline"),
+    // A byline with a time beats a lone date of the site's header.
+    (
+        "Wed, Nov 20, 2019\nMenu\nShips leave\nBy Jane Roe On 11/13/19 at 4:00 PM EST\nShips left.\n",
+        "2019-11-13",
+        "dateline",
+    ),
+    // Embedded posts and comments after the body are not the report's date.
+    (
+        "Ships leave\nJane Roe, 2 May 2019\n\u{2014} Jane Roe (@janeroe) May 3, 2019 10:02 AM\n",
+        "2019-05-02",
+        "dateline",
+    ),
+    // An update moves back to a weekday the report names up to two days before it.
+    ("Ships leave\nUpdated: Dec. 15, 2024\nShips left port on Friday.\n", "2024-12-13", "dateline"),
+    ("Ships leave\nUpdated: Dec. 15, 2024\nShips left port on Tuesday.\n", "2024-12-15", "dateline"),
+    ("Ships leave\nUpdated 3:12 PM ET, Sat March 6, 2021\nShips left.\n", "2021-03-06", "dateline"),
+    // The latest full date reported as past, not a plan.
+    ("The deal was signed on March 3, 2021. Both sides met again on Friday.", "2021-03-03", "text"),
+    (
+        "The vote took place on 2 March 2025. A new vote will be held on 5 May 2025.",
+        "2025-03-02",
+        "text",
+    ),
     (
         "Russia helped after the fall of Assad. The ships left on Tuesday and returned on Thursday.",
         "2024-12-12",
@@ -644,6 +703,27 @@ fn infers_publication_dates() {
             "{text:?}"
         );
     }
+}
+
+#[test]
+fn ignores_a_comment_date_after_the_body() {
+    let text = format!("Ships leave\nby Jane Roe June 12, 2014\n{BODY}\n{BODY}\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nJohn Doe 20/11/2019 11:54 am\n");
+    let article = Article::new("a", &text, None).unwrap();
+    let got = publication(&article, &[]);
+    assert_eq!(
+        got.value.map(|d| d.to_string()).as_deref(),
+        Some("2014-06-12")
+    );
+}
+
+#[test]
+fn tells_the_line_that_gave_the_date() {
+    let text = "Ships leave\n  Posted 14 Dec 2024, 10:32  \nShips left port.\n";
+    let article = Article::new("a", text, None).unwrap();
+    let got = publication(&article, &[]);
+    assert_eq!(got.evidence.as_deref(), Some("Posted 14 Dec 2024, 10:32"));
+    let given = Article::new("a", text, Some("2024-12-20")).unwrap();
+    assert_eq!(publication(&given, &[]).evidence, None);
 }
 
 #[test]
