@@ -67,7 +67,7 @@ pub fn strip(text: &str) -> Cleaned {
             && (short_neighbour(i.checked_sub(1)) || short_neighbour(Some(i + 1)));
         let kind = kind_of(line, in_menu);
         push(&mut cleaned.boilerplate, &cleaned.body, line.span, kind);
-        if kind == BoilerplateKind::Caption {
+        if kind == BoilerplateKind::Caption || is_dated_stamp(&line.shape, kind) {
             cleaned.body.push(line.span);
         }
     }
@@ -98,6 +98,19 @@ const ONE_BLOCK_MARGIN: f32 = 1.0;
 
 /// A caption describes the picture: a credit alone ("Photo: AFP") is shorter.
 const CAPTION_WORDS: usize = 6;
+
+/// A byline or publication stamp with a date ("Published: 10:48, Nov 19,
+/// 2019") stays in the body like a caption: the publication date is read from
+/// the dates of the body.
+fn is_dated_stamp(shape: &Shape, kind: BoilerplateKind) -> bool {
+    matches!(kind, BoilerplateKind::Credit | BoilerplateKind::Other)
+        && shape.date
+        && shape.cues[RIGHTS] == 0
+        && shape.words <= STAMP_WORDS
+}
+
+/// Words of a publication stamp at most.
+const STAMP_WORDS: usize = 15;
 
 /// Words of a subheading at most.
 const SUBHEADING_WORDS: usize = 8;
@@ -236,6 +249,8 @@ mod tests {
         let byline = "By Jane Roe | Published: 10:48, Tue, Nov 19, 2019 | Updated 11:02";
         let text = page(&[byline], &[]);
         assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+        // Its date stays readable for the publication date.
+        assert!(body_lines(&text).contains(&byline));
     }
 
     #[test]
