@@ -103,8 +103,10 @@ const CAPTION_WORDS: usize = 6;
 /// 2019") stays in the body like a caption: the publication date is read from
 /// the dates of the body.
 fn is_dated_stamp(shape: &Shape, kind: BoilerplateKind) -> bool {
-    matches!(kind, BoilerplateKind::Credit | BoilerplateKind::Other)
-        && shape.date
+    matches!(
+        kind,
+        BoilerplateKind::Credit | BoilerplateKind::Other | BoilerplateKind::Navigation
+    ) && shape.date
         && shape.cues[RIGHTS] == 0
         && shape.words <= STAMP_WORDS
 }

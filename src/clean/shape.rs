@@ -269,8 +269,9 @@ fn is_clock(word: &str) -> bool {
         && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
 }
 
-/// "2019-11-19", "11/19/2019", "19.11.2019".
+/// "2019-11-19", "2019-11-19T12:48:14Z", "11/19/2019", "19.11.2019".
 fn is_numeric_date(word: &str) -> bool {
+    let word = word.split_once('T').map_or(word, |(day, _)| day);
     [('-', true), ('/', false), ('.', false)]
         .iter()
         .any(|&(separator, year_first)| {
@@ -298,6 +299,7 @@ mod tests {
         assert!(shape.label_prefix);
         let iso = Shape::of("Updated 2024-03-23 08:40");
         assert!(iso.date);
+        assert!(Shape::of("2024-03-23T08:40:00Z").date);
         assert!(!Shape::of("The army may march on Tuesday.").date);
         assert!(Shape::of("Posted at 9 PM").time);
     }
