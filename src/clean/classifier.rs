@@ -13,12 +13,13 @@ use crate::data::BOILERPLATE_WEIGHTS;
 use crate::span::ByteSpan;
 
 /// Names of the stage-one features, in order.
-pub const STAGE_ONE: [&str; 52] = [
+pub const STAGE_ONE: [&str; 54] = [
     "bias",
     "words_log",
     "words_1_3",
     "words_4_9",
     "ends_sentence",
+    "ends_question",
     "ends_colon",
     "capitalised",
     "all_caps",
@@ -32,6 +33,7 @@ pub const STAGE_ONE: [&str; 52] = [
     "label_prefix",
     "counter",
     "bracketed_tail",
+    "pager",
     "cue_share",
     "cue_subscribe",
     "cue_account",
@@ -192,7 +194,7 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
         .collect();
     let bodylike: Vec<bool> = shapes
         .iter()
-        .map(|s| s.words >= BODY_WORDS && s.ends_sentence)
+        .map(|s| s.words >= BODY_WORDS && (s.ends_sentence || s.ends_question))
         .collect();
     let first_body = bodylike.iter().position(|&b| b);
     let last_body = bodylike.iter().rposition(|&b| b);
@@ -222,6 +224,7 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 flag(s.words <= 3),
                 flag((4..=9).contains(&s.words)),
                 flag(s.ends_sentence),
+                flag(s.ends_question),
                 flag(s.ends_colon),
                 s.capitalised,
                 s.all_caps,
@@ -235,6 +238,7 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 flag(s.label_prefix),
                 flag(s.counter),
                 flag(s.bracketed_tail),
+                flag(s.pager),
             ];
             // Cue words weigh less in longer lines: a cue or two in a paragraph
             // must not outweigh its length and punctuation.

@@ -88,8 +88,10 @@ pub struct Shape {
     pub words: usize,
     /// Characters other than whitespace.
     pub chars: usize,
-    /// Ends with `.`, `!` or `?` (before closing quotes or brackets).
+    /// Ends with `.` or `!` (before closing quotes or brackets).
     pub ends_sentence: bool,
+    /// Ends with `?`: a question in the story, or a headline of another.
+    pub ends_question: bool,
     /// Ends with `:`.
     pub ends_colon: bool,
     /// Share of words with letters that start with a capital.
@@ -132,7 +134,8 @@ impl Shape {
             ..Shape::default()
         };
         let last = line.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
-        shape.ends_sentence = last.ends_with(['.', '!', '?']) && !last.ends_with("...");
+        shape.ends_sentence = last.ends_with(['.', '!']) && !last.ends_with("...");
+        shape.ends_question = last.ends_with('?');
         shape.ends_colon = last.ends_with(':');
         let digits = line.chars().filter(char::is_ascii_digit).count();
         shape.digits = digits as f32 / shape.chars.max(1) as f32;
