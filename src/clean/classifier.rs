@@ -411,7 +411,7 @@ fn close_block(block: &mut [Line]) {
 }
 
 /// A line's text for comparing lines: words joined by one space, lower case.
-pub fn normalise(line: &str) -> String {
+fn normalise(line: &str) -> String {
     line.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -334,6 +334,7 @@ mod tests {
         for line in [
             "Residents who subscribe to the council's text messages were told to leave before the river rose, the mayor said.",
             "The minister declined to comment on the reports, saying the comments made by the officers would be investigated.",
+            "A spokesman for the port authority declined to comment.",
         ] {
             let text = [PARAGRAPH_ONE, line, PARAGRAPH_TWO, PARAGRAPH_THREE].join("\n\n");
             assert!(body_lines(&text).contains(&line), "{line:?}");

@@ -39,8 +39,6 @@ pub const PHOTO: usize = 6;
 pub const CREDIT: usize = 7;
 /// Publication stamps.
 pub const STAMP: usize = 8;
-/// The page speaking of itself ("this article").
-pub const PAGE: usize = 9;
 
 /// Cue phrases by their first word: (the words after it, class index); the
 /// class index is `COUNTER` for counter nouns and `PAGER` for pager words.
