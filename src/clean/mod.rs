@@ -194,7 +194,9 @@ fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
 fn kind_of(line: &ScoredLine, in_menu: bool) -> BoilerplateKind {
     let shape: &Shape = &line.shape;
     let cue = |class: usize| shape.cues[class] > 0;
-    if shape.capitalised + shape.function + shape.digits == 0.0 && shape.chars <= 3 {
+    let separator_only =
+        shape.capitalised + shape.function + shape.digits == 0.0 && shape.chars <= 3;
+    if separator_only {
         BoilerplateKind::Other
     } else if line.duplicate && shape.words > 3 {
         BoilerplateKind::Duplicate
