@@ -170,19 +170,21 @@ fn is_subheading(scored: &[ScoredLine], i: usize) -> bool {
 const HEADLINE_REACH: usize = 10;
 
 /// The headline of a page whose title is not repeated: the nearest line above
-/// the first body sentence shaped like a headline (four words or more, no
-/// cue word, separator, date or byline), past the byline and stamps between.
+/// the first body sentence shaped like a headline (three words or more, no
+/// separator, date, counter or byline, a cue word only in a long one), past
+/// the byline and stamps between.
 fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
     let body = scored.iter().position(|l| l.bodylike)?;
     (body.saturating_sub(HEADLINE_REACH)..body)
         .rev()
         .find(|&i| {
             let shape = &scored[i].shape;
-            (4..=25).contains(&shape.words)
-                && shape.cue_hits() == 0
+            (3..=25).contains(&shape.words)
+                && (shape.cue_hits() == 0 || shape.cue_hits() == 1 && shape.words >= 6)
                 && shape.separators == 0
                 && !(shape.date
                     || shape.time
+                    || shape.counter
                     || shape.byline
                     || shape.label_prefix
                     || shape.ends_colon)
