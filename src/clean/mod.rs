@@ -380,6 +380,15 @@ mod tests {
     }
 
     #[test]
+    fn keeps_the_headline_above_a_dateline() {
+        let title = "Ferries resume island service";
+        let text = [title, "December 10, 2013", PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
+        let cleaned = strip(&text);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
+        assert_eq!(body_lines(&text)[0], title);
+    }
+
+    #[test]
     fn keeps_one_sentence_a_line_texts() {
         let text = "FLOODS CUT OFF COASTAL VILLAGES .\nLISBON 1996-08-30\nThe navy sent two frigates to the coast on Monday , officials said .\nAbout 300 people boarded the ships at the harbour .\nThe operation will continue on Tuesday .";
         assert!(kinds(text).is_empty(), "{:?}", kinds(text));
