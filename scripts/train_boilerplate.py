@@ -238,7 +238,8 @@ def main() -> None:
         print(f"in-sample (P, R, F1): {f1(docs, one, two, tmp)}", file=sys.stderr)
     header = (f"# Weights of the boilerplate line classifier (src/clean/classifier.rs): stage <TAB> feature <TAB> weight.\n"
               f"# Learned by scripts/train_boilerplate.py on the webpages dev split, the devset and the five\n"
-              f"# examples, {datetime.date.today().isoformat()}. Numbers over generic features only; no text.\n"
+              f"# examples, with every tenth CoNLL-2003 train document and the MEANTIME dev texts as all-body\n"
+              f"# texts, {datetime.date.today().isoformat()}. Numbers over generic features only; no text.\n"
               f"# Licence: MIT (this project).")
     write(OUT, one, two, header)
     print(f"wrote {OUT}", file=sys.stderr)
