@@ -85,6 +85,14 @@ fn triples(file: &'static str) -> Vec<(&'static str, &'static str, &'static str)
 pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("data/function_words.txt")).collect());
 
+/// Word classes of page furniture, `data/furniture_cues.tsv`: (class, lower-case phrase).
+pub static FURNITURE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| pairs(include_str!("data/furniture_cues.tsv")));
+
+/// The learned weights of the boilerplate line classifier, `data/boilerplate_weights.tsv`
+/// (parsed by [`crate::clean::Weights::parse`]).
+pub const BOILERPLATE_WEIGHTS: &str = include_str!("data/boilerplate_weights.tsv");
+
 /// The entry lines of a data file: comments and blank lines skipped, trimmed.
 pub fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
     file.lines()

@@ -1,0 +1,419 @@
+//! The boilerplate line classifier: two logistic regressions over generic
+//! features. Stage one scores each line from its own shape, its place in the
+//! text and its neighbours' shapes; stage two reads the stage-one scores of the
+//! neighbours and the main body block, so that a short line between body
+//! paragraphs (a subheading) stays body while a run of short lines at the top
+//! or bottom goes. The weights are learned by `scripts/train_boilerplate.py`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::shape::Shape;
+use crate::data::BOILERPLATE_WEIGHTS;
+use crate::span::ByteSpan;
+
+/// Names of the stage-one features, in order.
+pub const STAGE_ONE: [&str; 54] = [
+    "bias",
+    "words_log",
+    "words_1_3",
+    "words_4_9",
+    "ends_sentence",
+    "ends_question",
+    "ends_colon",
+    "capitalised",
+    "all_caps",
+    "function",
+    "digits",
+    "time",
+    "date",
+    "link",
+    "separators",
+    "byline",
+    "label_prefix",
+    "counter",
+    "bracketed_tail",
+    "pager",
+    "cue_share",
+    "cue_subscribe",
+    "cue_account",
+    "cue_promo",
+    "cue_comments",
+    "cue_rights",
+    "cue_photo",
+    "cue_credit",
+    "cue_stamp",
+    "cue_page",
+    "cue_density",
+    "cue_hits_log",
+    "cue_classes",
+    "duplicate",
+    "duplicate_long",
+    "repeated_later",
+    "repeated_long",
+    "position",
+    "before_body",
+    "after_body",
+    "block_log",
+    "one_block",
+    "prev_words",
+    "prev_ends",
+    "prev_function",
+    "next_words",
+    "next_ends",
+    "next_function",
+    "prev2_words",
+    "prev2_ends",
+    "next2_words",
+    "next2_ends",
+    "window_words",
+    "short_run",
+];
+
+/// Names of the stage-two features, in order.
+pub const STAGE_TWO: [&str; 14] = [
+    "bias",
+    "score",
+    "prev_score",
+    "next_score",
+    "near_score",
+    "wide_score",
+    "main_block",
+    "outside_log",
+    "words_log",
+    "ends_sentence",
+    "between_body",
+    "sandwiched",
+    "plain_sandwiched",
+    "duplicate",
+];
+
+/// A line is body-like when it is a sentence of at least this many words;
+/// what comes before the first such line or after the last is page furniture
+/// more often than not.
+const BODY_WORDS: usize = 12;
+
+/// Up to this many words a cue word counts in full; beyond, in proportion.
+const CUE_REACH: f32 = 8.0;
+
+/// The weights of both stages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weights {
+    stage_one: Vec<f32>,
+    stage_two: Vec<f32>,
+}
+
+impl Weights {
+    /// Reads `stage <TAB> feature <TAB> weight` rows (`#` comments), which must
+    /// name the features of [`STAGE_ONE`] and [`STAGE_TWO`] in order.
+    pub fn parse(file: &str) -> Result<Weights, String> {
+        let mut stage_one = Vec::new();
+        let mut stage_two = Vec::new();
+        for line in file
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let [stage, name, weight] = fields[..] else {
+                return Err(format!("not stage, feature, weight: {line:?}"));
+            };
+            let (names, weights): (&[&str], _) = match stage {
+                "1" => (&STAGE_ONE, &mut stage_one),
+                "2" => (&STAGE_TWO, &mut stage_two),
+                _ => return Err(format!("unknown stage {stage:?}")),
+            };
+            if names.get(weights.len()) != Some(&name) {
+                return Err(format!("stage {stage}: {name:?} out of order"));
+            }
+            weights.push(
+                weight
+                    .parse()
+                    .map_err(|_| format!("{name}: bad weight {weight:?}"))?,
+            );
+        }
+        if stage_one.len() != STAGE_ONE.len() || stage_two.len() != STAGE_TWO.len() {
+            return Err("missing features".to_string());
+        }
+        Ok(Weights {
+            stage_one,
+            stage_two,
+        })
+    }
+}
+
+static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
+    Weights::parse(BOILERPLATE_WEIGHTS).expect("data/boilerplate_weights.tsv names every feature")
+});
+
+/// One line of the text with what the classifier made of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoredLine {
+    /// The line, trimmed.
+    pub span: ByteSpan,
+    /// Its shape.
+    pub shape: Shape,
+    /// It repeats an earlier line.
+    pub duplicate: bool,
+    /// A later line repeats it.
+    pub recurs: bool,
+    /// A sentence long enough to be body on its own.
+    pub bodylike: bool,
+    /// The text has no blank line between any two lines.
+    pub one_block: bool,
+    /// Stage-one features.
+    pub stage_one: Vec<f32>,
+    /// Stage-two features.
+    pub stage_two: Vec<f32>,
+    /// The final score: boilerplate when above zero.
+    pub score: f32,
+}
+
+/// Scores every non-empty line of `text` with the shipped weights.
+pub fn score_lines(text: &str) -> Vec<ScoredLine> {
+    score_lines_with(text, &WEIGHTS)
+}
+
+/// Scores every non-empty line of `text` with `weights` (the training script
+/// reads the features through this).
+pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
+    let lines = lines(text);
+    let shapes: Vec<Shape> = lines.iter().map(|l| Shape::of(l.span.text(text))).collect();
+    let keys: Vec<String> = lines.iter().map(|l| normalise(l.span.text(text))).collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for key in &keys {
+        *counts.entry(key.as_str()).or_default() += 1;
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let duplicate: Vec<bool> = keys
+        .iter()
+        .map(|key| {
+            let earlier = seen.entry(key.as_str()).or_default();
+            *earlier += 1;
+            *earlier > 1
+        })
+        .collect();
+    let bodylike: Vec<bool> = shapes
+        .iter()
+        .map(|s| s.words >= BODY_WORDS && (s.ends_sentence || s.ends_question))
+        .collect();
+    let first_body = bodylike.iter().position(|&b| b);
+    let last_body = bodylike.iter().rposition(|&b| b);
+    let n = lines.len();
+    let words_log: Vec<f32> = shapes.iter().map(|s| (1.0 + s.words as f32).ln()).collect();
+    let stage_one: Vec<Vec<f32>> = (0..n)
+        .map(|i| {
+            let s = &shapes[i];
+            let at = |j: Option<usize>| j.filter(|&j| j < n);
+            let prev = at(i.checked_sub(1));
+            let next = at(Some(i + 1));
+            let prev2 = at(i.checked_sub(2));
+            let next2 = at(Some(i + 2));
+            let words = |j: Option<usize>| j.map_or(0.0, |j| words_log[j]);
+            let ends = |j: Option<usize>| flag(j.is_some_and(|j| shapes[j].ends_sentence));
+            let function = |j: Option<usize>| j.map_or(0.0, |j| shapes[j].function);
+            let window: Vec<usize> = (i.saturating_sub(5)..(i + 6).min(n))
+                .filter(|&j| j != i)
+                .collect();
+            let window_words =
+                window.iter().map(|&j| words_log[j]).sum::<f32>() / window.len().max(1) as f32;
+            let short = |j: usize| shapes[j].words <= 4;
+            let short_run = flag(short(i) && (prev.is_some_and(short) || next.is_some_and(short)));
+            let mut f = vec![
+                1.0,
+                words_log[i],
+                flag(s.words <= 3),
+                flag((4..=9).contains(&s.words)),
+                flag(s.ends_sentence),
+                flag(s.ends_question),
+                flag(s.ends_colon),
+                s.capitalised,
+                s.all_caps,
+                s.function,
+                s.digits,
+                flag(s.time),
+                flag(s.date),
+                flag(s.link),
+                (s.separators.min(3) as f32) / 3.0,
+                flag(s.byline),
+                flag(s.label_prefix),
+                flag(s.counter),
+                flag(s.bracketed_tail),
+                flag(s.pager),
+            ];
+            // Cue words weigh less in longer lines: a cue or two in a paragraph
+            // must not outweigh its length and punctuation.
+            let shortness = CUE_REACH / s.words.max(CUE_REACH as usize) as f32;
+            f.extend(s.cues.iter().map(|&c| (c as f32 * shortness).min(1.0)));
+            let recurs = !duplicate[i] && counts[keys[i].as_str()] > 1;
+            let classes = s.cues.iter().filter(|&&c| c > 0).count() as f32;
+            f.extend([
+                (s.cue_hits() as f32 / s.words.max(1) as f32).min(1.0),
+                (s.cue_hits() as f32 * shortness).ln_1p(),
+                (classes * shortness / 3.0).min(1.0),
+                flag(duplicate[i]),
+                flag(duplicate[i] && s.words >= 4),
+                flag(recurs),
+                flag(recurs && s.words >= 5),
+                if n > 1 {
+                    i as f32 / (n - 1) as f32
+                } else {
+                    0.0
+                },
+                flag(first_body.is_none_or(|b| i < b)),
+                flag(last_body.is_none_or(|b| i > b)),
+                (lines[i].block as f32).ln_1p(),
+                flag(lines[i].block == n),
+                words(prev),
+                ends(prev),
+                function(prev),
+                words(next),
+                ends(next),
+                function(next),
+                words(prev2),
+                ends(prev2),
+                words(next2),
+                ends(next2),
+                window_words,
+                short_run,
+            ]);
+            debug_assert_eq!(f.len(), STAGE_ONE.len());
+            f
+        })
+        .collect();
+    let first: Vec<f32> = stage_one
+        .iter()
+        .map(|f| dot(&weights.stage_one, f))
+        .collect();
+    let (block_start, block_end) = main_block(&first, &shapes);
+    let block_lines = lines.first().map_or(0, |l| l.block);
+    lines
+        .into_iter()
+        .zip(shapes)
+        .zip(stage_one)
+        .enumerate()
+        .map(|(i, ((line, shape), stage_one))| {
+            let score_at = |j: usize| first.get(j).copied().unwrap_or(0.0);
+            let mean = |reach: usize| {
+                let near: Vec<f32> = (i.saturating_sub(reach)..(i + reach + 1).min(n))
+                    .filter(|&j| j != i)
+                    .map(|j| first[j])
+                    .collect();
+                near.iter().sum::<f32>() / near.len().max(1) as f32
+            };
+            let prev = i.checked_sub(1).map_or(0.0, score_at);
+            let next = score_at(i + 1);
+            let outside = if i < block_start {
+                block_start - i
+            } else {
+                i.saturating_sub(block_end)
+            };
+            let sandwiched = i > 0 && bodylike[i - 1] && bodylike.get(i + 1) == Some(&true);
+            let stage_two = vec![
+                1.0,
+                first[i],
+                prev,
+                next,
+                mean(2),
+                mean(6),
+                flag((block_start..=block_end).contains(&i)),
+                (outside as f32).ln_1p(),
+                words_log[i],
+                flag(shape.ends_sentence),
+                flag(i > 0 && prev < 0.0 && i + 1 < n && next < 0.0),
+                flag(sandwiched),
+                flag(
+                    sandwiched
+                        && shape.cue_hits() == 0
+                        && shape.separators == 0
+                        && !shape.bracketed_tail,
+                ),
+                flag(duplicate[i]),
+            ];
+            let score = dot(&weights.stage_two, &stage_two);
+            ScoredLine {
+                span: line.span,
+                shape,
+                duplicate: duplicate[i],
+                recurs: !duplicate[i] && counts[keys[i].as_str()] > 1,
+                bodylike: bodylike[i],
+                one_block: n > 0 && block_lines == n,
+                stage_one,
+                stage_two,
+                score,
+            }
+        })
+        .collect()
+}
+
+/// The run of lines with the most body in it: the maximum-sum run of
+/// body-likeness (the stage-one score turned to a probability, weighted by the
+/// square root of the line's length). Inclusive bounds; (1, 0) when empty.
+fn main_block(scores: &[f32], shapes: &[Shape]) -> (usize, usize) {
+    let mut best = (0.0f32, 1, 0);
+    let mut sum = 0.0f32;
+    let mut start = 0;
+    for (i, (score, shape)) in scores.iter().zip(shapes).enumerate() {
+        let body = 0.5 - 1.0 / (1.0 + (-score).exp());
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += body * (1.0 + shape.chars as f32).sqrt();
+        if sum > best.0 {
+            best = (sum, start, i);
+        }
+    }
+    (best.1, best.2)
+}
+
+fn dot(weights: &[f32], features: &[f32]) -> f32 {
+    weights.iter().zip(features).map(|(w, x)| w * x).sum()
+}
+
+fn flag(on: bool) -> f32 {
+    if on {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+struct Line {
+    span: ByteSpan,
+    /// Lines in its block (lines between blank lines).
+    block: usize,
+}
+
+/// The non-empty lines of `text`, trimmed, with the size of their block.
+fn lines(text: &str) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut block_start = 0;
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let span = ByteSpan::new(start, start + piece.len()).trim(text);
+        start += piece.len();
+        if span.is_empty() {
+            close_block(&mut out[block_start..]);
+            block_start = out.len();
+        } else {
+            out.push(Line { span, block: 0 });
+        }
+    }
+    close_block(&mut out[block_start..]);
+    out
+}
+
+fn close_block(block: &mut [Line]) {
+    let size = block.len();
+    for line in block {
+        line.block = size;
+    }
+}
+
+/// A line's text for comparing lines: words joined by one space, lower case.
+fn normalise(line: &str) -> String {
+    line.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}

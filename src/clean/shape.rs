@@ -1,0 +1,325 @@
+//! The shape of one line: generic measures (length, punctuation, capitals,
+//! digits, dates and times, separators) and counts of furniture cue words,
+//! computed once per line and read by the classifier and by the kinds.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::data::{CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
+
+/// The cue classes that are features, in the order of [`Shape::cues`].
+pub const CUE_CLASSES: [&str; 10] = [
+    "share",
+    "subscribe",
+    "account",
+    "promo",
+    "comments",
+    "rights",
+    "photo",
+    "credit",
+    "stamp",
+    "page",
+];
+
+/// Index of a cue class in [`Shape::cues`].
+pub const SHARE: usize = 0;
+/// Subscriptions, newsletters, paywalls.
+pub const SUBSCRIBE: usize = 1;
+/// Sign-in prompts.
+pub const ACCOUNT: usize = 2;
+/// Ads and links to other stories.
+pub const PROMO: usize = 3;
+/// Comment sections.
+pub const COMMENTS: usize = 4;
+/// Copyright and legal links.
+pub const RIGHTS: usize = 5;
+/// Picture credits.
+pub const PHOTO: usize = 6;
+/// Bylines and reporting credits.
+pub const CREDIT: usize = 7;
+/// Publication stamps.
+pub const STAMP: usize = 8;
+
+/// Cue phrases by their first word: (the words after it, class index); the
+/// class index is `COUNTER` for counter nouns and `PAGER` for pager words.
+/// Class index of counter nouns, past the feature classes.
+const COUNTER: usize = CUE_CLASSES.len();
+/// Class index of pager words.
+const PAGER: usize = CUE_CLASSES.len() + 1;
+
+type CuePhrases = Vec<(Vec<&'static str>, usize)>;
+
+static CUES: LazyLock<HashMap<&'static str, CuePhrases>> = LazyLock::new(|| {
+    let mut cues: HashMap<&'static str, CuePhrases> = HashMap::new();
+    for &(class, phrase) in FURNITURE_CUES.iter() {
+        let index = if class == "counter" {
+            COUNTER
+        } else if class == "pager" {
+            PAGER
+        } else {
+            CUE_CLASSES
+                .iter()
+                .position(|c| *c == class)
+                .expect("data/furniture_cues.tsv names known classes")
+        };
+        let mut words = phrase.split(' ');
+        let first = words.next().unwrap_or("");
+        cues.entry(first)
+            .or_default()
+            .push((words.collect(), index));
+    }
+    cues
+});
+
+static MONTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    CALENDAR_NAMES
+        .iter()
+        .filter(|r| r.0 == "month")
+        .map(|r| r.1.to_lowercase())
+        .collect()
+});
+
+/// Generic measures of one line.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Shape {
+    /// Whitespace-separated words.
+    pub words: usize,
+    /// Characters other than whitespace.
+    pub chars: usize,
+    /// Ends with `.` or `!` (before closing quotes or brackets).
+    pub ends_sentence: bool,
+    /// Ends with `?`: a question in the story, or a headline of another.
+    pub ends_question: bool,
+    /// Ends with `:`.
+    pub ends_colon: bool,
+    /// Share of words with letters that start with a capital.
+    pub capitalised: f32,
+    /// Share of words in capitals only (two letters or more).
+    pub all_caps: f32,
+    /// Share of words that are closed-class English words.
+    pub function: f32,
+    /// Share of the characters that are digits.
+    pub digits: f32,
+    /// A clock time ("10:48", "9 PM").
+    pub time: bool,
+    /// A calendar date ("Nov 19, 2019", "19 November", "2019-11-19", "11/19/2019").
+    pub date: bool,
+    /// A web address, e-mail address or handle.
+    pub link: bool,
+    /// Separators between items: `|`, `›`, `»`, `>`, `·`, `•`, a lone `/`.
+    pub separators: usize,
+    /// Starts with "By" and a capitalised word.
+    pub byline: bool,
+    /// Starts with a label of up to three words and a colon ("Related:").
+    pub label_prefix: bool,
+    /// A number followed by what it counts ("1,284 views", "3 min read").
+    pub counter: bool,
+    /// Cue word hits by class of [`CUE_CLASSES`].
+    pub cues: [usize; 10],
+    /// A credit in brackets at the end ("(Photo: AFP)").
+    pub bracketed_tail: bool,
+    /// Starts with a pager word ("PREV", "Next").
+    pub pager: bool,
+}
+
+impl Shape {
+    /// Measures `line` (trimmed, non-empty).
+    pub fn of(line: &str) -> Shape {
+        let tokens: Vec<&str> = line.split_whitespace().collect();
+        let mut shape = Shape {
+            words: tokens.len(),
+            chars: line.chars().filter(|c| !c.is_whitespace()).count(),
+            ..Shape::default()
+        };
+        let last = line.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
+        shape.ends_sentence = last.ends_with(['.', '!']) && !last.ends_with("...");
+        shape.ends_question = last.ends_with('?');
+        shape.ends_colon = last.ends_with(':');
+        let digits = line.chars().filter(char::is_ascii_digit).count();
+        shape.digits = digits as f32 / shape.chars.max(1) as f32;
+        shape.separators = line
+            .chars()
+            .filter(|c| matches!(c, '|' | '›' | '»' | '·' | '•' | '‹' | '«'))
+            .count()
+            + tokens.iter().filter(|t| matches!(**t, ">" | "/")).count();
+        shape.bracketed_tail = line.ends_with(')') && line.contains('(');
+        let lower: Vec<String> = tokens.iter().map(|t| word_of(t).to_lowercase()).collect();
+        let mut lettered = 0;
+        let mut capitalised = 0;
+        let mut all_caps = 0;
+        let mut function = 0;
+        for (token, low) in tokens.iter().zip(&lower) {
+            let word = word_of(token);
+            if word.chars().any(char::is_alphabetic) {
+                lettered += 1;
+                if word.chars().next().is_some_and(char::is_uppercase) {
+                    capitalised += 1;
+                }
+                let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+                if letters >= 2 && !word.chars().any(char::is_lowercase) {
+                    all_caps += 1;
+                }
+            }
+            if FUNCTION_WORDS.contains(low.as_str()) {
+                function += 1;
+            }
+            if is_clock(word) {
+                shape.time = true;
+            }
+            if is_numeric_date(word) {
+                shape.date = true;
+            }
+            if token.contains("://")
+                || token.starts_with("www.")
+                || token.ends_with(".com")
+                || (token.contains('@') && token.len() > 1)
+            {
+                shape.link = true;
+            }
+        }
+        shape.capitalised = capitalised as f32 / lettered.max(1) as f32;
+        shape.all_caps = all_caps as f32 / lettered.max(1) as f32;
+        shape.function = function as f32 / shape.words.max(1) as f32;
+        for (i, low) in lower.iter().enumerate() {
+            let number = is_number(low);
+            let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+            if number && matches!(next, "am" | "pm" | "a.m" | "p.m") {
+                shape.time = true;
+            }
+            if MONTHS.iter().any(|m| m == low) && tokens[i].starts_with(char::is_uppercase) {
+                let before = i.checked_sub(1).and_then(|j| lower.get(j));
+                if before.is_some_and(|w| is_day(w)) || is_day(next) || is_year(next) {
+                    shape.date = true;
+                }
+            }
+            if let Some(phrases) = CUES.get(low.as_str()) {
+                for (rest, class) in phrases {
+                    let follows = rest
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| lower.get(i + 1 + k).is_some_and(|l| l == w));
+                    if !follows {
+                        continue;
+                    }
+                    if *class == PAGER {
+                        shape.pager |= i == 0;
+                    } else if *class == COUNTER {
+                        let before = i.checked_sub(1).and_then(|j| lower.get(j));
+                        if before.is_some_and(|w| is_number(w)) {
+                            shape.counter = true;
+                        }
+                    } else {
+                        shape.cues[*class] += 1;
+                    }
+                }
+            }
+        }
+        if line.contains('©') {
+            shape.cues[RIGHTS] += 1;
+        }
+        shape.byline = lower.first().is_some_and(|w| w == "by")
+            && tokens
+                .get(1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        shape.label_prefix = tokens
+            .iter()
+            .take(3)
+            .position(|t| t.ends_with(':'))
+            .is_some_and(|i| i + 1 < tokens.len() || tokens.len() == 1);
+        shape
+    }
+
+    /// Cue hits of the feature classes.
+    pub fn cue_hits(&self) -> usize {
+        self.cues.iter().sum()
+    }
+}
+
+/// A token without the punctuation around it.
+fn word_of(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+fn is_number(word: &str) -> bool {
+    !word.is_empty()
+        && word.starts_with(|c: char| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+fn is_day(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (1..=2).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && is_number(word)
+}
+
+/// "10:48", "9:42".
+fn is_clock(word: &str) -> bool {
+    let mut parts = word.split(':');
+    let (Some(h), Some(m), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+}
+
+/// "2019-11-19", "2019-11-19T12:48:14Z", "11/19/2019", "19.11.2019".
+fn is_numeric_date(word: &str) -> bool {
+    let word = word.split_once('T').map_or(word, |(day, _)| day);
+    [('-', true), ('/', false), ('.', false)]
+        .iter()
+        .any(|&(separator, year_first)| {
+            let parts: Vec<&str> = word.split(separator).collect();
+            if parts.len() != 3 || !parts.iter().all(|p| is_number(p) && !p.contains(',')) {
+                return false;
+            }
+            if year_first {
+                parts[0].len() == 4 && parts[1].len() <= 2 && parts[2].len() <= 2
+            } else {
+                parts[0].len() <= 2 && parts[1].len() <= 2 && matches!(parts[2].len(), 2 | 4)
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_dates_and_times_in_stamps() {
+        let shape = Shape::of("PUBLISHED: 10:48, Tue, Nov 19, 2019");
+        assert!(shape.time && shape.date);
+        assert_eq!(shape.cues[STAMP], 1);
+        assert!(shape.label_prefix);
+        let iso = Shape::of("Updated 2024-03-23 08:40");
+        assert!(iso.date);
+        assert!(Shape::of("2024-03-23T08:40:00Z").date);
+        assert!(!Shape::of("The army may march on Tuesday.").date);
+        assert!(Shape::of("Posted at 9 PM").time);
+    }
+
+    #[test]
+    fn counts_counters_and_separators() {
+        assert!(Shape::of("4 min read · 1,284 views").counter);
+        assert!(!Shape::of("Four ministers read the report.").counter);
+        assert_eq!(Shape::of("World > Europe > Ukraine").separators, 2);
+        assert_eq!(Shape::of("Share: Facebook | X | Email").cues[SHARE], 3);
+    }
+
+    #[test]
+    fn measures_sentences() {
+        let shape = Shape::of("The ships left the port on Monday, officials said.");
+        assert!(shape.ends_sentence);
+        assert_eq!(shape.words, 9);
+        assert!(shape.function > 0.2);
+        assert!(Shape::of("By Jane Roe").byline);
+        assert!(!Shape::of("By noon the ships had left.").byline);
+    }
+}
