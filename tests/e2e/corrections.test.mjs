@@ -89,6 +89,7 @@ test('corrections apply, survive a reload, and come back through the JSON export
     assert.deepEqual(expected.boilerplate, ['Officials in Moscow said the Hmeimim air base would stay open.']);
     assert.deepEqual(expected.figures, [['120', 'excluded'], ['350', 'edited']]);
     assert.ok(expected.timeline.includes('2024-12-06'), 'the corrected date moves its statement on the timeline');
+    assert.equal(await page.getAttribute(`[data-timeline-event][data-article="${ID}"][data-edited]`, 'data-date'), '2024-12-06', 'and marks it corrected');
     assert.ok(!(await page.textContent('#reader-text')).includes('undefined'));
     assert.ok(await page.$$eval('[data-index-canonical="Tartus naval base"]', (e) => e.length === 1), 'the entity index uses the corrected name');
 

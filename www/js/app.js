@@ -86,6 +86,8 @@
   /** Saves the articles; callers render only once it is done, so that what
    * the page shows has been kept even if it is closed at once. */
   async function persist() {
+    // Any later change ends what an undo could bring back (undoable() offers it anew).
+    view.undoBar(null);
     try {
       await store.save(inputsToSave());
     } catch (err) {

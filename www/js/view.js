@@ -354,7 +354,10 @@
   }
 
   function timelineEntry(e, label, showLabel, titles, onSelect) {
-    return el('li', { class: 'timeline-entry' + (showLabel ? ' first-of-date' : ''), dataset: { timelineEvent: '', date: e.date, precision: e.precision, article: e.article } },
+    return el('li', {
+      class: 'timeline-entry' + (showLabel ? ' first-of-date' : ''), 'data-edited': e.edited ? '' : null,
+      dataset: { timelineEvent: '', date: e.date, precision: e.precision, article: e.article },
+    },
       el('span', { class: 'timeline-date' + (showLabel ? '' : ' repeat') },
         el('time', { dateTime: e.first || e.date }, label),
         e.precision !== 'day' ? el('span', { class: 'precision' }, e.precision) : null),
@@ -566,10 +569,11 @@
 
   // ---- undo -----------------------------------------------------------------------------
 
-  /** "`label` — Undo" at the foot of the page until the next such change or a dismissal. */
+  /** "`label` — Undo" at the foot of the page until the next change or a dismissal; no `label` hides it. */
   function undoBar(label, undo) {
     const bar = $('undo-bar');
     const close = () => { bar.hidden = true; bar.replaceChildren(); };
+    if (!label) { close(); return; }
     bar.replaceChildren(el('span', {}, label),
       el('button', { type: 'button', class: 'tool', dataset: { undo: '' }, onclick: () => { close(); undo(); } }, 'Undo'),
       el('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss', onclick: close }, '×'));
