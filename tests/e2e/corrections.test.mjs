@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, dropFiles } from './harness.mjs';
+import { serve, withPage as withSession, dropFiles, FILE_URL } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server;
@@ -143,6 +143,12 @@ test('removing an article can be undone, with its corrections and date', async (
     await page.click(`[data-article-id="${second}"] .article-remove`);
     await page.waitForSelector(`[data-article-id="${second}"]`, { state: 'detached' });
     assert.match(await page.textContent('#undo-bar'), /^Removed “.+”/);
+    await page.evaluate(AXE);
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const result = await page.evaluate(() => axe.run('#undo-bar', { resultTypes: ['violations'] }));
+      assert.deepEqual(result.violations.map((v) => v.id), [], `the undo bar is accessible, ${colorScheme} theme`);
+    }
     await page.click('#undo-bar [data-undo]');
     await page.waitForSelector(`[data-article-id="${second}"]`);
     assert.deepEqual(await ids(), before, 'back in its place');
@@ -208,4 +214,15 @@ test('CSV exports open safely in spreadsheets: BOM, formula guard, period column
     const timeline = (await download(page, '[data-export="timeline-csv"]')).toString('utf8');
     assert.ok(timeline.startsWith('\uFEFFdate_start,date_end,granularity,'));
   });
+});
+
+test('from file:// the editing tools load too: a correction is kept and its CSV made', async () => {
+  await withSession(FILE_URL, async (page) => {
+    await correct(page, '#reader-text mark[data-correct="entity"]', () => page.selectOption('#correct-type', 'VESSEL'));
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.equal(await page.$$eval('#reader-text mark[data-edited]', (m) => m.map((x) => x.dataset.entityType).join()), 'VESSEL');
+    const bytes = await download(page, '[data-export="figures-csv"]');
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  }, { clean: true });
 });
