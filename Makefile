@@ -8,7 +8,7 @@ WASM_BINDGEN_VERSION := $(shell grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock |
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: run site test bench quality deps deps-rust deps-browser deps-node lint unit wasm-test e2e fuzz-short clean
+.PHONY: run site test bench quality deps deps-rust deps-browser deps-node lint unit js-unit wasm-test e2e fuzz-short clean
 
 run: site
 	@echo "Sitrep is at http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
@@ -17,7 +17,7 @@ run: site
 site: deps-rust deps-node
 	scripts/build_site.sh
 
-test: deps lint unit wasm-test site e2e fuzz-short
+test: deps lint unit js-unit wasm-test site e2e fuzz-short
 
 bench: deps site
 	scripts/bench.sh
@@ -53,6 +53,10 @@ lint:
 
 unit:
 	cargo test
+
+# The page's pure modules (corrections, exports) under node.
+js-unit:
+	node --test tests/js/*.test.mjs
 
 wasm-test: deps-rust deps-browser
 	cargo test --target wasm32-unknown-unknown --test wasm

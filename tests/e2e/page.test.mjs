@@ -200,6 +200,7 @@ for (const [where, url] of ORIGINS) test(`pasted text is analysed; articles pers
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal((await articleIds(page)).length, EXAMPLES - 1, 'removal persists');
     await page.click('[data-action="reset"]');
+    await page.click('#confirm-yes');
     await page.waitForFunction((n) => document.querySelectorAll('[data-article-id]').length === n, EXAMPLES);
     assertClean(session.problems);
   } finally {

@@ -13,7 +13,7 @@ const withPage = (run) => withSession(server.url, run, { clean: true });
 
 async function downloadText(page, selector) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '') };
 }
 
 /** Parses RFC 4180 CSV (quoted fields with commas, quotes and newlines). */
@@ -42,7 +42,8 @@ test('the figures table and the timeline export as CSV, JSON and SVG', async () 
     assert.equal(json.length, shownRows.length);
     const timeline = parseCsv((await downloadText(page, '[data-export="timeline-csv"]')).text);
     const events = await page.$$eval('[data-timeline-event]', (items) => items.map((i) => i.dataset.date));
-    assert.deepEqual(timeline.slice(1).map((r) => r[0]), events);
+    assert.deepEqual(timeline[0].slice(0, 4), ['date_start', 'date_end', 'granularity', 'date_value']);
+    assert.deepEqual(timeline.slice(1).map((r) => r[3]), events);
     const svg = (await downloadText(page, '[data-export="timeline-svg"]')).text;
     assert.match(svg, /^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.ok((svg.match(/<(circle|rect) /g) || []).length === events.length, 'one mark per event');

@@ -3,16 +3,18 @@
 (function (Sitrep) {
   'use strict';
 
-  const { core, ingest, store, view, exporting } = Sitrep;
+  const { core, ingest, store, view } = Sitrep;
   // Analyses requested before the oldest is awaited: enough to keep every worker busy.
   const ANALYSES_IN_FLIGHT = 8;
   const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
 
   const state = {
-    // {id, name, text, published, publishedOrigin, fileDate, example, analysis, undated}:
-    // `published` is the date given to the core, `publishedOrigin` where it came
-    // from (manifest, metadata, user); `fileDate` is only a guess, never given
-    // until the user confirms it.
+    // {id, name, text, published, publishedOrigin, fileDate, example, corrections,
+    // core, analysis, excluded, undated}: `published` is the date given to the core,
+    // `publishedOrigin` where it came from (manifest, metadata, user); `fileDate` is
+    // only a guess, never given until the user confirms it; `analysis` is the
+    // core's analysis with the user's corrections applied, `excluded` the figures
+    // they excluded.
     articles: [],
     corpus: { articles: [], timeline: [], figures: [], entities: [] },
     selectedId: null,
@@ -31,7 +33,28 @@
   async function analyze(input) {
     const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: null });
     const undated = analysis.published.value ? [] : await undatedStatements(input, analysis);
-    return { ...input, analysis, undated };
+    return corrected({ ...input, core: analysis, undated });
+  }
+
+  let editLoading = null;
+
+  /** `Sitrep` once the editing tools (pkg/edit.js: corrections, forms, exports) are loaded, the first time they are needed. */
+  function editing() {
+    if (!editLoading) {
+      editLoading = Sitrep.loadScript('pkg/edit.js').then(() => Sitrep, (err) => {
+        editLoading = null;
+        view.message('error', `the editing tools could not be loaded: ${errorText(err)}`);
+        throw err;
+      });
+    }
+    return editLoading;
+  }
+
+  /** `article` with its corrections applied over the core's analysis. */
+  async function corrected(article) {
+    if (!(article.corrections || []).length) return { ...article, analysis: article.core, excluded: [] };
+    const { analysis, excluded } = (await editing()).corrections.apply(article.core, article.text, article.corrections);
+    return { ...article, analysis, excluded };
   }
 
   /**
@@ -56,13 +79,15 @@
   }
 
   function inputsToSave() {
-    return state.articles.map(({ id, name, text, published, publishedOrigin, fileDate, example }) => (
-      { id, name, text, published, publishedOrigin, fileDate, example }));
+    return state.articles.map(({ id, name, text, published, publishedOrigin, fileDate, example, corrections: list }) => (
+      { id, name, text, published, publishedOrigin, fileDate, example, corrections: list || [] }));
   }
 
   /** Saves the articles; callers render only once it is done, so that what
    * the page shows has been kept even if it is closed at once. */
   async function persist() {
+    // Any later change ends what an undo could bring back (undoable() offers it anew).
+    view.undoBar(null);
     try {
       await store.save(inputsToSave());
     } catch (err) {
@@ -71,7 +96,25 @@
   }
 
   async function refreshCorpus() {
-    state.corpus = await core.merge(state.articles.map((a) => ({ text: a.text, analysis: a.analysis })));
+    const corpus = await core.merge(state.articles.map((a) => ({ text: a.text, analysis: a.analysis })));
+    // What the user corrected is marked in the merged views; the figures they
+    // excluded stay listed (so they can be brought back), counted nowhere.
+    const edited = (list, start, end) => list.some((item) => item.edited && item.start === start && (end === undefined || item.end === end));
+    for (const row of corpus.figures) {
+      const article = byId(row.article);
+      if (article && edited(article.analysis.figures, row.figure.start, row.figure.end)) row.status = 'edited';
+    }
+    for (const entry of corpus.timeline) {
+      const article = byId(entry.article);
+      if (article && edited(article.analysis.events, entry.sentence.start)) entry.edited = true;
+    }
+    for (const article of state.articles) {
+      for (const f of article.excluded || []) {
+        const quote = { start: f.start, end: f.end, text: f.text };
+        corpus.figures.push({ ...f, figure: quote, sentence: quote, date: null, date_source: null, article: article.id, conflict: false, status: 'excluded' });
+      }
+    }
+    state.corpus = corpus;
   }
 
   // ---- rendering ------------------------------------------------------------
@@ -113,7 +156,7 @@
     const counts = {};
     if (selected) for (const e of selected.analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
     view.legend(counts, state.hiddenTypes, toggleType);
-    view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes });
+    view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, correct: openCorrection });
     const timeline = state.corpus.timeline.filter((e) => !only || only.has(e.article));
     const undated = state.articles.flatMap((a) => a.undated).filter((e) => !only || only.has(e.article));
     view.timeline(timeline, undated, names, state.articles.map((a) => a.id), state.timeline, openSentence,
@@ -128,7 +171,7 @@
       && (!chosen.category || r.category === chosen.category) && (!chosen.article || r.article === chosen.article));
     state.shown.figures = sortedFigures(rows);
     view.figures(state.shown.figures, names, state.sort,
-      { sort: sortBy, select: openSentence, limit: state.limits.figures, more: () => showAll('figures') });
+      { sort: sortBy, select: openSentence, correct: (row) => openCorrection(row.article, 'figure', row.figure), limit: state.limits.figures, more: () => showAll('figures') });
     view.entityIndex(state.corpus.entities, state.canonical, names, selectEntity);
     writeHash();
   }
@@ -227,28 +270,104 @@
     render();
   }
 
-  function exportShown(kind) {
-    const names = titles();
+  /** Each article's title and publication date with its provenance, for the CSV exports. */
+  function articleColumns() {
+    return Object.fromEntries(state.articles.map((a) => {
+      const shown = view.publishedShown(a);
+      return [a.id, { title: a.analysis.title || a.name, published: shown.value, published_source: shown.source }];
+    }));
+  }
+
+  async function exportShown(kind) {
+    const { exporting } = await editing();
     const selected = byId(state.selectedId);
     const outputs = {
-      'figures-csv': () => ['sitrep-figures.csv', 'text/csv', exporting.figuresCsv(state.shown.figures, names)],
+      'figures-csv': () => ['sitrep-figures.csv', 'text/csv', exporting.figuresCsv(state.shown.figures, articleColumns())],
       'figures-json': () => ['sitrep-figures.json', 'application/json', exporting.json(state.shown.figures)],
-      'timeline-csv': () => ['sitrep-timeline.csv', 'text/csv', exporting.timelineCsv(state.shown.timeline, names)],
+      'timeline-csv': () => ['sitrep-timeline.csv', 'text/csv', exporting.timelineCsv(state.shown.timeline, articleColumns())],
       'timeline-svg': () => ['sitrep-timeline.svg', 'image/svg+xml', view.timelineSvgSource()],
       'analysis-json': () => selected && [`${selected.id}.json`, 'application/json', exporting.json(selected.analysis)],
-      'corpus-json': () => ['sitrep-corpus.json', 'application/json',
-        exporting.json({ analyses: state.articles.map((a) => a.analysis), corpus: state.corpus })],
+      // Each article's input and corrections beside its analysis: "Import JSON…" reads it back.
+      'corpus-json': () => ['sitrep-corpus.json', 'application/json', exporting.json({
+        format: 'sitrep', version: 1,
+        articles: inputsToSave().map((input) => ({ ...input, analysis: byId(input.id).analysis })), corpus: state.corpus,
+      })],
     };
     const output = outputs[kind] && outputs[kind]();
     if (!output || !output[2]) { view.message('warning', 'there is nothing to export yet'); return; }
     view.download(...output);
   }
 
-  async function removeArticle(id) {
-    state.articles = state.articles.filter((a) => a.id !== id);
-    if (state.selectedId === id) { state.selectedId = state.articles[0] ? state.articles[0].id : null; state.focus = null; }
+  /** Shows `articles` (analysed before) in place of the current ones, and keeps them. */
+  async function replaceArticles(articles, selectedId) {
+    state.articles = articles;
+    state.selectedId = byId(selectedId) ? selectedId : articles[0] ? articles[0].id : null;
+    state.focus = null;
     await Promise.all([persist(), refreshCorpus()]);
     render();
+  }
+
+  /** Runs `change`, then offers to undo it: back to exactly the articles there were. */
+  async function undoable(label, change) {
+    const before = state.articles.slice();
+    const selectedId = state.selectedId;
+    await change();
+    view.undoBar(label, () => replaceArticles(before, selectedId));
+  }
+
+  function removeArticle(id) {
+    const article = byId(id);
+    if (!article) return null;
+    return undoable(`Removed “${article.analysis.title || article.name}”`,
+      () => replaceArticles(state.articles.filter((a) => a !== article), state.selectedId === id ? null : state.selectedId));
+  }
+
+  // ---- corrections ------------------------------------------------------------
+
+  const LAYER = { entity: 'entities', figure: 'figures', date: 'dates' };
+
+  /**
+   * Opens the correction form for the `kind` item of article `id` at `span`
+   * ({start, end}); for boilerplate, `span` is the range of lines.
+   */
+  async function openCorrection(id, kind, span) {
+    const { edit, corrections } = await editing();
+    const article = byId(id);
+    if (!article) return;
+    const existing = (article.corrections || []).find((c) => c.kind === kind && c.start === span.start && c.end === span.end);
+    let current;
+    if (kind === 'boilerplate') {
+      const marked = article.analysis.boilerplate.some((b) => b.start <= span.start && b.end >= span.end);
+      current = { boilerplate: existing ? existing.boilerplate : !marked };
+    } else {
+      const item = article.analysis[LAYER[kind]].find((x) => x.start === span.start && x.end === span.end)
+        || (article.excluded || []).find((x) => x.start === span.start && x.end === span.end);
+      if (!item) return;
+      current = { ...item, exclude: Boolean(item.excluded) };
+    }
+    const text = Array.from(article.text).slice(span.start, span.end).join('');
+    edit.correctionForm({ kind, text, current, edited: Boolean(existing) }, {
+      save: (fields) => setCorrections(id, corrections.upsert(article.corrections, { kind, start: span.start, end: span.end, text, ...fields })),
+      revert: () => setCorrections(id, corrections.without(article.corrections, { kind, start: span.start, end: span.end })),
+    });
+  }
+
+  async function setCorrections(id, list) {
+    const article = byId(id);
+    if (!article) return;
+    const updated = await corrected({ ...article, corrections: list });
+    if (state.articles.includes(article)) state.articles[state.articles.indexOf(article)] = updated;
+    await Promise.all([persist(), refreshCorpus()]);
+    render();
+  }
+
+  /** Opens the boilerplate form for the lines selected in the reader, or the sentence shown. */
+  async function correctBoilerplate() {
+    const { edit, corrections } = await editing();
+    const article = byId(state.selectedId);
+    const span = edit.readerSelection() || state.focus;
+    if (!article || !span) { view.message('warning', 'select some text in the reader first, or open a sentence'); return; }
+    openCorrection(article.id, 'boilerplate', corrections.wholeLines(article.text, span.start, span.end));
   }
 
   /** Re-analyses article `id` with `changes` to its input, then keeps and shows it. */
@@ -370,8 +489,28 @@
 
   function exampleInputs() {
     return (self.SITREP_EXAMPLES || []).map((e) => ({
-      id: e.id, name: e.id, text: e.text, published: e.published, publishedOrigin: e.published ? 'manifest' : null, fileDate: null, example: true,
+      id: e.id, name: e.id, text: e.text, published: e.published, publishedOrigin: e.published ? 'manifest' : null, fileDate: null, example: true, corrections: [],
     }));
+  }
+
+  /** Adds the examples that are not loaded already. */
+  function addExamples() {
+    const loaded = new Set(state.articles.map((a) => a.text));
+    const missing = exampleInputs().filter((e) => !loaded.has(e.text));
+    if (!missing.length) { view.message('warning', 'the examples are all loaded already'); return null; }
+    return addAndShow(missing.map((input) => ({ label: input.id, read: async () => input })));
+  }
+
+  /** The articles of an "All JSON" export, with their corrections: their analyses are redone. */
+  async function importJson(file) {
+    let inputs;
+    try {
+      inputs = (await editing()).edit.importedInputs(await file.text());
+    } catch (err) {
+      view.message('error', `${file.name}: ${errorText(err)}`);
+      return;
+    }
+    await addAndShow(inputs.map((input) => ({ label: `${file.name}: ${input.name}`, read: async () => input })));
   }
 
   async function loadInitial(inputs) {
@@ -389,10 +528,19 @@
   }
 
   async function reset() {
-    view.clearMessages();
-    try { await store.clear(); } catch (err) { view.message('warning', `saved articles could not be cleared: ${errorText(err)}`); }
-    history.replaceState(null, '', '#');
-    await loadInitial(exampleInputs());
+    if (!await (await editing()).edit.confirmAction('Replace every article, and your corrections, with the examples?', 'Reset')) return;
+    await undoable('Reset to the examples', async () => {
+      view.clearMessages();
+      history.replaceState(null, '', '#');
+      // Nothing saved: the next visit starts with the examples of its day.
+      try { await store.clear(); } catch (err) { view.message('warning', `saved articles could not be cleared: ${errorText(err)}`); }
+      await loadInitial(exampleInputs());
+    });
+  }
+
+  async function startEmpty() {
+    if (!await (await editing()).edit.confirmAction('Remove every article, and your corrections?', 'Remove all')) return;
+    await undoable('Removed every article', () => replaceArticles([], null));
   }
 
   function wire() {
@@ -442,6 +590,15 @@
     document.getElementById('timeline-group').addEventListener('change', (e) => { state.timeline.group = e.target.value; render(); });
     document.querySelectorAll('[data-export]').forEach((button) => button.addEventListener('click', () => exportShown(button.dataset.export)));
     document.querySelector('[data-action="reset"]').addEventListener('click', reset);
+    document.querySelector('[data-action="empty"]').addEventListener('click', startEmpty);
+    document.querySelector('[data-action="add-examples"]').addEventListener('click', addExamples);
+    document.querySelector('[data-action="boilerplate"]').addEventListener('click', correctBoilerplate);
+    const importer = document.getElementById('import-input');
+    importer.addEventListener('change', () => {
+      const [file] = importer.files;
+      importer.value = '';
+      if (file) importJson(file);
+    });
   }
 
   /** A saved input from before dates kept their origin: an example's is its manifest's, any other the user's. */

@@ -191,21 +191,43 @@
     return out;
   }
 
-  function entityMark(e, cps, options) {
-    const mark = el('mark', {
-      class: 'entity' + (options.canonical && e.canonical === options.canonical ? ' selected-entity' : ''),
-      title: `${TYPE_LABEL[e.type] || e.type}: ${e.canonical}`,
-      dataset: { entityType: e.type, canonical: e.canonical, code: TYPE_CODE[e.type] || e.type },
-    }, cps.slice(e.start, e.end).join(''));
-    return mark;
+  /** The attributes that make a highlight open its correction form (click, Enter or Space). */
+  function correctable(kind, item, label) {
+    return {
+      role: 'button', tabIndex: 0, 'aria-haspopup': 'dialog', 'aria-label': label + (item.edited ? ', corrected' : ''),
+      'data-correct': kind, 'data-start': item.start, 'data-end': item.end, 'data-edited': item.edited ? '' : null,
+    };
   }
 
-  /** Text of cps[from, to) with the entities inside it as marks. */
-  function withEntities(cps, from, to, entities, options) {
-    const inside = entities.filter((e) => e.start >= from && e.end <= to);
+  function entityMark(e, cps, options) {
+    const text = cps.slice(e.start, e.end).join('');
+    const label = `${TYPE_LABEL[e.type] || e.type}: ${e.canonical}`;
+    return el('mark', {
+      class: 'entity' + (options.canonical && e.canonical === options.canonical ? ' selected-entity' : ''),
+      title: label + (e.edited ? ' (corrected)' : ''),
+      dataset: { entityType: e.type, canonical: e.canonical, code: TYPE_CODE[e.type] || e.type },
+      ...correctable('entity', e, `${text}, ${label}`),
+    }, text);
+  }
+
+  function dateMark(d, cps) {
+    const text = cps.slice(d.start, d.end).join('');
+    const label = `Date: ${d.value ? formatValue(d.value) : 'no value'}`;
+    return el('span', {
+      class: 'date-mention', title: label + (d.edited ? ' (corrected)' : ''), dataset: { dateValue: d.value || '' },
+      ...correctable('date', d, `${text}, ${label}`),
+    }, text);
+  }
+
+  /** Text of cps[from, to) with the entities and date mentions inside it as marks. */
+  function withMarks(cps, from, to, marks, options) {
+    const inside = marks.filter((e) => e.start >= from && e.end <= to);
     return pieces(to - from, inside.map((e) => ({ ...e, start: e.start - from, end: e.end - from })))
-      .map((p) => (p.range ? entityMark({ ...p.range, start: p.start + from, end: p.end + from }, cps, options)
-        : cps.slice(p.start + from, p.end + from).join('')));
+      .map((p) => {
+        if (!p.range) return cps.slice(p.start + from, p.end + from).join('');
+        const item = { ...p.range, start: p.start + from, end: p.end + from };
+        return item.role === 'date' ? dateMark(item, cps) : entityMark(item, cps, options);
+      });
   }
 
   function reader(article, options) {
@@ -226,17 +248,36 @@
     $('reader-published-source').replaceChildren(publishedMark(shown));
     $('reader-confirm').hidden = shown.source !== 'file';
     if (shown.source === 'file') $('reader-confirm').textContent = `Confirm ${formatDay(shown.value)}`;
-    const entities = a.entities.filter((e) => !options.hiddenTypes.has(e.type));
-    const outer = a.boilerplate.map((b) => ({ ...b, role: 'boilerplate' }));
+    const marks = a.entities.filter((e) => !options.hiddenTypes.has(e.type))
+      .concat(a.dates.map((d) => ({ ...d, role: 'date' })))
+      .sort((x, y) => x.start - y.start || y.end - x.end);
+    const outer = a.boilerplate.map((b) => ({ ...b, role: 'boilerplate' }))
+      .concat((a.kept || []).map((k) => ({ ...k, role: 'kept' })));
     if (options.focus) outer.push({ ...options.focus, role: 'focus' });
     outer.sort((x, y) => x.start - y.start || y.end - x.end);
     const nodes = pieces(cps.length, outer).map((p) => {
-      const content = withEntities(cps, p.start, p.end, entities, options);
+      const content = withMarks(cps, p.start, p.end, marks, options);
       if (!p.range) return content;
       if (p.range.role === 'focus') return [el('span', { class: 'focus', dataset: { focus: '' } }, ...content)];
-      return [el('span', { class: 'boilerplate', title: `Not analysed: ${p.range.kind}`, dataset: { boilerplate: p.range.kind } }, ...content)];
+      if (p.range.role === 'kept') {
+        return [el('span', { class: 'kept', title: 'Marked by you as part of the report', 'data-edited': '' }, ...content)];
+      }
+      // A control of its own only when it holds none: controls do not nest.
+      const plain = content.every((c) => typeof c === 'string');
+      return [el('span', {
+        class: 'boilerplate', title: `Not analysed: ${p.range.kind}`, dataset: { boilerplate: p.range.kind },
+        ...(plain ? correctable('boilerplate', p.range, `${content.join('')}, boilerplate (${p.range.kind})`) : { 'data-edited': p.range.edited ? '' : null }),
+      }, ...content)];
     });
     box.replaceChildren(...nodes.flat());
+    const open = (event) => {
+      const target = event.target.closest('[data-correct]');
+      if (!target) return;
+      event.preventDefault();
+      options.correct(article.id, target.dataset.correct, { start: Number(target.dataset.start), end: Number(target.dataset.end) });
+    };
+    box.onclick = open;
+    box.onkeydown = (event) => { if (event.key === 'Enter' || event.key === ' ') open(event); };
     const target = box.querySelector('[data-focus]') || box.querySelector('.selected-entity');
     if (target) target.scrollIntoView({ block: 'center', behavior: 'auto' });
   }
@@ -313,7 +354,10 @@
   }
 
   function timelineEntry(e, label, showLabel, titles, onSelect) {
-    return el('li', { class: 'timeline-entry' + (showLabel ? ' first-of-date' : ''), dataset: { timelineEvent: '', date: e.date, precision: e.precision, article: e.article } },
+    return el('li', {
+      class: 'timeline-entry' + (showLabel ? ' first-of-date' : ''), 'data-edited': e.edited ? '' : null,
+      dataset: { timelineEvent: '', date: e.date, precision: e.precision, article: e.article },
+    },
       el('span', { class: 'timeline-date' + (showLabel ? '' : ' repeat') },
         el('time', { dateTime: e.first || e.date }, label),
         e.precision !== 'day' ? el('span', { class: 'precision' }, e.precision) : null),
@@ -455,31 +499,39 @@
       return el('th', { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none' },
         el('button', { type: 'button', class: 'sort', dataset: { sortKey: key }, onclick: () => on.sort(key) },
           label, el('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (sort.descending ? ' ▼' : ' ▲') : '')));
-    }));
+    }), el('th', { scope: 'col' }, 'Correct'));
     if (!rows.length) {
-      $('figures-body').replaceChildren(el('tr', {}, el('td', { colSpan: FIGURE_COLUMNS.length, class: 'empty' }, 'No figures.')));
+      $('figures-body').replaceChildren(el('tr', {}, el('td', { colSpan: FIGURE_COLUMNS.length + 1, class: 'empty' }, 'No figures.')));
       return;
     }
     const more = rows.length > on.limit
-      ? el('tr', { class: 'more' }, el('td', { colSpan: FIGURE_COLUMNS.length },
+      ? el('tr', { class: 'more' }, el('td', { colSpan: FIGURE_COLUMNS.length + 1 },
         `${on.limit} of ${rows.length} rows shown. `,
         el('button', { type: 'button', class: 'tool', dataset: { more: 'figures' }, onclick: on.more }, `Show all ${rows.length}`)))
       : null;
     $('figures-body').replaceChildren(...rows.slice(0, on.limit).map((row) => {
       const open = () => on.select(row);
+      const correct = el('button', {
+        type: 'button', class: 'tool', dataset: { correctFigure: '' }, 'aria-haspopup': 'dialog',
+        'aria-label': `Edit the figure “${row.figure.text}”`, onclick: (e) => { e.stopPropagation(); on.correct(row); },
+        onkeydown: (e) => e.stopPropagation(),
+      }, 'Edit');
       return el('tr', {
-        class: row.conflict ? 'conflict' : '', tabIndex: 0,
+        class: (row.conflict ? 'conflict' : '') + (row.status === 'excluded' ? ' excluded' : ''), tabIndex: 0,
+        'data-edited': row.status ? '' : null, 'data-status': row.status || null,
         dataset: { figureCategory: row.category, value: String(row.value), article: row.article },
         onclick: open, onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } },
       },
       el('td', {}, el('span', { class: 'category-chip', dataset: { category: row.category } }, CATEGORY_LABEL[row.category] || row.category)),
       el('td', { class: 'value' }, formatFigure(row),
-        row.conflict ? el('span', { class: 'conflict-mark', title: 'Another report gives a different value for this category on this day' }, ' ⚠ conflict') : null),
+        row.conflict ? el('span', { class: 'conflict-mark', title: 'Another report gives a different value for this category on this day' }, ' ⚠ conflict') : null,
+        row.status ? el('span', { class: 'edited-mark' }, row.status === 'excluded' ? ' (excluded by you)' : ' ✎ corrected') : null),
       el('td', {}, row.unit),
       el('td', { class: 'date' }, row.date ? formatValue(row.date) : '—',
         row.date_source === 'published' ? el('span', { class: 'date-source', title: 'The sentence has no date: the publication date' }, ' (published)') : null),
       el('td', {}, titles[row.article] || row.article),
-      el('td', { class: 'sentence' }, sentenceWithFigure(row)));
+      el('td', { class: 'sentence' }, sentenceWithFigure(row)),
+      el('td', {}, correct));
     }), ...(more ? [more] : []));
   }
 
@@ -515,7 +567,21 @@
     $('entity-groups').replaceChildren(...groups.filter(Boolean));
   }
 
+  // ---- undo -----------------------------------------------------------------------------
+
+  /** "`label` — Undo" at the foot of the page until the next change or a dismissal; no `label` hides it. */
+  function undoBar(label, undo) {
+    const bar = $('undo-bar');
+    const close = () => { bar.hidden = true; bar.replaceChildren(); };
+    if (!label) { close(); return; }
+    bar.replaceChildren(el('span', {}, label),
+      el('button', { type: 'button', class: 'tool', dataset: { undo: '' }, onclick: () => { close(); undo(); } }, 'Undo'),
+      el('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss', onclick: close }, '×'));
+    bar.hidden = false;
+  }
+
   Sitrep.view = {
+    el, $, CATEGORY_LABEL, publishedShown, undoBar,
     ENTITY_TYPES, message, clearMessages, progress, articleList, legend, reader, timeline,
     figureFilters, chosenFilters, figures, entityIndex, formatDay, timelineExtent, dayNumber, isoOfDay,
     timelineSvgSource, download,

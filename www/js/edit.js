@@ -1,0 +1,152 @@
+// The editing tools, loaded the first time they are needed (scripts/build_site.sh
+// bundles them with corrections.js and export.js into pkg/edit.js, so that the
+// page loads less at start): the correction form, the confirmation before a
+// change that discards work, the reader's selection, and the reading of an
+// "All JSON" export to import.
+(function (Sitrep) {
+  'use strict';
+
+  const { el, $, ENTITY_TYPES, CATEGORY_LABEL } = Sitrep.view;
+  const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$/;
+  const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+  // The dialogs' stylesheet comes with these tools; a dialog opens once it is in.
+  const styled = new Promise((resolve) => {
+    document.head.append(el('link', { rel: 'stylesheet', href: 'pkg/edit.css', onload: resolve, onerror: resolve }));
+  });
+
+  /** A modal dialog made once and kept at the end of the body. */
+  function dialog(id, label, ...children) {
+    return $(id) || document.body.appendChild(el('dialog', { id, class: 'dialog', 'aria-labelledby': label }, ...children));
+  }
+
+  const field = (id, label, control) => [el('label', { for: id }, label), control];
+  const check = (id, label) => el('label', { class: 'check' }, el('input', { id, type: 'checkbox' }), ' ', label);
+
+  function correctionDialog() {
+    return dialog('correct-dialog', 'correct-title', el('form', { id: 'correct-form', novalidate: true },
+      el('h2', { id: 'correct-title' }), el('p', { id: 'correct-text', class: 'quote' }),
+      el('div', { dataset: { field: 'entity' } },
+        ...field('correct-type', 'Type', el('select', { id: 'correct-type' })),
+        ...field('correct-canonical', 'Canonical name', el('input', { id: 'correct-canonical', type: 'text', autocomplete: 'off' }))),
+      el('div', { dataset: { field: 'figure' } },
+        ...field('correct-value', 'Value', el('input', { id: 'correct-value', type: 'number', step: 'any', min: '0' })),
+        ...field('correct-category', 'Category', el('select', { id: 'correct-category' })),
+        check('correct-exclude', 'Exclude this figure')),
+      el('div', { dataset: { field: 'date' } }, ...field('correct-date',
+        'Value: a day (2024-12-14), week (2024-W50), month (2024-12), quarter (2024-Q4) or year (2024)',
+        el('input', { id: 'correct-date', type: 'text', autocomplete: 'off' }))),
+      el('div', { dataset: { field: 'boilerplate' } }, check('correct-boilerplate', 'Boilerplate: not part of the report, not analysed')),
+      el('div', { class: 'dialog-actions' },
+        el('button', { type: 'submit', class: 'button' }, 'Save'),
+        el('button', { type: 'button', id: 'correct-revert', class: 'button secondary' }, 'Drop my correction'),
+        el('button', { type: 'button', id: 'correct-cancel', class: 'button secondary' }, 'Cancel'))));
+  }
+
+  /**
+   * Opens `box` modal (Escape closes it) with the focus on `first`, and gives the
+   * focus back, once closed, to what had it (or its redrawn twin).
+   */
+  async function showDialog(box, first) {
+    const opener = document.activeElement;
+    await styled;
+    box.addEventListener('close', () => {
+      const twin = opener && opener.dataset && opener.dataset.start !== undefined
+        ? document.querySelector(`[data-correct="${opener.dataset.correct}"][data-start="${opener.dataset.start}"]`) : null;
+      const back = opener && opener.isConnected ? opener : twin;
+      if (back) back.focus();
+    }, { once: true });
+    box.showModal();
+    first.focus();
+  }
+
+  /**
+   * The correction form for `spec` `{kind, text, current, edited}`: `on.save(fields)`
+   * with the fields of that kind, `on.revert()` drops the correction.
+   */
+  function correctionForm(spec, on) {
+    const box = correctionDialog();
+    const { kind, current } = spec;
+    $('correct-title').textContent = { entity: 'Correct the entity', figure: 'Correct the figure', date: 'Correct the date', boilerplate: 'Boilerplate' }[kind];
+    $('correct-text').textContent = spec.text;
+    box.querySelectorAll('[data-field]').forEach((part) => { part.hidden = part.dataset.field !== kind; });
+    $('correct-type').replaceChildren(...ENTITY_TYPES.map(([t, label]) => el('option', { value: t, selected: t === current.type }, label)));
+    $('correct-canonical').value = current.canonical || '';
+    $('correct-value').value = current.value === undefined ? '' : String(current.value);
+    $('correct-category').replaceChildren(...Object.entries(CATEGORY_LABEL).map(([c, label]) => el('option', { value: c, selected: c === current.category }, label)));
+    $('correct-exclude').checked = Boolean(current.exclude);
+    $('correct-date').value = kind === 'date' ? current.value || '' : '';
+    $('correct-boilerplate').checked = Boolean(current.boilerplate);
+    $('correct-revert').hidden = !spec.edited;
+    const fields = {
+      entity: () => ({ type: $('correct-type').value, canonical: $('correct-canonical').value.trim() || current.canonical }),
+      figure: () => ($('correct-exclude').checked ? { exclude: true }
+        : { value: Number($('correct-value').value), category: $('correct-category').value }),
+      date: () => ({ value: $('correct-date').value.trim() }),
+      boilerplate: () => ({ boilerplate: $('correct-boilerplate').checked }),
+    }[kind];
+    $('correct-form').onsubmit = (event) => {
+      event.preventDefault();
+      const date = $('correct-date');
+      date.setCustomValidity(kind === 'date' && !DATE_VALUE.test(date.value.trim()) ? 'A day (2024-12-14), week (2024-W50), month (2024-12), quarter (2024-Q4) or year (2024)' : '');
+      if (!$('correct-form').reportValidity()) return;
+      const chosen = fields();
+      box.close();
+      on.save(chosen);
+    };
+    $('correct-revert').onclick = () => { box.close(); on.revert(); };
+    $('correct-cancel').onclick = () => box.close();
+    showDialog(box, $({ entity: 'correct-type', figure: 'correct-value', date: 'correct-date', boilerplate: 'correct-boilerplate' }[kind]));
+  }
+
+  /** Asks before a change that discards work; resolves true when the user goes ahead. */
+  function confirmAction(question, action) {
+    const box = dialog('confirm-dialog', 'confirm-text', el('p', { id: 'confirm-text' }), el('div', { class: 'dialog-actions' },
+      el('button', { type: 'button', id: 'confirm-yes', class: 'button' }),
+      el('button', { type: 'button', id: 'confirm-no', class: 'button secondary' }, 'Cancel')));
+    $('confirm-text').textContent = question;
+    $('confirm-yes').textContent = action;
+    return new Promise((resolve) => {
+      let answer = false;
+      $('confirm-yes').onclick = () => { answer = true; box.close(); };
+      $('confirm-no').onclick = () => box.close();
+      box.addEventListener('close', () => resolve(answer), { once: true });
+      showDialog(box, $('confirm-no'));
+    });
+  }
+
+  /** `{start, end}` in code points of the text selected in the reader, or null. */
+  function readerSelection() {
+    const selection = getSelection();
+    const box = $('reader-text');
+    if (!selection.rangeCount || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) return null;
+    const upTo = (node, offset) => {
+      const before = document.createRange();
+      before.setStart(box, 0);
+      before.setEnd(node, offset);
+      return Array.from(before.toString()).length;
+    };
+    return { start: upTo(range.startContainer, range.startOffset), end: upTo(range.endContainer, range.endOffset) };
+  }
+
+  /**
+   * The article inputs, corrections included, of the text of an "All JSON"
+   * export; untrusted, so only well-formed values are kept. Throws when there are none.
+   */
+  function importedInputs(json) {
+    const { articles } = JSON.parse(json);
+    if (!Array.isArray(articles)) throw new Error('no articles in it (expected an “All JSON” export of Sitrep)');
+    const day = (value) => (ISO_DAY.test(value) ? value : null);
+    const inputs = articles.filter((a) => a && typeof a.text === 'string' && a.text).map((a) => ({
+      id: String(a.id || a.name || 'article'), name: String(a.name || a.id || 'article'), text: a.text,
+      published: day(a.published), publishedOrigin: day(a.published) ? String(a.publishedOrigin || 'user') : null,
+      fileDate: day(a.fileDate), example: Boolean(a.example),
+      corrections: Array.isArray(a.corrections) ? a.corrections.filter(Sitrep.corrections.isValid) : [],
+    }));
+    if (!inputs.length) throw new Error('no article with text in it');
+    return inputs;
+  }
+
+  Sitrep.edit = { correctionForm, confirmAction, readerSelection, importedInputs };
+})(self.Sitrep = self.Sitrep || {});
