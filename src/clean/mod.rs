@@ -38,6 +38,7 @@ pub struct Cleaned {
 /// Splits `text` into body lines and furniture.
 pub fn strip(text: &str) -> Cleaned {
     let mut cleaned = Cleaned::default();
+    let mut sentence_kept = false;
     let scored = score_lines(text);
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored));
     for (i, line) in scored.iter().enumerate() {
@@ -57,6 +58,7 @@ pub fn strip(text: &str) -> Cleaned {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
             }
+            sentence_kept |= line.shape.ends_sentence;
             cleaned.body.push(line.span);
             continue;
         }
@@ -72,9 +74,9 @@ pub fn strip(text: &str) -> Cleaned {
             cleaned.body.push(line.span);
         }
     }
-    if cleaned.body.is_empty() {
-        // Nothing left to analyse: a short text (a pasted sentence or two) is
-        // read whole rather than thrown away.
+    if !sentence_kept {
+        // No sentence left to analyse (a headline and a sentence or two pasted
+        // alone): the text is read whole rather than thrown away.
         return Cleaned {
             body: scored.iter().map(|l| l.span).collect(),
             boilerplate: Vec::new(),
