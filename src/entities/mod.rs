@@ -38,7 +38,11 @@ use crate::sentences::Sentence;
 use crate::span::ByteSpan;
 
 use canonical::Named;
-use names::{Known, COMMON_WORDS, FIRST_NAMES, GAZETTEER, HEADS, TITLES, TITLE_MODIFIERS};
+use names::{
+    Known, COMMON_WORDS, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, ORG_AFTER, ORG_BEFORE,
+    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PLACE_PREFIXES, PRODUCT_NOUNS,
+    SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, TITLES, TITLE_MODIFIERS,
+};
 use tokens::Token;
 
 /// A named entity found in the text.
@@ -80,6 +84,8 @@ struct Context {
     vessel: bool,
     /// A weapon or product noun follows ("Kalibr missiles"): SCHEMA has no type for it.
     product: bool,
+    /// The name stands in a line of results or a table.
+    results: bool,
 }
 
 /// How a sentence is capitalised.
@@ -95,260 +101,6 @@ enum Case {
 const CONNECTORS: &[&str] = &[
     "of", "for", "de", "da", "del", "der", "di", "van", "von", "bin", "ibn", "al", "el", "la",
     "le", "du", "dos", "and",
-];
-
-/// Lowercase words before a person's name ("the Syrian leader Bashar al-Assad").
-const PERSON_BEFORE: &[&str] = &[
-    "president",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "leader",
-    "envoy",
-    "ambassador",
-    "chief",
-    "commander",
-    "general",
-    "colonel",
-    "analyst",
-    "correspondent",
-    "journalist",
-    "reporter",
-    "activist",
-    "premier",
-    "secretary",
-    "chancellor",
-    "king",
-    "prince",
-    "emir",
-    "official",
-    "director",
-    "chairman",
-    "mayor",
-    "governor",
-];
-
-/// Verbs of saying after a person's name ("Blinken said").
-const PERSON_AFTER: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "warned",
-    "wrote",
-    "argued",
-    "explained",
-    "insisted",
-    "noted",
-    "claimed",
-    "stressed",
-    "urged",
-    "asked",
-    "replied",
-    "declined",
-    "denied",
-];
-
-/// First words of place names ("Port Sudan", "East Jerusalem").
-const PLACE_PREFIXES: &[&str] = &[
-    "Port", "Mount", "Lake", "Cape", "Fort", "San", "Santa", "Saint", "St", "St.", "Los", "Las",
-    "El", "New", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Central",
-    "Northern", "Southern", "Eastern", "Western",
-];
-
-/// Lowercase words before a place's name.
-const PLACE_BEFORE: &[&str] = &[
-    "in", "at", "near", "from", "into", "towards", "toward", "outside", "across", "via", "through",
-    "around", "inside", "to",
-];
-
-/// Nouns that take "of <Place>": "the port of Tartus", "the suburb of Douma".
-const PLACE_NOUNS: &[&str] = &[
-    "port",
-    "city",
-    "town",
-    "village",
-    "suburb",
-    "province",
-    "region",
-    "district",
-    "capital",
-    "outskirts",
-    "area",
-    "island",
-    "coast",
-    "governorate",
-    "state",
-    "neighbourhood",
-    "neighborhood",
-];
-
-/// Words around an organisation's name: "newspaper As-Safir", "a Telegram post".
-const ORG_BEFORE: &[&str] = &[
-    "newspaper",
-    "daily",
-    "agency",
-    "broadcaster",
-    "channel",
-    "outlet",
-    "magazine",
-    "website",
-    "platform",
-    "company",
-    "firm",
-    "organisation",
-    "organization",
-    "party",
-    "movement",
-    "militia",
-    "network",
-    "weekly",
-    "tabloid",
-    "group",
-];
-const ORG_AFTER: &[&str] = &[
-    "chairman",
-    "captain",
-    "coach",
-    "manager",
-    "board",
-    "unit",
-    "subsidiary",
-    "shares",
-    "stock",
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "plc",
-    "post",
-    "posts",
-    "channel",
-    "account",
-    "statement",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "fighters",
-    "militants",
-    "newspaper",
-    "agency",
-    "daily",
-    "broadcaster",
-    "reported",
-];
-
-/// Nouns for ships: a name after them (or before them) is a vessel.
-const SHIP_NOUNS: &[&str] = &[
-    "ship",
-    "ships",
-    "vessel",
-    "vessels",
-    "frigate",
-    "frigates",
-    "destroyer",
-    "destroyers",
-    "cruiser",
-    "cruisers",
-    "corvette",
-    "corvettes",
-    "submarine",
-    "submarines",
-    "tanker",
-    "tankers",
-    "carrier",
-    "carriers",
-    "freighter",
-    "freighters",
-    "ferry",
-    "ferries",
-    "warship",
-    "warships",
-    "icebreaker",
-    "tug",
-    "yacht",
-    "boat",
-    "boats",
-    "flagship",
-    "trawler",
-];
-
-/// Words that may stand between a vessel's name and its noun ("Sparta II cargo ships").
-const SHIP_MODIFIERS: &[&str] = &[
-    "cargo",
-    "landing",
-    "tank",
-    "large",
-    "small",
-    "guided-missile",
-    "missile",
-    "patrol",
-    "supply",
-    "container",
-    "research",
-    "hospital",
-    "transport",
-    "assault",
-    "amphibious",
-    "naval",
-    "navy",
-    "oil",
-    "fuel",
-    "support",
-    "rescue",
-    "fishing",
-    "aid",
-    "merchant",
-    "escort",
-    "intelligence",
-    "spy",
-    "survey",
-    "attack",
-    "nuclear",
-    "nuclear-powered",
-    "aircraft",
-    "bulk",
-    "grain",
-    "and",
-    "the",
-    "called",
-    "named",
-];
-
-/// Nouns after the names of weapons and products, which are not entities here.
-const PRODUCT_NOUNS: &[&str] = &[
-    "missile",
-    "missiles",
-    "rocket",
-    "rockets",
-    "launcher",
-    "launchers",
-    "rifle",
-    "rifles",
-    "system",
-    "systems",
-    "shells",
-    "munitions",
-    "phone",
-    "phones",
-    "app",
-];
-
-/// First words of facilities' names: "Naval Station Rota", "Camp Lemonnier".
-const FACILITY_PREFIXES: &[&str] = &[
-    "Camp",
-    "Naval Station",
-    "Naval Air Station",
-    "Air Station",
-    "Joint Base",
-];
-
-/// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
-const SHIP_PREFIXES: &[&str] = &[
-    "USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "RFS", "MV", "SS", "RV", "FS", "TCG",
-    "ORP", "HNLMS", "ROKS", "JS", "KRI", "BRP", "ITS", "ESPS", "NRP", "HDMS", "HNoMS", "FGS",
 ];
 
 /// Finds named entities in the sentences.
@@ -889,6 +641,7 @@ impl Recogniser<'_, '_> {
         };
         if kind.is_none() {
             context = self.context(segment.start, last, segment.person);
+            context.results = self.results;
         }
         let variant = if kind.is_none() {
             GAZETTEER.find(self.words(segment.start, segment.end))
@@ -936,8 +689,19 @@ impl Recogniser<'_, '_> {
             titled: person,
             ..Context::default()
         };
+        // "said Webber", "Brunswijk, 35, denied": a quote's speaker, an age.
+        let said_before = prev_is_adjacent && matches!(prev, "said" | "says" | "added");
+        let aged = toks.get(end).is_some_and(|t| t.text == ",")
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.text.len() == 2 && t.text.chars().all(|c| c.is_ascii_digit()))
+            && toks
+                .get(end + 2)
+                .is_some_and(|t| matches!(t.text, "," | "." | ")"));
         if prev_is_adjacent && PERSON_BEFORE.contains(&prev.to_lowercase().as_str())
             || PERSON_AFTER.contains(&next)
+            || said_before
+            || aged
         {
             c.person = true;
         }
@@ -1136,67 +900,63 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
             _ => {}
         }
     }
-    let mid_sentence: HashSet<&str> = drafts
+    let mid_sentence: HashSet<String> = drafts
         .iter()
         .filter(|d| !d.initial)
-        .map(|d| d.span.text(text))
+        .map(|d| d.span.text(text).to_string())
         .collect();
-    // First what the article shows about each unknown name, then defaults.
+    // First what the article shows about each unknown name, then defaults. Full
+    // names go first, so that a lone surname can take the type of its full name.
     let mut shown: HashMap<String, HashMap<EntityType, usize>> = HashMap::new();
     let mut defaulted = Vec::new();
-    for (i, d) in drafts
-        .iter_mut()
-        .enumerate()
-        .filter(|(_, d)| d.kind.is_none())
-    {
-        let name = d.span.text(text);
-        let words = name.split_whitespace().count();
-        let c = d.context;
-        let key = canonical::key(name);
-        let evidence = if c.vessel {
-            Some(EntityType::Vessel)
-        } else if words == 1 && surnames.contains(&key) {
-            Some(EntityType::Person)
-        } else if words == 1 && org_words.contains(name) {
-            Some(EntityType::Org)
-        } else if places.contains(&key) {
-            Some(EntityType::Place)
-        } else if let Some(variant) = d.variant {
-            d.fixed = Some(variant.canonical.to_string());
-            Some(variant.kind)
-        } else if c.titled || words == 1 && GAZETTEER.person_with_surname(name).is_some() {
-            Some(EntityType::Person)
-        } else if is_acronym(name) || c.org {
-            Some(EntityType::Org)
-        } else if c.person {
-            Some(EntityType::Person)
-        } else if c.place {
-            Some(EntityType::Place)
-        } else if words == 1 && is_demonym(name) {
-            Some(EntityType::Group)
-        } else {
-            None
-        };
-        if let Some(kind) = evidence {
-            *shown.entry(key).or_default().entry(kind).or_default() += 1;
-            d.kind = Some(kind);
-            continue;
+    for single in [false, true] {
+        for (i, d) in drafts.iter_mut().enumerate().filter(|(_, d)| {
+            d.kind.is_none() && (d.span.text(text).split_whitespace().count() == 1) == single
+        }) {
+            let name = d.span.text(text);
+            let words = name.split_whitespace().count();
+            let c = d.context;
+            let key = canonical::key(name);
+            let evidence = if c.vessel {
+                Some(EntityType::Vessel)
+            } else if words == 1 && surnames.contains(&key) {
+                Some(EntityType::Person)
+            } else if words == 1 && org_words.contains(name) {
+                Some(EntityType::Org)
+            } else if places.contains(&key) {
+                Some(EntityType::Place)
+            } else if let Some(variant) = d.variant {
+                d.fixed = Some(variant.canonical.to_string());
+                Some(variant.kind)
+            } else if c.titled || words == 1 && GAZETTEER.person_with_surname(name).is_some() {
+                Some(EntityType::Person)
+            } else if is_acronym(name) || c.org {
+                Some(EntityType::Org)
+            } else if c.person && is_person_shaped(name) {
+                Some(EntityType::Person)
+            } else if c.place {
+                Some(EntityType::Place)
+            } else if words == 1 && is_demonym(name) {
+                Some(EntityType::Group)
+            } else {
+                None
+            };
+            if let Some(kind) = evidence {
+                *shown.entry(key).or_default().entry(kind).or_default() += 1;
+                d.kind = Some(kind);
+            } else {
+                defaulted.push(i);
+                d.kind = default_type(
+                    name,
+                    c,
+                    d.initial && !mid_sentence.contains(name),
+                    lowercase,
+                );
+            }
+            if d.kind == Some(EntityType::Person) && words >= 2 {
+                surnames.extend(name.split_whitespace().last().map(canonical::key));
+            }
         }
-        defaulted.push(i);
-        d.kind = if c.product || d.initial && words == 1 && !mid_sentence.contains(name) {
-            // A weapon or product, or a capitalised first word with nothing else
-            // to show it is a name.
-            None
-        } else if words >= 2
-            && (name.contains(" of ")
-                || name.contains(" for ")
-                || name.split_whitespace().any(|w| is_ordinary(w, lowercase)))
-        {
-            // People's names are not made of ordinary words: "Stock Exchange", "Red Star".
-            Some(EntityType::Org)
-        } else {
-            Some(EntityType::Person)
-        };
     }
     // One name, one type per article: a name typed by its context in one place
     // keeps that type where nothing is said about it.
@@ -1209,6 +969,83 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
                 .map(|(k, _)| *k);
         }
     }
+}
+
+/// The type of an unknown name nothing in the article speaks for. A person needs
+/// a person's shape and, alone, a single word needs more evidence than that
+/// (a title, a verb of saying, a full name elsewhere), so a lone word stays out.
+fn default_type(
+    name: &str,
+    c: Context,
+    only_initial: bool,
+    lowercase: &HashSet<String>,
+) -> Option<EntityType> {
+    let words = name.split_whitespace().count();
+    if c.product || words == 1 && only_initial {
+        // A weapon or product, or a capitalised first word with nothing else
+        // to show it is a name.
+        return None;
+    }
+    if !is_person_shaped(name)
+        || words >= 2
+            && (name.contains(" of ")
+                || name.contains(" for ")
+                || name.split_whitespace().any(|w| is_ordinary(w, lowercase)))
+    {
+        // People's names are not made of ordinary words ("Stock Exchange", "Red
+        // Star"), digits, capitals inside a word or acronyms ("SpiceJet", "Mac OS X").
+        return Some(EntityType::Org);
+    }
+    if words == 1 && !c.results {
+        return None;
+    }
+    Some(EntityType::Person)
+}
+
+/// True when every word of `name` could be part of a person's name: a capital
+/// and lowercase letters ("Olga", "Petrenko-Ruiz", "O'Neil"), an initial ("J.",
+/// "W"), a name particle ("al", "van") or a generation ("Jr.", "III"). A capital
+/// inside a word is a name only after a short particle ("McDonald", "LaSorda",
+/// "DeShawn"), not in brands ("SpiceJet", "BlackBerry", "PowerPC").
+fn is_person_shaped(name: &str) -> bool {
+    name.split_whitespace().all(|word| {
+        let word = word.trim_end_matches('.');
+        if CONNECTORS.contains(&word) || matches!(word, "Jr" | "Sr" | "II" | "III" | "IV") {
+            return true;
+        }
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        if !first.is_uppercase() {
+            // "al-Assad", "bin-Laden": a lowercase particle joined to a name.
+            return word
+                .split_once('-')
+                .is_some_and(|(_, rest)| is_person_shaped(rest));
+        }
+        if word.contains('.') {
+            // Dotted initials: "J.R."
+            return word.split('.').all(|p| p.chars().count() <= 1);
+        }
+        let mut lower_run = 0;
+        let mut previous = first;
+        for c in chars {
+            if c.is_lowercase() {
+                lower_run += 1;
+            } else if c.is_uppercase() {
+                let after_mark = matches!(previous, '\'' | '’' | '-');
+                let after_particle = previous.is_lowercase() && lower_run <= 2;
+                if !(after_mark || after_particle) {
+                    return false;
+                }
+                lower_run = 0;
+            } else if !matches!(c, '\'' | '’' | '-') {
+                return false;
+            }
+            previous = c;
+        }
+        true
+    })
 }
 
 /// Finds, in a headline, the names the gazetteers or the article's prose know.
@@ -1480,6 +1317,49 @@ mod tests {
             .map(|e| e.span.text(text).to_string())
             .collect();
         assert_eq!(got, vec!["Turkey", "Kyrgyzstan", "Turkey"]);
+    }
+
+    fn found_in_article(text: &str) -> Vec<(String, EntityType)> {
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        find(text, &sentences)
+            .into_iter()
+            .map(|e| (e.span.text(text).to_string(), e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn people_need_a_persons_shape() {
+        for name in [
+            "Olga Petrenko",
+            "Sean O'Neil",
+            "Tom LaSorda",
+            "J.R. Hartley",
+            "al-Hakim",
+        ] {
+            assert!(is_person_shaped(name), "{name}");
+        }
+        for name in ["SpiceJet", "PowerPC", "Nova OS X", "Widget 3000", "GHz"] {
+            assert!(!is_person_shaped(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_lone_unknown_word_needs_evidence_to_be_a_person() {
+        let text = "Shoppers chose Vantrix over Zelmora. Dana Kowalczyk, 44, runs Vantrix. \
+                    Kowalczyk denied it, said Brandtner. Quillon, 61, agreed.";
+        assert_eq!(
+            found_in_article(text),
+            vec![
+                ("Dana Kowalczyk".into(), EntityType::Person),
+                ("Kowalczyk".into(), EntityType::Person),
+                ("Brandtner".into(), EntityType::Person),
+                ("Quillon".into(), EntityType::Person)
+            ]
+        );
+        assert_eq!(
+            found("The airline AeroNimbus and the Zorvex Mobile phones."),
+            vec![("AeroNimbus".into(), EntityType::Org)]
+        );
     }
 
     #[test]
