@@ -39,9 +39,10 @@ use crate::span::ByteSpan;
 
 use canonical::Named;
 use names::{
-    Known, COMMON_WORDS, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, ORG_AFTER, ORG_BEFORE,
-    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PLACE_PREFIXES, PRODUCT_NOUNS,
-    SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, TITLES, TITLE_MODIFIERS,
+    Known, COMMON_WORDS, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS,
+    ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PLACE_PREFIXES,
+    PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TITLES,
+    TITLE_MODIFIERS,
 };
 use tokens::Token;
 
@@ -86,6 +87,8 @@ struct Context {
     product: bool,
     /// The name stands in a line of results or a table.
     results: bool,
+    /// A place preposition stands right before it ("in Wellington"), whatever its type.
+    place_word_before: bool,
 }
 
 /// How a sentence is capitalised.
@@ -152,6 +155,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
         .run(&mut drafts);
     }
     classify_unknown(text, &mut drafts, &lowercase);
+    link_short_references(text, &mut drafts);
     drafts.retain(|d| d.kind.is_some());
     // The names the prose uses, in lowercase, for headlines to repeat.
     let mut seen: HashMap<String, (EntityType, Option<String>)> = HashMap::new();
@@ -294,6 +298,7 @@ impl Recogniser<'_, '_> {
                     .folded(self.words(start, (start + 2).min(end)))
                     .is_none()
                 && is_ordinary(toks[start].text, self.lowercase)
+                && !EVENT_PREFIXES.contains(&toks[start].text)
             {
                 start += 1;
                 while start < end && !toks[start].is_capitalised() {
@@ -430,7 +435,15 @@ impl Recogniser<'_, '_> {
             }]
         };
         if let Some(known) = GAZETTEER.exact(text) {
-            return whole(Some(known), None);
+            // Ships are named after places and people: "the submarine Kazan".
+            let shiplike = matches!(
+                known.kind,
+                EntityType::Place | EntityType::Person | EntityType::Aircraft
+            );
+            if !(shiplike && self.ship_noun_before(start)) {
+                return whole(Some(known), None);
+            }
+            return whole(None, None);
         }
         // Weekdays, months, single letters ("I") and other ordinary words are not names on their own.
         if end - start == 1 && text.chars().count() == 1 {
@@ -482,7 +495,7 @@ impl Recogniser<'_, '_> {
         }
         if end - start >= 2 {
             // Military and rescue operations are named events: "Operation Kaveri".
-            if toks[start].text == "Operation" {
+            if EVENT_PREFIXES.contains(&toks[start].text) {
                 return whole(None, Some(EntityType::Event));
             }
             if FACILITY_PREFIXES
@@ -643,6 +656,9 @@ impl Recogniser<'_, '_> {
             context = self.context(segment.start, last, segment.person);
             context.results = self.results;
         }
+        context.place_word_before = segment.start > 0
+            && toks[segment.start - 1].is_word
+            && PLACE_BEFORE.contains(&toks[segment.start - 1].text);
         let variant = if kind.is_none() {
             GAZETTEER.find(self.words(segment.start, segment.end))
         } else {
@@ -726,19 +742,18 @@ impl Recogniser<'_, '_> {
     }
 
     /// True when the words around `start..end` make it a ship's name: after a ship
-    /// noun ("ship Olenegorskiy Gornyak", "ship called the Professor Katsman"),
-    /// before one past ship modifiers ("Sparta II cargo ships", "Admiral Kuznetsov
-    /// aircraft carrier"), or after a ship prefix ("USS Carney").
+    /// noun ("ship Olenegorskiy Gornyak", "ship called the Professor Katsman",
+    /// "destroyers Severomorsk and Vice-Admiral Kulakov"), before one past ship
+    /// modifiers ("Sparta II cargo ships", "Admiral Kuznetsov aircraft carrier"), in
+    /// an apposition ("the Razoni, a bulk carrier"), after a ship prefix ("USS
+    /// Carney") or as a person's title after "the" ("the Admiral Gorshkov"). Names
+    /// of navies and fleets are not ships ("Royal Navy vessels").
     fn is_ship_name(&self, start: usize, end: usize) -> bool {
         let toks = self.toks;
-        let mut back = toks[..start].iter().rev().filter(|t| t.is_word).take(3);
-        if back.any(|t| SHIP_NOUNS.contains(&t.text))
-            && toks[..start]
-                .iter()
-                .rev()
-                .take_while(|t| !SHIP_NOUNS.contains(&t.text))
-                .all(|t| matches!(t.text, "called" | "named" | "the" | "\"" | "“" | "‘"))
-        {
+        if self.is_org_named(start, end) {
+            return false;
+        }
+        if self.ship_noun_before(start) {
             return true;
         }
         let mut j = end;
@@ -755,7 +770,78 @@ impl Recogniser<'_, '_> {
             }
             j += 1;
         }
-        SHIP_PREFIXES.contains(&toks[start].text) && end > start + 1
+        let the_titled = start > 0
+            && matches!(toks[start - 1].text, "the" | "The")
+            && SHIP_TITLES.contains(&toks[start].text)
+            && end > start + 1;
+        the_titled
+            || self.apposition_has(end, &SHIP_NOUNS)
+            || SHIP_PREFIXES.contains(&toks[start].text) && end > start + 1
+    }
+
+    /// True when a ship noun or cue stands before `start`, with only "the", "called",
+    /// quotes, commas and the other names of a list in between.
+    fn ship_noun_before(&self, start: usize) -> bool {
+        let toks = self.toks;
+        let Some(noun) = toks[..start]
+            .iter()
+            .rposition(|t| SHIP_NOUNS.contains(&t.text) || SHIP_CUES.contains(&t.text))
+        else {
+            return false;
+        };
+        let between = &toks[noun + 1..start];
+        let allowed = |t: &Token<'_>| {
+            matches!(
+                t.text,
+                "called" | "named" | "the" | "\"" | "“" | "‘" | "," | "and"
+            ) || t.is_capitalised()
+        };
+        if between.len() > 12 || !between.iter().all(allowed) {
+            return false;
+        }
+        // Other names of a list stand between only after a plural noun
+        // ("destroyers Severomorsk and Vice-Admiral Kulakov"); a comma opens an
+        // apposition ("its ship, the Grand Celebration") or a list, not a new clause.
+        let list = between
+            .iter()
+            .any(|t| t.text == "and" || t.is_capitalised());
+        match between.first().map(|t| t.text) {
+            Some("," | "and") if list => false,
+            Some(",") => between.get(1).is_some_and(|t| t.text == "the"),
+            _ => !list || toks[noun].text.ends_with('s'),
+        }
+    }
+
+    /// True when `start..end` names an organisation by its head ("Royal Navy",
+    /// "Navy", "Coast Guard").
+    fn is_org_named(&self, start: usize, end: usize) -> bool {
+        let text = self.words(start, end);
+        self.head_type(start, end) == Some(EntityType::Org)
+            || HEADS
+                .iter()
+                .any(|h| h.kind == EntityType::Org && h.words == text)
+            || GAZETTEER
+                .exact(text)
+                .is_some_and(|k| k.kind == EntityType::Org)
+    }
+
+    /// True when a comma after `end` opens a description ("a", "an", "the", "its"
+    /// and up to four words) holding one of `nouns`: "Hubei, a province of …",
+    /// "the Razoni, a Sierra Leone-flagged bulk carrier".
+    fn apposition_has(&self, end: usize, nouns: &HashSet<&str>) -> bool {
+        let toks = self.toks;
+        if toks.get(end).is_none_or(|t| t.text != ",")
+            || toks
+                .get(end + 1)
+                .is_none_or(|t| !matches!(t.text, "a" | "an" | "the" | "its"))
+        {
+            return false;
+        }
+        toks[end + 2..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word)
+            .any(|t| nouns.contains(&t.text))
     }
 
     /// "… (HTS)": the acronym after a run stands for the run's last name. After a
@@ -1000,6 +1086,60 @@ fn default_type(
         return None;
     }
     Some(EntityType::Person)
+}
+
+/// Later short mentions of ships and named events take the full name's type and
+/// canonical name: "HMNZS Wellington" … "Wellington reached …", "Admiral
+/// Kuznetsov" … "the Kuznetsov", "Hurricane Dorian" … "Dorian made landfall". A
+/// place after a place preposition stays a place ("in Wellington").
+fn link_short_references(text: &str, drafts: &mut [Draft]) {
+    let mut short: HashMap<String, (EntityType, String)> = HashMap::new();
+    for d in drafts.iter() {
+        let Some(kind @ (EntityType::Vessel | EntityType::Event)) = d.kind else {
+            continue;
+        };
+        let name = d.span.text(text);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if name.ends_with("-class") {
+            continue;
+        }
+        let first = words[0];
+        if words.len() >= 2 && SHIP_PREFIXES.contains(&first) || EVENT_PREFIXES.contains(&first) {
+            short
+                .entry(words[1..].join(" "))
+                .or_insert((kind, name.to_string()));
+        }
+        if words.len() >= 2 && SHIP_TITLES.contains(&first) && kind == EntityType::Vessel {
+            short
+                .entry(words[1..].join(" "))
+                .or_insert((kind, name.to_string()));
+            if let Some(last) = words.last() {
+                short
+                    .entry((*last).to_string())
+                    .or_insert((kind, name.to_string()));
+            }
+        }
+        short
+            .entry(name.to_string())
+            .or_insert((kind, name.to_string()));
+    }
+    for d in drafts.iter_mut() {
+        let name = d.span.text(text);
+        let Some((kind, full)) = short.get(name) else {
+            continue;
+        };
+        // A known place is a ship only as "the Kazan".
+        let the_before = d.span.start >= 4 && text[..d.span.start].ends_with("the ");
+        if d.kind == Some(*kind)
+            || d.defined_by.is_some()
+            || d.context.place_word_before
+            || d.kind == Some(EntityType::Place) && !the_before
+        {
+            continue;
+        }
+        d.kind = Some(*kind);
+        d.fixed = (full != name).then(|| full.clone());
+    }
 }
 
 /// True when every word of `name` could be part of a person's name: a capital
@@ -1359,6 +1499,66 @@ mod tests {
         assert_eq!(
             found("The airline AeroNimbus and the Zorvex Mobile phones."),
             vec![("AeroNimbus".into(), EntityType::Org)]
+        );
+    }
+
+    fn canonicals_in_article(text: &str) -> Vec<(String, EntityType, String)> {
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        find(text, &sentences)
+            .into_iter()
+            .map(|e| (e.span.text(text).to_string(), e.kind, e.canonical))
+            .collect()
+    }
+
+    #[test]
+    fn finds_ships_in_lists_appositions_and_later_mentions() {
+        let text = "The destroyers Admiral Petrov and Vice-Admiral Orlov escorted the cruiser Moscow. \
+                    Royal Navy vessels followed. Crews boarded the Kestrel Dawn, a Panama-flagged tanker. \
+                    HMS Gannet sailed later, and Gannet reached the Petrov before the Moscow docked.";
+        let vessel = |name: &str, canonical: &str| {
+            (name.to_string(), EntityType::Vessel, canonical.to_string())
+        };
+        assert_eq!(
+            canonicals_in_article(text),
+            vec![
+                vessel("Admiral Petrov", "Admiral Petrov"),
+                vessel("Vice-Admiral Orlov", "Vice-Admiral Orlov"),
+                vessel("Moscow", "Moscow"),
+                ("Royal Navy".into(), EntityType::Org, "Royal Navy".into()),
+                vessel("Kestrel Dawn", "Kestrel Dawn"),
+                ("Panama".into(), EntityType::Place, "Panama".into()),
+                vessel("HMS Gannet", "HMS Gannet"),
+                vessel("Gannet", "HMS Gannet"),
+                vessel("Petrov", "Admiral Petrov"),
+                vessel("Moscow", "Moscow")
+            ]
+        );
+    }
+
+    #[test]
+    fn names_storms_and_operations_as_events() {
+        let text = "\"Operation Sea Lark is over,\" he said after Hurricane Mireya hit. \
+                    Mireya weakened on Monday.";
+        let got = canonicals_in_article(text);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Operation Sea Lark".into(),
+                    EntityType::Event,
+                    "Operation Sea Lark".into()
+                ),
+                (
+                    "Hurricane Mireya".into(),
+                    EntityType::Event,
+                    "Hurricane Mireya".into()
+                ),
+                (
+                    "Mireya".into(),
+                    EntityType::Event,
+                    "Hurricane Mireya".into()
+                )
+            ]
         );
     }
 

@@ -257,6 +257,12 @@ pub static PRODUCT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cue
 /// First words of facilities' names: "Naval Station Rota", "Camp Lemonnier".
 pub static FACILITY_PREFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| cues("facility_prefix"));
+/// Words before a ship's name other than its noun: "aboard the Razoni", "Panama-flagged".
+pub static SHIP_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_cue"));
+/// Titles that ships are named with: "the Admiral Gorshkov", "the Professor Katsman".
+pub static SHIP_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_title"));
+/// First words of named events: "Operation Ganga", "Hurricane Dorian".
+pub static EVENT_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("event_prefix"));
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
 pub static SHIP_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_prefix"));
 
