@@ -41,8 +41,8 @@ use canonical::Named;
 use names::{
     Known, COMMON_WORDS, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS,
     ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PLACE_PREFIXES,
-    PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TITLES,
-    TITLE_MODIFIERS,
+    PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES,
+    TITLES, TITLE_MODIFIERS,
 };
 use tokens::Token;
 
@@ -337,16 +337,34 @@ impl Recogniser<'_, '_> {
                 end += 1;
                 continue;
             }
-            // A connector (and "the" after it) joins two capitalised words.
+            // A connector (and "the" after it) joins two capitalised words; "and"
+            // only inside an organisation's name ("Disaster and Emergency Management
+            // Authority"), "on" only after its head ("Council on Foreign Relations").
             let mut j = end;
-            if toks[j].is_word && CONNECTORS.contains(&toks[j].text) {
+            let connector = toks[j].text;
+            let joins = CONNECTORS.contains(&connector)
+                || connector == "on" && self.org_head_span(end - 1, end).is_some();
+            if toks[j].is_word && joins {
                 j += 1;
-                if j < toks.len() && toks[j].text == "the" {
+                if j < toks.len() && toks[j].text == "the" && connector != "and" {
                     j += 1;
                 }
-                if j < toks.len() && self.starts_name(j) && toks[end].text != "and" {
-                    end = j + 1;
-                    continue;
+                if j < toks.len() && self.starts_name(j) {
+                    if connector != "and" {
+                        end = j + 1;
+                        continue;
+                    }
+                    let after = self.run_end(j);
+                    let org_after = self
+                        .org_head_span(j, after)
+                        .is_some_and(|(_, e)| e == after);
+                    if org_after
+                        && self.org_head_span(i, end).is_none()
+                        && GAZETTEER.exact(self.words(i, end)).is_none()
+                    {
+                        end = after;
+                        continue;
+                    }
                 }
             }
             break;
@@ -454,6 +472,18 @@ impl Recogniser<'_, '_> {
         {
             return Vec::new();
         }
+        // Time zones ("GMT"), a title or its modifier alone ("CEO", "Deputy"), and a
+        // currency's country ("NZ$500", "US$") are not names.
+        let currency = toks
+            .get(end)
+            .is_some_and(|t| t.text == "$" && t.span.start == toks[end - 1].span.end);
+        if end - start == 1 && TIME_ZONES.contains(&text)
+            || self.title_end(start, end) == Some(end)
+            || end - start == 1 && TITLE_MODIFIERS.contains(&text)
+            || currency
+        {
+            return Vec::new();
+        }
         // Ships are often named after people: "the Admiral Kuznetsov aircraft carrier".
         // ("the Russian Sparta … cargo ships" is a nationality and a ship.)
         let nationality_first = self
@@ -462,11 +492,32 @@ impl Recogniser<'_, '_> {
         if !nationality_first && self.is_ship_name(start, end) {
             return whole(None, None);
         }
-        // A title anywhere: what stands before it is separate, what follows is a person.
+        // A title anywhere: what stands before it is separate, what follows is a
+        // person. Ordinary words before it are part of the title ("International
+        // Development Secretary"); a title inside an organisation's head is not one
+        // ("French General Staff", "Consulate General Donetsk", "King Salman Relief Center").
+        let org_head_last = self
+            .org_head_span(start, end)
+            .is_some_and(|(_, e)| e == end);
         for i in start..end {
+            if org_head_last && i == start
+                || self
+                    .org_head_span(start, end)
+                    .is_some_and(|(a, b)| (a..b).contains(&i))
+            {
+                continue;
+            }
             if let Some(after) = self.title_end(i, end) {
                 if after < end {
-                    let mut out = self.segment(start, i, false);
+                    let ordinary_before = (start..i).all(|j| {
+                        is_ordinary(toks[j].text, self.lowercase)
+                            && GAZETTEER.exact(toks[j].text).is_none()
+                    });
+                    let mut out = if ordinary_before {
+                        Vec::new()
+                    } else {
+                        self.segment(start, i, false)
+                    };
                     out.extend(self.segment(after, end, true));
                     return out;
                 }
@@ -570,6 +621,21 @@ impl Recogniser<'_, '_> {
         whole(None, None)
     }
 
+    /// Where a capitalised organisation head stands in `start..end`, as a token range.
+    fn org_head_span(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let words: Vec<&str> = self.toks[start..end].iter().map(|t| t.text).collect();
+        HEADS
+            .iter()
+            .filter(|h| h.kind == EntityType::Org && h.words.starts_with(char::is_uppercase))
+            .find_map(|h| {
+                let n = h.words.split(' ').count();
+                words
+                    .windows(n)
+                    .position(|w| w.join(" ") == h.words)
+                    .map(|i| (start + i, start + i + n))
+            })
+    }
+
     /// The type a capitalised head word gives the run: ORG heads anywhere after
     /// the first word, or first when "of"/"for" follows ("Ministry of Defence");
     /// place, facility and event heads last.
@@ -590,7 +656,11 @@ impl Recogniser<'_, '_> {
                         && (i > 0
                             || words
                                 .get(n)
-                                .is_some_and(|next| matches!(*next, "of" | "for")))
+                                .is_some_and(|next| matches!(*next, "of" | "for" | "on"))
+                            || n < words.len()
+                                && GAZETTEER
+                                    .exact(&words[n..].join(" "))
+                                    .is_some_and(|k| k.kind == EntityType::Place))
                 });
                 if hit {
                     return Some(EntityType::Org);
@@ -1559,6 +1629,38 @@ mod tests {
                     "Hurricane Mireya".into()
                 )
             ]
+        );
+    }
+
+    #[test]
+    fn organisation_heads_keep_titles_nationalities_and_joins_inside() {
+        assert_eq!(
+            found("The Kenyan General Staff, the Consulate General Mombasa and the Flood and Drought Relief Authority met the Council on Global Trade."),
+            vec![
+                ("Kenyan General Staff".into(), EntityType::Org),
+                ("Consulate General Mombasa".into(), EntityType::Org),
+                ("Flood and Drought Relief Authority".into(), EntityType::Org),
+                ("Council on Global Trade".into(), EntityType::Org)
+            ]
+        );
+        assert_eq!(
+            found("France and Kenya sent aid to the Peruvian Embassy."),
+            vec![
+                ("France".into(), EntityType::Place),
+                ("Kenya".into(), EntityType::Place),
+                ("Peruvian Embassy".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn leaves_out_titles_time_zones_and_currency_countries() {
+        assert_eq!(
+            found(
+                "Regional Development Secretary Ana Ruiz, who funds regional development, \
+                 left at 05:00 GMT with NZ$500 for the CEO."
+            ),
+            vec![("Ana Ruiz".into(), EntityType::Person)]
         );
     }
 

@@ -261,6 +261,8 @@ pub static FACILITY_PREFIXES: LazyLock<HashSet<&'static str>> =
 pub static SHIP_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_cue"));
 /// Titles that ships are named with: "the Admiral Gorshkov", "the Professor Katsman".
 pub static SHIP_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_title"));
+/// Time zones after a time of day ("05:00 GMT"), which are not names.
+pub static TIME_ZONES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("time_zone"));
 /// First words of named events: "Operation Ganga", "Hurricane Dorian".
 pub static EVENT_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("event_prefix"));
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
