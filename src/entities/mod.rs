@@ -39,10 +39,10 @@ use crate::span::ByteSpan;
 
 use canonical::Named;
 use names::{
-    Known, COMMON_WORDS, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS,
-    ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PLACE_PREFIXES,
-    PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES,
-    TITLES, TITLE_MODIFIERS,
+    Known, AIRCRAFT_NOUNS, COMMON_WORDS, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER,
+    HEADS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS,
+    PLACE_NOUNS, PLACE_PREFIXES, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS,
+    SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
 };
 use tokens::Token;
 
@@ -85,6 +85,8 @@ struct Context {
     vessel: bool,
     /// A weapon or product noun follows ("Kalibr missiles"): SCHEMA has no type for it.
     product: bool,
+    /// An aircraft noun follows a model-like name ("NH90 helicopters").
+    aircraft: bool,
     /// The name stands in a line of results or a table.
     results: bool,
     /// A place preposition stands right before it ("in Wellington"), whatever its type.
@@ -212,9 +214,11 @@ fn case_of(toks: &[Token<'_>], lowercase: &HashSet<String>) -> Case {
         .iter()
         .filter(|t| t.text.starts_with(char::is_uppercase))
         .count();
+    // Titles are capitalised in prose too ("Deputy Foreign Minister").
     let ordinary = words
         .iter()
         .filter(|t| t.text.starts_with(char::is_uppercase) && is_ordinary(t.text, lowercase))
+        .filter(|t| !TITLES.contains(t.text) && !TITLE_MODIFIERS.contains(t.text))
         .count();
     if capitalised * 4 >= words.len() * 3 && ordinary >= 2 {
         Case::Headline
@@ -359,6 +363,7 @@ impl Recogniser<'_, '_> {
                         .org_head_span(j, after)
                         .is_some_and(|(_, e)| e == after);
                     if org_after
+                        && GAZETTEER.exact(toks[j].text).is_none()
                         && self.org_head_span(i, end).is_none()
                         && GAZETTEER.exact(self.words(i, end)).is_none()
                     {
@@ -533,11 +538,20 @@ impl Recogniser<'_, '_> {
             out.extend(self.segment(cut, end, false));
             return out;
         }
-        // "the Mediterranean of the Russian Navy": a place before "of" is a name of its own.
+        // "the Mediterranean of the Russian Navy": a place before "of" is a name of its
+        // own; so is a person before "of" ("Olga Petrenko of UNICEF") and a place
+        // after "for" ("left Hindan for Romania").
         if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "for")) {
-            if GAZETTEER
-                .exact(self.words(start, of))
-                .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
+            let after = GAZETTEER.exact(self.words(of + 1, end)).map(|k| k.kind);
+            let place_for = toks[of].text == "for" && after == Some(EntityType::Place);
+            let person_of = FIRST_NAMES.contains(toks[start].text)
+                && of > start + 1
+                && matches!(after, Some(EntityType::Org | EntityType::Place));
+            if place_for
+                || person_of
+                || GAZETTEER
+                    .exact(self.words(start, of))
+                    .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
             {
                 let mut out = self.segment(start, of, person);
                 out.extend(self.segment(of + 1, end, false));
@@ -557,6 +571,10 @@ impl Recogniser<'_, '_> {
             }
             if let Some(kind) = self.head_type(start, end) {
                 return whole(None, Some(kind));
+            }
+            // "Mount Sinjar", "Cape of Good Hope", "Lake Chad".
+            if PLACE_FIRST_WORDS.contains(&toks[start].text) {
+                return whole(None, Some(EntityType::Place));
             }
             if FIRST_NAMES.contains(toks[start].text) {
                 return vec![Segment {
@@ -798,12 +816,20 @@ impl Recogniser<'_, '_> {
             c.place = true;
         }
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
-        let the_single = prev == "the" && end == start + 1 && !c.place;
+        if self.apposition_has(end, &PLACE_NOUNS) {
+            c.place = true;
+        }
+        // "the Tongan capital": an unknown nationality before a noun.
+        let demonym_before_noun =
+            is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
+        let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun;
         if prev_is_adjacent && (ORG_BEFORE.contains(&prev) || the_single)
             || ORG_AFTER.contains(&next)
+            || self.apposition_has(end, &ORG_BEFORE)
         {
             c.org = true;
         }
+        c.aircraft = AIRCRAFT_NOUNS.contains(&next) && !is_person_shaped(self.words(start, end));
         c.vessel = self.is_ship_name(start, end);
         c.product = toks
             .get(end)
@@ -1075,6 +1101,8 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
             let key = canonical::key(name);
             let evidence = if c.vessel {
                 Some(EntityType::Vessel)
+            } else if c.aircraft {
+                Some(EntityType::Aircraft)
             } else if words == 1 && surnames.contains(&key) {
                 Some(EntityType::Person)
             } else if words == 1 && org_words.contains(name) {
@@ -1661,6 +1689,29 @@ mod tests {
                  left at 05:00 GMT with NZ$500 for the CEO."
             ),
             vec![("Ana Ruiz".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
+    fn reads_place_words_appositions_and_model_names() {
+        assert_eq!(
+            found("Aid reached Mount Karvo and Veltria, a province of the north, as two ZX40 helicopters left Doralin Air Base for Kenya."),
+            vec![
+                ("Mount Karvo".into(), EntityType::Place),
+                ("Veltria".into(), EntityType::Place),
+                ("ZX40".into(), EntityType::Aircraft),
+                ("Doralin Air Base".into(), EntityType::Facility),
+                ("Kenya".into(), EntityType::Place)
+            ]
+        );
+        assert_eq!(
+            found("Donations went to Kivura, its official giving platform, and Olga Petrenko of UNICEF met the Zairean envoy."),
+            vec![
+                ("Kivura".into(), EntityType::Org),
+                ("Olga Petrenko".into(), EntityType::Person),
+                ("UNICEF".into(), EntityType::Org),
+                ("Zairean".into(), EntityType::Group)
+            ]
         );
     }
 

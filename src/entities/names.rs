@@ -261,6 +261,12 @@ pub static FACILITY_PREFIXES: LazyLock<HashSet<&'static str>> =
 pub static SHIP_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_cue"));
 /// Titles that ships are named with: "the Admiral Gorshkov", "the Professor Katsman".
 pub static SHIP_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_title"));
+/// First words that make a place of a name: "Mount Sinjar", "Cape of Good Hope".
+pub static PLACE_FIRST_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| cues("place_first"));
+/// Nouns for aircraft after a model's name ("NH90 helicopters").
+pub static AIRCRAFT_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| cues("aircraft_noun"));
 /// Time zones after a time of day ("05:00 GMT"), which are not names.
 pub static TIME_ZONES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("time_zone"));
 /// First words of named events: "Operation Ganga", "Hurricane Dorian".
