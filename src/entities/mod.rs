@@ -91,6 +91,8 @@ struct Context {
     results: bool,
     /// A place preposition stands right before it ("in Wellington"), whatever its type.
     place_word_before: bool,
+    /// The name before it in a list ("Odesa, Chornomorsk and Yuzhne").
+    listed_after: Option<ByteSpan>,
 }
 
 /// How a sentence is capitalised.
@@ -744,6 +746,18 @@ impl Recogniser<'_, '_> {
             context = self.context(segment.start, last, segment.person);
             context.results = self.results;
         }
+        context.listed_after = segment
+            .start
+            .checked_sub(2)
+            .filter(|&j| matches!(toks[j + 1].text, "," | "and" | "or"))
+            .and_then(|j| {
+                drafts
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|d| d.span.end == toks[j].span.end)
+            })
+            .map(|d| d.span);
         context.place_word_before = segment.start > 0
             && toks[segment.start - 1].is_word
             && PLACE_BEFORE.contains(&toks[segment.start - 1].text);
@@ -1091,10 +1105,27 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
     // names go first, so that a lone surname can take the type of its full name.
     let mut shown: HashMap<String, HashMap<EntityType, usize>> = HashMap::new();
     let mut defaulted = Vec::new();
+    let by_span: HashMap<ByteSpan, usize> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.span, i))
+        .collect();
     for single in [false, true] {
-        for (i, d) in drafts.iter_mut().enumerate().filter(|(_, d)| {
-            d.kind.is_none() && (d.span.text(text).split_whitespace().count() == 1) == single
-        }) {
+        let order: Vec<usize> = (0..drafts.len())
+            .filter(|&i| {
+                let d = &drafts[i];
+                d.kind.is_none() && (d.span.text(text).split_whitespace().count() == 1) == single
+            })
+            .collect();
+        for i in order {
+            // "the ports of Odesa, Chornomorsk and Yuzhne": a list shares a type.
+            let listed_with = drafts[i]
+                .context
+                .listed_after
+                .and_then(|span| by_span.get(&span))
+                .and_then(|&j| drafts[j].kind)
+                .filter(|k| matches!(k, EntityType::Place | EntityType::Person | EntityType::Org));
+            let d = &mut drafts[i];
             let name = d.span.text(text);
             let words = name.split_whitespace().count();
             let c = d.context;
@@ -1120,6 +1151,8 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
                 Some(EntityType::Person)
             } else if c.place {
                 Some(EntityType::Place)
+            } else if let Some(kind) = listed_with {
+                Some(kind)
             } else if words == 1 && is_demonym(name) {
                 Some(EntityType::Group)
             } else {
@@ -1711,6 +1744,18 @@ mod tests {
                 ("Olga Petrenko".into(), EntityType::Person),
                 ("UNICEF".into(), EntityType::Org),
                 ("Zairean".into(), EntityType::Group)
+            ]
+        );
+    }
+
+    #[test]
+    fn names_in_a_list_share_a_type() {
+        assert_eq!(
+            found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),
+            vec![
+                ("Odesa".into(), EntityType::Place),
+                ("Velmorsk".into(), EntityType::Place),
+                ("Dunavets".into(), EntityType::Place)
             ]
         );
     }
