@@ -348,14 +348,21 @@ impl Recogniser<'_, '_> {
             // Authority"), "on" only after its head ("Council on Foreign Relations").
             let mut j = end;
             let connector = toks[j].text;
-            let joins = CONNECTORS.contains(&connector)
-                || connector == "on" && self.org_head_span(end - 1, end).is_some();
+            // Not across weekdays and months ("Reuters on Thursday").
+            let ordinary_side = |t: &Token<'_>| {
+                crate::data::CALENDAR_NAMES.iter().any(|(kind, name, _)| {
+                    matches!(*kind, "weekday" | "month") && name.eq_ignore_ascii_case(t.text)
+                })
+            };
+            let joins = (CONNECTORS.contains(&connector)
+                || connector == "on" && self.org_head_span(end - 1, end).is_some())
+                && !ordinary_side(&toks[end - 1]);
             if toks[j].is_word && joins {
                 j += 1;
                 if j < toks.len() && toks[j].text == "the" && connector != "and" {
                     j += 1;
                 }
-                if j < toks.len() && self.starts_name(j) {
+                if j < toks.len() && self.starts_name(j) && !ordinary_side(&toks[j]) {
                     if connector != "and" {
                         end = j + 1;
                         continue;
@@ -1756,6 +1763,17 @@ mod tests {
                 ("Odesa".into(), EntityType::Place),
                 ("Velmorsk".into(), EntityType::Place),
                 ("Dunavets".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn connectors_do_not_join_weekdays() {
+        assert_eq!(
+            found("The report by Associated Press on Thursday reached Vice-Admiral Ivan Petrov."),
+            vec![
+                ("Associated Press".into(), EntityType::Org),
+                ("Ivan Petrov".into(), EntityType::Person)
             ]
         );
     }

@@ -40,7 +40,7 @@ static AIRCRAFT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"(?x)
         \b(?:(?:Antonov|Ilyushin|Tupolev|Sukhoi|Yakovlev|Mikoyan|Kamov|Beriev|Lockheed(?:\ Martin)?|Boeing|Northrop(?:\ Grumman)?|McDonnell\ Douglas|General\ Atomics|Sikorsky|Bell|Dassault|Embraer|Chengdu|Shenyang|Xian)\ )?
-        (?:An|Il|Tu|Su|Yak|MiG|Ka|Mi|Be|C|CP|KC|F|FA|A|B|E|P|V|MQ|RQ|AH|UH|CH|MH|HH|EA|RC|AC|J|Y|H|Z)
+        (?:An|Il|Tu|Su|Yak|MiG|Ka|Mi|Be|C|CP|KC|F/A|F|FA|A|B|E|P|V|MQ|RQ|AH|UH|CH|MH|HH|EA|RC|AC|J|Y|H|Z)
         -[0-9]{1,3}[A-Z]{0,3}(?:-[0-9]{1,3}[A-Z]?)?(?:s\b)?\b
       | \b(?:Antonov|Ilyushin|Tupolev|Sukhoi|Yakovlev)-[0-9]{1,3}[A-Z]?(?:s\b)?\b
       | \bBoeing\ [0-9]{3}(?:-[0-9]{1,3})?(?:s\b)?\b
@@ -159,6 +159,7 @@ mod tests {
         ("a C-17 Globemaster landed", "C-17 Globemaster", "C-17"),
         ("two UH-60 Black Hawks, which", "UH-60 Black Hawks", "UH-60"),
         ("an F-16 Monday", "F-16", "F-16"),
+        ("two F/A-18 jets", "F/A-18", "F/A-18"),
     ];
 
     #[test]
