@@ -39,10 +39,10 @@ use crate::span::ByteSpan;
 
 use canonical::Named;
 use names::{
-    Known, AIRCRAFT_NOUNS, COMMON_WORDS, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER,
-    HEADS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS,
-    PLACE_NOUNS, PLACE_PREFIXES, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS,
-    SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
+    Known, AIRCRAFT_NOUNS, COMMON_WORDS, COUNTRIES, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES,
+    GAZETTEER, HEADS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE,
+    PLACE_FIRST_WORDS, PLACE_NOUNS, PLACE_PREFIXES, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS,
+    SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
 };
 use tokens::Token;
 
@@ -741,6 +741,22 @@ impl Recogniser<'_, '_> {
                 .find(self.words(segment.start, segment.end))
                 .is_none()
             && (versus || segment.end - segment.start == 1 && (is_number(next) || next == "("))
+        {
+            kind = Some(EntityType::Org);
+            fixed = None;
+        }
+        // A town or county that plays is a club ("Essex 471", "Leicestershire beat
+        // Somerset", "Boston v Detroit"); countries stay places, as national sides.
+        let plays = versus
+            || matches!(prev, "beat" | "beats" | "defeated")
+            || matches!(
+                next,
+                "beat" | "beats" | "defeated" | "drew" | "won" | "lost"
+            )
+            || self.results && (is_number(next) || is_number(prev));
+        if plays
+            && kind == Some(EntityType::Place)
+            && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c))
         {
             kind = Some(EntityType::Org);
             fixed = None;
@@ -1774,6 +1790,19 @@ mod tests {
             vec![
                 ("Associated Press".into(), EntityType::Org),
                 ("Ivan Petrov".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn towns_that_play_are_clubs_and_countries_national_sides() {
+        assert_eq!(
+            found("Boston beat Kenya, and Kent defeated Chicago."),
+            vec![
+                ("Boston".into(), EntityType::Org),
+                ("Kenya".into(), EntityType::Place),
+                ("Kent".into(), EntityType::Org),
+                ("Chicago".into(), EntityType::Org)
             ]
         );
     }

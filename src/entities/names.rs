@@ -81,7 +81,7 @@ fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
     field.split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
-static COUNTRIES: &str = include_str!("../data/countries.tsv");
+static COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
 static PLACES: &str = include_str!("../data/places.tsv");
 static GROUPS: &str = include_str!("../data/groups.tsv");
 static ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
@@ -92,7 +92,7 @@ static AIRCRAFT: &str = include_str!("../data/aircraft.tsv");
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut g = Gazetteer::default();
-    for row in data::rows(COUNTRIES) {
+    for row in data::rows(COUNTRIES_TSV) {
         let (name, adjective, people) = (field(&row, 0), field(&row, 1), field(&row, 2));
         g.add(name, EntityType::Place, name);
         for alias in list(field(&row, 3)) {
@@ -138,6 +138,13 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .filter_map(|(k, owners)| (owners.len() == 1).then(|| (k, owners[0])))
         .collect();
     g
+});
+
+/// The countries' names (the first column of `countries.tsv`).
+pub static COUNTRIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    data::rows(COUNTRIES_TSV)
+        .map(|row| field(&row, 0))
+        .collect()
 });
 
 /// A head word's type and the form it takes in a canonical name.
@@ -304,8 +311,8 @@ mod tests {
         assert_clean(PEOPLE, "people.tsv", &[0, 1]);
         assert_clean(EVENTS, "events.tsv", &[0, 1]);
         assert_clean(AIRCRAFT, "aircraft.tsv", &[0, 1]);
-        assert_clean(COUNTRIES, "countries.tsv", &[0, 3]);
-        assert_clean(COUNTRIES, "countries.tsv (people)", &[2, 4]);
+        assert_clean(COUNTRIES_TSV, "countries.tsv", &[0, 3]);
+        assert_clean(COUNTRIES_TSV, "countries.tsv (people)", &[2, 4]);
     }
 
     #[test]
