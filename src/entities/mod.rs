@@ -322,7 +322,7 @@ impl Recogniser<'_, '_> {
 
     fn starts_name(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_word && self.free[i] && t.is_capitalised()
+        t.is_word && self.free[i] && t.is_capitalised() && !TIME_ZONES.contains(&t.text)
     }
 
     fn is_sentence_start(&self, i: usize) -> bool {
@@ -466,6 +466,19 @@ impl Recogniser<'_, '_> {
                 person,
             }]
         };
+        // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
+        // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
+        // are not names.
+        let currency = toks.get(end).is_some_and(|t| {
+            t.text == "$" && t.span.start == toks[end - 1].span.end
+                || matches!(t.text, "dollar" | "dollars")
+        });
+        let code = crate::data::CURRENCIES.iter().any(|c| {
+            c.meaning.position == crate::data::CurrencyPosition::Code && c.meaning.code == text
+        });
+        if end - start == 1 && (TIME_ZONES.contains(&text) || code) || currency {
+            return Vec::new();
+        }
         if let Some(known) = GAZETTEER.exact(text) {
             // Ships are named after places and people: "the submarine Kazan".
             let shiplike = matches!(
@@ -486,15 +499,8 @@ impl Recogniser<'_, '_> {
         {
             return Vec::new();
         }
-        // Time zones ("GMT"), a title or its modifier alone ("CEO", "Deputy"), and a
-        // currency's country ("NZ$500", "US$") are not names.
-        let currency = toks
-            .get(end)
-            .is_some_and(|t| t.text == "$" && t.span.start == toks[end - 1].span.end);
-        if end - start == 1 && TIME_ZONES.contains(&text)
-            || self.title_end(start, end) == Some(end)
+        if self.title_end(start, end) == Some(end)
             || end - start == 1 && TITLE_MODIFIERS.contains(&text)
-            || currency
         {
             return Vec::new();
         }
@@ -578,7 +584,11 @@ impl Recogniser<'_, '_> {
             {
                 return whole(None, Some(EntityType::Facility));
             }
-            if let Some(kind) = self.head_type(start, end) {
+            // A given name and a head that is also a surname: "Jim Press", "Emily Post".
+            let given_and_head = end - start == 2
+                && FIRST_NAMES.contains(toks[start].text)
+                && GAZETTEER.exact(toks[start].text).is_none();
+            if let Some(kind) = self.head_type(start, end).filter(|_| !given_and_head) {
                 return whole(None, Some(kind));
             }
             // "Mount Sinjar", "Cape of Good Hope", "Lake Chad".
@@ -1804,6 +1814,14 @@ mod tests {
                 ("Kent".into(), EntityType::Org),
                 ("Chicago".into(), EntityType::Org)
             ]
+        );
+    }
+
+    #[test]
+    fn currency_codes_time_zones_and_given_names_before_heads() {
+        assert_eq!(
+            found("At 12:00 UTC Monday it cost 9 US dollars, or 8 USD, said Dana Press."),
+            vec![("Dana Press".into(), EntityType::Person)]
         );
     }
 
