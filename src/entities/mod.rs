@@ -348,6 +348,11 @@ impl Recogniser<'_, '_> {
             // Authority"), "on" only after its head ("Council on Foreign Relations").
             let mut j = end;
             let connector = toks[j].text;
+            // "Douglas & Lomason": an ampersand joins the names of a firm.
+            if toks[end].text == "&" && end + 1 < toks.len() && self.starts_name(end + 1) {
+                end += 2;
+                continue;
+            }
             // Not across weekdays and months ("Reuters on Thursday").
             let ordinary_side = |t: &Token<'_>| {
                 crate::data::CALENDAR_NAMES.iter().any(|(kind, name, _)| {
@@ -469,9 +474,12 @@ impl Recogniser<'_, '_> {
         // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
         // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
         // are not names.
+        let nationality = GAZETTEER
+            .exact(text)
+            .is_some_and(|k| k.kind == EntityType::Group);
         let currency = toks.get(end).is_some_and(|t| {
             t.text == "$" && t.span.start == toks[end - 1].span.end
-                || matches!(t.text, "dollar" | "dollars")
+                || matches!(t.text, "dollar" | "dollars") && !nationality
         });
         let code = crate::data::CURRENCIES.iter().any(|c| {
             c.meaning.position == crate::data::CurrencyPosition::Code && c.meaning.code == text
@@ -1176,7 +1184,11 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
             } else if let Some(variant) = d.variant {
                 d.fixed = Some(variant.canonical.to_string());
                 Some(variant.kind)
-            } else if c.titled || words == 1 && GAZETTEER.person_with_surname(name).is_some() {
+            } else if c.titled
+                || words == 1
+                    && (GAZETTEER.person_with_surname(name).is_some()
+                        || FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase))
+            {
                 Some(EntityType::Person)
             } else if is_acronym(name) || c.org {
                 Some(EntityType::Org)
@@ -1822,6 +1834,18 @@ mod tests {
         assert_eq!(
             found("At 12:00 UTC Monday it cost 9 US dollars, or 8 USD, said Dana Press."),
             vec![("Dana Press".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
+    fn a_lone_given_name_is_a_person_and_an_ampersand_joins_a_firm() {
+        assert_eq!(
+            found("The girls, Rachel and Noemi, were found by staff of Harlow & Venn Co."),
+            vec![
+                ("Rachel".into(), EntityType::Person),
+                ("Noemi".into(), EntityType::Person),
+                ("Harlow & Venn Co.".into(), EntityType::Org)
+            ]
         );
     }
 
