@@ -39,10 +39,11 @@ use crate::span::ByteSpan;
 
 use canonical::Named;
 use names::{
-    Known, AIRCRAFT_NOUNS, COMMON_WORDS, COUNTRIES, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES,
-    GAZETTEER, HEADS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE,
-    PLACE_FIRST_WORDS, PLACE_NOUNS, PLACE_PREFIXES, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS,
-    SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
+    Known, AIRCRAFT_NOUNS, COMMON_WORDS, COUNTRIES, CREDIT_MARKERS, EVENT_PREFIXES,
+    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER,
+    PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_NOUNS, PLACE_PREFIXES, PRODUCT_NOUNS,
+    SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES,
+    TITLE_MODIFIERS,
 };
 use tokens::Token;
 
@@ -271,8 +272,20 @@ impl Recogniser<'_, '_> {
     fn run(&self, drafts: &mut Vec<Draft>) {
         let toks = self.toks;
         let mut i = 0;
+        let mut in_credit = false;
         while i < toks.len() {
-            if !self.starts_name(i) {
+            // Credits name photographers, agencies and editors, not the story's
+            // entities: "(Photo: Olga Petrenko/AP)", "Editing by Tom Hale".
+            if CREDIT_MARKERS.contains(&toks[i].text)
+                && toks.get(i + 1).is_some_and(|t| {
+                    matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
+                })
+            {
+                in_credit = true;
+            } else if toks[i].text == ")" || toks[i].text == ";" {
+                in_credit = false;
+            }
+            if in_credit || !self.starts_name(i) {
                 i += 1;
                 continue;
             }
@@ -1846,6 +1859,14 @@ mod tests {
                 ("Noemi".into(), EntityType::Person),
                 ("Harlow & Venn Co.".into(), EntityType::Org)
             ]
+        );
+    }
+
+    #[test]
+    fn credits_name_no_entities() {
+        assert_eq!(
+            found("Crowds gathered in Nairobi. (Photo: Olga Petrenko/AP; Editing by Tom Hale)"),
+            vec![("Nairobi".into(), EntityType::Place)]
         );
     }
 

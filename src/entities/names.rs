@@ -274,6 +274,9 @@ pub static PLACE_FIRST_WORDS: LazyLock<HashSet<&'static str>> =
 /// Nouns for aircraft after a model's name ("NH90 helicopters").
 pub static AIRCRAFT_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| cues("aircraft_noun"));
+/// Words that open a credit ("Photo: …", "Editing by …", "inputs from …").
+pub static CREDIT_MARKERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| cues("credit_marker"));
 /// Time zones after a time of day ("05:00 GMT"), which are not names.
 pub static TIME_ZONES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("time_zone"));
 /// First words of named events: "Operation Ganga", "Hurricane Dorian".
