@@ -210,7 +210,13 @@ fn case_of(toks: &[Token<'_>], lowercase: &HashSet<String>) -> Case {
         .copied()
         .filter(|t| t.text.chars().count() >= 4)
         .collect();
-    if words.len() < 3 || toks.last().is_some_and(|t| t.text == ".") && words.len() > 12 {
+    // A full stop after lowercase content words is prose, however many names it holds.
+    let lowercase_content = words
+        .iter()
+        .filter(|t| t.text.starts_with(char::is_lowercase) && !COMMON_WORDS.contains(t.text))
+        .count();
+    let full_stop = toks.last().is_some_and(|t| t.text == ".");
+    if words.len() < 3 || full_stop && (words.len() > 12 || lowercase_content >= 2) {
         return Case::Sentence;
     }
     let capitalised = words
@@ -1018,7 +1024,17 @@ impl Recogniser<'_, '_> {
         else {
             return;
         };
-        if open.text != "(" || close.text != ")" || !is_acronym(acronym.text) {
+        // A short name with capitals inside stands for the name before it too
+        // ("King Salman Humanitarian Aid and Relief Center (KSrelief)", "StratCom").
+        let capitals = acronym
+            .text
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .count();
+        let short_name = (2..=6).contains(&capitals)
+            && acronym.text.len() <= 12
+            && acronym.text.chars().all(|c| c.is_ascii_alphabetic());
+        if open.text != "(" || close.text != ")" || !(is_acronym(acronym.text) || short_name) {
             return;
         }
         // "BERLIN (AP)" is a dateline: an acronym defines a name only if its letters
@@ -1027,6 +1043,9 @@ impl Recogniser<'_, '_> {
             GAZETTEER.exact(acronym.text).is_none()
                 && abbreviates(acronym.text, d.span.text(self.text))
         });
+        if definition.is_none() && !is_acronym(acronym.text) {
+            return;
+        }
         let defined_by = definition.map(|d| d.span);
         drafts.push(Draft {
             span: acronym.span,
@@ -1867,6 +1886,25 @@ mod tests {
         assert_eq!(
             found("Crowds gathered in Nairobi. (Photo: Olga Petrenko/AP; Editing by Tom Hale)"),
             vec![("Nairobi".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
+    fn short_names_with_capitals_inside_link_to_their_definition() {
+        let text = "Aid came from the Amir Faisal Relief and Rescue Centre (AFrelief) on Monday. \
+                    AFrelief runs the airlift.";
+        let got: Vec<(String, String)> = canonicals_in_article(text)
+            .into_iter()
+            .map(|(t, _, c)| (t, c))
+            .collect();
+        let name = "Amir Faisal Relief and Rescue Centre";
+        assert_eq!(
+            got,
+            vec![
+                (name.into(), name.into()),
+                ("AFrelief".into(), name.into()),
+                ("AFrelief".into(), name.into())
+            ]
         );
     }
 
