@@ -78,8 +78,17 @@ struct Draft {
 /// What the words around an unknown name suggest.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Context {
-    /// A title or a given name stands with it: the strongest sign of a person.
+    /// A title stands with it: the strongest sign of a person.
     titled: bool,
+    /// It starts with a given name ("Olga Petrenko").
+    given: bool,
+    /// A strong place word stands before it ("in", "at", "the town of").
+    place_strong: bool,
+    /// A description after a comma names a place or an organisation ("Hubei, a
+    /// province", "Sahem, its giving platform"); weaker than a given name, as the
+    /// comma may open a clause instead ("John Smith, the firm said").
+    apposition_place: bool,
+    apposition_org: bool,
     person: bool,
     place: bool,
     org: bool,
@@ -798,12 +807,19 @@ impl Recogniser<'_, '_> {
             kind = Some(EntityType::Org);
             fixed = None;
         }
+        // A given name alone is weaker evidence than a title: "at Trent Bridge".
+        let after_title = segment.start > 0
+            && TITLES.contains(toks[segment.start - 1].text.trim_end_matches('.'));
+        let given =
+            segment.person && !after_title && FIRST_NAMES.contains(toks[segment.start].text);
         let mut context = Context {
-            titled: segment.person,
+            titled: segment.person && !given,
+            given,
             ..Context::default()
         };
         if kind.is_none() {
-            context = self.context(segment.start, last, segment.person);
+            context = self.context(segment.start, last, segment.person && !given);
+            context.given = given;
             context.results = self.results;
         }
         context.listed_after = segment
@@ -883,26 +899,23 @@ impl Recogniser<'_, '_> {
         {
             c.person = true;
         }
-        if prev_is_adjacent
-            && (PLACE_BEFORE.contains(&prev)
-                || prev == "of" && PLACE_NOUNS.contains(&word_before(1)))
-        {
+        let place_noun_of = prev == "of" && PLACE_NOUNS.contains(&word_before(1));
+        if prev_is_adjacent && (PLACE_BEFORE.contains(&prev) || place_noun_of) {
             c.place = true;
+            c.place_strong = place_noun_of || matches!(prev, "in" | "at" | "near");
         }
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
-        if self.apposition_has(end, &PLACE_NOUNS) {
-            c.place = true;
-        }
+        c.apposition_place = self.apposition_has(end, &PLACE_NOUNS);
         // "the Tongan capital": an unknown nationality before a noun.
         let demonym_before_noun =
             is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
         let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun;
         if prev_is_adjacent && (ORG_BEFORE.contains(&prev) || the_single)
             || ORG_AFTER.contains(&next)
-            || self.apposition_has(end, &ORG_BEFORE)
         {
             c.org = true;
         }
+        c.apposition_org = self.apposition_has(end, &ORG_BEFORE);
         c.aircraft = AIRCRAFT_NOUNS.contains(&next) && !is_person_shaped(self.words(start, end));
         c.vessel = self.is_ship_name(start, end);
         c.product = toks
@@ -1216,17 +1229,21 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
             } else if let Some(variant) = d.variant {
                 d.fixed = Some(variant.canonical.to_string());
                 Some(variant.kind)
-            } else if c.titled
-                || words == 1
-                    && (GAZETTEER.person_with_surname(name).is_some()
-                        || FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase))
-            {
+            } else if c.titled || words == 1 && GAZETTEER.person_with_surname(name).is_some() {
                 Some(EntityType::Person)
             } else if is_acronym(name) || c.org {
                 Some(EntityType::Org)
             } else if c.person && is_person_shaped(name) {
                 Some(EntityType::Person)
-            } else if c.place {
+            } else if c.place_strong {
+                Some(EntityType::Place)
+            } else if c.given
+                || words == 1 && FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase)
+            {
+                Some(EntityType::Person)
+            } else if c.apposition_org {
+                Some(EntityType::Org)
+            } else if c.place || c.apposition_place {
                 Some(EntityType::Place)
             } else if let Some(kind) = listed_with {
                 Some(kind)
@@ -1904,6 +1921,17 @@ mod tests {
                 (name.into(), name.into()),
                 ("AFrelief".into(), name.into()),
                 ("AFrelief".into(), name.into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_preposition_outweighs_a_given_name() {
+        assert_eq!(
+            found("They played at Trent Meadow, where the manager Trent Walker, the firm said, stood."),
+            vec![
+                ("Trent Meadow".into(), EntityType::Place),
+                ("Trent Walker".into(), EntityType::Person)
             ]
         );
     }
