@@ -760,8 +760,16 @@ impl Recogniser<'_, '_> {
                 let allowed = match kind {
                     // Peoples name mountains ("Alawite mountains"), not provinces or bases.
                     Some(EntityType::Group) => toks[segment.end].text == "mountains",
-                    Some(EntityType::Org) => head_kind == EntityType::Event,
+                    // A club named after its town: "Zaragoza air base".
+                    Some(EntityType::Org) => {
+                        head_kind == EntityType::Event
+                            || head_kind == EntityType::Facility && segment.end == segment.start + 1
+                    }
                     Some(EntityType::Person | EntityType::Vessel | EntityType::Aircraft) => false,
+                    // "the US naval base": a country's base is no named facility.
+                    Some(EntityType::Place) if head_kind == EntityType::Facility => {
+                        !fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
+                    }
                     _ => true,
                 };
                 if allowed {
@@ -1932,6 +1940,19 @@ mod tests {
             vec![
                 ("Trent Meadow".into(), EntityType::Place),
                 ("Trent Walker".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn facilities_by_port_club_towns_and_not_countries() {
+        assert_eq!(
+            found("Ships left the Port of Velmora and Zaragoza air base for the US naval base near Marsh Harbour."),
+            vec![
+                ("Port of Velmora".into(), EntityType::Facility),
+                ("Zaragoza air base".into(), EntityType::Facility),
+                ("US".into(), EntityType::Place),
+                ("Marsh Harbour".into(), EntityType::Place)
             ]
         );
     }
