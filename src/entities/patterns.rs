@@ -62,9 +62,11 @@ pub fn find(sentence: &str) -> Vec<Shaped> {
     let mut found: Vec<Shaped> = AIRCRAFT
         .for_words(unicode)
         .find_iter(sentence)
-        .filter(|m| !is_single_letter_ordinal(m.as_str()))
-        .map(|m| Shaped {
-            span: ByteSpan::new(m.start(), m.end() + model_name_len(&sentence[m.end()..])),
+        .map(|m| (m, model_name_len(&sentence[m.end()..])))
+        // "A-1" alone is a grade or a road; "P-8 Poseidon" is an aircraft.
+        .filter(|(m, model)| *model > 0 || !is_single_letter_ordinal(m.as_str()))
+        .map(|(m, model)| Shaped {
+            span: ByteSpan::new(m.start(), m.end() + model),
             kind: EntityType::Aircraft,
             canonical: aircraft_canonical(m.as_str()),
         })
@@ -160,6 +162,7 @@ mod tests {
         ("two UH-60 Black Hawks, which", "UH-60 Black Hawks", "UH-60"),
         ("an F-16 Monday", "F-16", "F-16"),
         ("two F/A-18 jets", "F/A-18", "F/A-18"),
+        ("a P-8 Poseidon aircraft", "P-8 Poseidon", "P-8"),
     ];
 
     #[test]
