@@ -144,6 +144,8 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
         .map(|m| match m.kind {
             EntityType::Person => person(m, &full_names).unwrap_or_else(|| best(m.kind, m.text)),
             EntityType::Facility => facility(m, mentions, &best),
+            EntityType::Place if m.fixed.is_none() => best(m.kind, without_place_head(m.text)),
+            EntityType::Org if m.fixed.is_none() => country_spelled_out(&best(m.kind, m.text)),
             EntityType::Group if m.fixed.is_none() && GAZETTEER.find(m.text).is_none() => {
                 people_noun(m.text)
             }
@@ -216,6 +218,33 @@ fn facility(
     format!("{place} {head}")
 }
 
+/// A place without a lowercase head that only says what kind of place it is
+/// ("Hubei province" → "Hubei").
+/// A known city keeps the head: "Damascus province" is not Damascus.
+fn without_place_head(name: &str) -> &str {
+    super::names::HEADS
+        .iter()
+        .filter(|h| h.kind == EntityType::Place && h.canonical == "-")
+        .find_map(|h| name.strip_suffix(h.words)?.strip_suffix(' '))
+        .filter(|place| GAZETTEER.exact(place).is_none())
+        .unwrap_or(name)
+}
+
+/// An organisation named after its country's short name takes the country's
+/// full name ("US Navy" → "United States Navy").
+fn country_spelled_out(name: &str) -> String {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name.to_string();
+    };
+    let short = first.chars().all(|c| c.is_uppercase() || c == '.');
+    match GAZETTEER.exact(first) {
+        Some(k) if short && k.kind == EntityType::Place && k.canonical != first => {
+            format!("{} {rest}", k.canonical)
+        }
+        _ => name.to_string(),
+    }
+}
+
 /// Splits a facility name into its place and the canonical form of its head
 /// ("Hmeimim Air Base" → "Hmeimim", "air base").
 pub fn split_facility(name: &str) -> Option<(&str, &'static str)> {
@@ -268,6 +297,27 @@ mod tests {
     }
 
     #[test]
+    fn spells_out_countries_and_drops_kinds_of_places() {
+        let mentions = [
+            named(EntityType::Org, "US Navy"),
+            named(EntityType::Org, "Mediterranean fleet"),
+            named(EntityType::Place, "Velmor province"),
+            named(EntityType::Place, "Damascus province"),
+            named(EntityType::Facility, "Velmor International Airport"),
+        ];
+        assert_eq!(
+            link(&mentions),
+            vec![
+                "United States Navy",
+                "Mediterranean fleet",
+                "Velmor",
+                "Damascus province",
+                "Velmor International Airport"
+            ]
+        );
+    }
+
+    #[test]
     fn links_unknown_nationalities_to_their_people() {
         let mentions = [
             named(EntityType::Group, "Zairean"),
@@ -296,7 +346,7 @@ mod tests {
                 "Benghazi",
                 "Benghazi air base",
                 "Benghazi air base",
-                "Benghazi airport"
+                "Benghazi International Airport"
             ]
         );
     }

@@ -38,7 +38,13 @@ use crate::sentences::Sentence;
 use crate::span::ByteSpan;
 
 use canonical::Named;
-use names::{Known, COMMON_WORDS, FIRST_NAMES, GAZETTEER, HEADS, TITLES, TITLE_MODIFIERS};
+use names::{
+    Known, AIRCRAFT_NOUNS, COMMON_WORDS, COUNTRIES, CREDIT_MARKERS, EVENT_PREFIXES,
+    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER,
+    PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_NOUNS, PLACE_PREFIXES, PRODUCT_NOUNS,
+    SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES,
+    TITLE_MODIFIERS,
+};
 use tokens::Token;
 
 /// A named entity found in the text.
@@ -72,14 +78,31 @@ struct Draft {
 /// What the words around an unknown name suggest.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Context {
-    /// A title or a given name stands with it: the strongest sign of a person.
+    /// A title stands with it: the strongest sign of a person.
     titled: bool,
+    /// It starts with a given name ("Olga Petrenko").
+    given: bool,
+    /// A strong place word stands before it ("in", "at", "the town of").
+    place_strong: bool,
+    /// A description after a comma names a place or an organisation ("Hubei, a
+    /// province", "Sahem, its giving platform"); weaker than a given name, as the
+    /// comma may open a clause instead ("John Smith, the firm said").
+    apposition_place: bool,
+    apposition_org: bool,
     person: bool,
     place: bool,
     org: bool,
     vessel: bool,
     /// A weapon or product noun follows ("Kalibr missiles"): SCHEMA has no type for it.
     product: bool,
+    /// An aircraft noun follows a model-like name ("NH90 helicopters").
+    aircraft: bool,
+    /// The name stands in a line of results or a table.
+    results: bool,
+    /// A place preposition stands right before it ("in Wellington"), whatever its type.
+    place_word_before: bool,
+    /// The name before it in a list ("Odesa, Chornomorsk and Yuzhne").
+    listed_after: Option<ByteSpan>,
 }
 
 /// How a sentence is capitalised.
@@ -95,260 +118,6 @@ enum Case {
 const CONNECTORS: &[&str] = &[
     "of", "for", "de", "da", "del", "der", "di", "van", "von", "bin", "ibn", "al", "el", "la",
     "le", "du", "dos", "and",
-];
-
-/// Lowercase words before a person's name ("the Syrian leader Bashar al-Assad").
-const PERSON_BEFORE: &[&str] = &[
-    "president",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "leader",
-    "envoy",
-    "ambassador",
-    "chief",
-    "commander",
-    "general",
-    "colonel",
-    "analyst",
-    "correspondent",
-    "journalist",
-    "reporter",
-    "activist",
-    "premier",
-    "secretary",
-    "chancellor",
-    "king",
-    "prince",
-    "emir",
-    "official",
-    "director",
-    "chairman",
-    "mayor",
-    "governor",
-];
-
-/// Verbs of saying after a person's name ("Blinken said").
-const PERSON_AFTER: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "warned",
-    "wrote",
-    "argued",
-    "explained",
-    "insisted",
-    "noted",
-    "claimed",
-    "stressed",
-    "urged",
-    "asked",
-    "replied",
-    "declined",
-    "denied",
-];
-
-/// First words of place names ("Port Sudan", "East Jerusalem").
-const PLACE_PREFIXES: &[&str] = &[
-    "Port", "Mount", "Lake", "Cape", "Fort", "San", "Santa", "Saint", "St", "St.", "Los", "Las",
-    "El", "New", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Central",
-    "Northern", "Southern", "Eastern", "Western",
-];
-
-/// Lowercase words before a place's name.
-const PLACE_BEFORE: &[&str] = &[
-    "in", "at", "near", "from", "into", "towards", "toward", "outside", "across", "via", "through",
-    "around", "inside", "to",
-];
-
-/// Nouns that take "of <Place>": "the port of Tartus", "the suburb of Douma".
-const PLACE_NOUNS: &[&str] = &[
-    "port",
-    "city",
-    "town",
-    "village",
-    "suburb",
-    "province",
-    "region",
-    "district",
-    "capital",
-    "outskirts",
-    "area",
-    "island",
-    "coast",
-    "governorate",
-    "state",
-    "neighbourhood",
-    "neighborhood",
-];
-
-/// Words around an organisation's name: "newspaper As-Safir", "a Telegram post".
-const ORG_BEFORE: &[&str] = &[
-    "newspaper",
-    "daily",
-    "agency",
-    "broadcaster",
-    "channel",
-    "outlet",
-    "magazine",
-    "website",
-    "platform",
-    "company",
-    "firm",
-    "organisation",
-    "organization",
-    "party",
-    "movement",
-    "militia",
-    "network",
-    "weekly",
-    "tabloid",
-    "group",
-];
-const ORG_AFTER: &[&str] = &[
-    "chairman",
-    "captain",
-    "coach",
-    "manager",
-    "board",
-    "unit",
-    "subsidiary",
-    "shares",
-    "stock",
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "plc",
-    "post",
-    "posts",
-    "channel",
-    "account",
-    "statement",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "fighters",
-    "militants",
-    "newspaper",
-    "agency",
-    "daily",
-    "broadcaster",
-    "reported",
-];
-
-/// Nouns for ships: a name after them (or before them) is a vessel.
-const SHIP_NOUNS: &[&str] = &[
-    "ship",
-    "ships",
-    "vessel",
-    "vessels",
-    "frigate",
-    "frigates",
-    "destroyer",
-    "destroyers",
-    "cruiser",
-    "cruisers",
-    "corvette",
-    "corvettes",
-    "submarine",
-    "submarines",
-    "tanker",
-    "tankers",
-    "carrier",
-    "carriers",
-    "freighter",
-    "freighters",
-    "ferry",
-    "ferries",
-    "warship",
-    "warships",
-    "icebreaker",
-    "tug",
-    "yacht",
-    "boat",
-    "boats",
-    "flagship",
-    "trawler",
-];
-
-/// Words that may stand between a vessel's name and its noun ("Sparta II cargo ships").
-const SHIP_MODIFIERS: &[&str] = &[
-    "cargo",
-    "landing",
-    "tank",
-    "large",
-    "small",
-    "guided-missile",
-    "missile",
-    "patrol",
-    "supply",
-    "container",
-    "research",
-    "hospital",
-    "transport",
-    "assault",
-    "amphibious",
-    "naval",
-    "navy",
-    "oil",
-    "fuel",
-    "support",
-    "rescue",
-    "fishing",
-    "aid",
-    "merchant",
-    "escort",
-    "intelligence",
-    "spy",
-    "survey",
-    "attack",
-    "nuclear",
-    "nuclear-powered",
-    "aircraft",
-    "bulk",
-    "grain",
-    "and",
-    "the",
-    "called",
-    "named",
-];
-
-/// Nouns after the names of weapons and products, which are not entities here.
-const PRODUCT_NOUNS: &[&str] = &[
-    "missile",
-    "missiles",
-    "rocket",
-    "rockets",
-    "launcher",
-    "launchers",
-    "rifle",
-    "rifles",
-    "system",
-    "systems",
-    "shells",
-    "munitions",
-    "phone",
-    "phones",
-    "app",
-];
-
-/// First words of facilities' names: "Naval Station Rota", "Camp Lemonnier".
-const FACILITY_PREFIXES: &[&str] = &[
-    "Camp",
-    "Naval Station",
-    "Naval Air Station",
-    "Air Station",
-    "Joint Base",
-];
-
-/// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
-const SHIP_PREFIXES: &[&str] = &[
-    "USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "INS", "RFS", "MV", "SS", "RV", "FS", "TCG",
-    "ORP", "HNLMS", "ROKS", "JS", "KRI", "BRP", "ITS", "ESPS", "NRP", "HDMS", "HNoMS", "FGS",
 ];
 
 /// Finds named entities in the sentences.
@@ -400,6 +169,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
         .run(&mut drafts);
     }
     classify_unknown(text, &mut drafts, &lowercase);
+    link_short_references(text, &mut drafts);
     drafts.retain(|d| d.kind.is_some());
     // The names the prose uses, in lowercase, for headlines to repeat.
     let mut seen: HashMap<String, (EntityType, Option<String>)> = HashMap::new();
@@ -449,16 +219,24 @@ fn case_of(toks: &[Token<'_>], lowercase: &HashSet<String>) -> Case {
         .copied()
         .filter(|t| t.text.chars().count() >= 4)
         .collect();
-    if words.len() < 3 || toks.last().is_some_and(|t| t.text == ".") && words.len() > 12 {
+    // A full stop after lowercase content words is prose, however many names it holds.
+    let lowercase_content = words
+        .iter()
+        .filter(|t| t.text.starts_with(char::is_lowercase) && !COMMON_WORDS.contains(t.text))
+        .count();
+    let full_stop = toks.last().is_some_and(|t| t.text == ".");
+    if words.len() < 3 || full_stop && (words.len() > 12 || lowercase_content >= 2) {
         return Case::Sentence;
     }
     let capitalised = words
         .iter()
         .filter(|t| t.text.starts_with(char::is_uppercase))
         .count();
+    // Titles are capitalised in prose too ("Deputy Foreign Minister").
     let ordinary = words
         .iter()
         .filter(|t| t.text.starts_with(char::is_uppercase) && is_ordinary(t.text, lowercase))
+        .filter(|t| !TITLES.contains(t.text) && !TITLE_MODIFIERS.contains(t.text))
         .count();
     if capitalised * 4 >= words.len() * 3 && ordinary >= 2 {
         Case::Headline
@@ -509,8 +287,20 @@ impl Recogniser<'_, '_> {
     fn run(&self, drafts: &mut Vec<Draft>) {
         let toks = self.toks;
         let mut i = 0;
+        let mut in_credit = false;
         while i < toks.len() {
-            if !self.starts_name(i) {
+            // Credits name photographers, agencies and editors, not the story's
+            // entities: "(Photo: Olga Petrenko/AP)", "Editing by Tom Hale".
+            if CREDIT_MARKERS.contains(&toks[i].text)
+                && toks.get(i + 1).is_some_and(|t| {
+                    matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
+                })
+            {
+                in_credit = true;
+            } else if toks[i].text == ")" || toks[i].text == ";" {
+                in_credit = false;
+            }
+            if in_credit || !self.starts_name(i) {
                 i += 1;
                 continue;
             }
@@ -542,6 +332,7 @@ impl Recogniser<'_, '_> {
                     .folded(self.words(start, (start + 2).min(end)))
                     .is_none()
                 && is_ordinary(toks[start].text, self.lowercase)
+                && !EVENT_PREFIXES.contains(&toks[start].text)
             {
                 start += 1;
                 while start < end && !toks[start].is_capitalised() {
@@ -559,7 +350,7 @@ impl Recogniser<'_, '_> {
 
     fn starts_name(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_word && self.free[i] && t.is_capitalised()
+        t.is_word && self.free[i] && t.is_capitalised() && !TIME_ZONES.contains(&t.text)
     }
 
     fn is_sentence_start(&self, i: usize) -> bool {
@@ -580,16 +371,47 @@ impl Recogniser<'_, '_> {
                 end += 1;
                 continue;
             }
-            // A connector (and "the" after it) joins two capitalised words.
+            // A connector (and "the" after it) joins two capitalised words; "and"
+            // only inside an organisation's name ("Disaster and Emergency Management
+            // Authority"), "on" only after its head ("Council on Foreign Relations").
             let mut j = end;
-            if toks[j].is_word && CONNECTORS.contains(&toks[j].text) {
+            let connector = toks[j].text;
+            // "Douglas & Lomason": an ampersand joins the names of a firm.
+            if toks[end].text == "&" && end + 1 < toks.len() && self.starts_name(end + 1) {
+                end += 2;
+                continue;
+            }
+            // Not across weekdays and months ("Reuters on Thursday").
+            let ordinary_side = |t: &Token<'_>| {
+                crate::data::CALENDAR_NAMES.iter().any(|(kind, name, _)| {
+                    matches!(*kind, "weekday" | "month") && name.eq_ignore_ascii_case(t.text)
+                })
+            };
+            let joins = (CONNECTORS.contains(&connector)
+                || connector == "on" && self.org_head_span(end - 1, end).is_some())
+                && !ordinary_side(&toks[end - 1]);
+            if toks[j].is_word && joins {
                 j += 1;
-                if j < toks.len() && toks[j].text == "the" {
+                if j < toks.len() && toks[j].text == "the" && connector != "and" {
                     j += 1;
                 }
-                if j < toks.len() && self.starts_name(j) && toks[end].text != "and" {
-                    end = j + 1;
-                    continue;
+                if j < toks.len() && self.starts_name(j) && !ordinary_side(&toks[j]) {
+                    if connector != "and" {
+                        end = j + 1;
+                        continue;
+                    }
+                    let after = self.run_end(j);
+                    let org_after = self
+                        .org_head_span(j, after)
+                        .is_some_and(|(_, e)| e == after);
+                    if org_after
+                        && GAZETTEER.exact(toks[j].text).is_none()
+                        && self.org_head_span(i, end).is_none()
+                        && GAZETTEER.exact(self.words(i, end)).is_none()
+                    {
+                        end = after;
+                        continue;
+                    }
                 }
             }
             break;
@@ -677,8 +499,32 @@ impl Recogniser<'_, '_> {
                 person,
             }]
         };
+        // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
+        // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
+        // are not names.
+        let nationality = GAZETTEER
+            .exact(text)
+            .is_some_and(|k| k.kind == EntityType::Group);
+        let currency = toks.get(end).is_some_and(|t| {
+            t.text == "$" && t.span.start == toks[end - 1].span.end
+                || matches!(t.text, "dollar" | "dollars") && !nationality
+        });
+        let code = crate::data::CURRENCIES.iter().any(|c| {
+            c.meaning.position == crate::data::CurrencyPosition::Code && c.meaning.code == text
+        });
+        if end - start == 1 && (TIME_ZONES.contains(&text) || code) || currency {
+            return Vec::new();
+        }
         if let Some(known) = GAZETTEER.exact(text) {
-            return whole(Some(known), None);
+            // Ships are named after places and people: "the submarine Kazan".
+            let shiplike = matches!(
+                known.kind,
+                EntityType::Place | EntityType::Person | EntityType::Aircraft
+            );
+            if !(shiplike && self.ship_noun_before(start)) {
+                return whole(Some(known), None);
+            }
+            return whole(None, None);
         }
         // Weekdays, months, single letters ("I") and other ordinary words are not names on their own.
         if end - start == 1 && text.chars().count() == 1 {
@@ -686,6 +532,11 @@ impl Recogniser<'_, '_> {
         }
         if end - start == 1
             && COMMON_WORDS.contains(text.trim_end_matches('.').to_lowercase().as_str())
+        {
+            return Vec::new();
+        }
+        if self.title_end(start, end) == Some(end)
+            || end - start == 1 && TITLE_MODIFIERS.contains(&text)
         {
             return Vec::new();
         }
@@ -697,11 +548,32 @@ impl Recogniser<'_, '_> {
         if !nationality_first && self.is_ship_name(start, end) {
             return whole(None, None);
         }
-        // A title anywhere: what stands before it is separate, what follows is a person.
+        // A title anywhere: what stands before it is separate, what follows is a
+        // person. Ordinary words before it are part of the title ("International
+        // Development Secretary"); a title inside an organisation's head is not one
+        // ("French General Staff", "Consulate General Donetsk", "King Salman Relief Center").
+        let org_head_last = self
+            .org_head_span(start, end)
+            .is_some_and(|(_, e)| e == end);
         for i in start..end {
+            if org_head_last && i == start
+                || self
+                    .org_head_span(start, end)
+                    .is_some_and(|(a, b)| (a..b).contains(&i))
+            {
+                continue;
+            }
             if let Some(after) = self.title_end(i, end) {
                 if after < end {
-                    let mut out = self.segment(start, i, false);
+                    let ordinary_before = (start..i).all(|j| {
+                        is_ordinary(toks[j].text, self.lowercase)
+                            && GAZETTEER.exact(toks[j].text).is_none()
+                    });
+                    let mut out = if ordinary_before {
+                        Vec::new()
+                    } else {
+                        self.segment(start, i, false)
+                    };
                     out.extend(self.segment(after, end, true));
                     return out;
                 }
@@ -717,11 +589,20 @@ impl Recogniser<'_, '_> {
             out.extend(self.segment(cut, end, false));
             return out;
         }
-        // "the Mediterranean of the Russian Navy": a place before "of" is a name of its own.
+        // "the Mediterranean of the Russian Navy": a place before "of" is a name of its
+        // own; so is a person before "of" ("Olga Petrenko of UNICEF") and a place
+        // after "for" ("left Hindan for Romania").
         if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "for")) {
-            if GAZETTEER
-                .exact(self.words(start, of))
-                .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
+            let after = GAZETTEER.exact(self.words(of + 1, end)).map(|k| k.kind);
+            let place_for = toks[of].text == "for" && after == Some(EntityType::Place);
+            let person_of = FIRST_NAMES.contains(toks[start].text)
+                && of > start + 1
+                && matches!(after, Some(EntityType::Org | EntityType::Place));
+            if place_for
+                || person_of
+                || GAZETTEER
+                    .exact(self.words(start, of))
+                    .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
             {
                 let mut out = self.segment(start, of, person);
                 out.extend(self.segment(of + 1, end, false));
@@ -730,7 +611,7 @@ impl Recogniser<'_, '_> {
         }
         if end - start >= 2 {
             // Military and rescue operations are named events: "Operation Kaveri".
-            if toks[start].text == "Operation" {
+            if EVENT_PREFIXES.contains(&toks[start].text) {
                 return whole(None, Some(EntityType::Event));
             }
             if FACILITY_PREFIXES
@@ -739,8 +620,16 @@ impl Recogniser<'_, '_> {
             {
                 return whole(None, Some(EntityType::Facility));
             }
-            if let Some(kind) = self.head_type(start, end) {
+            // A given name and a head that is also a surname: "Jim Press", "Emily Post".
+            let given_and_head = end - start == 2
+                && FIRST_NAMES.contains(toks[start].text)
+                && GAZETTEER.exact(toks[start].text).is_none();
+            if let Some(kind) = self.head_type(start, end).filter(|_| !given_and_head) {
                 return whole(None, Some(kind));
+            }
+            // "Mount Sinjar", "Cape of Good Hope", "Lake Chad".
+            if PLACE_FIRST_WORDS.contains(&toks[start].text) {
+                return whole(None, Some(EntityType::Place));
             }
             if FIRST_NAMES.contains(toks[start].text) {
                 return vec![Segment {
@@ -805,6 +694,21 @@ impl Recogniser<'_, '_> {
         whole(None, None)
     }
 
+    /// Where a capitalised organisation head stands in `start..end`, as a token range.
+    fn org_head_span(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let words: Vec<&str> = self.toks[start..end].iter().map(|t| t.text).collect();
+        HEADS
+            .iter()
+            .filter(|h| h.kind == EntityType::Org && h.words.starts_with(char::is_uppercase))
+            .find_map(|h| {
+                let n = h.words.split(' ').count();
+                words
+                    .windows(n)
+                    .position(|w| w.join(" ") == h.words)
+                    .map(|i| (start + i, start + i + n))
+            })
+    }
+
     /// The type a capitalised head word gives the run: ORG heads anywhere after
     /// the first word, or first when "of"/"for" follows ("Ministry of Defence");
     /// place, facility and event heads last.
@@ -825,7 +729,11 @@ impl Recogniser<'_, '_> {
                         && (i > 0
                             || words
                                 .get(n)
-                                .is_some_and(|next| matches!(*next, "of" | "for")))
+                                .is_some_and(|next| matches!(*next, "of" | "for" | "on"))
+                            || n < words.len()
+                                && GAZETTEER
+                                    .exact(&words[n..].join(" "))
+                                    .is_some_and(|k| k.kind == EntityType::Place))
                 });
                 if hit {
                     return Some(EntityType::Org);
@@ -852,8 +760,16 @@ impl Recogniser<'_, '_> {
                 let allowed = match kind {
                     // Peoples name mountains ("Alawite mountains"), not provinces or bases.
                     Some(EntityType::Group) => toks[segment.end].text == "mountains",
-                    Some(EntityType::Org) => head_kind == EntityType::Event,
+                    // A club named after its town: "Zaragoza air base".
+                    Some(EntityType::Org) => {
+                        head_kind == EntityType::Event
+                            || head_kind == EntityType::Facility && segment.end == segment.start + 1
+                    }
                     Some(EntityType::Person | EntityType::Vessel | EntityType::Aircraft) => false,
+                    // "the US naval base": a country's base is no named facility.
+                    Some(EntityType::Place) if head_kind == EntityType::Facility => {
+                        !fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
+                    }
                     _ => true,
                 };
                 if allowed {
@@ -883,13 +799,52 @@ impl Recogniser<'_, '_> {
             kind = Some(EntityType::Org);
             fixed = None;
         }
+        // A town or county that plays is a club ("Essex 471", "Leicestershire beat
+        // Somerset", "Boston v Detroit"); countries stay places, as national sides.
+        let plays = versus
+            || matches!(prev, "beat" | "beats" | "defeated")
+            || matches!(
+                next,
+                "beat" | "beats" | "defeated" | "drew" | "won" | "lost"
+            )
+            || self.results && (is_number(next) || is_number(prev));
+        if plays
+            && kind == Some(EntityType::Place)
+            && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c))
+        {
+            kind = Some(EntityType::Org);
+            fixed = None;
+        }
+        // A given name alone is weaker evidence than a title: "at Trent Bridge".
+        let after_title = segment.start > 0
+            && TITLES.contains(toks[segment.start - 1].text.trim_end_matches('.'));
+        let given =
+            segment.person && !after_title && FIRST_NAMES.contains(toks[segment.start].text);
         let mut context = Context {
-            titled: segment.person,
+            titled: segment.person && !given,
+            given,
             ..Context::default()
         };
         if kind.is_none() {
-            context = self.context(segment.start, last, segment.person);
+            context = self.context(segment.start, last, segment.person && !given);
+            context.given = given;
+            context.results = self.results;
         }
+        context.listed_after = segment
+            .start
+            .checked_sub(2)
+            .filter(|&j| matches!(toks[j + 1].text, "," | "and" | "or"))
+            .and_then(|j| {
+                drafts
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|d| d.span.end == toks[j].span.end)
+            })
+            .map(|d| d.span);
+        context.place_word_before = segment.start > 0
+            && toks[segment.start - 1].is_word
+            && PLACE_BEFORE.contains(&toks[segment.start - 1].text);
         let variant = if kind.is_none() {
             GAZETTEER.find(self.words(segment.start, segment.end))
         } else {
@@ -936,24 +891,40 @@ impl Recogniser<'_, '_> {
             titled: person,
             ..Context::default()
         };
+        // "said Webber", "Brunswijk, 35, denied": a quote's speaker, an age.
+        let said_before = prev_is_adjacent && matches!(prev, "said" | "says" | "added");
+        let aged = toks.get(end).is_some_and(|t| t.text == ",")
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.text.len() == 2 && t.text.chars().all(|c| c.is_ascii_digit()))
+            && toks
+                .get(end + 2)
+                .is_some_and(|t| matches!(t.text, "," | "." | ")"));
         if prev_is_adjacent && PERSON_BEFORE.contains(&prev.to_lowercase().as_str())
             || PERSON_AFTER.contains(&next)
+            || said_before
+            || aged
         {
             c.person = true;
         }
-        if prev_is_adjacent
-            && (PLACE_BEFORE.contains(&prev)
-                || prev == "of" && PLACE_NOUNS.contains(&word_before(1)))
-        {
+        let place_noun_of = prev == "of" && PLACE_NOUNS.contains(&word_before(1));
+        if prev_is_adjacent && (PLACE_BEFORE.contains(&prev) || place_noun_of) {
             c.place = true;
+            c.place_strong = place_noun_of || matches!(prev, "in" | "at" | "near");
         }
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
-        let the_single = prev == "the" && end == start + 1 && !c.place;
+        c.apposition_place = self.apposition_has(end, &PLACE_NOUNS);
+        // "the Tongan capital": an unknown nationality before a noun.
+        let demonym_before_noun =
+            is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
+        let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun;
         if prev_is_adjacent && (ORG_BEFORE.contains(&prev) || the_single)
             || ORG_AFTER.contains(&next)
         {
             c.org = true;
         }
+        c.apposition_org = self.apposition_has(end, &ORG_BEFORE);
+        c.aircraft = AIRCRAFT_NOUNS.contains(&next) && !is_person_shaped(self.words(start, end));
         c.vessel = self.is_ship_name(start, end);
         c.product = toks
             .get(end)
@@ -962,19 +933,18 @@ impl Recogniser<'_, '_> {
     }
 
     /// True when the words around `start..end` make it a ship's name: after a ship
-    /// noun ("ship Olenegorskiy Gornyak", "ship called the Professor Katsman"),
-    /// before one past ship modifiers ("Sparta II cargo ships", "Admiral Kuznetsov
-    /// aircraft carrier"), or after a ship prefix ("USS Carney").
+    /// noun ("ship Olenegorskiy Gornyak", "ship called the Professor Katsman",
+    /// "destroyers Severomorsk and Vice-Admiral Kulakov"), before one past ship
+    /// modifiers ("Sparta II cargo ships", "Admiral Kuznetsov aircraft carrier"), in
+    /// an apposition ("the Razoni, a bulk carrier"), after a ship prefix ("USS
+    /// Carney") or as a person's title after "the" ("the Admiral Gorshkov"). Names
+    /// of navies and fleets are not ships ("Royal Navy vessels").
     fn is_ship_name(&self, start: usize, end: usize) -> bool {
         let toks = self.toks;
-        let mut back = toks[..start].iter().rev().filter(|t| t.is_word).take(3);
-        if back.any(|t| SHIP_NOUNS.contains(&t.text))
-            && toks[..start]
-                .iter()
-                .rev()
-                .take_while(|t| !SHIP_NOUNS.contains(&t.text))
-                .all(|t| matches!(t.text, "called" | "named" | "the" | "\"" | "“" | "‘"))
-        {
+        if self.is_org_named(start, end) {
+            return false;
+        }
+        if self.ship_noun_before(start) {
             return true;
         }
         let mut j = end;
@@ -991,7 +961,78 @@ impl Recogniser<'_, '_> {
             }
             j += 1;
         }
-        SHIP_PREFIXES.contains(&toks[start].text) && end > start + 1
+        let the_titled = start > 0
+            && matches!(toks[start - 1].text, "the" | "The")
+            && SHIP_TITLES.contains(&toks[start].text)
+            && end > start + 1;
+        the_titled
+            || self.apposition_has(end, &SHIP_NOUNS)
+            || SHIP_PREFIXES.contains(&toks[start].text) && end > start + 1
+    }
+
+    /// True when a ship noun or cue stands before `start`, with only "the", "called",
+    /// quotes, commas and the other names of a list in between.
+    fn ship_noun_before(&self, start: usize) -> bool {
+        let toks = self.toks;
+        let Some(noun) = toks[..start]
+            .iter()
+            .rposition(|t| SHIP_NOUNS.contains(&t.text) || SHIP_CUES.contains(&t.text))
+        else {
+            return false;
+        };
+        let between = &toks[noun + 1..start];
+        let allowed = |t: &Token<'_>| {
+            matches!(
+                t.text,
+                "called" | "named" | "the" | "\"" | "“" | "‘" | "," | "and"
+            ) || t.is_capitalised()
+        };
+        if between.len() > 12 || !between.iter().all(allowed) {
+            return false;
+        }
+        // Other names of a list stand between only after a plural noun
+        // ("destroyers Severomorsk and Vice-Admiral Kulakov"); a comma opens an
+        // apposition ("its ship, the Grand Celebration") or a list, not a new clause.
+        let list = between
+            .iter()
+            .any(|t| t.text == "and" || t.is_capitalised());
+        match between.first().map(|t| t.text) {
+            Some("," | "and") if list => false,
+            Some(",") => between.get(1).is_some_and(|t| t.text == "the"),
+            _ => !list || toks[noun].text.ends_with('s'),
+        }
+    }
+
+    /// True when `start..end` names an organisation by its head ("Royal Navy",
+    /// "Navy", "Coast Guard").
+    fn is_org_named(&self, start: usize, end: usize) -> bool {
+        let text = self.words(start, end);
+        self.head_type(start, end) == Some(EntityType::Org)
+            || HEADS
+                .iter()
+                .any(|h| h.kind == EntityType::Org && h.words == text)
+            || GAZETTEER
+                .exact(text)
+                .is_some_and(|k| k.kind == EntityType::Org)
+    }
+
+    /// True when a comma after `end` opens a description ("a", "an", "the", "its"
+    /// and up to four words) holding one of `nouns`: "Hubei, a province of …",
+    /// "the Razoni, a Sierra Leone-flagged bulk carrier".
+    fn apposition_has(&self, end: usize, nouns: &HashSet<&str>) -> bool {
+        let toks = self.toks;
+        if toks.get(end).is_none_or(|t| t.text != ",")
+            || toks
+                .get(end + 1)
+                .is_none_or(|t| !matches!(t.text, "a" | "an" | "the" | "its"))
+        {
+            return false;
+        }
+        toks[end + 2..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word)
+            .any(|t| nouns.contains(&t.text))
     }
 
     /// "… (HTS)": the acronym after a run stands for the run's last name. After a
@@ -1004,7 +1045,17 @@ impl Recogniser<'_, '_> {
         else {
             return;
         };
-        if open.text != "(" || close.text != ")" || !is_acronym(acronym.text) {
+        // A short name with capitals inside stands for the name before it too
+        // ("King Salman Humanitarian Aid and Relief Center (KSrelief)", "StratCom").
+        let capitals = acronym
+            .text
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .count();
+        let short_name = (2..=6).contains(&capitals)
+            && acronym.text.len() <= 12
+            && acronym.text.chars().all(|c| c.is_ascii_alphabetic());
+        if open.text != "(" || close.text != ")" || !(is_acronym(acronym.text) || short_name) {
             return;
         }
         // "BERLIN (AP)" is a dateline: an acronym defines a name only if its letters
@@ -1013,6 +1064,9 @@ impl Recogniser<'_, '_> {
             GAZETTEER.exact(acronym.text).is_none()
                 && abbreviates(acronym.text, d.span.text(self.text))
         });
+        if definition.is_none() && !is_acronym(acronym.text) {
+            return;
+        }
         let defined_by = definition.map(|d| d.span);
         drafts.push(Draft {
             span: acronym.span,
@@ -1136,67 +1190,92 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
             _ => {}
         }
     }
-    let mid_sentence: HashSet<&str> = drafts
+    let mid_sentence: HashSet<String> = drafts
         .iter()
         .filter(|d| !d.initial)
-        .map(|d| d.span.text(text))
+        .map(|d| d.span.text(text).to_string())
         .collect();
-    // First what the article shows about each unknown name, then defaults.
+    // First what the article shows about each unknown name, then defaults. Full
+    // names go first, so that a lone surname can take the type of its full name.
     let mut shown: HashMap<String, HashMap<EntityType, usize>> = HashMap::new();
     let mut defaulted = Vec::new();
-    for (i, d) in drafts
-        .iter_mut()
+    let by_span: HashMap<ByteSpan, usize> = drafts
+        .iter()
         .enumerate()
-        .filter(|(_, d)| d.kind.is_none())
-    {
-        let name = d.span.text(text);
-        let words = name.split_whitespace().count();
-        let c = d.context;
-        let key = canonical::key(name);
-        let evidence = if c.vessel {
-            Some(EntityType::Vessel)
-        } else if words == 1 && surnames.contains(&key) {
-            Some(EntityType::Person)
-        } else if words == 1 && org_words.contains(name) {
-            Some(EntityType::Org)
-        } else if places.contains(&key) {
-            Some(EntityType::Place)
-        } else if let Some(variant) = d.variant {
-            d.fixed = Some(variant.canonical.to_string());
-            Some(variant.kind)
-        } else if c.titled || words == 1 && GAZETTEER.person_with_surname(name).is_some() {
-            Some(EntityType::Person)
-        } else if is_acronym(name) || c.org {
-            Some(EntityType::Org)
-        } else if c.person {
-            Some(EntityType::Person)
-        } else if c.place {
-            Some(EntityType::Place)
-        } else if words == 1 && is_demonym(name) {
-            Some(EntityType::Group)
-        } else {
-            None
-        };
-        if let Some(kind) = evidence {
-            *shown.entry(key).or_default().entry(kind).or_default() += 1;
-            d.kind = Some(kind);
-            continue;
+        .map(|(i, d)| (d.span, i))
+        .collect();
+    for single in [false, true] {
+        let order: Vec<usize> = (0..drafts.len())
+            .filter(|&i| {
+                let d = &drafts[i];
+                d.kind.is_none() && (d.span.text(text).split_whitespace().count() == 1) == single
+            })
+            .collect();
+        for i in order {
+            // "the ports of Odesa, Chornomorsk and Yuzhne": a list shares a type.
+            let listed_with = drafts[i]
+                .context
+                .listed_after
+                .and_then(|span| by_span.get(&span))
+                .and_then(|&j| drafts[j].kind)
+                .filter(|k| matches!(k, EntityType::Place | EntityType::Person | EntityType::Org));
+            let d = &mut drafts[i];
+            let name = d.span.text(text);
+            let words = name.split_whitespace().count();
+            let c = d.context;
+            let key = canonical::key(name);
+            let evidence = if c.vessel {
+                Some(EntityType::Vessel)
+            } else if c.aircraft {
+                Some(EntityType::Aircraft)
+            } else if words == 1 && surnames.contains(&key) {
+                Some(EntityType::Person)
+            } else if words == 1 && org_words.contains(name) {
+                Some(EntityType::Org)
+            } else if places.contains(&key) {
+                Some(EntityType::Place)
+            } else if let Some(variant) = d.variant {
+                d.fixed = Some(variant.canonical.to_string());
+                Some(variant.kind)
+            } else if c.titled || words == 1 && GAZETTEER.person_with_surname(name).is_some() {
+                Some(EntityType::Person)
+            } else if is_acronym(name) || c.org {
+                Some(EntityType::Org)
+            } else if c.person && is_person_shaped(name) {
+                Some(EntityType::Person)
+            } else if c.place_strong {
+                Some(EntityType::Place)
+            } else if c.given
+                || words == 1 && FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase)
+            {
+                Some(EntityType::Person)
+            } else if c.apposition_org {
+                Some(EntityType::Org)
+            } else if c.place || c.apposition_place {
+                Some(EntityType::Place)
+            } else if let Some(kind) = listed_with {
+                Some(kind)
+            } else if words == 1 && is_demonym(name) {
+                Some(EntityType::Group)
+            } else {
+                None
+            };
+            if let Some(kind) = evidence {
+                *shown.entry(key).or_default().entry(kind).or_default() += 1;
+                d.kind = Some(kind);
+            } else {
+                defaulted.push(i);
+                d.kind = default_type(
+                    name,
+                    c,
+                    d.initial && !mid_sentence.contains(name),
+                    lowercase,
+                );
+            }
+            if d.kind == Some(EntityType::Person) && words >= 2 {
+                surnames.extend(name.split_whitespace().last().map(canonical::key));
+            }
         }
-        defaulted.push(i);
-        d.kind = if c.product || d.initial && words == 1 && !mid_sentence.contains(name) {
-            // A weapon or product, or a capitalised first word with nothing else
-            // to show it is a name.
-            None
-        } else if words >= 2
-            && (name.contains(" of ")
-                || name.contains(" for ")
-                || name.split_whitespace().any(|w| is_ordinary(w, lowercase)))
-        {
-            // People's names are not made of ordinary words: "Stock Exchange", "Red Star".
-            Some(EntityType::Org)
-        } else {
-            Some(EntityType::Person)
-        };
     }
     // One name, one type per article: a name typed by its context in one place
     // keeps that type where nothing is said about it.
@@ -1209,6 +1288,137 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
                 .map(|(k, _)| *k);
         }
     }
+}
+
+/// The type of an unknown name nothing in the article speaks for. A person needs
+/// a person's shape and, alone, a single word needs more evidence than that
+/// (a title, a verb of saying, a full name elsewhere), so a lone word stays out.
+fn default_type(
+    name: &str,
+    c: Context,
+    only_initial: bool,
+    lowercase: &HashSet<String>,
+) -> Option<EntityType> {
+    let words = name.split_whitespace().count();
+    if c.product || words == 1 && only_initial {
+        // A weapon or product, or a capitalised first word with nothing else
+        // to show it is a name.
+        return None;
+    }
+    if !is_person_shaped(name)
+        || words >= 2
+            && (name.contains(" of ")
+                || name.contains(" for ")
+                || name.split_whitespace().any(|w| is_ordinary(w, lowercase)))
+    {
+        // People's names are not made of ordinary words ("Stock Exchange", "Red
+        // Star"), digits, capitals inside a word or acronyms ("SpiceJet", "Mac OS X").
+        return Some(EntityType::Org);
+    }
+    if words == 1 && !c.results {
+        return None;
+    }
+    Some(EntityType::Person)
+}
+
+/// Later short mentions of ships and named events take the full name's type and
+/// canonical name: "HMNZS Wellington" … "Wellington reached …", "Admiral
+/// Kuznetsov" … "the Kuznetsov", "Hurricane Dorian" … "Dorian made landfall". A
+/// place after a place preposition stays a place ("in Wellington").
+fn link_short_references(text: &str, drafts: &mut [Draft]) {
+    let mut short: HashMap<String, (EntityType, String)> = HashMap::new();
+    for d in drafts.iter() {
+        let Some(kind @ (EntityType::Vessel | EntityType::Event)) = d.kind else {
+            continue;
+        };
+        let name = d.span.text(text);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if name.ends_with("-class") {
+            continue;
+        }
+        let first = words[0];
+        if words.len() >= 2 && SHIP_PREFIXES.contains(&first) || EVENT_PREFIXES.contains(&first) {
+            short
+                .entry(words[1..].join(" "))
+                .or_insert((kind, name.to_string()));
+        }
+        if words.len() >= 2 && SHIP_TITLES.contains(&first) && kind == EntityType::Vessel {
+            short
+                .entry(words[1..].join(" "))
+                .or_insert((kind, name.to_string()));
+            if let Some(last) = words.last() {
+                short
+                    .entry((*last).to_string())
+                    .or_insert((kind, name.to_string()));
+            }
+        }
+        short
+            .entry(name.to_string())
+            .or_insert((kind, name.to_string()));
+    }
+    for d in drafts.iter_mut() {
+        let name = d.span.text(text);
+        let Some((kind, full)) = short.get(name) else {
+            continue;
+        };
+        // A known place is a ship only as "the Kazan".
+        let the_before = d.span.start >= 4 && text[..d.span.start].ends_with("the ");
+        if d.kind == Some(*kind)
+            || d.defined_by.is_some()
+            || d.context.place_word_before
+            || d.kind == Some(EntityType::Place) && !the_before
+        {
+            continue;
+        }
+        d.kind = Some(*kind);
+        d.fixed = (full != name).then(|| full.clone());
+    }
+}
+
+/// True when every word of `name` could be part of a person's name: a capital
+/// and lowercase letters ("Olga", "Petrenko-Ruiz", "O'Neil"), an initial ("J.",
+/// "W"), a name particle ("al", "van") or a generation ("Jr.", "III"). A capital
+/// inside a word is a name only after a short particle ("McDonald", "LaSorda",
+/// "DeShawn"), not in brands ("SpiceJet", "BlackBerry", "PowerPC").
+fn is_person_shaped(name: &str) -> bool {
+    name.split_whitespace().all(|word| {
+        let word = word.trim_end_matches('.');
+        if CONNECTORS.contains(&word) || matches!(word, "Jr" | "Sr" | "II" | "III" | "IV") {
+            return true;
+        }
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        if !first.is_uppercase() {
+            // "al-Assad", "bin-Laden": a lowercase particle joined to a name.
+            return word
+                .split_once('-')
+                .is_some_and(|(_, rest)| is_person_shaped(rest));
+        }
+        if word.contains('.') {
+            // Dotted initials: "J.R."
+            return word.split('.').all(|p| p.chars().count() <= 1);
+        }
+        let mut lower_run = 0;
+        let mut previous = first;
+        for c in chars {
+            if c.is_lowercase() {
+                lower_run += 1;
+            } else if c.is_uppercase() {
+                let after_mark = matches!(previous, '\'' | '’' | '-');
+                let after_particle = previous.is_lowercase() && lower_run <= 2;
+                if !(after_mark || after_particle) {
+                    return false;
+                }
+                lower_run = 0;
+            } else if !matches!(c, '\'' | '’' | '-') {
+                return false;
+            }
+            previous = c;
+        }
+        true
+    })
 }
 
 /// Finds, in a headline, the names the gazetteers or the article's prose know.
@@ -1480,6 +1690,271 @@ mod tests {
             .map(|e| e.span.text(text).to_string())
             .collect();
         assert_eq!(got, vec!["Turkey", "Kyrgyzstan", "Turkey"]);
+    }
+
+    fn found_in_article(text: &str) -> Vec<(String, EntityType)> {
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        find(text, &sentences)
+            .into_iter()
+            .map(|e| (e.span.text(text).to_string(), e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn people_need_a_persons_shape() {
+        for name in [
+            "Olga Petrenko",
+            "Sean O'Neil",
+            "Tom LaSorda",
+            "J.R. Hartley",
+            "al-Hakim",
+        ] {
+            assert!(is_person_shaped(name), "{name}");
+        }
+        for name in ["SpiceJet", "PowerPC", "Nova OS X", "Widget 3000", "GHz"] {
+            assert!(!is_person_shaped(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_lone_unknown_word_needs_evidence_to_be_a_person() {
+        let text = "Shoppers chose Vantrix over Zelmora. Dana Kowalczyk, 44, runs Vantrix. \
+                    Kowalczyk denied it, said Brandtner. Quillon, 61, agreed.";
+        assert_eq!(
+            found_in_article(text),
+            vec![
+                ("Dana Kowalczyk".into(), EntityType::Person),
+                ("Kowalczyk".into(), EntityType::Person),
+                ("Brandtner".into(), EntityType::Person),
+                ("Quillon".into(), EntityType::Person)
+            ]
+        );
+        assert_eq!(
+            found("The airline AeroNimbus and the Zorvex Mobile phones."),
+            vec![("AeroNimbus".into(), EntityType::Org)]
+        );
+    }
+
+    fn canonicals_in_article(text: &str) -> Vec<(String, EntityType, String)> {
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        find(text, &sentences)
+            .into_iter()
+            .map(|e| (e.span.text(text).to_string(), e.kind, e.canonical))
+            .collect()
+    }
+
+    #[test]
+    fn finds_ships_in_lists_appositions_and_later_mentions() {
+        let text = "The destroyers Admiral Petrov and Vice-Admiral Orlov escorted the cruiser Moscow. \
+                    Royal Navy vessels followed. Crews boarded the Kestrel Dawn, a Panama-flagged tanker. \
+                    HMS Gannet sailed later, and Gannet reached the Petrov before the Moscow docked.";
+        let vessel = |name: &str, canonical: &str| {
+            (name.to_string(), EntityType::Vessel, canonical.to_string())
+        };
+        assert_eq!(
+            canonicals_in_article(text),
+            vec![
+                vessel("Admiral Petrov", "Admiral Petrov"),
+                vessel("Vice-Admiral Orlov", "Vice-Admiral Orlov"),
+                vessel("Moscow", "Moscow"),
+                ("Royal Navy".into(), EntityType::Org, "Royal Navy".into()),
+                vessel("Kestrel Dawn", "Kestrel Dawn"),
+                ("Panama".into(), EntityType::Place, "Panama".into()),
+                vessel("HMS Gannet", "HMS Gannet"),
+                vessel("Gannet", "HMS Gannet"),
+                vessel("Petrov", "Admiral Petrov"),
+                vessel("Moscow", "Moscow")
+            ]
+        );
+    }
+
+    #[test]
+    fn names_storms_and_operations_as_events() {
+        let text = "\"Operation Sea Lark is over,\" he said after Hurricane Mireya hit. \
+                    Mireya weakened on Monday.";
+        let got = canonicals_in_article(text);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Operation Sea Lark".into(),
+                    EntityType::Event,
+                    "Operation Sea Lark".into()
+                ),
+                (
+                    "Hurricane Mireya".into(),
+                    EntityType::Event,
+                    "Hurricane Mireya".into()
+                ),
+                (
+                    "Mireya".into(),
+                    EntityType::Event,
+                    "Hurricane Mireya".into()
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn organisation_heads_keep_titles_nationalities_and_joins_inside() {
+        assert_eq!(
+            found("The Kenyan General Staff, the Consulate General Mombasa and the Flood and Drought Relief Authority met the Council on Global Trade."),
+            vec![
+                ("Kenyan General Staff".into(), EntityType::Org),
+                ("Consulate General Mombasa".into(), EntityType::Org),
+                ("Flood and Drought Relief Authority".into(), EntityType::Org),
+                ("Council on Global Trade".into(), EntityType::Org)
+            ]
+        );
+        assert_eq!(
+            found("France and Kenya sent aid to the Peruvian Embassy."),
+            vec![
+                ("France".into(), EntityType::Place),
+                ("Kenya".into(), EntityType::Place),
+                ("Peruvian Embassy".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn leaves_out_titles_time_zones_and_currency_countries() {
+        assert_eq!(
+            found(
+                "Regional Development Secretary Ana Ruiz, who funds regional development, \
+                 left at 05:00 GMT with NZ$500 for the CEO."
+            ),
+            vec![("Ana Ruiz".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
+    fn reads_place_words_appositions_and_model_names() {
+        assert_eq!(
+            found("Aid reached Mount Karvo and Veltria, a province of the north, as two ZX40 helicopters left Doralin Air Base for Kenya."),
+            vec![
+                ("Mount Karvo".into(), EntityType::Place),
+                ("Veltria".into(), EntityType::Place),
+                ("ZX40".into(), EntityType::Aircraft),
+                ("Doralin Air Base".into(), EntityType::Facility),
+                ("Kenya".into(), EntityType::Place)
+            ]
+        );
+        assert_eq!(
+            found("Donations went to Kivura, its official giving platform, and Olga Petrenko of UNICEF met the Zairean envoy."),
+            vec![
+                ("Kivura".into(), EntityType::Org),
+                ("Olga Petrenko".into(), EntityType::Person),
+                ("UNICEF".into(), EntityType::Org),
+                ("Zairean".into(), EntityType::Group)
+            ]
+        );
+    }
+
+    #[test]
+    fn names_in_a_list_share_a_type() {
+        assert_eq!(
+            found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),
+            vec![
+                ("Odesa".into(), EntityType::Place),
+                ("Velmorsk".into(), EntityType::Place),
+                ("Dunavets".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn connectors_do_not_join_weekdays() {
+        assert_eq!(
+            found("The report by Associated Press on Thursday reached Vice-Admiral Ivan Petrov."),
+            vec![
+                ("Associated Press".into(), EntityType::Org),
+                ("Ivan Petrov".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn towns_that_play_are_clubs_and_countries_national_sides() {
+        assert_eq!(
+            found("Boston beat Kenya, and Kent defeated Chicago."),
+            vec![
+                ("Boston".into(), EntityType::Org),
+                ("Kenya".into(), EntityType::Place),
+                ("Kent".into(), EntityType::Org),
+                ("Chicago".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn currency_codes_time_zones_and_given_names_before_heads() {
+        assert_eq!(
+            found("At 12:00 UTC Monday it cost 9 US dollars, or 8 USD, said Dana Press."),
+            vec![("Dana Press".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
+    fn a_lone_given_name_is_a_person_and_an_ampersand_joins_a_firm() {
+        assert_eq!(
+            found("The girls, Rachel and Noemi, were found by staff of Harlow & Venn Co."),
+            vec![
+                ("Rachel".into(), EntityType::Person),
+                ("Noemi".into(), EntityType::Person),
+                ("Harlow & Venn Co.".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn credits_name_no_entities() {
+        assert_eq!(
+            found("Crowds gathered in Nairobi. (Photo: Olga Petrenko/AP; Editing by Tom Hale)"),
+            vec![("Nairobi".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
+    fn short_names_with_capitals_inside_link_to_their_definition() {
+        let text = "Aid came from the Amir Faisal Relief and Rescue Centre (AFrelief) on Monday. \
+                    AFrelief runs the airlift.";
+        let got: Vec<(String, String)> = canonicals_in_article(text)
+            .into_iter()
+            .map(|(t, _, c)| (t, c))
+            .collect();
+        let name = "Amir Faisal Relief and Rescue Centre";
+        assert_eq!(
+            got,
+            vec![
+                (name.into(), name.into()),
+                ("AFrelief".into(), name.into()),
+                ("AFrelief".into(), name.into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_preposition_outweighs_a_given_name() {
+        assert_eq!(
+            found("They played at Trent Meadow, where the manager Trent Walker, the firm said, stood."),
+            vec![
+                ("Trent Meadow".into(), EntityType::Place),
+                ("Trent Walker".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn facilities_by_port_club_towns_and_not_countries() {
+        assert_eq!(
+            found("Ships left the Port of Velmora and Zaragoza air base for the US naval base near Marsh Harbour."),
+            vec![
+                ("Port of Velmora".into(), EntityType::Facility),
+                ("Zaragoza air base".into(), EntityType::Facility),
+                ("US".into(), EntityType::Place),
+                ("Marsh Harbour".into(), EntityType::Place)
+            ]
+        );
     }
 
     #[test]

@@ -81,7 +81,7 @@ fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
     field.split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
-static COUNTRIES: &str = include_str!("../data/countries.tsv");
+static COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
 static PLACES: &str = include_str!("../data/places.tsv");
 static GROUPS: &str = include_str!("../data/groups.tsv");
 static ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
@@ -92,7 +92,7 @@ static AIRCRAFT: &str = include_str!("../data/aircraft.tsv");
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut g = Gazetteer::default();
-    for row in data::rows(COUNTRIES) {
+    for row in data::rows(COUNTRIES_TSV) {
         let (name, adjective, people) = (field(&row, 0), field(&row, 1), field(&row, 2));
         g.add(name, EntityType::Place, name);
         for alias in list(field(&row, 3)) {
@@ -138,6 +138,13 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .filter_map(|(k, owners)| (owners.len() == 1).then(|| (k, owners[0])))
         .collect();
     g
+});
+
+/// The countries' names (the first column of `countries.tsv`).
+pub static COUNTRIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    data::rows(COUNTRIES_TSV)
+        .map(|row| field(&row, 0))
+        .collect()
 });
 
 /// A head word's type and the form it takes in a canonical name.
@@ -214,10 +221,68 @@ pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data::lines(COMMON_WORDS_TXT).collect());
 
 static FIRST_NAMES_TXT: &str = include_str!("../data/first_names.txt");
+static CENSUS_FIRST_NAMES_TXT: &str = include_str!("../data/first_names_census.txt");
 
 /// Given names: a run starting with one names a person.
-pub static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| data::lines(FIRST_NAMES_TXT).collect());
+pub static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    data::lines(FIRST_NAMES_TXT)
+        .chain(data::lines(CENSUS_FIRST_NAMES_TXT))
+        .collect()
+});
+
+static NAME_CUES_TSV: &str = include_str!("../data/name_cues.tsv");
+
+/// The words of one role of `name_cues.tsv`.
+fn cues(role: &str) -> HashSet<&'static str> {
+    data::rows(NAME_CUES_TSV)
+        .filter(|row| field(row, 0) == role)
+        .map(|row| field(&row, 1))
+        .collect()
+}
+
+/// Lowercase words right before a person's name ("the Syrian leader Bashar al-Assad").
+pub static PERSON_BEFORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("person_before"));
+/// Verbs right after a person's name ("Blinken said").
+pub static PERSON_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("person_after"));
+/// First words of place names ("Port Sudan", "East Jerusalem").
+pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("place_prefix"));
+/// Lowercase words before a place's name ("in", "near").
+pub static PLACE_BEFORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("place_before"));
+/// Nouns that take "of <Place>": "the port of Tartus", "the suburb of Douma".
+pub static PLACE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("place_noun"));
+/// Words right before an organisation's name: "newspaper As-Safir".
+pub static ORG_BEFORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("org_before"));
+/// Words right after an organisation's name: "a Telegram post".
+pub static ORG_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("org_after"));
+/// Nouns for ships: a name after them (or before them) is a vessel.
+pub static SHIP_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_noun"));
+/// Words that may stand between a vessel's name and its noun ("Sparta II cargo ships").
+pub static SHIP_MODIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| cues("ship_modifier"));
+/// Nouns after the names of weapons and products, which are not entities here.
+pub static PRODUCT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("product_noun"));
+/// First words of facilities' names: "Naval Station Rota", "Camp Lemonnier".
+pub static FACILITY_PREFIXES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| cues("facility_prefix"));
+/// Words before a ship's name other than its noun: "aboard the Razoni", "Panama-flagged".
+pub static SHIP_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_cue"));
+/// Titles that ships are named with: "the Admiral Gorshkov", "the Professor Katsman".
+pub static SHIP_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_title"));
+/// First words that make a place of a name: "Mount Sinjar", "Cape of Good Hope".
+pub static PLACE_FIRST_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| cues("place_first"));
+/// Nouns for aircraft after a model's name ("NH90 helicopters").
+pub static AIRCRAFT_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| cues("aircraft_noun"));
+/// Words that open a credit ("Photo: …", "Editing by …", "inputs from …").
+pub static CREDIT_MARKERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| cues("credit_marker"));
+/// Time zones after a time of day ("05:00 GMT"), which are not names.
+pub static TIME_ZONES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("time_zone"));
+/// First words of named events: "Operation Ganga", "Hurricane Dorian".
+pub static EVENT_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("event_prefix"));
+/// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
+pub static SHIP_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_prefix"));
 
 #[cfg(test)]
 mod tests {
@@ -249,8 +314,8 @@ mod tests {
         assert_clean(PEOPLE, "people.tsv", &[0, 1]);
         assert_clean(EVENTS, "events.tsv", &[0, 1]);
         assert_clean(AIRCRAFT, "aircraft.tsv", &[0, 1]);
-        assert_clean(COUNTRIES, "countries.tsv", &[0, 3]);
-        assert_clean(COUNTRIES, "countries.tsv (people)", &[2, 4]);
+        assert_clean(COUNTRIES_TSV, "countries.tsv", &[0, 3]);
+        assert_clean(COUNTRIES_TSV, "countries.tsv (people)", &[2, 4]);
     }
 
     #[test]
@@ -258,6 +323,7 @@ mod tests {
         for (file, name) in [
             (COMMON_WORDS_TXT, "common_words.txt"),
             (FIRST_NAMES_TXT, "first_names.txt"),
+            (CENSUS_FIRST_NAMES_TXT, "first_names_census.txt"),
         ] {
             let all: Vec<_> = data::lines(file).collect();
             let unique: HashSet<_> = all.iter().collect();
@@ -272,6 +338,17 @@ mod tests {
         assert!(rows
             .iter()
             .all(|r| matches!(field(r, 0), "title" | "modifier") && !field(r, 1).is_empty()));
+        let cue_rows: Vec<_> = data::rows(NAME_CUES_TSV).collect();
+        let unique: HashSet<_> = cue_rows
+            .iter()
+            .map(|r| (field(r, 0), field(r, 1)))
+            .collect();
+        assert_eq!(
+            cue_rows.len(),
+            unique.len(),
+            "name_cues.tsv has no duplicates"
+        );
+        assert!(cue_rows.iter().all(|r| !field(r, 1).is_empty()));
         let heads: Vec<_> = data::rows(NAME_HEADS).collect();
         assert!(heads.iter().all(|r| type_named(field(r, 0)).is_some()));
         let unique: HashSet<_> = heads.iter().map(|r| field(r, 1)).collect();

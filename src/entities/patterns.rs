@@ -8,6 +8,8 @@ use crate::analysis::EntityType;
 use crate::pattern::{needs_unicode_words, Pattern};
 use crate::span::ByteSpan;
 
+use super::names::{COMMON_WORDS, GAZETTEER};
+
 /// A name found by its shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shaped {
@@ -38,7 +40,7 @@ static AIRCRAFT: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
         r"(?x)
         \b(?:(?:Antonov|Ilyushin|Tupolev|Sukhoi|Yakovlev|Mikoyan|Kamov|Beriev|Lockheed(?:\ Martin)?|Boeing|Northrop(?:\ Grumman)?|McDonnell\ Douglas|General\ Atomics|Sikorsky|Bell|Dassault|Embraer|Chengdu|Shenyang|Xian)\ )?
-        (?:An|Il|Tu|Su|Yak|MiG|Ka|Mi|Be|C|KC|F|FA|A|B|E|P|V|MQ|RQ|AH|UH|CH|MH|HH|EA|RC|AC|J|Y|H|Z)
+        (?:An|Il|Tu|Su|Yak|MiG|Ka|Mi|Be|C|CP|KC|F/A|F|FA|A|B|E|P|V|MQ|RQ|AH|UH|CH|MH|HH|EA|RC|AC|J|Y|H|Z)
         -[0-9]{1,3}[A-Z]{0,3}(?:-[0-9]{1,3}[A-Z]?)?(?:s\b)?\b
       | \b(?:Antonov|Ilyushin|Tupolev|Sukhoi|Yakovlev)-[0-9]{1,3}[A-Z]?(?:s\b)?\b
       | \bBoeing\ [0-9]{3}(?:-[0-9]{1,3})?(?:s\b)?\b
@@ -60,9 +62,11 @@ pub fn find(sentence: &str) -> Vec<Shaped> {
     let mut found: Vec<Shaped> = AIRCRAFT
         .for_words(unicode)
         .find_iter(sentence)
-        .filter(|m| !is_single_letter_ordinal(m.as_str()))
-        .map(|m| Shaped {
-            span: ByteSpan::new(m.start(), m.end()),
+        .map(|m| (m, model_name_len(&sentence[m.end()..])))
+        // "A-1" alone is a grade or a road; "P-8 Poseidon" is an aircraft.
+        .filter(|(m, model)| *model > 0 || !is_single_letter_ordinal(m.as_str()))
+        .map(|(m, model)| Shaped {
+            span: ByteSpan::new(m.start(), m.end() + model),
             kind: EntityType::Aircraft,
             canonical: aircraft_canonical(m.as_str()),
         })
@@ -75,6 +79,36 @@ pub fn find(sentence: &str) -> Vec<Shaped> {
         });
     }
     found
+}
+
+/// The length of the model's name after a designation ("C-17 Globemaster", "UH-60
+/// Black Hawks"): up to two capitalised words that are neither ordinary words nor
+/// names of places, peoples or people ("C-17 Tuesday", "F-16 Israel bought").
+fn model_name_len(rest: &str) -> usize {
+    let mut len = 0;
+    for _ in 0..2 {
+        let Some(tail) = rest[len..].strip_prefix(' ') else {
+            break;
+        };
+        let word_len = tail
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(tail.len());
+        let word = &tail[..word_len];
+        let mut chars = word.chars();
+        let shaped = chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().next().is_some()
+            && chars.all(char::is_lowercase);
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        let known_other = GAZETTEER
+            .exact(word)
+            .or_else(|| GAZETTEER.exact(singular))
+            .is_some_and(|k| !matches!(k.kind, EntityType::Aircraft | EntityType::Org));
+        if !shaped || known_other || COMMON_WORDS.contains(word.to_lowercase().as_str()) {
+            break;
+        }
+        len += 1 + word_len;
+    }
+    len
 }
 
 /// "A-1", "B-2", "T-3": a single letter and one digit is more often a grade,
@@ -123,6 +157,12 @@ mod tests {
         ("bought 12 MiG-29 fighters", "MiG-29", "MiG-29"),
         ("a Boeing 747 charter", "Boeing 747", "Boeing 747"),
         ("Su-25SM attack jets", "Su-25SM", "Su-25SM"),
+        ("four CH-47 Chinooks and", "CH-47 Chinooks", "CH-47"),
+        ("a C-17 Globemaster landed", "C-17 Globemaster", "C-17"),
+        ("two UH-60 Black Hawks, which", "UH-60 Black Hawks", "UH-60"),
+        ("an F-16 Monday", "F-16", "F-16"),
+        ("two F/A-18 jets", "F/A-18", "F/A-18"),
+        ("a P-8 Poseidon aircraft", "P-8 Poseidon", "P-8"),
     ];
 
     #[test]
