@@ -98,7 +98,7 @@ fn repeated_headline(scored: &[ScoredLine]) -> Option<usize> {
 /// paragraphs pasted without breaks) layout says less about what is furniture:
 /// a line without a cue of its own needs a higher score to go. Measured on the
 /// devset and CoNLL `testa`.
-const ONE_BLOCK_MARGIN: f32 = 2.0;
+const ONE_BLOCK_MARGIN: f32 = 4.0;
 
 /// The line itself looks like furniture: a cue word, separators, a counter,
 /// a byline, a web address or a pager word.
