@@ -15,9 +15,10 @@
   /** The figures table rows as CSV, one line per figure. */
   function figuresCsv(rows, titles) {
     return csv(
-      ['category', 'value', 'value_max', 'qualifier', 'unit', 'date', 'date_source', 'article', 'article_title', 'figure', 'sentence', 'conflict'],
+      ['category', 'value', 'value_max', 'qualifier', 'unit', 'date', 'date_source', 'article', 'article_title', 'figure', 'sentence', 'conflict',
+        'source', 'status', 'conflict_reason'],
       rows.map((r) => [r.category, r.value, r.value_max, r.qualifier, r.unit, r.date, r.date_source, r.article,
-        titles[r.article], r.figure.text, r.sentence.text, r.conflict ? 'yes' : 'no']),
+        titles[r.article], r.figure.text, r.sentence.text, r.conflict ? 'yes' : 'no', r.source, r.status, r.conflict_reason]),
     );
   }
 
