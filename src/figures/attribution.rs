@@ -14,6 +14,7 @@
 //! Words and phrases are in `data/attribution.tsv`, with the future cues of
 //! `data/tense_cues.tsv`.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::analysis::Status;
@@ -41,13 +42,23 @@ const PHRASE_WORDS: usize = 2;
 /// The most tokens of an opening phrase that speaks for its sentence ("So far,").
 const OPENING_TOKENS: usize = 5;
 
-/// Attribution phrases with the future cues of the tense table, which plan too.
-static PHRASES: LazyLock<Vec<(AttributionRole, Vec<&'static str>)>> = LazyLock::new(|| {
+/// A phrase's role and its words.
+type Phrase = (AttributionRole, Vec<&'static str>);
+
+/// Attribution phrases with the future cues of the tense table, which plan too,
+/// by their first word.
+static PHRASES: LazyLock<HashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
     let future = TENSE_CUES
         .iter()
         .filter(|(tense, _)| *tense == "future")
         .map(|(_, cue)| (AttributionRole::Planned, cue.split(' ').collect()));
-    ATTRIBUTION.iter().cloned().chain(future).collect()
+    let mut table: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
+    for (role, words) in ATTRIBUTION.iter().cloned().chain(future) {
+        if let Some(first) = words.first() {
+            table.entry(first).or_default().push((role, words));
+        }
+    }
+    table
 });
 
 /// A named entity of the sentence: its span in the sentence and its canonical name.
@@ -86,6 +97,7 @@ impl Reader<'_, '_> {
             return None;
         }
         PHRASES
+            .get(first.lower.as_str())?
             .iter()
             .filter(|(role, words)| {
                 words.iter().enumerate().all(|(k, w)| {
