@@ -347,11 +347,14 @@ impl Reader<'_, '_> {
         since_date || self.has_role(at, AttributionRole::Cumulative)
     }
 
-    /// Punctuation or a word that starts another clause.
+    /// Punctuation, a word that starts another clause, or a reporting verb
+    /// (what it reports is a clause of its own: "committed $5m so far and
+    /// announced a further $2m").
     fn is_clause_end(&self, at: usize) -> bool {
         self.tokens.get(at).is_none_or(|t| {
             (!t.is_word && !matches!(t.text, "$" | "€" | "£" | "%" | "-" | "–"))
                 || self.has_role(at, AttributionRole::Boundary)
+                || self.has_role(at, AttributionRole::Reporting)
         })
     }
 }
