@@ -479,6 +479,9 @@ pub enum ContextRole {
 pub enum AttributionRole {
     /// A reporting verb: its subject is the source ("the ministry said").
     Reporting,
+    /// A verb that reports speech only: before a number it reports nothing
+    /// ("the index added 20 points").
+    Speech,
     /// The source follows ("according to Reuters").
     According,
     /// The count has not happened: a plan, a possibility, a projection.
@@ -507,6 +510,7 @@ fn parse_attribution(
         let [role, phrase] = fields(&row)?;
         let role = match role {
             "reporting" => AttributionRole::Reporting,
+            "speech" => AttributionRole::Speech,
             "according" => AttributionRole::According,
             "planned" => AttributionRole::Planned,
             "cumulative" => AttributionRole::Cumulative,

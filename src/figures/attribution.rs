@@ -120,7 +120,7 @@ impl Reader<'_, '_> {
             !t.is_word
                 || t.starts_with_digit()
                 || (self.in_date)(t)
-                || NUMBER_WORDS.contains_key(t.lower.as_str())
+                || self.is_number(at)
                 || has_role(&t.lower, ContextRole::Auxiliary)
                 || (at.saturating_sub(PHRASE_WORDS)..=at).any(|k| {
                     self.phrase_at(k).is_some_and(|(role, last)| {
@@ -129,10 +129,21 @@ impl Reader<'_, '_> {
                                 role,
                                 AttributionRole::Boundary
                                     | AttributionRole::Reporting
+                                    | AttributionRole::Speech
                                     | AttributionRole::According
                             )
                     })
                 })
+        })
+    }
+
+    /// A number in digits or words ("40", "Fifty-one").
+    fn is_number(&self, at: usize) -> bool {
+        self.tokens.get(at).is_some_and(|t| {
+            t.starts_with_digit()
+                || t.lower
+                    .split('-')
+                    .all(|part| NUMBER_WORDS.contains_key(part))
         })
     }
 
@@ -148,6 +159,9 @@ impl Reader<'_, '_> {
             let source = match role {
                 AttributionRole::According => self.phrase(last + 1, true, false, named),
                 AttributionRole::Reporting => self.reporting(at, last, named),
+                AttributionRole::Speech if !self.is_number(last + 1) => {
+                    self.reporting(at, last, named)
+                }
                 _ => None,
             };
             if let Some(source) = source {
@@ -262,6 +276,10 @@ impl Reader<'_, '_> {
                 _ => break,
             }
         }
+        // "70 percent of Americans say": a counted subject is no source.
+        if !forward && first.checked_sub(1).is_some_and(|k| self.is_number(k)) {
+            return None;
+        }
         let ends_clause = self
             .tokens
             .get(last + 1)
@@ -355,6 +373,7 @@ impl Reader<'_, '_> {
             (!t.is_word && !matches!(t.text, "$" | "€" | "£" | "%" | "-" | "–"))
                 || self.has_role(at, AttributionRole::Boundary)
                 || self.has_role(at, AttributionRole::Reporting)
+                || self.has_role(at, AttributionRole::Speech)
         })
     }
 }
@@ -435,6 +454,12 @@ mod tests {
         assert_eq!(source_of("Nine people were reported missing."), None);
         assert_eq!(source_of("She said 70 people had left."), None);
         assert_eq!(source_of("About 500 people were evacuated by bus."), None);
+        assert_eq!(source_of("The index added 20 points on Friday."), None);
+        assert_eq!(source_of("Some 60 percent of voters say the plan failed."), None);
+        assert_eq!(
+            source_of("Buses carried 80 people, the mayor added."),
+            Some("mayor".into())
+        );
     }
 
     #[test]
