@@ -184,6 +184,26 @@ pub struct Figure {
     pub unit: String,
     /// The figures table's row.
     pub category: Category,
+    /// Who gives the figure: the subject of a reporting verb in its sentence or
+    /// paragraph ("the foreign ministry said"), or `null`.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// Whether the count happened, is planned or is a running total.
+    #[serde(default)]
+    pub status: Status,
+}
+
+/// Whether a figure counts what happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Counted as happened (the default).
+    #[default]
+    Reported,
+    /// Planned, possible or projected ("could flee", "plans to evacuate").
+    Planned,
+    /// A running total ("so far", "bringing the total to").
+    Cumulative,
 }
 
 /// How a number is hedged.

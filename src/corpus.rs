@@ -1,16 +1,22 @@
 //! Stage 7: corpus. Consumes many articles' texts and analyses. Produces the
 //! views across articles: the timeline (every event, with the days its date
-//! covers), the figures table (every figure with its date, article and sentence,
-//! conflicts marked) and the entity index (mentions per article).
+//! covers), the figures table (every figure with its date, article, sentence,
+//! source and status, conflicts marked) and the entity index (mentions per
+//! article).
 //!
-//! Figures are never summed: reports may count the same people.
+//! Figures are never summed: reports may count the same people. A figure the
+//! headline repeats from the body is one row with two mentions. Rows conflict
+//! when they count alike (same category and unit, the same place when both
+//! name one, day dates at most two days apart), come from different articles,
+//! both report what happened (status `reported`), and their values cannot both
+//! hold once qualifiers are read.
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use crate::analysis::{Analysis, Category, EntityType, Published, Qualifier};
-use crate::calendar::{Period, Precision};
+use crate::analysis::{Analysis, Category, EntityType, Published, Qualifier, Status};
+use crate::calendar::{Date, Period, Precision};
 use crate::span::{ByteSpan, Offsets};
 use crate::{clean, sentences};
 
@@ -107,8 +113,21 @@ pub struct FigureRow {
     pub article: String,
     /// The sentence it comes from.
     pub sentence: Quote,
-    /// True when another report gives a different value for the same category and day.
+    /// Who gives it ("foreign ministry"), or `None`.
+    pub source: Option<String>,
+    /// Whether it counts what happened; only `reported` rows can conflict.
+    pub status: Status,
+    /// Every place its article states it, in text order: the figure itself,
+    /// and the headline when the headline repeats it.
+    pub mentions: Vec<Quote>,
+    /// True when another report's row counts alike and cannot agree with it.
     pub conflict: bool,
+    /// Indices into the figures table of the rows it conflicts with (the first
+    /// [`CONFLICTS_LISTED`]).
+    pub conflicts_with: Vec<usize>,
+    /// Why, for the first of those rows: "2 days apart: 300 people vs 1,200
+    /// people (evacuees), army vs rebels".
+    pub conflict_reason: Option<String>,
 }
 
 /// One entity of the index.
@@ -174,7 +193,8 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 },
             });
         }
-        let sentences = sentence_ranges(article.text);
+        let (sentences, title) = sentence_ranges(article.text);
+        let mut rows: Vec<(FigureRow, Vec<String>)> = Vec::new();
         for figure in &analysis.figures {
             let sentence = sentences
                 .iter()
@@ -198,24 +218,60 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 (None, Some(p)) => (Some(p.clone()), DateSource::Published),
                 (None, None) => (None, DateSource::None),
             };
-            figures.push(FigureRow {
-                category: figure.category,
-                value: figure.value,
-                value_max: figure.value_max,
-                qualifier: figure.qualifier,
-                unit: figure.unit.clone(),
-                figure: Quote {
-                    start: figure.start,
-                    end: figure.end,
-                    text: figure.text.clone(),
+            let places: Vec<String> = analysis
+                .entities
+                .iter()
+                .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Facility))
+                .filter(|e| sentence.start <= e.start && e.end <= sentence.end)
+                .map(|e| e.canonical.clone())
+                .collect();
+            let quote = Quote {
+                start: figure.start,
+                end: figure.end,
+                text: figure.text.clone(),
+            };
+            rows.push((
+                FigureRow {
+                    category: figure.category,
+                    value: figure.value,
+                    value_max: figure.value_max,
+                    qualifier: figure.qualifier,
+                    unit: figure.unit.clone(),
+                    figure: quote.clone(),
+                    date,
+                    date_source,
+                    article: id.clone(),
+                    sentence,
+                    source: figure.source.clone(),
+                    status: figure.status,
+                    mentions: vec![quote],
+                    conflict: false,
+                    conflicts_with: Vec::new(),
+                    conflict_reason: None,
                 },
-                date,
-                date_source,
-                article: id.clone(),
-                sentence,
-                conflict: false,
-            });
+                places,
+            ));
         }
+        // A headline figure the body repeats is a mention of the body's row.
+        let in_title = |row: &FigureRow| {
+            title.is_some_and(|(start, end)| start <= row.figure.start && row.figure.end <= end)
+        };
+        let (headline, mut rows): (Vec<_>, Vec<_>) =
+            rows.into_iter().partition(|(row, _)| in_title(row));
+        for (head, places) in headline {
+            let repeated = rows.iter_mut().find(|(row, _)| {
+                row.category == head.category
+                    && row.value == head.value
+                    && row.value_max == head.value_max
+                    && row.unit == head.unit
+            });
+            match repeated {
+                Some((row, _)) => row.mentions.insert(0, head.figure),
+                None => rows.push((head, places)),
+            }
+        }
+        rows.sort_by_key(|(row, _)| row.figure.start);
+        figures.extend(rows);
         for entity in &analysis.entities {
             let entry = index
                 .entry((entity.kind, entity.canonical.clone()))
@@ -235,11 +291,12 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     }
     timeline
         .sort_by(|a, b| (&a.first, a.precision, &a.last).cmp(&(&b.first, b.precision, &b.last)));
-    mark_conflicts(&mut figures);
     // Stable: within one category and date, rows keep article and text order.
-    figures.sort_by(|a, b| {
+    figures.sort_by(|(a, _), (b, _)| {
         (a.category, a.date.is_none(), &a.date).cmp(&(b.category, b.date.is_none(), &b.date))
     });
+    let (mut figures, places): (Vec<FigureRow>, Vec<Vec<String>>) = figures.into_iter().unzip();
+    mark_conflicts(&mut figures, &places);
     let mut entities: Vec<IndexEntry> = index.into_values().collect();
     entities.sort_by(|a, b| {
         (a.kind, std::cmp::Reverse(a.total), &a.canonical).cmp(&(
@@ -281,116 +338,139 @@ fn bounds(row: &FigureRow) -> (f64, f64) {
     }
 }
 
-/// Marks rows where different articles disagree on one category on one day, in
-/// the same unit: their values cannot both be true once qualifiers are read
-/// ("at least 1" and "2" agree; "40" and "60" do not). Only day dates are compared: a month or a week
-/// may hold several events. Rows of one article never conflict with each other,
-/// because one report may give several counts (per flight, per day).
-fn mark_conflicts(rows: &mut [FigureRow]) {
-    // One group per category, day and unit: only rows that share all three can conflict.
-    let mut groups: HashMap<(Category, &str, &str), Vec<usize>> = HashMap::new();
+/// How many days apart two day dates may be and still count the same event.
+const DAYS_APART: i64 = 2;
+
+/// How many conflicting rows a row lists, and how many its reason describes.
+pub const CONFLICTS_LISTED: usize = 20;
+const REASONS_GIVEN: usize = 3;
+
+/// Marks the rows that conflict (see the module's documentation) and names,
+/// for each, the rows it conflicts with and why. Rows of one article never
+/// conflict with each other: one report may give several counts (per flight,
+/// per day). `places` holds each row's named places.
+fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
+    // One group per category and unit, each sorted by day: only rows a few
+    // days apart are compared.
+    let mut groups: HashMap<(Category, &str), Vec<(i64, usize)>> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
-        if let Some(date) = row.date.as_deref().filter(|d| d.len() == 10) {
+        let day = row
+            .date
+            .as_deref()
+            .filter(|d| d.len() == 10)
+            .and_then(|d| d.parse::<Date>().ok());
+        if let (Some(day), Status::Reported) = (day, row.status) {
             groups
-                .entry((row.category, date, row.unit.as_str()))
+                .entry((row.category, row.unit.as_str()))
                 .or_default()
-                .push(i);
+                .push((day.days(), i));
         }
     }
-    // Row i conflicts when some row of another article lies wholly above or
-    // below it. Comparing every pair made a large corpus quadratic; the
-    // highest low and the lowest high, each kept for two different articles,
-    // answer the same question in one pass.
-    let mut conflicts = Vec::new();
-    for members in groups.values() {
-        let mut highest_low = Extreme::default();
-        let mut lowest_high = Extreme::default();
-        for &i in members {
-            let (low, high) = bounds(&rows[i]);
-            highest_low.offer(low, &rows[i].article);
-            lowest_high.offer(-high, &rows[i].article);
-        }
-        for &i in members {
-            let (low, high) = bounds(&rows[i]);
-            let article = rows[i].article.as_str();
-            let above = highest_low.other_than(article).is_some_and(|l| high < l);
-            let below = lowest_high.other_than(article).is_some_and(|h| -h < low);
-            conflicts.push((i, above || below));
-        }
-    }
-    for (i, conflict) in conflicts {
-        rows[i].conflict = conflict;
-    }
-}
-
-/// The largest value offered, and the largest offered by a different
-/// article, so "the largest from any article but A" is known for every A.
-/// NaN is never offered: it compares false with everything, so it could never
-/// decide a conflict.
-#[derive(Default)]
-struct Extreme<'a> {
-    best: Option<(f64, &'a str)>,
-    runner_up: Option<f64>,
-}
-
-impl<'a> Extreme<'a> {
-    fn offer(&mut self, value: f64, article: &'a str) {
-        if value.is_nan() {
-            return;
-        }
-        match self.best {
-            Some((best, best_article)) if value <= best => {
-                if best_article != article && self.runner_up.is_none_or(|r| value > r) {
-                    self.runner_up = Some(value);
+    let mut pairs: Vec<(usize, usize, i64)> = Vec::new();
+    for members in groups.values_mut() {
+        members.sort_unstable();
+        for (k, &(day, i)) in members.iter().enumerate() {
+            let later = members
+                .get(k + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|(other, _)| other - day <= DAYS_APART);
+            for &(other, j) in later {
+                if conflicting(&rows[i], &rows[j], &places[i], &places[j]) {
+                    pairs.push((i, j, other - day));
                 }
             }
-            Some((best, best_article)) => {
-                if best_article != article {
-                    self.runner_up = Some(best);
-                }
-                self.best = Some((value, article));
-            }
-            None => self.best = Some((value, article)),
         }
     }
-
-    fn other_than(&self, article: &str) -> Option<f64> {
-        match self.best {
-            Some((best, best_article)) if best_article != article => Some(best),
-            _ => self.runner_up,
+    let mut found: Vec<Vec<(usize, i64)>> = vec![Vec::new(); rows.len()];
+    for (i, j, apart) in pairs {
+        found[i].push((j, apart));
+        found[j].push((i, apart));
+    }
+    for (i, mut others) in found.into_iter().enumerate() {
+        if others.is_empty() {
+            continue;
         }
+        others.sort_unstable();
+        let mut reasons: Vec<String> = others
+            .iter()
+            .take(REASONS_GIVEN)
+            .map(|&(j, apart)| reason(&rows[i], &rows[j], apart))
+            .collect();
+        if others.len() > REASONS_GIVEN {
+            reasons.push(format!("and {} more", others.len() - REASONS_GIVEN));
+        }
+        let row = &mut rows[i];
+        row.conflict = true;
+        row.conflicts_with = others
+            .iter()
+            .take(CONFLICTS_LISTED)
+            .map(|&(j, _)| j)
+            .collect();
+        row.conflict_reason = Some(reasons.join("; "));
     }
 }
 
-/// The body sentences of a text: code-point start and end, and byte span.
-/// Their text is copied only for the sentences a figure is quoted from.
-fn sentence_ranges(text: &str) -> Vec<(usize, usize, ByteSpan)> {
+/// True when two rows of different articles, counting alike in places that do
+/// not differ, give values that cannot both hold ("at least 1" and "2" agree;
+/// "40" and "60" do not).
+fn conflicting(a: &FigureRow, b: &FigureRow, places_a: &[String], places_b: &[String]) -> bool {
+    let elsewhere = !places_a.is_empty()
+        && !places_b.is_empty()
+        && !places_a.iter().any(|p| places_b.contains(p));
+    if a.article == b.article || elsewhere {
+        return false;
+    }
+    let (low_a, high_a) = bounds(a);
+    let (low_b, high_b) = bounds(b);
+    high_a < low_b || high_b < low_a
+}
+
+/// Why `row` conflicts with `other`, from `row`'s side: "same day: 300 people
+/// vs about 1,200 people (evacuees), army vs rebels".
+fn reason(row: &FigureRow, other: &FigureRow, apart: i64) -> String {
+    let when = match apart {
+        0 => "same day".to_string(),
+        1 => "1 day apart".to_string(),
+        n => format!("{n} days apart"),
+    };
+    let category = serde_json::to_value(row.category)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let who = |r: &FigureRow| r.source.clone().unwrap_or_else(|| r.article.clone());
+    format!(
+        "{when}: {} vs {} ({category}), {} vs {}",
+        row.figure.text,
+        other.figure.text,
+        who(row),
+        who(other)
+    )
+}
+
+/// A sentence's code-point start and end, and its byte span.
+type SentenceRange = (usize, usize, ByteSpan);
+
+/// The body sentences of a text: code-point start and end, and byte span; and
+/// the headline's code-point start and end. Their text is copied only for the
+/// sentences a figure is quoted from.
+fn sentence_ranges(text: &str) -> (Vec<SentenceRange>, Option<(usize, usize)>) {
     let offsets = Offsets::new(text);
     let cleaned = clean::strip(text);
-    sentences::split(text, &cleaned.body)
+    let sentences = sentences::split(text, &cleaned.body)
         .into_iter()
         .map(|s| {
             let (start, end) = offsets.span(s.span);
             (start, end, s.span)
         })
-        .collect()
+        .collect();
+    (sentences, cleaned.title.map(|t| offsets.span(t)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn extreme_keeps_the_largest_from_another_article() {
-        let mut highest = Extreme::default();
-        for (value, article) in [(5.0, "a"), (7.0, "a"), (6.0, "b"), (f64::NAN, "c")] {
-            highest.offer(value, article);
-        }
-        assert_eq!(highest.other_than("a"), Some(6.0));
-        assert_eq!(highest.other_than("b"), Some(7.0));
-        assert_eq!(highest.other_than("c"), Some(7.0));
-        assert_eq!(Extreme::default().other_than("a"), None);
-    }
     use crate::{analyze, Article};
 
     fn corpus_of(articles: &[(&str, &str, Option<&str>)]) -> Corpus {
@@ -542,5 +622,97 @@ mod tests {
             (json["value"].clone(), json["value_max"].clone()),
             (200.into(), 300.into())
         );
+    }
+
+    #[test]
+    fn a_headline_repeating_a_body_figure_is_one_row_with_two_mentions() {
+        let corpus = corpus_of(&[(
+            "a",
+            "300 people evacuated from the port\n\n\
+             Officials said 300 people were evacuated from the port on Monday. \
+             Two ferries are waiting.",
+            Some("2024-12-10"),
+        )]);
+        let people: Vec<&FigureRow> = corpus
+            .figures
+            .iter()
+            .filter(|f| f.unit == "people")
+            .collect();
+        assert_eq!(people.len(), 1, "{:?}", corpus.figures);
+        let mentions: Vec<&str> = people[0].mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(mentions, vec!["300 people", "300 people"]);
+        assert!(people[0].mentions[0].start < people[0].figure.start);
+        assert_eq!(people[0].date.as_deref(), Some("2024-12-09"));
+        assert_eq!(people[0].source.as_deref(), Some("Officials"));
+    }
+
+    #[test]
+    fn a_conflict_names_the_other_row_and_why() {
+        let corpus = corpus_of(&[
+            (
+                "a",
+                "The army said 300 people were evacuated from Tartus on Monday.",
+                Some("2024-12-10"),
+            ),
+            (
+                "b",
+                "The rebels said 1,200 people were evacuated from Tartus on Wednesday.",
+                Some("2024-12-12"),
+            ),
+        ]);
+        let rows = &corpus.figures;
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].conflicts_with, vec![1]);
+        assert_eq!(rows[1].conflicts_with, vec![0]);
+        assert_eq!(
+            rows[0].conflict_reason.as_deref(),
+            Some("2 days apart: 300 people vs 1,200 people (evacuees), army vs rebels")
+        );
+        assert!(rows.iter().all(|r| r.conflict));
+        let json = serde_json::to_value(&rows[1]).unwrap();
+        assert_eq!(json["conflicts_with"], serde_json::json!([0]));
+        assert_eq!(json["status"], "reported");
+        assert_eq!(json["source"], "rebels");
+    }
+
+    #[test]
+    fn unlike_or_compatible_rows_do_not_conflict() {
+        let pairs = [
+            // Different rows of the table.
+            (
+                "300 people were evacuated on Monday.",
+                "1,200 people were killed on Monday.",
+            ),
+            // Different places.
+            (
+                "300 people were evacuated from Tartus on Monday.",
+                "1,200 people were evacuated from Latakia on Monday.",
+            ),
+            // A week apart.
+            (
+                "300 people were evacuated on Monday, December 2.",
+                "1,200 people were evacuated on Monday, December 9.",
+            ),
+            // Hedges that both hold.
+            (
+                "At least 300 people were evacuated on Monday.",
+                "Some 350 people were evacuated on Monday.",
+            ),
+            // A plan is no count of what happened.
+            (
+                "300 people were evacuated on Monday.",
+                "Up to 1,200 people could be evacuated on Monday.",
+            ),
+        ];
+        for (a, b) in pairs {
+            let corpus = corpus_of(&[("a", a, Some("2024-12-10")), ("b", b, Some("2024-12-10"))]);
+            assert!(
+                corpus.figures.iter().all(|f| !f.conflict
+                    && f.conflicts_with.is_empty()
+                    && f.conflict_reason.is_none()),
+                "{a} / {b}: {:?}",
+                corpus.figures
+            );
+        }
     }
 }

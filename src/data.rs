@@ -486,6 +486,59 @@ pub enum ContextRole {
     Negation,
 }
 
+/// What a phrase of `data/attribution.tsv` tells about a figure's sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AttributionRole {
+    /// A reporting verb: its subject is the source ("the ministry said").
+    Reporting,
+    /// A verb that reports speech only: before a number it reports nothing
+    /// ("the index added 20 points").
+    Speech,
+    /// The source follows ("according to Reuters").
+    According,
+    /// The count has not happened: a plan, a possibility, a projection.
+    Planned,
+    /// The count is a running total ("so far", "in total").
+    Cumulative,
+    /// Ends a source's noun phrase and a figure's clause ("that", "while").
+    Boundary,
+    /// A source that points back to the paragraph's ("he said").
+    Pronoun,
+    /// Dropped from the start of a source ("the").
+    Leading,
+}
+
+/// The phrases of `data/attribution.tsv`, each as its words.
+pub static ATTRIBUTION: LazyLock<Vec<(AttributionRole, Vec<&'static str>)>> = LazyLock::new(|| {
+    parse_attribution(include_str!("data/attribution.tsv")).expect("attribution.tsv parses")
+});
+
+fn parse_attribution(
+    file: &'static str,
+) -> Result<Vec<(AttributionRole, Vec<&'static str>)>, String> {
+    let mut seen = HashSet::new();
+    let mut table = Vec::new();
+    for row in rows(file) {
+        let [role, phrase] = fields(&row)?;
+        let role = match role {
+            "reporting" => AttributionRole::Reporting,
+            "speech" => AttributionRole::Speech,
+            "according" => AttributionRole::According,
+            "planned" => AttributionRole::Planned,
+            "cumulative" => AttributionRole::Cumulative,
+            "boundary" => AttributionRole::Boundary,
+            "pronoun" => AttributionRole::Pronoun,
+            "leading" => AttributionRole::Leading,
+            other => return Err(format!("{other}: unknown role")),
+        };
+        if !seen.insert((role, phrase)) {
+            return Err(format!("{phrase}: duplicate"));
+        }
+        table.push((role, phrase.split(' ').collect()));
+    }
+    Ok(table)
+}
+
 /// Context words and their roles (`data/context_words.tsv`).
 pub static CONTEXT_WORDS: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
     parse_context_words(include_str!("data/context_words.tsv")).expect("context_words.tsv parses")
@@ -773,6 +826,20 @@ mod tests {
                 && word.chars().all(|c| c.is_ascii_lowercase())
         }));
         assert_unique("header_cues.tsv", HEADER_CUES.iter().map(|r| r.1).collect());
+    }
+
+    #[test]
+    fn attribution_is_clean() {
+        let table = parse_attribution(include_str!("data/attribution.tsv")).unwrap();
+        assert_eq!(
+            rows(include_str!("data/attribution.tsv")).count(),
+            table.len()
+        );
+        assert!(table.iter().all(|(_, words)| words
+            .iter()
+            .all(|w| !w.is_empty() && *w == w.to_lowercase())));
+        assert!(parse_attribution("reporting\tsaid\nreporting\tsaid\n").is_err());
+        assert!(parse_attribution("rumour\tsaid\n").is_err());
     }
 
     #[test]

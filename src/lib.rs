@@ -138,6 +138,8 @@ pub fn analyze(article: &Article) -> Analysis {
                     qualifier: f.qualifier,
                     unit: f.unit,
                     category: f.category,
+                    source: f.source,
+                    status: f.status,
                 }
             })
             .collect(),

@@ -19,12 +19,13 @@
 //! assert_eq!(found[0].category, sitrep::analysis::Category::Evacuees);
 //! ```
 
+mod attribution;
 mod counted;
 mod numbers;
 mod qualifiers;
 mod tokens;
 
-use crate::analysis::{Category, EntityType, Qualifier};
+use crate::analysis::{Category, EntityType, Qualifier, Status};
 use crate::calendar::WEEKDAYS;
 use crate::data::{has_role, ContextRole, NounKind, FUNCTION_WORDS};
 use crate::dates::Timex;
@@ -49,6 +50,10 @@ pub struct Quantity {
     pub unit: String,
     /// The table's row.
     pub category: Category,
+    /// Who gives it ("the foreign ministry"), from its sentence or paragraph.
+    pub source: Option<String>,
+    /// Whether it counts what happened.
+    pub status: Status,
 }
 
 /// Finds the figures of the sentences.
@@ -66,7 +71,12 @@ pub fn find(
     groups.sort();
     let mut date_spans: Vec<ByteSpan> = dates.iter().map(|d| d.span).collect();
     date_spans.sort();
-    let mut found = Vec::new();
+    let mut named: Vec<&EntityMention> = entities.iter().collect();
+    named.sort_by_key(|e| e.span);
+    let mut found: Vec<Quantity> = Vec::new();
+    // Per sentence: its line (paragraph), its first named source, and the
+    // figures that take their paragraph's source.
+    let mut attributed: Vec<(usize, Option<String>, Vec<usize>)> = Vec::new();
     for sentence in sentences {
         let body = sentence.span.text(text);
         let offset = sentence.span.start;
@@ -78,16 +88,88 @@ pub fn find(
             let span = ByteSpan::new(t.start, t.end).shift(offset);
             near(&date_spans, span).any(|d| d.overlaps(span))
         };
-        found.extend(
-            in_sentence(body, &is_group, &in_date)
-                .into_iter()
-                .map(|q| Quantity {
-                    span: q.span.shift(offset),
-                    ..q
-                }),
-        );
+        let from = named.partition_point(|e| e.span.start < sentence.span.start);
+        let in_sentence_named: Vec<attribution::Named<'_>> = named
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|e| e.span.end <= sentence.span.end)
+            .map(|e| attribution::Named {
+                span: ByteSpan::new(e.span.start - offset, e.span.end - offset),
+                canonical: &e.canonical,
+            })
+            .collect();
+        let mut quantities = in_sentence(body, &is_group, &in_date);
+        let (own, unattributed) = attribute(body, &mut quantities, &in_sentence_named, &in_date);
+        let first = found.len();
+        attributed.push((
+            sentence.line,
+            own,
+            unattributed.into_iter().map(|k| first + k).collect(),
+        ));
+        found.extend(quantities.into_iter().map(|q| Quantity {
+            span: q.span.shift(offset),
+            ..q
+        }));
+    }
+    for (i, (line, _, figures)) in attributed.iter().enumerate() {
+        let paragraph = |j: &usize| {
+            attributed
+                .get(*j)
+                .filter(|(l, _, _)| l == line)
+                .and_then(|(_, own, _)| own.clone())
+        };
+        let before = (0..i)
+            .rev()
+            .map_while(|j| attributed.get(j).filter(|(l, _, _)| l == line).map(|_| j));
+        let source = before.filter_map(|j| paragraph(&j)).next().or_else(|| {
+            (i + 1..attributed.len())
+                .map_while(|j| attributed.get(j).filter(|(l, _, _)| l == line).map(|_| j))
+                .find_map(|j| paragraph(&j))
+        });
+        for &k in figures {
+            if let Some(figure) = found.get_mut(k) {
+                figure.source.clone_from(&source);
+            }
+        }
     }
     found
+}
+
+/// Sets the source and status of a sentence's figures. Returns the sentence's
+/// first named source and the figures left without one (they take their
+/// paragraph's).
+fn attribute(
+    sentence: &str,
+    quantities: &mut [Quantity],
+    named: &[attribution::Named<'_>],
+    in_date: &dyn Fn(&Token<'_>) -> bool,
+) -> (Option<String>, Vec<usize>) {
+    let tokens = tokens::split(sentence);
+    let reader = attribution::Reader {
+        tokens: &tokens,
+        text: sentence,
+        in_date,
+    };
+    let sources = reader.sources(named);
+    let own = sources.iter().find_map(|(_, s)| match s {
+        attribution::Source::Named(name) => Some(name.clone()),
+        attribution::Source::Pronoun => None,
+    });
+    let mut unattributed = Vec::new();
+    for (k, quantity) in quantities.iter_mut().enumerate() {
+        let first = tokens.partition_point(|t| t.start < quantity.span.start);
+        let last = tokens
+            .partition_point(|t| t.end <= quantity.span.end)
+            .saturating_sub(1)
+            .max(first);
+        quantity.status = reader.status(first, last);
+        match attribution::nearest(&sources, first) {
+            Some(attribution::Source::Named(name)) => quantity.source = Some(name.clone()),
+            _ => unattributed.push(k),
+        }
+    }
+    (own, unattributed)
 }
 
 /// The spans of a sorted list that may overlap `span`: binary search to the
@@ -106,7 +188,9 @@ fn near(sorted: &[ByteSpan], span: ByteSpan) -> impl Iterator<Item = &ByteSpan> 
 /// The figures of one sentence, without entities or dates (spans are bytes into
 /// `sentence`).
 pub fn find_in(sentence: &str) -> Vec<Quantity> {
-    in_sentence(sentence, &|_| false, &|_| false)
+    let mut found = in_sentence(sentence, &|_| false, &|_| false);
+    attribute(sentence, &mut found, &[], &|_| false);
+    found
 }
 
 fn in_sentence(
@@ -328,6 +412,8 @@ fn figure_at(
             qualifier,
             unit,
             category,
+            source: None,
+            status: Status::Reported,
         },
     })
 }

@@ -43,7 +43,7 @@ function corrected(page) {
     entity: [...document.querySelectorAll('#reader-text mark[data-edited]')].map((m) => [m.textContent, m.dataset.entityType, m.dataset.canonical]),
     date: [...document.querySelectorAll('#reader-text .date-mention[data-edited]')].map((m) => [m.textContent, m.dataset.dateValue]),
     boilerplate: [...document.querySelectorAll('#reader-text .boilerplate[data-edited]')].map((m) => m.textContent),
-    figures: [...document.querySelectorAll(`[data-figure-category][data-article="${id}"][data-status]`)].map((r) => [r.dataset.value, r.dataset.status]).sort(),
+    figures: [...document.querySelectorAll(`[data-figure-category][data-article="${id}"][data-edit]`)].map((r) => [r.dataset.value, r.dataset.edit]).sort(),
     timeline: [...document.querySelectorAll(`[data-timeline-event][data-article="${id}"]`)].map((e) => e.dataset.date),
     published: document.getElementById('reader-published').value,
   }), ID);

@@ -91,10 +91,10 @@ test('a TIMEX value becomes its first day, last day and granularity', () => {
 
 test('the figures CSV starts with a byte-order mark and has the date and provenance columns', () => {
   const row = { category: 'aid', value: 5, qualifier: 'exact', unit: 't', date: '2024-12', date_source: 'sentence', article: 'a',
-    figure: { text: '5 t' }, sentence: { text: '=HYPERLINK("x")' }, conflict: false, status: 'edited' };
+    figure: { text: '5 t' }, sentence: { text: '=HYPERLINK("x")' }, conflict: false, status: 'reported', edit: 'edited' };
   const text = exporting.figuresCsv([row], { a: { title: '@title', published: '2024-12-14', published_source: 'user' } });
   assert.ok(text.startsWith('\uFEFFcategory,'));
   const [header, line] = text.slice(1).trim().split('\r\n');
-  assert.match(header, /,date_start,date_end,granularity,date_value,date_source,article,article_title,published,published_source,.*,status$/);
-  assert.equal(line, 'aid,5,,exact,t,2024-12-01,2024-12-31,month,2024-12,sentence,a,\'@title,2024-12-14,user,5 t,"\'=HYPERLINK(""x"")",no,edited');
+  assert.match(header, /,date_start,date_end,granularity,date_value,date_source,article,article_title,published,published_source,.*,status,.*,edit$/);
+  assert.equal(line, 'aid,5,,exact,t,2024-12-01,2024-12-31,month,2024-12,sentence,a,\'@title,2024-12-14,user,5 t,"\'=HYPERLINK(""x"")",,reported,no,,edited');
 });

@@ -102,7 +102,7 @@
     const edited = (list, start, end) => list.some((item) => item.edited && item.start === start && (end === undefined || item.end === end));
     for (const row of corpus.figures) {
       const article = byId(row.article);
-      if (article && edited(article.analysis.figures, row.figure.start, row.figure.end)) row.status = 'edited';
+      if (article && edited(article.analysis.figures, row.figure.start, row.figure.end)) row.edit = 'edited';
     }
     for (const entry of corpus.timeline) {
       const article = byId(entry.article);
@@ -111,7 +111,7 @@
     for (const article of state.articles) {
       for (const f of article.excluded || []) {
         const quote = { start: f.start, end: f.end, text: f.text };
-        corpus.figures.push({ ...f, figure: quote, sentence: quote, date: null, date_source: null, article: article.id, conflict: false, status: 'excluded' });
+        corpus.figures.push({ ...f, figure: quote, sentence: quote, date: null, date_source: null, article: article.id, conflict: false, edit: 'excluded' });
       }
     }
     state.corpus = corpus;

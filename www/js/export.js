@@ -54,12 +54,14 @@
   function figuresCsv(rows, articles) {
     return csv(
       ['category', 'value', 'value_max', 'qualifier', 'unit', 'date_start', 'date_end', 'granularity', 'date_value', 'date_source',
-        'article', 'article_title', 'published', 'published_source', 'figure', 'sentence', 'conflict', 'status'],
+        'article', 'article_title', 'published', 'published_source', 'figure', 'sentence', 'source', 'status', 'conflict',
+        'conflict_reason', 'edit'],
       rows.map((r) => {
         const p = period(r.date);
         const a = articles[r.article] || {};
         return [r.category, r.value, r.value_max, r.qualifier, r.unit, p.start, p.end, p.granularity, r.date, r.date_source,
-          r.article, a.title, a.published, a.published_source, r.figure.text, r.sentence.text, r.conflict ? 'yes' : 'no', r.status || ''];
+          r.article, a.title, a.published, a.published_source, r.figure.text, r.sentence.text, r.source, r.status,
+          r.conflict ? 'yes' : 'no', r.conflict_reason, r.edit || ''];
       }),
     );
   }

@@ -517,19 +517,22 @@
         onkeydown: (e) => e.stopPropagation(),
       }, 'Edit');
       return el('tr', {
-        class: (row.conflict ? 'conflict' : '') + (row.status === 'excluded' ? ' excluded' : ''), tabIndex: 0,
-        'data-edited': row.status ? '' : null, 'data-status': row.status || null,
+        class: (row.conflict ? 'conflict' : '') + (row.edit === 'excluded' ? ' excluded' : ''), tabIndex: 0,
+        'data-edited': row.edit ? '' : null, 'data-edit': row.edit || null,
         dataset: { figureCategory: row.category, value: String(row.value), article: row.article },
         onclick: open, onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } },
       },
       el('td', {}, el('span', { class: 'category-chip', dataset: { category: row.category } }, CATEGORY_LABEL[row.category] || row.category)),
       el('td', { class: 'value' }, formatFigure(row),
-        row.conflict ? el('span', { class: 'conflict-mark', title: 'Another report gives a different value for this category on this day' }, ' ⚠ conflict') : null,
-        row.status ? el('span', { class: 'edited-mark' }, row.status === 'excluded' ? ' (excluded by you)' : ' ✎ corrected') : null),
+        row.status && row.status !== 'reported'
+          ? el('span', { class: 'figure-status', dataset: { status: row.status } }, ` (${row.status})`) : null,
+        row.conflict ? el('span', { class: 'conflict-mark', title: row.conflict_reason || 'Another report gives a different value for this category on this day' }, ' ⚠ conflict') : null,
+        row.edit ? el('span', { class: 'edited-mark' }, row.edit === 'excluded' ? ' (excluded by you)' : ' ✎ corrected') : null),
       el('td', {}, row.unit),
       el('td', { class: 'date' }, row.date ? formatValue(row.date) : '—',
         row.date_source === 'published' ? el('span', { class: 'date-source', title: 'The sentence has no date: the publication date' }, ' (published)') : null),
-      el('td', {}, titles[row.article] || row.article),
+      el('td', {}, titles[row.article] || row.article,
+        row.source ? el('span', { class: 'figure-source', title: 'Who gives the figure' }, ` — ${row.source}`) : null),
       el('td', { class: 'sentence' }, sentenceWithFigure(row)),
       el('td', {}, correct));
     }), ...(more ? [more] : []));

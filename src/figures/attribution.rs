@@ -1,0 +1,568 @@
+//! Who gives a figure, and whether it counts what happened.
+//!
+//! The source is the subject of a reporting verb ("the foreign ministry said",
+//! "Indian officials told AFP"), what follows "according to" or a passive "by"
+//! ("quoted by Reuters"), or the name after an inverted verb (", said the
+//! navy"). A figure takes its sentence's nearest source; a sentence without one,
+//! or whose source is a pronoun ("he said"), takes its paragraph's. A source
+//! that is exactly a named entity is given by its canonical name.
+//!
+//! The status is read in the figure's clause: a plan or modality before it or
+//! right after it ("plans to evacuate 300", "300 people could flee") makes it
+//! `planned`; a running-total cue in its clause or the sentence's opening
+//! phrase ("so far", "bringing the total to", "since" a date) `cumulative`.
+//! Words and phrases are in `data/attribution.tsv`, with the future cues of
+//! `data/tense_cues.tsv`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::analysis::Status;
+use crate::data::{
+    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, NUMBER_WORDS, TENSE_CUES,
+};
+use crate::span::ByteSpan;
+
+use super::tokens::Token;
+
+/// The most words a source's noun phrase may have.
+const SOURCE_WORDS: usize = 6;
+
+/// How many tokens after a figure a modal may stand and still be its verb
+/// ("300 people are expected to arrive").
+const MODAL_AFTER: usize = 4;
+
+/// The most tokens of an aside between a subject and its reporting verb.
+const ASIDE_TOKENS: usize = 14;
+
+/// The most words of a phrase of `data/attribution.tsv` less one: how far
+/// back a phrase covering a token may start.
+const PHRASE_WORDS: usize = 2;
+
+/// The most tokens of an opening phrase that speaks for its sentence ("So far,").
+const OPENING_TOKENS: usize = 5;
+
+/// A phrase's role and its words.
+type Phrase = (AttributionRole, Vec<&'static str>);
+
+/// Attribution phrases with the future cues of the tense table, which plan too,
+/// by their first word.
+static PHRASES: LazyLock<HashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
+    let future = TENSE_CUES
+        .iter()
+        .filter(|(tense, _)| *tense == "future")
+        .map(|(_, cue)| (AttributionRole::Planned, cue.split(' ').collect()));
+    let mut table: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
+    for (role, words) in ATTRIBUTION.iter().cloned().chain(future) {
+        if let Some(first) = words.first() {
+            table.entry(first).or_default().push((role, words));
+        }
+    }
+    table
+});
+
+/// A named entity of the sentence: its span in the sentence and its canonical name.
+pub struct Named<'a> {
+    /// Bytes into the sentence.
+    pub span: ByteSpan,
+    /// The canonical name.
+    pub canonical: &'a str,
+}
+
+/// What a sentence says of its source at one reporting cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A named source.
+    Named(String),
+    /// A pronoun: the paragraph's source is meant.
+    Pronoun,
+}
+
+/// The sentence's words, with what they need to read attribution.
+pub struct Reader<'t, 'a> {
+    /// The tokens of the sentence.
+    pub tokens: &'t [Token<'a>],
+    /// The sentence.
+    pub text: &'a str,
+    /// Tokens inside a date.
+    pub in_date: &'t dyn Fn(&Token<'_>) -> bool,
+}
+
+impl Reader<'_, '_> {
+    /// The role and last token of the phrase starting at `at`, if one does.
+    /// Planned cues must be written in lower case ("may", not "May").
+    fn phrase_at(&self, at: usize) -> Option<(AttributionRole, usize)> {
+        let first = self.tokens.get(at)?;
+        if (self.in_date)(first) {
+            return None;
+        }
+        PHRASES
+            .get(first.lower.as_str())?
+            .iter()
+            .filter(|(role, words)| {
+                words.iter().enumerate().all(|(k, w)| {
+                    self.tokens.get(at + k).is_some_and(|t| {
+                        t.lower == *w && (t.text == t.lower || k > 0 || !cased(*role))
+                    })
+                })
+            })
+            .max_by_key(|(_, words)| words.len())
+            .map(|(role, words)| (*role, at + words.len() - 1))
+    }
+
+    fn has_role(&self, at: usize, role: AttributionRole) -> bool {
+        self.phrase_at(at).is_some_and(|(r, _)| r == role)
+    }
+
+    /// Where a source's phrase or a clause stops.
+    fn is_boundary(&self, at: usize) -> bool {
+        self.tokens.get(at).is_none_or(|t| {
+            !t.is_word
+                || t.starts_with_digit()
+                || (self.in_date)(t)
+                || self.is_number(at)
+                || has_role(&t.lower, ContextRole::Auxiliary)
+                || (at.saturating_sub(PHRASE_WORDS)..=at).any(|k| {
+                    self.phrase_at(k).is_some_and(|(role, last)| {
+                        last >= at
+                            && matches!(
+                                role,
+                                AttributionRole::Boundary
+                                    | AttributionRole::Reporting
+                                    | AttributionRole::Speech
+                                    | AttributionRole::According
+                            )
+                    })
+                })
+        })
+    }
+
+    /// A number in digits or words ("40", "Fifty-one").
+    fn is_number(&self, at: usize) -> bool {
+        self.tokens.get(at).is_some_and(|t| {
+            t.starts_with_digit()
+                || t.lower
+                    .split('-')
+                    .all(|part| NUMBER_WORDS.contains_key(part))
+        })
+    }
+
+    /// The sources of the sentence: (token of the cue, source), in text order.
+    pub fn sources(&self, named: &[Named<'_>]) -> Vec<(usize, Source)> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < self.tokens.len() {
+            let Some((role, last)) = self.phrase_at(at) else {
+                at += 1;
+                continue;
+            };
+            let source = match role {
+                AttributionRole::According => self.phrase(last + 1, true, false, named),
+                AttributionRole::Reporting => self.reporting(at, last, named),
+                AttributionRole::Speech if !self.is_number(last + 1) => {
+                    self.reporting(at, last, named)
+                }
+                _ => None,
+            };
+            if let Some(source) = source {
+                found.push((at, source));
+            }
+            at = last + 1;
+        }
+        found
+    }
+
+    /// The source of the reporting verb at `verb`: its subject, or the phrase
+    /// after "by" or after an inverted verb. None for a passive or attributive
+    /// use ("were reported killed", "an estimated 300").
+    fn reporting(&self, verb: usize, last: usize, named: &[Named<'_>]) -> Option<Source> {
+        let text = |k: usize| self.tokens.get(k).map(|t| t.lower.as_str());
+        if text(last + 1) == Some("by") {
+            return self.phrase(last + 2, true, false, named);
+        }
+        if self.tokens.get(verb).is_some_and(|t| t.text != t.lower) {
+            return None;
+        }
+        let mut before = verb.checked_sub(1);
+        while let Some(k) = before.filter(|&k| {
+            matches!(
+                text(k),
+                Some("has" | "have" | "had" | "also" | "later" | "earlier")
+            )
+        }) {
+            before = k.checked_sub(1);
+        }
+        match before {
+            Some(k) if self.tokens.get(k).is_some_and(|t| t.is_word) => {
+                let passive = matches!(
+                    text(k),
+                    Some("was" | "were" | "is" | "are" | "be" | "been" | "being")
+                ) || self.has_role(k, AttributionRole::Leading);
+                if passive {
+                    None
+                } else {
+                    self.phrase(k, false, false, named)
+                }
+            }
+            // At the sentence's start or after punctuation the subject follows
+            // (", said the navy"); after a comma it may also stand before an
+            // aside ("the regiment, whose fighters hold the plant, said").
+            _ => match self.phrase(last + 1, true, true, named) {
+                Some(Source::Named(name)) => Some(Source::Named(name)),
+                _ => before.and_then(|k| self.before_aside(k, named)),
+            },
+        }
+    }
+
+    /// The phrase before the comma that opens an aside closed by the comma at `close`.
+    fn before_aside(&self, close: usize, named: &[Named<'_>]) -> Option<Source> {
+        if self.tokens.get(close)?.text != "," {
+            return None;
+        }
+        let open = (close.saturating_sub(ASIDE_TOKENS)..close)
+            .rev()
+            .find(|&k| self.tokens.get(k).is_some_and(|t| t.text == ","))?;
+        match self.phrase(open.checked_sub(1)?, false, false, named)? {
+            Source::Named(name) => Some(Source::Named(name)),
+            Source::Pronoun => None,
+        }
+    }
+
+    /// The noun phrase that ends at `from` (reading back) or starts there
+    /// (reading `forward`), up to a boundary; its leading articles dropped.
+    /// Reading back, a bracketed aside is part of it ("the centre (JCC) in
+    /// Istanbul"); reading forward, a pronoun after its first word ends it
+    /// ("according to the data it gives"). With `closed`, a phrase read forward
+    /// must end at punctuation or the sentence's end (", said the navy.").
+    fn phrase(
+        &self,
+        from: usize,
+        forward: bool,
+        closed: bool,
+        named: &[Named<'_>],
+    ) -> Option<Source> {
+        if self.is_boundary(from) {
+            return None;
+        }
+        let (mut first, mut last) = (from, from);
+        let mut words = 1;
+        loop {
+            let next = if forward {
+                Some(last + 1).filter(|&k| !self.has_role(k, AttributionRole::Pronoun))
+            } else {
+                let before = first.checked_sub(1);
+                if let Some(open) = before.and_then(|k| self.bracket_open(k)) {
+                    first = open;
+                    continue;
+                }
+                before
+            };
+            match next {
+                Some(k) if !self.is_boundary(k) && words < SOURCE_WORDS => {
+                    words += 1;
+                    if forward {
+                        last = k;
+                    } else {
+                        first = k;
+                    }
+                }
+                Some(k) if !self.is_boundary(k) => {
+                    // No boundary within reach: only a name ending at the verb is sure.
+                    return (!forward)
+                        .then(|| self.entity_ending(from, named))
+                        .flatten()
+                        .map(|n| Source::Named(n.to_string()));
+                }
+                _ => break,
+            }
+        }
+        // "70 percent of Americans say": a counted subject is no source.
+        if !forward && first.checked_sub(1).is_some_and(|k| self.is_number(k)) {
+            return None;
+        }
+        let ends_clause = self
+            .tokens
+            .get(last + 1)
+            .is_none_or(|t| !t.is_word && !t.starts_with_digit());
+        if forward && closed && !ends_clause {
+            return None;
+        }
+        while first < last && self.has_role(first, AttributionRole::Leading) {
+            first += 1;
+        }
+        if first == last && self.has_role(first, AttributionRole::Pronoun) {
+            return Some(Source::Pronoun);
+        }
+        // A phrase that starts with "in", "of", "at" is the tail of another.
+        let head = self.tokens.get(first)?;
+        if !head.is_word
+            || self.has_role(first, AttributionRole::Leading)
+            || (head.text == head.lower && FUNCTION_WORDS.contains(head.lower.as_str()))
+        {
+            return None;
+        }
+        let span = ByteSpan::new(head.start, self.tokens.get(last)?.end);
+        let name = named
+            .iter()
+            .find(|n| n.span == span)
+            .map_or_else(|| span.text(self.text), |n| n.canonical);
+        Some(Source::Named(name.to_string()))
+    }
+
+    /// The opening bracket of the bracketed aside that `close` ends ("(JCC)").
+    fn bracket_open(&self, close: usize) -> Option<usize> {
+        if self.tokens.get(close)?.text != ")" {
+            return None;
+        }
+        (close.saturating_sub(ASIDE_TOKENS)..close)
+            .rev()
+            .find(|&k| self.tokens.get(k).is_some_and(|t| t.text == "("))
+    }
+
+    fn entity_ending<'n>(&self, at: usize, named: &'n [Named<'n>]) -> Option<&'n str> {
+        let end = self.tokens.get(at)?.end;
+        named
+            .iter()
+            .find(|n| n.span.end == end)
+            .map(|n| n.canonical)
+    }
+
+    /// The status of the figure on tokens `first..=last`.
+    pub fn status(&self, first: usize, last: usize) -> Status {
+        let clause_start = (0..first)
+            .rev()
+            .find(|&k| self.is_clause_end(k))
+            .map_or(0, |k| k + 1);
+        let clause_end = (last + 1..self.tokens.len())
+            .find(|&k| self.is_clause_end(k))
+            .unwrap_or(self.tokens.len());
+        let planned_before =
+            (clause_start..first).any(|k| self.has_role(k, AttributionRole::Planned));
+        let planned_after = (last + 1..clause_end.min(last + 1 + MODAL_AFTER))
+            .any(|k| self.has_role(k, AttributionRole::Planned));
+        if planned_before || planned_after {
+            return Status::Planned;
+        }
+        // An opening phrase ("So far, ...") speaks for the whole sentence.
+        let opening_end = (0..self.tokens.len())
+            .find(|&k| self.tokens.get(k).is_some_and(|t| t.text == ","))
+            .filter(|&k| k < first && k <= OPENING_TOKENS)
+            .unwrap_or(0);
+        let cumulative = (clause_start..clause_end)
+            .chain(0..opening_end)
+            .any(|k| self.is_cumulative(k));
+        if cumulative {
+            Status::Cumulative
+        } else {
+            Status::Reported
+        }
+    }
+
+    /// A running-total cue at `at`, or "since" before a date ("since Monday").
+    fn is_cumulative(&self, at: usize) -> bool {
+        let since_date = self.tokens.get(at).is_some_and(|t| t.lower == "since")
+            && self.tokens.get(at + 1).is_some_and(|t| (self.in_date)(t));
+        since_date || self.has_role(at, AttributionRole::Cumulative)
+    }
+
+    /// Punctuation, a word that starts another clause, or a reporting verb
+    /// (what it reports is a clause of its own: "committed $5m so far and
+    /// announced a further $2m").
+    fn is_clause_end(&self, at: usize) -> bool {
+        self.tokens.get(at).is_none_or(|t| {
+            (!t.is_word && !matches!(t.text, "$" | "€" | "£" | "%" | "-" | "–"))
+                || self.has_role(at, AttributionRole::Boundary)
+                || self.has_role(at, AttributionRole::Reporting)
+                || self.has_role(at, AttributionRole::Speech)
+        })
+    }
+}
+
+/// True for roles whose words are read only in lower case.
+fn cased(role: AttributionRole) -> bool {
+    matches!(role, AttributionRole::Planned)
+}
+
+/// The source a figure on token `figure` takes: the nearest of its sentence's.
+pub fn nearest(sources: &[(usize, Source)], figure: usize) -> Option<&Source> {
+    sources
+        .iter()
+        .min_by_key(|(at, _)| at.abs_diff(figure))
+        .map(|(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Category, Status};
+    use crate::figures::find_in;
+
+    /// (text, source, status) of each figure of a sentence.
+    fn read(sentence: &str) -> Vec<(String, Option<String>, Status)> {
+        find_in(sentence)
+            .into_iter()
+            .map(|q| (q.span.text(sentence).to_string(), q.source, q.status))
+            .collect()
+    }
+
+    fn source_of(sentence: &str) -> Option<String> {
+        find_in(sentence).first().and_then(|q| q.source.clone())
+    }
+
+    #[test]
+    fn the_subject_of_a_reporting_verb_is_the_source() {
+        assert_eq!(
+            source_of("The foreign ministry said 250 people had left the port."),
+            Some("foreign ministry".into())
+        );
+        assert_eq!(
+            source_of("Regional officials told a radio station that 40 buses had arrived."),
+            Some("Regional officials".into())
+        );
+        assert_eq!(
+            source_of("A spokesman for the coast guard has confirmed that 12 boats sank."),
+            Some("spokesman for the coast guard".into())
+        );
+        assert_eq!(
+            source_of("About 90 families were moved to a school, the city council reported."),
+            Some("city council".into())
+        );
+    }
+
+    #[test]
+    fn according_to_by_and_inverted_verbs_name_what_follows() {
+        assert_eq!(
+            source_of("According to the relief agency, 3,000 people crossed the river."),
+            Some("relief agency".into())
+        );
+        assert_eq!(
+            source_of("Some 80 tonnes of flour arrived, as reported by the governor."),
+            Some("governor".into())
+        );
+        assert_eq!(
+            source_of("\"We moved 600 patients overnight,\" said Dr Ana Ruiz."),
+            Some("Dr Ana Ruiz".into())
+        );
+        assert_eq!(
+            source_of("The port authority, which runs the ferries, said 15 ships were waiting."),
+            Some("port authority".into())
+        );
+    }
+
+    #[test]
+    fn passives_attributives_and_pronouns_name_no_source() {
+        assert_eq!(source_of("An estimated 400 homes were damaged."), None);
+        assert_eq!(source_of("Nine people were reported missing."), None);
+        assert_eq!(source_of("She said 70 people had left."), None);
+        assert_eq!(source_of("About 500 people were evacuated by bus."), None);
+        assert_eq!(source_of("The index added 20 points on Friday."), None);
+        assert_eq!(
+            source_of("Some 60 percent of voters say the plan failed."),
+            None
+        );
+        assert_eq!(
+            source_of("Buses carried 80 people, the mayor added."),
+            Some("mayor".into())
+        );
+    }
+
+    #[test]
+    fn each_figure_takes_its_nearest_source() {
+        let found = read("The army said 300 people left, while the rebels said 1,200 fled.");
+        let sources: Vec<_> = found.iter().map(|f| f.1.as_deref()).collect();
+        assert_eq!(sources, vec![Some("army"), Some("rebels")]);
+    }
+
+    #[test]
+    fn plans_and_possibilities_are_planned() {
+        for sentence in [
+            "Up to 5,000 people could flee the valley.",
+            "The government plans to evacuate 2,000 residents.",
+            "Another 300 citizens will be flown home on Friday.",
+            "Two more ships are expected to arrive in the port.",
+            "The navy is preparing to send 40 marines.",
+            "The agency aims to deliver 90 tonnes of food.",
+        ] {
+            assert_eq!(read(sentence)[0].2, Status::Planned, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn running_totals_are_cumulative() {
+        for sentence in [
+            "In total, 4,500 people have left the city.",
+            "So far 1,100 foreigners have been evacuated.",
+            "More than 800 people have been evacuated since the start of the fighting.",
+            "A further 200 people arrived, bringing the total to 1,400 people.",
+        ] {
+            let found = read(sentence);
+            assert_eq!(
+                found.last().map(|f| f.2),
+                Some(Status::Cumulative),
+                "{sentence} {found:?}"
+            );
+        }
+        let found = read("A further 200 people arrived, bringing the total to 1,400 people.");
+        assert_eq!(found[0].2, Status::Reported, "the day's count is no total");
+    }
+
+    #[test]
+    fn counts_of_what_happened_are_reported() {
+        for sentence in [
+            "Officials said 300 people were evacuated on Monday.",
+            "The 300 people who were evacuated will arrive later.",
+            "Three ships left the port and two more followed.",
+        ] {
+            assert!(
+                read(sentence).iter().all(|f| f.2 == Status::Reported),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn flights_and_sorties_never_count_people() {
+        for sentence in [
+            "The air force flew 12 sorties and 30 flights, carrying 2,000 people.",
+            "Officials said 15 trips by bus were planned.",
+        ] {
+            for q in find_in(sentence) {
+                let people = q.unit == "people" || q.category == Category::Evacuees;
+                let trips = ["sorties", "flights", "trips"]
+                    .iter()
+                    .any(|u| q.unit.contains(u));
+                assert!(!(people && trips), "{sentence}: {q:?}");
+                if q.span.text(sentence).contains("sorties")
+                    || q.span.text(sentence).contains("flights")
+                    || q.span.text(sentence).contains("trips")
+                {
+                    assert_ne!(q.unit, "people", "{sentence}: {q:?}");
+                    assert_ne!(q.category, Category::Evacuees, "{sentence}: {q:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_sentence_without_a_source_takes_its_paragraph_s() {
+        let text = "Ferries leave\n\n\
+                    The interior ministry said on Monday that the port was open. About 700 \
+                    people boarded two ferries. He said 40 more people were waiting.\n\n\
+                    Some 60 cars were left behind.";
+        let article = crate::Article::new("a", text, Some("2024-12-10")).unwrap();
+        let analysis = crate::analyze(&article);
+        let sources: Vec<(&str, Option<&str>)> = analysis
+            .figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.source.as_deref()))
+            .collect();
+        assert_eq!(
+            sources,
+            vec![
+                ("About 700 people", Some("interior ministry")),
+                ("two ferries", Some("interior ministry")),
+                ("40 more people", Some("interior ministry")),
+                ("Some 60 cars", None),
+            ]
+        );
+    }
+}
