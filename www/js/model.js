@@ -9,8 +9,8 @@
   // The default window holds this share of the dated statements, the densest
   // stretch of the story: one recalled anniversary must not stretch the axis.
   const DENSE_SHARE = 0.9;
-  // Room left either side of the data, as a share of the window's width.
-  const MARGIN_SHARE = 0.04;
+  // Room left either side of the data: a share of the window's width, at most a month.
+  const MARGIN_SHARE = 0.02, MAX_MARGIN = 31;
   // The narrowest window zoom goes to, in days.
   const MIN_WIDTH = 6;
 
@@ -39,8 +39,10 @@
     return [lo, hi];
   }
 
+  const marginFor = (width) => Math.min(MAX_MARGIN, Math.max(1, Math.round(width * MARGIN_SHARE)));
+
   function withMargin([lo, hi]) {
-    const margin = Math.max(1, Math.round((hi - lo) * MARGIN_SHARE));
+    const margin = marginFor(hi - lo);
     return [lo - margin, hi + margin];
   }
 
@@ -97,8 +99,8 @@
 
   /** The window widened to hold `day` (and a margin on that side). */
   function widenTo([lo, hi], day) {
-    if (day < lo) return [lo - Math.max(1, Math.round((hi - day) * MARGIN_SHARE)) - (lo - day), hi];
-    if (day >= hi) return [lo, day + 1 + Math.max(1, Math.round((day + 1 - lo) * MARGIN_SHARE))];
+    if (day < lo) return [day - marginFor(hi - day), hi];
+    if (day >= hi) return [lo, day + 1 + marginFor(day + 1 - lo)];
     return [lo, hi];
   }
 
