@@ -484,7 +484,6 @@
       node.setAttribute('opacity', style.opacity);
       if (node.tagName === 'text') { node.setAttribute('font-size', style.fontSize); node.setAttribute('font-family', 'sans-serif'); }
     });
-    copy.setAttribute('width', '1000');
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
   }
 
