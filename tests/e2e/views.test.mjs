@@ -120,6 +120,7 @@ test('the timeline opens on the dense part of the story, the rest behind markers
     const [wideStart, wideEnd] = await windowOf();
     assert.ok(wideStart <= '1944-12-31' && wideEnd === end, `widened to ${wideStart}..${wideEnd}`);
     assert.equal(await page.$('[data-off-scale="before"]'), null, 'nothing left before the window');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'timeline-overview', 'the focus stays in the timeline');
     const widened = await page.$$eval('[data-timeline-event]', (items) => items.map((i) => i.dataset.date));
     assert.ok(widened.some((d) => d.startsWith('1944')), 'the 1944 statement is listed');
     // Zoom in three times from there: never an empty panel.

@@ -157,7 +157,7 @@
     if (selected) for (const e of selected.analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
     view.legend(counts, state.hiddenTypes, toggleType);
     view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, correct: openCorrection });
-    const timeline = state.corpus.timeline.filter((e) => !only || only.has(e.article));
+    const timeline = shownTimeline();
     const undated = state.articles.flatMap((a) => a.undated).filter((e) => !only || only.has(e.article));
     const window = timelineWindow(timeline);
     view.timeline(timeline, undated, names, state.articles.map((a) => a.id), { group: state.timeline.group, window, widen: widenTimeline },
@@ -275,10 +275,12 @@
     if (window) setTimelineWindow(model.pan(window, direction));
   }
 
-  /** Widens the timeline window to hold `day`. */
+  /** Widens the timeline window to hold `day`; the focus goes to the overview, its marker gone. */
   function widenTimeline(day) {
     const window = timelineWindow(shownTimeline());
-    if (window) setTimelineWindow(model.widenTo(window, day));
+    if (!window) return;
+    setTimelineWindow(model.widenTo(window, day));
+    document.getElementById('timeline-overview').focus();
   }
 
   /** Shows every dated statement. */
