@@ -103,8 +103,18 @@ test('the timeline opens on the dense part of the story, the rest behind markers
     assert.ok(dates.length > 0 && dates.every((d) => d.slice(0, 4) >= '2012'), `statements shown: ${dates}`);
     const before = await page.$eval('[data-off-scale="before"]', (b) => ({ text: b.textContent, count: Number(b.dataset.count) }));
     assert.match(before.text, /^← 1944/, 'the 1944 mention is off-scale, at the left edge');
-    const size = await page.$eval('.overview .axis-label', (t) => parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width));
+    const axisSize = () => page.$eval('.overview .axis-label', (t) => parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width));
+    const size = await axisSize();
     assert.ok(size >= 11, `axis labels at ${size} px`);
+    // On a narrower screen the overview is drawn again at its new width: the text keeps its size.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.waitForFunction(() => {
+      const svg = document.querySelector('#timeline-overview svg');
+      return svg && Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width) < 1;
+    });
+    const narrow = await axisSize();
+    assert.ok(narrow >= 11, `axis labels at ${narrow} px on a 390 px screen`);
+    await page.setViewportSize({ width: 1400, height: 1000 }); // the harness's own size
     const lanes = await page.$$eval('.overview .lane-label', (labels) => labels.map((l) => [l.firstChild.textContent, l.querySelector('title').textContent]));
     assert.ok(lanes.length >= 3 && lanes.every(([shown, full]) => shown.length <= 22 && full.startsWith(shown.replace(/…$/, ''))), `lane labels: ${JSON.stringify(lanes)}`);
     const hit = await page.$eval('.overview .point, .overview .range', (mark) => {

@@ -148,6 +148,17 @@
     return descending ? sorted.reverse() : sorted;
   }
 
+  /** Draws the timeline: with the other views, and alone when its width changes (its drawing is made to the pixel). */
+  function renderTimeline() {
+    const only = mentioning();
+    const timeline = shownTimeline();
+    const undated = state.articles.flatMap((a) => a.undated).filter((e) => !only || only.has(e.article));
+    const window = timelineWindow(timeline);
+    view.timeline(timeline, undated, titles(), state.articles.map((a) => a.id), { group: state.timeline.group, window, widen: widenTimeline },
+      openSentence, { limit: state.limits.timeline, more: () => showAll('timeline') });
+    state.shown.timeline = window ? model.inWindow(timeline, window) : [];
+  }
+
   function render() {
     const selected = byId(state.selectedId);
     const names = titles();
@@ -157,12 +168,7 @@
     if (selected) for (const e of selected.analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
     view.legend(counts, state.hiddenTypes, toggleType);
     view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, correct: openCorrection });
-    const timeline = shownTimeline();
-    const undated = state.articles.flatMap((a) => a.undated).filter((e) => !only || only.has(e.article));
-    const window = timelineWindow(timeline);
-    view.timeline(timeline, undated, names, state.articles.map((a) => a.id), { group: state.timeline.group, window, widen: widenTimeline },
-      openSentence, { limit: state.limits.timeline, more: () => showAll('timeline') });
-    state.shown.timeline = window ? model.inWindow(timeline, window) : [];
+    renderTimeline();
     const chosen = view.chosenFilters();
     const categories = CATEGORY_ORDER.filter((c) => state.corpus.figures.some((r) => r.category === c));
     if (chosen.article && !byId(chosen.article)) chosen.article = '';
@@ -605,6 +611,13 @@
       if (how === 'fit') fitTimeline(); else zoomTimeline(how === 'in' ? 0.5 : 2);
     }));
     document.querySelectorAll('[data-pan]').forEach((button) => button.addEventListener('click', () => panTimeline(Number(button.dataset.pan))));
+    const overview = document.getElementById('timeline-overview');
+    let drawnWidth = overview.clientWidth;
+    new ResizeObserver(() => {
+      if (overview.clientWidth === drawnWidth) return;
+      drawnWidth = overview.clientWidth;
+      renderTimeline();
+    }).observe(overview);
     document.getElementById('timeline-overview').addEventListener('keydown', (e) => {
       const keys = { ArrowLeft: () => panTimeline(-1), ArrowRight: () => panTimeline(1), '+': () => zoomTimeline(0.5), '=': () => zoomTimeline(0.5), '-': () => zoomTimeline(2) };
       if (keys[e.key]) { e.preventDefault(); keys[e.key](); }
