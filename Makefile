@@ -54,7 +54,7 @@ lint:
 unit:
 	cargo test
 
-# The page's pure modules (corrections, exports) under node.
+# The page's pure modules (corrections, exports, the timeline's window model) under node.
 js-unit:
 	node --test tests/js/*.test.mjs
 

@@ -3,7 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { serve, withPage as withSession, dropFiles } from './harness.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server;
 before(async () => { server = await serve(); });
@@ -56,6 +59,7 @@ test('the figures table and the timeline export as CSV, JSON and SVG', async () 
 test('the timeline zooms, pans and groups by article, and the URL keeps the view', async () => {
   await withPage(async (page) => {
     const count = () => page.$$eval('[data-timeline-event]', (items) => items.length);
+    await page.click('[data-zoom="fit"]');
     const all = await count();
     await page.fill('#timeline-from', '2024-12-01');
     await page.dispatchEvent('#timeline-from', 'change');
@@ -64,10 +68,11 @@ test('the timeline zooms, pans and groups by article, and the URL keeps the view
     assert.ok(dates.every((d) => d >= '2024-12'), `dates in range: ${dates}`);
     await page.click('[data-zoom="in"]');
     assert.ok(await count() <= dates.length, 'zooming in shows no more');
+    const zoomed = await page.inputValue('#timeline-from');
     await page.focus('#timeline-overview');
     await page.keyboard.press('ArrowLeft');
     const from = await page.inputValue('#timeline-from');
-    assert.ok(from < '2024-12-01', `panned earlier to ${from}`);
+    assert.ok(from < zoomed, `panned earlier from ${zoomed} to ${from}`);
     await page.click('[data-zoom="fit"]');
     assert.equal(await count(), all);
     await page.selectOption('#timeline-group', 'article');
@@ -85,6 +90,56 @@ test('the timeline zooms, pans and groups by article, and the URL keeps the view
     assert.equal(await page.inputValue('#figure-category'), 'ships');
     const categories = await page.$$eval('[data-figure-category]', (rows) => [...new Set(rows.map((r) => r.dataset.figureCategory))]);
     assert.deepEqual(categories, ['ships'], 'the bookmarked filter holds after a reload');
+  });
+});
+
+test('the timeline opens on the dense part of the story, the rest behind markers that widen it', async () => {
+  await withPage(async (page) => {
+    await page.evaluate(AXE); // through the DevTools protocol: the page's CSP does not apply
+    const windowOf = () => page.$eval('#timeline-overview', (box) => [box.dataset.windowStart, box.dataset.windowEnd]);
+    const [start, end] = await windowOf();
+    assert.ok(start >= '2012-01-01' && end <= '2025-12-31', `the default window ${start}..${end}: the 2012-13 and Dec 2024 reports`);
+    const dates = await page.$$eval('[data-timeline-event]', (items) => items.map((i) => i.dataset.date));
+    assert.ok(dates.length > 0 && dates.every((d) => d.slice(0, 4) >= '2012'), `statements shown: ${dates}`);
+    const before = await page.$eval('[data-off-scale="before"]', (b) => ({ text: b.textContent, count: Number(b.dataset.count) }));
+    assert.match(before.text, /^← 1944/, 'the 1944 mention is off-scale, at the left edge');
+    const axisSize = () => page.$eval('.overview .axis-label', (t) => parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width));
+    const size = await axisSize();
+    assert.ok(size >= 11, `axis labels at ${size} px`);
+    // On a narrower screen the overview is drawn again at its new width: the text keeps its size.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.waitForFunction(() => {
+      const svg = document.querySelector('#timeline-overview svg');
+      return svg && Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width) < 1;
+    });
+    const narrow = await axisSize();
+    assert.ok(narrow >= 11, `axis labels at ${narrow} px on a 390 px screen`);
+    await page.setViewportSize({ width: 1400, height: 1000 }); // the harness's own size
+    const lanes = await page.$$eval('.overview .lane-label', (labels) => labels.map((l) => [l.firstChild.textContent, l.querySelector('title').textContent]));
+    assert.ok(lanes.length >= 3 && lanes.every(([shown, full]) => shown.length <= 22 && full.startsWith(shown.replace(/…$/, ''))), `lane labels: ${JSON.stringify(lanes)}`);
+    const hit = await page.$eval('.overview .point, .overview .range', (mark) => {
+      const box = mark.getBoundingClientRect(), scale = mark.ownerSVGElement.getBoundingClientRect().width / mark.ownerSVGElement.viewBox.baseVal.width;
+      return Math.min(box.width, box.height) + Number(mark.getAttribute('stroke-width')) * scale;
+    });
+    assert.ok(hit >= 24, `a ${hit} px target`);
+    const axe = await page.evaluate(() => axe.run('#timeline', { resultTypes: ['violations'] }));
+    assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe finds nothing in the timeline');
+    // The marker is a button: the keyboard reaches it and it widens the window to 1944.
+    await page.focus('[data-off-scale="before"]');
+    await page.keyboard.press('Enter');
+    const [wideStart, wideEnd] = await windowOf();
+    assert.ok(wideStart <= '1944-12-31' && wideEnd === end, `widened to ${wideStart}..${wideEnd}`);
+    assert.equal(await page.$('[data-off-scale="before"]'), null, 'nothing left before the window');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'timeline-overview', 'the focus stays in the timeline');
+    const widened = await page.$$eval('[data-timeline-event]', (items) => items.map((i) => i.dataset.date));
+    assert.ok(widened.some((d) => d.startsWith('1944')), 'the 1944 statement is listed');
+    // Zoom in three times from there: never an empty panel.
+    for (let i = 1; i <= 3; i += 1) {
+      await page.click('[data-zoom="in"]');
+      const shown = await page.$$eval('[data-timeline-event]', (items) => items.length);
+      const marks = await page.$$eval('.overview .point, .overview .range', (m) => m.length);
+      assert.ok(shown >= 1 && marks >= 1, `zoom ${i} (${(await windowOf()).join('..')}): ${shown} statements, ${marks} marks`);
+    }
   });
 });
 

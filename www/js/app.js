@@ -3,7 +3,7 @@
 (function (Sitrep) {
   'use strict';
 
-  const { core, ingest, store, view } = Sitrep;
+  const { core, ingest, store, model, view } = Sitrep;
   // Analyses requested before the oldest is awaited: enough to keep every worker busy.
   const ANALYSES_IN_FLIGHT = 8;
   const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
@@ -22,7 +22,7 @@
     canonical: null, // a selected entity of the index
     hiddenTypes: new Set(),
     sort: { key: null, descending: false },
-    timeline: { from: null, to: null, group: 'date' }, // the window shown, ISO days (null: all)
+    timeline: { from: null, to: null, group: 'date' }, // the window shown, ISO days (null: the dense part of the story)
     shown: { timeline: [], figures: [] }, // what the views show now, for the exports
     limits: { timeline: 400, figures: 400 }, // rows drawn before "Show all": a big corpus stays quick
   };
@@ -148,6 +148,17 @@
     return descending ? sorted.reverse() : sorted;
   }
 
+  /** Draws the timeline: with the other views, and alone when its width changes (its drawing is made to the pixel). */
+  function renderTimeline() {
+    const only = mentioning();
+    const timeline = shownTimeline();
+    const undated = state.articles.flatMap((a) => a.undated).filter((e) => !only || only.has(e.article));
+    const window = timelineWindow(timeline);
+    view.timeline(timeline, undated, titles(), state.articles.map((a) => a.id), { group: state.timeline.group, window, widen: widenTimeline },
+      openSentence, { limit: state.limits.timeline, more: () => showAll('timeline') });
+    state.shown.timeline = window ? model.inWindow(timeline, window) : [];
+  }
+
   function render() {
     const selected = byId(state.selectedId);
     const names = titles();
@@ -157,12 +168,7 @@
     if (selected) for (const e of selected.analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
     view.legend(counts, state.hiddenTypes, toggleType);
     view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, correct: openCorrection });
-    const timeline = state.corpus.timeline.filter((e) => !only || only.has(e.article));
-    const undated = state.articles.flatMap((a) => a.undated).filter((e) => !only || only.has(e.article));
-    view.timeline(timeline, undated, names, state.articles.map((a) => a.id), state.timeline, openSentence,
-      { limit: state.limits.timeline, more: () => showAll('timeline') });
-    state.shown.timeline = timeline.filter((e) => (!state.timeline.from || e.last >= state.timeline.from)
-      && (!state.timeline.to || e.first <= state.timeline.to));
+    renderTimeline();
     const chosen = view.chosenFilters();
     const categories = CATEGORY_ORDER.filter((c) => state.corpus.figures.some((r) => r.category === c));
     if (chosen.article && !byId(chosen.article)) chosen.article = '';
@@ -243,30 +249,55 @@
     if (button) button.focus();
   }
 
-  /** Zooms the timeline window by `factor` around its middle (factor < 1 zooms in). */
+  /** The dated statements shown, as `render` filters them. */
+  function shownTimeline() {
+    const only = mentioning();
+    return state.corpus.timeline.filter((e) => !only || only.has(e.article));
+  }
+
+  /**
+   * The window over `entries`, [lo, hi) in days: the one chosen, else the dense
+   * part of the story with the publication dates of the articles they come from.
+   */
+  function timelineWindow(entries) {
+    const articles = new Set(entries.map((e) => e.article));
+    const published = state.articles.filter((a) => articles.has(a.id)).map((a) => a.analysis.published.value);
+    const dense = model.denseWindow(entries, published);
+    if (!dense) return null;
+    return [state.timeline.from ? model.dayNumber(state.timeline.from) : dense[0],
+      state.timeline.to ? model.dayNumber(state.timeline.to) + 1 : dense[1]];
+  }
+
+  /** Zooms the timeline window by `factor` (under 1 zooms in), centred on the statements. */
   function zoomTimeline(factor) {
-    const extent = view.timelineExtent(state.corpus.timeline);
-    if (!extent) return;
-    const lo = state.timeline.from ? view.dayNumber(state.timeline.from) : extent[0];
-    const hi = state.timeline.to ? view.dayNumber(state.timeline.to) + 1 : extent[1];
-    const middle = (lo + hi) / 2;
-    const half = Math.max(((hi - lo) * factor) / 2, 3);
-    setTimelineWindow(Math.floor(middle - half), Math.ceil(middle + half));
+    const entries = shownTimeline();
+    const window = timelineWindow(entries);
+    if (window) setTimelineWindow(model.zoom(entries, window, factor));
   }
 
   /** Moves the timeline window by `direction` halves of its width. */
   function panTimeline(direction) {
-    const extent = view.timelineExtent(state.corpus.timeline);
-    if (!extent) return;
-    const lo = state.timeline.from ? view.dayNumber(state.timeline.from) : extent[0];
-    const hi = state.timeline.to ? view.dayNumber(state.timeline.to) + 1 : extent[1];
-    const step = Math.max(Math.round((hi - lo) / 2), 1) * direction;
-    setTimelineWindow(lo + step, hi + step);
+    const window = timelineWindow(shownTimeline());
+    if (window) setTimelineWindow(model.pan(window, direction));
   }
 
-  function setTimelineWindow(lo, hi) {
-    state.timeline.from = view.isoOfDay(lo);
-    state.timeline.to = view.isoOfDay(hi - 1);
+  /** Widens the timeline window to hold `day`; the focus goes to the overview, its marker gone. */
+  function widenTimeline(day) {
+    const window = timelineWindow(shownTimeline());
+    if (!window) return;
+    setTimelineWindow(model.widenTo(window, day));
+    document.getElementById('timeline-overview').focus();
+  }
+
+  /** Shows every dated statement. */
+  function fitTimeline() {
+    const extent = model.extent(shownTimeline());
+    if (extent) setTimelineWindow(extent);
+  }
+
+  function setTimelineWindow([lo, hi]) {
+    state.timeline.from = model.isoOfDay(lo);
+    state.timeline.to = model.isoOfDay(hi - 1);
     render();
   }
 
@@ -577,9 +608,16 @@
     document.getElementById('reader-confirm').addEventListener('click', () => confirmFileDate(state.selectedId));
     document.querySelectorAll('[data-zoom]').forEach((button) => button.addEventListener('click', () => {
       const how = button.dataset.zoom;
-      if (how === 'fit') { state.timeline.from = null; state.timeline.to = null; render(); } else zoomTimeline(how === 'in' ? 0.5 : 2);
+      if (how === 'fit') fitTimeline(); else zoomTimeline(how === 'in' ? 0.5 : 2);
     }));
     document.querySelectorAll('[data-pan]').forEach((button) => button.addEventListener('click', () => panTimeline(Number(button.dataset.pan))));
+    const overview = document.getElementById('timeline-overview');
+    let drawnWidth = overview.clientWidth;
+    new ResizeObserver(() => {
+      if (overview.clientWidth === drawnWidth) return;
+      drawnWidth = overview.clientWidth;
+      renderTimeline();
+    }).observe(overview);
     document.getElementById('timeline-overview').addEventListener('keydown', (e) => {
       const keys = { ArrowLeft: () => panTimeline(-1), ArrowRight: () => panTimeline(1), '+': () => zoomTimeline(0.5), '=': () => zoomTimeline(0.5), '-': () => zoomTimeline(2) };
       if (keys[e.key]) { e.preventDefault(); keys[e.key](); }

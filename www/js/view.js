@@ -284,16 +284,7 @@
 
   // ---- the timeline ----------------------------------------------------------------
 
-  const DAY_MS = 86400000;
-
-  function dayNumber(iso) {
-    const [y, m, d] = iso.split('-').map(Number);
-    return Date.UTC(y, m - 1, d) / DAY_MS;
-  }
-
-  function isoOfDay(day) {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-  }
+  const { model } = Sitrep;
 
   function svgNode(tag, attributes, text) {
     const node = document.createElementNS(SVG, tag);
@@ -302,29 +293,63 @@
     return node;
   }
 
-  /** The overview: one lane per article, days as dots, longer periods as bars, over [lo, hi). */
   // Beyond this many articles the overview draws one lane for all of them, a
   // mark per period with its count: a thousand lanes of dots say nothing and
   // cost tens of thousands of elements.
   const MAX_OVERVIEW_LANES = 30;
+  // Lanes and marks leave a target of at least 24 px around each dot and bar
+  // (WCAG 2.5.8), with room to spare when the drawing is scaled down a little.
+  const LANE_HEIGHT = 28, TARGET = 26, DOT_RADIUS = 4.5, BAR_HEIGHT = 8;
+  // Lane labels take the left of the drawing, a title cut to what fits in 12 px type.
+  const LABEL_WIDTH = 150, CHAR_WIDTH = 7;
 
-  function timelineOverview(entries, lanes, titles, lo, hi, onSelect) {
+  const truncated = (text, chars) => (text.length > chars ? text.slice(0, chars - 1) + '…' : text);
+  const yearOf = (day) => model.isoOfDay(day).slice(0, 4);
+
+  /** A button at an edge of the overview for the statements beyond it, which widens the window to them. */
+  function offScaleMarker(side, { count, day }, onWiden) {
+    if (!count) return null;
+    const many = count > 1 ? ` (${count})` : '';
+    const label = side === 'before' ? `← ${yearOf(day)}${many}` : `${yearOf(day)} →${many}`;
+    return el('button', {
+      type: 'button', class: 'tool off-scale ' + side, dataset: { offScale: side, count: String(count) },
+      'aria-label': `Widen the timeline to ${count} statement${count === 1 ? '' : 's'} ${side === 'before' ? 'from' : 'until'} ${formatDay(model.isoOfDay(day))}`,
+      onclick: () => onWiden(day),
+    }, label);
+  }
+
+  /**
+   * The overview of `entries` (those in `window`): one lane per article,
+   * labelled by its title, days as dots, longer periods as bars, the
+   * statements beyond the window as buttons at its edges.
+   */
+  function timelineOverview(entries, lanes, titles, window, beyond, on) {
     const box = $('timeline-overview');
-    if (!entries.length) { box.replaceChildren(); return; }
+    box.dataset.windowStart = model.isoOfDay(window[0]);
+    box.dataset.windowEnd = model.isoOfDay(window[1] - 1);
+    const edges = [offScaleMarker('before', beyond.before, on.widen), offScaleMarker('after', beyond.after, on.widen)];
+    const markers = edges.some(Boolean) ? el('div', { class: 'off-scale-row' }, ...edges) : null;
     const combined = lanes.length > MAX_OVERVIEW_LANES;
-    const laneCount = combined ? 1 : lanes.length;
+    const laneCount = combined ? 1 : Math.max(lanes.length, 1);
     const laneOf = new Map(lanes.map((id, i) => [id, combined ? 0 : i]));
-    const width = 1000, laneHeight = 16, pad = 6, axis = 18;
-    const height = laneCount * laneHeight + 2 * pad + axis;
-    const x = (day) => pad + ((day - lo) / Math.max(hi - lo, 1)) * (width - 2 * pad);
+    // Drawn at the box's own width, one unit a pixel, so text keeps its CSS size.
+    const width = Math.max(box.clientWidth, 320), pad = TARGET / 2, axis = 22;
+    const left = combined ? pad : Math.min(LABEL_WIDTH, width / 3);
+    const height = laneCount * LANE_HEIGHT + axis;
+    const { x } = model.scale(window, left + pad, width - pad);
     const svg = svgNode('svg', {
-      viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'overview', xmlns: SVG,
-      'aria-label': `Timeline overview, ${formatDay(isoOfDay(lo))} to ${formatDay(isoOfDay(hi - 1))}`
+      viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', class: 'overview', xmlns: SVG,
+      'aria-label': `Timeline overview, ${formatDay(model.isoOfDay(window[0]))} to ${formatDay(model.isoOfDay(window[1] - 1))}`
         + (combined ? `, all ${lanes.length} articles in one lane` : ''),
     });
     for (let i = 0; i < laneCount; i += 1) {
-      const y = pad + i * laneHeight + laneHeight / 2;
-      svg.append(svgNode('line', { x1: pad, x2: width - pad, y1: y, y2: y, class: 'lane' }));
+      const y = i * LANE_HEIGHT + LANE_HEIGHT / 2;
+      svg.append(svgNode('line', { x1: left, x2: width - pad, y1: y, y2: y, class: 'lane' }));
+      if (combined || !lanes[i]) continue;
+      const title = titles[lanes[i]] || lanes[i];
+      const label = svgNode('text', { x: 0, y: y + 4, class: 'lane-label', 'data-lane': lanes[i] }, truncated(title, Math.floor((left - 4) / CHAR_WIDTH)));
+      label.append(svgNode('title', {}, title));
+      svg.append(label);
     }
     // One mark per entry; in the combined lane, one per period.
     const marks = new Map();
@@ -334,23 +359,28 @@
       if (mark) mark.count += 1; else marks.set(key, { e, count: 1 });
     });
     for (const { e, count } of marks.values()) {
-      const y = pad + laneOf.get(e.article) * laneHeight + laneHeight / 2;
-      const x0 = Math.max(x(dayNumber(e.first)), pad), x1 = Math.min(x(dayNumber(e.last) + 1), width - pad);
+      const y = laneOf.get(e.article) * LANE_HEIGHT + LANE_HEIGHT / 2;
+      const x0 = Math.max(x(model.dayNumber(e.first)), left), x1 = Math.min(x(model.dayNumber(e.last) + 1), width - pad);
+      // The transparent stroke is the target, wider than the visible mark.
       const shape = e.precision === 'day'
-        ? svgNode('circle', { cx: (x0 + x1) / 2, cy: y, r: 4.5, class: 'point' })
-        : svgNode('rect', { x: x0, y: y - 4, width: Math.max(x1 - x0, 3), height: 8, rx: 2, class: 'range' });
+        ? svgNode('circle', { cx: (x0 + x1) / 2, cy: y, r: DOT_RADIUS, class: 'point', 'stroke-width': TARGET - 2 * DOT_RADIUS })
+        : svgNode('rect', {
+          x: x0, y: y - BAR_HEIGHT / 2, width: Math.max(x1 - x0, 3), height: BAR_HEIGHT, rx: 2, class: 'range', 'stroke-width': TARGET - BAR_HEIGHT,
+        });
       const about = count > 1 ? `${count} statements, first: ` : '';
       shape.append(svgNode('title', {}, `${formatPeriod(e)} — ${about}${titles[e.article] || e.article}: ${e.sentence.text}`));
-      shape.addEventListener('click', () => onSelect(e));
+      shape.addEventListener('click', () => on.select(e));
       svg.append(shape);
     }
-    const ticks = 5;
+    const ticks = Math.max(2, Math.min(6, Math.floor((width - left) / 120)));
     for (let i = 0; i <= ticks; i += 1) {
-      const day = Math.round(lo + ((hi - 1 - lo) * i) / ticks);
+      const day = Math.round(window[0] + ((window[1] - 1 - window[0]) * i) / ticks);
       const anchor = i === 0 ? 'start' : i === ticks ? 'end' : 'middle';
-      svg.append(svgNode('text', { x: x(day + (i === ticks ? 1 : 0)), y: height - 4, class: 'axis-label', 'text-anchor': anchor }, formatDay(isoOfDay(day))));
+      svg.append(svgNode('text', {
+        x: i === 0 ? left : i === ticks ? width - pad : x(day + 0.5), y: height - 6, class: 'axis-label', 'text-anchor': anchor,
+      }, formatDay(model.isoOfDay(day))));
     }
-    box.replaceChildren(svg);
+    box.replaceChildren(...(markers ? [markers] : []), svg);
   }
 
   function timelineEntry(e, label, showLabel, titles, onSelect) {
@@ -366,17 +396,6 @@
         el('span', { class: 'timeline-article' }, titles[e.article] || e.article)));
   }
 
-  /** The span of days the entries cover, as [first day, one past the last day). */
-  function timelineExtent(entries) {
-    if (!entries.length) return null;
-    let lo = Infinity, hi = -Infinity;
-    for (const e of entries) {
-      lo = Math.min(lo, dayNumber(e.first));
-      hi = Math.max(hi, dayNumber(e.last) + 1);
-    }
-    return [lo, hi];
-  }
-
   /** A statement of an article without a publication date: no day to show, still one click from its sentence. */
   function undatedEntry(e, titles, onSelect) {
     return el('li', { class: 'timeline-entry', dataset: { undatedEvent: '', article: e.article } },
@@ -387,25 +406,30 @@
   }
 
   /**
-   * Draws the entries that overlap the window `view.from`..`view.to` (ISO days;
-   * null = all), grouped by date or by article, then the `undated` statements of
-   * articles without a publication date, in a group of their own.
+   * Draws the entries that overlap `options.window` ([lo, hi) in days; null
+   * without dated statements), grouped by date or by article, the ones beyond
+   * it as markers at the overview's edges (`options.widen(day)` on a click),
+   * then the `undated` statements of articles without a publication date, in a
+   * group of their own.
    */
-  function timeline(all, undated, titles, articleOrder, view, onSelect, limits) {
-    const extent = timelineExtent(all);
-    const lo = view.from ? dayNumber(view.from) : extent ? extent[0] : 0;
-    const hi = view.to ? dayNumber(view.to) + 1 : extent ? extent[1] : 1;
-    const entries = all.filter((e) => dayNumber(e.last) + 1 > lo && dayNumber(e.first) < hi);
-    $('timeline-from').value = extent ? isoOfDay(lo) : '';
-    $('timeline-to').value = extent ? isoOfDay(hi - 1) : '';
-    $('timeline-group').value = view.group;
+  function timeline(all, undated, titles, articleOrder, options, onSelect, limits) {
+    const window = options.window;
+    const entries = window ? model.inWindow(all, window) : [];
+    $('timeline-from').value = window ? model.isoOfDay(window[0]) : '';
+    $('timeline-to').value = window ? model.isoOfDay(window[1] - 1) : '';
+    $('timeline-group').value = options.group;
     const byArticle = new Map();
     for (const e of entries) {
       if (!byArticle.has(e.article)) byArticle.set(e.article, []);
       byArticle.get(e.article).push(e);
     }
     const lanes = articleOrder.filter((id) => byArticle.has(id));
-    timelineOverview(entries, lanes, titles, lo, hi, onSelect);
+    if (window) timelineOverview(entries, lanes, titles, window, model.offScale(all, window), { select: onSelect, widen: options.widen });
+    else {
+      $('timeline-overview').replaceChildren();
+      delete $('timeline-overview').dataset.windowStart;
+      delete $('timeline-overview').dataset.windowEnd;
+    }
     // Only the entries shown are built: a big corpus has thousands.
     const items = [];
     let shown = 0;
@@ -420,7 +444,7 @@
         shown += 1;
       }
     };
-    if (view.group === 'article') {
+    if (options.group === 'article') {
       for (const id of lanes) {
         if (shown >= limits.limit) break;
         items.push(el('li', { class: 'timeline-group' }, el('h3', {}, titles[id] || id)));
@@ -460,7 +484,6 @@
       node.setAttribute('opacity', style.opacity);
       if (node.tagName === 'text') { node.setAttribute('font-size', style.fontSize); node.setAttribute('font-family', 'sans-serif'); }
     });
-    copy.setAttribute('width', '1000');
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
   }
 
@@ -586,7 +609,7 @@
   Sitrep.view = {
     el, $, CATEGORY_LABEL, publishedShown, undoBar,
     ENTITY_TYPES, message, clearMessages, progress, articleList, legend, reader, timeline,
-    figureFilters, chosenFilters, figures, entityIndex, formatDay, timelineExtent, dayNumber, isoOfDay,
+    figureFilters, chosenFilters, figures, entityIndex, formatDay,
     timelineSvgSource, download,
   };
 })(self.Sitrep = self.Sitrep || {});
