@@ -233,15 +233,16 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
             }
         }
     }
-    timeline
-        .sort_by(|a, b| (&a.first, a.precision, &a.last).cmp(&(&b.first, b.precision, &b.last)));
+    crate::order::sort_by(&mut timeline, |a, b| {
+        (&a.first, a.precision, &a.last).cmp(&(&b.first, b.precision, &b.last))
+    });
     mark_conflicts(&mut figures);
     // Stable: within one category and date, rows keep article and text order.
-    figures.sort_by(|a, b| {
+    crate::order::sort_by(&mut figures, |a, b| {
         (a.category, a.date.is_none(), &a.date).cmp(&(b.category, b.date.is_none(), &b.date))
     });
     let mut entities: Vec<IndexEntry> = index.into_values().collect();
-    entities.sort_by(|a, b| {
+    crate::order::sort_by(&mut entities, |a, b| {
         (a.kind, std::cmp::Reverse(a.total), &a.canonical).cmp(&(
             b.kind,
             std::cmp::Reverse(b.total),

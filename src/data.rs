@@ -628,7 +628,7 @@ fn longest_first<T>(mut phrases: Vec<Phrase<T>>) -> Result<Vec<Phrase<T>>, Strin
             return Err(format!("{:?}: empty or duplicate", p.words));
         }
     }
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+    crate::order::sort_by_key(&mut phrases, |p| std::cmp::Reverse(p.words.len()));
     Ok(phrases)
 }
 

@@ -170,7 +170,9 @@ pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
             })
         })
         .collect();
-    heads.sort_by_key(|h| std::cmp::Reverse(h.words.split(' ').count()));
+    crate::order::sort_by_key(&mut heads, |h| {
+        std::cmp::Reverse(h.words.split(' ').count())
+    });
     heads
 });
 

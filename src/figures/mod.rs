@@ -63,9 +63,9 @@ pub fn find(
         .filter(|e| e.kind == EntityType::Group)
         .map(|e| e.span)
         .collect();
-    groups.sort();
+    crate::order::sort_by(&mut groups, Ord::cmp);
     let mut date_spans: Vec<ByteSpan> = dates.iter().map(|d| d.span).collect();
-    date_spans.sort();
+    crate::order::sort_by(&mut date_spans, Ord::cmp);
     let mut found = Vec::new();
     for sentence in sentences {
         let body = sentence.span.text(text);
