@@ -270,7 +270,9 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 None => rows.push((head, places)),
             }
         }
-        rows.sort_by_key(|(row, _)| row.figure.start);
+        crate::order::sort_by_key(&mut rows, |(row, _): &(FigureRow, Vec<String>)| {
+            row.figure.start
+        });
         figures.extend(rows);
         for entity in &analysis.entities {
             let entry = index
@@ -289,16 +291,17 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
             }
         }
     }
-    timeline
-        .sort_by(|a, b| (&a.first, a.precision, &a.last).cmp(&(&b.first, b.precision, &b.last)));
+    crate::order::sort_by(&mut timeline, |a, b| {
+        (&a.first, a.precision, &a.last).cmp(&(&b.first, b.precision, &b.last))
+    });
     // Stable: within one category and date, rows keep article and text order.
-    figures.sort_by(|(a, _), (b, _)| {
+    crate::order::sort_by(&mut figures, |(a, _), (b, _)| {
         (a.category, a.date.is_none(), &a.date).cmp(&(b.category, b.date.is_none(), &b.date))
     });
     let (mut figures, places): (Vec<FigureRow>, Vec<Vec<String>>) = figures.into_iter().unzip();
     mark_conflicts(&mut figures, &places);
     let mut entities: Vec<IndexEntry> = index.into_values().collect();
-    entities.sort_by(|a, b| {
+    crate::order::sort_by(&mut entities, |a, b| {
         (a.kind, std::cmp::Reverse(a.total), &a.canonical).cmp(&(
             b.kind,
             std::cmp::Reverse(b.total),

@@ -9,38 +9,47 @@ use std::sync::LazyLock;
 
 use crate::analysis::Qualifier;
 
+/// A data file of `src/data/` as embedded: `build.rs` copies it without its
+/// comment and blank lines, so the headers stay out of the wasm.
+macro_rules! data_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $name))
+    };
+}
+pub(crate) use data_file;
+
 /// Abbreviations after which a full stop does not end a sentence.
 pub static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("data/abbreviations.txt")).collect());
+    LazyLock::new(|| lines(data_file!("abbreviations.txt")).collect());
 
 /// Calendar words of `data/calendar_names.tsv`: (kind, name, value), e.g.
 /// ("month", "Sept", "9"), ("season", "fall", "FA").
 pub static CALENDAR_NAMES: LazyLock<Vec<(&'static str, &'static str, &'static str)>> =
-    LazyLock::new(|| triples(include_str!("data/calendar_names.tsv")));
+    LazyLock::new(|| triples(data_file!("calendar_names.tsv")));
 
 /// Number words of temporal expressions, `data/temporal_numbers.tsv`: (word, value), `None` for
 /// an unstated number ("a few years").
 pub static TEMPORAL_NUMBERS: LazyLock<Vec<(&'static str, Option<u32>)>> = LazyLock::new(|| {
-    rows(include_str!("data/temporal_numbers.tsv"))
+    rows(data_file!("temporal_numbers.tsv"))
         .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok())))
         .collect()
 });
 
 /// Vague references of `data/vague_references.tsv`: (phrase, `PAST_REF` | `PRESENT_REF` | `FUTURE_REF`).
 pub static VAGUE_REFERENCES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!("data/vague_references.tsv")));
+    LazyLock::new(|| pairs(data_file!("vague_references.tsv")));
 
 /// Tense cues of `data/tense_cues.tsv`: (`past` | `future`, word or phrase).
 pub static TENSE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!("data/tense_cues.tsv")));
+    LazyLock::new(|| pairs(data_file!("tense_cues.tsv")));
 
 /// Header words of `data/header_cues.tsv`: (`publish` | `update` | `filler`, word).
 pub static HEADER_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!("data/header_cues.tsv")));
+    LazyLock::new(|| pairs(data_file!("header_cues.tsv")));
 
 /// Holidays of `data/holidays.tsv`: (name, day rule `MM-DD` or `N-W-MM`).
 pub static HOLIDAYS: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!("data/holidays.tsv")));
+    LazyLock::new(|| pairs(data_file!("holidays.tsv")));
 
 /// One dated world event of `data/world_events.tsv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,7 +66,7 @@ pub struct WorldEvent {
 
 /// The knowledge base of dated world events used to guess a publication date.
 pub static WORLD_EVENTS: LazyLock<Vec<WorldEvent>> = LazyLock::new(|| {
-    rows(include_str!("data/world_events.tsv"))
+    rows(data_file!("world_events.tsv"))
         .filter_map(|r| {
             Some(WorldEvent {
                 date: r.first()?,
@@ -83,15 +92,15 @@ fn triples(file: &'static str) -> Vec<(&'static str, &'static str, &'static str)
 
 /// Closed-class words that end a counted noun phrase (`data/function_words.txt`).
 pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("data/function_words.txt")).collect());
+    LazyLock::new(|| lines(data_file!("function_words.txt")).collect());
 
 /// Word classes of page furniture, `data/furniture_cues.tsv`: (class, lower-case phrase).
 pub static FURNITURE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| pairs(include_str!("data/furniture_cues.tsv")));
+    LazyLock::new(|| pairs(data_file!("furniture_cues.tsv")));
 
 /// The learned weights of the boilerplate line classifier, `data/boilerplate_weights.tsv`
 /// (parsed by [`crate::clean::Weights::parse`]).
-pub const BOILERPLATE_WEIGHTS: &str = include_str!("data/boilerplate_weights.tsv");
+pub const BOILERPLATE_WEIGHTS: &str = data_file!("boilerplate_weights.tsv");
 
 /// The entry lines of a data file: comments and blank lines skipped, trimmed.
 pub fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -131,7 +140,7 @@ pub struct NumberWord {
 
 /// Number words by lower-case form (`data/number_words.tsv`).
 pub static NUMBER_WORDS: LazyLock<HashMap<&'static str, NumberWord>> = LazyLock::new(|| {
-    parse_number_words(include_str!("data/number_words.tsv")).expect("number_words.tsv parses")
+    parse_number_words(data_file!("number_words.tsv")).expect("number_words.tsv parses")
 });
 
 fn parse_number_words(file: &'static str) -> Result<HashMap<&'static str, NumberWord>, String> {
@@ -172,7 +181,7 @@ pub struct VagueAmount {
 
 /// Plural quantifiers, longest phrase first (`data/vague_amounts.tsv`).
 pub static VAGUE_AMOUNTS: LazyLock<Vec<Phrase<VagueAmount>>> = LazyLock::new(|| {
-    parse_vague_amounts(include_str!("data/vague_amounts.tsv")).expect("vague_amounts.tsv parses")
+    parse_vague_amounts(data_file!("vague_amounts.tsv")).expect("vague_amounts.tsv parses")
 });
 
 fn parse_vague_amounts(file: &'static str) -> Result<Vec<Phrase<VagueAmount>>, String> {
@@ -208,7 +217,7 @@ pub struct Hedge {
 
 /// Hedging phrases, longest first (`data/qualifiers.tsv`).
 pub static QUALIFIERS: LazyLock<Vec<Phrase<Hedge>>> = LazyLock::new(|| {
-    parse_qualifiers(include_str!("data/qualifiers.tsv")).expect("qualifiers.tsv parses")
+    parse_qualifiers(data_file!("qualifiers.tsv")).expect("qualifiers.tsv parses")
 });
 
 fn parse_qualifiers(file: &'static str) -> Result<Vec<Phrase<Hedge>>, String> {
@@ -255,7 +264,7 @@ pub struct Currency {
 /// Currency symbols, words and codes, longest first (`data/currencies.tsv`).
 /// Symbols and codes keep their case; words are lower case.
 pub static CURRENCIES: LazyLock<Vec<Phrase<Currency>>> = LazyLock::new(|| {
-    parse_currencies(include_str!("data/currencies.tsv")).expect("currencies.tsv parses")
+    parse_currencies(data_file!("currencies.tsv")).expect("currencies.tsv parses")
 });
 
 fn parse_currencies(file: &'static str) -> Result<Vec<Phrase<Currency>>, String> {
@@ -332,7 +341,7 @@ pub struct CountedNouns {
 
 /// Counted nouns and nationality endings (`data/counted_nouns.tsv`).
 pub static COUNTED_NOUNS: LazyLock<CountedNouns> = LazyLock::new(|| {
-    parse_counted_nouns(include_str!("data/counted_nouns.tsv")).expect("counted_nouns.tsv parses")
+    parse_counted_nouns(data_file!("counted_nouns.tsv")).expect("counted_nouns.tsv parses")
 });
 
 fn parse_counted_nouns(file: &'static str) -> Result<CountedNouns, String> {
@@ -416,7 +425,7 @@ pub enum Cue {
 
 /// Clause words that choose a figure's row (`data/category_cues.tsv`).
 pub static CATEGORY_CUES: LazyLock<PhraseTable<Cue>> = LazyLock::new(|| {
-    parse_cues(include_str!("data/category_cues.tsv")).expect("category_cues.tsv parses")
+    parse_cues(data_file!("category_cues.tsv")).expect("category_cues.tsv parses")
 });
 
 fn parse_cues(file: &'static str) -> Result<PhraseTable<Cue>, String> {
@@ -444,8 +453,7 @@ fn parse_cues(file: &'static str) -> Result<PhraseTable<Cue>, String> {
 /// Makers and model prefixes, lower case, with the unit of their family
 /// (`data/model_families.tsv`).
 pub static MODEL_FAMILIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    parse_model_families(include_str!("data/model_families.tsv"))
-        .expect("model_families.tsv parses")
+    parse_model_families(data_file!("model_families.tsv")).expect("model_families.tsv parses")
 });
 
 fn parse_model_families(file: &'static str) -> Result<HashMap<&'static str, &'static str>, String> {
@@ -510,7 +518,7 @@ pub enum AttributionRole {
 
 /// The phrases of `data/attribution.tsv`, each as its words.
 pub static ATTRIBUTION: LazyLock<Vec<(AttributionRole, Vec<&'static str>)>> = LazyLock::new(|| {
-    parse_attribution(include_str!("data/attribution.tsv")).expect("attribution.tsv parses")
+    parse_attribution(data_file!("attribution.tsv")).expect("attribution.tsv parses")
 });
 
 fn parse_attribution(
@@ -541,7 +549,7 @@ fn parse_attribution(
 
 /// Context words and their roles (`data/context_words.tsv`).
 pub static CONTEXT_WORDS: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
-    parse_context_words(include_str!("data/context_words.tsv")).expect("context_words.tsv parses")
+    parse_context_words(data_file!("context_words.tsv")).expect("context_words.tsv parses")
 });
 
 /// True when `word` (lower case) has `role`.
@@ -673,7 +681,7 @@ fn longest_first<T>(mut phrases: Vec<Phrase<T>>) -> Result<Vec<Phrase<T>>, Strin
             return Err(format!("{:?}: empty or duplicate", p.words));
         }
     }
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+    crate::order::sort_by_key(&mut phrases, |p| std::cmp::Reverse(p.words.len()));
     Ok(phrases)
 }
 

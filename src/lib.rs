@@ -33,6 +33,7 @@ pub mod error;
 pub mod events;
 pub mod figures;
 pub mod input;
+pub mod order;
 pub mod pattern;
 pub mod sentences;
 pub mod span;

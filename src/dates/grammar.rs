@@ -148,7 +148,7 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
         }
     }
     // Stable sort: on equal spans the earlier rule stays first.
-    all.sort_by_key(|f| (f.start, usize::MAX - f.end));
+    crate::order::sort_by_key(&mut all, |f| (f.start, usize::MAX - f.end));
     // A vague phrase gives way to a longer expression it opens: "in the past"
     // of "in the past two months". Only candidates that start inside the phrase
     // are looked at, so this stays linear.
@@ -189,7 +189,7 @@ fn names(kind: &str) -> String {
             ]
         })
         .collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
+    crate::order::sort_by_key(&mut names, |n| std::cmp::Reverse(n.0.len()));
     names.dedup();
     names
         .iter()
@@ -204,7 +204,7 @@ fn names(kind: &str) -> String {
 /// Number words as a regex alternation, with the compounds "twenty-four".
 fn number_words() -> String {
     let mut words: Vec<&str> = TEMPORAL_NUMBERS.iter().map(|r| r.0).collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    crate::order::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
     let units = "one|two|three|four|five|six|seven|eight|nine";
     let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     let plain = words
@@ -218,7 +218,7 @@ fn number_words() -> String {
 /// Holiday names as a regex alternation, longest first.
 fn holiday_names() -> String {
     let mut names: Vec<&str> = HOLIDAYS.iter().map(|r| r.0).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    crate::order::sort_by_key(&mut names, |n| std::cmp::Reverse(n.len()));
     names
         .iter()
         .map(|n| regex::escape(n).replace(' ', r"\s+"))
@@ -229,7 +229,7 @@ fn holiday_names() -> String {
 /// Vague references as a regex alternation, longest first.
 fn vague_phrases() -> String {
     let mut phrases: Vec<&str> = VAGUE_REFERENCES.iter().map(|r| r.0).collect();
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    crate::order::sort_by_key(&mut phrases, |p| std::cmp::Reverse(p.len()));
     phrases
         .iter()
         .map(|p| regex::escape(p).replace(' ', r"\s+"))

@@ -59,7 +59,7 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .filter(|r| r.0 == "month")
         .map(|r| r.1)
         .collect();
-    months.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    crate::order::sort_by_key(&mut months, |m| std::cmp::Reverse(m.len()));
     let months = months.join("|");
     Regex::new(&format!(
         r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})-(?P<month_c>\d\d)-(?P<day_c>\d\d)|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d))"

@@ -182,7 +182,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
     for (toks, free) in headlines {
         find_known(text, toks, &free, &seen, &mut drafts);
     }
-    drafts.sort_by_key(|d| d.span);
+    crate::order::sort_by_key(&mut drafts, |d| d.span);
     drafts.dedup_by(|b, a| a.span.overlaps(b.span));
     finish(text, drafts)
 }

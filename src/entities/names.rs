@@ -81,13 +81,13 @@ fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
     field.split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
-static COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
-static PLACES: &str = include_str!("../data/places.tsv");
-static GROUPS: &str = include_str!("../data/groups.tsv");
-static ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
-static PEOPLE: &str = include_str!("../data/people.tsv");
-static EVENTS: &str = include_str!("../data/events.tsv");
-static AIRCRAFT: &str = include_str!("../data/aircraft.tsv");
+static COUNTRIES_TSV: &str = data::data_file!("countries.tsv");
+static PLACES: &str = data::data_file!("places.tsv");
+static GROUPS: &str = data::data_file!("groups.tsv");
+static ORGANISATIONS: &str = data::data_file!("organisations.tsv");
+static PEOPLE: &str = data::data_file!("people.tsv");
+static EVENTS: &str = data::data_file!("events.tsv");
+static AIRCRAFT: &str = data::data_file!("aircraft.tsv");
 
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -158,7 +158,7 @@ pub struct Head {
     pub canonical: &'static str,
 }
 
-static NAME_HEADS: &str = include_str!("../data/name_heads.tsv");
+static NAME_HEADS: &str = data::data_file!("name_heads.tsv");
 
 /// Head words, longest first so that "naval base" wins over "base".
 pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
@@ -177,7 +177,9 @@ pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
             })
         })
         .collect();
-    heads.sort_by_key(|h| std::cmp::Reverse(h.words.split(' ').count()));
+    crate::order::sort_by_key(&mut heads, |h| {
+        std::cmp::Reverse(h.words.split(' ').count())
+    });
     heads
 });
 
@@ -196,7 +198,7 @@ pub fn type_named(name: &str) -> Option<EntityType> {
     })
 }
 
-static TITLES_TSV: &str = include_str!("../data/titles.tsv");
+static TITLES_TSV: &str = data::data_file!("titles.tsv");
 
 /// Titles before a person's name ("President", "Prime Minister", "Mr").
 pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -214,14 +216,14 @@ pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-static COMMON_WORDS_TXT: &str = include_str!("../data/common_words.txt");
+static COMMON_WORDS_TXT: &str = data::data_file!("common_words.txt");
 
 /// Ordinary words, lowercase, that start sentences and headline words.
 pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data::lines(COMMON_WORDS_TXT).collect());
 
-static FIRST_NAMES_TXT: &str = include_str!("../data/first_names.txt");
-static CENSUS_FIRST_NAMES_TXT: &str = include_str!("../data/first_names_census.txt");
+static FIRST_NAMES_TXT: &str = data::data_file!("first_names.txt");
+static CENSUS_FIRST_NAMES_TXT: &str = data::data_file!("first_names_census.txt");
 
 /// Given names: a run starting with one names a person.
 pub static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

@@ -68,11 +68,11 @@ pub fn find(
         .filter(|e| e.kind == EntityType::Group)
         .map(|e| e.span)
         .collect();
-    groups.sort();
+    crate::order::sort_by(&mut groups, Ord::cmp);
     let mut date_spans: Vec<ByteSpan> = dates.iter().map(|d| d.span).collect();
-    date_spans.sort();
+    crate::order::sort_by(&mut date_spans, Ord::cmp);
     let mut named: Vec<&EntityMention> = entities.iter().collect();
-    named.sort_by_key(|e| e.span);
+    crate::order::sort_by(&mut named, |a, b| a.span.cmp(&b.span));
     let mut found: Vec<Quantity> = Vec::new();
     // Per sentence: its line (paragraph), its first named source, and the
     // figures that take their paragraph's source.
