@@ -191,6 +191,22 @@ pub struct Figure {
     /// Whether the count happened, is planned or is a running total.
     #[serde(default)]
     pub status: Status,
+    /// The sentence it is quoted from (code points), so that the corpus quotes it
+    /// without splitting the text again. Absent in analyses from older versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<CodePointSpan>,
+    /// Whether it stands in the headline.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
+}
+
+/// A stretch of text in code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodePointSpan {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
 }
 
 /// Whether a figure counts what happened.

@@ -15,10 +15,11 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use crate::analysis::{Analysis, Category, EntityType, Published, Qualifier, Status};
+use crate::analysis::{
+    Analysis, Category, CodePointSpan, EntityType, Published, Qualifier, Status,
+};
 use crate::calendar::{Date, Period, Precision};
-use crate::span::{ByteSpan, Offsets};
-use crate::{clean, sentences};
+use crate::span::Offsets;
 
 /// The merged view of many articles.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -193,22 +194,25 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 },
             });
         }
-        let (sentences, title) = sentence_ranges(article.text);
-        let mut rows: Vec<(FigureRow, Vec<String>)> = Vec::new();
+        let offsets = Offsets::new(article.text);
+        let mut rows: Vec<(FigureRow, Vec<String>, bool)> = Vec::new();
         for figure in &analysis.figures {
-            let sentence = sentences
-                .iter()
-                .find(|s| s.0 <= figure.start && figure.end <= s.1)
-                .map(|&(start, end, span)| Quote {
+            let sentence = match figure.sentence {
+                Some(CodePointSpan { start, end }) => Quote {
                     start,
                     end,
-                    text: span.text(article.text).to_string(),
-                })
-                .unwrap_or_else(|| Quote {
+                    text: article
+                        .text
+                        .get(offsets.byte_at(start)..offsets.byte_at(end))
+                        .unwrap_or_default()
+                        .to_string(),
+                },
+                None => Quote {
                     start: figure.start,
                     end: figure.end,
                     text: figure.text.clone(),
-                });
+                },
+            };
             let event = analysis
                 .events
                 .iter()
@@ -250,15 +254,17 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                     conflict_reason: None,
                 },
                 places,
+                figure.headline,
             ));
         }
         // A headline figure the body repeats is a mention of the body's row.
-        let in_title = |row: &FigureRow| {
-            title.is_some_and(|(start, end)| start <= row.figure.start && row.figure.end <= end)
-        };
-        let (headline, mut rows): (Vec<_>, Vec<_>) =
-            rows.into_iter().partition(|(row, _)| in_title(row));
-        for (head, places) in headline {
+        let (headline, rows): (Vec<_>, Vec<_>) =
+            rows.into_iter().partition(|(_, _, in_title)| *in_title);
+        let mut rows: Vec<(FigureRow, Vec<String>)> = rows
+            .into_iter()
+            .map(|(row, places, _)| (row, places))
+            .collect();
+        for (head, places, _) in headline {
             let repeated = rows.iter_mut().find(|(row, _)| {
                 row.category == head.category
                     && row.value == head.value
@@ -449,25 +455,6 @@ fn reason(row: &FigureRow, other: &FigureRow, apart: i64) -> String {
         who(row),
         who(other)
     )
-}
-
-/// A sentence's code-point start and end, and its byte span.
-type SentenceRange = (usize, usize, ByteSpan);
-
-/// The body sentences of a text: code-point start and end, and byte span; and
-/// the headline's code-point start and end. Their text is copied only for the
-/// sentences a figure is quoted from.
-fn sentence_ranges(text: &str) -> (Vec<SentenceRange>, Option<(usize, usize)>) {
-    let offsets = Offsets::new(text);
-    let cleaned = clean::strip(text);
-    let sentences = sentences::split(text, &cleaned.body)
-        .into_iter()
-        .map(|s| {
-            let (start, end) = offsets.span(s.span);
-            (start, end, s.span)
-        })
-        .collect();
-    (sentences, cleaned.title.map(|t| offsets.span(t)))
 }
 
 #[cfg(test)]

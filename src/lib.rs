@@ -46,7 +46,7 @@ pub use corpus::Corpus;
 pub use error::Error;
 pub use input::Article;
 
-use analysis::{Boilerplate, DateMention, Entity, Event, Figure, Published};
+use analysis::{Boilerplate, CodePointSpan, DateMention, Entity, Event, Figure, Published};
 use span::{ByteSpan, Offsets};
 
 /// Compiles every pattern and builds every table now (they are built on first
@@ -130,6 +130,15 @@ pub fn analyze(article: &Article) -> Analysis {
             .into_iter()
             .map(|f| {
                 let (start, end, text) = slice(f.span);
+                let within =
+                    |outer: ByteSpan| outer.start <= f.span.start && f.span.end <= outer.end;
+                let sentence = sentences
+                    .get(sentences.partition_point(|s| s.span.end < f.span.end))
+                    .filter(|s| within(s.span))
+                    .map(|s| {
+                        let (start, end) = offsets.span(s.span);
+                        CodePointSpan { start, end }
+                    });
                 Figure {
                     start,
                     end,
@@ -141,6 +150,8 @@ pub fn analyze(article: &Article) -> Analysis {
                     category: f.category,
                     source: f.source,
                     status: f.status,
+                    sentence,
+                    headline: cleaned.title.is_some_and(within),
                 }
             })
             .collect(),
