@@ -1,24 +1,99 @@
 //! Embeds the data files of `src/data/` without their comment and blank lines:
 //! the headers (source, licence, columns) stay in the sources, out of the wasm.
 //! Every parser of those files skips such lines, so what they read is unchanged.
+//!
+//! It is also the one check of every row: a data file not listed in [`COLUMNS`],
+//! or a row whose number of tab-separated fields is out of its file's range, fails
+//! the build with the file and line, so no parser ever drops a bad row silently.
 
 use std::{env, fs, path::Path};
+
+/// Each data file with the least and most fields a row may have (a trailing empty
+/// field, "no other names", counts as a field).
+const COLUMNS: &[(&str, usize, usize)] = &[
+    ("abbreviations.txt", 1, 1),
+    ("aircraft.tsv", 2, 2),
+    ("attribution.tsv", 2, 2),
+    ("boilerplate_weights.tsv", 3, 3),
+    ("calendar_names.tsv", 3, 3),
+    ("category_cues.tsv", 2, 2),
+    ("common_words.txt", 1, 1),
+    ("context_words.tsv", 2, 2),
+    ("counted_nouns.tsv", 3, 4),
+    ("countries.tsv", 5, 5),
+    ("currencies.tsv", 3, 3),
+    ("events.tsv", 2, 2),
+    ("first_names.txt", 1, 1),
+    ("first_names_census.txt", 1, 1),
+    ("function_words.txt", 1, 1),
+    ("furniture_cues.tsv", 2, 2),
+    ("groups.tsv", 2, 2),
+    ("header_cues.tsv", 2, 2),
+    ("holidays.tsv", 2, 2),
+    ("model_families.tsv", 2, 2),
+    ("name_cues.tsv", 2, 2),
+    ("name_heads.tsv", 2, 3),
+    ("number_words.tsv", 3, 3),
+    ("organisations.tsv", 1, 2),
+    ("people.tsv", 2, 2),
+    ("places.tsv", 1, 2),
+    ("qualifiers.tsv", 3, 3),
+    ("temporal_numbers.tsv", 2, 2),
+    ("tense_cues.tsv", 2, 2),
+    ("titles.tsv", 2, 2),
+    ("vague_amounts.tsv", 3, 3),
+    ("vague_references.tsv", 2, 2),
+    ("world_events.tsv", 4, 4),
+];
 
 fn main() {
     println!("cargo:rerun-if-changed=src/data");
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let mut errors = Vec::new();
     for entry in fs::read_dir("src/data").expect("src/data is readable") {
         let path = entry.expect("src/data lists").path();
-        let text = fs::read_to_string(&path).expect("data files are UTF-8");
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("a data file has a UTF-8 name");
+        let text = match fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(err) => {
+                errors.push(format!("src/data/{name}: {err}"));
+                continue;
+            }
+        };
+        let Some(&(_, least, most)) = COLUMNS.iter().find(|(file, _, _)| *file == name) else {
+            errors.push(format!(
+                "src/data/{name}: not listed in build.rs COLUMNS (say how many fields its rows have)"
+            ));
+            continue;
+        };
         let mut entries = String::with_capacity(text.len());
-        for line in text
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        {
+        for (number, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields = line.split('\t').count();
+            if !(least..=most).contains(&fields) {
+                errors.push(format!(
+                    "src/data/{name}:{}: {fields} tab-separated fields, expected {least} to {most}: {line:?}",
+                    number + 1
+                ));
+            }
             entries.push_str(line);
             entries.push('\n');
         }
-        let name = path.file_name().expect("a data file has a name");
         fs::write(Path::new(&out).join(name), entries).expect("OUT_DIR is writable");
+    }
+    if !errors.is_empty() {
+        for error in &errors {
+            println!("cargo:warning={error}");
+        }
+        panic!(
+            "{} bad data rows or files:\n{}",
+            errors.len(),
+            errors.join("\n")
+        );
     }
 }
