@@ -46,7 +46,7 @@ pub use corpus::Corpus;
 pub use error::Error;
 pub use input::Article;
 
-use analysis::{Boilerplate, DateMention, Entity, Event, Figure, Published};
+use analysis::{Boilerplate, DateMention, Entity, Event, Figure, Published, Statement};
 use span::{ByteSpan, Offsets};
 
 /// Compiles every pattern and builds every table now (they are built on first
@@ -60,6 +60,13 @@ pub fn prepare() {
     }
 }
 
+/// Any day will do to find which relative dates a publication date would resolve.
+const STAND_IN_PUBLISHED: Date = Date {
+    year: 2000,
+    month: 6,
+    day: 15,
+};
+
 /// Analyses one article.
 pub fn analyze(article: &Article) -> Analysis {
     let text = article.text.as_str();
@@ -71,6 +78,17 @@ pub fn analyze(article: &Article) -> Analysis {
     let dates = dates::resolve_all(&scanned, published.value);
     let figures = figures::find(text, &sentences, &entities, &dates);
     let events = events::build(&sentences, &dates);
+    let undated = match published.value {
+        Some(_) => Vec::new(),
+        None => {
+            // Relative dates ("on Tuesday") resolve to nothing without a
+            // publication date: resolving them once more against a stand-in day
+            // tells which sentences a date would place. Only the resolution runs
+            // again, and the stand-in's values are never shown.
+            let probe = dates::resolve_all(&scanned, Some(STAND_IN_PUBLISHED));
+            events::undated(&events, events::build(&sentences, &probe))
+        }
+    };
 
     let offsets = Offsets::new(text);
     let slice = |span: ByteSpan| {
@@ -156,6 +174,13 @@ pub fn analyze(article: &Article) -> Analysis {
                 }
             })
             .collect(),
+        undated: undated
+            .into_iter()
+            .map(|span| {
+                let (start, end, text) = slice(span);
+                Statement { start, end, text }
+            })
+            .collect(),
     }
 }
 
@@ -165,3 +190,4 @@ pub fn corpus(articles: &[Article]) -> Corpus {
     let analyzed = corpus::Analyzed::pair(articles, &analyses);
     corpus::merge(&analyzed)
 }
+

@@ -32,7 +32,9 @@
 
   async function analyze(input) {
     const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: null });
-    const undated = analysis.published.value ? [] : await undatedStatements(input, analysis);
+    // The core lists, for an article without a publication date, the statements
+    // a date would place ("on Tuesday"): they wait in the timeline's undated group.
+    const undated = (analysis.undated || []).map((sentence) => ({ article: input.id, sentence }));
     return corrected({ ...input, core: analysis, undated });
   }
 
@@ -55,19 +57,6 @@
     if (!(article.corrections || []).length) return { ...article, analysis: article.core, excluded: [] };
     const { analysis, excluded } = (await editing()).corrections.apply(article.core, article.text, article.corrections);
     return { ...article, analysis, excluded };
-  }
-
-  /**
-   * The sentences of an article without a publication date that one would place
-   * on the timeline ("on Tuesday"): found by analysing it once more against some
-   * day, whose dates are never shown. They wait in the timeline's undated group.
-   */
-  async function undatedStatements(input, analysis) {
-    const someDay = input.fileDate || new Date().toISOString().slice(0, 10);
-    const probe = await core.analyze(input.text, { id: input.id, published: someDay, file_date: null });
-    const dated = new Set(analysis.events.map((e) => e.start));
-    return probe.events.filter((e) => !dated.has(e.start))
-      .map((e) => ({ article: input.id, sentence: { start: e.start, end: e.end, text: e.text } }));
   }
 
   /** An id made from `name` that is not in the set `taken`. */
