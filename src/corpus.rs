@@ -15,10 +15,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use crate::analysis::{Analysis, Category, EntityType, Published, Qualifier, Status};
+use crate::analysis::{
+    Analysis, BoilerplateKind, Category, EntityType, Published, Qualifier, Status,
+};
 use crate::calendar::{Date, Period, Precision};
+use crate::clean::{self, LineOverride};
+use crate::sentences;
 use crate::span::{ByteSpan, Offsets};
-use crate::{clean, sentences};
 
 /// The merged view of many articles.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -193,7 +196,7 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 },
             });
         }
-        let (sentences, title) = sentence_ranges(article.text);
+        let (sentences, title) = sentence_ranges(article.text, analysis);
         let mut rows: Vec<(FigureRow, Vec<String>)> = Vec::new();
         for figure in &analysis.figures {
             let sentence = sentences
@@ -456,10 +459,37 @@ type SentenceRange = (usize, usize, ByteSpan);
 
 /// The body sentences of a text: code-point start and end, and byte span; and
 /// the headline's code-point start and end. Their text is copied only for the
-/// sentences a figure is quoted from.
-fn sentence_ranges(text: &str) -> (Vec<SentenceRange>, Option<(usize, usize)>) {
+/// sentences a figure is quoted from. The lines are split as the analysis did
+/// (its boilerplate may follow the analyst's verdicts): what it marks as
+/// boilerplate, but captions, is boilerplate, and the rest is body.
+fn sentence_ranges(
+    text: &str,
+    analysis: &Analysis,
+) -> (Vec<SentenceRange>, Option<(usize, usize)>) {
     let offsets = Offsets::new(text);
-    let cleaned = clean::strip(text);
+    let mut overrides = Vec::new();
+    let mut body_from = 0;
+    for b in analysis
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind != BoilerplateKind::Caption)
+    {
+        let span = ByteSpan::new(offsets.byte_at(b.start), offsets.byte_at(b.end));
+        overrides.push(LineOverride {
+            span: ByteSpan::new(body_from, span.start),
+            boilerplate: false,
+        });
+        overrides.push(LineOverride {
+            span,
+            boilerplate: true,
+        });
+        body_from = body_from.max(span.end);
+    }
+    overrides.push(LineOverride {
+        span: ByteSpan::new(body_from, text.len()),
+        boilerplate: false,
+    });
+    let cleaned = clean::strip(text, &overrides);
     let sentences = sentences::split(text, &cleaned.body)
         .into_iter()
         .map(|s| {

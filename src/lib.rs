@@ -70,7 +70,7 @@ const STAND_IN_PUBLISHED: Date = Date {
 /// Analyses one article.
 pub fn analyze(article: &Article) -> Analysis {
     let text = article.text.as_str();
-    let cleaned = clean::strip(text);
+    let cleaned = clean::strip(text, &article.line_overrides);
     let sentences = sentences::split(text, &cleaned.body);
     let entities = entities::find(text, &sentences);
     let scanned = dates::scan(text, &sentences);
@@ -191,3 +191,42 @@ pub fn corpus(articles: &[Article]) -> Corpus {
     corpus::merge(&analyzed)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use input::{ArticleOptions, LineVerdict};
+
+    #[test]
+    fn a_line_the_analyst_keeps_is_analysed() {
+        let notice = "Sign up for our newsletter to get the latest news from Lisbon.";
+        let text = format!(
+            "Navy frigates evacuate families from flooded coast\n\n\
+             The navy sent two frigates to the northern coast on Monday to help evacuate families, officials said.\n\n\
+             About 300 people boarded the ships at the small harbour, and more are expected to leave on Tuesday.\n\n\
+             {notice}"
+        );
+        let start = text[..text.find(notice).unwrap()].chars().count();
+        let with = |boilerplate: Option<bool>| {
+            let options = ArticleOptions {
+                published: Some("2024-12-14".into()),
+                line_overrides: boilerplate
+                    .map(|boilerplate| LineVerdict {
+                        start,
+                        end: start + notice.chars().count(),
+                        boilerplate,
+                    })
+                    .into_iter()
+                    .collect(),
+                ..ArticleOptions::default()
+            };
+            analyze(&Article::with_options(&text, options).unwrap())
+        };
+        let lisbon = |analysis: &Analysis| analysis.entities.iter().any(|e| e.text == "Lisbon");
+        assert!(!lisbon(&with(None)), "the classifier drops the notice");
+        let kept = with(Some(false));
+        assert!(lisbon(&kept));
+        assert!(kept.boilerplate.iter().all(|b| b.end <= start));
+        let dropped = with(Some(true));
+        assert!(dropped.boilerplate.iter().any(|b| b.start == start));
+    }
+}

@@ -30,8 +30,12 @@
   const byId = (id) => state.articles.find((a) => a.id === id);
   const errorText = (err) => (err && err.message ? err.message : String(err));
 
+  const marksBoilerplate = (list) => (list || []).some((c) => c.kind === 'boilerplate');
+
   async function analyze(input) {
-    const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: null });
+    // Lines the analyst marked as boilerplate or not are split so by the core itself.
+    const lines = marksBoilerplate(input.corrections) ? (await editing()).corrections.lineOverrides(input.text, input.corrections) : [];
+    const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: null, line_overrides: lines });
     // The core lists, for an article without a publication date, the statements
     // a date would place ("on Tuesday"): they wait in the timeline's undated group.
     const undated = (analysis.undated || []).map((sentence) => ({ article: input.id, sentence }));
@@ -375,7 +379,10 @@
   async function setCorrections(id, list) {
     const article = byId(id);
     if (!article) return;
-    const updated = await corrected({ ...article, corrections: list });
+    // A boilerplate verdict changes what the core analyses: that needs a new analysis.
+    const verdicts = (l) => JSON.stringify((l || []).filter((c) => c.kind === 'boilerplate'));
+    const changes = { ...article, corrections: list };
+    const updated = verdicts(list) === verdicts(article.corrections) ? await corrected(changes) : await analyze(changes);
     if (state.articles.includes(article)) state.articles[state.articles.indexOf(article)] = updated;
     await Promise.all([persist(), refreshCorpus()]);
     render();
