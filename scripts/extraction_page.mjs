@@ -9,7 +9,9 @@
 //
 // The benchmark's text is the article's body without its headline: that is what
 // is written (`body`); with --headline, the text as the page analyses it
-// (headline, blank line, body).
+// (headline, blank line, body). With --alerts FILE, FILE gets, as JSON, each
+// page's {kept: characters of its body, spaces squeezed, alert: whether the page would say it
+// keeps too little and offer the whole page text}, for scripts/quality.py.
 //
 // Build the page first (make site). Keep both folders outside the repository:
 // the benchmark's pages are licensed for internal use only.
@@ -19,10 +21,13 @@ import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const withHeadline = process.argv.includes('--headline');
-const [pagesDir, outDir] = process.argv.slice(2).filter((arg) => arg !== '--headline');
-if (!pagesDir || !outDir) {
-  console.error('usage: node scripts/extraction_page.mjs [--headline] PAGES_DIR OUT_DIR');
+const args = process.argv.slice(2);
+const withHeadline = args.includes('--headline');
+const alertsAt = args.indexOf('--alerts');
+const alertsFile = alertsAt >= 0 ? args[alertsAt + 1] : null;
+const [pagesDir, outDir] = args.filter((arg, i) => arg !== '--headline' && i !== alertsAt && i !== alertsAt + 1);
+if (!pagesDir || !outDir || (alertsAt >= 0 && !alertsFile)) {
+  console.error('usage: node scripts/extraction_page.mjs [--headline] [--alerts FILE] PAGES_DIR OUT_DIR');
   process.exit(2);
 }
 mkdirSync(outDir, { recursive: true });
@@ -41,12 +46,13 @@ try {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
   const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
   let failed = 0, doubted = 0;
+  const alerts = {};
   for (const file of files) {
     const source = readFileSync(join(pagesDir, file), 'utf8');
     const result = await page.evaluate(async ([html, headline]) => {
       try {
         const extracted = await Sitrep.ingest.extractHtml(html);
-        return { text: headline ? extracted.text : extracted.body, tooLittle: extracted.tooLittle };
+        return { text: headline ? extracted.text : extracted.body, kept: Array.from(extracted.body.replace(/\s+/g, ' ').trim()).length, tooLittle: extracted.tooLittle };
       } catch (err) {
         return { error: String(err && err.message) };
       }
@@ -57,8 +63,10 @@ try {
       continue;
     }
     if (result.tooLittle) doubted += 1;
+    alerts[file.replace(/\.html$/, '')] = { kept: result.kept, alert: Boolean(result.tooLittle) };
     writeFileSync(join(outDir, file.replace(/\.html$/, '.txt')), result.text, 'utf8');
   }
+  if (alertsFile) writeFileSync(alertsFile, JSON.stringify(alerts), 'utf8');
   console.log(`${files.length - failed} of ${files.length} pages extracted into ${outDir}; `
     + `${doubted} would offer the whole page text instead`);
 } finally {

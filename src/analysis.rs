@@ -22,6 +22,23 @@ pub struct Analysis {
     pub figures: Vec<Figure>,
     /// One timeline entry per sentence with a resolved date.
     pub events: Vec<Event>,
+    /// Beyond SCHEMA.md: for an article without a publication date, the
+    /// sentences a publication date would place on the timeline (their dates are
+    /// relative: "on Tuesday"), in text order. Empty, and absent from the JSON,
+    /// when the article has a date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undated: Vec<Statement>,
+}
+
+/// A sentence quoted by its span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text at the span.
+    pub text: String,
 }
 
 /// The publication date (`YYYY-MM-DD`, or `null`) and its source.

@@ -51,6 +51,17 @@ pub fn build(sentences: &[Sentence], dates: &[Timex]) -> Vec<DatedSentence> {
         .collect()
 }
 
+/// The sentences of `probe` (events built from dates resolved against a
+/// stand-in publication date) that `events` leave out: those only a publication
+/// date would place, in text order.
+pub fn undated(events: &[DatedSentence], probe: Vec<DatedSentence>) -> Vec<ByteSpan> {
+    probe
+        .into_iter()
+        .filter(|p| !events.iter().any(|e| e.span == p.span))
+        .map(|p| p.span)
+        .collect()
+}
+
 /// A value cut to its date part ("2024-12-14T09:00" → "2024-12-14").
 fn day_value(value: &str) -> String {
     value.split('T').next().unwrap_or(value).to_string()
@@ -59,6 +70,46 @@ fn day_value(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::{analyze, Article};
+
+    const FERRY_NOTE: &str = "Ferry crews return to the port\n\n\
+        The ferry left the harbour on Tuesday with 120 passengers aboard, the operator said. \
+        Crews had trained for the crossing since 2019. \
+        The captain described the sea as calm.";
+
+    #[test]
+    fn an_undated_article_lists_the_sentences_a_date_would_place() {
+        let article = Article::new("note", FERRY_NOTE, None).unwrap();
+        let analysis = analyze(&article);
+        assert_eq!(analysis.published.value, None);
+        let undated: Vec<&str> = analysis.undated.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            undated,
+            ["The ferry left the harbour on Tuesday with 120 passengers aboard, the operator said."]
+        );
+        // The sentence with a full year is dated already, so it is not undated.
+        assert!(analysis
+            .events
+            .iter()
+            .any(|e| e.text.contains("since 2019")));
+        let (start, end) = (analysis.undated[0].start, analysis.undated[0].end);
+        let quoted: String = FERRY_NOTE.chars().skip(start).take(end - start).collect();
+        assert_eq!(quoted, analysis.undated[0].text);
+    }
+
+    #[test]
+    fn a_dated_article_has_no_undated_sentence() {
+        let article = Article::new("note", FERRY_NOTE, Some("2024-12-14")).unwrap();
+        let analysis = analyze(&article);
+        assert!(analysis.undated.is_empty());
+        assert!(analysis.events.iter().any(|e| e.date == "2024-12-10"));
+        let json = serde_json::to_string(&analysis).unwrap();
+        assert!(
+            !json.contains("\"undated\""),
+            "absent from a dated article's JSON"
+        );
+    }
 
     #[test]
     fn takes_the_most_specific_date_of_a_sentence() {

@@ -5,7 +5,9 @@ use serde::Deserialize;
 
 use crate::analysis::PublishedSource;
 use crate::calendar::Date;
+use crate::clean::LineOverride;
 use crate::error::Error;
+use crate::span::{ByteSpan, Offsets};
 
 /// The largest article accepted, in bytes. A news report is rarely over 100 KB;
 /// past this the page and the CLI refuse the file with a message instead of
@@ -23,6 +25,20 @@ pub struct Article {
     pub published: Option<Date>,
     /// Where `published` came from when it is set (`given` or `file`).
     pub published_source: PublishedSource,
+    /// The analyst's verdicts on lines: boilerplate or body, whatever the
+    /// cleaning stage would say.
+    pub line_overrides: Vec<LineOverride>,
+}
+
+/// The analyst's verdict on the lines a range of code points touches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct LineVerdict {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// True: boilerplate; false: part of the report.
+    pub boilerplate: bool,
 }
 
 /// Options that come with an article from the page or a manifest.
@@ -40,6 +56,10 @@ pub struct ArticleOptions {
     /// The file's modification date, `YYYY-MM-DD`: used only when nothing better is found.
     #[serde(default)]
     pub file_date: Option<String>,
+    /// Lines the analyst marked as boilerplate or not, in code points; a later
+    /// verdict wins over an earlier one on the same line.
+    #[serde(default)]
+    pub line_overrides: Vec<LineVerdict>,
 }
 
 impl Article {
@@ -50,8 +70,7 @@ impl Article {
             ArticleOptions {
                 id: Some(id.to_string()),
                 published: published.map(str::to_string),
-                metadata_date: None,
-                file_date: None,
+                ..ArticleOptions::default()
             },
         )
     }
@@ -77,11 +96,21 @@ impl Article {
             }
         }
         let (published, published_source) = found;
+        let offsets = Offsets::new(text);
+        let line_overrides = options
+            .line_overrides
+            .iter()
+            .map(|v| LineOverride {
+                span: ByteSpan::new(offsets.byte_at(v.start), offsets.byte_at(v.end)),
+                boilerplate: v.boilerplate,
+            })
+            .collect();
         Ok(Article {
             id: options.id.unwrap_or_else(|| "article".to_string()),
             text: text.to_string(),
             published,
             published_source,
+            line_overrides,
         })
     }
 }
@@ -174,6 +203,7 @@ mod tests {
             published: Some("2024-12-14".into()),
             metadata_date: Some("2024-12-13".into()),
             file_date: Some("2025-01-01".into()),
+            line_overrides: Vec::new(),
         };
         let article = Article::with_options("Text.", options).unwrap();
         assert_eq!(article.published.unwrap().to_string(), "2024-12-14");
@@ -188,9 +218,27 @@ mod tests {
             published: None,
             metadata_date: Some("2024-12-13".into()),
             file_date: Some("2025-01-01".into()),
+            line_overrides: Vec::new(),
         };
         let article = Article::with_options("Text.", options).unwrap();
         assert_eq!(article.published.unwrap().to_string(), "2024-12-13");
         assert_eq!(article.published_source, PublishedSource::Metadata);
+    }
+
+    #[test]
+    fn line_verdicts_count_code_points() {
+        let text = "Tartus — ferry news\nAbout 300 people left.";
+        let options = ArticleOptions {
+            line_overrides: vec![LineVerdict {
+                start: 0,
+                end: 19,
+                boilerplate: true,
+            }],
+            ..ArticleOptions::default()
+        };
+        let article = Article::with_options(text, options).unwrap();
+        let span = article.line_overrides[0].span;
+        assert_eq!(span.text(text), "Tartus — ferry news");
+        assert!(article.line_overrides[0].boilerplate);
     }
 }

@@ -46,7 +46,9 @@ pub use corpus::Corpus;
 pub use error::Error;
 pub use input::Article;
 
-use analysis::{Boilerplate, CodePointSpan, DateMention, Entity, Event, Figure, Published};
+use analysis::{
+    Boilerplate, CodePointSpan, DateMention, Entity, Event, Figure, Published, Statement,
+};
 use span::{ByteSpan, Offsets};
 
 /// Compiles every pattern and builds every table now (they are built on first
@@ -60,10 +62,17 @@ pub fn prepare() {
     }
 }
 
+/// Any day will do to find which relative dates a publication date would resolve.
+const STAND_IN_PUBLISHED: Date = Date {
+    year: 2000,
+    month: 6,
+    day: 15,
+};
+
 /// Analyses one article.
 pub fn analyze(article: &Article) -> Analysis {
     let text = article.text.as_str();
-    let cleaned = clean::strip(text);
+    let cleaned = clean::strip(text, &article.line_overrides);
     let sentences = sentences::split(text, &cleaned.body);
     let entities = entities::find(text, &sentences);
     let scanned = dates::scan(text, &sentences);
@@ -71,6 +80,17 @@ pub fn analyze(article: &Article) -> Analysis {
     let dates = dates::resolve_all(&scanned, published.value);
     let figures = figures::find(text, &sentences, &entities, &dates);
     let events = events::build(&sentences, &dates);
+    let undated = match published.value {
+        Some(_) => Vec::new(),
+        None => {
+            // Relative dates ("on Tuesday") resolve to nothing without a
+            // publication date: resolving them once more against a stand-in day
+            // tells which sentences a date would place. Only the resolution runs
+            // again, and the stand-in's values are never shown.
+            let probe = dates::resolve_all(&scanned, Some(STAND_IN_PUBLISHED));
+            events::undated(&events, events::build(&sentences, &probe))
+        }
+    };
 
     let offsets = Offsets::new(text);
     let slice = |span: ByteSpan| {
@@ -167,6 +187,13 @@ pub fn analyze(article: &Article) -> Analysis {
                 }
             })
             .collect(),
+        undated: undated
+            .into_iter()
+            .map(|span| {
+                let (start, end, text) = slice(span);
+                Statement { start, end, text }
+            })
+            .collect(),
     }
 }
 
@@ -175,4 +202,44 @@ pub fn corpus(articles: &[Article]) -> Corpus {
     let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
     let analyzed = corpus::Analyzed::pair(articles, &analyses);
     corpus::merge(&analyzed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use input::{ArticleOptions, LineVerdict};
+
+    #[test]
+    fn a_line_the_analyst_keeps_is_analysed() {
+        let notice = "Sign up for our newsletter to get the latest news from Lisbon.";
+        let text = format!(
+            "Navy frigates evacuate families from flooded coast\n\n\
+             The navy sent two frigates to the northern coast on Monday to help evacuate families, officials said.\n\n\
+             About 300 people boarded the ships at the small harbour, and more are expected to leave on Tuesday.\n\n\
+             {notice}"
+        );
+        let start = text[..text.find(notice).unwrap()].chars().count();
+        let with = |boilerplate: Option<bool>| {
+            let options = ArticleOptions {
+                published: Some("2024-12-14".into()),
+                line_overrides: boilerplate
+                    .map(|boilerplate| LineVerdict {
+                        start,
+                        end: start + notice.chars().count(),
+                        boilerplate,
+                    })
+                    .into_iter()
+                    .collect(),
+                ..ArticleOptions::default()
+            };
+            analyze(&Article::with_options(&text, options).unwrap())
+        };
+        let lisbon = |analysis: &Analysis| analysis.entities.iter().any(|e| e.text == "Lisbon");
+        assert!(!lisbon(&with(None)), "the classifier drops the notice");
+        let kept = with(Some(false));
+        assert!(lisbon(&kept));
+        assert!(kept.boilerplate.iter().all(|b| b.end <= start));
+        let dropped = with(Some(true));
+        assert!(dropped.boilerplate.iter().any(|b| b.start == start));
+    }
 }

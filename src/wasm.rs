@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::corpus::Analyzed;
-use crate::input::ArticleOptions;
+use crate::input::{ArticleOptions, LineVerdict};
 use crate::{Analysis, Article};
 
 #[wasm_bindgen(start)]
@@ -32,7 +32,8 @@ pub fn prepare() {
     crate::prepare();
 }
 
-/// `analyze(text, {id, published, metadata_date, file_date})` → one analysis (SCHEMA.md), as JSON.
+/// `analyze(text, {id, published, metadata_date, file_date, line_overrides: [{start, end, boilerplate}]})`
+/// → one analysis (SCHEMA.md), as JSON.
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<String, JsError> {
     let options: ArticleOptions = if options.is_undefined() || options.is_null() {
@@ -56,6 +57,8 @@ struct CorpusInput {
     metadata_date: Option<String>,
     #[serde(default)]
     file_date: Option<String>,
+    #[serde(default)]
+    line_overrides: Vec<LineVerdict>,
 }
 
 /// `corpus([{id, text, published}])` → the corpus view of those articles, as JSON.
@@ -70,6 +73,7 @@ pub fn corpus(articles: JsValue) -> Result<String, JsError> {
                 published: input.published,
                 metadata_date: input.metadata_date,
                 file_date: input.file_date,
+                line_overrides: input.line_overrides,
             };
             Article::with_options(&input.text, options)
         })

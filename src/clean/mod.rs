@@ -24,6 +24,16 @@ pub struct Furniture {
     pub kind: BoilerplateKind,
 }
 
+/// The analyst's verdict on the lines a span touches: boilerplate or body,
+/// whatever the classifier says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineOverride {
+    /// The lines it covers.
+    pub span: ByteSpan,
+    /// True: not part of the report; false: part of it.
+    pub boilerplate: bool,
+}
+
 /// The text split into body and furniture.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cleaned {
@@ -35,13 +45,41 @@ pub struct Cleaned {
     pub title: Option<ByteSpan>,
 }
 
-/// Splits `text` into body lines and furniture.
-pub fn strip(text: &str) -> Cleaned {
+/// Splits `text` into body lines and furniture; a line that an override
+/// touches goes where the override says (the last one that touches it wins).
+pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     let mut cleaned = Cleaned::default();
     let mut sentence_kept = false;
     let scored = score_lines(text);
+    let verdict = |line: &ScoredLine| {
+        overrides
+            .iter()
+            .rev()
+            .find(|o| o.span.overlaps(line.span))
+            .map(|o| o.boilerplate)
+    };
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored));
     for (i, line) in scored.iter().enumerate() {
+        match verdict(line) {
+            Some(false) => {
+                if cleaned.title.is_none() {
+                    cleaned.title = Some(strip_bullet(line.span, text));
+                }
+                sentence_kept |= line.shape.ends_sentence;
+                cleaned.body.push(line.span);
+                continue;
+            }
+            Some(true) => {
+                // Marked by the analyst: not analysed, so never a caption kept in the body.
+                let kind = match kind_of(line, false) {
+                    BoilerplateKind::Caption => BoilerplateKind::Other,
+                    kind => kind,
+                };
+                push(&mut cleaned.boilerplate, &cleaned.body, line.span, kind);
+                continue;
+            }
+            None => {}
+        }
         let repeats_headline = headline.is_some_and(|h| {
             i > h && line.duplicate && line.span.text(text) == scored[h].span.text(text)
         });
@@ -76,11 +114,20 @@ pub fn strip(text: &str) -> Cleaned {
     }
     if !sentence_kept {
         // No sentence left to analyse (a headline and a sentence or two pasted
-        // alone): the text is read whole rather than thrown away.
+        // alone): the text is read whole rather than thrown away, but for the
+        // lines the analyst marked as boilerplate.
+        let (marked, body): (Vec<&ScoredLine>, Vec<&ScoredLine>) =
+            scored.iter().partition(|l| verdict(l) == Some(true));
         return Cleaned {
-            body: scored.iter().map(|l| l.span).collect(),
-            boilerplate: Vec::new(),
-            title: scored.first().map(|l| strip_bullet(l.span, text)),
+            body: body.iter().map(|l| l.span).collect(),
+            boilerplate: marked
+                .iter()
+                .map(|l| Furniture {
+                    span: l.span,
+                    kind: BoilerplateKind::Other,
+                })
+                .collect(),
+            title: body.first().map(|l| strip_bullet(l.span, text)),
         };
     }
     cleaned
@@ -245,7 +292,7 @@ mod tests {
     }
 
     fn kinds(text: &str) -> Vec<(BoilerplateKind, &str)> {
-        strip(text)
+        strip(text, &[])
             .boilerplate
             .iter()
             .map(|b| (b.kind, b.span.text(text)))
@@ -260,7 +307,7 @@ mod tests {
     }
 
     fn body_lines(text: &str) -> Vec<&str> {
-        strip(text).body.iter().map(|b| b.text(text)).collect()
+        strip(text, &[]).body.iter().map(|b| b.text(text)).collect()
     }
 
     #[test]
@@ -308,7 +355,7 @@ mod tests {
     fn keeps_captions_with_credits_in_the_body() {
         let caption = "Families wait on the quay for the frigate to dock at the harbour. (Photo: Jane Roe/AFP)";
         let text = page(&[caption], &[]);
-        let cleaned = strip(&text);
+        let cleaned = strip(&text, &[]);
         assert!(cleaned.body.iter().any(|b| b.text(&text) == caption));
         if let Some(kind) = marked(&text, caption) {
             assert_eq!(kind, BoilerplateKind::Caption);
@@ -323,7 +370,7 @@ mod tests {
             assert!(marked(&text, item).is_some(), "{item}");
         }
         assert_eq!(
-            strip(&text).title.map(|t| t.text(&text)),
+            strip(&text, &[]).title.map(|t| t.text(&text)),
             Some("Navy frigates evacuate families from flooded coast")
         );
     }
@@ -358,7 +405,7 @@ mod tests {
     fn marks_repeated_headlines_once_as_title() {
         let title = "Navy frigates evacuate families from flooded coast";
         let text = [title, title, PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE].join("\n\n");
-        let cleaned = strip(&text);
+        let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(kinds(&text), vec![(BoilerplateKind::Duplicate, title)]);
     }
@@ -367,7 +414,7 @@ mod tests {
     fn keeps_the_headline_above_a_dateline() {
         let title = "Ferries resume island service";
         let text = [title, "December 10, 2013", PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
-        let cleaned = strip(&text);
+        let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(body_lines(&text)[0], title);
     }
@@ -404,8 +451,68 @@ mod tests {
     fn drops_bullets_from_the_title() {
         let text = "• Ships head for the port, officials said.\n• They will carry aid.";
         assert_eq!(
-            strip(text).title.unwrap().text(text),
+            strip(text, &[]).title.unwrap().text(text),
             "Ships head for the port, officials said."
         );
+    }
+
+    /// An override covering the line `line` of `text`.
+    fn verdict(text: &str, line: &str, boilerplate: bool) -> LineOverride {
+        let start = text.find(line).unwrap();
+        LineOverride {
+            span: ByteSpan::new(start, start + line.len()),
+            boilerplate,
+        }
+    }
+
+    #[test]
+    fn follows_the_analysts_verdict_on_a_line() {
+        let notice = "Sign up for our newsletter to get the latest news from the coast.";
+        let text = page(&[], &[notice]);
+        assert!(
+            !body_lines(&text).contains(&notice),
+            "the classifier drops it"
+        );
+        let kept = strip(&text, &[verdict(&text, notice, false)]);
+        assert!(kept.body.iter().any(|b| b.text(&text) == notice));
+        assert!(kept
+            .boilerplate
+            .iter()
+            .all(|b| !b.span.text(&text).contains(notice)));
+
+        let dropped = strip(&text, &[verdict(&text, PARAGRAPH_TWO, true)]);
+        assert!(dropped.body.iter().all(|b| b.text(&text) != PARAGRAPH_TWO));
+        assert!(dropped
+            .boilerplate
+            .iter()
+            .any(|b| b.span.text(&text) == PARAGRAPH_TWO));
+    }
+
+    #[test]
+    fn the_last_verdict_on_a_line_wins() {
+        let text = page(&[], &[]);
+        let overrides = [
+            verdict(&text, PARAGRAPH_ONE, true),
+            verdict(&text, PARAGRAPH_ONE, false),
+        ];
+        assert!(strip(&text, &overrides)
+            .body
+            .iter()
+            .any(|b| b.text(&text) == PARAGRAPH_ONE));
+    }
+
+    #[test]
+    fn a_short_text_drops_the_lines_marked_boilerplate() {
+        let text = "Ships left the port on Friday.\nPhoto: the harbour";
+        let cleaned = strip(text, &[verdict(text, "Photo: the harbour", true)]);
+        assert_eq!(
+            cleaned
+                .body
+                .iter()
+                .map(|b| b.text(text))
+                .collect::<Vec<_>>(),
+            ["Ships left the port on Friday."]
+        );
+        assert_eq!(cleaned.boilerplate.len(), 1);
     }
 }

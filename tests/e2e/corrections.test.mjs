@@ -130,6 +130,48 @@ test('corrections apply, survive a reload, and come back through the JSON export
   });
 });
 
+test('a line marked as not boilerplate is analysed again: its entities appear and stay after a reload', async () => {
+  const id = 'newsletter-report';
+  const notice = 'Sign up for our newsletter to get the latest news from Lisbon.';
+  const report = 'Navy frigates evacuate families from flooded coast\n\n'
+    + 'The navy sent two frigates to the northern coast on Monday to help evacuate families, officials said.\n\n'
+    + 'About 300 people boarded the ships at the small harbour, and more are expected to leave on Tuesday.\n\n'
+    + `${notice}\n`;
+  const lisbon = (page) => page.$$eval('#reader-text mark[data-entity-type]', (marks) => marks.filter((m) => m.textContent === 'Lisbon').length);
+  await withPage(async (page) => {
+    await dropFiles(page, [{ name: `${id}.txt`, content: report }]);
+    await page.waitForSelector(`[data-article-id="${id}"]`);
+    await page.click(`[data-article-id="${id}"] .article-open`);
+    assert.ok(await page.$eval('#reader-text', (box, text) => [...box.querySelectorAll('.boilerplate')].some((b) => b.textContent.includes(text)), notice),
+      'the classifier takes the notice for boilerplate');
+    assert.equal(await lisbon(page), 0, 'and analyses nothing in it');
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.getElementById('reader-text'), NodeFilter.SHOW_TEXT);
+      while (walker.nextNode() && !walker.currentNode.data.includes('newsletter'));
+      const range = document.createRange();
+      const at = walker.currentNode.data.indexOf('newsletter');
+      range.setStart(walker.currentNode, at);
+      range.setEnd(walker.currentNode, at + 10);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    });
+    await page.click('[data-action="boilerplate"]');
+    await page.waitForSelector('#correct-dialog[open]');
+    assert.ok(!(await page.isChecked('#correct-boilerplate')), 'a boilerplate line is offered as part of the report');
+    await page.click('#correct-form button[type=submit]');
+    await page.waitForSelector('#reader-text .kept[data-edited]');
+    await page.waitForFunction(() => [...document.querySelectorAll('#reader-text mark[data-entity-type]')].some((m) => m.textContent === 'Lisbon'));
+    assert.equal(await page.textContent('#reader-text .kept[data-edited]'), notice);
+    assert.ok(await page.$$eval('[data-index-canonical="Lisbon"]', (e) => e.length === 1), 'the entity index has it');
+
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click(`[data-article-id="${id}"] .article-open`);
+    await page.waitForSelector('#reader-text .kept[data-edited]');
+    assert.equal(await lisbon(page), 1, 'the re-analysis after a reload keeps the line');
+  });
+});
+
 test('removing an article can be undone, with its corrections and date', async () => {
   await withPage(async (page) => {
     const ids = () => page.$$eval('[data-article-id]', (items) => items.map((i) => i.dataset.articleId));

@@ -65,6 +65,12 @@ test('a file date is an unconfirmed guess: statements stay undated until one cli
 
 test('an article with no date at all is flagged; setting its date re-resolves it', async () => {
   await withPage(server.url, async (page) => {
+    // The undated statements come with the core's one analysis (its `undated` list), not from a second one.
+    await page.evaluate(() => {
+      const analyze = Sitrep.core.analyze;
+      window.analysesRun = [];
+      Sitrep.core.analyze = (text, options) => { window.analysesRun.push(options && options.id); return analyze(text, options); };
+    });
     await page.click('.paste summary');
     await page.fill('#paste-title', 'no-date');
     await page.fill('#paste-text', UNDATED_REPORT);
@@ -74,6 +80,11 @@ test('an article with no date at all is flagged; setting its date re-resolves it
     assert.equal(await readerSource(page), 'none');
     assert.equal(await page.$('[data-confirm-date="no-date"]'), null, 'no file date to confirm');
     assert.equal((await undatedOf(page, 'no-date')).length, 2, 'both dated sentences wait in the undated group');
+    assert.deepEqual(await page.evaluate(() => window.analysesRun), ['no-date'], 'one analysis of the article');
+    const core = await page.evaluate(async (text) => Sitrep.core.analyze(text, { id: 'probe' }), UNDATED_REPORT);
+    assert.deepEqual([core.published.value, core.events.length], [null, 0]);
+    assert.deepEqual(core.undated.map((s) => s.text), ['A ferry carried 300 people from Beirut to Limassol on Tuesday, port officials said.',
+      'Another ship left the port on Thursday with 250 people aboard.']);
 
     await page.click('[data-set-date="no-date"]');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'reader-published', 'one click leads to the date field');

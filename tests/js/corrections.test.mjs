@@ -61,6 +61,15 @@ test('a line marked boilerplate drops what was found in it; unmarked, it is kept
   assert.deepEqual([kept.boilerplate, kept.kept], [[], [{ start: 0, end: 16 }]]);
 });
 
+test('the boilerplate verdicts whose text still holds go to the core as line overrides, in order', () => {
+  const share = corrections.wholeLines(TEXT, 0, 1);
+  const story = corrections.wholeLines(TEXT, at('ships'), at('ships') + 2);
+  const list = [{ kind: 'boilerplate', ...share, boilerplate: false }, { kind: 'entity', ...span('Tartus'), type: 'PLACE' },
+    { kind: 'boilerplate', ...story, text: 'changed since', boilerplate: true }, { kind: 'boilerplate', ...story, boilerplate: true }];
+  assert.deepEqual(corrections.lineOverrides(TEXT, list),
+    [{ start: 0, end: 16, boilerplate: false }, { start: story.start, end: story.end, boilerplate: true }]);
+});
+
 test('a correction whose text changed, or that the core would refuse, does not apply', () => {
   const stale = { kind: 'entity', start: at('Tartus'), end: at('Tartus') + 6, text: 'Latakia', type: 'PLACE' };
   const unknownType = { kind: 'entity', ...span('Tartus'), type: 'SHIPYARD' };

@@ -30,9 +30,15 @@
   const byId = (id) => state.articles.find((a) => a.id === id);
   const errorText = (err) => (err && err.message ? err.message : String(err));
 
+  const marksBoilerplate = (list) => (list || []).some((c) => c.kind === 'boilerplate');
+
   async function analyze(input) {
-    const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: null });
-    const undated = analysis.published.value ? [] : await undatedStatements(input, analysis);
+    // Lines the analyst marked as boilerplate or not are split so by the core itself.
+    const lines = marksBoilerplate(input.corrections) ? (await editing()).corrections.lineOverrides(input.text, input.corrections) : [];
+    const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: null, line_overrides: lines });
+    // The core lists, for an article without a publication date, the statements
+    // a date would place ("on Tuesday"): they wait in the timeline's undated group.
+    const undated = (analysis.undated || []).map((sentence) => ({ article: input.id, sentence }));
     return corrected({ ...input, core: analysis, undated });
   }
 
@@ -55,19 +61,6 @@
     if (!(article.corrections || []).length) return { ...article, analysis: article.core, excluded: [] };
     const { analysis, excluded } = (await editing()).corrections.apply(article.core, article.text, article.corrections);
     return { ...article, analysis, excluded };
-  }
-
-  /**
-   * The sentences of an article without a publication date that one would place
-   * on the timeline ("on Tuesday"): found by analysing it once more against some
-   * day, whose dates are never shown. They wait in the timeline's undated group.
-   */
-  async function undatedStatements(input, analysis) {
-    const someDay = input.fileDate || new Date().toISOString().slice(0, 10);
-    const probe = await core.analyze(input.text, { id: input.id, published: someDay, file_date: null });
-    const dated = new Set(analysis.events.map((e) => e.start));
-    return probe.events.filter((e) => !dated.has(e.start))
-      .map((e) => ({ article: input.id, sentence: { start: e.start, end: e.end, text: e.text } }));
   }
 
   /** An id made from `name` that is not in the set `taken`. */
@@ -386,7 +379,10 @@
   async function setCorrections(id, list) {
     const article = byId(id);
     if (!article) return;
-    const updated = await corrected({ ...article, corrections: list });
+    // A boilerplate verdict changes what the core analyses: that needs a new analysis.
+    const verdicts = (l) => JSON.stringify((l || []).filter((c) => c.kind === 'boilerplate'));
+    const changes = { ...article, corrections: list };
+    const updated = verdicts(list) === verdicts(article.corrections) ? await corrected(changes) : await analyze(changes);
     if (state.articles.includes(article)) state.articles[state.articles.indexOf(article)] = updated;
     await Promise.all([persist(), refreshCorpus()]);
     render();

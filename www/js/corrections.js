@@ -101,6 +101,16 @@
     return { analysis: a, excluded, stale };
   }
 
+  /**
+   * The core's `line_overrides` option from the boilerplate corrections whose
+   * span still holds their text, in the order made (a later one wins).
+   */
+  function lineOverrides(text, corrections) {
+    const cps = Array.from(text);
+    return (corrections || []).filter((c) => c.kind === 'boilerplate' && isValid(c) && cps.slice(c.start, c.end).join('') === c.text)
+      .map((c) => ({ start: c.start, end: c.end, boilerplate: Boolean(c.boilerplate) }));
+  }
+
   /** The `[start, end)` of the whole lines of `text` that `[start, end)` touches. */
   function wholeLines(text, start, end) {
     const cps = Array.from(text);
@@ -112,5 +122,5 @@
     return { start: from, end: to, text: cps.slice(from, to).join('') };
   }
 
-  Sitrep.corrections = { keyOf, upsert, without, isValid, apply, wholeLines };
+  Sitrep.corrections = { keyOf, upsert, without, isValid, apply, lineOverrides, wholeLines };
 })(typeof self !== 'undefined' ? (self.Sitrep = self.Sitrep || {}) : (globalThis.Sitrep = globalThis.Sitrep || {}));

@@ -242,8 +242,7 @@ fn load(
     let mut options = ArticleOptions {
         id: Some(id.to_string()),
         published,
-        metadata_date: None,
-        file_date: None,
+        ..ArticleOptions::default()
     };
     if !html::is_html(&text) {
         return Article::with_options(&text, options).map_err(|e| e.to_string());
