@@ -146,3 +146,44 @@ test('the chart reads at 390 and 1440 px in both themes', async () => {
     }
   });
 });
+
+/** Pastes an article with its publication date, as a user would. */
+async function paste(page, name, published, text) {
+  if (!await page.isVisible('#paste-title')) await page.click('.paste summary');
+  await page.fill('#paste-title', name);
+  await page.fill('#paste-published', published);
+  await page.fill('#paste-text', text);
+  await page.click('#paste-form button[type=submit]');
+  await page.waitForSelector(`[data-article-id="${name}"]`);
+}
+
+test('running totals draw a step line and conflicting reports are marked with their reason', async () => {
+  await withPage(async (page) => {
+    await paste(page, 'ferries', '2025-03-06', 'Ferries leave Port Alba\n\n'
+      + 'Ferries carried 300 people out of Port Alba on Monday, the interior ministry said.\n\n'
+      + 'On Tuesday a second convoy left, bringing the total evacuated so far to 900 people, the interior ministry said.\n\n'
+      + 'By Wednesday 1,500 people had been evacuated in all, according to the interior ministry.');
+    await paste(page, 'crescent', '2025-03-06', 'Thousands flee Port Alba\n\nThe Red Crescent said 2,000 people were evacuated from Port Alba on Monday.');
+    await chartOf(page, 'evacuees');
+    const points = (await pointsDrawn(page)).filter((p) => p.date.startsWith('2025-03'));
+    assert.deepEqual(points.map((p) => [p.value, p.date, p.source, p.status, p.conflict]).sort(), [
+      ['1500', '2025-03-05', 'interior ministry', 'cumulative', 'false'],
+      ['2000', '2025-03-03', 'Red Crescent', 'reported', 'true'],
+      ['300', '2025-03-03', 'interior ministry', 'reported', 'true'],
+      ['900', '2025-03-04', 'interior ministry', 'cumulative', 'false'],
+    ]);
+    const conflicts = await page.$$eval('[data-chart] [data-point][data-conflict="true"]', (marks) => marks.map((m) => ({
+      label: m.getAttribute('aria-label'), ring: Boolean(m.querySelector('.conflict-ring')),
+    })));
+    assert.ok(conflicts.every((c) => c.ring && /conflict: same day: [\d,]+ people vs [\d,]+ people/.test(c.label)), JSON.stringify(conflicts));
+    await page.hover('[data-chart] [data-point][data-value="300"]', { force: true });
+    assert.match(await page.textContent('[data-chart] .chart-tip'), /conflict: same day: 300 people vs 2,000 people/);
+    // The step line holds 900 from Tuesday to Wednesday, then rises to 1,500.
+    const steps = await page.$$eval('[data-chart] path.step', (paths) => paths.map((p) => p.getAttribute('d')));
+    assert.equal(steps.filter((d) => d.startsWith('M')).length, 2, `the ministry's step line and its legend key: ${steps}`);
+    const line = steps.find((d) => /L/.test(d));
+    assert.equal((line.match(/L/g) || []).length, 2, `three corners: ${line}`);
+    const legend = await page.$$eval('[data-chart] .chart-legend text', (texts) => texts.map((t) => t.textContent));
+    assert.ok(legend.includes('running total') && legend.includes('conflicts with another report'), `legend: ${legend}`);
+  });
+});

@@ -106,9 +106,39 @@ test('time ticks fall on round dates and never exceed the room', () => {
   assert.ok(months.every((t) => model.isoOfDay(t.day).endsWith('-01')), 'months start on the 1st');
   const years = chart.timeTicks([d('2010-06-01'), d('2025-01-01')], 5);
   assert.ok(years.length <= 5 && years.every((t) => /^\d{4}$/.test(t.label)), years.map((t) => t.label).join());
-  const domain = chart.timeDomain([{ first: d('2024-12-01'), last: d('2024-12-02') }, { first: d('2024-12-21'), last: d('2024-12-22') }]);
-  assert.ok(domain[0] < d('2024-12-01') && domain[1] > d('2024-12-22'));
-  assert.equal(chart.timeDomain([]), null);
+  assert.equal(week[0].at, d('2024-12-08') + 0.5, 'a day tick sits under the day\'s points');
+  assert.equal(months[0].at, months[0].day, 'a month tick at its start');
+});
+
+const span = (first, last) => ({ first: model.dayNumber(first), last: model.dayNumber(last) + 1 });
+const isoRange = ([lo, hi]) => [model.isoOfDay(lo), model.isoOfDay(hi - 1)];
+
+test('the time axis leaves out empty years between groups of points, not shorter gaps', () => {
+  const story = [span('2024-12-01', '2024-12-01'), span('2024-12-21', '2024-12-21')];
+  const [only] = chart.timeSegments(story);
+  assert.equal(chart.timeSegments(story).length, 1);
+  assert.ok(only[0] < model.dayNumber('2024-12-01') && only[1] > model.dayNumber('2024-12-22'), 'a margin each side');
+  const months = [span('2012-06-18', '2012-06-18'), span('2013-02-19', '2013-02-19')];
+  assert.equal(chart.timeSegments(months).length, 1, 'eight months apart: one stretch of time');
+  const recalled = [span('2013-01-01', '2013-01-31'), span('2013-02-19', '2013-02-19'), ...story];
+  assert.deepEqual(chart.timeSegments(recalled).map(isoRange).map(([a, b]) => [a.slice(0, 7), b.slice(0, 7)]),
+    [['2012-12', '2013-02'], ['2024-11', '2024-12']]);
+  const scattered = [1990, 1995, 2000, 2005, 2010, 2015].map((y) => span(`${y}-06-01`, `${y}-06-01`));
+  assert.equal(chart.timeSegments(scattered).length, 1, 'evenly spread reports keep one axis');
+  assert.deepEqual(chart.timeSegments([]), []);
+});
+
+test('segments share the width, each at least half its even share, and keep their order', () => {
+  const { x, ranges } = chart.timeAxis([[0, 10], [1000, 1090]], 0, 420, 20);
+  assert.equal(ranges.length, 2);
+  assert.ok(ranges[0].x1 - ranges[0].x0 >= 100, 'the short stretch keeps room');
+  assert.ok(Math.abs(ranges[1].x1 - 420) < 1e-9 && Math.abs(ranges[1].x0 - ranges[0].x1 - 20) < 1e-9);
+  assert.equal(x(0), 0);
+  assert.ok(x(10) < x(1000) && x(1000) < x(1045) && x(1045) < x(1090));
+  const ticks = chart.rangeTicks(ranges[0], x, 96, 30);
+  assert.ok(ticks.length >= 1 && ticks.every((t) => x(t.at) >= ranges[0].x0 && x(t.at) <= ranges[0].x1), JSON.stringify(ticks));
+  const lone = chart.timeAxis([[model.dayNumber('2013-02-18'), model.dayNumber('2013-02-21')]], 0, 60, 0);
+  assert.deepEqual(chart.rangeTicks(lone.ranges[0], lone.x, 96, 30).map((t) => t.label), ['19 Feb 2013'], 'a narrow range names its day');
 });
 
 test('points on the same day and value are given side-by-side slots', () => {

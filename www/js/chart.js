@@ -17,7 +17,12 @@
   // and value are set this far apart.
   const TARGET_RADIUS = 12, SLOT_GAP = 12;
   // Text sizes in px, and the width of a character at the legend's and axes' size, for layout.
-  const CHAR_WIDTH = 7, LEGEND_ROW = 20, TITLE_SIZE = 15;
+  const CHAR_WIDTH = 7, LEGEND_ROW = 20;
+  // Date labels ("19 Feb 2013") are about 80 px wide: ticks at least this far
+  // apart, and this far inside each stretch of the time axis.
+  const TICK_SPACING = 96, TICK_LABEL_HALF = 40;
+  // The space between two stretches of the time axis, where empty years are left out.
+  const BREAK_GAP = 20;
 
   // The chart's stylesheet comes with it.
   document.head.append(el('link', { rel: 'stylesheet', href: 'pkg/chart.css' }));
@@ -102,7 +107,7 @@
       const label = truncated(entry.label, Math.floor((width - 24) / CHAR_WIDTH) - count.length) + count;
       const itemWidth = 22 + label.length * CHAR_WIDTH + 16;
       if (x > x0 && x + itemWidth > x0 + width) { x = x0; y += LEGEND_ROW; }
-      const item = svgNode('g', { class: entry.kind === 'series' ? `series-${entry.index}` : entry.kind });
+      const item = svgNode('g', { class: entry.kind === 'series' ? `series-${entry.index}` : `key-${entry.kind}${entry.kind === 'planned' ? ' planned' : ''}` });
       if (entry.kind === 'step') item.append(svgNode('path', { class: 'step', d: `M${x} ${y + 5}H${x + 7}V${y - 5}H${x + 14}` }));
       else if (entry.kind === 'conflict') item.append(svgNode('circle', { class: 'conflict-ring', cx: x + 7, cy: y, r: 7 }));
       else item.append(marker('reported', x + 7, y));
@@ -140,7 +145,8 @@
     const svg = svgNode('svg', {
       xmlns: SVG, viewBox: `0 0 ${width} 0`, width, class: 'chart-svg', role: 'group', 'aria-labelledby': 'chart-svg-title',
     });
-    svg.append(svgNode('title', { id: 'chart-svg-title' }, `${title}: ${points.length} figure${points.length === 1 ? '' : 's'} from ${list.length} source${list.length === 1 ? '' : 's'}`));
+    const summary = svgNode('title', { id: 'chart-svg-title' });
+    svg.append(summary);
     const background = svgNode('rect', { class: 'chart-bg', x: 0, y: 0, width, height: 0 });
     svg.append(background, svgNode('text', { class: 'chart-title', x: 8, y: 22 }, title));
 
@@ -155,8 +161,10 @@
     const plotHeight = narrow ? 220 : 300;
     const bottom = top + plotHeight;
     const height = bottom + 48;
-    const domain = chart.timeDomain(points);
-    const x = (day) => left + ((day - domain[0]) / (domain[1] - domain[0])) * (right - left);
+    const { x, ranges } = chart.timeAxis(chart.timeSegments(points), left, right, BREAK_GAP);
+    const month = (day) => chart.dateWords(Sitrep.model.isoOfDay(day).slice(0, 7));
+    const skipped = ranges.slice(1).map((r, i) => `, the time axis skips ${month(ranges[i].hi)} to ${month(r.lo)}`).join('');
+    summary.textContent = `${title}: ${points.length} figure${points.length === 1 ? '' : 's'} from ${list.length} source${list.length === 1 ? '' : 's'}${skipped}`;
     const y = (value) => bottom - ((value - values.lo) / (values.hi - values.lo)) * plotHeight;
 
     // The value axis: grid lines, tick labels, and what is counted.
@@ -167,15 +175,21 @@
     });
     const unitLabel = units.length ? units.slice(0, 2).join(', ') + (units.length > 2 ? ', …' : '') : 'value';
     yAxis.append(svgNode('text', { class: 'axis-title', x: 0, y: 0, transform: `translate(${14} ${(top + bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' }, unitLabel));
-    // The time axis: round dates, as many as fit.
+    // The time axis: round dates, as many as fit, in each stretch of time it shows;
+    // a break (two slanted strokes) where empty years are left out.
     const xAxis = svgNode('g', { class: 'chart-axis x-axis' });
-    xAxis.append(svgNode('line', { class: 'domain', x1: left, x2: right, y1: bottom, y2: bottom }));
-    const ticks = chart.timeTicks(domain, Math.max(2, Math.floor((right - left) / 96)));
-    for (const tick of ticks) {
-      const tx = x(tick.day);
-      xAxis.append(svgNode('line', { class: 'tick', x1: tx, x2: tx, y1: bottom, y2: bottom + 5 }),
-        svgNode('text', { x: tx, y: bottom + 20, 'text-anchor': 'middle' }, tick.label));
-    }
+    ranges.forEach((range, i) => {
+      xAxis.append(svgNode('line', { class: 'domain', x1: range.x0, x2: range.x1, y1: bottom, y2: bottom }));
+      if (i > 0) {
+        const mid = range.x0 - BREAK_GAP / 2;
+        for (const dx of [-3, 3]) xAxis.append(svgNode('line', { class: 'break', x1: mid + dx - 3, x2: mid + dx + 3, y1: bottom + 6, y2: bottom - 6 }));
+      }
+      for (const tick of chart.rangeTicks(range, x, TICK_SPACING, TICK_LABEL_HALF)) {
+        const tx = x(tick.at);
+        xAxis.append(svgNode('line', { class: 'tick', x1: tx, x2: tx, y1: bottom, y2: bottom + 5 }),
+          svgNode('text', { x: tx, y: bottom + 20, 'text-anchor': 'middle' }, tick.label));
+      }
+    });
     xAxis.append(svgNode('text', { class: 'axis-title', x: (left + right) / 2, y: height - 8, 'text-anchor': 'middle' }, 'Date'));
     svg.append(yAxis, xAxis);
 

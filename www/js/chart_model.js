@@ -124,15 +124,76 @@
     return { lo: 0, hi, ticks };
   }
 
-  /**
-   * The time axis for `points`, `[lo, hi)` in days: their periods with a margin
-   * of a twentieth of the span each side (at least a day), so no point sits on an edge.
-   */
-  function timeDomain(points) {
-    if (!points.length) return null;
-    const lo = Math.min(...points.map((p) => p.first)), hi = Math.max(...points.map((p) => p.last));
+  // The time axis breaks at an empty stretch longer than a year that is most of
+  // the span around it (a 2013 report beside a 2025 story), into at most this
+  // many segments; each segment gets at least half its even share of the width.
+  const BREAK_MIN_DAYS = 366, BREAK_SHARE = 0.5, MAX_SEGMENTS = 4;
+
+  /** `[lo, hi)` widened by a twentieth of its span each side (at least a day), so no point sits on an edge. */
+  function withMargin([lo, hi]) {
     const margin = Math.max(1, Math.ceil((hi - lo) / 20));
     return [lo - margin, hi + margin];
+  }
+
+  /**
+   * The stretches of time the axis shows for `points`, `[[lo, hi), …]` in date
+   * order, each with its margin: one, unless empty years lie between groups of
+   * points, which the axis then leaves out (the widest gaps first).
+   */
+  function timeSegments(points) {
+    if (!points.length) return [];
+    const spans = points.map((p) => [p.first, p.last]).sort((a, b) => a[0] - b[0]);
+    // Clusters of overlapping periods, and the empty gaps between them.
+    const clusters = [];
+    for (const [first, last] of spans) {
+      const current = clusters[clusters.length - 1];
+      if (current && first <= current[1]) current[1] = Math.max(current[1], last);
+      else clusters.push([first, last]);
+    }
+    const gap = (i) => clusters[i + 1][0] - clusters[i][1];
+    const breaks = [];
+    const split = (from, to) => {
+      if (to <= from) return;
+      let widest = -1;
+      for (let i = from; i < to; i += 1) if (widest < 0 || gap(i) > gap(widest)) widest = i;
+      const span = clusters[to][1] - clusters[from][0];
+      if (gap(widest) < BREAK_MIN_DAYS || gap(widest) < span * BREAK_SHARE) return;
+      breaks.push(widest);
+      split(from, widest);
+      split(widest + 1, to);
+    };
+    split(0, clusters.length - 1);
+    const kept = breaks.sort((a, b) => gap(b) - gap(a)).slice(0, MAX_SEGMENTS - 1).sort((a, b) => a - b);
+    const segments = [];
+    let start = 0;
+    for (const at of [...kept, clusters.length - 1]) {
+      segments.push(withMargin([clusters[start][0], clusters[at][1]]));
+      start = at + 1;
+    }
+    return segments;
+  }
+
+  /**
+   * The segments laid out over [x0, x1] with `gap` px between them: `{x(day),
+   * ranges: [{lo, hi, x0, x1}]}`. Each gets at least half an even share of
+   * the width, the rest in proportion to the days it covers.
+   */
+  function timeAxis(segments, x0, x1, gap) {
+    const room = x1 - x0 - gap * (segments.length - 1);
+    const days = segments.reduce((sum, [lo, hi]) => sum + (hi - lo), 0);
+    const floor = room / segments.length / 2;
+    const ranges = [];
+    let at = x0;
+    for (const [lo, hi] of segments) {
+      const width = floor + (room - floor * segments.length) * ((hi - lo) / days);
+      ranges.push({ lo, hi, x0: at, x1: at + width });
+      at += width + gap;
+    }
+    const x = (day) => {
+      const r = ranges.find((range) => day <= range.hi) || ranges[ranges.length - 1];
+      return r.x0 + ((day - r.lo) / (r.hi - r.lo)) * (r.x1 - r.x0);
+    };
+    return { x, ranges };
   }
 
   // Tick spacings, shortest first: days, weeks, months, years.
@@ -178,7 +239,9 @@
 
   /**
    * Ticks for the window `[lo, hi)` (days), at most `maxTicks`, on round
-   * dates: `[{day, label}]`, the spacing the shortest that fits.
+   * dates: `[{day, at, label}]`, the spacing the shortest that fits; `at` is
+   * where the tick goes, a day's middle (where its points are) or a month's or
+   * year's start.
    */
   function timeTicks([lo, hi], maxTicks) {
     for (const [unit, size] of TIME_STEPS) {
@@ -187,9 +250,26 @@
         ticks.push(day);
         if (ticks.length > maxTicks) break;
       }
-      if (ticks.length <= maxTicks) return ticks.map((day, i) => ({ day, label: tickLabel(day, unit, i ? ticks[i - 1] : null) }));
+      if (ticks.length <= maxTicks) {
+        return ticks.map((day, i) => ({ day, at: unit === 'day' ? day + 0.5 : day, label: tickLabel(day, unit, i ? ticks[i - 1] : null) }));
+      }
     }
     return [];
+  }
+
+  /**
+   * The ticks of one range of the axis (`{lo, hi, x0, x1}`, placed by `x`):
+   * round dates `spacing` px apart at most, none within `edge` px of its ends
+   * (where a label would meet the next range's); else one tick at its middle
+   * naming the day, month or year it shows.
+   */
+  function rangeTicks(range, x, spacing, edge) {
+    const ticks = timeTicks([range.lo, range.hi], Math.max(1, Math.floor((range.x1 - range.x0) / spacing)))
+      .filter((t) => x(t.at) >= range.x0 + edge && x(t.at) <= range.x1 - edge);
+    if (ticks.length) return ticks;
+    const middle = Math.floor((range.lo + range.hi) / 2), span = range.hi - range.lo;
+    const unit = span <= 62 ? 'day' : span <= 800 ? 'month' : 'year';
+    return [{ day: middle, at: unit === 'day' ? middle + 0.5 : (range.lo + range.hi) / 2, label: tickLabel(middle, unit, null) }];
   }
 
   /**
@@ -254,7 +334,7 @@
   }
 
   Sitrep.chartModel = {
-    periodDays, isDated, categoryCounts, defaultCategory, series, stepLine, valueScale, timeDomain, timeTicks,
+    periodDays, isDated, categoryCounts, defaultCategory, series, stepLine, valueScale, timeSegments, timeAxis, timeTicks, rangeTicks,
     slots, dateWords, valueWords, describe, units,
   };
 })(typeof self !== 'undefined' ? (self.Sitrep = self.Sitrep || {}) : (globalThis.Sitrep = globalThis.Sitrep || {}));
