@@ -1,11 +1,12 @@
 // The chart of figures over time in the figures view: loaded when the view is
 // first shown, one point per dated figure of the category, the sentence on
-// hover, the reader on a click or Enter, SVG and PNG exports, both themes and sizes.
+// hover, the reader on a click or Enter, SVG and PNG exports, both themes and
+// sizes (screenshots: test-results/chart-1440.png and chart-390.png).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, openView } from './harness.mjs';
+import { serve, withPage as withSession, openView, screenshotPath } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -132,6 +133,7 @@ test('the chart reads at 390 and 1440 px in both themes', async () => {
       assert.ok(light.text >= 11, `${width} px: text at ${light.text} px`);
       assert.ok(light.target >= 24, `${width} px: targets of ${light.target} px`);
       assert.equal(light.outside, 0, `${width} px: no text beyond the chart's box`);
+      await page.locator('[data-chart]').screenshot({ path: screenshotPath(`chart-${width}.png`) });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${width} px: no sideways scrolling (${overflow} px)`);
       for (const scheme of ['light', 'dark']) {

@@ -14,12 +14,12 @@
   // Colours cycle past this many sources (chart.css sets them for both themes).
   const PALETTE_SIZE = 8;
   // Every point is a target of 24 px at least (WCAG 2.5.8); points on one day
-  // and value are set this far apart.
-  const TARGET_RADIUS = 12, SLOT_GAP = 12;
+  // and value are set side by side, a target apart.
+  const TARGET_RADIUS = 12, SLOT_GAP = 2 * TARGET_RADIUS;
   // Text sizes in px, and the width of a character at the legend's and axes' size, for layout.
   const CHAR_WIDTH = 7, LEGEND_ROW = 20;
   // Date labels ("19 Feb 2013") are about 80 px wide: ticks at least this far
-  // apart, and this far inside each stretch of the time axis.
+  // apart, and their middles half a label from where another label or the edge is.
   const TICK_SPACING = 96, TICK_LABEL_HALF = 40;
   // The space between two stretches of the time axis, where empty years are left out.
   const BREAK_GAP = 20;
@@ -47,7 +47,7 @@
       el('div', { class: 'chart-head' },
         el('h3', { id: 'chart-heading' }, 'Figures over time'),
         el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Chart' },
-          el('label', { for: 'chart-category' }, 'Category'), picker,
+          el('label', { for: 'chart-category' }, 'Chart of'), picker,
           el('button', { type: 'button', class: 'tool', dataset: { chartExport: 'svg' }, title: 'The chart as an SVG image', onclick: exportSvg }, 'SVG'),
           el('button', { type: 'button', class: 'tool', dataset: { chartExport: 'png' }, title: 'The chart as a PNG image', onclick: exportPng }, 'PNG'))),
       el('div', { class: 'chart-plot' }),
@@ -184,7 +184,10 @@
         const mid = range.x0 - BREAK_GAP / 2;
         for (const dx of [-3, 3]) xAxis.append(svgNode('line', { class: 'break', x1: mid + dx - 3, x2: mid + dx + 3, y1: bottom + 6, y2: bottom - 6 }));
       }
-      for (const tick of chart.rangeTicks(range, x, TICK_SPACING, TICK_LABEL_HALF)) {
+      // Labels stay inside the drawing, and clear of the next range's across the break.
+      const from = i === 0 ? TICK_LABEL_HALF + 4 : range.x0 - BREAK_GAP / 2 + TICK_LABEL_HALF;
+      const to = i === ranges.length - 1 ? width - TICK_LABEL_HALF - 4 : range.x1 + BREAK_GAP / 2 - TICK_LABEL_HALF;
+      for (const tick of chart.rangeTicks(range, x, TICK_SPACING, [from, to])) {
         const tx = x(tick.at);
         xAxis.append(svgNode('line', { class: 'tick', x1: tx, x2: tx, y1: bottom, y2: bottom + 5 }),
           svgNode('text', { x: tx, y: bottom + 20, 'text-anchor': 'middle' }, tick.label));
@@ -245,7 +248,7 @@
     background.setAttribute('height', height);
     const hadFocus = plot.contains(document.activeElement);
     plot.replaceChildren(svg, tip);
-    if (hadFocus) nodes[current].focus();
+    if (hadFocus) nodes[current].focus({ preventScroll: true });
   }
 
   function onKey(event, nodes, k, row, tip) {

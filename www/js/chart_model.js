@@ -259,13 +259,13 @@
 
   /**
    * The ticks of one range of the axis (`{lo, hi, x0, x1}`, placed by `x`):
-   * round dates `spacing` px apart at most, none within `edge` px of its ends
-   * (where a label would meet the next range's); else one tick at its middle
-   * naming the day, month or year it shows.
+   * round dates `spacing` px apart at most, placed within `[from, to]` px
+   * (where their labels meet nothing); else one tick at its middle naming the
+   * day, month or year it shows.
    */
-  function rangeTicks(range, x, spacing, edge) {
+  function rangeTicks(range, x, spacing, [from, to]) {
     const ticks = timeTicks([range.lo, range.hi], Math.max(1, Math.floor((range.x1 - range.x0) / spacing)))
-      .filter((t) => x(t.at) >= range.x0 + edge && x(t.at) <= range.x1 - edge);
+      .filter((t) => x(t.at) >= from && x(t.at) <= to);
     if (ticks.length) return ticks;
     const middle = Math.floor((range.lo + range.hi) / 2), span = range.hi - range.lo;
     const unit = span <= 62 ? 'day' : span <= 800 ? 'month' : 'year';
