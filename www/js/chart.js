@@ -16,7 +16,7 @@
   // Every point is a target of 24 px at least (WCAG 2.5.8); points on one day
   // and value are set side by side, a target apart.
   const TARGET_RADIUS = 12, SLOT_GAP = 2 * TARGET_RADIUS;
-  // Text sizes in px, and the width of a character at the legend's and axes' size, for layout.
+  // For layout: the width of a character in the legend's and axes' 12 px type, and the height of a legend row.
   const CHAR_WIDTH = 7, LEGEND_ROW = 20;
   // Date labels ("19 Feb 2013") are about 80 px wide: ticks at least this far
   // apart, and their middles half a label from where another label or the edge is.
@@ -42,7 +42,7 @@
   function root() {
     let box = document.querySelector('[data-chart]');
     if (box) return box;
-    const picker = el('select', { id: 'chart-category', onchange: (e) => { state.category = e.target.value; draw(); } });
+    const picker = el('select', { id: 'chart-category', onchange: (e) => { state.category = e.target.value; state.focused = null; draw(); } });
     box = el('section', { class: 'chart', dataset: { chart: '' }, 'aria-labelledby': 'chart-heading' },
       el('div', { class: 'chart-head' },
         el('h3', { id: 'chart-heading' }, 'Figures over time'),
@@ -174,7 +174,7 @@
         svgNode('text', { x: left - 6, y: y(t) + 4, 'text-anchor': 'end' }, tickText[i]));
     });
     const unitLabel = units.length ? units.slice(0, 2).join(', ') + (units.length > 2 ? ', …' : '') : 'value';
-    yAxis.append(svgNode('text', { class: 'axis-title', x: 0, y: 0, transform: `translate(${14} ${(top + bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' }, unitLabel));
+    yAxis.append(svgNode('text', { class: 'axis-title', x: 0, y: 0, transform: `translate(14 ${(top + bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle' }, unitLabel));
     // The time axis: round dates, as many as fit, in each stretch of time it shows;
     // a break (two slanted strokes) where empty years are left out.
     const xAxis = svgNode('g', { class: 'chart-axis x-axis' });
