@@ -194,13 +194,13 @@
     });
   }
 
-  /** Draws the chart once loaded: the figures the entity and article filters keep (it picks its own category). */
+  /** Draws the chart once loaded: the figures the entity and article filters keep, of the table's category when one is chosen. */
   function renderChart() {
     if (!Sitrep.chart) return;
     const only = mentioning();
-    const { article } = view.chosenFilters();
+    const { category, article } = view.chosenFilters();
     const rows = state.corpus.figures.filter((r) => (!only || only.has(r.article)) && (!article || r.article === article));
-    Sitrep.chart.render(rows, titles(), { open: openSentence });
+    Sitrep.chart.render(rows, titles(), { open: openSentence, category });
   }
 
   function writeHash() {

@@ -27,7 +27,7 @@
   // The chart's stylesheet comes with it.
   document.head.append(el('link', { rel: 'stylesheet', href: 'pkg/chart.css' }));
 
-  const state = { rows: [], titles: {}, open: () => {}, category: null, focused: null };
+  const state = { rows: [], titles: {}, open: () => {}, category: null, tableCategory: '', focused: null };
 
   const svgNode = (tag, attributes = {}, text) => {
     const node = document.createElementNS(SVG, tag);
@@ -65,9 +65,10 @@
   }
 
   /**
-   * Shows `rows` (figures-table rows; the chart picks the category) with
-   * `titles` (article id → title) naming unattributed sources; `on.open(row)`
-   * opens a row's sentence in the reader.
+   * Shows `rows` (figures-table rows) with `titles` (article id → title)
+   * naming unattributed sources; `on.open(row)` opens a row's sentence in the
+   * reader. The category shown is `on.category` (the table's filter) when it
+   * is newly chosen, else the one picked here, else the one with the most dated rows.
    */
   function render(rows, titles, on) {
     state.rows = rows;
@@ -75,7 +76,12 @@
     state.open = on.open;
     const box = root();
     const counts = chart.categoryCounts(rows, CATEGORY_ORDER);
-    if (!counts.some((c) => c.category === state.category)) state.category = chart.defaultCategory(counts);
+    const has = (category) => counts.some((c) => c.category === category);
+    if (on.category !== state.tableCategory) {
+      state.tableCategory = on.category;
+      if (has(on.category)) { state.category = on.category; state.focused = null; }
+    }
+    if (!has(state.category)) state.category = chart.defaultCategory(counts);
     box.querySelector('#chart-category').replaceChildren(...counts.map(({ category, count }) => el('option', {
       value: category, selected: category === state.category,
     }, `${CATEGORY_LABEL[category] || category} (${count})`)));
