@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, openView, screenshotPath } from './harness.mjs';
+import { serve, withPage as withSession, openView, screenshotPath, FILE_URL } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -112,6 +112,15 @@ test('the chart exports as SVG with title, axes and legend, and as a PNG', async
     assert.ok(width >= 600 && height >= 300, `${width}×${height} px`);
     assert.ok(png.bytes.length > 5000, `${png.bytes.length} bytes: something drawn`);
   });
+});
+
+test('opened from file://, the chart loads and exports a PNG too', async () => {
+  await withSession(FILE_URL, async (page) => {
+    await chartOf(page, 'evacuees');
+    const png = await download(page, '[data-chart-export="png"]');
+    assert.equal(png.bytes.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.ok(png.bytes.length > 5000, `${png.bytes.length} bytes`);
+  }, { clean: true });
 });
 
 test('the chart reads at 390 and 1440 px in both themes', async () => {
