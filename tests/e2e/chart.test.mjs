@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, openView, screenshotPath, FILE_URL } from './harness.mjs';
+import { serve, withPage as withSession, openView, screenshotPath, FILE_URL, dropFiles } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -201,5 +201,23 @@ test('running totals draw a step line and conflicting reports are marked with th
     assert.equal((line.match(/L/g) || []).length, 2, `three corners: ${line}`);
     const legend = await page.$$eval('[data-chart] .chart-legend text', (texts) => texts.map((t) => t.textContent));
     assert.ok(legend.includes('running total') && legend.includes('conflicts with another report'), `legend: ${legend}`);
+  });
+});
+
+test('with many sources every point is drawn and the legend names the largest series', async () => {
+  await withPage(async (page) => {
+    const ferries = Array.from({ length: 14 }, (_, k) => ({
+      name: `ferry-${k + 1}.txt`,
+      content: `Ferry ${k + 1} leaves Port Alba\n\nA ferry carried ${110 + k * 10} people out of Port Alba on ${(k % 5) + 1} March 2025, the district ${k + 1} council said.\n`,
+    }));
+    await dropFiles(page, ferries);
+    await page.waitForFunction(() => document.querySelectorAll('[data-article-id]').length === 19, null, { timeout: 60000 });
+    await chartOf(page, 'evacuees');
+    const march = (await pointsDrawn(page)).filter((p) => p.date.startsWith('2025-03'));
+    assert.deepEqual(march.map((p) => Number(p.value)).sort((a, b) => a - b), ferries.map((_, k) => 110 + k * 10));
+    const sources = new Set((await pointsDrawn(page)).map((p) => p.source)).size;
+    const legend = await page.$$eval('[data-chart] .chart-legend g[class^="series-"]', (items) => items.length);
+    assert.equal(legend, 12, `${legend} of ${sources} sources named in the legend`);
+    assert.ok(await page.$(`[data-chart] .chart-legend text >> text="and ${sources - 12} more sources, named on their points"`));
   });
 });

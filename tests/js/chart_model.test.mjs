@@ -83,6 +83,9 @@ test('a conflicting row keeps its reason for the point', () => {
   const hedged = chart.describe(chart.series([row({ qualifier: 'at_least', value: 1200, value_max: 1500, date: '2013-01', date_source: 'published' })], 'evacuees', titles)[0].points[0], 'x');
   assert.equal(hedged.value, 'at least 1,200–1,500 people');
   assert.equal(hedged.date, 'Jan 2013 (publication date)');
+  const planned = chart.describe(chart.series([row({ status: 'planned' })], 'evacuees', titles)[0].points[0], 'x');
+  assert.equal(planned.status, 'planned, not yet done');
+  assert.equal(planned.conflict, '');
 });
 
 test('the value axis starts at zero and ends on a round number above every value', () => {

@@ -11,8 +11,9 @@
   const chart = Sitrep.chartModel;
   const SVG = 'http://www.w3.org/2000/svg';
   const CATEGORY_ORDER = Object.keys(CATEGORY_LABEL);
-  // Colours cycle past this many sources (chart.css sets them for both themes).
-  const PALETTE_SIZE = 8;
+  // Colours cycle past this many sources (chart.css sets them for both themes);
+  // the legend names the sources with the most points, up to a dozen (half on a narrow screen).
+  const PALETTE_SIZE = 8, LEGEND_SERIES = 12, NARROW_LEGEND_SERIES = 6;
   // Every point is a target of 24 px at least (WCAG 2.5.8); points on one day
   // and value are set side by side, a target apart.
   const TARGET_RADIUS = 12, SLOT_GAP = 2 * TARGET_RADIUS;
@@ -88,10 +89,12 @@
     draw();
   }
 
-  /** The legend's entries: the series, then the marks that need a word. */
-  function legendEntries(list) {
+  /** The legend's entries: the first `named` series, then the marks that need a word. */
+  function legendEntries(list, named) {
     const points = list.flatMap((s) => s.points);
-    const entries = list.map((s, i) => ({ kind: 'series', index: i % PALETTE_SIZE, label: s.label, count: ` (${s.points.length})` }));
+    const entries = list.slice(0, named).map((s, i) => ({ kind: 'series', index: i % PALETTE_SIZE, label: s.label, count: ` (${s.points.length})` }));
+    const more = list.length - named;
+    if (more > 0) entries.push({ kind: 'more', label: `and ${more} more source${more === 1 ? '' : 's'}, named on their points` });
     if (points.some((p) => p.status === 'planned')) entries.push({ kind: 'planned', label: 'planned, not done' });
     if (list.some((s) => s.steps.length)) entries.push({ kind: 'step', label: 'running total' });
     if (points.some((p) => p.conflict)) entries.push({ kind: 'conflict', label: 'conflicts with another report' });
@@ -116,7 +119,7 @@
       const item = svgNode('g', { class: entry.kind === 'series' ? `series-${entry.index}` : `key-${entry.kind}${entry.kind === 'planned' ? ' planned' : ''}` });
       if (entry.kind === 'step') item.append(svgNode('path', { class: 'step', d: `M${x} ${y + 5}H${x + 7}V${y - 5}H${x + 14}` }));
       else if (entry.kind === 'conflict') item.append(svgNode('circle', { class: 'conflict-ring', cx: x + 7, cy: y, r: 7 }));
-      else item.append(marker('reported', x + 7, y));
+      else if (entry.kind !== 'more') item.append(marker('reported', x + 7, y));
       const text = svgNode('text', { x: x + 20, y: y + 4 }, label);
       if (label !== entry.label + count) text.append(svgNode('title', {}, entry.label));
       item.append(text);
@@ -156,7 +159,7 @@
     const background = svgNode('rect', { class: 'chart-bg', x: 0, y: 0, width, height: 0 });
     svg.append(background, svgNode('text', { class: 'chart-title', x: 8, y: 22 }, title));
 
-    const { group: legendGroup, height: legendHeight } = legend(legendEntries(list), 8, 34, width - 16);
+    const { group: legendGroup, height: legendHeight } = legend(legendEntries(list, narrow ? NARROW_LEGEND_SERIES : LEGEND_SERIES), 8, 34, width - 16);
     svg.append(legendGroup);
 
     const values = chart.valueScale(points, narrow ? 4 : 6);
