@@ -196,11 +196,10 @@ test('running totals draw a step line and conflicting reports are marked with th
     assert.match(await page.textContent('[data-chart] .chart-tip'), /conflict: same day: 300 people vs 2,000 people/);
     // The step line holds 900 from Tuesday to Wednesday, then rises to 1,500.
     const steps = await page.$$eval('[data-chart] path.step', (paths) => paths.map((p) => p.getAttribute('d')));
-    assert.equal(steps.filter((d) => d.startsWith('M')).length, 2, `the ministry's step line and its legend key: ${steps}`);
-    const line = steps.find((d) => /L/.test(d));
-    assert.equal((line.match(/L/g) || []).length, 2, `three corners: ${line}`);
+    assert.equal(steps.length, 1, `the ministry's step line: ${steps}`);
+    assert.equal((steps[0].match(/L/g) || []).length, 2, `three corners: ${steps[0]}`);
     const legend = await page.$$eval('[data-chart] .chart-legend text', (texts) => texts.map((t) => t.textContent));
-    assert.ok(legend.includes('running total') && legend.includes('conflicts with another report'), `legend: ${legend}`);
+    assert.ok(legend.some((t) => t.startsWith('running total')) && legend.includes('conflicts with another report'), `legend: ${legend}`);
   });
 });
 

@@ -96,7 +96,7 @@
     const more = list.length - named;
     if (more > 0) entries.push({ kind: 'more', label: `and ${more} more source${more === 1 ? '' : 's'}, named on their points` });
     if (points.some((p) => p.status === 'planned')) entries.push({ kind: 'planned', label: 'planned, not done' });
-    if (list.some((s) => s.steps.length)) entries.push({ kind: 'step', label: 'running total' });
+    if (points.some((p) => p.status === 'cumulative')) entries.push({ kind: 'cumulative', label: 'running total (stepped line)' });
     if (points.some((p) => p.conflict)) entries.push({ kind: 'conflict', label: 'conflicts with another report' });
     return entries;
   }
@@ -117,7 +117,7 @@
       const itemWidth = 22 + label.length * CHAR_WIDTH + 16;
       if (x > x0 && x + itemWidth > x0 + width) { x = x0; y += LEGEND_ROW; }
       const item = svgNode('g', { class: entry.kind === 'series' ? `series-${entry.index}` : `key-${entry.kind}${entry.kind === 'planned' ? ' planned' : ''}` });
-      if (entry.kind === 'step') item.append(svgNode('path', { class: 'step', d: `M${x} ${y + 5}H${x + 7}V${y - 5}H${x + 14}` }));
+      if (entry.kind === 'cumulative') item.append(marker('cumulative', x + 7, y));
       else if (entry.kind === 'conflict') item.append(svgNode('circle', { class: 'conflict-ring', cx: x + 7, cy: y, r: 7 }));
       else if (entry.kind !== 'more') item.append(marker('reported', x + 7, y));
       const text = svgNode('text', { x: x + 20, y: y + 4 }, label);
