@@ -67,7 +67,7 @@
   const sourceOf = (row, titles) => row.source || titles[row.article] || row.article;
 
   /**
-   * The dated rows of `category` as series, one per source: `[{key, label,
+   * The dated rows of `category` as series, one per source: `[{label,
    * points, steps}]`, the series with the most points first. A point is
    * `{row, day, first, last, value, valueMax, status, conflict, reason}`, `day`
    * the middle of the period its date covers; `steps` is the step line of the
@@ -87,7 +87,7 @@
     }
     const list = [...bySource].map(([label, points]) => {
       points.sort((a, b) => a.day - b.day || a.value - b.value);
-      return { key: label, label, points, steps: stepLine(points.filter((p) => p.status === 'cumulative')) };
+      return { label, points, steps: stepLine(points.filter((p) => p.status === 'cumulative')) };
     });
     return list.sort((a, b) => b.points.length - a.points.length || a.label.localeCompare(b.label));
   }
