@@ -33,6 +33,9 @@ cat www/js/{core,ingest,store,model,view,app}.js | minify --loader=js > "$out/ap
 # Corrections, the forms, and the exports come with pkg/edit.js, loaded when first needed.
 cat www/js/{export,corrections,edit}.js | minify --loader=js > "$out/edit.js"
 minify --loader=css < www/edit.css > "$out/edit.css"
+# The chart of figures over time comes with pkg/chart.js, loaded when the figures view is first shown.
+cat www/js/{chart_model,chart}.js | minify --loader=js > "$out/chart.js"
+minify --loader=css < www/chart.css > "$out/chart.css"
 minify --loader=css < www/app.css > "$out/app.css"
 minify --loader=js < www/js/worker.js > "$out/worker.min.js"
 # Saved web pages are read by js/webpage.js with Mozilla's Readability (npm), one

@@ -171,8 +171,29 @@
     state.shown.figures = sortedFigures(rows);
     view.figures(state.shown.figures, names, state.sort,
       { sort: sortBy, select: openSentence, correct: (row) => openCorrection(row.article, 'figure', row.figure), limit: state.limits.figures, more: () => showAll('figures') });
+    renderChart();
     view.entityIndex(state.corpus.entities, state.canonical, names, selectEntity);
     writeHash();
+  }
+
+  let chartLoading = null;
+
+  /** The chart of figures over time (pkg/chart.js), loaded the first time the figures view is shown. */
+  function showChart() {
+    if (chartLoading) return;
+    chartLoading = Sitrep.loadScript('pkg/chart.js').then(renderChart, (err) => {
+      chartLoading = null;
+      view.message('error', `the chart could not be loaded: ${errorText(err)}`);
+    });
+  }
+
+  /** Draws the chart once loaded: the figures the entity and article filters keep, of the table's category when one is chosen. */
+  function renderChart() {
+    if (!Sitrep.chart) return;
+    const only = mentioning();
+    const { category, article } = view.chosenFilters();
+    const rows = state.corpus.figures.filter((r) => (!only || only.has(r.article)) && (!article || r.article === article));
+    Sitrep.chart.render(rows, titles(), { open: openSentence, category });
   }
 
   function writeHash() {
@@ -623,6 +644,7 @@
     }
     document.getElementById('timeline-group').addEventListener('change', (e) => { state.timeline.group = e.target.value; render(); });
     document.querySelectorAll('[data-export]').forEach((button) => button.addEventListener('click', () => exportShown(button.dataset.export)));
+    document.addEventListener('sitrep:viewshown', (e) => { if (e.detail && e.detail.view === 'figures') showChart(); });
     document.querySelector('[data-action="reset"]').addEventListener('click', reset);
     document.querySelector('[data-action="empty"]').addEventListener('click', startEmpty);
     document.querySelector('[data-action="add-examples"]').addEventListener('click', addExamples);
