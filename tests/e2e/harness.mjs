@@ -105,3 +105,10 @@ export async function withPage(url, run, { clean = false } = {}) {
     await session.close();
   }
 }
+
+/** Opens view `id` (reader, timeline, figures, map, entity-index): its tab when there are tabs, else the event a tab sends. */
+export async function openView(page, id) {
+  const tab = page.locator(`[role=tab][aria-controls="${id}"]`);
+  if (await tab.count()) await tab.first().click();
+  else await page.evaluate((view) => document.dispatchEvent(new CustomEvent('sitrep:viewshown', { detail: { view } })), id);
+}
