@@ -87,8 +87,12 @@ test('dates and figures are highlighted with their resolved values, shown on hov
     await page.waitForSelector('#correct-dialog[open]', { state: 'detached' });
 
     await page.evaluate(AXE); // through the DevTools protocol: the page's CSP does not apply
-    const axe = await page.evaluate(() => axe.run('#reader', { resultTypes: ['violations'] }));
-    assert.deepEqual(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id), [], 'axe: nothing serious in the reader');
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const axe = await page.evaluate(() => axe.run('#reader', { resultTypes: ['violations'] }));
+      assert.deepEqual(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => [v.id, v.nodes.map((n) => n.target)]), [],
+        `axe: nothing serious in the reader (${colorScheme})`);
+    }
   });
 });
 
@@ -168,6 +172,9 @@ test('an entity keeps only the rows whose sentence mentions it; its chip, in eve
     assert.ok(listed.length >= 1 && listed.length < 10, `narrowed: ${listed}`);
     assert.equal(listed[0], 'Bashar al-Assad');
     assert.match(await page.textContent('#entity-search-count'), /^\d+ match/);
+    await page.fill('#entity-search', 'assadx');
+    assert.equal(await page.textContent('#entity-groups'), 'No name found.');
+    await page.fill('#entity-search', 'assad');
     await page.press('#entity-search', 'Enter');
     await page.waitForSelector('[data-index-canonical="Bashar al-Assad"][aria-pressed="true"]');
     const variants = await page.evaluate(() => {

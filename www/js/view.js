@@ -657,7 +657,8 @@
               `${n} × ${titles[id] || id}`))) : null);
         })));
     });
-    $('entity-groups').replaceChildren(...groups.filter(Boolean));
+    const shown = groups.filter(Boolean);
+    $('entity-groups').replaceChildren(...(shown.length ? shown : [el('p', { class: 'empty' }, 'No name found.')]));
   }
 
   // ---- the active filters ----------------------------------------------------------------
