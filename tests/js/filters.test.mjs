@@ -89,3 +89,19 @@ test('a relative date says what it was resolved against; one naming its year doe
   assert.equal(model.dateResolution({ text: 'February 19, 2013', value: '2013-02-19' }, '2013-02-21'), 'February 19, 2013 → 2013-02-19');
   assert.equal(model.dateResolution({ text: 'Tuesday', value: '2013-02-19' }, null), 'Tuesday → 2013-02-19');
 });
+
+test('figure rows sort by a column, categories in their own order, articles by title', () => {
+  const rows = [
+    { category: 'ships', value: 4, unit: 'ships', date: '2024-12-02', article: 'b', sentence: { text: 'Four ships.' } },
+    { category: 'evacuees', value: 120, unit: 'people', date: null, article: 'a', sentence: { text: 'A hundred and twenty left.' } },
+    { category: 'aid', value: 40, unit: 'tonnes', date: '2024-12-01', article: 'c', sentence: { text: 'Forty tonnes.' } },
+  ];
+  const options = { names: { a: 'Zulu report', b: 'Alpha report', c: 'Mike report' }, categoryOrder: ['evacuees', 'aid', 'ships'] };
+  const by = (key, descending = false) => model.sortRows(rows, { key, descending }, options).map((r) => r.value);
+  assert.deepEqual(by('category'), [120, 40, 4]);
+  assert.deepEqual(by('value'), [4, 40, 120]);
+  assert.deepEqual(by('value', true), [120, 40, 4]);
+  assert.deepEqual(by('date'), [120, 40, 4], 'undated first');
+  assert.deepEqual(by('article'), [4, 40, 120]);
+  assert.equal(model.sortRows(rows, { key: null }, options), rows);
+});

@@ -138,22 +138,7 @@
   }
 
   function sortedFigures(rows) {
-    const { key, descending } = state.sort;
-    if (!key) return rows;
-    const names = titles();
-    const value = {
-      category: (r) => CATEGORY_ORDER.indexOf(r.category),
-      value: (r) => r.value,
-      unit: (r) => r.unit,
-      date: (r) => r.date || '',
-      article: (r) => names[r.article] || r.article,
-      sentence: (r) => r.sentence.text,
-    }[key];
-    const sorted = rows.slice().sort((a, b) => {
-      const x = value(a), y = value(b);
-      return typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
-    });
-    return descending ? sorted.reverse() : sorted;
+    return model.sortRows(rows, state.sort, { names: titles(), categoryOrder: CATEGORY_ORDER });
   }
 
   /** Draws the timeline: with the other views, and alone when its width changes (its drawing is made to the pixel). */

@@ -275,5 +275,27 @@
     return `${date.text} → ${value}` + (relative ? `, resolved against the publication date ${published}` : '');
   }
 
-  Object.assign(Sitrep.model, { mentionSpans, mentions, rowsShown, chips, withoutFilter, searchEntities, nest, dateResolution });
+  /**
+   * The figure rows in the order of column `sort.key` (category in `categoryOrder`,
+   * value, unit, date, article by its title in `names`, sentence), reversed when
+   * `sort.descending`; as they are without a key.
+   */
+  function sortRows(rows, sort, { names = {}, categoryOrder = [] } = {}) {
+    if (!sort.key) return rows;
+    const value = {
+      category: (r) => categoryOrder.indexOf(r.category),
+      value: (r) => r.value,
+      unit: (r) => r.unit,
+      date: (r) => r.date || '',
+      article: (r) => names[r.article] || r.article,
+      sentence: (r) => r.sentence.text,
+    }[sort.key];
+    const sorted = rows.slice().sort((a, b) => {
+      const x = value(a), y = value(b);
+      return typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+    });
+    return sort.descending ? sorted.reverse() : sorted;
+  }
+
+  Object.assign(Sitrep.model, { sortRows, mentionSpans, mentions, rowsShown, chips, withoutFilter, searchEntities, nest, dateResolution });
 })(typeof self !== 'undefined' ? self.Sitrep : globalThis.Sitrep);
