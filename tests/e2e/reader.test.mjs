@@ -212,6 +212,18 @@ test('an entity keeps only the rows whose sentence mentions it; its chip, in eve
     assert.equal(await page.$$eval('[data-filter-chip]', (c) => c.length), 0);
     assert.doesNotMatch(await page.evaluate(() => location.hash), /entity=/);
 
+    // A chosen date window is a chip too; removing it goes back to the dense part of the story.
+    await openView(page, 'timeline');
+    const window = () => page.evaluate(() => [document.getElementById('timeline-from').value, document.getElementById('timeline-to').value]);
+    const dense = await window();
+    await page.click('[data-zoom="in"]');
+    assert.notDeepEqual(await window(), dense);
+    const chip = '#timeline [data-filter-chip="window"]';
+    assert.match(await page.textContent(chip), /^Dates: \d+ \w+ \d{4} – \d+ \w+ \d{4}/);
+    await page.click(chip);
+    assert.deepEqual(await window(), dense);
+    assert.deepEqual(await rowSentences(page), all);
+
     await page.evaluate(AXE);
     await page.click('[data-index-canonical="Bashar al-Assad"]');
     for (const view of ['entity-index', 'figures']) {
