@@ -107,3 +107,11 @@ test('the figures CSV starts with a byte-order mark and has the date and provena
   assert.match(header, /,date_start,date_end,granularity,date_value,date_source,article,article_title,published,published_source,.*,status,.*,edit$/);
   assert.equal(line, 'aid,5,,exact,t,2024-12-01,2024-12-31,month,2024-12,sentence,a,\'@title,2024-12-14,user,5 t,"\'=HYPERLINK(""x"")",,reported,no,,edited');
 });
+
+test('an excluded figure in lines later marked boilerplate goes with them, as its entities and dates do', () => {
+  const line = { kind: 'boilerplate', ...corrections.wholeLines(TEXT, at('Two'), at('Two') + 3), boilerplate: true };
+  const { analysis: out, excluded } = corrections.apply(analysis(), TEXT, [{ kind: 'figure', ...span('120 people'), exclude: true }, line]);
+  assert.deepEqual([out.entities.length, out.dates.length, out.figures.length, excluded.length], [0, 0, 0, 0]);
+  const kept = corrections.apply(analysis(), TEXT, [{ kind: 'figure', ...span('120 people'), exclude: true }]);
+  assert.equal(kept.excluded.length, 1, 'elsewhere it stays listed, to be brought back');
+});

@@ -19,8 +19,10 @@
     corpus: { articles: [], timeline: [], figures: [], entities: [] },
     selectedId: null,
     focus: null, // {start, end} of a sentence to show in the reader
-    canonical: null, // a selected entity of the index
-    hiddenTypes: new Set(),
+    canonical: null, // a selected entity of the index: the views keep the rows whose sentence mentions it
+    hiddenTypes: new Set(), // entity types, DATE and FIGURE: highlights the reader hides
+    figureFilters: { category: '', article: '' },
+    entitySearch: '', // what the entity index is narrowed to
     sort: { key: null, descending: false },
     timeline: { from: null, to: null, group: 'date' }, // the window shown, ISO days (null: the dense part of the story)
     shown: { timeline: [], figures: [] }, // what the views show now, for the exports
@@ -116,36 +118,26 @@
     return Object.fromEntries(state.articles.map((a) => [a.id, a.analysis.title || a.name]));
   }
 
+  /** The filters on, as model.js reads them. */
+  function filters() {
+    return {
+      entity: state.canonical, ...state.figureFilters, from: state.timeline.from, to: state.timeline.to, hidden: [...state.hiddenTypes],
+    };
+  }
+
+  /** The spans mentioning the selected entity, by article (null: no entity selected). */
   function mentioning() {
-    if (!state.canonical) return null;
-    const entry = state.corpus.entities.find((e) => e.canonical === state.canonical);
-    return entry ? new Set(Object.keys(entry.mentions)) : null;
+    return model.mentionSpans(state.articles, state.canonical);
   }
 
   function sortedFigures(rows) {
-    const { key, descending } = state.sort;
-    if (!key) return rows;
-    const names = titles();
-    const value = {
-      category: (r) => CATEGORY_ORDER.indexOf(r.category),
-      value: (r) => r.value,
-      unit: (r) => r.unit,
-      date: (r) => r.date || '',
-      article: (r) => names[r.article] || r.article,
-      sentence: (r) => r.sentence.text,
-    }[key];
-    const sorted = rows.slice().sort((a, b) => {
-      const x = value(a), y = value(b);
-      return typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
-    });
-    return descending ? sorted.reverse() : sorted;
+    return model.sortRows(rows, state.sort, { names: titles(), categoryOrder: CATEGORY_ORDER });
   }
 
   /** Draws the timeline: with the other views, and alone when its width changes (its drawing is made to the pixel). */
   function renderTimeline() {
-    const only = mentioning();
     const timeline = shownTimeline();
-    const undated = state.articles.flatMap((a) => a.undated).filter((e) => !only || only.has(e.article));
+    const undated = model.rowsShown(state.articles.flatMap((a) => a.undated), {}, mentioning());
     const window = timelineWindow(timeline);
     view.timeline(timeline, undated, titles(), state.articles.map((a) => a.id), { group: state.timeline.group, window, widen: widenTimeline },
       openSentence, { limit: state.limits.timeline, more: () => showAll('timeline') });
@@ -155,24 +147,31 @@
   function render() {
     const selected = byId(state.selectedId);
     const names = titles();
-    const only = mentioning();
     view.articleList(state.articles, state.selectedId, { select: selectArticle, remove: removeArticle, confirm: confirmFileDate, setDate: chooseDate });
     const counts = {};
-    if (selected) for (const e of selected.analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
+    if (selected) {
+      for (const e of selected.analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
+      counts.DATE = selected.analysis.dates.length;
+      counts.FIGURE = selected.analysis.figures.length + selected.excluded.length;
+    }
     view.legend(counts, state.hiddenTypes, toggleType);
-    view.reader(selected, { focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, correct: openCorrection });
+    view.reader(selected, {
+      focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, excluded: selected ? selected.excluded : [], correct: openCorrection,
+    });
     renderTimeline();
-    const chosen = view.chosenFilters();
+    const chosen = state.figureFilters;
     const categories = CATEGORY_ORDER.filter((c) => state.corpus.figures.some((r) => r.category === c));
     if (chosen.article && !byId(chosen.article)) chosen.article = '';
-    view.figureFilters(categories, state.articles, chosen, render);
-    const rows = state.corpus.figures.filter((r) => (!only || only.has(r.article))
-      && (!chosen.category || r.category === chosen.category) && (!chosen.article || r.article === chosen.article));
-    state.shown.figures = sortedFigures(rows);
+    view.figureFilters(categories, state.articles, chosen, chooseFigureFilters);
+    state.shown.figures = sortedFigures(model.rowsShown(state.corpus.figures, chosen, mentioning()));
     view.figures(state.shown.figures, names, state.sort,
       { sort: sortBy, select: openSentence, correct: (row) => openCorrection(row.article, 'figure', row.figure), limit: state.limits.figures, more: () => showAll('figures') });
     renderChart();
-    view.entityIndex(state.corpus.entities, state.canonical, names, selectEntity);
+    const found = model.searchEntities(state.corpus.entities, state.entitySearch);
+    view.entitySearch(state.entitySearch, found.length, searchEntities);
+    view.entityIndex(found, state.canonical, names, selectEntity);
+    const labels = { ...view.CATEGORY_LABEL, ...Object.fromEntries(view.ENTITY_TYPES.map(([t, label]) => [t, label])), DATE: 'Dates', FIGURE: 'Figures' };
+    view.filterChips(model.chips(filters(), { names, labels, formatDay: view.formatDay }), removeFilter);
     writeHash();
   }
 
@@ -187,12 +186,11 @@
     });
   }
 
-  /** Draws the chart once loaded: the figures the entity and article filters keep, of the table's category when one is chosen. */
+  /** Draws the chart once loaded: the figures whose sentence mentions the chosen entity, of the chosen article, in the table's category when one is chosen. */
   function renderChart() {
     if (!Sitrep.chart) return;
-    const only = mentioning();
-    const { category, article } = view.chosenFilters();
-    const rows = state.corpus.figures.filter((r) => (!only || only.has(r.article)) && (!article || r.article === article));
+    const { category, article } = state.figureFilters;
+    const rows = model.rowsShown(state.corpus.figures, { article }, mentioning());
     Sitrep.chart.render(rows, titles(), { open: openSentence, category });
   }
 
@@ -203,8 +201,8 @@
     if (state.timeline.from) params.set('from', state.timeline.from);
     if (state.timeline.to) params.set('to', state.timeline.to);
     if (state.timeline.group !== 'date') params.set('group', state.timeline.group);
-    const chosen = view.chosenFilters();
-    if (chosen.category) params.set('category', chosen.category);
+    if (state.figureFilters.category) params.set('category', state.figureFilters.category);
+    if (state.figureFilters.article) params.set('figures-article', state.figureFilters.article);
     if (state.sort.key) params.set('sort', (state.sort.descending ? '-' : '') + state.sort.key);
     const hash = '#' + params.toString();
     if (location.hash !== hash) history.replaceState(null, '', hash);
@@ -220,7 +218,8 @@
     if (params.get('group') === 'article') state.timeline.group = 'article';
     const sort = /^(-?)(category|value|unit|date|article|sentence)$/.exec(params.get('sort') || '');
     if (sort) state.sort = { key: sort[2], descending: sort[1] === '-' };
-    if (params.get('category')) view.figureFilters([params.get('category')], [], { category: params.get('category'), article: '' }, () => {});
+    if (params.get('category')) state.figureFilters.category = params.get('category');
+    if (byId(params.get('figures-article'))) state.figureFilters.article = params.get('figures-article');
   }
 
   // ---- user actions -----------------------------------------------------------
@@ -256,6 +255,29 @@
     render();
   }
 
+  function chooseFigureFilters(chosen) {
+    state.figureFilters = chosen;
+    render();
+  }
+
+  /** Narrows the entity index to the names holding `query`; `apply` selects the best match as the filter. */
+  function searchEntities(query, apply) {
+    state.entitySearch = query;
+    const best = apply && model.searchEntities(state.corpus.entities, query)[0];
+    if (best && state.canonical !== best.canonical) selectEntity(best); else render();
+  }
+
+  /** Removes the filter of chip `key` (model.chips). */
+  function removeFilter(key) {
+    const left = model.withoutFilter(filters(), key);
+    state.canonical = left.entity;
+    state.figureFilters = { category: left.category, article: left.article };
+    state.timeline.from = left.from;
+    state.timeline.to = left.to;
+    state.hiddenTypes = new Set(left.hidden);
+    render();
+  }
+
   function sortBy(key) {
     state.sort = { key, descending: state.sort.key === key ? !state.sort.descending : false };
     render();
@@ -265,8 +287,7 @@
 
   /** The dated statements shown, as `render` filters them. */
   function shownTimeline() {
-    const only = mentioning();
-    return state.corpus.timeline.filter((e) => !only || only.has(e.article));
+    return model.rowsShown(state.corpus.timeline, {}, mentioning());
   }
 
   /**
@@ -570,6 +591,7 @@
     state.canonical = null;
     state.timeline = { from: null, to: null, group: 'date' };
     state.sort = { key: null, descending: false };
+    state.figureFilters = { category: '', article: '' };
     state.limits = { timeline: 400, figures: 400 };
     readHash();
     render();

@@ -98,7 +98,9 @@
       }
     }
     a.boilerplate.sort((x, y) => x.start - y.start);
-    return { analysis: a, excluded, stale };
+    // An excluded figure in lines marked boilerplate goes with the rest of them, whichever came first.
+    const inBoilerplate = (f) => a.boilerplate.some((b) => b.edited && overlaps(f, b));
+    return { analysis: a, excluded: excluded.filter((f) => !inBoilerplate(f)), stale };
   }
 
   /**

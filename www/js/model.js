@@ -146,3 +146,156 @@
 
   Sitrep.model = { dayNumber, isoOfDay, extent, denseWindow, inWindow, offScale, widenTo, zoom, pan, scale };
 })(typeof self !== 'undefined' ? (self.Sitrep = self.Sitrep || {}) : (globalThis.Sitrep = globalThis.Sitrep || {}));
+
+// The page's filters and the rows they keep, the chips that show them, the
+// entity search, and the nesting of the reader's highlights. No DOM here.
+(function (Sitrep) {
+  'use strict';
+
+  /**
+   * The spans that mention entity `canonical`, by article id: `articles` are
+   * `{id, analysis}`. Null without an entity.
+   */
+  function mentionSpans(articles, canonical) {
+    if (!canonical) return null;
+    const spans = new Map();
+    for (const a of articles) {
+      const own = a.analysis.entities.filter((e) => e.canonical === canonical).map(({ start, end }) => ({ start, end }));
+      if (own.length) spans.set(a.id, own);
+    }
+    return spans;
+  }
+
+  /** Whether the sentence of `row` (`{article, sentence: {start, end}}`) holds one of the `spans`. */
+  function mentions(spans, row) {
+    const own = spans.get(row.article);
+    const { start, end } = row.sentence || {};
+    return Boolean(own) && own.some((s) => s.start >= start && s.end <= end);
+  }
+
+  /**
+   * The rows the filters keep: with an entity (`spans` from mentionSpans), the
+   * rows whose sentence mentions it; with `filters.article` or `filters.category`,
+   * the rows of that article or category (figure rows carry a category).
+   */
+  function rowsShown(rows, filters, spans) {
+    return rows.filter((r) => (!spans || mentions(spans, r))
+      && (!filters.article || r.article === filters.article)
+      && (!filters.category || r.category === filters.category));
+  }
+
+  /**
+   * The active filters as chips, `{key, label}` in a fixed order: the entity, the
+   * figures' article and category, the timeline's chosen dates and each hidden
+   * highlight type. `names` gives an article's title, `labels` a type's or a
+   * category's label, `formatDay` an ISO day in words.
+   */
+  function chips(filters, { names = {}, labels = {}, formatDay = (d) => d } = {}) {
+    const out = [];
+    if (filters.entity) out.push({ key: 'entity', label: `Entity: ${filters.entity}` });
+    if (filters.article) out.push({ key: 'article', label: `Article: ${names[filters.article] || filters.article}` });
+    if (filters.category) out.push({ key: 'category', label: `Category: ${labels[filters.category] || filters.category}` });
+    if (filters.from || filters.to) {
+      out.push({ key: 'window', label: `Dates: ${filters.from ? formatDay(filters.from) : '…'} – ${filters.to ? formatDay(filters.to) : '…'}` });
+    }
+    for (const type of filters.hidden || []) out.push({ key: `hidden:${type}`, label: `Hidden: ${labels[type] || type}` });
+    return out;
+  }
+
+  /** `filters` without the one of chip `key`. */
+  function withoutFilter(filters, key) {
+    if (key.startsWith('hidden:')) return { ...filters, hidden: (filters.hidden || []).filter((t) => t !== key.slice(7)) };
+    if (key === 'window') return { ...filters, from: null, to: null };
+    return { ...filters, [key]: key === 'entity' ? null : '' };
+  }
+
+  // Case and accents do not count in a search ("assad" finds "al-Assad", "tartous" "Tartous").
+  const folded = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+  /**
+   * The entity index `entries` (`{canonical, variants}`) whose canonical name or a
+   * variant holds `query`, best first: a whole name, then a name's start, then
+   * a word's start, then anywhere; the index order within each. All for no query.
+   */
+  function searchEntities(entries, query) {
+    const q = folded(query).trim();
+    if (!q) return entries;
+    const rank = (e) => {
+      let best = Infinity;
+      for (const name of [e.canonical, ...(e.variants || [])].map(folded)) {
+        const at = name.indexOf(q);
+        if (at < 0) continue;
+        const r = name === q ? 0 : at === 0 ? 1 : /[\s\-'’.]/.test(name[at - 1]) ? 2 : 3;
+        best = Math.min(best, r);
+      }
+      return best;
+    };
+    return entries.map((e, i) => ({ e, i, r: rank(e) })).filter((x) => x.r < Infinity)
+      .sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.e);
+  }
+
+  /**
+   * The highlights as a tree, `{start, end, item, children}` with each child
+   * inside its parent, so overlapping highlights nest: `ranges` are
+   * `{start, end, rank}`, a lower rank the outer one when two share a span. A
+   * range that crosses the end of another is cut there, both pieces keeping
+   * its item: no highlight is lost.
+   */
+  function nest(ranges) {
+    const before = (a, b) => a.start - b.start || b.end - a.end || a.item.rank - b.item.rank;
+    const queue = ranges.filter((r) => r.end > r.start).map((r) => ({ start: r.start, end: r.end, item: r })).sort(before);
+    const root = { start: -Infinity, end: Infinity, children: [] };
+    const open = [root];
+    for (let i = 0; i < queue.length; i += 1) {
+      const node = { ...queue[i], children: [] };
+      while (node.start >= open[open.length - 1].end) open.pop();
+      const parent = open[open.length - 1];
+      if (node.end > parent.end) {
+        const rest = { start: parent.end, end: node.end, item: node.item };
+        let at = i + 1;
+        while (at < queue.length && before(queue[at], rest) <= 0) at += 1;
+        queue.splice(at, 0, rest);
+        node.end = parent.end;
+      }
+      parent.children.push(node);
+      open.push(node);
+    }
+    return root.children;
+  }
+
+  /**
+   * How a date mention was resolved, in words: "Tuesday → 2013-02-19, resolved
+   * against the publication date 2013-02-21"; a mention that names its year is
+   * not resolved against anything.
+   */
+  function dateResolution(date, published) {
+    const value = date.value || 'no value';
+    const year = /^\d{4}/.exec(date.value || '');
+    const relative = published && !(year && date.text.includes(year[0]));
+    return `${date.text} → ${value}` + (relative ? `, resolved against the publication date ${published}` : '');
+  }
+
+  /**
+   * The figure rows in the order of column `sort.key` (category in `categoryOrder`,
+   * value, unit, date, article by its title in `names`, sentence), reversed when
+   * `sort.descending`; as they are without a key.
+   */
+  function sortRows(rows, sort, { names = {}, categoryOrder = [] } = {}) {
+    if (!sort.key) return rows;
+    const value = {
+      category: (r) => categoryOrder.indexOf(r.category),
+      value: (r) => r.value,
+      unit: (r) => r.unit,
+      date: (r) => r.date || '',
+      article: (r) => names[r.article] || r.article,
+      sentence: (r) => r.sentence.text,
+    }[sort.key];
+    const sorted = rows.slice().sort((a, b) => {
+      const x = value(a), y = value(b);
+      return typeof x === 'number' ? x - y : String(x).localeCompare(String(y));
+    });
+    return sort.descending ? sorted.reverse() : sorted;
+  }
+
+  Object.assign(Sitrep.model, { sortRows, mentionSpans, mentions, rowsShown, chips, withoutFilter, searchEntities, nest, dateResolution });
+})(typeof self !== 'undefined' ? self.Sitrep : globalThis.Sitrep);

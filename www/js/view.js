@@ -30,6 +30,7 @@
   const SVG = 'http://www.w3.org/2000/svg';
 
   const $ = (id) => document.getElementById(id);
+  const { model } = Sitrep;
 
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
@@ -167,8 +168,11 @@
 
   // ---- the reader ---------------------------------------------------------------
 
+  // The reader's other highlights, toggled in the legend beside the entity types.
+  const LAYERS = [['DATE', 'Date', 'DATE'], ['FIGURE', 'Figure', 'FIG']];
+
   function legend(counts, hidden, onToggle) {
-    $('legend-items').replaceChildren(...ENTITY_TYPES.map(([type, label, code]) => {
+    $('legend-items').replaceChildren(...ENTITY_TYPES.concat(LAYERS).map(([type, label, code]) => {
       const id = 'legend-' + type.toLowerCase();
       return el('span', { class: 'legend-item', dataset: { entityType: type } },
         el('input', { type: 'checkbox', id, checked: !hidden.has(type), onchange: (e) => onToggle(type, !e.target.checked) }),
@@ -177,18 +181,26 @@
     }));
   }
 
-  /** Splits [0, length) into pieces at the boundaries of non-overlapping `ranges`. */
-  function pieces(length, ranges) {
-    const out = [];
-    let at = 0;
-    for (const r of ranges) {
-      if (r.start < at || r.end <= r.start || r.end > length) continue;
-      if (r.start > at) out.push({ start: at, end: r.start, range: null });
-      out.push({ start: r.start, end: r.end, range: r });
-      at = r.end;
+  // Which highlight is outside when two share a span: the boilerplate or kept
+  // lines, the sentence in focus, a figure, a date, an entity.
+  const RANK = { boilerplate: 0, kept: 0, focus: 1, figure: 2, date: 3, entity: 4 };
+
+  /** What a highlight says on hover and focus. */
+  function tipOf(item, published) {
+    const corrected = item.edited && !item.excluded ? ' (corrected)' : '';
+    if (item.role === 'entity') return `${TYPE_LABEL[item.type] || item.type}: ${item.canonical}${corrected}`;
+    if (item.role === 'date') {
+      const kind = item.type && item.type !== 'DATE' ? ` (${item.type.toLowerCase()})` : '';
+      return model.dateResolution(item, kind ? null : published) + kind + corrected;
     }
-    if (at < length) out.push({ start: at, end: length, range: null });
-    return out;
+    if (item.role === 'figure') {
+      return `${item.text} → ${formatFigure(item)} ${item.unit}; category: ${CATEGORY_LABEL[item.category] || item.category}; `
+        + `qualifier: ${QUALIFIER_LABEL[item.qualifier] || item.qualifier}; status: ${item.status || 'reported'}; source: ${item.source || 'none named'}`
+        + (item.excluded ? ' (excluded by you)' : corrected);
+    }
+    if (item.role === 'kept') return 'Marked by you as part of the report';
+    if (item.role === 'boilerplate') return `Not analysed: ${item.kind}`;
+    return null;
   }
 
   /** The attributes that make a highlight open its correction form (click, Enter or Space). */
@@ -199,39 +211,96 @@
     };
   }
 
-  function entityMark(e, cps, options) {
-    const text = cps.slice(e.start, e.end).join('');
-    const label = `${TYPE_LABEL[e.type] || e.type}: ${e.canonical}`;
-    return el('mark', {
-      class: 'entity' + (options.canonical && e.canonical === options.canonical ? ' selected-entity' : ''),
-      title: label + (e.edited ? ' (corrected)' : ''),
-      dataset: { entityType: e.type, canonical: e.canonical, code: TYPE_CODE[e.type] || e.type },
-      ...correctable('entity', e, `${text}, ${label}`),
-    }, text);
-  }
-
-  function dateMark(d, cps) {
-    const text = cps.slice(d.start, d.end).join('');
-    const label = `Date: ${d.value ? formatValue(d.value) : 'no value'}`;
+  /**
+   * One highlight of the reader with what it holds. Its own text is the whole
+   * item's (a piece cut at a crossing keeps the item's hooks). A correctable
+   * highlight is a control (role button) only when it holds none: controls do
+   * not nest, so a figure around an entity is opened by a click on its own words
+   * and its tip is read with the entity's (`around`, the tips of the highlights
+   * around a control, go into its label).
+   */
+  function highlight(node, cps, context) {
+    const item = node.item;
+    const tip = tipOf(item, context.published);
+    const around = tip && item.role !== 'focus' ? [...context.around, tip] : context.around;
+    const content = renderNodes(node.children, node.start, node.end, cps, { ...context, around });
+    const holdsControl = content.some((c) => typeof c !== 'string' && (c.matches('[role=button]') || c.querySelector('[role=button]')));
+    const text = cps.slice(item.start, item.end).join('');
+    const label = [`${text}, ${tip}`, ...context.around.slice().reverse()].join('; ');
+    const control = (kind) => (holdsControl
+      ? { 'data-correct': kind, 'data-start': item.start, 'data-end': item.end, 'data-edited': item.edited ? '' : null }
+      : correctable(kind, item, label));
+    if (item.role === 'focus') return el('span', { class: 'focus', dataset: { focus: '' } }, ...content);
+    if (item.role === 'kept') return el('span', { class: 'kept', 'data-tip': tip, 'data-edited': '' }, ...content);
+    if (item.role === 'boilerplate') {
+      return el('span', {
+        class: 'boilerplate', 'data-tip': tip, dataset: { boilerplate: item.kind },
+        ...(holdsControl ? { 'data-edited': item.edited ? '' : null } : correctable('boilerplate', item, `${content.join('')}, boilerplate (${item.kind})`)),
+      }, ...content);
+    }
+    if (item.role === 'entity') {
+      return el('mark', {
+        class: 'entity' + (context.canonical && item.canonical === context.canonical ? ' selected-entity' : ''), 'data-tip': tip,
+        dataset: { entityType: item.type, canonical: item.canonical, code: TYPE_CODE[item.type] || item.type }, ...control('entity'),
+      }, ...content);
+    }
+    if (item.role === 'date') {
+      return el('span', { class: 'date-mention', 'data-tip': tip, dataset: { dateValue: item.value || '' }, ...control('date') }, ...content);
+    }
     return el('span', {
-      class: 'date-mention', title: label + (d.edited ? ' (corrected)' : ''), dataset: { dateValue: d.value || '' },
-      ...correctable('date', d, `${text}, ${label}`),
-    }, text);
+      class: 'figure-mention' + (item.excluded ? ' excluded' : ''), 'data-tip': tip,
+      dataset: { figureValue: String(item.value) },
+      'data-figure-value-max': item.value_max === undefined || item.value_max === null ? null : String(item.value_max),
+      'data-figure-excluded': item.excluded ? '' : null,
+      ...control('figure'),
+    }, ...content);
   }
 
-  /** Text of cps[from, to) with the entities and date mentions inside it as marks. */
-  function withMarks(cps, from, to, marks, options) {
-    const inside = marks.filter((e) => e.start >= from && e.end <= to);
-    return pieces(to - from, inside.map((e) => ({ ...e, start: e.start - from, end: e.end - from })))
-      .map((p) => {
-        if (!p.range) return cps.slice(p.start + from, p.end + from).join('');
-        const item = { ...p.range, start: p.start + from, end: p.end + from };
-        return item.role === 'date' ? dateMark(item, cps) : entityMark(item, cps, options);
-      });
+  /** cps[from, to) with the highlight `nodes` inside it (model.nest's tree). */
+  function renderNodes(nodes, from, to, cps, context) {
+    const out = [];
+    let at = from;
+    for (const node of nodes) {
+      if (node.start > at) out.push(cps.slice(at, node.start).join(''));
+      out.push(highlight(node, cps, context));
+      at = node.end;
+    }
+    if (to > at) out.push(cps.slice(at, to).join(''));
+    return out;
+  }
+
+  /** The tip of the highlight under the pointer or in focus, with the tips of the highlights around it. */
+  function showTip(box, target) {
+    const tip = $('reader-tip');
+    const chain = [];
+    for (let node = target && target.closest('[data-tip]'); node && box.contains(node); node = node.parentElement.closest('[data-tip]')) {
+      chain.push(node.dataset.tip);
+    }
+    if (!chain.length) { tip.hidden = true; return; }
+    tip.replaceChildren(...chain.map((line) => el('span', { class: 'tip-line' }, line)));
+    tip.hidden = false;
+    tipAnchor = target.closest('[data-tip]');
+    placeTip();
+  }
+
+  let tipAnchor = null, tipsBound = false;
+  // The tip follows its highlight when the text or the page scrolls (a focus scrolls it into view).
+  addEventListener('scroll', () => placeTip(), { capture: true, passive: true });
+
+  /** Puts the tip below its highlight (above it near the window's foot), inside the window. */
+  function placeTip() {
+    const tip = $('reader-tip');
+    if (tip.hidden || !tipAnchor || !tipAnchor.isConnected) return;
+    const rect = tipAnchor.getBoundingClientRect();
+    const width = Math.min(tip.offsetWidth, window.innerWidth - 16);
+    tip.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - width - 8))}px`;
+    const below = rect.bottom + 6;
+    tip.style.top = `${below + tip.offsetHeight > window.innerHeight ? Math.max(8, rect.top - tip.offsetHeight - 6) : below}px`;
   }
 
   function reader(article, options) {
     const box = $('reader-text');
+    $('reader-tip').hidden = true;
     if (!article) {
       $('reader-title').textContent = 'Reader';
       $('reader-published').value = '';
@@ -248,28 +317,17 @@
     $('reader-published-source').replaceChildren(publishedMark(shown));
     $('reader-confirm').hidden = shown.source !== 'file';
     if (shown.source === 'file') $('reader-confirm').textContent = `Confirm ${formatDay(shown.value)}`;
-    const marks = a.entities.filter((e) => !options.hiddenTypes.has(e.type))
-      .concat(a.dates.map((d) => ({ ...d, role: 'date' })))
-      .sort((x, y) => x.start - y.start || y.end - x.end);
-    const outer = a.boilerplate.map((b) => ({ ...b, role: 'boilerplate' }))
-      .concat((a.kept || []).map((k) => ({ ...k, role: 'kept' })));
-    if (options.focus) outer.push({ ...options.focus, role: 'focus' });
-    outer.sort((x, y) => x.start - y.start || y.end - x.end);
-    const nodes = pieces(cps.length, outer).map((p) => {
-      const content = withMarks(cps, p.start, p.end, marks, options);
-      if (!p.range) return content;
-      if (p.range.role === 'focus') return [el('span', { class: 'focus', dataset: { focus: '' } }, ...content)];
-      if (p.range.role === 'kept') {
-        return [el('span', { class: 'kept', title: 'Marked by you as part of the report', 'data-edited': '' }, ...content)];
-      }
-      // A control of its own only when it holds none: controls do not nest.
-      const plain = content.every((c) => typeof c === 'string');
-      return [el('span', {
-        class: 'boilerplate', title: `Not analysed: ${p.range.kind}`, dataset: { boilerplate: p.range.kind },
-        ...(plain ? correctable('boilerplate', p.range, `${content.join('')}, boilerplate (${p.range.kind})`) : { 'data-edited': p.range.edited ? '' : null }),
-      }, ...content)];
-    });
-    box.replaceChildren(...nodes.flat());
+    const hidden = options.hiddenTypes;
+    const layer = (role, items) => items.map((x) => ({ ...x, role, rank: RANK[role] }));
+    const ranges = [
+      ...layer('entity', a.entities.filter((e) => !hidden.has(e.type))),
+      ...layer('date', hidden.has('DATE') ? [] : a.dates),
+      ...layer('figure', hidden.has('FIGURE') ? [] : a.figures.concat(options.excluded || [])),
+      ...layer('boilerplate', a.boilerplate), ...layer('kept', a.kept || []),
+      ...(options.focus ? layer('focus', [options.focus]) : []),
+    ];
+    box.replaceChildren(...renderNodes(model.nest(ranges), 0, cps.length, cps,
+      { canonical: options.canonical, published: a.published.value, around: [] }));
     const open = (event) => {
       const target = event.target.closest('[data-correct]');
       if (!target) return;
@@ -277,14 +335,23 @@
       options.correct(article.id, target.dataset.correct, { start: Number(target.dataset.start), end: Number(target.dataset.end) });
     };
     box.onclick = open;
-    box.onkeydown = (event) => { if (event.key === 'Enter' || event.key === ' ') open(event); };
+    box.onkeydown = (event) => {
+      if (event.key === 'Enter' || event.key === ' ') open(event);
+      else if (event.key === 'Escape') $('reader-tip').hidden = true;
+    };
+    if (!tipsBound) {
+      tipsBound = true;
+      // focusin and focusout have no on- properties: listeners, bound once.
+      box.addEventListener('mouseover', (event) => showTip(box, event.target));
+      box.addEventListener('focusin', (event) => showTip(box, event.target));
+      box.addEventListener('mouseleave', () => { $('reader-tip').hidden = true; });
+      box.addEventListener('focusout', () => { $('reader-tip').hidden = true; });
+    }
     const target = box.querySelector('[data-focus]') || box.querySelector('.selected-entity');
     if (target) target.scrollIntoView({ block: 'center', behavior: 'auto' });
   }
 
   // ---- the timeline ----------------------------------------------------------------
-
-  const { model } = Sitrep;
 
   function svgNode(tag, attributes, text) {
     const node = document.createElementNS(SVG, tag);
@@ -506,7 +573,7 @@
     const fill = (select, options, value) => {
       select.replaceChildren(el('option', { value: '' }, 'all'),
         ...options.map(([v, label]) => el('option', { value: v, selected: v === value }, label)));
-      select.onchange = () => onChange();
+      select.onchange = () => onChange(chosenFilters());
     };
     fill($('figure-category'), categories.map((c) => [c, CATEGORY_LABEL[c] || c]), chosen.category);
     fill($('figure-article'), articles.map((a) => [a.id, a.analysis.title || a.name]), chosen.article);
@@ -590,7 +657,58 @@
               `${n} × ${titles[id] || id}`))) : null);
         })));
     });
-    $('entity-groups').replaceChildren(...groups.filter(Boolean));
+    const shown = groups.filter(Boolean);
+    $('entity-groups').replaceChildren(...(shown.length ? shown : [el('p', { class: 'empty' }, 'No name found.')]));
+  }
+
+  // ---- the active filters ----------------------------------------------------------------
+
+  /**
+   * The `chips` (model.chips) in every `[data-filter-chips]` bar, one per view;
+   * each chip a button that removes its filter (`onRemove(key)`), by click,
+   * Enter, Space, Delete or Backspace. The focus then goes to the chip after it
+   * in the same bar, else the one before, else the bar's view.
+   */
+  function filterChips(chips, onRemove) {
+    const focused = document.activeElement && document.activeElement.closest('[data-filter-chips]')
+      ? { bar: document.activeElement.closest('[data-filter-chips]'), key: document.activeElement.dataset.filterChip } : null;
+    for (const bar of document.querySelectorAll('[data-filter-chips]')) {
+      bar.hidden = !chips.length;
+      bar.replaceChildren(...(chips.length ? [el('span', { class: 'filter-chips-label' }, 'Filters:')] : []), ...chips.map((chip) => {
+        const remove = () => {
+          const siblings = [...bar.querySelectorAll('[data-filter-chip]')];
+          const at = siblings.findIndex((b) => b.dataset.filterChip === chip.key);
+          const next = siblings[at + 1] || siblings[at - 1];
+          bar.dataset.focusAfter = next ? next.dataset.filterChip : '';
+          onRemove(chip.key);
+        };
+        return el('button', {
+          type: 'button', class: 'filter-chip', dataset: { filterChip: chip.key }, 'aria-label': `Remove filter ${chip.label}`,
+          onclick: remove, onkeydown: (e) => { if (e.key === 'Delete' || e.key === 'Backspace') { e.preventDefault(); remove(); } },
+        }, chip.label, el('span', { class: 'filter-chip-x', 'aria-hidden': 'true' }, ' ×'));
+      }));
+    }
+    // A removed chip's focus moves on (the bars are redrawn by then).
+    if (!focused) return;
+    const after = focused.bar.dataset.focusAfter;
+    delete focused.bar.dataset.focusAfter;
+    if (after === undefined) return;
+    const next = after && focused.bar.querySelector(`[data-filter-chip="${CSS.escape(after)}"]`);
+    if (next) next.focus();
+    else {
+      const panel = focused.bar.closest('section') || document.body;
+      const heading = panel.querySelector('h2');
+      if (heading) { heading.tabIndex = -1; heading.focus(); }
+    }
+  }
+
+  /** The entity search box: typing narrows the index (`onSearch(query, false)`), Enter applies the best match (`onSearch(query, true)`). */
+  function entitySearch(query, count, onSearch) {
+    const box = $('entity-search');
+    if (box.value !== query) box.value = query;
+    box.oninput = () => onSearch(box.value, false);
+    box.onkeydown = (e) => { if (e.key === 'Enter') { e.preventDefault(); onSearch(box.value, true); } };
+    $('entity-search-count').textContent = query ? `${count} match${count === 1 ? '' : 'es'}` : '';
   }
 
   // ---- undo -----------------------------------------------------------------------------
@@ -609,7 +727,7 @@
   Sitrep.view = {
     el, $, CATEGORY_LABEL, publishedShown, undoBar,
     ENTITY_TYPES, message, clearMessages, progress, articleList, legend, reader, timeline,
-    figureFilters, chosenFilters, figures, entityIndex, formatDay,
+    figureFilters, figures, entityIndex, formatDay, filterChips, entitySearch,
     timelineSvgSource, download,
   };
 })(self.Sitrep = self.Sitrep || {});
