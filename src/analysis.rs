@@ -25,13 +25,13 @@ pub struct Analysis {
     /// Beyond SCHEMA.md: for an article without a publication date, the
     /// sentences a publication date would place on the timeline (their dates are
     /// relative: "on Tuesday"), in text order. Empty, and absent from the JSON,
-    /// when the article has a date.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// when the article has a date. Never read back (a merge does not use it).
+    #[serde(skip_deserializing, skip_serializing_if = "Vec::is_empty")]
     pub undated: Vec<Statement>,
 }
 
 /// A sentence quoted by its span.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Statement {
     /// First code point.
     pub start: usize,
