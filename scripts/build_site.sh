@@ -33,6 +33,12 @@ cat www/js/{core,ingest,store,model,view,app}.js | minify --loader=js > "$out/ap
 # Corrections, the forms, and the exports come with pkg/edit.js, loaded when first needed.
 cat www/js/{export,corrections,edit}.js | minify --loader=js > "$out/edit.js"
 minify --loader=css < www/edit.css > "$out/edit.css"
+# The map comes with pkg/map.js, loaded when its view is first shown: its code and
+# the map data that scripts/build_map.mjs reduces from npm packages (outline, gazetteer).
+node scripts/build_map.mjs "$out/map_data.js"
+cat "$out/map_data.js" www/js/{mapmodel,map}.js | minify --loader=js > "$out/map.js"
+rm "$out/map_data.js"
+minify --loader=css < www/map.css > "$out/map.css"
 minify --loader=css < www/app.css > "$out/app.css"
 minify --loader=js < www/js/worker.js > "$out/worker.min.js"
 # Saved web pages are read by js/webpage.js with Mozilla's Readability (npm), one

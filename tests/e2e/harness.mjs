@@ -105,3 +105,13 @@ export async function withPage(url, run, { clean = false } = {}) {
     await session.close();
   }
 }
+
+/**
+ * Shows the view `id` (a `section.panel` of the page) as a person would: its tab
+ * when the page has tabs, else the `sitrep:viewshown` event that a tab sends.
+ */
+export async function openView(page, id) {
+  const tab = await page.$(`[role=tab][aria-controls="${id}"]`);
+  if (tab) await tab.click();
+  else await page.evaluate((view) => document.dispatchEvent(new CustomEvent('sitrep:viewshown', { detail: { view } })), id);
+}

@@ -179,8 +179,15 @@
     view.figures(state.shown.figures, names, state.sort,
       { sort: sortBy, select: openSentence, correct: (row) => openCorrection(row.article, 'figure', row.figure), limit: state.limits.figures, more: () => showAll('figures') });
     view.entityIndex(state.corpus.entities, state.canonical, names, selectEntity);
+    if (Sitrep.map) Sitrep.map.render(state.corpus.entities, only, state.canonical, selectEntity);
     writeHash();
   }
+
+  // The map (pkg/map.js) loads when its view is first shown, then draws with the other views.
+  let mapLoading = null;
+  document.addEventListener('sitrep:viewshown', (event) => {
+    if (event.detail.view === 'map' && !mapLoading) mapLoading = Sitrep.loadScript('pkg/map.js').then(render);
+  });
 
   function writeHash() {
     const params = new URLSearchParams();
