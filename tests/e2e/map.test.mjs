@@ -97,3 +97,33 @@ test('the map reads at 390 px in both themes, with no serious accessibility viol
     }
   });
 });
+
+test('the map moves by keys and by dragging, and zooms where it is double-clicked', async () => {
+  await withPage(async (page) => {
+    await page.waitForSelector('[data-entity-type]');
+    await openView(page, 'map');
+    await page.waitForSelector('[data-map] [data-place="Tartus"]');
+    const viewBox = () => page.$eval('.map-svg', (s) => s.getAttribute('viewBox').split(' ').map(Number));
+    const start = await viewBox();
+    await page.focus('.map-frame');
+    await page.keyboard.press('ArrowRight');
+    const right = await viewBox();
+    assert.ok(right[0] > start[0] && Math.abs(right[2] - start[2]) < 1e-6, `ArrowRight moves east: ${start} → ${right}`);
+    await page.keyboard.press('+');
+    assert.ok((await viewBox())[2] < right[2], '+ zooms in');
+    await page.keyboard.press('0');
+    assert.deepEqual((await viewBox()).map(Math.round), start.map(Math.round), '0 shows the places named again');
+    const frame = await page.$eval('.map-frame', (f) => f.getBoundingClientRect().toJSON());
+    const [cx, cy] = [frame.x + frame.width / 2, frame.y + 20];
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx - 100, cy, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await viewBox();
+    assert.ok(dragged[0] > start[0], 'dragging left moves east');
+    assert.equal(await page.$('[data-place][aria-pressed="true"]'), null, 'a drag selects nothing');
+    await page.mouse.dblclick(frame.x + 10, frame.y + 10);
+    const zoomed = await viewBox();
+    assert.ok(zoomed[2] < dragged[2] && Math.abs(zoomed[0] - dragged[0]) < dragged[2] / 10, 'zoomed in about the corner clicked');
+  });
+});

@@ -94,6 +94,13 @@ test('the fitted view holds the box with padding, at the frame\'s aspect, inside
   assert.ok(Math.abs(zoomed.width - view.width / 2) < 1e-9 && Math.abs(zoomed.width / zoomed.height - 1.5) < 1e-9);
   assert.ok(Math.abs((zoomed.x + zoomed.width / 2) - (view.x + view.width / 2)) < 1e-9, 'about the middle');
   assert.ok(m.zoomView(world, 4).width <= m.WORLD.width);
+  const about = m.zoomView(view, 0.5, [view.x + view.width / 4, view.y + view.height / 4]);
+  assert.ok(Math.abs(about.x - (view.x + view.width / 8)) < 1e-9 && Math.abs(about.y - (view.y + view.height / 8)) < 1e-9,
+    'the point zoomed about stays where it was in the frame');
+  const moved = m.panView(view, 100, -50);
+  assert.deepEqual([moved.x - view.x, moved.y - view.y, moved.width, moved.height].map((v) => Math.round(v * 1e6) / 1e6),
+    [100, -50, view.width, view.height].map((v) => Math.round(v * 1e6) / 1e6));
+  assert.equal(m.panView(view, -1e6, 0).x, 0, 'not past the edge of the world');
 });
 
 test('labels go where they overlap no other label, no other point and stay in the frame', () => {

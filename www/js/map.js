@@ -7,7 +7,7 @@
   'use strict';
 
   const { el, $ } = Sitrep.view;
-  const { placesNamed, radius, storyBox, fitView, zoomView, worldView, placeLabels, WORLD } = Sitrep.mapModel;
+  const { placesNamed, radius, storyBox, fitView, zoomView, panView, worldView, placeLabels, WORLD } = Sitrep.mapModel;
   const data = self.SITREP_MAP_DATA;
   const SVG = 'http://www.w3.org/2000/svg';
   const LABEL_PX = 13;
@@ -42,7 +42,10 @@
     const root = section.querySelector('.map-root') || section.appendChild(el('div', { class: 'map-root' }));
     const { drawn, missing } = placesNamed(entries, articles, data);
     const byName = new Map(entries.map((e) => [e.canonical, e]));
-    const frame = root.querySelector('.map-frame') || el('div', { class: 'map-frame' });
+    const frame = root.querySelector('.map-frame') || movable(el('div', {
+      class: 'map-frame', tabindex: '0', role: 'group',
+      'aria-label': 'Map: arrow keys move it, + and − zoom, 0 shows the places named; drag to move, double-click to zoom in',
+    }));
     const width = frame.clientWidth || root.clientWidth || 800;
     const height = frame.clientHeight || Math.round(width * 0.6);
     size = [width, height];
@@ -95,15 +98,18 @@
 
     const map = svg('svg', {
       class: 'map-svg', viewBox: `${view.x} ${view.y} ${view.width} ${view.height}`, role: 'group',
-      'aria-label': `Map of ${plural(drawn.length, 'place')} named`, preserveAspectRatio: 'xMidYMid meet',
+      'aria-label': `${plural(drawn.length, 'place')} named`, preserveAspectRatio: 'xMidYMid meet',
     },
     svg('rect', { class: 'map-sea', x: WORLD.x - WORLD.width, y: WORLD.y - WORLD.height, width: WORLD.width * 3, height: WORLD.height * 3 }),
     svg('path', { class: 'map-land', d: data.outline, 'stroke-width': 0.75 * unit }),
     svg('g', { class: 'map-points' }, ...points));
+    // Drawn anew, the focus stays where it was: on a place, or on the map.
+    const active = document.activeElement;
+    const focused = active && active.closest ? active.closest('[data-place]') : null;
+    const focusedPlace = focused ? focused.getAttribute('data-place') : null;
+    const frameFocused = active === frame;
     frame.replaceChildren(map);
 
-    const focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('[data-place]');
-    const focusedPlace = focused ? focused.getAttribute('data-place') : null;
     root.replaceChildren(
       el('div', { class: 'map-tools', role: 'toolbar', 'aria-label': 'Map view' },
         el('button', { type: 'button', class: 'tool', dataset: { mapZoom: 'fit' }, 'aria-pressed': zoom === 'fit' ? 'true' : 'false', onclick: () => setZoom('fit') }, 'Places named'),
@@ -116,7 +122,7 @@
     if (focusedPlace) {
       const again = root.querySelector(`[data-place="${CSS.escape(focusedPlace)}"]`);
       if (again) again.focus();
-    }
+    } else if (frameFocused) frame.focus();
     // The drawing is made to the pixel: drawn again when the frame's size changes.
     if (!resizing && 'ResizeObserver' in self) {
       resizing = new ResizeObserver(() => {
@@ -124,6 +130,58 @@
       });
       resizing.observe(frame);
     }
+  }
+
+  /** `frame` with the keys, drag and double-click that move and zoom the map. */
+  function movable(frame) {
+    const toMap = (event) => {
+      const box = frame.getBoundingClientRect();
+      return [shownView.x + ((event.clientX - box.left) / box.width) * shownView.width,
+        shownView.y + ((event.clientY - box.top) / box.height) * shownView.height];
+    };
+    frame.addEventListener('keydown', (event) => {
+      const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
+      const zoomKey = { '+': 'in', '=': 'in', '-': 'out', '0': 'fit' }[event.key];
+      if (!step && !zoomKey) return;
+      event.preventDefault();
+      if (zoomKey) { zoomTo(zoomKey); return; }
+      zoom = panView(shownView, (step[0] * shownView.width) / 4, (step[1] * shownView.height) / 4);
+      redraw();
+    });
+    frame.addEventListener('dblclick', (event) => {
+      if (event.target.closest('[data-place]')) return;
+      zoom = zoomView(shownView, 0.5, toMap(event));
+      redraw();
+    });
+    // Dragging moves the drawing as it is; it is drawn anew (labels placed) when let go.
+    let drag = null, justDragged = false;
+    // The click that ends a drag selects nothing.
+    frame.addEventListener('click', (event) => { if (justDragged) event.stopPropagation(); }, { capture: true });
+    frame.addEventListener('pointerdown', (event) => {
+      if (event.button === 0) drag = { x: event.clientX, y: event.clientY, view: shownView, moved: false, id: event.pointerId };
+    });
+    frame.addEventListener('pointermove', (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      const dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+      if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+      if (!drag.moved) frame.setPointerCapture(event.pointerId);
+      drag.moved = true;
+      const perPixel = drag.view.width / frame.clientWidth;
+      zoom = panView(drag.view, -dx * perPixel, -dy * perPixel);
+      frame.querySelector('svg').setAttribute('viewBox', `${zoom.x} ${zoom.y} ${zoom.width} ${zoom.height}`);
+    });
+    const release = (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      const moved = drag.moved;
+      drag = null;
+      if (!moved) return;
+      justDragged = true;
+      setTimeout(() => { justDragged = false; }, 0);
+      redraw();
+    };
+    frame.addEventListener('pointerup', release);
+    frame.addEventListener('pointercancel', release);
+    return frame;
   }
 
   /** The places that the gazetteer lacks: listed with their mentions, never placed. */
@@ -143,9 +201,14 @@
     if (last) render(last.entries, last.articles, last.selected, last.onSelect);
   }
 
-  function setZoom(mode) {
+  /** Zooms in or out about the middle, or shows the places named ('fit') or the whole world. */
+  function zoomTo(mode) {
     zoom = mode === 'in' || mode === 'out' ? zoomView(shownView, mode === 'in' ? 0.5 : 2) : mode;
     redraw();
+  }
+
+  function setZoom(mode) {
+    zoomTo(mode);
     const button = document.querySelector(`[data-map-zoom="${mode}"]`);
     if (button) button.focus();
   }

@@ -133,15 +133,22 @@
   }
 
   /**
-   * The view zoomed by `factor` (under 1 zooms in) about its middle, no narrower
-   * than a tenth of MIN_SPAN and no wider than the world.
+   * The view zoomed by `factor` (under 1 zooms in) about the point `[x, y]` (map
+   * units; the middle if absent), which stays where it is in the frame; no
+   * narrower than a tenth of MIN_SPAN, no wider than the world.
    */
-  function zoomView(view, factor) {
+  function zoomView(view, factor, at = null) {
     const aspect = view.width / view.height;
     const width = Math.min(WORLD.width, Math.max((MIN_SPAN / 10) * UNITS_PER_DEGREE, view.width * factor));
-    const cx = view.x + view.width / 2, cy = view.y + view.height / 2;
-    const half = width / 2;
-    return fitView([cx - half, cy - half / aspect, cx + half, cy + half / aspect], aspect, 0, 0);
+    const height = width / aspect;
+    const [px, py] = at || [view.x + view.width / 2, view.y + view.height / 2];
+    const x = px - ((px - view.x) / view.width) * width, y = py - ((py - view.y) / view.height) * height;
+    return fitView([x, y, x + width, y + height], aspect, 0, 0);
+  }
+
+  /** The view moved by `dx`, `dy` (map units), kept inside the world. */
+  function panView(view, dx, dy) {
+    return fitView([view.x + dx, view.y + dy, view.x + dx + view.width, view.y + dy + view.height], view.width / view.height, 0, 0);
   }
 
   /** The whole world at the frame's aspect, centred. */
@@ -180,5 +187,5 @@
     });
   }
 
-  Sitrep.mapModel = { WORLD, project, fold, locateName, placesNamed, radius, storyBox, fitView, zoomView, worldView, placeLabels };
+  Sitrep.mapModel = { WORLD, project, fold, locateName, placesNamed, radius, storyBox, fitView, zoomView, panView, worldView, placeLabels };
 })(typeof self !== 'undefined' ? (self.Sitrep = self.Sitrep || {}) : (globalThis.Sitrep = globalThis.Sitrep || {}));
