@@ -43,7 +43,7 @@ const names = (field) => (field || '').split('|').map((n) => n.trim()).filter(Bo
 // ---- the outline ------------------------------------------------------------
 
 // Douglas-Peucker tolerance, map units (1/20 degree): about the drawing's own detail.
-const TOLERANCE = 1.2;
+const TOLERANCE = 0.8;
 // Islands smaller than this (square map units) are left out unless they are a
 // country's largest landmass.
 const MIN_AREA = 60;

@@ -80,7 +80,7 @@
         'aria-label': `${p.canonical}: ${plural(p.count, 'mention')}${pressed ? ', filtering' : ''}`,
       },
       svg('title', {}, `${p.canonical} (${plural(p.count, 'mention')}) — select to filter by it`),
-      svg('circle', { cx: p.x, cy: p.y, r, 'stroke-width': 1.5 * unit }),
+      svg('circle', { cx: p.x, cy: p.y, r }),
       at ? svg('text', { x: at[0], y: at[1], 'text-anchor': at[2], 'dominant-baseline': side === 'left' || side === 'right' ? 'central' : null,
         'font-size': LABEL_PX * unit, 'stroke-width': 3 * unit, 'aria-hidden': 'true' }, p.canonical) : null);
     });
@@ -101,7 +101,7 @@
       'aria-label': `${plural(drawn.length, 'place')} named`, preserveAspectRatio: 'xMidYMid meet',
     },
     svg('rect', { class: 'map-sea', x: WORLD.x - WORLD.width, y: WORLD.y - WORLD.height, width: WORLD.width * 3, height: WORLD.height * 3 }),
-    svg('path', { class: 'map-land', d: data.outline, 'stroke-width': 0.75 * unit }),
+    svg('path', { class: 'map-land', d: data.outline }),
     svg('g', { class: 'map-points' }, ...points));
     // Drawn anew, the focus stays where it was: on a place, or on the map.
     const active = document.activeElement;
