@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, openView, screenshotPath } from './harness.mjs';
+import { serve, withPage as withSession, openView, screenshotPath, FILE_URL } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,10 +17,10 @@ const places = (page) => page.$$eval('[data-map] [data-place]', (nodes) => nodes
 
 test('the map loads only when its view opens, and draws the places of the examples', async () => {
   await withPage(async (page, session) => {
-    const requested = [];
-    page.on('request', (req) => requested.push(new URL(req.url()).pathname));
     await page.waitForSelector('[data-entity-type]');
     assert.equal(await page.$('script[src="pkg/map.js"]'), null, 'not loaded at start');
+    const requested = [];
+    page.on('request', (req) => requested.push(new URL(req.url()).pathname.slice(new URL(server.url).pathname.length)));
     await openView(page, 'map');
     await page.waitForSelector('[data-map] [data-place]');
     const drawn = await places(page);
@@ -48,8 +48,8 @@ test('the map loads only when its view opens, and draws the places of the exampl
     await page.click('[data-map-zoom="in"]');
     assert.ok(Math.abs(await apart() - world * 4) < 2, 'each zoom in doubles the scale');
     await page.click('[data-map-zoom="fit"]');
-    await page.locator('#map').screenshot({ path: screenshotPath('map-1400.png') });
-    assert.ok(requested.includes(new URL('pkg/map.js', server.url).pathname));
+    await page.locator('#map').screenshot({ path: screenshotPath('map.png') });
+    assert.deepEqual(requested.sort(), ['pkg/map.css', 'pkg/map.js'], 'the map asks for its script and stylesheet, nothing else');
     assert.deepEqual(session.problems.foreignRequests, [], 'no request leaves the page');
   });
 });
@@ -126,4 +126,12 @@ test('the map moves by keys and by dragging, and zooms where it is double-clicke
     const zoomed = await viewBox();
     assert.ok(zoomed[2] < dragged[2] && Math.abs(zoomed[0] - dragged[0]) < dragged[2] / 10, 'zoomed in about the corner clicked');
   });
+});
+
+test('the map opens from disk too (file://)', async () => {
+  await withSession(FILE_URL, async (page) => {
+    await page.waitForSelector('[data-entity-type]');
+    await openView(page, 'map');
+    await page.waitForSelector('[data-map] [data-place="Moscow"]');
+  }, { clean: true });
 });
