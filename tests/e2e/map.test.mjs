@@ -59,6 +59,7 @@ test('selecting a place filters by it, by mouse and by keyboard', async () => {
     await page.waitForSelector('[data-entity-type]');
     await openView(page, 'map');
     await page.waitForSelector('[data-map] [data-place="Tartus"]');
+    const syriaInAll = Number(await page.getAttribute('[data-place="Syria"]', 'data-count'));
     await page.click('[data-place="Tartus"] circle', { force: true });
     await page.waitForSelector('[data-index-canonical="Tartus"][aria-pressed="true"]');
     assert.equal(await page.getAttribute('[data-place="Tartus"]', 'aria-pressed'), 'true');
@@ -70,6 +71,13 @@ test('selecting a place filters by it, by mouse and by keyboard', async () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-place="Tartus"][aria-pressed="false"]');
     assert.doesNotMatch(new URL(page.url()).hash, /entity=/);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.place), 'Tartus', 'the focus stays on the place');
+    // A place without coordinates filters the same way from the list beside the map.
+    await page.click('[data-missing-place="Middle East"]');
+    await page.waitForSelector('[data-index-canonical="Middle East"][aria-pressed="true"]');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.missingPlace), 'Middle East');
+    const syria = Number(await page.getAttribute('[data-place="Syria"]', 'data-count'));
+    assert.ok(syria > 0 && syria < syriaInAll, `Syria counted only in the articles that name the Middle East (${syria} of ${syriaInAll})`);
   });
 });
 

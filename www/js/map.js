@@ -11,6 +11,8 @@
   const data = self.SITREP_MAP_DATA;
   const SVG = 'http://www.w3.org/2000/svg';
   const LABEL_PX = 13;
+  // The attributes that name what had the focus, to give it back after drawing.
+  const FOCUS_KEYS = ['data-place', 'data-missing-place', 'data-map-zoom'];
 
   document.head.append(el('link', { rel: 'stylesheet', href: 'pkg/map.css' }));
 
@@ -103,26 +105,27 @@
     svg('rect', { class: 'map-sea', x: WORLD.x - WORLD.width, y: WORLD.y - WORLD.height, width: WORLD.width * 3, height: WORLD.height * 3 }),
     svg('path', { class: 'map-land', d: data.outline }),
     svg('g', { class: 'map-points' }, ...points));
-    // Drawn anew, the focus stays where it was: on a place, or on the map.
+    // Drawn anew, the focus stays where it was: on a place, a button, or the map.
     const active = document.activeElement;
-    const focused = active && active.closest ? active.closest('[data-place]') : null;
-    const focusedPlace = focused ? focused.getAttribute('data-place') : null;
     const frameFocused = active === frame;
+    const refocus = active && root.contains(active) ? FOCUS_KEYS.map((key) => {
+      const holder = active.closest(`[${key}]`);
+      return holder ? `[${key}="${CSS.escape(holder.getAttribute(key))}"]` : null;
+    }).find(Boolean) : null;
     frame.replaceChildren(map);
 
     root.replaceChildren(
       el('div', { class: 'map-tools', role: 'toolbar', 'aria-label': 'Map view' },
-        el('button', { type: 'button', class: 'tool', dataset: { mapZoom: 'fit' }, 'aria-pressed': zoom === 'fit' ? 'true' : 'false', onclick: () => setZoom('fit') }, 'Places named'),
-        el('button', { type: 'button', class: 'tool', dataset: { mapZoom: 'world' }, 'aria-pressed': zoom === 'world' ? 'true' : 'false', onclick: () => setZoom('world') }, 'Whole world'),
-        el('button', { type: 'button', class: 'tool', dataset: { mapZoom: 'in' }, 'aria-label': 'Zoom in', title: 'Zoom in', onclick: () => setZoom('in') }, '+'),
-        el('button', { type: 'button', class: 'tool', dataset: { mapZoom: 'out' }, 'aria-label': 'Zoom out', title: 'Zoom out', onclick: () => setZoom('out') }, '−'),
-        el('span', { class: 'hint' }, drawn.length ? 'Bigger points are mentioned more; select one to filter by it.' : 'No place named has coordinates.')),
+        el('button', { type: 'button', class: 'tool', dataset: { mapZoom: 'fit' }, 'aria-pressed': zoom === 'fit' ? 'true' : 'false', onclick: () => zoomTo('fit') }, 'Places named'),
+        el('button', { type: 'button', class: 'tool', dataset: { mapZoom: 'world' }, 'aria-pressed': zoom === 'world' ? 'true' : 'false', onclick: () => zoomTo('world') }, 'Whole world'),
+        el('button', { type: 'button', class: 'tool', dataset: { mapZoom: 'in' }, 'aria-label': 'Zoom in', title: 'Zoom in', onclick: () => zoomTo('in') }, '+'),
+        el('button', { type: 'button', class: 'tool', dataset: { mapZoom: 'out' }, 'aria-label': 'Zoom out', title: 'Zoom out', onclick: () => zoomTo('out') }, '−'),
+        el('span', { class: 'hint' }, drawn.length ? 'A point\u2019s area grows with its mentions; facilities are paler. Select one to filter by it.' : 'No place named has coordinates.')),
       el('div', { class: 'map', dataset: { map: '' } }, frame, missingList(missing, byName, selected, onSelect)),
       el('p', { class: 'map-credit hint' }, data.credit));
-    if (focusedPlace) {
-      const again = root.querySelector(`[data-place="${CSS.escape(focusedPlace)}"]`);
-      if (again) again.focus();
-    } else if (frameFocused) frame.focus();
+    const again = refocus && root.querySelector(refocus);
+    if (again) again.focus();
+    else if (frameFocused) frame.focus();
     // The drawing is made to the pixel: drawn again when the frame's size changes.
     if (!resizing && 'ResizeObserver' in self) {
       resizing = new ResizeObserver(() => {
@@ -205,12 +208,6 @@
   function zoomTo(mode) {
     zoom = mode === 'in' || mode === 'out' ? zoomView(shownView, mode === 'in' ? 0.5 : 2) : mode;
     redraw();
-  }
-
-  function setZoom(mode) {
-    zoomTo(mode);
-    const button = document.querySelector(`[data-map-zoom="${mode}"]`);
-    if (button) button.focus();
   }
 
   Sitrep.map = { render };
