@@ -143,3 +143,15 @@ test('the map opens from disk too (file://)', async () => {
     await page.waitForSelector('[data-map] [data-place="Moscow"]');
   }, { clean: true });
 });
+
+test('a map that cannot be loaded says so, and is tried again when its view is opened again', async () => {
+  await withSession(server.url, async (page) => {
+    await page.waitForSelector('[data-entity-type]');
+    await page.route('**/pkg/map.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await openView(page, 'map');
+    await page.waitForFunction(() => /the map could not be loaded/.test(document.getElementById('alerts').textContent));
+    await page.unroute('**/pkg/map.js');
+    await openView(page, 'map');
+    await page.waitForSelector('[data-map] [data-place="Moscow"]');
+  });
+});

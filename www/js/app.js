@@ -186,7 +186,11 @@
   // The map (pkg/map.js) loads when its view is first shown, then draws with the other views.
   let mapLoading = null;
   document.addEventListener('sitrep:viewshown', (event) => {
-    if (event.detail.view === 'map' && !mapLoading) mapLoading = Sitrep.loadScript('pkg/map.js').then(render);
+    if (event.detail.view !== 'map' || mapLoading) return;
+    mapLoading = Sitrep.loadScript('pkg/map.js').then(render, (err) => {
+      mapLoading = null;
+      view.message('error', `the map could not be loaded: ${errorText(err)}`);
+    });
   });
 
   function writeHash() {
