@@ -10,7 +10,7 @@ const { mapModel: m } = globalThis.Sitrep;
 
 const at = (lon, lat) => m.project(lon, lat).map(Math.round);
 const gazetteer = () => {
-  const places = [['Portsmouth', ...at(-1.09, 50.8), 'town'], ['Norway', ...at(9, 61), 'country'],
+  const places = [['Portsmouth', ...at(-1.09, 50.8), 'town'], ['Norway', ...at(9, 61), 'country', 7],
     ['Bergen', ...at(5.32, 60.39), 'town'], ['Wellington', ...at(174.78, -41.29), 'town']];
   const index = { portsmouth: 0, norway: 1, bergen: 2, 'bjorgvin': 2, wellington: 3 };
   return { places, index, heads: ['naval base', 'harbour', 'base'] };
@@ -55,6 +55,7 @@ test('the places named: only PLACE and FACILITY, counted in the articles kept, t
   assert.deepEqual(all.drawn.map((p) => [p.canonical, p.count]), [['Bergen', 5], ['Norway', 4], ['Bjørgvin', 1], ['Portsmouth naval base', 1]]);
   assert.deepEqual(all.missing.map((p) => p.canonical), ['North Sea']);
   assert.equal(all.drawn[0].kind, 'town');
+  assert.deepEqual(all.drawn.map((p) => p.shape), [null, 7, null, null], 'a country keeps its outline to be tinted');
   const onlyA = m.placesNamed(entries, new Set(['a']), data);
   assert.deepEqual(onlyA.drawn.map((p) => [p.canonical, p.count]), [['Bergen', 3], ['Portsmouth naval base', 1]]);
   assert.deepEqual(onlyA.missing.map((p) => p.canonical), ['North Sea']);

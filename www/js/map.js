@@ -9,6 +9,7 @@
   const { el, $ } = Sitrep.view;
   const { placesNamed, radius, storyBox, fitView, zoomView, panView, worldView, placeLabels, WORLD } = Sitrep.mapModel;
   const data = self.SITREP_MAP_DATA;
+  const outline = data.shapes.join('');
   const SVG = 'http://www.w3.org/2000/svg';
   const LABEL_PX = 13;
   // The attributes that name what had the focus, to give it back after drawing.
@@ -103,7 +104,11 @@
       'aria-label': `${plural(drawn.length, 'place')} named`, preserveAspectRatio: 'xMidYMid meet',
     },
     svg('rect', { class: 'map-sea', x: WORLD.x - WORLD.width, y: WORLD.y - WORLD.height, width: WORLD.width * 3, height: WORLD.height * 3 }),
-    svg('path', { class: 'map-land', d: data.outline }),
+    svg('path', { class: 'map-land', d: outline }),
+    // The countries named are tinted, deeper the more they are mentioned.
+    ...drawn.filter((p) => p.shape !== null).map((p) => svg('path', {
+      class: 'map-country', d: data.shapes[p.shape], 'fill-opacity': (0.25 + 0.5 * Math.sqrt(p.count / maxCount)).toFixed(2),
+    })),
     svg('g', { class: 'map-points' }, ...points));
     // Drawn anew, the focus stays where it was: on a place, a button, or the map.
     const active = document.activeElement;

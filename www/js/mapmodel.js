@@ -49,8 +49,9 @@
   /**
    * The places that the map shows, from the corpus' entity entries: PLACE and
    * FACILITY entries mentioned in the `articles` kept (a Set of ids, null for
-   * all). Returns `{drawn, missing}`: drawn `{canonical, type, count, place, x, y, kind}`
-   * (place: the gazetteer entry), most mentioned first; missing `{canonical, type, count}`,
+   * all). Returns `{drawn, missing}`: drawn `{canonical, type, count, place, x, y, kind, shape}`
+   * (place: the gazetteer entry; shape: a country's outline in `data.shapes`, else null),
+   * most mentioned first; missing `{canonical, type, count}`,
    * the names the gazetteer lacks (never guessed).
    */
   function placesNamed(entries, articles, data) {
@@ -65,8 +66,8 @@
       const item = { canonical: entry.canonical, type: entry.type, count };
       if (place < 0) missing.push(item);
       else {
-        const [, x, y, kind] = data.places[place];
-        drawn.push({ ...item, place, x, y, kind });
+        const [, x, y, kind, shape] = data.places[place];
+        drawn.push({ ...item, place, x, y, kind, shape: shape === undefined ? null : shape });
       }
     }
     const order = (a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical);
