@@ -33,6 +33,7 @@
   let shownView = null;
   let resizing = null;
   let size = [0, 0]; // the frame's size that the last drawing was made for, pixels
+  let land = null; // the world's outline, made once: its path is long to parse
 
   /**
    * Draws the places of the corpus' `entries` mentioned in `articles` (a Set of
@@ -104,7 +105,7 @@
       'aria-label': `${plural(drawn.length, 'place')} named`, preserveAspectRatio: 'xMidYMid meet',
     },
     svg('rect', { class: 'map-sea', x: WORLD.x - WORLD.width, y: WORLD.y - WORLD.height, width: WORLD.width * 3, height: WORLD.height * 3 }),
-    svg('path', { class: 'map-land', d: outline }),
+    land || (land = svg('path', { class: 'map-land', d: outline })),
     // The countries named are tinted, deeper the more they are mentioned.
     ...drawn.filter((p) => p.shape !== null).map((p) => svg('path', {
       class: 'map-country', d: data.shapes[p.shape], 'fill-opacity': (0.25 + 0.5 * Math.sqrt(p.count / maxCount)).toFixed(2),
