@@ -56,12 +56,13 @@ function simplify(points) {
   while (stack.length) {
     const [a, b] = stack.pop();
     const [ax, ay] = points[a], [bx, by] = points[b];
-    const length = Math.hypot(bx - ax, by - ay) || 1;
+    // A closed ring starts and ends on one point: there the distance is to that point.
+    const span = Math.hypot(bx - ax, by - ay);
     let worst = -1, far = 0;
     for (let i = a + 1; i < b; i += 1) {
       const [px, py] = points[i];
-      const d = length === 1 && bx === ax && by === ay ? Math.hypot(px - ax, py - ay)
-        : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      const d = span === 0 ? Math.hypot(px - ax, py - ay)
+        : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / span;
       if (d > far) { far = d; worst = i; }
     }
     if (far > TOLERANCE) { keep[worst] = 1; stack.push([a, worst], [worst, b]); }
@@ -86,17 +87,16 @@ function centroid(ring) {
 
 /** A ring as a compact SVG path: integer units, relative moves. */
 function ringPath(ring) {
-  let d = '', px = 0, py = 0, first = true;
-  const parts = [];
-  for (const [x, y] of ring) {
+  const [x0, y0] = ring[0].map(Math.round);
+  const steps = [];
+  let px = x0, py = y0;
+  for (const [x, y] of ring.slice(1)) {
     const rx = Math.round(x), ry = Math.round(y);
-    if (!first && rx === px && ry === py) continue;
-    parts.push(first ? `M${rx} ${ry}` : `${rx - px} ${ry - py}`);
-    if (first) parts.push('l');
-    px = rx; py = ry; first = false;
+    if (rx === px && ry === py) continue;
+    steps.push(`${rx - px} ${ry - py}`);
+    px = rx; py = ry;
   }
-  d = parts[0] + parts[1] + parts.slice(2).join(' ').replace(/ -/g, '-') + 'z';
-  return d;
+  return `M${x0} ${y0}l${steps.join(' ').replace(/ -/g, '-')}z`;
 }
 
 // Rings crossing the antimeridian (Russia's Chukotka, Fiji) are drawn where they
