@@ -30,6 +30,7 @@ const COLUMNS: &[(&str, usize, usize)] = &[
     ("groups.tsv", 2, 2),
     ("header_cues.tsv", 2, 2),
     ("holidays.tsv", 2, 2),
+    ("map_coordinates.tsv", 5, 5),
     ("model_families.tsv", 2, 2),
     ("name_cues.tsv", 2, 2),
     ("name_heads.tsv", 2, 3),

@@ -36,6 +36,12 @@ minify --loader=css < www/edit.css > "$out/edit.css"
 # The chart of figures over time comes with pkg/chart.js, loaded when the figures view is first shown.
 cat www/js/{chart_model,chart}.js | minify --loader=js > "$out/chart.js"
 minify --loader=css < www/chart.css > "$out/chart.css"
+# The map comes with pkg/map.js, loaded when its view is first shown: its code and
+# the map data that scripts/build_map.mjs reduces from npm packages (outline, gazetteer).
+node scripts/build_map.mjs "$out/map_data.js"
+cat "$out/map_data.js" www/js/{mapmodel,map}.js | minify --loader=js > "$out/map.js"
+rm "$out/map_data.js"
+minify --loader=css < www/map.css > "$out/map.css"
 minify --loader=css < www/app.css > "$out/app.css"
 minify --loader=js < www/js/worker.js > "$out/worker.min.js"
 # Saved web pages are read by js/webpage.js with Mozilla's Readability (npm), one

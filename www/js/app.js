@@ -172,6 +172,7 @@
     view.entityIndex(found, state.canonical, names, selectEntity);
     const labels = { ...view.CATEGORY_LABEL, ...Object.fromEntries(view.ENTITY_TYPES.map(([t, label]) => [t, label])), DATE: 'Dates', FIGURE: 'Figures' };
     view.filterChips(model.chips(filters(), { names, labels, formatDay: view.formatDay }), removeFilter);
+    if (Sitrep.map) Sitrep.map.render(state.corpus.entities, mentioning(), state.canonical, selectEntity);
     writeHash();
   }
 
@@ -193,6 +194,16 @@
     const rows = model.rowsShown(state.corpus.figures, { article }, mentioning());
     Sitrep.chart.render(rows, titles(), { open: openSentence, category });
   }
+
+  // The map (pkg/map.js) loads when its view is first shown, then draws with the other views.
+  let mapLoading = null;
+  document.addEventListener('sitrep:viewshown', (event) => {
+    if (event.detail.view !== 'map' || mapLoading) return;
+    mapLoading = Sitrep.loadScript('pkg/map.js').then(render, (err) => {
+      mapLoading = null;
+      view.message('error', `the map could not be loaded: ${errorText(err)}`);
+    });
+  });
 
   function writeHash() {
     const params = new URLSearchParams();
