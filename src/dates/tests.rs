@@ -716,6 +716,47 @@ fn ignores_a_comment_date_after_the_body() {
     );
 }
 
+/// The publication date inferred from `text` with no sentence scanned, as a
+/// string ("" for none), and its evidence.
+fn inferred(text: &str) -> (String, Option<String>) {
+    let article = Article::new("a", text, None).unwrap();
+    let got = publication(&article, &[]);
+    (
+        got.value.map(|d| d.to_string()).unwrap_or_default(),
+        got.evidence,
+    )
+}
+
+#[test]
+fn prefers_the_stamp_right_above_the_first_paragraph() {
+    let text = format!(
+        "Harbour news\nCranes arrive\n14 Dec 2024 10:32\nShips leave\nJane Roe\n15 Dec 2024 09:10\n{BODY}\n"
+    );
+    assert_eq!(inferred(&text).0, "2024-12-15");
+}
+
+#[test]
+fn dates_a_weekday_stamp_after_the_full_dates_above_it() {
+    let text = format!(
+        "Recent from Jane Roe\nPorts reopen after the storm\n11/13/19 11:00AM\nCranes arrive\n\
+         11/12/19 4:40PM\nShips leave\nJane Roe\nMonday 5:30PM\n{BODY}\n"
+    );
+    assert_eq!(
+        inferred(&text),
+        ("2019-11-18".to_string(), Some("Monday 5:30PM".to_string()))
+    );
+    let posted = format!("11/13/19 11:00AM\nShips leave\nPosted: Tue, 9:05 am EST\n{BODY}\n");
+    assert_eq!(inferred(&posted).0, "2019-11-19");
+}
+
+#[test]
+fn a_weekday_stamp_with_nothing_to_count_from_is_no_date() {
+    let text = format!("Ships leave\nJane Roe\nMonday 5:30PM\n{BODY}\n");
+    assert_eq!(inferred(&text).0, "");
+    let relative = format!("Ships leave\nPublished 22 hours ago\nYesterday 2:45PM\n{BODY}\n");
+    assert_eq!(inferred(&relative).0, "");
+}
+
 #[test]
 fn tells_the_line_that_gave_the_date() {
     let text = "Ships leave\n  Posted 14 Dec 2024, 10:32  \nShips left port.\n";
