@@ -12,8 +12,9 @@
 //! 2. else the latest full date the body reports as past (a report is written
 //!    on or after it);
 //! 3. else the latest dated world event it mentions (`data/world_events.tsv`),
-//!    moved forward to the latest weekday the report names within the week
-//!    after it ("talks began on Sunday … on Thursday");
+//!    moved forward to the weekday of the report's lead, the first weekday it
+//!    names about the past, within the week after it ("aid arrived on
+//!    Sunday" after an earthquake on Friday);
 //!
 //! then the file's date and `none`. A date without a year takes the year,
 //! among those the text names, that makes its weekday one the report names.
@@ -705,7 +706,10 @@ fn header_word(word: &str) -> bool {
 
 /// The publication date from the body: the latest full date it reports as
 /// past, else the latest world event mentioned (with the days and months named
-/// near it), moved to the latest weekday the report names in the week after.
+/// near it), moved to the weekday of the report's lead in the week after. The
+/// lead tells the news, so its weekday is the report's day; later sentences go
+/// back to earlier days, and a weekday before the event would count forward
+/// into the next week.
 fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String)> {
     let known = known_event(text);
     let anchor = match (clues.latest_full, known) {
@@ -727,15 +731,20 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
             }
         }
     }
-    let named_after = (0..7)
-        .map(|n| latest.add_days(n))
-        .filter(|d| clues.names_past_weekday_of(*d))
-        .max();
-    Some((
-        named_after.unwrap_or(latest),
-        PublishedSource::Knowledge,
-        format!("a world event the text mentions, of {anchor}"),
-    ))
+    let evidence = format!("a world event the text mentions, of {anchor}");
+    let lead_day = clues.past_weekdays.first().and_then(|&weekday| {
+        (0..7)
+            .map(|n| latest.add_days(n))
+            .find(|d| d.weekday() + 1 == weekday)
+    });
+    Some(match lead_day {
+        Some(day) => (
+            day,
+            PublishedSource::Knowledge,
+            format!("{evidence}, then the weekday of the report's lead"),
+        ),
+        None => (latest, PublishedSource::Knowledge, evidence),
+    })
 }
 
 /// The latest dated world event the text mentions; for a lasting war or crisis

@@ -679,9 +679,17 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2025-03-02",
         "text",
     ),
+    // After a world event, the weekday of the lead; later sentences go back.
     (
-        "Russia helped after the fall of Assad. The ships left on Tuesday and returned on Thursday.",
+        "Russia helped after the fall of Assad. The ships returned on Thursday. They had left \
+         on Tuesday.",
         "2024-12-12",
+        "knowledge",
+    ),
+    (
+        "Aid reached Syria on Tuesday after the fall of Assad. A minister had said on Saturday \
+         that ships were ready.",
+        "2024-12-10",
         "knowledge",
     ),
     ("Nothing here tells the day.", "", "none"),
