@@ -52,7 +52,8 @@ const UPDATE_REACH: i64 = 2;
 const DATELINE_REACH: usize = 80;
 
 /// A date on a header line: "Nov. 19, 2019", "19th November 2019", "Nov 19",
-/// "2019-11-19", "19/11/2019", "11.19.19". Month names come from
+/// "2019-11-19", "2019/11/19", "19/11/2019", "11.19.19", "19-11-2019" (a
+/// hyphen only before a full year: "3-1-19" is a score). Month names come from
 /// `data/calendar_names.tsv`.
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let mut months: Vec<&str> = CALENDAR_NAMES
@@ -63,14 +64,15 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::order::sort_by_key(&mut months, |m| std::cmp::Reverse(m.len()));
     let months = months.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})-(?P<month_c>\d\d)-(?P<day_c>\d\d)|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d))"
+        r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})[-/.](?P<month_c>\d{{1,2}})[-/.](?P<day_c>\d{{1,2}})|(?P<first>\d{{1,2}})(?:[/.](?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d)|-(?P<second_e>\d{{1,2}})-(?P<year_e>\d{{4}})))"
     ))
     .expect("HEADER_DATE compiles")
 });
 
-/// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm".
+/// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm", "10:31 a.m.".
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d{1,2}:\d\d|\b\d{1,2}\s*[ap]\.?m\b").expect("TIME_OF_DAY compiles")
+    Regex::new(r"(?i)\d{1,2}:\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?")
+        .expect("TIME_OF_DAY compiles")
 });
 
 /// A line of a weekday and a time of day, perhaps after a header word and
@@ -470,10 +472,18 @@ fn line_candidates<'t>(
     }
     let mut candidates = Vec::new();
     let mut segment_start = 0;
+    let mut closes_range = false;
     for captures in &dates {
         let whole = captures.get(0).expect("group 0");
         let before = &line[segment_start..whole.start()];
         segment_start = whole.end();
+        // The ends of a period ("2018.04.05 ~ 2018.05.20", "April 5 – May 3,
+        // 2018") date an event, not the page.
+        let in_range = closes_range;
+        closes_range = opens_range(&line[whole.end()..]);
+        if in_range || closes_range {
+            continue;
+        }
         let Some(date) = header_date_value(captures, order) else {
             continue;
         };
@@ -496,6 +506,19 @@ fn line_candidates<'t>(
         });
     }
     candidates
+}
+
+/// Whether the text after a date makes it the start of a period: a tilde, or
+/// a dash before another date.
+fn opens_range(after: &str) -> bool {
+    let after = after.trim_start();
+    if after.starts_with('~') {
+        return true;
+    }
+    after
+        .strip_prefix(['-', '\u{2013}', '\u{2014}'])
+        .and_then(|rest| HEADER_DATE.find(rest.trim_start()))
+        .is_some_and(|m| m.start() == 0)
 }
 
 /// A stamp of a weekday and a time with nothing else ("Monday 5:30PM",
@@ -597,7 +620,8 @@ fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<HeaderDa
     } else if c.name("year_c").is_some() {
         Date::new(year("year_c")?, number("month_c")?, number("day_c")?).map(HeaderDay::Full)
     } else {
-        let (first, second) = (number("first")?, number("second")?);
+        let first = number("first")?;
+        let second = number("second").or_else(|| number("second_e"))?;
         let day_first = match (first > 12, second > 12) {
             (true, _) => true,
             (_, true) => false,
@@ -608,7 +632,7 @@ fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<HeaderDa
         } else {
             (first, second)
         };
-        Date::new(year("year_d")?, month, day).map(HeaderDay::Full)
+        Date::new(year("year_d").or_else(|| year("year_e"))?, month, day).map(HeaderDay::Full)
     }
 }
 
@@ -632,7 +656,11 @@ fn numeric_order(text: &str) -> NumericOrder {
         .filter_map(|c| {
             Some((
                 c.name("first")?.as_str().parse::<u32>().ok()?,
-                c.name("second")?.as_str().parse::<u32>().ok()?,
+                c.name("second")
+                    .or_else(|| c.name("second_e"))?
+                    .as_str()
+                    .parse::<u32>()
+                    .ok()?,
             ))
         })
         .find_map(|(first, second)| match (first > 12, second > 12) {

@@ -654,6 +654,19 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "dateline",
     ),
     ("Ships leave\nPosted 12/24/98 10:00 AM\nShips left.\n", "1998-12-24", "dateline"),
+    // Year first with slashes or dots, day first with hyphens.
+    ("Ships leave\nPosted on 2024.12.14\nShips left.\n", "2024-12-14", "dateline"),
+    ("Ships leave\n2024/12/14 10:31\nShips left.\n", "2024-12-14", "dateline"),
+    ("Ships leave\nDate: 14-12-2024\nShips left.\n", "2024-12-14", "dateline"),
+    // "a.m." is part of the time, not words of a sentence.
+    ("Ships leave\nJane Roe, December 14 2024, 10:31 a.m.\n", "2024-12-14", "dateline"),
+    // The ends of a period date an event, not the page.
+    (
+        "Harbour festival\n5 April 2024 ~ 20 May 2024\nShips leave\n\
+         December 14, 2024/2 Comments/in News /by admin\nShips left.\n",
+        "2024-12-14",
+        "dateline",
+    ),
     // A few words beside the date, without a closing stop, still make a header.
     ("Ships leave\n21/06/2014 Jane Roe Books, Reviews\nShips left.\n", "2014-06-21", "dateline"),
     // A byline with a time beats a lone date of the site's header.
