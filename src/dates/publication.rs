@@ -69,9 +69,10 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("HEADER_DATE compiles")
 });
 
-/// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm", "10:31 a.m.".
+/// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm", "10:31 a.m.", and
+/// with a dot before a zone or "am" ("18.54 GMT", "9.05am").
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d{1,2}:\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?")
+    Regex::new(r"(?i)\d{1,2}:\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b)")
         .expect("TIME_OF_DAY compiles")
 });
 
@@ -383,18 +384,13 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
             }
         }
     }
-    // The best score wins; on a tie, the line right above the first
-    // paragraph, else the earliest.
+    // The best score wins; on a tie, a date not said to be an update's, then
+    // the line right above the first paragraph, then the earliest.
+    let rank = |c: &HeaderCandidate<'_>| (c.score, !c.update, c.above_body);
     let best = candidates
         .into_iter()
         .filter(|c| c.score >= 0)
-        .reduce(|best, c| {
-            if (c.score, c.above_body) > (best.score, best.above_body) {
-                c
-            } else {
-                best
-            }
-        })?;
+        .reduce(|best, c| if rank(&c) > rank(&best) { c } else { best })?;
     let date = match best.date {
         HeaderDay::Full(date) | HeaderDay::Weekday(date) => date,
         HeaderDay::MonthDay(month, day) => Date::new(clues.year_of(month, day, text)?, month, day)?,
@@ -490,7 +486,7 @@ fn line_candidates<'t>(
         let cue = HEADER_CUE.captures_iter(before).last();
         let publish = cue.as_ref().is_some_and(|c| c.name("publish").is_some());
         let update = cue.as_ref().is_some_and(|c| c.name("update").is_some());
-        let mut score = shared + 3 * i32::from(publish) + i32::from(update);
+        let mut score = shared + 3 * i32::from(publish);
         if names_weekday(before) {
             score += 1;
         }
@@ -545,7 +541,7 @@ fn weekday_stamp<'t>(
     Some(HeaderCandidate {
         date: HeaderDay::Weekday(date),
         line,
-        score: 3 + 3 * i32::from(publish) + i32::from(update) - 3 * i32::from(after_body),
+        score: 3 + 3 * i32::from(publish) - 3 * i32::from(after_body),
         update,
         above_body: false,
     })

@@ -681,6 +681,18 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2019-05-02",
         "dateline",
     ),
+    // An update's date gives way to a date not said to be one, on its own line too.
+    (
+        "Ships leave\nSat 14 Dec 2024 10.32 GMT\nLast modified on Sun 15 Dec 2024 09.00 GMT\n\
+         Ships left.\n",
+        "2024-12-14",
+        "dateline",
+    ),
+    (
+        "Ships leave\nUpdated on: December 15, 2024 / 9:00 AM\nDecember 14, 2024 / 8:16 AM\n",
+        "2024-12-14",
+        "dateline",
+    ),
     // An update moves back to a weekday the report names up to two days before it.
     ("Ships leave\nUpdated: Dec. 15, 2024\nShips left port on Friday.\n", "2024-12-13", "dateline"),
     ("Ships leave\nUpdated: Dec. 15, 2024\nShips left port on Tuesday.\n", "2024-12-15", "dateline"),
