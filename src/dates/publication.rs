@@ -14,7 +14,8 @@
 //! 3. else the latest dated world event it mentions (`data/world_events.tsv`),
 //!    moved forward to the weekday of the report's lead, the first weekday it
 //!    names about the past, within the week after it ("aid arrived on
-//!    Sunday" after an earthquake on Friday);
+//!    Sunday" after an earthquake on Friday), or to the next day when the
+//!    report names that one too (a lead tells of the day before);
 //!
 //! then the file's date and `none`. A date without a year takes the year,
 //! among those the text names, that makes its weekday one the report names.
@@ -730,10 +731,11 @@ fn header_word(word: &str) -> bool {
 
 /// The publication date from the body: the latest full date it reports as
 /// past, else the latest world event mentioned (with the days and months named
-/// near it), moved to the weekday of the report's lead in the week after. The
-/// lead tells the news, so its weekday is the report's day; later sentences go
-/// back to earlier days, and a weekday before the event would count forward
-/// into the next week.
+/// near it), moved to the weekday of the report's lead in the week after, or
+/// the day after it when the report names that day too. The lead tells the
+/// news of the report's day or of the day before; later sentences go back to
+/// earlier days, and a weekday before the event would count forward into the
+/// next week.
 fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String)> {
     let known = known_event(text);
     let anchor = match (clues.latest_full, known) {
@@ -757,9 +759,17 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
     }
     let evidence = format!("a world event the text mentions, of {anchor}");
     let lead_day = clues.past_weekdays.first().and_then(|&weekday| {
-        (0..7)
+        let lead = (0..7)
             .map(|n| latest.add_days(n))
-            .find(|d| d.weekday() + 1 == weekday)
+            .find(|d| d.weekday() + 1 == weekday)?;
+        // A lead tells of the report's day or of the day before it: the next
+        // day when the report names it too.
+        Some(
+            [lead.add_days(1), lead]
+                .into_iter()
+                .find(|d| clues.names_past_weekday_of(*d))
+                .unwrap_or(lead),
+        )
     });
     Some(match lead_day {
         Some(day) => (
