@@ -12,8 +12,10 @@
 //! 2. else the latest full date the body reports as past (a report is written
 //!    on or after it);
 //! 3. else the latest dated world event it mentions (`data/world_events.tsv`),
-//!    moved forward to the latest weekday the report names within the week
-//!    after it ("talks began on Sunday … on Thursday");
+//!    moved forward to the weekday of the report's lead, the first weekday it
+//!    names about the past, within the week after it ("aid arrived on
+//!    Sunday" after an earthquake on Friday), or to the next day when the
+//!    report names that one too (a lead tells of the day before);
 //!
 //! then the file's date and `none`. A date without a year takes the year,
 //! among those the text names, that makes its weekday one the report names.
@@ -51,7 +53,8 @@ const UPDATE_REACH: i64 = 2;
 const DATELINE_REACH: usize = 80;
 
 /// A date on a header line: "Nov. 19, 2019", "19th November 2019", "Nov 19",
-/// "2019-11-19", "19/11/2019", "11.19.19". Month names come from
+/// "2019-11-19", "2019/11/19", "19/11/2019", "11.19.19", "19-11-2019" (a
+/// hyphen only before a full year: "3-1-19" is a score). Month names come from
 /// `data/calendar_names.tsv`.
 static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let mut months: Vec<&str> = CALENDAR_NAMES
@@ -62,14 +65,23 @@ static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::order::sort_by_key(&mut months, |m| std::cmp::Reverse(m.len()));
     let months = months.join("|");
     Regex::new(&format!(
-        r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})-(?P<month_c>\d\d)-(?P<day_c>\d\d)|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d))"
+        r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})[-/.](?P<month_c>\d{{1,2}})[-/.](?P<day_c>\d{{1,2}})|(?P<first>\d{{1,2}})(?:[/.](?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d)|-(?P<second_e>\d{{1,2}})-(?P<year_e>\d{{4}})))"
     ))
     .expect("HEADER_DATE compiles")
 });
 
-/// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm".
+/// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm", "10:31 a.m.", and
+/// with a dot before a zone or "am" ("18.54 GMT", "9.05am").
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d{1,2}:\d\d|\b\d{1,2}\s*[ap]\.?m\b").expect("TIME_OF_DAY compiles")
+    Regex::new(r"(?i)\d{1,2}:\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b)")
+        .expect("TIME_OF_DAY compiles")
+});
+
+/// A line of a weekday and a time of day, perhaps after a header word and
+/// before a time zone: "Monday 5:30PM", "Posted: Tue, 9:05 am EST".
+static WEEKDAY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?P<cue>[A-Za-z]+):?\s+)?(?P<wd>[A-Za-z]{3,9})\.?,?\s+(?:at\s+)?(?:\d{1,2}:\d\d|\d{1,2}\s*[APap]\.?[Mm]\b)\.?\s*(?:[APap]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$")
+        .expect("WEEKDAY_STAMP compiles")
 });
 
 /// What a header says of the date after it: first published, or updated
@@ -291,16 +303,31 @@ fn month_and_day(found: &Found<'_>) -> Option<(u32, u32)> {
     }
 }
 
+/// The day a header line gives.
+#[derive(Clone, Copy)]
+enum HeaderDay {
+    /// A full date.
+    Full(Date),
+    /// A month and day without a year: (month, day).
+    MonthDay(u32, u32),
+    /// A stamp of the past week that names only the weekday ("Monday
+    /// 5:30PM"), resolved after the latest full date of the header lines
+    /// above it: a page writes its older stamps out in full.
+    Weekday(Date),
+}
+
 /// One date on a short line, with what the line says around it.
 struct HeaderCandidate<'t> {
-    /// The date, or its month and day when the line gives no year.
-    date: Result<Date, (u32, u32)>,
+    /// The day the line gives.
+    date: HeaderDay,
     /// The line holding it.
     line: &'t str,
     /// Higher is more likely the publication date.
     score: i32,
     /// Said to be the date of an update, not of the first publication.
     update: bool,
+    /// On the last dated line above the report's first paragraph.
+    above_body: bool,
 }
 
 /// The day, month and year order of numeric dates ("05/03/2022").
@@ -318,9 +345,19 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
     };
     let mut body_before = 0;
     let mut body_lines = 0;
-    let mut best: Option<HeaderCandidate<'_>> = None;
+    let mut latest_full: Option<Date> = None;
+    let mut candidates: Vec<HeaderCandidate<'_>> = Vec::new();
+    // Where the candidates of the latest dated line start in `candidates`.
+    let mut last_dated_line = 0;
     for line in text.split('\n') {
         if line.len() >= BODY_LINE {
+            // A byline sits right above the report's first paragraph; other
+            // stamps above it belong to menus of other articles.
+            if body_lines == 0 {
+                for candidate in &mut candidates[last_dated_line..] {
+                    candidate.above_body = true;
+                }
+            }
             body_before += line.len();
             body_lines += 1;
         }
@@ -331,21 +368,33 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
         let short = if line.len() > HEADER_LINE {
             Vec::new()
         } else {
-            line_candidates(line, &order, after_body)
+            line_candidates(line, &order, after_body, latest_full)
         };
-        for candidate in dateline_candidate(line, &order, after_body)
-            .into_iter()
-            .chain(short)
-        {
-            if candidate.score > best.as_ref().map_or(-1, |b| b.score) {
-                best = Some(candidate);
+        let first = candidates.len();
+        candidates.extend(
+            dateline_candidate(line, &order, after_body)
+                .into_iter()
+                .chain(short),
+        );
+        if candidates.len() > first {
+            last_dated_line = first;
+        }
+        for candidate in &candidates[first..] {
+            if let HeaderDay::Full(date) = candidate.date {
+                latest_full = latest_full.max(Some(date));
             }
         }
     }
-    let best = best?;
+    // The best score wins; on a tie, a date not said to be an update's, then
+    // the line right above the first paragraph, then the earliest.
+    let rank = |c: &HeaderCandidate<'_>| (c.score, !c.update, c.above_body);
+    let best = candidates
+        .into_iter()
+        .filter(|c| c.score >= 0)
+        .reduce(|best, c| if rank(&c) > rank(&best) { c } else { best })?;
     let date = match best.date {
-        Ok(date) => date,
-        Err((month, day)) => Date::new(clues.year_of(month, day, text)?, month, day)?,
+        HeaderDay::Full(date) | HeaderDay::Weekday(date) => date,
+        HeaderDay::MonthDay(month, day) => Date::new(clues.year_of(month, day, text)?, month, day)?,
     };
     // An update is often days after the report: the report's own day is then
     // the latest it names by weekday in the week up to the update.
@@ -370,6 +419,7 @@ fn line_candidates<'t>(
     line: &'t str,
     order: &TextOrder<'_>,
     after_body: bool,
+    latest_full: Option<Date>,
 ) -> Vec<HeaderCandidate<'t>> {
     let trimmed = line.trim_start();
     // Embedded posts ("— Name (@handle) November 18, 2019") and copyright lines.
@@ -381,7 +431,9 @@ fn line_candidates<'t>(
     }
     let dates: Vec<Captures<'_>> = HEADER_DATE.captures_iter(line).collect();
     if dates.is_empty() {
-        return Vec::new();
+        return weekday_stamp(line, latest_full, after_body)
+            .into_iter()
+            .collect();
     }
     let spans: Vec<(usize, usize)> = dates
         .iter()
@@ -417,21 +469,29 @@ fn line_candidates<'t>(
     }
     let mut candidates = Vec::new();
     let mut segment_start = 0;
+    let mut closes_range = false;
     for captures in &dates {
         let whole = captures.get(0).expect("group 0");
         let before = &line[segment_start..whole.start()];
         segment_start = whole.end();
+        // The ends of a period ("2018.04.05 ~ 2018.05.20", "April 5 – May 3,
+        // 2018") date an event, not the page.
+        let in_range = closes_range;
+        closes_range = opens_range(&line[whole.end()..]);
+        if in_range || closes_range {
+            continue;
+        }
         let Some(date) = header_date_value(captures, order) else {
             continue;
         };
         let cue = HEADER_CUE.captures_iter(before).last();
         let publish = cue.as_ref().is_some_and(|c| c.name("publish").is_some());
         let update = cue.as_ref().is_some_and(|c| c.name("update").is_some());
-        let mut score = shared + 3 * i32::from(publish) + i32::from(update);
+        let mut score = shared + 3 * i32::from(publish);
         if names_weekday(before) {
             score += 1;
         }
-        if date.is_err() {
+        if !matches!(date, HeaderDay::Full(_)) {
             score -= 1;
         }
         candidates.push(HeaderCandidate {
@@ -439,9 +499,53 @@ fn line_candidates<'t>(
             line,
             score,
             update,
+            above_body: false,
         });
     }
     candidates
+}
+
+/// Whether the text after a date makes it the start of a period: a tilde, or
+/// a dash before another date.
+fn opens_range(after: &str) -> bool {
+    let after = after.trim_start();
+    if after.starts_with('~') {
+        return true;
+    }
+    after
+        .strip_prefix(['-', '\u{2013}', '\u{2014}'])
+        .and_then(|rest| HEADER_DATE.find(rest.trim_start()))
+        .is_some_and(|m| m.start() == 0)
+}
+
+/// A stamp of a weekday and a time with nothing else ("Monday 5:30PM",
+/// "Posted Tue 9:05 am"): a page writes the stamps of its past week so and
+/// its older ones in full, so the day is the first of that weekday after
+/// `latest_full`, the latest full date of the header lines above it. Scored as
+/// a line of a date and a time: a time (2), nothing else (1), a weekday (1),
+/// not a full date (-1), and a header word as `line_candidates` counts it.
+fn weekday_stamp<'t>(
+    line: &'t str,
+    latest_full: Option<Date>,
+    after_body: bool,
+) -> Option<HeaderCandidate<'t>> {
+    let captures = WEEKDAY_STAMP.captures(line)?;
+    let weekday = weekday_number(&captures["wd"])?;
+    let date = (1..=7)
+        .map(|n| latest_full.map(|d| d.add_days(n)))
+        .find(|d| d.is_some_and(|d| d.weekday() + 1 == weekday))??;
+    let cue = captures
+        .name("cue")
+        .and_then(|c| HEADER_CUE.captures(c.as_str()));
+    let publish = cue.as_ref().is_some_and(|c| c.name("publish").is_some());
+    let update = cue.as_ref().is_some_and(|c| c.name("update").is_some());
+    Some(HeaderCandidate {
+        date: HeaderDay::Weekday(date),
+        line,
+        score: 3 + 3 * i32::from(publish) - 3 * i32::from(after_body),
+        update,
+        above_body: false,
+    })
 }
 
 /// The date of a dateline that opens a paragraph ("ODESA, July 16 – The
@@ -466,13 +570,14 @@ fn dateline_candidate<'t>(
     Some(HeaderCandidate {
         date,
         line: head,
-        score: 5 - i32::from(date.is_err()) - 3 * i32::from(after_body),
+        score: 5 - i32::from(!matches!(date, HeaderDay::Full(_))) - 3 * i32::from(after_body),
         update: false,
+        above_body: false,
     })
 }
 
 /// The date of one match: a full date, or (month, day) without a year.
-fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<Result<Date, (u32, u32)>> {
+fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<HeaderDay> {
     let number = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
     let year = |name: &str| -> Option<i32> {
         let digits = c.name(name)?.as_str();
@@ -492,8 +597,8 @@ fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<Result<D
             .flatten()
     };
     let dated = |year: Option<i32>, month: u32, day: u32| match year {
-        Some(y) => Date::new(y, month, day).map(Ok),
-        None => Date::new(2000, month, day).map(|_| Err((month, day))),
+        Some(y) => Date::new(y, month, day).map(HeaderDay::Full),
+        None => Date::new(2000, month, day).map(|_| HeaderDay::MonthDay(month, day)),
     };
     if let Some(month) = month_name("month_a") {
         let year = if c.name("year_a").is_some() {
@@ -510,9 +615,10 @@ fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<Result<D
         };
         dated(year, month, number("day_b")?)
     } else if c.name("year_c").is_some() {
-        Date::new(year("year_c")?, number("month_c")?, number("day_c")?).map(Ok)
+        Date::new(year("year_c")?, number("month_c")?, number("day_c")?).map(HeaderDay::Full)
     } else {
-        let (first, second) = (number("first")?, number("second")?);
+        let first = number("first")?;
+        let second = number("second").or_else(|| number("second_e"))?;
         let day_first = match (first > 12, second > 12) {
             (true, _) => true,
             (_, true) => false,
@@ -523,7 +629,7 @@ fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<Result<D
         } else {
             (first, second)
         };
-        Date::new(year("year_d")?, month, day).map(Ok)
+        Date::new(year("year_d").or_else(|| year("year_e"))?, month, day).map(HeaderDay::Full)
     }
 }
 
@@ -547,7 +653,11 @@ fn numeric_order(text: &str) -> NumericOrder {
         .filter_map(|c| {
             Some((
                 c.name("first")?.as_str().parse::<u32>().ok()?,
-                c.name("second")?.as_str().parse::<u32>().ok()?,
+                c.name("second")
+                    .or_else(|| c.name("second_e"))?
+                    .as_str()
+                    .parse::<u32>()
+                    .ok()?,
             ))
         })
         .find_map(|(first, second)| match (first > 12, second > 12) {
@@ -564,13 +674,20 @@ fn names_weekday(text: &str) -> bool {
         .any(|w| w.len() >= 3 && weekday_of(w).is_some() || weekday_abbreviation(w))
 }
 
+/// The ISO number of a weekday name or of its three-letter abbreviation.
+fn weekday_number(word: &str) -> Option<u32> {
+    weekday_of(word).or_else(|| {
+        CALENDAR_NAMES
+            .iter()
+            .find(|r| r.0 == "weekday" && r.1.len() > 3 && r.1[..3].eq_ignore_ascii_case(word))
+            .and_then(|r| r.2.parse().ok())
+    })
+}
+
 /// "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun": the first three letters of
 /// a weekday name, as headers abbreviate them.
 fn weekday_abbreviation(word: &str) -> bool {
-    word.len() == 3
-        && CALENDAR_NAMES
-            .iter()
-            .any(|r| r.0 == "weekday" && r.1.len() > 3 && r.1[..3].eq_ignore_ascii_case(word))
+    word.len() == 3 && weekday_number(word).is_some()
 }
 
 /// The words of a line outside its dates and times that say something else
@@ -614,7 +731,11 @@ fn header_word(word: &str) -> bool {
 
 /// The publication date from the body: the latest full date it reports as
 /// past, else the latest world event mentioned (with the days and months named
-/// near it), moved to the latest weekday the report names in the week after.
+/// near it), moved to the weekday of the report's lead in the week after, or
+/// the day after it when the report names that day too. The lead tells the
+/// news of the report's day or of the day before; later sentences go back to
+/// earlier days, and a weekday before the event would count forward into the
+/// next week.
 fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String)> {
     let known = known_event(text);
     let anchor = match (clues.latest_full, known) {
@@ -636,15 +757,28 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
             }
         }
     }
-    let named_after = (0..7)
-        .map(|n| latest.add_days(n))
-        .filter(|d| clues.names_past_weekday_of(*d))
-        .max();
-    Some((
-        named_after.unwrap_or(latest),
-        PublishedSource::Knowledge,
-        format!("a world event the text mentions, of {anchor}"),
-    ))
+    let evidence = format!("a world event the text mentions, of {anchor}");
+    let lead_day = clues.past_weekdays.first().and_then(|&weekday| {
+        let lead = (0..7)
+            .map(|n| latest.add_days(n))
+            .find(|d| d.weekday() + 1 == weekday)?;
+        // A lead tells of the report's day or of the day before it: the next
+        // day when the report names it too.
+        Some(
+            [lead.add_days(1), lead]
+                .into_iter()
+                .find(|d| clues.names_past_weekday_of(*d))
+                .unwrap_or(lead),
+        )
+    });
+    Some(match lead_day {
+        Some(day) => (
+            day,
+            PublishedSource::Knowledge,
+            format!("{evidence}, then the weekday of the report's lead"),
+        ),
+        None => (latest, PublishedSource::Knowledge, evidence),
+    })
 }
 
 /// The latest dated world event the text mentions; for a lasting war or crisis

@@ -654,6 +654,19 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "dateline",
     ),
     ("Ships leave\nPosted 12/24/98 10:00 AM\nShips left.\n", "1998-12-24", "dateline"),
+    // Year first with slashes or dots, day first with hyphens.
+    ("Ships leave\nPosted on 2024.12.14\nShips left.\n", "2024-12-14", "dateline"),
+    ("Ships leave\n2024/12/14 10:31\nShips left.\n", "2024-12-14", "dateline"),
+    ("Ships leave\nDate: 14-12-2024\nShips left.\n", "2024-12-14", "dateline"),
+    // "a.m." is part of the time, not words of a sentence.
+    ("Ships leave\nJane Roe, December 14 2024, 10:31 a.m.\n", "2024-12-14", "dateline"),
+    // The ends of a period date an event, not the page.
+    (
+        "Harbour festival\n5 April 2024 ~ 20 May 2024\nShips leave\n\
+         December 14, 2024/2 Comments/in News /by admin\nShips left.\n",
+        "2024-12-14",
+        "dateline",
+    ),
     // A few words beside the date, without a closing stop, still make a header.
     ("Ships leave\n21/06/2014 Jane Roe Books, Reviews\nShips left.\n", "2014-06-21", "dateline"),
     // A byline with a time beats a lone date of the site's header.
@@ -668,6 +681,18 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2019-05-02",
         "dateline",
     ),
+    // An update's date gives way to a date not said to be one, on its own line too.
+    (
+        "Ships leave\nSat 14 Dec 2024 10.32 GMT\nLast modified on Sun 15 Dec 2024 09.00 GMT\n\
+         Ships left.\n",
+        "2024-12-14",
+        "dateline",
+    ),
+    (
+        "Ships leave\nUpdated on: December 15, 2024 / 9:00 AM\nDecember 14, 2024 / 8:16 AM\n",
+        "2024-12-14",
+        "dateline",
+    ),
     // An update moves back to a weekday the report names up to two days before it.
     ("Ships leave\nUpdated: Dec. 15, 2024\nShips left port on Friday.\n", "2024-12-13", "dateline"),
     ("Ships leave\nUpdated: Dec. 15, 2024\nShips left port on Tuesday.\n", "2024-12-15", "dateline"),
@@ -679,9 +704,24 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2025-03-02",
         "text",
     ),
+    // After a world event, the weekday of the lead; later sentences go back.
     (
-        "Russia helped after the fall of Assad. The ships left on Tuesday and returned on Thursday.",
+        "Russia helped after the fall of Assad. The ships returned on Thursday. They had left \
+         on Tuesday.",
         "2024-12-12",
+        "knowledge",
+    ),
+    (
+        "Aid reached Syria on Tuesday after the fall of Assad. A minister had said on Saturday \
+         that ships were ready.",
+        "2024-12-10",
+        "knowledge",
+    ),
+    // The day after the lead's when the report names it too.
+    (
+        "Aid reached Syria on Tuesday after the fall of Assad. More trucks crossed on \
+         Wednesday. A minister had said on Saturday that ships were ready.",
+        "2024-12-11",
         "knowledge",
     ),
     ("Nothing here tells the day.", "", "none"),
@@ -714,6 +754,47 @@ fn ignores_a_comment_date_after_the_body() {
         got.value.map(|d| d.to_string()).as_deref(),
         Some("2014-06-12")
     );
+}
+
+/// The publication date inferred from `text` with no sentence scanned, as a
+/// string ("" for none), and its evidence.
+fn inferred(text: &str) -> (String, Option<String>) {
+    let article = Article::new("a", text, None).unwrap();
+    let got = publication(&article, &[]);
+    (
+        got.value.map(|d| d.to_string()).unwrap_or_default(),
+        got.evidence,
+    )
+}
+
+#[test]
+fn prefers_the_stamp_right_above_the_first_paragraph() {
+    let text = format!(
+        "Harbour news\nCranes arrive\n14 Dec 2024 10:32\nShips leave\nJane Roe\n15 Dec 2024 09:10\n{BODY}\n"
+    );
+    assert_eq!(inferred(&text).0, "2024-12-15");
+}
+
+#[test]
+fn dates_a_weekday_stamp_after_the_full_dates_above_it() {
+    let text = format!(
+        "Recent from Jane Roe\nPorts reopen after the storm\n11/13/19 11:00AM\nCranes arrive\n\
+         11/12/19 4:40PM\nShips leave\nJane Roe\nMonday 5:30PM\n{BODY}\n"
+    );
+    assert_eq!(
+        inferred(&text),
+        ("2019-11-18".to_string(), Some("Monday 5:30PM".to_string()))
+    );
+    let posted = format!("11/13/19 11:00AM\nShips leave\nPosted: Tue, 9:05 am EST\n{BODY}\n");
+    assert_eq!(inferred(&posted).0, "2019-11-19");
+}
+
+#[test]
+fn a_weekday_stamp_with_nothing_to_count_from_is_no_date() {
+    let text = format!("Ships leave\nJane Roe\nMonday 5:30PM\n{BODY}\n");
+    assert_eq!(inferred(&text).0, "");
+    let relative = format!("Ships leave\nPublished 22 hours ago\nYesterday 2:45PM\n{BODY}\n");
+    assert_eq!(inferred(&relative).0, "");
 }
 
 #[test]
