@@ -252,7 +252,9 @@
   /** The dated statements shown, as `render` filters them. */
   function shownTimeline() {
     const only = mentioning();
-    return state.corpus.timeline.filter((e) => !only || only.has(e.article));
+    // Only loaded articles: a merge begun before an article was removed can end after it.
+    const loaded = new Set(state.articles.map((a) => a.id));
+    return state.corpus.timeline.filter((e) => loaded.has(e.article) && (!only || only.has(e.article)));
   }
 
   /**
