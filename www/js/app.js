@@ -3,7 +3,7 @@
 (function (Sitrep) {
   'use strict';
 
-  const { core, ingest, store, model, view } = Sitrep;
+  const { core, ingest, store, model, view, tabs } = Sitrep;
   // Analyses requested before the oldest is awaited: enough to keep every worker busy.
   const ANALYSES_IN_FLIGHT = 8;
   const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
@@ -192,7 +192,7 @@
     const chosen = view.chosenFilters();
     if (chosen.category) params.set('category', chosen.category);
     if (state.sort.key) params.set('sort', (state.sort.descending ? '-' : '') + state.sort.key);
-    const hash = '#' + params.toString();
+    const hash = '#' + [tabs.current(), params.toString()].filter(Boolean).join('&');
     if (location.hash !== hash) history.replaceState(null, '', hash);
   }
 
@@ -219,12 +219,14 @@
   function selectArticle(id) {
     state.selectedId = id;
     state.focus = null;
+    tabs.show('reader', { push: true });
     render();
   }
 
   function openSentence(item) {
     state.selectedId = item.article;
     state.focus = { start: item.sentence.start, end: item.sentence.end };
+    tabs.show('reader', { push: true });
     render();
     document.getElementById('reader').scrollIntoView({ block: 'start' });
   }
@@ -577,6 +579,7 @@
   }
 
   function wire() {
+    tabs.init();
     const picker = document.getElementById('file-input');
     picker.addEventListener('change', () => {
       const files = Array.from(picker.files);
@@ -662,6 +665,7 @@
     }
     const saved = await loading;
     await loadInitial(saved ? saved.map(withOrigin) : exampleInputs());
+    tabs.announce();
     document.body.dataset.ready = 'true';
     performance.mark('sitrep:examples-rendered'); // read by benches/page.mjs
   }
