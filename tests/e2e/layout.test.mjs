@@ -34,6 +34,8 @@ test('a tab per view, in order; the hash keeps the view through back, forward an
     assert.deepEqual(await shownView(page), showing('reader'));
     await page.evaluate(() => { window.shownViews = []; });
     await openView(page, 'timeline');
+    const drawn = await page.$eval('#timeline-overview svg', (svg) => [svg.getBoundingClientRect().width, svg.viewBox.baseVal.width]);
+    assert.ok(drawn[0] > 320 && Math.abs(drawn[0] - drawn[1]) < 1, `the timeline, drawn while hidden, is drawn again at its width once shown: ${drawn}`);
     await openView(page, 'figures');
     assert.deepEqual(await page.evaluate(() => window.shownViews), ['timeline', 'figures'], 'sitrep:viewshown names each view shown');
     await page.selectOption('#figure-category', 'ships');

@@ -619,6 +619,8 @@
     const overview = document.getElementById('timeline-overview');
     let drawnWidth = overview.clientWidth;
     new ResizeObserver(() => {
+      // A hidden tab has no width: nothing to draw until it is shown again.
+      if (!overview.clientWidth) { drawnWidth = 0; return; }
       if (overview.clientWidth === drawnWidth) return;
       drawnWidth = overview.clientWidth;
       renderTimeline();
