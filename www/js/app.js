@@ -219,14 +219,14 @@
   function selectArticle(id) {
     state.selectedId = id;
     state.focus = null;
-    tabs.show('reader', { push: true });
+    tabs.show('reader');
     render();
   }
 
   function openSentence(item) {
     state.selectedId = item.article;
     state.focus = { start: item.sentence.start, end: item.sentence.end };
-    tabs.show('reader', { push: true });
+    tabs.show('reader');
     render();
     document.getElementById('reader').scrollIntoView({ block: 'start' });
   }

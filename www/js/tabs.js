@@ -44,20 +44,20 @@
   }
 
   /**
-   * Shows view `id`. `push` makes the change a step of the browser's history (a
-   * user's choice: back returns to the view before) and brings the panel into
-   * sight when it is out of it (below the article list on a phone).
+   * Shows view `id` as a step of the browser's history (back returns to the view
+   * before), and brings its panel into sight when it is out of it (below the
+   * article list on a phone).
    */
-  function show(id, { push = false } = {}) {
+  function show(id) {
     if (!ids().includes(id)) return;
     if (id !== current) {
       select(id);
-      const hash = hashWithView(location.hash, id, ids());
-      if (location.hash !== hash) history[push ? 'pushState' : 'replaceState'](null, '', hash);
+      history.pushState(null, '', hashWithView(location.hash, id, ids()));
       announce();
     }
-    const top = document.getElementById(id).getBoundingClientRect().top;
-    if (push && (top < 0 || top > innerHeight / 2)) document.getElementById(id).scrollIntoView({ block: 'start' });
+    const panel = document.getElementById(id);
+    const top = panel.getBoundingClientRect().top;
+    if (top < 0 || top > innerHeight / 2) panel.scrollIntoView({ block: 'start' });
   }
 
   /** Arrow keys, Home and End move between the tabs; the tab reached is shown. */
@@ -68,7 +68,7 @@
     event.preventDefault();
     const tab = tabs[(to + tabs.length) % tabs.length];
     tab.focus();
-    show(tab.getAttribute('aria-controls'), { push: true });
+    show(tab.getAttribute('aria-controls'));
   }
 
   /** Skip links move the focus (and nothing else: the hash is the page's state) to their target. */
@@ -90,7 +90,7 @@
       const tab = Object.assign(document.createElement('button'), {
         type: 'button', id: `tab-${panel.id}`, className: 'view-tab',
         textContent: LABELS[panel.id] || (heading ? heading.textContent : panel.id),
-        onclick: () => show(panel.id, { push: true }),
+        onclick: () => show(panel.id),
       });
       tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-controls', panel.id);
