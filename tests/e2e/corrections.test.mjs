@@ -223,6 +223,7 @@ test('CSV exports open safely in spreadsheets: BOM, formula guard, period column
 test('from file:// the editing tools load too: a correction is kept and its CSV made', async () => {
   await withSession(FILE_URL, async (page) => {
     await correct(page, '#reader-text mark[data-correct="entity"]', () => page.selectOption('#correct-type', 'VESSEL'));
+    await page.waitForSelector('#reader-text mark[data-edited]'); // drawn once saved: the form closes before
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal(await page.$$eval('#reader-text mark[data-edited]', (m) => m.map((x) => x.dataset.entityType).join()), 'VESSEL');
