@@ -26,13 +26,18 @@ async function download(page, selector) {
   return readFileSync(await file.path());
 }
 
-/** Opens the correction form of `selector` and fills it with `fill`, then saves. */
+/**
+ * Opens the correction form of `selector` and fills it with `fill`, then saves
+ * and waits for the page to be drawn again: the form closes before the save ends.
+ */
 async function correct(page, selector, fill) {
   await page.click(selector);
   await page.waitForSelector('#correct-dialog[open]');
   await fill();
+  const drawn = await page.$('#reader-text > *');
   await page.click('#correct-form button[type=submit]');
   await page.waitForSelector('#correct-dialog[open]', { state: 'detached' });
+  await page.waitForFunction((node) => !node.isConnected, drawn);
 }
 
 const figureRow = (value) => `[data-figure-category][data-article="${ID}"][data-value="${value}"]`;
@@ -223,7 +228,6 @@ test('CSV exports open safely in spreadsheets: BOM, formula guard, period column
 test('from file:// the editing tools load too: a correction is kept and its CSV made', async () => {
   await withSession(FILE_URL, async (page) => {
     await correct(page, '#reader-text mark[data-correct="entity"]', () => page.selectOption('#correct-type', 'VESSEL'));
-    await page.waitForSelector('#reader-text mark[data-edited]'); // drawn once saved: the form closes before
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal(await page.$$eval('#reader-text mark[data-edited]', (m) => m.map((x) => x.dataset.entityType).join()), 'VESSEL');
