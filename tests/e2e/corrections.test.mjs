@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, dropFiles, FILE_URL } from './harness.mjs';
+import { serve, withPage as withSession, dropFiles, openView, FILE_URL } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server;
@@ -26,13 +26,18 @@ async function download(page, selector) {
   return readFileSync(await file.path());
 }
 
-/** Opens the correction form of `selector` and fills it with `fill`, then saves. */
+/**
+ * Opens the correction form of `selector` and fills it with `fill`, then saves
+ * and waits for the page to be drawn again: the form closes before the save ends.
+ */
 async function correct(page, selector, fill) {
   await page.click(selector);
   await page.waitForSelector('#correct-dialog[open]');
   await fill();
+  const drawn = await page.$('#reader-text > *');
   await page.click('#correct-form button[type=submit]');
   await page.waitForSelector('#correct-dialog[open]', { state: 'detached' });
+  await page.waitForFunction((node) => !node.isConnected, drawn);
 }
 
 const figureRow = (value) => `[data-figure-category][data-article="${ID}"][data-value="${value}"]`;
@@ -62,8 +67,10 @@ test('corrections apply, survive a reload, and come back through the JSON export
       await page.selectOption('#correct-type', 'FACILITY');
       await page.fill('#correct-canonical', 'Tartus naval base');
     });
+    await openView(page, 'figures');
     await correct(page, `${figureRow(120)} [data-correct-figure]`, () => page.check('#correct-exclude'));
     await correct(page, `${figureRow(300)} [data-correct-figure]`, () => page.fill('#correct-value', '350'));
+    await openView(page, 'reader');
     const friday = '#reader-text [data-correct="date"]:text-is("Friday")';
     await correct(page, friday, () => page.fill('#correct-date', '2024-12-06'));
     // The last line, selected as a reader would, marked boilerplate.
@@ -241,6 +248,7 @@ test('CSV exports open safely in spreadsheets: BOM, formula guard, period column
     await page.fill('#paste-text', '=HYPERLINK("http://example.invalid") evacuation\n\nAbout 300 people were evacuated to Cyprus on Friday.');
     await page.click('#paste-form button[type=submit]');
     await page.waitForSelector('[data-article-id="formula"]');
+    await openView(page, 'figures');
     await page.selectOption('#figure-article', 'formula');
     const bytes = await download(page, '[data-export="figures-csv"]');
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark');
@@ -253,6 +261,7 @@ test('CSV exports open safely in spreadsheets: BOM, formula guard, period column
     assert.ok(rows[0].includes(',"\'=HYPERLINK(""http://example.invalid"") evacuation",'), 'the title is guarded');
     assert.ok(rows[0].includes(',2024-12-13,2024-12-13,day,2024-12-13,'), 'Friday as its first and last day and granularity');
     assert.ok(rows[0].includes(',2024-12-14,user,'), 'the publication date and its provenance');
+    await openView(page, 'timeline');
     const timeline = (await download(page, '[data-export="timeline-csv"]')).toString('utf8');
     assert.ok(timeline.startsWith('\uFEFFdate_start,date_end,granularity,'));
   });
@@ -264,6 +273,7 @@ test('from file:// the editing tools load too: a correction is kept and its CSV 
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal(await page.$$eval('#reader-text mark[data-edited]', (m) => m.map((x) => x.dataset.entityType).join()), 'VESSEL');
+    await openView(page, 'figures');
     const bytes = await download(page, '[data-export="figures-csv"]');
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   }, { clean: true });

@@ -84,6 +84,19 @@ export async function dropFiles(page, files) {
   await page.dispatchEvent('[data-dropzone]', 'drop', { dataTransfer: transfer });
 }
 
+/**
+ * Opens view `id` (a `section.panel` of `<main class="views">`) as a user would:
+ * its tab when the page has tabs, else the `sitrep:viewshown` event; then waits
+ * two frames, so that what redraws at its new size (the timeline) has.
+ */
+export async function openView(page, id) {
+  const tab = await page.$(`[role=tab][aria-controls="${id}"]`);
+  if (tab) await tab.click();
+  else await page.evaluate((view) => document.dispatchEvent(new CustomEvent('sitrep:viewshown', { detail: { view } })), id);
+  await page.waitForSelector(`[id="${id}"]`, { state: 'visible' });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 export function screenshotPath(name) {
   mkdirSync(RESULTS, { recursive: true });
   return join(RESULTS, name);

@@ -4,7 +4,7 @@
 // the figures table and the timeline leading to the sentence in the reader.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, open, dropFiles, screenshotPath, FILE_URL } from './harness.mjs';
+import { serve, open, dropFiles, screenshotPath, openView, FILE_URL } from './harness.mjs';
 
 const EXAMPLES = 5;
 let server;
@@ -212,6 +212,7 @@ test('the figures table sorts, filters, and opens a figure\'s sentence in the re
   const session = await open(server.url);
   try {
     const { page } = session;
+    await openView(page, 'figures');
     await page.click('[data-sort-key="value"]');
     const values = await page.$$eval('[data-figure-category]', (rows) => rows.map((r) => Number(r.dataset.value)));
     assert.deepEqual(values, values.slice().sort((a, b) => a - b), 'ascending by value');
@@ -225,6 +226,7 @@ test('the figures table sorts, filters, and opens a figure\'s sentence in the re
     const sentence = await row.locator('td.sentence').textContent();
     const article = await row.getAttribute('data-article');
     await row.click();
+    assert.equal(await page.getAttribute('[role=tab][aria-selected=true]', 'aria-controls'), 'reader', 'the row opens the reader');
     assert.equal(await page.textContent('#reader-text [data-focus]'), sentence, 'the sentence is highlighted in the reader');
     assert.equal(await page.getAttribute('[data-article-id].selected', 'data-article-id'), article);
     assertClean(session.problems);
@@ -262,10 +264,13 @@ test('a timeline entry opens its sentence; an entity filters the views to articl
   const session = await open(server.url);
   try {
     const { page } = session;
+    await openView(page, 'timeline');
     const entry = page.locator('[data-timeline-event]').last();
     const sentence = await entry.locator('.timeline-sentence').textContent();
     await entry.locator('button').click();
+    assert.ok(await page.isVisible('#reader-text [data-focus]'), 'the entry opens the reader');
     assert.equal(await page.textContent('#reader-text [data-focus]'), sentence);
+    await openView(page, 'entity-index');
     const name = page.locator('[data-index-canonical]').first();
     const canonical = await name.getAttribute('data-index-canonical');
     await name.click();

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage, dropFiles } from './harness.mjs';
+import { serve, withPage, dropFiles, openView } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -37,6 +37,7 @@ test('a file date is an unconfirmed guess: statements stay undated until one cli
     assert.deepEqual(await datesOf(page, 'ferry-note'), [], 'nothing is dated against the guess');
     const undated = await undatedOf(page, 'ferry-note');
     assert.ok(undated.some((t) => t.includes('on Tuesday')) && undated.some((t) => t.includes('on Thursday')), `undated group: ${undated}`);
+    await openView(page, 'timeline');
     assert.ok(await page.isVisible('[data-timeline-group="undated"]'));
     await page.evaluate(AXE); // through the DevTools protocol: the page's CSP does not apply
     for (const colorScheme of ['light', 'dark']) {
@@ -48,6 +49,7 @@ test('a file date is an unconfirmed guess: statements stay undated until one cli
 
     await page.click('[data-confirm-date="ferry-note"]');
     await page.waitForFunction(() => document.querySelector('[data-article-id="ferry-note"] [data-published-source]')?.dataset.publishedSource === 'user');
+    await openView(page, 'reader');
     assert.equal(await readerSource(page), 'user');
     assert.equal(await page.inputValue('#reader-published'), '2013-02-20');
     assert.ok(!(await page.isVisible('#reader-confirm')), 'nothing left to confirm');

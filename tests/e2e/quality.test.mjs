@@ -1,10 +1,11 @@
 // Accessibility (axe-core), keyboard-only use, hostile web pages, and the
-// screenshots kept as artifacts (390 px and 1440 px wide; reader, timeline, table).
+// screenshots of each view at 390 px and 1440 px kept in docs/screenshots (the README shows them).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, dropFiles, screenshotPath } from './harness.mjs';
+import { resolve } from 'node:path';
+import { serve, withPage as withSession, dropFiles, screenshotPath, openView } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server;
@@ -12,16 +13,24 @@ before(async () => { server = await serve(); });
 after(async () => { await server.close(); });
 
 const withPage = (run) => withSession(server.url, run);
+const VIEWS = { reader: 'reader', timeline: 'timeline', figures: 'figures', map: 'map', 'entity-index': 'entities' };
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
-test('axe-core finds no serious or critical accessibility violation, in light and dark themes', async () => {
+test('axe-core finds no serious or critical accessibility violation on any tab, in both themes, at 390 and 1440 px', async () => {
   await withPage(async (page) => {
     await page.evaluate(AXE); // evaluated through the DevTools protocol: the page's CSP does not apply
-    for (const colorScheme of ['light', 'dark']) {
-      await page.emulateMedia({ colorScheme });
-      const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-      const serious = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')})`);
-      assert.deepEqual(serious, [], `${colorScheme} theme`);
+    for (const width of [390, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const view of Object.keys(VIEWS)) {
+        await openView(page, view);
+        for (const colorScheme of ['light', 'dark']) {
+          await page.emulateMedia({ colorScheme });
+          const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+          const serious = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
+            .map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')})`);
+          assert.deepEqual(serious, [], `${view} at ${width} px, ${colorScheme} theme`);
+        }
+      }
     }
   });
 });
@@ -39,7 +48,15 @@ test('the main flow works from the keyboard alone', async () => {
     await (await choosing).setFiles({ name: 'keys.txt', mimeType: 'text/plain', buffer: Buffer.from('Keys report\n\nThree Russian warships docked in Tartus on Monday, the ministry said.') });
     await page.waitForSelector('[data-article-id="keys"]');
     const row = '[data-figure-category][data-article="keys"]';
-    await page.waitForSelector(row);
+    await page.waitForSelector(row, { state: 'attached' });
+    // Back to the views' tabs, along them to the figures, then into the table.
+    tabs = 0;
+    while (!(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab')) && tabs < 40) {
+      await page.keyboard.press('Shift+Tab');
+      tabs += 1;
+    }
+    assert.ok(tabs < 40, 'the tabs are reached with Shift+Tab');
+    while (await page.evaluate(() => document.activeElement.getAttribute('aria-controls')) !== 'figures') await page.keyboard.press('ArrowRight');
     tabs = 0;
     while (!(await page.evaluate((sel) => document.activeElement?.matches(sel), row)) && tabs < 400) {
       await page.keyboard.press('Tab');
@@ -82,17 +99,19 @@ test('a hostile web page runs nothing and sends no request', async () => {
   });
 });
 
-test('screenshots at 390 px and 1440 px, and of the reader, timeline and table', async () => {
+test('screenshots of each view at 390 px and 1440 px, as the screen shows it', async () => {
   await withPage(async (page) => {
-    for (const width of [390, 1440]) {
-      await page.setViewportSize({ width, height: 900 });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const [width, height] of [[390, 844], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
       await page.screenshot({ path: screenshotPath(`page-${width}.png`), fullPage: true });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `no sideways scrolling at ${width} px`);
-    }
-    await page.setViewportSize({ width: 1440, height: 900 });
-    for (const [name, selector] of [['reader', '#reader'], ['timeline', '#timeline'], ['table', '#figures']]) {
-      await page.locator(selector).screenshot({ path: screenshotPath(`${name}.png`) });
+      for (const [view, name] of Object.entries(VIEWS)) {
+        await page.evaluate(() => scrollTo(0, 0));
+        await openView(page, view); // on a phone the tab brings its view up, under the tabs
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `no sideways scrolling at ${width} px on the ${name} tab`);
+        await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${width}.png`) });
+      }
     }
   });
 });

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, dropFiles } from './harness.mjs';
+import { serve, withPage as withSession, dropFiles, openView } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -35,6 +35,7 @@ function parseCsv(text) {
 
 test('the figures table and the timeline export as CSV, JSON and SVG', async () => {
   await withPage(async (page) => {
+    await openView(page, 'figures');
     const shownRows = await page.$$eval('[data-figure-category]', (rows) => rows.map((r) => [r.dataset.figureCategory, r.dataset.value]));
     const figures = await downloadText(page, '[data-export="figures-csv"]');
     assert.equal(figures.name, 'sitrep-figures.csv');
@@ -43,6 +44,7 @@ test('the figures table and the timeline export as CSV, JSON and SVG', async () 
     assert.deepEqual(table.slice(1).map((r) => [r[0], r[1]]), shownRows, 'one CSV line per row shown, in order');
     const json = JSON.parse((await downloadText(page, '[data-export="figures-json"]')).text);
     assert.equal(json.length, shownRows.length);
+    await openView(page, 'timeline');
     const timeline = parseCsv((await downloadText(page, '[data-export="timeline-csv"]')).text);
     const events = await page.$$eval('[data-timeline-event]', (items) => items.map((i) => i.dataset.date));
     assert.deepEqual(timeline[0].slice(0, 4), ['date_start', 'date_end', 'granularity', 'date_value']);
@@ -50,6 +52,7 @@ test('the figures table and the timeline export as CSV, JSON and SVG', async () 
     const svg = (await downloadText(page, '[data-export="timeline-svg"]')).text;
     assert.match(svg, /^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.ok((svg.match(/<(circle|rect) /g) || []).length === events.length, 'one mark per event');
+    await openView(page, 'reader');
     const analysis = JSON.parse((await downloadText(page, '[data-export="analysis-json"]')).text);
     assert.equal(analysis.id, await page.getAttribute('[data-article-id].selected', 'data-article-id'));
     assert.ok(Array.isArray(analysis.entities) && Array.isArray(analysis.figures));
@@ -59,6 +62,7 @@ test('the figures table and the timeline export as CSV, JSON and SVG', async () 
 test('the timeline zooms, pans and groups by article, and the URL keeps the view', async () => {
   await withPage(async (page) => {
     const count = () => page.$$eval('[data-timeline-event]', (items) => items.length);
+    await openView(page, 'timeline');
     await page.click('[data-zoom="fit"]');
     const all = await count();
     await page.fill('#timeline-from', '2024-12-01');
@@ -78,6 +82,7 @@ test('the timeline zooms, pans and groups by article, and the URL keeps the view
     await page.selectOption('#timeline-group', 'article');
     const groups = await page.$$eval('.timeline-group h3', (h) => h.length);
     assert.ok(groups >= 3, `${groups} article groups`);
+    await openView(page, 'figures');
     await page.click('[data-sort-key="value"]');
     await page.selectOption('#figure-category', 'ships');
     const hash = await page.evaluate(() => location.hash);
@@ -96,6 +101,7 @@ test('the timeline zooms, pans and groups by article, and the URL keeps the view
 test('the timeline opens on the dense part of the story, the rest behind markers that widen it', async () => {
   await withPage(async (page) => {
     await page.evaluate(AXE); // through the DevTools protocol: the page's CSP does not apply
+    await openView(page, 'timeline');
     const windowOf = () => page.$eval('#timeline-overview', (box) => [box.dataset.windowStart, box.dataset.windowEnd]);
     const [start, end] = await windowOf();
     assert.ok(start >= '2012-01-01' && end <= '2025-12-31', `the default window ${start}..${end}: the 2012-13 and Dec 2024 reports`);
@@ -151,6 +157,7 @@ test('past 30 articles the timeline overview draws one lane, a mark per period w
     }));
     await dropFiles(page, reports);
     await page.waitForFunction(() => document.querySelectorAll('[data-article-id]').length === 41, null, { timeout: 60000 });
+    await openView(page, 'timeline');
     const overview = await page.$eval('#timeline-overview svg', (svg) => ({
       lanes: svg.querySelectorAll('line.lane').length,
       label: svg.getAttribute('aria-label'),
@@ -173,6 +180,7 @@ test('the drop zone works from the keyboard and the legend hides a type', async 
     assert.ok(chooser.isMultiple(), 'the file picker takes many files');
     await chooser.setFiles({ name: 'keyboard.txt', mimeType: 'text/plain', buffer: Buffer.from('Keyboard report\n\nSeven Russian ships reached Tartus on Monday.') });
     await page.waitForSelector('[data-article-id="keyboard"]');
+    await openView(page, 'reader');
     const places = () => page.$$eval('#reader-text mark[data-entity-type="PLACE"]', (m) => m.length);
     assert.ok(await places() > 0);
     await page.click('label[for="legend-place"]');

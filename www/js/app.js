@@ -3,7 +3,7 @@
 (function (Sitrep) {
   'use strict';
 
-  const { core, ingest, store, model, view } = Sitrep;
+  const { core, ingest, store, model, view, tabs } = Sitrep;
   // Analyses requested before the oldest is awaited: enough to keep every worker busy.
   const ANALYSES_IN_FLIGHT = 8;
   const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
@@ -215,7 +215,7 @@
     if (state.figureFilters.category) params.set('category', state.figureFilters.category);
     if (state.figureFilters.article) params.set('figures-article', state.figureFilters.article);
     if (state.sort.key) params.set('sort', (state.sort.descending ? '-' : '') + state.sort.key);
-    const hash = '#' + params.toString();
+    const hash = '#' + [tabs.current(), params.toString()].filter(Boolean).join('&');
     if (location.hash !== hash) history.replaceState(null, '', hash);
   }
 
@@ -243,12 +243,14 @@
   function selectArticle(id) {
     state.selectedId = id;
     state.focus = null;
+    tabs.show('reader');
     render();
   }
 
   function openSentence(item) {
     state.selectedId = item.article;
     state.focus = { start: item.sentence.start, end: item.sentence.end };
+    tabs.show('reader');
     render();
     document.getElementById('reader').scrollIntoView({ block: 'start' });
   }
@@ -298,7 +300,9 @@
 
   /** The dated statements shown, as `render` filters them. */
   function shownTimeline() {
-    return model.rowsShown(state.corpus.timeline, {}, mentioning());
+    // Only loaded articles: a merge begun before an article was removed can end after it.
+    const loaded = new Set(state.articles.map((a) => a.id));
+    return model.rowsShown(state.corpus.timeline.filter((e) => loaded.has(e.article)), {}, mentioning());
   }
 
   /**
@@ -625,6 +629,7 @@
   }
 
   function wire() {
+    tabs.init();
     const picker = document.getElementById('file-input');
     picker.addEventListener('change', () => {
       const files = Array.from(picker.files);
@@ -664,6 +669,8 @@
     const overview = document.getElementById('timeline-overview');
     let drawnWidth = overview.clientWidth;
     new ResizeObserver(() => {
+      // A hidden tab has no width: nothing to draw until it is shown again.
+      if (!overview.clientWidth) { drawnWidth = 0; return; }
       if (overview.clientWidth === drawnWidth) return;
       drawnWidth = overview.clientWidth;
       renderTimeline();
@@ -711,6 +718,7 @@
     }
     const saved = await loading;
     await loadInitial(saved ? saved.map(withOrigin) : exampleInputs());
+    tabs.announce();
     document.body.dataset.ready = 'true';
     performance.mark('sitrep:examples-rendered'); // read by benches/page.mjs
   }

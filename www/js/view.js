@@ -439,7 +439,8 @@
       shape.addEventListener('click', () => on.select(e));
       svg.append(shape);
     }
-    const ticks = Math.max(2, Math.min(6, Math.floor((width - left) / 120)));
+    // A date label ("28 Sep 2024") takes about 80 px: one in 100 px keeps them apart, two at least.
+    const ticks = Math.max(1, Math.min(6, Math.floor((width - left) / 100) - 1));
     for (let i = 0; i <= ticks; i += 1) {
       const day = Math.round(window[0] + ((window[1] - 1 - window[0]) * i) / ticks);
       const anchor = i === 0 ? 'start' : i === ticks ? 'end' : 'middle';
@@ -599,6 +600,9 @@
         `${on.limit} of ${rows.length} rows shown. `,
         el('button', { type: 'button', class: 'tool', dataset: { more: 'figures' }, onclick: on.more }, `Show all ${rows.length}`)))
       : null;
+    // Each cell names its column, for the cards a narrow screen shows instead of the table.
+    const labels = [...FIGURE_COLUMNS.map(([, label]) => label), 'Correct'];
+    const labelled = (tr) => { Array.from(tr.cells, (cell, i) => { cell.dataset.label = labels[i]; }); return tr; };
     $('figures-body').replaceChildren(...rows.slice(0, on.limit).map((row) => {
       const open = () => on.select(row);
       const correct = el('button', {
@@ -606,7 +610,7 @@
         'aria-label': `Edit the figure “${row.figure.text}”`, onclick: (e) => { e.stopPropagation(); on.correct(row); },
         onkeydown: (e) => e.stopPropagation(),
       }, 'Edit');
-      return el('tr', {
+      return labelled(el('tr', {
         class: (row.conflict ? 'conflict' : '') + (row.edit === 'excluded' ? ' excluded' : ''), tabIndex: 0,
         'data-edited': row.edit ? '' : null, 'data-edit': row.edit || null,
         dataset: { figureCategory: row.category, value: String(row.value), article: row.article },
@@ -624,7 +628,7 @@
       el('td', {}, titles[row.article] || row.article,
         row.source ? el('span', { class: 'figure-source', title: 'Who gives the figure' }, ` — ${row.source}`) : null),
       el('td', { class: 'sentence' }, sentenceWithFigure(row)),
-      el('td', {}, correct));
+      el('td', {}, correct)));
     }), ...(more ? [more] : []));
   }
 
