@@ -71,7 +71,9 @@ test('the chart loads with its view and draws one point per dated evacuee figure
     assert.equal(await page.textContent('#reader-text [data-focus]'), row.sentence.text);
     assert.equal(await page.getAttribute('[data-article-id].selected', 'data-article-id'), row.article);
 
-    // From the keyboard: one tab stop, arrows move, Enter opens.
+    // From the keyboard (back on the figures view, which the click left for the reader):
+    // one tab stop, arrows move, Enter opens.
+    await openView(page, 'figures');
     const first = await page.$eval('[data-chart] [data-point][tabindex="0"]', (p) => p.dataset.date);
     await page.focus('[data-chart] [data-point][tabindex="0"]');
     await page.keyboard.press('End');

@@ -118,13 +118,3 @@ export async function withPage(url, run, { clean = false } = {}) {
     await session.close();
   }
 }
-
-/**
- * Opens the view `id` (a `section.panel` of the page) as a user would: its tab
- * when the page has tabs, else the `sitrep:viewshown` event the tabs dispatch.
- */
-export async function openView(page, id) {
-  const tab = await page.$(`[role=tab][aria-controls="${id}"]`);
-  if (tab) await tab.click();
-  else await page.evaluate((view) => document.dispatchEvent(new CustomEvent('sitrep:viewshown', { detail: { view } })), id);
-}
