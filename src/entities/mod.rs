@@ -103,6 +103,9 @@ struct Context {
     place_word_before: bool,
     /// The name before it in a list ("Odesa, Chornomorsk and Yuzhne").
     listed_after: Option<ByteSpan>,
+    /// Quotes enclose exactly the name: a title, a plan or a nickname ("a plan
+    /// called \"Bright Horizon\""), not a person.
+    quoted: bool,
 }
 
 /// How a sentence is capitalised.
@@ -169,6 +172,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
         .run(&mut drafts);
     }
     classify_unknown(text, &mut drafts, &lowercase);
+    surnames_over_places(text, &mut drafts);
     link_short_references(text, &mut drafts);
     drafts.retain(|d| d.kind.is_some());
     // The names the prose uses, in lowercase, for headlines to repeat.
@@ -828,8 +832,8 @@ impl Recogniser<'_, '_> {
         if kind.is_none() {
             context = self.context(segment.start, last, segment.person && !given);
             context.given = given;
-            context.results = self.results;
         }
+        context.results = self.results;
         context.listed_after = segment
             .start
             .checked_sub(2)
@@ -912,6 +916,13 @@ impl Recogniser<'_, '_> {
             c.place = true;
             c.place_strong = place_noun_of || matches!(prev, "in" | "at" | "near");
         }
+        // "the Tarsk-based maker": what something is based in is a place.
+        if self.text[toks[end - 1].span.end..].starts_with("-based") {
+            c.place = true;
+            c.place_strong = true;
+        }
+        let is_quote = |t: &Token<'_>| matches!(t.text, "\"" | "“" | "”" | "‘" | "’" | "'");
+        c.quoted = start > 0 && is_quote(&toks[start - 1]) && toks.get(end).is_some_and(is_quote);
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
         c.apposition_place = self.apposition_has(end, &PLACE_NOUNS);
         // "the Tongan capital": an unknown nationality before a noun.
@@ -1290,6 +1301,36 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
     }
 }
 
+/// A single word that is the surname of a person the article names in full is
+/// that person, even where a gazetteer knows it as a place or a line of results
+/// made it a team ("Rosa Lima … Lima scored"); after a place preposition it
+/// stays a place ("in Lima").
+fn surnames_over_places(text: &str, drafts: &mut [Draft]) {
+    let surnames: HashSet<String> = drafts
+        .iter()
+        .filter(|d| d.kind == Some(EntityType::Person))
+        .filter_map(|d| {
+            let name = d.span.text(text);
+            name.contains(' ')
+                .then(|| name.split_whitespace().last().map(canonical::key))
+                .flatten()
+        })
+        .collect();
+    for d in drafts.iter_mut() {
+        let name = d.span.text(text);
+        let team = d.kind == Some(EntityType::Org) && d.context.results;
+        if (d.kind == Some(EntityType::Place) || team)
+            && !name.contains(' ')
+            && !d.context.place_word_before
+            && !is_acronym(name)
+            && surnames.contains(&canonical::key(name))
+        {
+            d.kind = Some(EntityType::Person);
+            d.fixed = None;
+        }
+    }
+}
+
 /// The type of an unknown name nothing in the article speaks for. A person needs
 /// a person's shape and, alone, a single word needs more evidence than that
 /// (a title, a verb of saying, a full name elsewhere), so a lone word stays out.
@@ -1300,9 +1341,9 @@ fn default_type(
     lowercase: &HashSet<String>,
 ) -> Option<EntityType> {
     let words = name.split_whitespace().count();
-    if c.product || words == 1 && only_initial {
-        // A weapon or product, or a capitalised first word with nothing else
-        // to show it is a name.
+    if c.product || c.quoted || words == 1 && only_initial {
+        // A weapon or product, a title in quotes, or a capitalised first word
+        // with nothing else to show it is a name.
         return None;
     }
     if !is_person_shaped(name)
@@ -1698,6 +1739,34 @@ mod tests {
             .into_iter()
             .map(|e| (e.span.text(text).to_string(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_surname_of_a_named_person_is_that_person_outside_place_phrases() {
+        assert_eq!(
+            found_in_article(
+                "Ana Lima scored twice on Sunday. Lima said the team had trained in Lima."
+            ),
+            vec![
+                ("Ana Lima".into(), EntityType::Person),
+                ("Lima".into(), EntityType::Person),
+                ("Lima".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_titles_product_lines_and_firm_heads_are_no_people() {
+        assert_eq!(
+            found_in_article(
+                "The board backed a plan called \"Kesta Morrow\" and new Zenbo Air laptops. \
+                 Varnok Auto said it would buy the Tarsk-based maker."
+            ),
+            vec![
+                ("Varnok Auto".into(), EntityType::Org),
+                ("Tarsk".into(), EntityType::Place)
+            ]
+        );
     }
 
     #[test]
