@@ -106,6 +106,9 @@ struct Context {
     /// Quotes enclose exactly the name: a title, a plan or a nickname ("a plan
     /// called \"Bright Horizon\""), not a person.
     quoted: bool,
+    /// "the", "a" or "an" stands right before it: a person's full name seldom
+    /// takes one ("the Dow Jones index", "a Pan Am flight").
+    article_before: bool,
 }
 
 /// How a sentence is capitalised.
@@ -922,6 +925,8 @@ impl Recogniser<'_, '_> {
             c.place_strong = true;
         }
         let is_quote = |t: &Token<'_>| matches!(t.text, "\"" | "“" | "”" | "‘" | "’" | "'");
+        c.article_before =
+            prev_is_adjacent && matches!(prev, "the" | "The" | "a" | "A" | "an" | "An");
         c.quoted = start > 0 && is_quote(&toks[start - 1]) && toks.get(end).is_some_and(is_quote);
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
         c.apposition_place = self.apposition_has(end, &PLACE_NOUNS);
@@ -1256,7 +1261,7 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
                 Some(EntityType::Person)
             } else if c.place_strong {
                 Some(EntityType::Place)
-            } else if c.given
+            } else if c.given && !c.quoted
                 || words == 1 && FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase)
             {
                 Some(EntityType::Person)
@@ -1346,14 +1351,26 @@ fn default_type(
         // with nothing else to show it is a name.
         return None;
     }
+    // "North American", "Southeast Asian": a region's people, not a person.
+    if words >= 2
+        && name.split_whitespace().last().is_some_and(|last| {
+            GAZETTEER
+                .exact(last)
+                .is_some_and(|k| k.kind == EntityType::Group)
+        })
+    {
+        return Some(EntityType::Group);
+    }
     if !is_person_shaped(name)
         || words >= 2
-            && (name.contains(" of ")
+            && (c.article_before
+                || name.contains(" of ")
                 || name.contains(" for ")
                 || name.split_whitespace().any(|w| is_ordinary(w, lowercase)))
     {
         // People's names are not made of ordinary words ("Stock Exchange", "Red
-        // Star"), digits, capitals inside a word or acronyms ("SpiceJet", "Mac OS X").
+        // Star"), digits, capitals inside a word or acronyms ("SpiceJet", "Mac OS X"),
+        // and seldom take an article ("the Dow Jones index").
         return Some(EntityType::Org);
     }
     if words == 1 && !c.results {
@@ -1765,6 +1782,20 @@ mod tests {
             vec![
                 ("Varnok Auto".into(), EntityType::Org),
                 ("Tarsk".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn names_after_articles_regions_and_quoted_titles_are_no_people() {
+        assert_eq!(
+            found_in_article(
+                "Shares rose after the Varga Lenck index closed higher, and Southeast Asian \
+                 buyers came back. He starred in \"Tomas Verran\", a film."
+            ),
+            vec![
+                ("Varga Lenck".into(), EntityType::Org),
+                ("Southeast Asian".into(), EntityType::Group)
             ]
         );
     }
