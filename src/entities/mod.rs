@@ -157,10 +157,44 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
                 initial: false,
             });
         }
-        let free: Vec<bool> = toks
+        let mut free: Vec<bool> = toks
             .iter()
             .map(|t| !claimed.iter().any(|c| c.overlaps(t.span)))
             .collect();
+        let before = text[..sentence.span.start].trim_end_matches([' ', '\t']);
+        let line_start = before.is_empty() || before.ends_with('\n');
+        for (start, end) in dateline_places(toks).into_iter().filter(|_| line_start) {
+            let span = ByteSpan::new(toks[start].span.start, toks[end - 1].span.end);
+            let name = span.text(text);
+            let known_otherwise = GAZETTEER
+                .folded(name)
+                .is_some_and(|k| k.kind != EntityType::Place);
+            if known_otherwise || !free[start..end].iter().all(|f| *f) {
+                continue;
+            }
+            let canonical = GAZETTEER
+                .folded(name)
+                .filter(|k| k.kind == EntityType::Place)
+                .map_or_else(
+                    || {
+                        name.split(' ')
+                            .map(|w| title_case(&w.to_lowercase()))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    },
+                    |k| k.canonical.to_string(),
+                );
+            drafts.push(Draft {
+                span,
+                kind: Some(EntityType::Place),
+                fixed: Some(canonical),
+                defined_by: None,
+                context: Context::default(),
+                variant: None,
+                initial: false,
+            });
+            free[start..end].iter_mut().for_each(|f| *f = false);
+        }
         if case_of(toks, &lowercase) == Case::Headline {
             headlines.push((toks, free));
             continue;
@@ -1479,6 +1513,67 @@ fn is_person_shaped(name: &str) -> bool {
     })
 }
 
+/// A dateline opening an all-capitals line ("OSLO 2024-05-02", "TARSK , Norland
+/// 1996-08-30", "LIMA, March 3"): the place in capitals and its region before
+/// the date, as token ranges.
+fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let all_caps = |t: &Token<'_>| {
+        t.is_word
+            && t.text.chars().any(char::is_uppercase)
+            && !t.text.chars().any(char::is_lowercase)
+            && !is_month(t.text)
+            && !is_calendar_word("weekday", t.text)
+    };
+    // A numeric date ("1996-08-30", "5/2/2024") or a month and a day ("MARCH 3").
+    let dated = |at: usize| {
+        toks.get(at).is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.contains(['-', '/'])
+                || is_month(t.text)
+                    && toks
+                        .get(at + 1)
+                        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let place_end = toks.iter().take_while(|t| all_caps(t)).count();
+    if place_end == 0 || place_end > 3 {
+        return Vec::new();
+    }
+    let mut places = vec![(0, place_end)];
+    let mut at = place_end;
+    if toks.get(at).is_some_and(|t| t.text == ",") && !dated(at + 1) {
+        let region = toks[at + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word && t.is_capitalised() && !is_month(t.text))
+            .count();
+        if region == 0 {
+            return Vec::new();
+        }
+        places.push((at + 1, at + 1 + region));
+        at += 1 + region;
+    } else if toks.get(at).is_some_and(|t| t.text == ",") {
+        at += 1;
+    }
+    if dated(at) {
+        places
+    } else {
+        Vec::new()
+    }
+}
+
+/// True for a month's name or its news abbreviation ("Sept", "MARCH").
+fn is_month(word: &str) -> bool {
+    is_calendar_word("month", word)
+}
+
+/// True for a calendar name of `kind` ("month", "weekday"), in any case.
+fn is_calendar_word(kind: &str, word: &str) -> bool {
+    let word = title_case(&word.trim_end_matches('.').to_lowercase());
+    crate::data::CALENDAR_NAMES
+        .iter()
+        .any(|(k, name, _)| *k == kind && *name == word)
+}
+
 /// Finds, in a headline, the names the gazetteers or the article's prose know.
 fn find_known(
     text: &str,
@@ -1797,6 +1892,28 @@ mod tests {
                 ("Varga Lenck".into(), EntityType::Org),
                 ("Southeast Asian".into(), EntityType::Group)
             ]
+        );
+    }
+
+    #[test]
+    fn datelines_name_places_before_the_date() {
+        let text = "TARSKVILLE , Norland 2024-05-02\nOfficials met on Monday.";
+        assert_eq!(
+            found_in_article(text),
+            vec![
+                ("TARSKVILLE".into(), EntityType::Place),
+                ("Norland".into(), EntityType::Place)
+            ]
+        );
+        assert_eq!(
+            found_in_article("OSLO, MAY 3 -- FIGHTING ENDS\nIt ended."),
+            vec![("OSLO".into(), EntityType::Place)]
+        );
+        // A weekday or a row of a table opens no dateline.
+        let table = found_in_article("FRIDAY , MAY 30 SCHEDULE\nNORLAND 61 74 .452\nIt rained.");
+        assert!(
+            !table.iter().any(|(_, kind)| *kind == EntityType::Place),
+            "{table:?}"
         );
     }
 
