@@ -109,6 +109,8 @@ struct Context {
     /// "the", "a" or "an" stands right before it: a person's full name seldom
     /// takes one ("the Dow Jones index", "a Pan Am flight").
     article_before: bool,
+    /// A town or county that plays here ("Essex 471", "Leicestershire beat …"): a club.
+    team: bool,
 }
 
 /// How a sentence is capitalised.
@@ -189,7 +191,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
                 kind: Some(EntityType::Place),
                 fixed: Some(canonical),
                 defined_by: None,
-                context: Context::default(),
+                context: Context {
+                    place_strong: true,
+                    ..Context::default()
+                },
                 variant: None,
                 initial: false,
             });
@@ -223,6 +228,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
     for (toks, free) in headlines {
         find_known(text, toks, &free, &seen, &mut drafts);
     }
+    teams_across_article(text, &mut drafts);
     crate::order::sort_by_key(&mut drafts, |d| d.span);
     drafts.dedup_by(|b, a| a.span.overlaps(b.span));
     finish(text, drafts)
@@ -849,10 +855,10 @@ impl Recogniser<'_, '_> {
                 "beat" | "beats" | "defeated" | "drew" | "won" | "lost"
             )
             || self.results && (is_number(next) || is_number(prev));
-        if plays
+        let team = plays
             && kind == Some(EntityType::Place)
-            && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c))
-        {
+            && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c));
+        if team {
             kind = Some(EntityType::Org);
             fixed = None;
         }
@@ -871,6 +877,7 @@ impl Recogniser<'_, '_> {
             context.given = given;
         }
         context.results = self.results;
+        context.team = team;
         context.listed_after = segment
             .start
             .checked_sub(2)
@@ -1574,6 +1581,28 @@ fn is_calendar_word(kind: &str, word: &str) -> bool {
         .any(|(k, name, _)| *k == kind && *name == word)
 }
 
+/// A town or county that plays somewhere in the article is a club in all its
+/// mentions ("Essex 471" … "title rivals Essex"), except after a place word
+/// ("in Essex") or in a dateline.
+fn teams_across_article(text: &str, drafts: &mut [Draft]) {
+    let teams: HashSet<String> = drafts
+        .iter()
+        .filter(|d| d.context.team)
+        .map(|d| d.span.text(text).to_lowercase())
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.kind == Some(EntityType::Place)
+            && !d.context.place_word_before
+            && !d.context.place_strong
+            && !d.fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
+            && teams.contains(&d.span.text(text).to_lowercase())
+        {
+            d.kind = Some(EntityType::Org);
+            d.fixed = None;
+        }
+    }
+}
+
 /// Finds, in a headline, the names the gazetteers or the article's prose know.
 fn find_known(
     text: &str,
@@ -1582,6 +1611,7 @@ fn find_known(
     seen: &HashMap<String, (EntityType, Option<String>)>,
     drafts: &mut Vec<Draft>,
 ) {
+    let results = is_results_line(toks);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word || !free[i] || !toks[i].is_capitalised() {
@@ -1607,12 +1637,29 @@ fn find_known(
         }
         match matched {
             Some((e, span, kind, fixed)) => {
+                // In a table of results, a town or county before or after a number is a club.
+                let scored = [i.checked_sub(1), Some(e)]
+                    .into_iter()
+                    .flatten()
+                    .any(|j| toks.get(j).is_some_and(|t| is_number(t.text)));
+                let team = results
+                    && scored
+                    && kind == EntityType::Place
+                    && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c));
+                let (kind, fixed) = if team {
+                    (EntityType::Org, None)
+                } else {
+                    (kind, fixed)
+                };
                 drafts.push(Draft {
                     span,
                     kind: Some(kind),
                     fixed,
                     defined_by: None,
-                    context: Context::default(),
+                    context: Context {
+                        team,
+                        ..Context::default()
+                    },
                     variant: None,
                     initial: false,
                 });
@@ -1914,6 +1961,21 @@ mod tests {
         assert!(
             !table.iter().any(|(_, kind)| *kind == EntityType::Place),
             "{table:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_that_plays_once_is_a_club_throughout() {
+        assert_eq!(
+            found_in_article(
+                "Kent beat Somerset by six wickets. Title rivals Kent also won in Kent."
+            ),
+            vec![
+                ("Kent".into(), EntityType::Org),
+                ("Somerset".into(), EntityType::Org),
+                ("Kent".into(), EntityType::Org),
+                ("Kent".into(), EntityType::Place)
+            ]
         );
     }
 
