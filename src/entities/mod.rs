@@ -103,6 +103,14 @@ struct Context {
     place_word_before: bool,
     /// The name before it in a list ("Odesa, Chornomorsk and Yuzhne").
     listed_after: Option<ByteSpan>,
+    /// Quotes enclose exactly the name: a title, a plan or a nickname ("a plan
+    /// called \"Bright Horizon\""), not a person.
+    quoted: bool,
+    /// "the", "a" or "an" stands right before it: a person's full name seldom
+    /// takes one ("the Dow Jones index", "a Pan Am flight").
+    article_before: bool,
+    /// A town or county that plays here ("Essex 471", "Leicestershire beat …"): a club.
+    team: bool,
 }
 
 /// How a sentence is capitalised.
@@ -151,10 +159,47 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
                 initial: false,
             });
         }
-        let free: Vec<bool> = toks
+        let mut free: Vec<bool> = toks
             .iter()
             .map(|t| !claimed.iter().any(|c| c.overlaps(t.span)))
             .collect();
+        let before = text[..sentence.span.start].trim_end_matches([' ', '\t']);
+        let line_start = before.is_empty() || before.ends_with('\n');
+        for (start, end) in dateline_places(toks).into_iter().filter(|_| line_start) {
+            let span = ByteSpan::new(toks[start].span.start, toks[end - 1].span.end);
+            let name = span.text(text);
+            let known_otherwise = GAZETTEER
+                .folded(name)
+                .is_some_and(|k| k.kind != EntityType::Place);
+            if known_otherwise || !free[start..end].iter().all(|f| *f) {
+                continue;
+            }
+            let canonical = GAZETTEER
+                .folded(name)
+                .filter(|k| k.kind == EntityType::Place)
+                .map_or_else(
+                    || {
+                        name.split(' ')
+                            .map(|w| title_case(&w.to_lowercase()))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    },
+                    |k| k.canonical.to_string(),
+                );
+            drafts.push(Draft {
+                span,
+                kind: Some(EntityType::Place),
+                fixed: Some(canonical),
+                defined_by: None,
+                context: Context {
+                    place_strong: true,
+                    ..Context::default()
+                },
+                variant: None,
+                initial: false,
+            });
+            free[start..end].iter_mut().for_each(|f| *f = false);
+        }
         if case_of(toks, &lowercase) == Case::Headline {
             headlines.push((toks, free));
             continue;
@@ -169,6 +214,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
         .run(&mut drafts);
     }
     classify_unknown(text, &mut drafts, &lowercase);
+    surnames_over_places(text, &mut drafts);
     link_short_references(text, &mut drafts);
     drafts.retain(|d| d.kind.is_some());
     // The names the prose uses, in lowercase, for headlines to repeat.
@@ -182,6 +228,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
     for (toks, free) in headlines {
         find_known(text, toks, &free, &seen, &mut drafts);
     }
+    teams_across_article(text, &mut drafts);
     crate::order::sort_by_key(&mut drafts, |d| d.span);
     drafts.dedup_by(|b, a| a.span.overlaps(b.span));
     finish(text, drafts)
@@ -808,10 +855,10 @@ impl Recogniser<'_, '_> {
                 "beat" | "beats" | "defeated" | "drew" | "won" | "lost"
             )
             || self.results && (is_number(next) || is_number(prev));
-        if plays
+        let team = plays
             && kind == Some(EntityType::Place)
-            && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c))
-        {
+            && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c));
+        if team {
             kind = Some(EntityType::Org);
             fixed = None;
         }
@@ -828,8 +875,9 @@ impl Recogniser<'_, '_> {
         if kind.is_none() {
             context = self.context(segment.start, last, segment.person && !given);
             context.given = given;
-            context.results = self.results;
         }
+        context.results = self.results;
+        context.team = team;
         context.listed_after = segment
             .start
             .checked_sub(2)
@@ -912,6 +960,15 @@ impl Recogniser<'_, '_> {
             c.place = true;
             c.place_strong = place_noun_of || matches!(prev, "in" | "at" | "near");
         }
+        // "the Tarsk-based maker": what something is based in is a place.
+        if self.text[toks[end - 1].span.end..].starts_with("-based") {
+            c.place = true;
+            c.place_strong = true;
+        }
+        let is_quote = |t: &Token<'_>| matches!(t.text, "\"" | "“" | "”" | "‘" | "’" | "'");
+        c.article_before =
+            prev_is_adjacent && matches!(prev, "the" | "The" | "a" | "A" | "an" | "An");
+        c.quoted = start > 0 && is_quote(&toks[start - 1]) && toks.get(end).is_some_and(is_quote);
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
         c.apposition_place = self.apposition_has(end, &PLACE_NOUNS);
         // "the Tongan capital": an unknown nationality before a noun.
@@ -1245,7 +1302,7 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
                 Some(EntityType::Person)
             } else if c.place_strong {
                 Some(EntityType::Place)
-            } else if c.given
+            } else if c.given && !c.quoted
                 || words == 1 && FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase)
             {
                 Some(EntityType::Person)
@@ -1290,6 +1347,36 @@ fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String
     }
 }
 
+/// A single word that is the surname of a person the article names in full is
+/// that person, even where a gazetteer knows it as a place or a line of results
+/// made it a team ("Rosa Lima … Lima scored"); after a place preposition it
+/// stays a place ("in Lima").
+fn surnames_over_places(text: &str, drafts: &mut [Draft]) {
+    let surnames: HashSet<String> = drafts
+        .iter()
+        .filter(|d| d.kind == Some(EntityType::Person))
+        .filter_map(|d| {
+            let name = d.span.text(text);
+            name.contains(' ')
+                .then(|| name.split_whitespace().last().map(canonical::key))
+                .flatten()
+        })
+        .collect();
+    for d in drafts.iter_mut() {
+        let name = d.span.text(text);
+        let team = d.kind == Some(EntityType::Org) && d.context.results;
+        if (d.kind == Some(EntityType::Place) || team)
+            && !name.contains(' ')
+            && !d.context.place_word_before
+            && !is_acronym(name)
+            && surnames.contains(&canonical::key(name))
+        {
+            d.kind = Some(EntityType::Person);
+            d.fixed = None;
+        }
+    }
+}
+
 /// The type of an unknown name nothing in the article speaks for. A person needs
 /// a person's shape and, alone, a single word needs more evidence than that
 /// (a title, a verb of saying, a full name elsewhere), so a lone word stays out.
@@ -1300,19 +1387,31 @@ fn default_type(
     lowercase: &HashSet<String>,
 ) -> Option<EntityType> {
     let words = name.split_whitespace().count();
-    if c.product || words == 1 && only_initial {
-        // A weapon or product, or a capitalised first word with nothing else
-        // to show it is a name.
+    if c.product || c.quoted || words == 1 && only_initial {
+        // A weapon or product, a title in quotes, or a capitalised first word
+        // with nothing else to show it is a name.
         return None;
+    }
+    // "North American", "Southeast Asian": a region's people, not a person.
+    if words >= 2
+        && name.split_whitespace().last().is_some_and(|last| {
+            GAZETTEER
+                .exact(last)
+                .is_some_and(|k| k.kind == EntityType::Group)
+        })
+    {
+        return Some(EntityType::Group);
     }
     if !is_person_shaped(name)
         || words >= 2
-            && (name.contains(" of ")
+            && (c.article_before
+                || name.contains(" of ")
                 || name.contains(" for ")
                 || name.split_whitespace().any(|w| is_ordinary(w, lowercase)))
     {
         // People's names are not made of ordinary words ("Stock Exchange", "Red
-        // Star"), digits, capitals inside a word or acronyms ("SpiceJet", "Mac OS X").
+        // Star"), digits, capitals inside a word or acronyms ("SpiceJet", "Mac OS X"),
+        // and seldom take an article ("the Dow Jones index").
         return Some(EntityType::Org);
     }
     if words == 1 && !c.results {
@@ -1421,6 +1520,89 @@ fn is_person_shaped(name: &str) -> bool {
     })
 }
 
+/// A dateline opening an all-capitals line ("OSLO 2024-05-02", "TARSK , Norland
+/// 1996-08-30", "LIMA, March 3"): the place in capitals and its region before
+/// the date, as token ranges.
+fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let all_caps = |t: &Token<'_>| {
+        t.is_word
+            && t.text.chars().any(char::is_uppercase)
+            && !t.text.chars().any(char::is_lowercase)
+            && !is_month(t.text)
+            && !is_calendar_word("weekday", t.text)
+    };
+    // A numeric date ("1996-08-30", "5/2/2024") or a month and a day ("MARCH 3").
+    let dated = |at: usize| {
+        toks.get(at).is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.contains(['-', '/'])
+                || is_month(t.text)
+                    && toks
+                        .get(at + 1)
+                        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let place_end = toks.iter().take_while(|t| all_caps(t)).count();
+    if place_end == 0 || place_end > 3 {
+        return Vec::new();
+    }
+    let mut places = vec![(0, place_end)];
+    let mut at = place_end;
+    if toks.get(at).is_some_and(|t| t.text == ",") && !dated(at + 1) {
+        let region = toks[at + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word && t.is_capitalised() && !is_month(t.text))
+            .count();
+        if region == 0 {
+            return Vec::new();
+        }
+        places.push((at + 1, at + 1 + region));
+        at += 1 + region;
+    } else if toks.get(at).is_some_and(|t| t.text == ",") {
+        at += 1;
+    }
+    if dated(at) {
+        places
+    } else {
+        Vec::new()
+    }
+}
+
+/// True for a month's name or its news abbreviation ("Sept", "MARCH").
+fn is_month(word: &str) -> bool {
+    is_calendar_word("month", word)
+}
+
+/// True for a calendar name of `kind` ("month", "weekday"), in any case.
+fn is_calendar_word(kind: &str, word: &str) -> bool {
+    let word = title_case(&word.trim_end_matches('.').to_lowercase());
+    crate::data::CALENDAR_NAMES
+        .iter()
+        .any(|(k, name, _)| *k == kind && *name == word)
+}
+
+/// A town or county that plays somewhere in the article is a club in all its
+/// mentions ("Essex 471" … "title rivals Essex"), except after a place word
+/// ("in Essex") or in a dateline.
+fn teams_across_article(text: &str, drafts: &mut [Draft]) {
+    let teams: HashSet<String> = drafts
+        .iter()
+        .filter(|d| d.context.team)
+        .map(|d| d.span.text(text).to_lowercase())
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.kind == Some(EntityType::Place)
+            && !d.context.place_word_before
+            && !d.context.place_strong
+            && !d.fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
+            && teams.contains(&d.span.text(text).to_lowercase())
+        {
+            d.kind = Some(EntityType::Org);
+            d.fixed = None;
+        }
+    }
+}
+
 /// Finds, in a headline, the names the gazetteers or the article's prose know.
 fn find_known(
     text: &str,
@@ -1429,6 +1611,7 @@ fn find_known(
     seen: &HashMap<String, (EntityType, Option<String>)>,
     drafts: &mut Vec<Draft>,
 ) {
+    let results = is_results_line(toks);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word || !free[i] || !toks[i].is_capitalised() {
@@ -1454,12 +1637,29 @@ fn find_known(
         }
         match matched {
             Some((e, span, kind, fixed)) => {
+                // In a table of results, a town or county before or after a number is a club.
+                let scored = [i.checked_sub(1), Some(e)]
+                    .into_iter()
+                    .flatten()
+                    .any(|j| toks.get(j).is_some_and(|t| is_number(t.text)));
+                let team = results
+                    && scored
+                    && kind == EntityType::Place
+                    && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c));
+                let (kind, fixed) = if team {
+                    (EntityType::Org, None)
+                } else {
+                    (kind, fixed)
+                };
                 drafts.push(Draft {
                     span,
                     kind: Some(kind),
                     fixed,
                     defined_by: None,
-                    context: Context::default(),
+                    context: Context {
+                        team,
+                        ..Context::default()
+                    },
                     variant: None,
                     initial: false,
                 });
@@ -1698,6 +1898,85 @@ mod tests {
             .into_iter()
             .map(|e| (e.span.text(text).to_string(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_surname_of_a_named_person_is_that_person_outside_place_phrases() {
+        assert_eq!(
+            found_in_article(
+                "Ana Lima scored twice on Sunday. Lima said the team had trained in Lima."
+            ),
+            vec![
+                ("Ana Lima".into(), EntityType::Person),
+                ("Lima".into(), EntityType::Person),
+                ("Lima".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_titles_product_lines_and_firm_heads_are_no_people() {
+        assert_eq!(
+            found_in_article(
+                "The board backed a plan called \"Kesta Morrow\" and new Zenbo Air laptops. \
+                 Varnok Auto said it would buy the Tarsk-based maker."
+            ),
+            vec![
+                ("Varnok Auto".into(), EntityType::Org),
+                ("Tarsk".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn names_after_articles_regions_and_quoted_titles_are_no_people() {
+        assert_eq!(
+            found_in_article(
+                "Shares rose after the Varga Lenck index closed higher, and Southeast Asian \
+                 buyers came back. He starred in \"Tomas Verran\", a film."
+            ),
+            vec![
+                ("Varga Lenck".into(), EntityType::Org),
+                ("Southeast Asian".into(), EntityType::Group)
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines_name_places_before_the_date() {
+        let text = "TARSKVILLE , Norland 2024-05-02\nOfficials met on Monday.";
+        assert_eq!(
+            found_in_article(text),
+            vec![
+                ("TARSKVILLE".into(), EntityType::Place),
+                ("Norland".into(), EntityType::Place)
+            ]
+        );
+        assert_eq!(
+            found_in_article("OSLO, MAY 3 -- FIGHTING ENDS\nIt ended."),
+            vec![("OSLO".into(), EntityType::Place)]
+        );
+        // A weekday or a row of a table opens no dateline.
+        let table = found_in_article("FRIDAY , MAY 30 SCHEDULE\nNORLAND 61 74 .452\nIt rained.");
+        assert!(
+            !table.iter().any(|(_, kind)| *kind == EntityType::Place),
+            "{table:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_that_plays_once_is_a_club_throughout() {
+        assert_eq!(
+            found_in_article(
+                "Kent beat Somerset by six wickets. Title rivals Kent also won in Kent."
+            ),
+            vec![
+                ("Kent".into(), EntityType::Org),
+                ("Somerset".into(), EntityType::Org),
+                ("Kent".into(), EntityType::Org),
+                ("Kent".into(), EntityType::Place)
+            ]
+        );
     }
 
     #[test]
