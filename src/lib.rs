@@ -28,6 +28,7 @@ pub mod clean;
 pub mod corpus;
 pub mod data;
 pub mod dates;
+pub mod decimal;
 pub mod entities;
 pub mod error;
 pub mod events;
