@@ -31,7 +31,7 @@ use crate::analysis::PublishedSource;
 use crate::calendar::Date;
 use crate::data::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
 use crate::input::Article;
-use crate::pattern::{line_runs, Pattern};
+use crate::pattern::{fold_case, line_runs, Pattern};
 use crate::sentences::Sentence;
 
 /// Lines longer than this (in bytes) are body text, not a byline or dateline.
@@ -655,6 +655,8 @@ fn known_event(text: &str) -> Option<Date> {
     let bodies = line_runs(text);
     let years_of = bodies
         .iter()
+        // Every match holds "years": a text without it never compiles the pattern.
+        .filter(|&&(body, _)| fold_case(body).contains("years"))
         .find_map(|&(body, unicode)| YEARS_OF.for_words(unicode).captures(body))
         .and_then(|c| {
             let n = match c["n"].to_ascii_lowercase().as_str() {
