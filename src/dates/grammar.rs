@@ -599,7 +599,7 @@ mod tests {
     fn every_pattern_compiles() {
         assert!(RULES.len() > 30);
         for entry in RULES.iter() {
-            let written = regex::Regex::new(entry.pattern().as_str());
+            let written = crate::pattern::compile(entry.pattern().as_str());
             assert!(written.is_ok(), "{:?} compiles as written", entry.rule);
         }
     }
@@ -627,6 +627,15 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn patterns_match_as_the_regex_crate_reads_their_case_flags() {
+        let mut sentences: Vec<&str> = super::super::tests::RULES.iter().map(|r| r.0).collect();
+        sentences.push("\u{212A}ILOMETRES, ſome DAYS AGO, the ſame day, Next \u{212A}week.");
+        for entry in RULES.iter() {
+            crate::pattern::assert_same_matches(entry.pattern().as_str(), &sentences);
         }
     }
 
