@@ -601,9 +601,7 @@ fn fields<const N: usize>(row: &[&'static str]) -> Result<[&'static str; N], Str
 }
 
 fn number(name: &str, value: &str) -> Result<f64, String> {
-    value
-        .parse()
-        .map_err(|_| format!("{name}: {value:?} is not a number"))
+    crate::decimal::parse(value).ok_or_else(|| format!("{name}: {value:?} is not a number"))
 }
 
 fn qualifier_named(name: &str) -> Result<Qualifier, String> {

@@ -12,10 +12,194 @@
 use std::sync::{LazyLock, OnceLock};
 
 use regex::{Error, Regex};
+use regex_syntax::ast::{
+    self, parse::Parser, print::Printer, Ast, ClassSet, ClassSetItem, Flag, FlagsItemKind,
+};
 
 /// Any non-ASCII character that Unicode `\w` counts as a word character.
 static NON_ASCII_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\w&&[^\x00-\x7F]]").expect("NON_ASCII_WORD compiles"));
+    LazyLock::new(|| compile(r"[\w&&[^\x00-\x7F]]").expect("NON_ASCII_WORD compiles"));
+
+/// Compiles `source` with its case-insensitive parts (`(?i)`) spelled out as
+/// classes of each letter's case forms ("k" as `[kK\x{212A}]`). The regex
+/// crate's own `(?i)` needs its Unicode case-folding tables, 14 KB of the
+/// gzipped wasm; a letter's forms come from the standard library's case
+/// mappings here, which the wasm holds anyway.
+pub fn compile(source: &str) -> Result<Regex, Error> {
+    match Parser::new().parse(source) {
+        Ok(mut ast) => {
+            spell_out_case(&mut ast, &mut false);
+            let mut written = String::with_capacity(source.len() * 2);
+            Printer::new()
+                .print(&ast, &mut written)
+                .expect("printing into a String cannot fail");
+            Regex::new(&written)
+        }
+        // The regex crate reports the error.
+        Err(_) => Regex::new(source),
+    }
+}
+
+/// The forms of `c` that a case-insensitive match accepts: its simple case
+/// mappings both ways, and the two signs that fold to ASCII letters.
+fn case_forms(c: char) -> Vec<char> {
+    let mut forms = vec![c];
+    let mut add = |f: char| {
+        if !forms.contains(&f) {
+            forms.push(f);
+        }
+    };
+    let lower: Vec<char> = c.to_lowercase().collect();
+    let upper: Vec<char> = c.to_uppercase().collect();
+    for mapped in [lower, upper] {
+        if let [single] = mapped[..] {
+            add(single);
+        }
+    }
+    match c.to_ascii_lowercase() {
+        'k' => add('\u{212A}'),
+        's' => add('\u{17F}'),
+        _ => {}
+    }
+    if c == '\u{212A}' || c == '\u{17F}' {
+        let ascii = if c == '\u{212A}' { 'k' } else { 's' };
+        add(ascii);
+        add(ascii.to_ascii_uppercase());
+    }
+    forms
+}
+
+/// Removes a positive `i` from `flags`; returns the case-insensitivity they
+/// set, if they name it.
+fn take_case_flag(flags: &mut ast::Flags) -> Option<bool> {
+    let mut negated = false;
+    let mut setting = None;
+    flags.items.retain(|item| match item.kind {
+        FlagsItemKind::Negation => {
+            negated = true;
+            true
+        }
+        FlagsItemKind::Flag(Flag::CaseInsensitive) => {
+            setting = Some(!negated);
+            negated
+        }
+        FlagsItemKind::Flag(_) => true,
+    });
+    // A negation left with nothing after it ("(?x-)") is not valid syntax.
+    if flags.items.last().is_some_and(|i| i.kind.is_negation()) {
+        flags.items.pop();
+    }
+    setting
+}
+
+/// Rewrites `ast` so that it matches as it did with the `(?i)` flags it held,
+/// without them. `insensitive` is the flag's state where `ast` starts; a
+/// flag set inside a group lasts to the group's end, as in the regex crate.
+fn spell_out_case(ast: &mut Ast, insensitive: &mut bool) {
+    match ast {
+        Ast::Flags(set) => {
+            if let Some(on) = take_case_flag(&mut set.flags) {
+                *insensitive = on;
+            }
+            if set.flags.items.is_empty() {
+                *ast = Ast::empty(set.span);
+            }
+        }
+        Ast::Group(group) => {
+            let mut inner = *insensitive;
+            if let ast::GroupKind::NonCapturing(flags) = &mut group.kind {
+                if let Some(on) = take_case_flag(flags) {
+                    inner = on;
+                }
+            }
+            spell_out_case(&mut group.ast, &mut inner);
+        }
+        Ast::Concat(concat) => concat
+            .asts
+            .iter_mut()
+            .for_each(|a| spell_out_case(a, insensitive)),
+        Ast::Alternation(alternation) => alternation
+            .asts
+            .iter_mut()
+            .for_each(|a| spell_out_case(a, insensitive)),
+        Ast::Repetition(repetition) => spell_out_case(&mut repetition.ast, insensitive),
+        Ast::Literal(literal) if *insensitive => {
+            let forms = case_forms(literal.c);
+            if forms.len() > 1 {
+                let span = literal.span;
+                let items = forms
+                    .into_iter()
+                    .map(|c| {
+                        ClassSetItem::Literal(ast::Literal {
+                            c,
+                            ..(**literal).clone()
+                        })
+                    })
+                    .collect();
+                *ast = Ast::class_bracketed(ast::ClassBracketed {
+                    span,
+                    negated: false,
+                    kind: ClassSet::union(ast::ClassSetUnion { span, items }),
+                });
+            }
+        }
+        Ast::ClassBracketed(class) if *insensitive => spell_out_set_case(&mut class.kind),
+        _ => {}
+    }
+}
+
+/// A class's items with every letter's case forms added, as the regex crate
+/// closes a case-insensitive class before it negates it.
+fn spell_out_set_case(set: &mut ClassSet) {
+    match set {
+        ClassSet::BinaryOp(op) => {
+            spell_out_set_case(&mut op.lhs);
+            spell_out_set_case(&mut op.rhs);
+        }
+        ClassSet::Item(item) => spell_out_item_case(item),
+    }
+}
+
+fn spell_out_item_case(item: &mut ClassSetItem) {
+    let span = *item.span();
+    let extra: Vec<char> = match item {
+        ClassSetItem::Literal(literal) => case_forms(literal.c).split_off(1),
+        // Letters' forms of an ASCII range ("a-z", "A-Z"); the classes used
+        // in these patterns hold no wider range of letters.
+        ClassSetItem::Range(range) => {
+            let (start, end) = (range.start.c, range.end.c.min('\x7F'));
+            (start..=end)
+                .flat_map(case_forms)
+                .filter(|c| !(start..=range.end.c).contains(c))
+                .collect()
+        }
+        ClassSetItem::Bracketed(class) => {
+            spell_out_set_case(&mut class.kind);
+            Vec::new()
+        }
+        ClassSetItem::Union(union) => {
+            union.items.iter_mut().for_each(spell_out_item_case);
+            Vec::new()
+        }
+        // Perl classes are closed under case already; no pattern here uses
+        // ASCII or Unicode classes under (?i).
+        _ => Vec::new(),
+    };
+    if extra.is_empty() {
+        return;
+    }
+    let mut extra: Vec<char> = extra;
+    extra.dedup();
+    let mut items = vec![item.clone()];
+    items.extend(extra.into_iter().map(|c| {
+        ClassSetItem::Literal(ast::Literal {
+            span,
+            kind: ast::LiteralKind::Verbatim,
+            c,
+        })
+    }));
+    *item = ClassSetItem::Union(ast::ClassSetUnion { span, items });
+}
 
 /// Whether `haystack` needs a pattern's written (Unicode) `\b`: true when it
 /// holds a non-ASCII word character, next to which the two forms may differ.
@@ -73,7 +257,7 @@ impl Pattern {
     pub fn new(source: &str) -> Result<Pattern, Error> {
         Ok(Pattern {
             source: source.to_string(),
-            ascii: Regex::new(&ascii_boundaries(source))?,
+            ascii: compile(&ascii_boundaries(source))?,
             unicode: OnceLock::new(),
         })
     }
@@ -92,7 +276,7 @@ impl Pattern {
         self.unicode.get_or_init(|| {
             // The two forms differ only in `\b`, so when the ASCII one
             // compiled the written one does too; tests force both.
-            Regex::new(&self.source).unwrap_or_else(|_| self.ascii.clone())
+            compile(&self.source).unwrap_or_else(|_| self.ascii.clone())
         })
     }
 
@@ -124,6 +308,22 @@ fn ascii_boundaries(source: &str) -> String {
     out
 }
 
+/// Every match and capture of `compile(pattern)` and of the regex crate's own
+/// `(?i)` (its tables are there natively) agree on `haystacks`.
+#[cfg(test)]
+pub(crate) fn assert_same_matches(pattern: &str, haystacks: &[&str]) {
+    let ours = compile(pattern).unwrap();
+    let theirs = Regex::new(pattern).unwrap();
+    for haystack in haystacks {
+        let spans = |r: &Regex| -> Vec<Vec<Option<(usize, usize)>>> {
+            r.captures_iter(haystack)
+                .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                .collect()
+        };
+        assert_eq!(spans(&ours), spans(&theirs), "{pattern} on {haystack:?}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +350,30 @@ mod tests {
             vec![("“quoted” — ascii words\n", false)]
         );
         assert!(line_runs("").is_empty());
+    }
+
+    #[test]
+    fn spells_out_case_insensitivity_as_the_regex_crate_reads_it() {
+        let haystacks = [
+            "Kelvin \u{212A}ELVIN kelvin ſix SIX six",
+            "ÉCOLE école Straße STRASSE",
+            "x-ray X-RAY [a] b-c B-C ü Ü",
+            "The Year AGO, the year ago; THE YEAR-AGO",
+        ];
+        for pattern in [
+            r"(?i)kelvin|six",
+            r"(?i)[a-z]+",
+            r"(?i)[^a-z\s]+",
+            r"(?i)école|straße",
+            r"(?i:x)-ray|b-(?-i:c)",
+            r"(?ix) the \s+ year (?: - | \s+ ) ago",
+            r"a(?i)b|c",
+            r"(?i)[a-z&&[^k]]+",
+            r"(?i)(?P<w>[ük])\b",
+        ] {
+            assert_same_matches(pattern, &haystacks);
+            assert!(!compile(pattern).unwrap().as_str().contains("(?i"));
+        }
     }
 
     #[test]

@@ -25,8 +25,8 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
     Ok(serde_json::to_string(value)?)
 }
 
-/// `prepare()`: compiles the patterns and builds the tables before the first
-/// article needs them.
+/// `prepare()`: builds the word tables before the first article needs them
+/// (patterns compile on their first need).
 #[wasm_bindgen]
 pub fn prepare() {
     crate::prepare();

@@ -125,10 +125,12 @@ impl Weights {
             if names.get(weights.len()) != Some(&name) {
                 return Err(format!("stage {stage}: {name:?} out of order"));
             }
+            // Through f64: the same f32 as parsing one directly for weights of
+            // up to four decimals (`crate::decimal`'s tests check them all).
             weights.push(
-                weight
-                    .parse()
-                    .map_err(|_| format!("{name}: bad weight {weight:?}"))?,
+                crate::decimal::parse(weight)
+                    .ok_or_else(|| format!("{name}: bad weight {weight:?}"))?
+                    as f32,
             );
         }
         if stage_one.len() != STAGE_ONE.len() || stage_two.len() != STAGE_TWO.len() {

@@ -5,7 +5,7 @@
 //! Patterns are written with placeholders (`{MONTH}`, `{NUM}`, …) filled from
 //! the word lists in `data/`, and use ASCII classes to keep the wasm small.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Captures;
 
@@ -92,15 +92,83 @@ pub enum Rule {
 }
 
 /// What every match of a rule's pattern contains, so a sentence without it
-/// need not be searched: most sentences lack most of these.
+/// need not be searched (nor the pattern compiled): most sentences lack most
+/// of these.
 #[derive(Debug, Clone, Copy)]
 enum Needs {
-    /// No cheap test.
-    Nothing,
     /// An ASCII digit.
     Digit,
     /// One of these words, in any case.
     Word(&'static [&'static str]),
+    /// An ASCII digit or one of these words, in any case.
+    DigitOrWord(&'static [&'static str]),
+    /// A calendar name of this kind (`data/calendar_names.tsv`), in any case,
+    /// or one of these words.
+    Calendar(&'static str, &'static [&'static str]),
+    /// The first word of a holiday name (`data/holidays.tsv`), in any case.
+    Holiday,
+    /// The first word of a vague reference (`data/vague_references.tsv`), in any case.
+    Vague,
+}
+
+/// [`Needs`] made concrete: a sentence can match only when it has a digit
+/// (if `digit`) or holds one of `words` in its folded case.
+struct Gate {
+    digit: bool,
+    words: Vec<String>,
+}
+
+impl Gate {
+    fn of(needs: Needs) -> Gate {
+        let words = |list: &[&str]| list.iter().map(|w| fold_case(w)).collect::<Vec<_>>();
+        let (digit, words) = match needs {
+            Needs::Digit => (true, Vec::new()),
+            Needs::Word(list) => (false, words(list)),
+            Needs::DigitOrWord(list) => (true, words(list)),
+            Needs::Calendar(kind, extra) => {
+                let mut all = words(extra);
+                all.extend(
+                    CALENDAR_NAMES
+                        .iter()
+                        .filter(|r| r.0 == kind)
+                        .map(|r| fold_case(r.1)),
+                );
+                (false, all)
+            }
+            Needs::Holiday => (false, first_words(HOLIDAYS.iter().map(|r| r.0))),
+            Needs::Vague => (false, first_words(VAGUE_REFERENCES.iter().map(|r| r.0))),
+        };
+        Gate { digit, words }
+    }
+
+    /// Whether a sentence with `has_digit` and the folded text `lower` may match.
+    fn admits(&self, has_digit: bool, lower: &str) -> bool {
+        (self.digit && has_digit) || self.words.iter().any(|w| lower.contains(w.as_str()))
+    }
+}
+
+/// The first word of each phrase, folded: a pattern that joins a phrase's words
+/// with `\s+` matches only where its first word stands as written.
+fn first_words<'a>(phrases: impl Iterator<Item = &'a str>) -> Vec<String> {
+    phrases
+        .filter_map(|p| p.split(' ').next())
+        .map(fold_case)
+        .collect()
+}
+
+/// One rule of the grammar: its gate, and its pattern, compiled on first need.
+struct Entry {
+    rule: Rule,
+    gate: Gate,
+    source: &'static str,
+    pattern: OnceLock<Pattern>,
+}
+
+impl Entry {
+    fn pattern(&self) -> &Pattern {
+        self.pattern
+            .get_or_init(|| compile(&format!("{:?}", self.rule), self.source))
+    }
 }
 
 /// A chosen match: its rule, its captures, and the span it stands for
@@ -122,16 +190,11 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     let unicode = needs_unicode_words(sentence);
     let lower = fold_case(sentence);
     let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
-    for (rule, needs, pattern) in RULES.iter() {
-        let hopeless = match needs {
-            Needs::Digit => !has_digit,
-            Needs::Word(words) => !words.iter().any(|w| lower.contains(w)),
-            Needs::Nothing => false,
-        };
-        if hopeless {
+    for entry in RULES.iter() {
+        if !entry.gate.admits(has_digit, &lower) {
             continue;
         }
-        for captures in pattern.for_words(unicode).captures_iter(sentence) {
+        for captures in entry.pattern().for_words(unicode).captures_iter(sentence) {
             let whole = captures.get(0).expect("group 0 always matches");
             let (start, end) = captures
                 .name("t")
@@ -139,7 +202,7 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
                 .map_or((whole.start(), whole.end()), |t| (t.start(), t.end()));
             if end > start {
                 all.push(Found {
-                    rule: *rule,
+                    rule: entry.rule,
                     captures,
                     start,
                     end,
@@ -257,7 +320,7 @@ fn compile(name: &str, pattern: &str) -> Pattern {
 }
 
 /// Every rule with its pattern, in priority order for equal spans.
-static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
+static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     let table: &[(Rule, Needs, &str)] = &[
         (
             Rule::IsoDate,
@@ -288,7 +351,7 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::Clock,
-            Needs::Nothing,
+            Needs::DigitOrWord(&["noon", "midday", "midnight"]),
             r"(?x)\b (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
                    | (?P<noon>noon|midday|midnight) )
                (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
@@ -296,23 +359,23 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::Holiday,
-            Needs::Nothing,
+            Needs::Holiday,
             r"(?x)\b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext) \s+ )? (?P<name>{HOLIDAY}) \b (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::MonthPart,
-            Needs::Nothing,
+            Needs::Calendar("month", &[]),
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:the\s+)? (?:end|beginning|start|middle) \s+ of \s+ )
                (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::RelativeMonth,
-            Needs::Nothing,
+            Needs::Calendar("month", &[]),
             r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})",
         ),
         (
             Rule::Month,
-            Needs::Nothing,
+            Needs::Calendar("month", &[]),
             r"(?x) (?: \b (?P<pre>in|since|by|until|till|through|from|during|of|before|after|to|and|or|early|late|mid|In|Since|By|Until|From|During|Before|After) \s+ )?
                (?P<t> (?P<month>{MONTH}) )",
         ),
@@ -359,7 +422,7 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::Season,
-            Needs::Nothing,
+            Needs::Calendar("season", &["spring", "summer", "fall", "autumn", "winter"]),
             r"(?x) (?: \b (?P<pre>in|during|by|since|until|through|In|During|By|Since|Until) \s+ )?
                (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Tt]he|[Tt]he\s+early|[Tt]he\s+late|[Mm]id-?) \s* )?
                  (?P<season>{SEASON}|Spring|Summer|Fall|Autumn|Winter) \b
@@ -367,7 +430,16 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::Decade,
-            Needs::Nothing,
+            Needs::DigitOrWord(&[
+                "twenties",
+                "thirties",
+                "forties",
+                "fifties",
+                "sixties",
+                "seventies",
+                "eighties",
+                "nineties",
+            ]),
             r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
                | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
         ),
@@ -406,7 +478,7 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
         ),
         (
             Rule::Weekday,
-            Needs::Nothing,
+            Needs::Calendar("weekday", &[]),
             r"(?x) (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Tt]his\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) \s+ )?
                (?P<wd>{WEEKDAY}) (?: \s+ (?P<part>{DAYPART}) \b )? ) (?P<poss>'s|\x{2019}s)?",
         ),
@@ -460,7 +532,7 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
             r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day)
                | (?P<that>that\s+day|that\s+same\s+day) ) \b",
         ),
-        (Rule::Vague, Needs::Nothing, r"(?i)\b(?:{VAGUE})\b"),
+        (Rule::Vague, Needs::Vague, r"(?i)\b(?:{VAGUE})\b"),
         (
             Rule::Set,
             Needs::Word(&[
@@ -510,7 +582,12 @@ static RULES: LazyLock<Vec<(Rule, Needs, Pattern)>> = LazyLock::new(|| {
     ];
     table
         .iter()
-        .map(|(rule, needs, pattern)| (*rule, *needs, compile(&format!("{rule:?}"), pattern)))
+        .map(|&(rule, needs, source)| Entry {
+            rule,
+            gate: Gate::of(needs),
+            source,
+            pattern: OnceLock::new(),
+        })
         .collect()
 });
 
@@ -521,10 +598,57 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert!(RULES.len() > 30);
-        for (rule, _, pattern) in RULES.iter() {
-            let written = regex::Regex::new(pattern.as_str());
-            assert!(written.is_ok(), "{rule:?} compiles as written");
+        for entry in RULES.iter() {
+            let written = crate::pattern::compile(entry.pattern().as_str());
+            assert!(written.is_ok(), "{:?} compiles as written", entry.rule);
         }
+    }
+
+    #[test]
+    fn a_gate_admits_every_sentence_its_pattern_matches() {
+        let sentences = super::super::tests::RULES.iter().map(|r| r.0).chain([
+            "Late on Christmas Eve the ship sailed.",
+            "It left at noon, and again in the spring of 1998.",
+            "Nowadays few recall the eighties or the 1990s.",
+            "Talks resumed on Tues., as in mid-DEC. last year.",
+            "Crews worked \u{212A}ILOMETRES away for \u{17F}ome time.",
+        ]);
+        for sentence in sentences {
+            let lower = fold_case(sentence);
+            let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
+            for entry in RULES.iter() {
+                for unicode in [false, true] {
+                    if entry.pattern().for_words(unicode).is_match(sentence) {
+                        assert!(
+                            entry.gate.admits(has_digit, &lower),
+                            "{:?} matches {sentence:?} but its gate refuses it",
+                            entry.rule
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn patterns_match_as_the_regex_crate_reads_their_case_flags() {
+        let mut sentences: Vec<&str> = super::super::tests::RULES.iter().map(|r| r.0).collect();
+        sentences.push("\u{212A}ILOMETRES, ſome DAYS AGO, the ſame day, Next \u{212A}week.");
+        for entry in RULES.iter() {
+            crate::pattern::assert_same_matches(entry.pattern().as_str(), &sentences);
+        }
+    }
+
+    #[test]
+    fn a_gate_refuses_a_sentence_without_its_words() {
+        let month = RULES.iter().find(|e| e.rule == Rule::Month).unwrap();
+        let plain = "Troops left the port by ship.";
+        assert!(!month.gate.admits(false, &fold_case(plain)));
+        assert!(month.gate.admits(false, &fold_case("They left in DEC.")));
+        let clock = RULES.iter().find(|e| e.rule == Rule::Clock).unwrap();
+        assert!(!clock.gate.admits(false, &fold_case(plain)));
+        assert!(clock.gate.admits(false, "at midnight"));
+        assert!(clock.gate.admits(true, "at 9 pm"));
     }
 
     #[test]

@@ -64,10 +64,18 @@ pub fn scan<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<ScannedSentence<'t
         .iter()
         .map(|sentence| {
             let body = sentence.span.text(text);
+            let found = grammar::scan(body);
+            // Cues are read only beside a candidate: a sentence without one
+            // is not searched for them.
+            let cues = if found.is_empty() {
+                Vec::new()
+            } else {
+                resolve::tense_cues(body)
+            };
             ScannedSentence {
                 start: sentence.span.start,
-                cues: resolve::tense_cues(body),
-                found: grammar::scan(body),
+                cues,
+                found,
             }
         })
         .collect()

@@ -2,7 +2,7 @@ use super::*;
 use crate::input::Article;
 
 /// (text, published, expected (span text, type, value) of the last expression)
-const RULES: &[(&str, &str, &str, &str, &str)] = &[
+pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
     // explicit dates
     (
         "The file is dated 2021-03-04.",

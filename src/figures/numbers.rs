@@ -307,7 +307,7 @@ fn numeral_value(numeral: &str) -> Option<f64> {
             return None;
         }
     }
-    numeral.replace(',', "").parse().ok()
+    crate::decimal::parse(&numeral.replace(',', ""))
 }
 
 /// A unit that may be glued or hyphened to digits ("13km", "3.5-inch", "49-year").
