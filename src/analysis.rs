@@ -3,6 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::sentences::Sentence;
+use crate::span::{ByteSpan, Offsets};
+use crate::{clean, dates, entities, events, figures};
+
 /// One article's analysis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
@@ -312,5 +316,152 @@ pub fn optional_whole_or_fraction<S: serde::Serializer>(
     match value {
         Some(v) => whole_or_fraction(v, serializer),
         None => serializer.serialize_none(),
+    }
+}
+
+/// What the pipeline's stages found in one article, before it is written as the
+/// analysis JSON (byte spans become code points, stage types become the types
+/// above).
+pub(crate) struct Stages<'a> {
+    /// The article's id.
+    pub id: &'a str,
+    /// Its text as given.
+    pub text: &'a str,
+    /// Body lines, boilerplate and title (stage 1).
+    pub cleaned: &'a clean::Cleaned,
+    /// Its sentences (stage 2).
+    pub sentences: &'a [Sentence],
+    /// Stage 3.
+    pub entities: Vec<entities::EntityMention>,
+    /// The publication date and its evidence.
+    pub published: dates::Publication,
+    /// Stage 4.
+    pub dates: Vec<dates::Timex>,
+    /// Stage 5.
+    pub figures: Vec<figures::Quantity>,
+    /// Stage 6.
+    pub events: Vec<events::DatedSentence>,
+    /// The sentences a publication date would date (for an undated article).
+    pub undated: Vec<ByteSpan>,
+}
+
+impl Stages<'_> {
+    /// The analysis JSON of what the stages found.
+    pub(crate) fn into_analysis(self) -> Analysis {
+        let Stages {
+            id,
+            text,
+            cleaned,
+            sentences,
+            entities,
+            published,
+            dates,
+            figures,
+            events,
+            undated,
+        } = self;
+        let offsets = Offsets::new(text);
+        let slice = |span: ByteSpan| {
+            let (start, end) = offsets.span(span);
+            (start, end, span.text(text).to_string())
+        };
+        Analysis {
+            id: id.to_string(),
+            title: cleaned
+                .title
+                .map(|t| t.text(text).trim().to_string())
+                .unwrap_or_default(),
+            published: Published {
+                value: published.value.map(|d| d.to_string()),
+                source: published.source,
+                evidence: published.evidence,
+            },
+            boilerplate: cleaned
+                .boilerplate
+                .iter()
+                .map(|b| {
+                    let (start, end) = offsets.span(b.span);
+                    Boilerplate {
+                        start,
+                        end,
+                        kind: b.kind,
+                    }
+                })
+                .collect(),
+            entities: entities
+                .into_iter()
+                .map(|e| {
+                    let (start, end, text) = slice(e.span);
+                    Entity {
+                        start,
+                        end,
+                        text,
+                        kind: e.kind,
+                        canonical: e.canonical,
+                    }
+                })
+                .collect(),
+            dates: dates
+                .into_iter()
+                .map(|d| {
+                    let (start, end, text) = slice(d.span);
+                    DateMention {
+                        start,
+                        end,
+                        text,
+                        value: d.value,
+                        kind: d.kind,
+                    }
+                })
+                .collect(),
+            figures: figures
+                .into_iter()
+                .map(|f| {
+                    let (start, end, text) = slice(f.span);
+                    let within =
+                        |outer: ByteSpan| outer.start <= f.span.start && f.span.end <= outer.end;
+                    let sentence = sentences
+                        .get(sentences.partition_point(|s| s.span.end < f.span.end))
+                        .filter(|s| within(s.span))
+                        .map(|s| {
+                            let (start, end) = offsets.span(s.span);
+                            CodePointSpan { start, end }
+                        });
+                    Figure {
+                        start,
+                        end,
+                        text,
+                        value: f.value,
+                        value_max: f.value_max,
+                        qualifier: f.qualifier,
+                        unit: f.unit,
+                        category: f.category,
+                        source: f.source,
+                        status: f.status,
+                        sentence,
+                        headline: cleaned.title.is_some_and(within),
+                    }
+                })
+                .collect(),
+            events: events
+                .into_iter()
+                .map(|e| {
+                    let (start, end, text) = slice(e.span);
+                    Event {
+                        date: e.date,
+                        start,
+                        end,
+                        text,
+                    }
+                })
+                .collect(),
+            undated: undated
+                .into_iter()
+                .map(|span| {
+                    let (start, end, text) = slice(span);
+                    Statement { start, end, text }
+                })
+                .collect(),
+        }
     }
 }

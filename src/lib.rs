@@ -47,11 +47,6 @@ pub use corpus::Corpus;
 pub use error::Error;
 pub use input::Article;
 
-use analysis::{
-    Boilerplate, CodePointSpan, DateMention, Entity, Event, Figure, Published, Statement,
-};
-use span::{ByteSpan, Offsets};
-
 /// Builds the word tables now (they are built on first use), so that a page
 /// can do it while it loads. Patterns are compiled where a text first needs
 /// them, and most texts need only some: this short report without a date
@@ -93,109 +88,19 @@ pub fn analyze(article: &Article) -> Analysis {
         }
     };
 
-    let offsets = Offsets::new(text);
-    let slice = |span: ByteSpan| {
-        let (start, end) = offsets.span(span);
-        (start, end, span.text(text).to_string())
-    };
-    Analysis {
-        id: article.id.clone(),
-        title: cleaned
-            .title
-            .map(|t| t.text(text).trim().to_string())
-            .unwrap_or_default(),
-        published: Published {
-            value: published.value.map(|d| d.to_string()),
-            source: published.source,
-            evidence: published.evidence,
-        },
-        boilerplate: cleaned
-            .boilerplate
-            .iter()
-            .map(|b| {
-                let (start, end) = offsets.span(b.span);
-                Boilerplate {
-                    start,
-                    end,
-                    kind: b.kind,
-                }
-            })
-            .collect(),
-        entities: entities
-            .into_iter()
-            .map(|e| {
-                let (start, end, text) = slice(e.span);
-                Entity {
-                    start,
-                    end,
-                    text,
-                    kind: e.kind,
-                    canonical: e.canonical,
-                }
-            })
-            .collect(),
-        dates: dates
-            .into_iter()
-            .map(|d| {
-                let (start, end, text) = slice(d.span);
-                DateMention {
-                    start,
-                    end,
-                    text,
-                    value: d.value,
-                    kind: d.kind,
-                }
-            })
-            .collect(),
-        figures: figures
-            .into_iter()
-            .map(|f| {
-                let (start, end, text) = slice(f.span);
-                let within =
-                    |outer: ByteSpan| outer.start <= f.span.start && f.span.end <= outer.end;
-                let sentence = sentences
-                    .get(sentences.partition_point(|s| s.span.end < f.span.end))
-                    .filter(|s| within(s.span))
-                    .map(|s| {
-                        let (start, end) = offsets.span(s.span);
-                        CodePointSpan { start, end }
-                    });
-                Figure {
-                    start,
-                    end,
-                    text,
-                    value: f.value,
-                    value_max: f.value_max,
-                    qualifier: f.qualifier,
-                    unit: f.unit,
-                    category: f.category,
-                    source: f.source,
-                    status: f.status,
-                    sentence,
-                    headline: cleaned.title.is_some_and(within),
-                }
-            })
-            .collect(),
-        events: events
-            .into_iter()
-            .map(|e| {
-                let (start, end, text) = slice(e.span);
-                Event {
-                    date: e.date,
-                    start,
-                    end,
-                    text,
-                }
-            })
-            .collect(),
-        undated: undated
-            .into_iter()
-            .map(|span| {
-                let (start, end, text) = slice(span);
-                Statement { start, end, text }
-            })
-            .collect(),
+    analysis::Stages {
+        id: &article.id,
+        text,
+        cleaned: &cleaned,
+        sentences: &sentences,
+        entities,
+        published,
+        dates,
+        figures,
+        events,
+        undated,
     }
+    .into_analysis()
 }
 
 /// Analyses several articles and merges them into one corpus view.
