@@ -84,7 +84,8 @@ test('the chart loads with its view and draws one point per dated evacuee figure
     const opened = rows.find((r) => String(r.value) === last.value && r.date === last.date);
     assert.equal(await page.textContent('#reader-text [data-focus]'), opened.sentence.text);
 
-    // Choosing a category for the table charts it too.
+    // Choosing a category for the table charts it too (back on the figures view, which Enter left).
+    await openView(page, 'figures');
     await page.selectOption('#figure-category', 'aircraft');
     await page.waitForSelector('[data-chart][data-category="aircraft"] [data-point]');
     assert.equal(await page.inputValue('#chart-category'), 'aircraft');

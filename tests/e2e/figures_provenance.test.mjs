@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve, withPage } from './harness.mjs';
+import { serve, withPage, openView } from './harness.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -40,6 +40,7 @@ test('every figure row shows its source and status as the core gives them; the C
     assert.ok(expected.length >= 5, `figures in the examples: ${expected.length}`);
     assert.ok(expected.filter((r) => r.source).length >= 3, 'several figures have a source');
 
+    await openView(page, 'figures');
     const shown = await page.$$eval('[data-figure-category]', (rows) => rows.map((r) => ({
       article: r.dataset.article,
       figure: r.querySelector('td.sentence strong')?.textContent,

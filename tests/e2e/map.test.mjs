@@ -61,7 +61,10 @@ test('selecting a place filters by it, by mouse and by keyboard', async () => {
     await page.waitForSelector('[data-map] [data-place="Tartus"]');
     const syriaInAll = Number(await page.getAttribute('[data-place="Syria"]', 'data-count'));
     await page.click('[data-place="Tartus"] circle', { force: true });
+    // The filter shows in the entity index (its own view) and on the map.
+    await openView(page, 'entity-index');
     await page.waitForSelector('[data-index-canonical="Tartus"][aria-pressed="true"]');
+    await openView(page, 'map');
     assert.equal(await page.getAttribute('[data-place="Tartus"]', 'aria-pressed'), 'true');
     assert.match(new URL(page.url()).hash, /entity=Tartus/);
     // Only the articles that name Tartus are counted now, and the reader shows one of them.
@@ -74,8 +77,11 @@ test('selecting a place filters by it, by mouse and by keyboard', async () => {
     assert.equal(await page.evaluate(() => document.activeElement.dataset.place), 'Tartus', 'the focus stays on the place');
     // A place without coordinates filters the same way from the list beside the map.
     await page.click('[data-missing-place="Middle East"]');
-    await page.waitForSelector('[data-index-canonical="Middle East"][aria-pressed="true"]');
+    await page.waitForSelector('[data-missing-place="Middle East"][aria-pressed="true"]');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.missingPlace), 'Middle East');
+    await openView(page, 'entity-index');
+    await page.waitForSelector('[data-index-canonical="Middle East"][aria-pressed="true"]');
+    await openView(page, 'map');
     const syria = Number(await page.getAttribute('[data-place="Syria"]', 'data-count'));
     assert.ok(syria > 0 && syria < syriaInAll, `Syria counted only in the articles that name the Middle East (${syria} of ${syriaInAll})`);
   });

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serve, withPage, dropFiles } from './harness.mjs';
+import { serve, withPage, dropFiles, openView } from './harness.mjs';
 
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -59,6 +59,7 @@ test('screenshots of provenance marks, corrections and the figures table with so
     await page.waitForSelector('#correct-dialog[open]', { state: 'detached' });
 
     // The figures table of the report: each figure's source after the article, its status beside the value.
+    await openView(page, 'figures');
     await page.selectOption('#figure-article', 'flood-report');
     await page.waitForFunction(() => [...document.querySelectorAll('[data-figure-category]')].every((r) => r.dataset.article === 'flood-report'));
     const statuses = await page.$$eval('[data-figure-category] .figure-status', (marks) => marks.map((m) => m.dataset.status));

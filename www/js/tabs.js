@@ -90,7 +90,8 @@
       const tab = Object.assign(document.createElement('button'), {
         type: 'button', id: `tab-${panel.id}`, className: 'view-tab',
         textContent: LABELS[panel.id] || (heading ? heading.textContent : panel.id),
-        onclick: () => show(panel.id),
+        // A click on the tab already shown announces it again: a view that could not load tries again.
+        onclick: () => { if (panel.id === current) announce(); show(panel.id); },
       });
       tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-controls', panel.id);
