@@ -10,7 +10,7 @@ let ready = null;
 self.onmessage = async (event) => {
   const message = event.data;
   if (message.module) {
-    // The patterns compile now, while the page is still loading.
+    // The word tables are built now, while the page is still loading.
     ready = wasm_bindgen({ module_or_path: message.module }).then(() => wasm_bindgen.prepare());
     return;
   }
