@@ -109,6 +109,24 @@ pub fn lines(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
+/// A word list that `build.rs` stored front-coded, one word a line as before:
+/// each line starts with one character, '0' plus the number of leading bytes
+/// the word shares with the one before it, then the rest of the word.
+pub fn front_decoded(coded: &str) -> String {
+    let mut words = String::with_capacity(coded.len() * 2);
+    let mut word = String::new();
+    for line in coded.lines() {
+        let Some(shared) = line.bytes().next() else {
+            continue;
+        };
+        word.truncate(usize::from(shared - b'0'));
+        word.push_str(&line[1..]);
+        words.push_str(&word);
+        words.push('\n');
+    }
+    words
+}
+
 /// The entry lines of a tab-separated data file, split into fields.
 pub fn rows(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     lines(file).map(|l| l.split('\t').map(str::trim).collect())
@@ -686,6 +704,15 @@ fn longest_first<T>(mut phrases: Vec<Phrase<T>>) -> Result<Vec<Phrase<T>>, Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_coded_lists_decode_to_their_words() {
+        assert_eq!(
+            front_decoded("0Ann\n3a\n2drew\n0Émile\n5ia\n"),
+            "Ann\nAnna\nAndrew\nÉmile\nÉmilia\n"
+        );
+        assert_eq!(front_decoded(""), "");
+    }
 
     #[test]
     fn abbreviation_list_is_clean() {

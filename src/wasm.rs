@@ -1,6 +1,9 @@
 //! The browser binding: the only module that names JavaScript types. It converts
 //! inputs, calls the core and converts the output; it holds no logic.
 //!
+//! The page calls `analyze` per article and `merge` for the corpus view (the
+//! CLI's `corpus` command analyses and merges in one go; the page never does).
+//!
 //! Analyses and corpus views cross as JSON text: one string is serialised here,
 //! posted from the worker as a plain copy and read by the engine's own
 //! `JSON.parse`, far quicker than building every object across the boundary.
@@ -9,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::corpus::Analyzed;
-use crate::input::{ArticleOptions, LineVerdict};
+use crate::input::ArticleOptions;
 use crate::{Analysis, Article};
 
 #[wasm_bindgen(start)]
@@ -43,42 +46,6 @@ pub fn analyze(text: &str, options: JsValue) -> Result<String, JsError> {
     };
     let article = Article::with_options(text, options)?;
     to_json(&crate::analyze(&article))
-}
-
-/// One article for `corpus`: its text and the options `analyze` takes, side by side.
-#[derive(Deserialize)]
-struct CorpusInput {
-    text: String,
-    #[serde(default)]
-    id: Option<String>,
-    #[serde(default)]
-    published: Option<String>,
-    #[serde(default)]
-    metadata_date: Option<String>,
-    #[serde(default)]
-    file_date: Option<String>,
-    #[serde(default)]
-    line_overrides: Vec<LineVerdict>,
-}
-
-/// `corpus([{id, text, published}])` → the corpus view of those articles, as JSON.
-#[wasm_bindgen]
-pub fn corpus(articles: JsValue) -> Result<String, JsError> {
-    let inputs: Vec<CorpusInput> = serde_wasm_bindgen::from_value(articles)?;
-    let articles = inputs
-        .into_iter()
-        .map(|input| {
-            let options = ArticleOptions {
-                id: input.id,
-                published: input.published,
-                metadata_date: input.metadata_date,
-                file_date: input.file_date,
-                line_overrides: input.line_overrides,
-            };
-            Article::with_options(&input.text, options)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    to_json(&crate::corpus(&articles))
 }
 
 /// One article analysed earlier: its text and its analysis.

@@ -223,16 +223,21 @@ pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data::lines(COMMON_WORDS_TXT).collect());
 
 static FIRST_NAMES_TXT: &str = data::data_file!("first_names.txt");
-static CENSUS_FIRST_NAMES_TXT: &str = data::data_file!("first_names_census.txt");
+/// The census names, one a line, decoded once from the front-coded file; the
+/// text lives as long as the program, like the sets that borrow from it.
+static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> = LazyLock::new(|| {
+    let coded = data::data_file!("first_names_census.txt");
+    Box::leak(data::front_decoded(coded).into_boxed_str())
+});
 
 /// Given names: a run starting with one names a person.
 pub static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     data::lines(FIRST_NAMES_TXT)
-        .chain(data::lines(CENSUS_FIRST_NAMES_TXT))
+        .chain(data::lines(*CENSUS_FIRST_NAMES_TXT))
         .collect()
 });
 
-static NAME_CUES_TSV: &str = include_str!("../data/name_cues.tsv");
+static NAME_CUES_TSV: &str = data::data_file!("name_cues.tsv");
 
 /// The words of one role of `name_cues.tsv`.
 fn cues(role: &str) -> HashSet<&'static str> {
@@ -321,11 +326,18 @@ mod tests {
     }
 
     #[test]
+    fn census_names_decode_to_the_source_list() {
+        let source: Vec<_> = data::lines(include_str!("../data/first_names_census.txt")).collect();
+        let decoded: Vec<_> = data::lines(*CENSUS_FIRST_NAMES_TXT).collect();
+        assert_eq!(decoded, source);
+    }
+
+    #[test]
     fn word_lists_are_clean() {
         for (file, name) in [
             (COMMON_WORDS_TXT, "common_words.txt"),
             (FIRST_NAMES_TXT, "first_names.txt"),
-            (CENSUS_FIRST_NAMES_TXT, "first_names_census.txt"),
+            (*CENSUS_FIRST_NAMES_TXT, "first_names_census.txt"),
         ] {
             let all: Vec<_> = data::lines(file).collect();
             let unique: HashSet<_> = all.iter().collect();
