@@ -320,6 +320,18 @@ fn compile(name: &str, pattern: &str) -> Pattern {
 }
 
 /// Every rule with its pattern, in priority order for equal spans.
+/// The decades in words, from the twenties on: the index plus two is the tens digit.
+pub const DECADE_WORDS: [&str; 8] = [
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+
 static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     let table: &[(Rule, Needs, &str)] = &[
         (
@@ -430,16 +442,7 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::Decade,
-            Needs::DigitOrWord(&[
-                "twenties",
-                "thirties",
-                "forties",
-                "fifties",
-                "sixties",
-                "seventies",
-                "eighties",
-                "nineties",
-            ]),
+            Needs::DigitOrWord(&DECADE_WORDS),
             r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
                | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
         ),

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Captures;
 
-use super::grammar::{Found, Rule};
+use super::grammar::{Found, Rule, DECADE_WORDS};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, TENSE_CUES, VAGUE_REFERENCES};
@@ -342,19 +342,7 @@ pub fn resolve(
                 format!("{century}{tens}")
             } else {
                 let word = c.name("word")?.as_str().to_ascii_lowercase();
-                let tens = [
-                    "twenties",
-                    "thirties",
-                    "forties",
-                    "fifties",
-                    "sixties",
-                    "seventies",
-                    "eighties",
-                    "nineties",
-                ]
-                .iter()
-                .position(|w| *w == word)?
-                    + 2;
+                let tens = DECADE_WORDS.iter().position(|w| *w == word)? + 2;
                 format!("19{tens}")
             };
             date(digits)
