@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, dropFiles, openView } from './harness.mjs';
+import { serve, withPage as withSession, dropFiles, openView, parseCsv } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,20 +17,6 @@ const withPage = (run) => withSession(server.url, run, { clean: true });
 async function downloadText(page, selector) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '') };
-}
-
-/** Parses RFC 4180 CSV (quoted fields with commas, quotes and newlines). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; } else field += c;
-  }
-  return rows;
 }
 
 test('the figures table and the timeline export as CSV, JSON and SVG', async () => {
