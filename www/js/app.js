@@ -135,9 +135,9 @@
   }
 
   /** Draws the timeline: with the other views, and alone when its width changes (its drawing is made to the pixel). */
-  function renderTimeline() {
-    const timeline = shownTimeline();
-    const undated = model.rowsShown(state.articles.flatMap((a) => a.undated), {}, mentioning());
+  function renderTimeline(spans = mentioning()) {
+    const timeline = shownTimeline(spans);
+    const undated = model.rowsShown(state.articles.flatMap((a) => a.undated), {}, spans);
     const window = timelineWindow(timeline);
     view.timeline(timeline, undated, titles(), state.articles.map((a) => a.id), { group: state.timeline.group, window, widen: widenTimeline },
       openSentence, { limit: state.limits.timeline, more: () => showAll('timeline') });
@@ -147,6 +147,8 @@
   function render() {
     const selected = byId(state.selectedId);
     const names = titles();
+    // Which sentences mention the chosen entity, found once for every view drawn below.
+    const spans = mentioning();
     view.articleList(state.articles, state.selectedId, { select: selectArticle, remove: removeArticle, confirm: confirmFileDate, setDate: chooseDate });
     const counts = {};
     if (selected) {
@@ -158,21 +160,21 @@
     view.reader(selected, {
       focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, excluded: selected ? selected.excluded : [], correct: openCorrection,
     });
-    renderTimeline();
+    renderTimeline(spans);
     const chosen = state.figureFilters;
     const categories = CATEGORY_ORDER.filter((c) => state.corpus.figures.some((r) => r.category === c));
     if (chosen.article && !byId(chosen.article)) chosen.article = '';
     view.figureFilters(categories, state.articles, chosen, chooseFigureFilters);
-    state.shown.figures = sortedFigures(model.rowsShown(state.corpus.figures, chosen, mentioning()));
+    state.shown.figures = sortedFigures(model.rowsShown(state.corpus.figures, chosen, spans));
     view.figures(state.shown.figures, names, state.sort,
       { sort: sortBy, select: openSentence, correct: (row) => openCorrection(row.article, 'figure', row.figure), limit: state.limits.figures, more: () => showAll('figures') });
-    renderChart();
+    renderChart(spans);
     const found = model.searchEntities(state.corpus.entities, state.entitySearch);
     view.entitySearch(state.entitySearch, found.length, searchEntities);
     view.entityIndex(found, state.canonical, names, selectEntity);
     const labels = { ...view.CATEGORY_LABEL, ...Object.fromEntries(view.ENTITY_TYPES.map(([t, label]) => [t, label])), DATE: 'Dates', FIGURE: 'Figures' };
     view.filterChips(model.chips(filters(), { names, labels, formatDay: view.formatDay }), removeFilter);
-    if (Sitrep.map) Sitrep.map.render(state.corpus.entities, mentioning(), state.canonical, selectEntity);
+    if (Sitrep.map) Sitrep.map.render(state.corpus.entities, spans, state.canonical, selectEntity);
     writeHash();
   }
 
@@ -181,17 +183,17 @@
   /** The chart of figures over time (pkg/chart.js), loaded the first time the figures view is shown. */
   function showChart() {
     if (chartLoading) return;
-    chartLoading = Sitrep.loadScript('pkg/chart.js').then(renderChart, (err) => {
+    chartLoading = Sitrep.loadScript('pkg/chart.js').then(() => renderChart(), (err) => {
       chartLoading = null;
       view.message('error', `the chart could not be loaded: ${errorText(err)}`);
     });
   }
 
   /** Draws the chart once loaded: the figures whose sentence mentions the chosen entity, of the chosen article, in the table's category when one is chosen. */
-  function renderChart() {
+  function renderChart(spans = mentioning()) {
     if (!Sitrep.chart) return;
     const { category, article } = state.figureFilters;
-    const rows = model.rowsShown(state.corpus.figures, { article }, mentioning());
+    const rows = model.rowsShown(state.corpus.figures, { article }, spans);
     Sitrep.chart.render(rows, titles(), { open: openSentence, category });
   }
 
@@ -299,10 +301,10 @@
   }
 
   /** The dated statements shown, as `render` filters them. */
-  function shownTimeline() {
+  function shownTimeline(spans = mentioning()) {
     // Only loaded articles: a merge begun before an article was removed can end after it.
     const loaded = new Set(state.articles.map((a) => a.id));
-    return model.rowsShown(state.corpus.timeline.filter((e) => loaded.has(e.article)), {}, mentioning());
+    return model.rowsShown(state.corpus.timeline.filter((e) => loaded.has(e.article)), {}, spans);
   }
 
   /**
