@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # pkg/sitrep.js (the glue alone) is loaded only where no worker can start.
-files=(www/index.html www/pkg/app.css www/pkg/app.js www/pkg/worker_source.js www/pkg/examples.js www/pkg/sitrep_bg.wasm)
+files=(www/index.html www/pkg/app.css www/pkg/app.js www/pkg/core.js www/pkg/examples.js www/pkg/sitrep_bg.wasm)
 raw=0; gz=0
 for f in "${files[@]}"; do
   r=$(stat -c %s "$f"); g=$(gzip -9c "$f" | wc -c)

@@ -602,7 +602,9 @@
   async function loadInitial(inputs) {
     state.articles = [];
     await addInputs(inputs.map((input) => ({ label: input.name || input.id, read: async () => input })));
+    performance.mark('sitrep:analysed'); // read by benches/page.mjs, as the marks below
     await refreshCorpus();
+    performance.mark('sitrep:merged');
     state.selectedId = state.articles[0] ? state.articles[0].id : null;
     state.focus = null;
     state.canonical = null;
@@ -706,9 +708,10 @@
   }
 
   async function start() {
+    performance.mark('sitrep:page-script');
     wire();
     // The saved articles are read while the core starts.
-    const loading = store.load().catch((err) => {
+    const loading = store.loadedAtStart().catch((err) => {
       view.message('warning', `saved articles could not be read: ${errorText(err)}`);
       return null;
     });
@@ -719,6 +722,7 @@
       return;
     }
     const saved = await loading;
+    performance.mark('sitrep:store-loaded');
     await loadInitial(saved ? saved.map(withOrigin) : exampleInputs());
     tabs.announce();
     document.body.dataset.ready = 'true';

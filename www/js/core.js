@@ -1,14 +1,21 @@
 // The analysis core: the wasm module built from src/ (pkg/, made by `make site`),
 // run in a Web Worker so that analysing many articles never freezes the page,
 // or on the page's thread where a worker cannot start. Every call returns a
-// promise, so callers do not care where the core runs.
+// promise, so callers do not care where the core runs. scripts/build_site.sh
+// puts this file with the worker's source and store.js in pkg/core.js, the page's first
+// script: the core starts loading as soon as it runs, while the page's other
+// scripts still load.
 (function (Sitrep) {
   'use strict';
 
   let loading = null;
-  let workers = []; // {worker, busy}: calls go to the least busy one
+  let workers = []; // {worker, busy}: a call goes to a worker when it is free
   let nextId = 1;
-  const pending = new Map();
+  const pending = new Map(); // id → the call a worker is running
+  // Calls waiting for a free worker. Handed out one at a time rather than dealt
+  // in advance: a worker's first analysis is slow (the core compiles the
+  // patterns it needs), and meanwhile the others take the rest.
+  const queue = [];
   // The JSON text each analysis came as, so a merge posts strings, not objects.
   const jsonOf = new WeakMap();
   // One worker per spare core, at least two and at most four: analyses of many
@@ -46,39 +53,46 @@
     return WebAssembly.compile(bytesFromBase64(self.SITREP_WASM_BASE64));
   }
 
-  function startWorker(module) {
+  /** A worker of the pool; it builds its core once `module` (a promise of the compiled module) is posted to it. */
+  function startWorker() {
     const url = URL.createObjectURL(new Blob([self.SITREP_WORKER_SOURCE], { type: 'text/javascript' }));
-    const entry = { worker: new Worker(url), busy: 0 };
+    const entry = { worker: new Worker(url), busy: false };
     URL.revokeObjectURL(url);
     entry.worker.onmessage = (event) => {
       const { id, result, error } = event.data;
       const call = pending.get(id);
       pending.delete(id);
-      entry.busy -= 1;
+      entry.busy = false;
       if (call) error === undefined ? call.resolve(result) : call.reject(new Error(error));
+      dispatch();
     };
     entry.worker.onerror = (event) => {
       event.preventDefault();
       for (const [id, call] of pending) {
         if (call.entry === entry) { call.reject(new Error(event.message || 'the analysis worker failed')); pending.delete(id); }
       }
-      entry.busy = 0;
+      entry.busy = false;
+      dispatch();
     };
-    entry.worker.postMessage({ module });
     return entry;
   }
 
   function ready() {
     if (!loading) {
+      // The workers start (a thread each, their glue parsed) while the .wasm is fetched and compiled.
+      if (self.Worker && self.SITREP_WORKER_SOURCE) {
+        try {
+          for (let i = 0; i < POOL_SIZE; i += 1) workers.push(startWorker());
+        } catch (_) { /* e.g. a CSP without blob: workers: run on this thread */
+          for (const entry of workers) entry.worker.terminate();
+          workers = [];
+        }
+      }
       loading = compile().then(async (module) => {
-        if (self.Worker && self.SITREP_WORKER_SOURCE) {
-          try {
-            for (let i = 0; i < POOL_SIZE; i += 1) workers.push(startWorker(module));
-            return;
-          } catch (_) { /* e.g. a CSP without blob: workers: run on this thread */
-            for (const entry of workers) entry.worker.terminate();
-            workers = [];
-          }
+        performance.mark('sitrep:core-compiled'); // read by benches/page.mjs
+        if (workers.length) {
+          for (const entry of workers) entry.worker.postMessage({ module });
+          return;
         }
         // The glue is inside the worker's source; this thread loads it only now.
         if (!self.wasm_bindgen) await loadScript('pkg/sitrep.js');
@@ -91,14 +105,22 @@
   async function call(method, args, transfer) {
     await ready();
     if (!workers.length) return wasm_bindgen[method](...args);
-    const entry = workers.reduce((best, w) => (w.busy < best.busy ? w : best));
     return new Promise((resolve, reject) => {
-      const id = nextId;
+      queue.push({ id: nextId, method, args, transfer, resolve, reject });
       nextId += 1;
-      pending.set(id, { resolve, reject, entry });
-      entry.busy += 1;
-      entry.worker.postMessage({ id, method, args }, transfer || []);
+      dispatch();
     });
+  }
+
+  /** Hands the calls waiting, in order, to the workers that are free. */
+  function dispatch() {
+    for (const entry of workers) {
+      if (entry.busy || !queue.length) continue;
+      const { id, method, args, transfer, resolve, reject } = queue.shift();
+      pending.set(id, { resolve, reject, entry });
+      entry.busy = true;
+      entry.worker.postMessage({ id, method, args }, transfer || []);
+    }
   }
 
   function parsed(json) {
@@ -125,4 +147,6 @@
     /** `{text, lossy}` from a file's bytes; rejects empty, binary or huge files. */
     decode: (bytes) => call('decodeBytes', [bytes], [bytes.buffer]),
   };
+  // Started now; the page reports a failure when it awaits it (app.js).
+  ready().catch(() => {});
 })(self.Sitrep = self.Sitrep || {});

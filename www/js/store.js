@@ -48,5 +48,13 @@
     return transact('readwrite', (s) => s.delete(KEY));
   }
 
-  Sitrep.store = { load, save, clear };
+  // Read as soon as this script runs (it comes in pkg/core.js, the page's first
+  // script): opening IndexedDB takes a while, and the page waits for it to start.
+  const atStart = load();
+  atStart.catch(() => {}); // reported by the page when it reads it (app.js)
+
+  /** The saved article inputs as `load` read them when the page opened. */
+  const loadedAtStart = () => atStart;
+
+  Sitrep.store = { load, loadedAtStart, save, clear };
 })(self.Sitrep = self.Sitrep || {});
