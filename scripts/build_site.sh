@@ -29,7 +29,7 @@ esbuild=node_modules/.bin/esbuild
 minify() { "$esbuild" --minify --log-level=warning --legal-comments=none "$@"; }
 minify --loader=js < "$out/sitrep.js" > "$out/sitrep.min.js"
 mv "$out/sitrep.min.js" "$out/sitrep.js"
-cat www/js/{ingest,model,view,tabs,app}.js | minify --loader=js > "$out/app.js"
+cat www/js/{ingest,model,hash,view,tabs,app}.js | minify --loader=js > "$out/app.js"
 cat www/js/{core,store}.js | minify --loader=js > "$out/core.min.js"
 # Corrections, the forms, and the exports come with pkg/edit.js, loaded when first needed.
 cat www/js/{export,corrections,edit}.js | minify --loader=js > "$out/edit.js"

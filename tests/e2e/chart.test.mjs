@@ -223,3 +223,35 @@ test('with many sources every point is drawn and the legend names the largest se
     assert.ok(await page.$(`[data-chart] .chart-legend text >> text="and ${sources - 12} more sources, named on their points"`));
   });
 });
+
+test('the chart\'s category and the highlights hidden are in the URL hash: a reload and a shared link show them again', async () => {
+  await withPage(async (page) => {
+    await openView(page, 'figures');
+    await page.waitForSelector('[data-chart] [data-point]');
+    const shownFirst = await page.getAttribute('[data-chart]', 'data-category');
+    const other = (await page.$$eval('#chart-category option', (o) => o.map((x) => x.value))).find((c) => c !== shownFirst);
+    assert.ok(other, 'the examples chart more than one category');
+    await chartOf(page, other);
+    assert.match(await page.evaluate(() => location.hash), new RegExp(`^#figures&.*chart=${other}`));
+    await openView(page, 'reader');
+    await page.click('label[for="legend-date"]');
+    await page.click('label[for="legend-person"]');
+    const link = page.url();
+    assert.match(new URL(link).hash, /^#reader&.*hide=DATE%2CPERSON/);
+
+    const check = async (target, how) => {
+      assert.equal(await target.isChecked('#legend-date'), false, `${how}: dates stay hidden`);
+      assert.equal(await target.isChecked('#legend-person'), false, `${how}: persons stay hidden`);
+      assert.equal(await target.$$eval('#reader-text [data-date-value], #reader-text [data-entity-type="PERSON"]', (m) => m.length), 0, how);
+      assert.deepEqual(await target.$$eval('#reader [data-filter-chip]', (c) => c.map((x) => x.dataset.filterChip)), ['hidden:DATE', 'hidden:PERSON'], how);
+      await openView(target, 'figures');
+      await target.waitForSelector(`[data-chart][data-category="${other}"] [data-point]`);
+      assert.equal(await target.$eval('#chart-category', (s) => s.value), other, `${how}: the chart shows the category picked`);
+    };
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await check(page, 'after a reload');
+    // The same link opened in another browser, with nothing saved.
+    await withSession(link, (fresh) => check(fresh, 'from a shared link'), { clean: true });
+  });
+});

@@ -22,6 +22,7 @@
     canonical: null, // a selected entity of the index: the views keep the rows whose sentence mentions it
     hiddenTypes: new Set(), // entity types, DATE and FIGURE: highlights the reader hides
     figureFilters: { category: '', article: '' },
+    chartCategory: null, // the category the chart was last set to show (null: its default)
     entitySearch: '', // what the entity index is narrowed to
     sort: { key: null, descending: false },
     timeline: { from: null, to: null, group: 'date' }, // the window shown, ISO days (null: the dense part of the story)
@@ -194,7 +195,9 @@
     if (!Sitrep.chart) return;
     const { category, article } = state.figureFilters;
     const rows = model.rowsShown(state.corpus.figures, { article }, spans);
-    Sitrep.chart.render(rows, titles(), { open: openSentence, category });
+    Sitrep.chart.render(rows, titles(), {
+      open: openSentence, category, shown: state.chartCategory, pick: (chosen) => { state.chartCategory = chosen; writeHash(); },
+    });
   }
 
   // The map (pkg/map.js) loads when its view is first shown, then draws with the other views.
@@ -208,31 +211,26 @@
   });
 
   function writeHash() {
-    const params = new URLSearchParams();
-    if (state.selectedId) params.set('article', state.selectedId);
-    if (state.canonical) params.set('entity', state.canonical);
-    if (state.timeline.from) params.set('from', state.timeline.from);
-    if (state.timeline.to) params.set('to', state.timeline.to);
-    if (state.timeline.group !== 'date') params.set('group', state.timeline.group);
-    if (state.figureFilters.category) params.set('category', state.figureFilters.category);
-    if (state.figureFilters.article) params.set('figures-article', state.figureFilters.article);
-    if (state.sort.key) params.set('sort', (state.sort.descending ? '-' : '') + state.sort.key);
-    const hash = '#' + [tabs.current(), params.toString()].filter(Boolean).join('&');
+    const hash = Sitrep.hash.write(tabs.current(), {
+      article: state.selectedId, entity: state.canonical, from: state.timeline.from, to: state.timeline.to, group: state.timeline.group,
+      sort: state.sort, category: state.figureFilters.category, figuresArticle: state.figureFilters.article,
+      chart: state.chartCategory, hidden: [...state.hiddenTypes],
+    });
     if (location.hash !== hash) history.replaceState(null, '', hash);
   }
 
   function readHash() {
-    const params = new URLSearchParams(location.hash.slice(1));
-    if (byId(params.get('article'))) state.selectedId = params.get('article');
-    if (params.get('entity')) state.canonical = params.get('entity');
-    const day = /^\d{4}-\d{2}-\d{2}$/;
-    if (day.test(params.get('from'))) state.timeline.from = params.get('from');
-    if (day.test(params.get('to'))) state.timeline.to = params.get('to');
-    if (params.get('group') === 'article') state.timeline.group = 'article';
-    const sort = /^(-?)(category|value|unit|date|article|sentence)$/.exec(params.get('sort') || '');
-    if (sort) state.sort = { key: sort[2], descending: sort[1] === '-' };
-    if (params.get('category')) state.figureFilters.category = params.get('category');
-    if (byId(params.get('figures-article'))) state.figureFilters.article = params.get('figures-article');
+    const read = Sitrep.hash.read(location.hash);
+    if (byId(read.article)) state.selectedId = read.article;
+    if (read.entity) state.canonical = read.entity;
+    if (read.from) state.timeline.from = read.from;
+    if (read.to) state.timeline.to = read.to;
+    if (read.group) state.timeline.group = read.group;
+    if (read.sort) state.sort = read.sort;
+    if (read.category) state.figureFilters.category = read.category;
+    if (byId(read.figuresArticle)) state.figureFilters.article = read.figuresArticle;
+    if (read.chart) state.chartCategory = read.chart;
+    if (read.hidden.length) state.hiddenTypes = new Set(read.hidden);
   }
 
   // ---- user actions -----------------------------------------------------------
@@ -611,6 +609,7 @@
     state.timeline = { from: null, to: null, group: 'date' };
     state.sort = { key: null, descending: false };
     state.figureFilters = { category: '', article: '' };
+    state.chartCategory = null;
     state.limits = { timeline: 400, figures: 400 };
     readHash();
     render();

@@ -28,7 +28,7 @@
   // The chart's stylesheet comes with it.
   document.head.append(el('link', { rel: 'stylesheet', href: 'pkg/chart.css' }));
 
-  const state = { rows: [], titles: {}, open: () => {}, category: null, tableCategory: '', focused: null };
+  const state = { rows: [], titles: {}, open: () => {}, pick: () => {}, category: null, tableCategory: null, focused: null };
 
   const svgNode = (tag, attributes = {}, text) => {
     const node = document.createElementNS(SVG, tag);
@@ -43,7 +43,7 @@
   function root() {
     let box = document.querySelector('[data-chart]');
     if (box) return box;
-    const picker = el('select', { id: 'chart-category', onchange: (e) => { state.category = e.target.value; state.focused = null; draw(); } });
+    const picker = el('select', { id: 'chart-category', onchange: (e) => { state.category = e.target.value; state.focused = null; state.pick(state.category); draw(); } });
     box = el('section', { class: 'chart', dataset: { chart: '' }, 'aria-labelledby': 'chart-heading' },
       el('div', { class: 'chart-head' },
         el('h3', { id: 'chart-heading' }, 'Figures over time'),
@@ -69,18 +69,25 @@
    * Shows `rows` (figures-table rows) with `titles` (article id → title)
    * naming unattributed sources; `on.open(row)` opens a row's sentence in the
    * reader. The category shown is `on.category` (the table's filter) when it
-   * is newly chosen, else the one picked here, else the one with the most dated rows.
+   * is newly chosen, else the one picked here (at first `on.shown`, the page's
+   * record of the last one), else the one with the most dated rows;
+   * `on.pick(category)` tells the page of each one picked or chosen in the table.
    */
   function render(rows, titles, on) {
     state.rows = rows;
     state.titles = titles;
     state.open = on.open;
+    state.pick = on.pick || (() => {});
     const box = root();
     const counts = chart.categoryCounts(rows, CATEGORY_ORDER);
     const has = (category) => counts.some((c) => c.category === category);
-    if (on.category !== state.tableCategory) {
+    if (state.tableCategory === null) {
+      // The first drawing: the page's category (from the URL hash), else the table's.
       state.tableCategory = on.category;
-      if (has(on.category)) { state.category = on.category; state.focused = null; }
+      state.category = has(on.shown) ? on.shown : on.category;
+    } else if (on.category !== state.tableCategory) {
+      state.tableCategory = on.category;
+      if (has(on.category)) { state.category = on.category; state.focused = null; state.pick(on.category); }
     }
     if (!has(state.category)) state.category = chart.defaultCategory(counts);
     box.querySelector('#chart-category').replaceChildren(...counts.map(({ category, count }) => el('option', {
