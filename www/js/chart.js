@@ -230,7 +230,14 @@
       .sort((a, b) => a.point.day - b.point.day || a.index - b.index);
     const placed = chart.slots(drawn);
     const marks = svgNode('g', { class: 'chart-points' });
-    const tip = el('div', { class: 'chart-tip', hidden: true, 'aria-hidden': 'true' });
+    // Its words are the points' labels too; hoverable and closed by Escape as the reader's tips (view.js).
+    const tip = el('div', { class: 'chart-tip', hidden: true, 'aria-hidden': 'true', dataset: { hoverableTip: '' } });
+    let owner = null; // the point whose tip is shown
+    // The pointer may go from a point onto its tip and back, or on to another point.
+    tip.addEventListener('pointerleave', (event) => {
+      const to = event.relatedTarget;
+      if (!(to && to.closest && to.closest('[data-point]')) && document.activeElement !== owner) tip.hidden = true;
+    });
     const nodes = drawn.map(({ series, index, point }, k) => {
       const { slot, of } = placed[k];
       const px = x(point.day) + (slot - (of - 1) / 2) * SLOT_GAP, py = y(point.value);
@@ -244,13 +251,13 @@
       node.append(svgNode('circle', { class: 'hit', cx: px, cy: py, r: TARGET_RADIUS }));
       if (point.conflict) node.append(svgNode('circle', { class: 'conflict-ring', cx: px, cy: py, r: 8.5 }));
       node.append(marker(point.status, px, py));
-      const show = () => showTip(tip, words, px, py, width);
+      const show = () => { owner = node; showTip(tip, words, px, py, width); };
       node.addEventListener('pointerenter', show);
-      node.addEventListener('pointerleave', () => { if (document.activeElement !== node) tip.hidden = true; });
+      node.addEventListener('pointerleave', (event) => { if (document.activeElement !== node && !tip.contains(event.relatedTarget)) tip.hidden = true; });
       node.addEventListener('focus', () => { show(); state.focused = k; });
       node.addEventListener('blur', () => { tip.hidden = true; });
       node.addEventListener('click', () => state.open(point.row));
-      node.addEventListener('keydown', (e) => onKey(e, nodes, k, point.row, tip));
+      node.addEventListener('keydown', (e) => onKey(e, nodes, k, point.row));
       marks.append(node);
       return node;
     });
@@ -267,13 +274,11 @@
     if (hadFocus) nodes[current].focus({ preventScroll: true });
   }
 
-  function onKey(event, nodes, k, row, tip) {
+  function onKey(event, nodes, k, row) {
     const moves = { ArrowRight: k + 1, ArrowDown: k + 1, ArrowLeft: k - 1, ArrowUp: k - 1, Home: 0, End: nodes.length - 1 };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       state.open(row);
-    } else if (event.key === 'Escape') {
-      tip.hidden = true;
     } else if (event.key in moves) {
       event.preventDefault();
       const next = Math.max(0, Math.min(nodes.length - 1, moves[event.key]));
@@ -293,16 +298,21 @@
       el('q', { class: 'chart-tip-sentence' }, words.sentence)].filter(Boolean));
     tip.hidden = false;
     const tipWidth = tip.offsetWidth, tipHeight = tip.offsetHeight;
+    // `data-side` says where the tip is from the point: its edge on that side reaches across the gap (chart.css).
     if (px + 16 + tipWidth <= width) {
       tip.style.left = `${px + 16}px`;
       tip.style.top = `${Math.max(0, py - 12)}px`;
+      tip.dataset.side = 'right';
     } else if (px - 16 - tipWidth >= 0) {
       tip.style.left = `${px - 16 - tipWidth}px`;
       tip.style.top = `${Math.max(0, py - 12)}px`;
+      tip.dataset.side = 'left';
     } else {
       // No room beside the point (a narrow screen): above or below it, the point left in view.
+      const above = py - TARGET_RADIUS - 4 - tipHeight >= 0;
       tip.style.left = `${Math.max(0, (width - tipWidth) / 2)}px`;
-      tip.style.top = `${py - TARGET_RADIUS - 4 - tipHeight >= 0 ? py - TARGET_RADIUS - 4 - tipHeight : py + TARGET_RADIUS + 4}px`;
+      tip.style.top = `${above ? py - TARGET_RADIUS - 4 - tipHeight : py + TARGET_RADIUS + 4}px`;
+      tip.dataset.side = above ? 'above' : 'below';
     }
   }
 

@@ -287,6 +287,19 @@
   // The tip follows its highlight when the text or the page scrolls (a focus scrolls it into view).
   addEventListener('scroll', () => placeTip(), { capture: true, passive: true });
 
+  // Tips (the reader's and the chart's, WCAG 1.4.13) stay while the pointer is
+  // on what they describe or on the tip itself, and until the pointer or the
+  // focus leaves: never on a timer. Escape closes them, wherever the focus is,
+  // without moving it.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    for (const tip of document.querySelectorAll('[data-hoverable-tip]:not([hidden])')) tip.hidden = true;
+  });
+
+  // The gap between a highlight and its tip, in px: the tip's edge reaches
+  // across it (app.css), so the pointer goes from one to the other without leaving both.
+  const TIP_GAP = 6;
+
   /** Puts the tip below its highlight (above it near the window's foot), inside the window. */
   function placeTip() {
     const tip = $('reader-tip');
@@ -294,8 +307,10 @@
     const rect = tipAnchor.getBoundingClientRect();
     const width = Math.min(tip.offsetWidth, window.innerWidth - 16);
     tip.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - width - 8))}px`;
-    const below = rect.bottom + 6;
-    tip.style.top = `${below + tip.offsetHeight > window.innerHeight ? Math.max(8, rect.top - tip.offsetHeight - 6) : below}px`;
+    const below = rect.bottom + TIP_GAP;
+    const above = below + tip.offsetHeight > window.innerHeight;
+    tip.dataset.side = above ? 'above' : 'below';
+    tip.style.top = `${above ? Math.max(8, rect.top - tip.offsetHeight - TIP_GAP) : below}px`;
   }
 
   function reader(article, options) {
@@ -337,15 +352,18 @@
     box.onclick = open;
     box.onkeydown = (event) => {
       if (event.key === 'Enter' || event.key === ' ') open(event);
-      else if (event.key === 'Escape') $('reader-tip').hidden = true;
     };
     if (!tipsBound) {
       tipsBound = true;
       // focusin and focusout have no on- properties: listeners, bound once.
+      const tip = $('reader-tip');
+      tip.dataset.hoverableTip = '';
       box.addEventListener('mouseover', (event) => showTip(box, event.target));
       box.addEventListener('focusin', (event) => showTip(box, event.target));
-      box.addEventListener('mouseleave', () => { $('reader-tip').hidden = true; });
-      box.addEventListener('focusout', () => { $('reader-tip').hidden = true; });
+      // The pointer may go from the highlight onto its tip, and back.
+      box.addEventListener('mouseleave', (event) => { if (!tip.contains(event.relatedTarget)) tip.hidden = true; });
+      tip.addEventListener('mouseleave', (event) => { if (!box.contains(event.relatedTarget)) tip.hidden = true; });
+      box.addEventListener('focusout', () => { tip.hidden = true; });
     }
     const target = box.querySelector('[data-focus]') || box.querySelector('.selected-entity');
     if (target) target.scrollIntoView({ block: 'center', behavior: 'auto' });
