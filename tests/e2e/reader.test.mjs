@@ -235,3 +235,55 @@ test('an entity keeps only the rows whose sentence mentions it; its chip, in eve
     }
   });
 });
+
+test('from the keyboard every figure highlight is reached and opens its correction form, one around an entity included', async () => {
+  await withPage(async (page) => {
+    await openView(page, 'reader');
+    const figures = await page.$$eval('#reader-text .figure-mention', (f) => f.map((x) => x.dataset.start));
+    assert.ok(figures.length > 3);
+    // Tab through the text: the stops that correct a figure.
+    await page.focus('#reader-text');
+    const reached = [];
+    for (let i = 0; i < 400; i += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const at = document.activeElement;
+        if (!at.closest('#reader-text')) return null;
+        return { kind: at.dataset.correct, start: at.dataset.start };
+      });
+      if (!stop) break;
+      if (stop.kind === 'figure') reached.push(stop.start);
+    }
+    assert.deepEqual(reached, figures, 'each figure highlight is a tab stop, in order');
+
+    // The figure around an entity: the entity is its own stop, the figure's handle the next one.
+    const nested = '#reader-text [data-figure-value="99"]';
+    await page.focus(`${nested} mark[data-entity-type]`);
+    await page.keyboard.press('Tab');
+    const handle = await page.evaluate(() => ({
+      inFigure: Boolean(document.activeElement.closest('[data-figure-value="99"]')), kind: document.activeElement.dataset.correct,
+      label: document.activeElement.getAttribute('aria-label'), text: document.activeElement.textContent,
+    }));
+    assert.deepEqual({ ...handle, label: undefined }, { inFigure: true, kind: 'figure', label: undefined, text: '' }, 'no text added to the article');
+    assert.match(handle.label, /^Ninety-nine Russians, Ninety-nine Russians → 99 people/);
+    assert.equal((await tip(page)).at(-1).startsWith('Ninety-nine Russians → 99 people'), true, 'its focus shows the figure\'s tip');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#correct-dialog[open]');
+    assert.equal(await page.textContent('#correct-title'), 'Correct the figure');
+    assert.equal(await page.textContent('#correct-text'), 'Ninety-nine Russians');
+    assert.equal(await page.inputValue('#correct-value'), '99');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#correct-dialog[open]', { state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.matches('[data-figure-value="99"] > .correct-handle')), true, 'the focus comes back to the handle');
+    // Space opens it too; the entity inside still opens its own form.
+    await page.keyboard.press(' ');
+    await page.waitForSelector('#correct-dialog[open]');
+    assert.equal(await page.textContent('#correct-title'), 'Correct the figure');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#correct-dialog[open]', { state: 'detached' });
+    await page.focus(`${nested} mark[data-entity-type]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#correct-dialog[open]');
+    assert.equal(await page.textContent('#correct-title'), 'Correct the entity');
+  });
+});

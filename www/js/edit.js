@@ -51,7 +51,7 @@
     await styled;
     box.addEventListener('close', () => {
       const twin = opener && opener.dataset && opener.dataset.start !== undefined
-        ? document.querySelector(`[data-correct="${opener.dataset.correct}"][data-start="${opener.dataset.start}"]`) : null;
+        ? document.querySelector(`[data-correct="${opener.dataset.correct}"][data-start="${opener.dataset.start}"][role=button]`) : null;
       const back = opener && opener.isConnected ? opener : twin;
       if (back) back.focus();
     }, { once: true });

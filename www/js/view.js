@@ -215,9 +215,10 @@
    * One highlight of the reader with what it holds. Its own text is the whole
    * item's (a piece cut at a crossing keeps the item's hooks). A correctable
    * highlight is a control (role button) only when it holds none: controls do
-   * not nest, so a figure around an entity is opened by a click on its own words
-   * and its tip is read with the entity's (`around`, the tips of the highlights
-   * around a control, go into its label).
+   * not nest, so a figure around an entity is opened by a click on its own
+   * words, and from the keyboard by a handle of its own after them (a control
+   * with no text: the article's text stays as it is); its tip is read with the
+   * entity's (`around`, the tips of the highlights around a control, go into its label).
    */
   function highlight(node, cps, context) {
     const item = node.item;
@@ -230,6 +231,9 @@
     const control = (kind) => (holdsControl
       ? { 'data-correct': kind, 'data-start': item.start, 'data-end': item.end, 'data-edited': item.edited ? '' : null }
       : correctable(kind, item, label));
+    if (holdsControl && ['entity', 'date', 'figure'].includes(item.role)) {
+      content.push(el('span', { class: 'correct-handle', ...correctable(item.role, item, label) }));
+    }
     if (item.role === 'focus') return el('span', { class: 'focus', dataset: { focus: '' } }, ...content);
     if (item.role === 'kept') return el('span', { class: 'kept', 'data-tip': tip, 'data-edited': '' }, ...content);
     if (item.role === 'boilerplate') {
