@@ -224,7 +224,7 @@ test('with many sources every point is drawn and the legend names the largest se
   });
 });
 
-test('the chart\'s category and the highlights hidden are in the URL hash: a reload and a shared link show them again', async () => {
+test('the chart\'s category, the sources its legend hides and the highlights hidden are in the URL hash: a reload and a shared link show them again', async () => {
   await withPage(async (page) => {
     await openView(page, 'figures');
     await page.waitForSelector('[data-chart] [data-point]');
@@ -233,6 +233,20 @@ test('the chart\'s category and the highlights hidden are in the URL hash: a rel
     assert.ok(other, 'the examples chart more than one category');
     await chartOf(page, other);
     assert.match(await page.evaluate(() => location.hash), new RegExp(`^#figures&.*chart=${other}`));
+    // The legend's first source hidden from the keyboard: its points go, the others stay.
+    const sources = async (target) => [...new Set((await target.$$eval('[data-chart] [data-point]', (p) => p.map((x) => x.dataset.source))))];
+    const before = await sources(page);
+    const toggle = '[data-chart] [role=checkbox][data-series]';
+    const source = await page.getAttribute(toggle, 'data-series');
+    assert.equal(await page.getAttribute(toggle, 'aria-checked'), 'true');
+    await page.focus(toggle);
+    await page.keyboard.press(' ');
+    assert.equal(await page.getAttribute(`${toggle}[aria-checked=false]`, 'data-series'), source);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-series')), source, 'the focus stays on the toggle');
+    const after = await sources(page);
+    assert.deepEqual(after, before.filter((s) => s !== source), `${source}: its points are hidden`);
+    assert.equal(new URL(page.url()).searchParams.size, 0);
+    assert.deepEqual(new URLSearchParams(new URL(page.url()).hash.slice(1)).getAll('chart-hide'), [source]);
     await openView(page, 'reader');
     await page.click('label[for="legend-date"]');
     await page.click('label[for="legend-person"]');
@@ -247,6 +261,9 @@ test('the chart\'s category and the highlights hidden are in the URL hash: a rel
       await openView(target, 'figures');
       await target.waitForSelector(`[data-chart][data-category="${other}"] [data-point]`);
       assert.equal(await target.$eval('#chart-category', (s) => s.value), other, `${how}: the chart shows the category picked`);
+      assert.deepEqual(await sources(target), after, `${how}: without the source hidden`);
+      const off = await target.$$eval('[data-chart] [role=checkbox][aria-checked=false]', (t) => t.map((x) => x.getAttribute('data-series')));
+      assert.deepEqual(off, [source], `${how}: its toggle is off`);
     };
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');

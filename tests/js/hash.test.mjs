@@ -9,7 +9,7 @@ const { hash } = globalThis.Sitrep;
 
 const EMPTY = {
   article: null, entity: null, from: null, to: null, group: null, sort: null,
-  category: null, figuresArticle: null, chart: null, hidden: [],
+  category: null, figuresArticle: null, chart: null, chartHidden: [], hidden: [],
 };
 
 test('an empty state is the view alone, and reads back as nothing set', () => {
@@ -22,7 +22,8 @@ test('an empty state is the view alone, and reads back as nothing set', () => {
 test('every part written reads back the same, names with spaces and symbols included', () => {
   const state = {
     article: 'a b&c', entity: 'Bashar al-Assad', from: '2024-12-01', to: '2024-12-20', group: 'article',
-    sort: { key: 'value', descending: true }, category: 'evacuees', figuresArticle: 'x=1', chart: 'aid', hidden: ['DATE', 'PERSON'],
+    sort: { key: 'value', descending: true }, category: 'evacuees', figuresArticle: 'x=1', chart: 'aid',
+    chartHidden: ['Reuters, London', 'the ministry & the army'], hidden: ['DATE', 'PERSON'],
   };
   const written = hash.write('figures', state);
   assert.match(written, /^#figures&/);
@@ -31,7 +32,9 @@ test('every part written reads back the same, names with spaces and symbols incl
   assert.deepEqual(hash.read(written), { ...state, figuresArticle: 'x=1' });
 });
 
-test('the chart\'s category and the hidden highlights alone', () => {
+test('the chart\'s category, its hidden sources and the hidden highlights alone', () => {
+  assert.equal(hash.write('figures', { chartHidden: ['A B', 'C,D'] }), '#figures&chart-hide=A+B&chart-hide=C%2CD');
+  assert.deepEqual(hash.read('#figures&chart-hide=A+B&chart-hide=C%2CD&chart-hide=A+B&chart-hide=').chartHidden, ['A B', 'C,D'], 'each once, none empty');
   assert.equal(hash.write('figures', { chart: 'ships', hidden: [] }), '#figures&chart=ships');
   assert.equal(hash.write('reader', { hidden: ['FIGURE'] }), '#reader&hide=FIGURE');
   assert.deepEqual(hash.read('#figures&chart=ships&hide=FIGURE,DATE'), { ...EMPTY, chart: 'ships', hidden: ['FIGURE', 'DATE'] });

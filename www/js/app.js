@@ -23,6 +23,7 @@
     hiddenTypes: new Set(), // entity types, DATE and FIGURE: highlights the reader hides
     figureFilters: { category: '', article: '' },
     chartCategory: null, // the category the chart was last set to show (null: its default)
+    chartHidden: [], // the sources whose series the chart's legend hides
     entitySearch: '', // what the entity index is narrowed to
     sort: { key: null, descending: false },
     timeline: { from: null, to: null, group: 'date' }, // the window shown, ISO days (null: the dense part of the story)
@@ -197,6 +198,7 @@
     const rows = model.rowsShown(state.corpus.figures, { article }, spans);
     Sitrep.chart.render(rows, titles(), {
       open: openSentence, category, shown: state.chartCategory, pick: (chosen) => { state.chartCategory = chosen; writeHash(); },
+      hidden: state.chartHidden, hide: (sources) => { state.chartHidden = sources; writeHash(); },
     });
   }
 
@@ -214,7 +216,7 @@
     const hash = Sitrep.hash.write(tabs.current(), {
       article: state.selectedId, entity: state.canonical, from: state.timeline.from, to: state.timeline.to, group: state.timeline.group,
       sort: state.sort, category: state.figureFilters.category, figuresArticle: state.figureFilters.article,
-      chart: state.chartCategory, hidden: [...state.hiddenTypes],
+      chart: state.chartCategory, chartHidden: state.chartHidden, hidden: [...state.hiddenTypes],
     });
     if (location.hash !== hash) history.replaceState(null, '', hash);
   }
@@ -230,6 +232,7 @@
     if (read.category) state.figureFilters.category = read.category;
     if (byId(read.figuresArticle)) state.figureFilters.article = read.figuresArticle;
     if (read.chart) state.chartCategory = read.chart;
+    if (read.chartHidden.length) state.chartHidden = read.chartHidden;
     if (read.hidden.length) state.hiddenTypes = new Set(read.hidden);
   }
 
@@ -610,6 +613,7 @@
     state.sort = { key: null, descending: false };
     state.figureFilters = { category: '', article: '' };
     state.chartCategory = null;
+    state.chartHidden = [];
     state.limits = { timeline: 400, figures: 400 };
     readHash();
     render();

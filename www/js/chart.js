@@ -18,7 +18,7 @@
   // and value are set side by side, a target apart.
   const TARGET_RADIUS = 12, SLOT_GAP = 2 * TARGET_RADIUS;
   // For layout: the width of a character in the legend's and axes' 12 px type, and the height of a legend row.
-  const CHAR_WIDTH = 7, LEGEND_ROW = 20;
+  const CHAR_WIDTH = 7, LEGEND_ROW = 24;
   // Date labels ("19 Feb 2013") are about 80 px wide: ticks at least this far
   // apart, and their middles half a label from where another label or the edge is.
   const TICK_SPACING = 96, TICK_LABEL_HALF = 40;
@@ -28,7 +28,10 @@
   // The chart's stylesheet comes with it.
   document.head.append(el('link', { rel: 'stylesheet', href: 'pkg/chart.css' }));
 
-  const state = { rows: [], titles: {}, open: () => {}, pick: () => {}, category: null, tableCategory: null, focused: null };
+  const state = {
+    rows: [], titles: {}, open: () => {}, pick: () => {}, hide: () => {}, category: null, tableCategory: null, focused: null,
+    hidden: new Set(), // the sources whose series the legend hides
+  };
 
   const svgNode = (tag, attributes = {}, text) => {
     const node = document.createElementNS(SVG, tag);
@@ -72,12 +75,15 @@
    * is newly chosen, else the one picked here (at first `on.shown`, the page's
    * record of the last one), else the one with the most dated rows;
    * `on.pick(category)` tells the page of each one picked or chosen in the table.
+   * The sources hidden are toggled in the legend (at first `on.hidden`),
+   * `on.hide([source])` tells the page of each change.
    */
   function render(rows, titles, on) {
     state.rows = rows;
     state.titles = titles;
     state.open = on.open;
     state.pick = on.pick || (() => {});
+    state.hide = on.hide || (() => {});
     const box = root();
     const counts = chart.categoryCounts(rows, CATEGORY_ORDER);
     const has = (category) => counts.some((c) => c.category === category);
@@ -85,6 +91,7 @@
       // The first drawing: the page's category (from the URL hash), else the table's.
       state.tableCategory = on.category;
       state.category = has(on.shown) ? on.shown : on.category;
+      state.hidden = new Set(on.hidden || []);
     } else if (on.category !== state.tableCategory) {
       state.tableCategory = on.category;
       if (has(on.category)) { state.category = on.category; state.focused = null; state.pick(on.category); }
@@ -96,10 +103,11 @@
     draw();
   }
 
-  /** The legend's entries: the first `named` series, then the marks that need a word. */
+  /** The legend's entries: the first `named` series (each a toggle), then the marks that need a word. */
   function legendEntries(list, named) {
     const points = list.flatMap((s) => s.points);
-    const entries = list.slice(0, named).map((s, i) => ({ kind: 'series', index: i % PALETTE_SIZE, label: s.label, count: ` (${s.points.length})` }));
+    const entries = list.slice(0, named).map((s, i) => (
+      { kind: 'series', index: i % PALETTE_SIZE, label: s.label, count: ` (${s.points.length})`, hidden: state.hidden.has(s.label) }));
     const more = list.length - named;
     if (more > 0) entries.push({ kind: 'more', label: `and ${more} more source${more === 1 ? '' : 's'}, named on their points` });
     if (points.some((p) => p.status === 'planned')) entries.push({ kind: 'planned', label: 'planned, not done' });
@@ -114,7 +122,14 @@
     return svgNode('circle', { class: 'marker', cx: x, cy: y, r: 5.5 });
   }
 
-  /** Lays the legend out in rows across `width`; returns its group and height. */
+  /** Shows or hides the series of `source`, and tells the page. */
+  function toggleSeries(source) {
+    if (state.hidden.has(source)) state.hidden.delete(source); else state.hidden.add(source);
+    state.hide([...state.hidden]);
+    draw();
+  }
+
+  /** Lays the legend out in rows across `width`; returns its group and height. A series' entry is a checkbox that shows or hides it. */
   function legend(entries, x0, y0, width) {
     const group = svgNode('g', { class: 'chart-legend' });
     let x = x0, y = y0 + LEGEND_ROW / 2;
@@ -123,7 +138,14 @@
       const label = truncated(entry.label, Math.floor((width - 24) / CHAR_WIDTH) - count.length) + count;
       const itemWidth = 22 + label.length * CHAR_WIDTH + 16;
       if (x > x0 && x + itemWidth > x0 + width) { x = x0; y += LEGEND_ROW; }
-      const item = svgNode('g', { class: entry.kind === 'series' ? `series-${entry.index}` : `key-${entry.kind}${entry.kind === 'planned' ? ' planned' : ''}` });
+      const item = svgNode('g', { class: entry.kind === 'series' ? `series-${entry.index}${entry.hidden ? ' off' : ''}` : `key-${entry.kind}${entry.kind === 'planned' ? ' planned' : ''}` });
+      if (entry.kind === 'series') {
+        Object.entries({ role: 'checkbox', tabindex: 0, 'aria-checked': String(!entry.hidden), 'aria-label': `Show ${entry.label}${count}`, 'data-series': entry.label })
+          .forEach(([k, v]) => item.setAttribute(k, v));
+        item.append(svgNode('rect', { class: 'hit', x: x - 2, y: y - LEGEND_ROW / 2, width: itemWidth - 12, height: LEGEND_ROW }));
+        item.addEventListener('click', () => toggleSeries(entry.label));
+        item.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggleSeries(entry.label); } });
+      }
       if (entry.kind === 'cumulative') item.append(marker('cumulative', x + 7, y));
       else if (entry.kind === 'conflict') item.append(svgNode('circle', { class: 'conflict-ring', cx: x + 7, cy: y, r: 7 }));
       else if (entry.kind !== 'more') item.append(marker('reported', x + 7, y));
@@ -145,6 +167,7 @@
     const plot = box.querySelector('.chart-plot');
     const category = state.category;
     const list = category ? chart.series(state.rows, category, state.titles) : [];
+    const shown = list.filter((s) => !state.hidden.has(s.label));
     box.dataset.category = category || '';
     box.querySelectorAll('[data-chart-export]').forEach((b) => { b.disabled = !list.length; });
     if (!list.length) {
@@ -153,8 +176,9 @@
     }
     const width = Math.max(plot.clientWidth, 300);
     const narrow = width < 600;
-    const points = list.flatMap((s) => s.points);
-    const units = chart.units(list);
+    // The scales fit the series shown (all of them when the legend hides every one).
+    const points = (shown.length ? shown : list).flatMap((s) => s.points);
+    const units = chart.units(shown.length ? shown : list);
     const name = CATEGORY_LABEL[category] || category;
     const title = `${name} over time, by source`;
 
@@ -180,7 +204,10 @@
     const { x, ranges } = chart.timeAxis(chart.timeSegments(points), left, right, BREAK_GAP);
     const month = (day) => chart.dateWords(Sitrep.model.isoOfDay(day).slice(0, 7));
     const skipped = ranges.slice(1).map((r, i) => `, the time axis skips ${month(ranges[i].hi)} to ${month(r.lo)}`).join('');
-    summary.textContent = `${title}: ${points.length} figure${points.length === 1 ? '' : 's'} from ${list.length} source${list.length === 1 ? '' : 's'}${skipped}`;
+    const drawnCount = shown.reduce((n, s) => n + s.points.length, 0);
+    const hiddenCount = list.length - shown.length;
+    summary.textContent = `${title}: ${drawnCount} figure${drawnCount === 1 ? '' : 's'} from ${shown.length} source${shown.length === 1 ? '' : 's'}`
+      + `${hiddenCount ? ` (${hiddenCount} hidden)` : ''}${skipped}`;
     const y = (value) => bottom - ((value - values.lo) / (values.hi - values.lo)) * plotHeight;
 
     // The value axis: grid lines, tick labels, and what is counted.
@@ -215,6 +242,7 @@
     // Lines under the points: running totals, then each period a date covers and each range of values.
     const lines = svgNode('g', { class: 'chart-lines' });
     list.forEach((s, i) => {
+      if (state.hidden.has(s.label)) return;
       const group = svgNode('g', { class: `series-${i % PALETTE_SIZE}` });
       if (s.steps.length) group.append(svgNode('path', { class: 'step', d: s.steps.map(([d, v], k) => `${k ? 'L' : 'M'}${x(d).toFixed(1)} ${y(v).toFixed(1)}`).join('') }));
       for (const p of s.points) {
@@ -226,7 +254,7 @@
     svg.append(lines);
 
     // The points, in date order for the arrow keys.
-    const drawn = list.flatMap((s, i) => s.points.map((point) => ({ series: s, index: i % PALETTE_SIZE, point })))
+    const drawn = list.flatMap((s, i) => (state.hidden.has(s.label) ? [] : s.points.map((point) => ({ series: s, index: i % PALETTE_SIZE, point }))))
       .sort((a, b) => a.point.day - b.point.day || a.index - b.index);
     const placed = chart.slots(drawn);
     const marks = svgNode('g', { class: 'chart-points' });
@@ -263,15 +291,18 @@
     });
     // One tab stop for the points; arrow keys move within them.
     const current = Math.min(state.focused ?? 0, nodes.length - 1);
-    nodes[current].setAttribute('tabindex', 0);
+    if (nodes.length) nodes[current].setAttribute('tabindex', 0);
     svg.append(marks);
 
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     svg.setAttribute('height', height);
     background.setAttribute('height', height);
-    const hadFocus = plot.contains(document.activeElement);
+    const focusedSeries = plot.contains(document.activeElement) ? document.activeElement.getAttribute('data-series') : undefined;
     plot.replaceChildren(svg, tip);
-    if (hadFocus) nodes[current].focus({ preventScroll: true });
+    // The focus stays on the legend's toggle, or on the points, that had it.
+    const toggle = focusedSeries && [...svg.querySelectorAll('[data-series]')].find((t) => t.getAttribute('data-series') === focusedSeries);
+    if (toggle) toggle.focus({ preventScroll: true });
+    else if (focusedSeries !== undefined && nodes.length) nodes[current].focus({ preventScroll: true });
   }
 
   function onKey(event, nodes, k, row) {

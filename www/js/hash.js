@@ -1,7 +1,8 @@
 // The page's state in the URL hash, after the view's name (tabs.js): the article
 // read, the filters, the timeline's window and grouping, the table's sort, the
-// chart's category and the highlights hidden, so that a reload, a bookmark or a
-// link shows the same. Plain functions, no DOM (unit-tested under node).
+// chart's category and the sources its legend hides, and the highlights hidden
+// in the reader, so that a reload, a bookmark or a link shows the same. Plain
+// functions, no DOM (unit-tested under node).
 (function (Sitrep) {
   'use strict';
 
@@ -12,7 +13,7 @@
 
   /**
    * The hash showing `view` with `state`: `{article, entity, from, to, group,
-   * sort: {key, descending}, category, figuresArticle, chart, hidden: [type]}`.
+   * sort: {key, descending}, category, figuresArticle, chart, chartHidden: [source], hidden: [type]}`.
    * What is unset or at its default is left out.
    */
   function write(view, state) {
@@ -27,12 +28,13 @@
     set('figures-article', state.figuresArticle);
     if (state.sort && state.sort.key) params.set('sort', (state.sort.descending ? '-' : '') + state.sort.key);
     set('chart', state.chart);
+    for (const source of state.chartHidden || []) params.append('chart-hide', source);
     if (state.hidden && state.hidden.length) params.set('hide', state.hidden.join(','));
     return '#' + [view, params.toString()].filter(Boolean).join('&');
   }
 
   /**
-   * The state `write` put in `hash`, each part null (`hidden` empty) when it is
+   * The state `write` put in `hash`, each part null (the lists empty) when it is
    * absent or malformed; names (article, entity, category) are checked by the page.
    */
   function read(hash) {
@@ -50,6 +52,7 @@
       category: text('category'),
       figuresArticle: text('figures-article'),
       chart: text('chart'),
+      chartHidden: [...new Set(params.getAll('chart-hide').filter(Boolean))],
       hidden: [...new Set((params.get('hide') || '').split(',').filter((type) => TYPE.test(type)))],
     };
   }
