@@ -6,6 +6,9 @@
   const { core, ingest, store, model, view, tabs } = Sitrep;
   // Analyses requested before the oldest is awaited: enough to keep every worker busy.
   const ANALYSES_IN_FLIGHT = 8;
+  // A batch of more articles than this starts all the core's workers at once
+  // (core.grow): a worker's start costs about what ten articles take.
+  const POOL_AT = 10;
   const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
 
   const state = {
@@ -496,6 +499,7 @@
     const idsTaken = new Set(state.articles.map((a) => a.id));
     const inFlight = [];
     let done = 0;
+    if (inputs.length > POOL_AT) core.grow();
     view.progress(0, inputs.length);
     const settle = async () => {
       const { label, work } = inFlight.shift();
@@ -730,6 +734,8 @@
     tabs.announce();
     document.body.dataset.ready = 'true';
     performance.mark('sitrep:examples-rendered'); // read by benches/page.mjs
+    // The page is drawn: the other workers start now, for the articles to come.
+    core.grow();
   }
 
   start();

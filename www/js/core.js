@@ -9,7 +9,7 @@
   'use strict';
 
   let loading = null;
-  let workers = []; // {worker, busy}: a call goes to a worker when it is free
+  const workers = []; // {worker, busy}: a call goes to a worker when it is free
   let nextId = 1;
   const pending = new Map(); // id → the call a worker is running
   // Calls waiting for a free worker. Handed out one at a time rather than dealt
@@ -20,7 +20,12 @@
   const jsonOf = new WeakMap();
   // One worker per spare core, at least two and at most four: analyses of many
   // files run side by side, and each worker costs its own copy of the core.
+  // One starts with the page; the others when `grow` is called: a worker's
+  // start (its core's tables, then the patterns its first analysis compiles)
+  // costs about half a second of a core, more than a few articles take.
   const POOL_SIZE = Math.min(4, Math.max(2, (self.navigator && navigator.hardwareConcurrency || 2) - 1));
+  let compiled = null; // the compiled module, for workers started later
+  let lastAnalysis = null; // the arguments of the latest analysis, a later worker's warm-up
   function bytesFromBase64(base64) {
     const binary = atob(base64);
     const bytes = new Uint8Array(binary.length);
@@ -79,19 +84,17 @@
 
   function ready() {
     if (!loading) {
-      // The workers start (a thread each, their glue parsed) while the .wasm is fetched and compiled.
+      // The first worker starts (a thread, its glue parsed) while the .wasm is fetched and compiled.
       if (self.Worker && self.SITREP_WORKER_SOURCE) {
         try {
-          for (let i = 0; i < POOL_SIZE; i += 1) workers.push(startWorker());
-        } catch (_) { /* e.g. a CSP without blob: workers: run on this thread */
-          for (const entry of workers) entry.worker.terminate();
-          workers = [];
-        }
+          workers.push(startWorker());
+        } catch (_) { /* e.g. a CSP without blob: workers: run on this thread */ }
       }
       loading = compile().then(async (module) => {
         performance.mark('sitrep:core-compiled'); // read by benches/page.mjs
+        compiled = module;
         if (workers.length) {
-          for (const entry of workers) entry.worker.postMessage({ module });
+          workers[0].worker.postMessage({ module });
           return;
         }
         // The glue is inside the worker's source; this thread loads it only now.
@@ -102,8 +105,31 @@
     return loading;
   }
 
+  /**
+   * Starts the rest of the pool, once the core is ready. Each new worker first
+   * analyses again the latest article analysed, its result unused: that
+   * compiles its patterns before an article waits for it.
+   */
+  async function grow() {
+    try {
+      await ready();
+    } catch (_) { return; } // reported where the page awaits the core
+    if (!workers.length || workers.length >= POOL_SIZE) return;
+    while (workers.length < POOL_SIZE) {
+      const entry = startWorker();
+      entry.worker.postMessage({ module: compiled });
+      workers.push(entry);
+      if (lastAnalysis) {
+        entry.busy = true;
+        entry.worker.postMessage({ id: 0, method: 'analyze', args: lastAnalysis });
+      }
+    }
+    dispatch();
+  }
+
   async function call(method, args, transfer) {
     await ready();
+    if (method === 'analyze') lastAnalysis = args;
     if (!workers.length) return wasm_bindgen[method](...args);
     return new Promise((resolve, reject) => {
       queue.push({ id: nextId, method, args, transfer, resolve, reject });
@@ -134,6 +160,7 @@
 
   Sitrep.core = {
     ready,
+    grow,
     /** True when the core runs in workers. */
     inWorker: () => workers.length > 0,
     /** One analysis (SCHEMA.md) of `text` with `{id, published, file_date}`. */
