@@ -139,12 +139,18 @@
     return model.sortRows(rows, state.sort, { names: titles(), categoryOrder: CATEGORY_ORDER });
   }
 
+  // The overview's width when last laid out, told by a ResizeObserver (0 while
+  // its view is hidden): reading it during a render would lay the page out
+  // halfway through the render, and again at its end.
+  let overviewWidth = 0;
+
   /** Draws the timeline: with the other views, and alone when its width changes (its drawing is made to the pixel). */
   function renderTimeline(spans = mentioning()) {
     const timeline = shownTimeline(spans);
     const undated = model.rowsShown(state.articles.flatMap((a) => a.undated), {}, spans);
     const window = timelineWindow(timeline);
-    view.timeline(timeline, undated, titles(), state.articles.map((a) => a.id), { group: state.timeline.group, window, widen: widenTimeline },
+    view.timeline(timeline, undated, titles(), state.articles.map((a) => a.id),
+      { group: state.timeline.group, window, widen: widenTimeline, width: overviewWidth },
       openSentence, { limit: state.limits.timeline, more: () => showAll('timeline') });
     state.shown.timeline = window ? model.inWindow(timeline, window) : [];
   }
@@ -678,13 +684,11 @@
     }));
     document.querySelectorAll('[data-pan]').forEach((button) => button.addEventListener('click', () => panTimeline(Number(button.dataset.pan))));
     const overview = document.getElementById('timeline-overview');
-    let drawnWidth = overview.clientWidth;
     new ResizeObserver(() => {
+      if (overview.clientWidth === overviewWidth) return;
+      overviewWidth = overview.clientWidth;
       // A hidden tab has no width: nothing to draw until it is shown again.
-      if (!overview.clientWidth) { drawnWidth = 0; return; }
-      if (overview.clientWidth === drawnWidth) return;
-      drawnWidth = overview.clientWidth;
-      renderTimeline();
+      if (overviewWidth) renderTimeline();
     }).observe(overview);
     document.getElementById('timeline-overview').addEventListener('keydown', (e) => {
       const keys = { ArrowLeft: () => panTimeline(-1), ArrowRight: () => panTimeline(1), '+': () => zoomTimeline(0.5), '=': () => zoomTimeline(0.5), '-': () => zoomTimeline(2) };

@@ -74,8 +74,11 @@
     return formatDay(value);
   }
 
+  // One formatter for every number shown: toLocaleString makes a new one at each call (about 0.1 ms).
+  const NUMBER = new Intl.NumberFormat('en-GB');
+
   function formatNumber(value) {
-    return typeof value === 'number' ? value.toLocaleString('en-GB') : String(value);
+    return typeof value === 'number' ? NUMBER.format(value) : String(value);
   }
 
   function formatFigure(row) {
@@ -422,7 +425,7 @@
     const laneCount = combined ? 1 : Math.max(lanes.length, 1);
     const laneOf = new Map(lanes.map((id, i) => [id, combined ? 0 : i]));
     // Drawn at the box's own width, one unit a pixel, so text keeps its CSS size.
-    const width = Math.max(box.clientWidth, 320), pad = TARGET / 2, axis = 22;
+    const width = Math.max(on.width, 320), pad = TARGET / 2, axis = 22;
     const left = combined ? pad : Math.min(LABEL_WIDTH, width / 3);
     const height = laneCount * LANE_HEIGHT + axis;
     const { x } = model.scale(window, left + pad, width - pad);
@@ -497,7 +500,8 @@
 
   /**
    * Draws the entries that overlap `options.window` ([lo, hi) in days; null
-   * without dated statements), grouped by date or by article, the ones beyond
+   * without dated statements), grouped by date or by article, the overview
+   * `options.width` px wide (the width it is laid out at), the ones beyond
    * it as markers at the overview's edges (`options.widen(day)` on a click),
    * then the `undated` statements of articles without a publication date, in a
    * group of their own.
@@ -514,7 +518,7 @@
       byArticle.get(e.article).push(e);
     }
     const lanes = articleOrder.filter((id) => byArticle.has(id));
-    if (window) timelineOverview(entries, lanes, titles, window, model.offScale(all, window), { select: onSelect, widen: options.widen });
+    if (window) timelineOverview(entries, lanes, titles, window, model.offScale(all, window), { select: onSelect, widen: options.widen, width: options.width });
     else {
       $('timeline-overview').replaceChildren();
       delete $('timeline-overview').dataset.windowStart;
