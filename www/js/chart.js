@@ -194,7 +194,7 @@
     svg.append(legendGroup);
 
     const values = chart.valueScale(points, narrow ? 4 : 6);
-    const tickText = values.ticks.map((t) => t.toLocaleString('en-GB'));
+    const tickText = values.ticks.map(chart.number);
     const left = 8 + 18 + Math.max(...tickText.map((t) => t.length)) * CHAR_WIDTH + 8;
     const right = width - 16;
     const top = 34 + legendHeight + 16;

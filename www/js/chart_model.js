@@ -8,6 +8,8 @@
   const { dayNumber, isoOfDay } = Sitrep.model;
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const DAY_MS = 86400000;
+  // One formatter for every number drawn: toLocaleString makes a new one at each call.
+  const NUMBER = new Intl.NumberFormat('en-GB');
   // A catch-all of unlike units ("km", "per cent"): charted when picked, never by default.
   const MIXED_CATEGORY = 'other';
 
@@ -301,7 +303,8 @@
   }
 
   const QUALIFIER_WORDS = { approx: 'about', at_least: 'at least', at_most: 'up to' };
-  const number = (n) => (typeof n === 'number' ? n.toLocaleString('en-GB') : String(n));
+  /** A number as the page writes it ("12,500"). */
+  const number = (n) => (typeof n === 'number' ? NUMBER.format(n) : String(n));
 
   /** A point's value in words: "at least 24 people", "300–400 people". */
   function valueWords(row) {
@@ -335,6 +338,6 @@
 
   Sitrep.chartModel = {
     periodDays, isDated, categoryCounts, defaultCategory, series, stepLine, valueScale, timeSegments, timeAxis, timeTicks, rangeTicks,
-    slots, dateWords, valueWords, describe, units,
+    slots, dateWords, valueWords, describe, units, number,
   };
 })(typeof self !== 'undefined' ? (self.Sitrep = self.Sitrep || {}) : (globalThis.Sitrep = globalThis.Sitrep || {}));
