@@ -2,9 +2,9 @@
 // run in a Web Worker so that analysing many articles never freezes the page,
 // or on the page's thread where a worker cannot start. Every call returns a
 // promise, so callers do not care where the core runs. scripts/build_site.sh
-// puts this file with the worker's source and store.js in pkg/core.js, the page's first
-// script: the core starts loading as soon as it runs, while the page's other
-// scripts still load.
+// puts this file with the worker's source and store.js in pkg/core.js, the
+// page's first script: the core starts loading as soon as it runs, while the
+// page's other scripts still load.
 (function (Sitrep) {
   'use strict';
 
@@ -58,7 +58,7 @@
     return WebAssembly.compile(bytesFromBase64(self.SITREP_WASM_BASE64));
   }
 
-  /** A worker of the pool; it builds its core once `module` (a promise of the compiled module) is posted to it. */
+  /** A worker of the pool; it builds its core once the compiled module is posted to it. */
   function startWorker() {
     const url = URL.createObjectURL(new Blob([self.SITREP_WORKER_SOURCE], { type: 'text/javascript' }));
     const entry = { worker: new Worker(url), busy: false };
@@ -114,7 +114,7 @@
     try {
       await ready();
     } catch (_) { return; } // reported where the page awaits the core
-    if (!workers.length || workers.length >= POOL_SIZE) return;
+    if (!workers.length) return; // the core runs on this thread
     while (workers.length < POOL_SIZE) {
       const entry = startWorker();
       entry.worker.postMessage({ module: compiled });

@@ -56,5 +56,5 @@
   /** The saved article inputs as `load` read them when the page opened. */
   const loadedAtStart = () => atStart;
 
-  Sitrep.store = { load, loadedAtStart, save, clear };
+  Sitrep.store = { loadedAtStart, save, clear };
 })(self.Sitrep = self.Sitrep || {});
