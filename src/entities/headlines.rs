@@ -1,0 +1,135 @@
+//! Headlines: lines in title case or all capitals, where a capital says nothing,
+//! so a word is a name only if a gazetteer or the article's prose knows it.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::EntityType;
+use crate::span::ByteSpan;
+
+use super::names::{COMMON_WORDS, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
+use super::recogniser::is_results_line;
+use super::tokens::Token;
+use super::words::{is_number, is_ordinary};
+use super::{Context, Draft};
+
+/// How a sentence is capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Case {
+    /// Ordinary prose: capitals mark names and sentence starts.
+    Sentence,
+    /// A headline in title case or all capitals: capitals say nothing.
+    Headline,
+}
+
+/// Headlines are short lines where most long words are capitalised, and at
+/// least two of them are ordinary words ("Withdraws", "From").
+pub(super) fn case_of(toks: &[Token<'_>], lowercase: &HashSet<String>) -> Case {
+    let letters: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.is_word && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .collect();
+    let all_caps = letters
+        .iter()
+        .filter(|t| t.text.chars().all(|c| !c.is_lowercase()))
+        .count();
+    // All capitals: a headline, a dateline ("NEW YORK"), a section title.
+    if letters.len() >= 2 && all_caps * 5 >= letters.len() * 3 {
+        return Case::Headline;
+    }
+    let words: Vec<&Token<'_>> = letters
+        .iter()
+        .copied()
+        .filter(|t| t.text.chars().count() >= 4)
+        .collect();
+    // A full stop after lowercase content words is prose, however many names it holds.
+    let lowercase_content = words
+        .iter()
+        .filter(|t| t.text.starts_with(char::is_lowercase) && !COMMON_WORDS.contains(t.text))
+        .count();
+    let full_stop = toks.last().is_some_and(|t| t.text == ".");
+    if words.len() < 3 || full_stop && (words.len() > 12 || lowercase_content >= 2) {
+        return Case::Sentence;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|t| t.text.starts_with(char::is_uppercase))
+        .count();
+    // Titles are capitalised in prose too ("Deputy Foreign Minister").
+    let ordinary = words
+        .iter()
+        .filter(|t| t.text.starts_with(char::is_uppercase) && is_ordinary(t.text, lowercase))
+        .filter(|t| !TITLES.contains(t.text) && !TITLE_MODIFIERS.contains(t.text))
+        .count();
+    if capitalised * 4 >= words.len() * 3 && ordinary >= 2 {
+        Case::Headline
+    } else {
+        Case::Sentence
+    }
+}
+
+/// Finds, in a headline, the names the gazetteers or the article's prose know.
+pub(super) fn find_known(
+    text: &str,
+    toks: &[Token<'_>],
+    free: &[bool],
+    seen: &HashMap<String, (EntityType, Option<String>)>,
+    drafts: &mut Vec<Draft>,
+) {
+    let results = is_results_line(toks);
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_word || !free[i] || !toks[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for e in (i + 1..=toks.len().min(i + 5)).rev() {
+            if !toks[i..e].iter().all(|t| t.is_word) || !free[i..e].iter().all(|f| *f) {
+                continue;
+            }
+            let span = ByteSpan::new(toks[i].span.start, toks[e - 1].span.end);
+            let name = span.text(text);
+            let found = seen.get(&name.to_lowercase()).cloned().or_else(|| {
+                GAZETTEER
+                    .folded(name)
+                    .map(|k| (k.kind, Some(k.canonical.to_string())))
+            });
+            if let Some((kind, fixed)) = found {
+                matched = Some((e, span, kind, fixed));
+                break;
+            }
+        }
+        match matched {
+            Some((e, span, kind, fixed)) => {
+                // In a table of results, a town or county before or after a number is a club.
+                let scored = [i.checked_sub(1), Some(e)]
+                    .into_iter()
+                    .flatten()
+                    .any(|j| toks.get(j).is_some_and(|t| is_number(t.text)));
+                let team = results
+                    && scored
+                    && kind == EntityType::Place
+                    && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c));
+                let (kind, fixed) = if team {
+                    (EntityType::Org, None)
+                } else {
+                    (kind, fixed)
+                };
+                drafts.push(Draft {
+                    span,
+                    kind: Some(kind),
+                    fixed,
+                    defined_by: None,
+                    context: Context {
+                        team,
+                        ..Context::default()
+                    },
+                    variant: None,
+                    initial: false,
+                });
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+}
