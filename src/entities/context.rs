@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::names::{
-    AIRCRAFT_NOUNS, GAZETTEER, HEADS, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE,
+    AIRCRAFT_NOUNS, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE,
     PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES,
     SHIP_TITLES,
 };
@@ -160,9 +160,7 @@ impl Recogniser<'_, '_> {
     fn is_org_named(&self, start: usize, end: usize) -> bool {
         let text = self.words(start, end);
         self.head_type(start, end) == Some(EntityType::Org)
-            || HEADS
-                .iter()
-                .any(|h| h.kind == EntityType::Org && h.words == text)
+            || HEAD_INDEX.is_org_head(text)
             || GAZETTEER
                 .exact(text)
                 .is_some_and(|k| k.kind == EntityType::Org)

@@ -33,6 +33,7 @@ mod canonical;
 mod classify;
 mod context;
 mod datelines;
+mod fast_hash;
 mod headlines;
 mod linking;
 mod names;

@@ -10,6 +10,7 @@ use crate::analysis::EntityType;
 use crate::data;
 
 use super::canonical::key;
+use super::fast_hash::{FastMap, FastSet};
 
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,6 +182,60 @@ pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
         std::cmp::Reverse(h.words.split(' ').count())
     });
     heads
+});
+
+/// The heads indexed by their first word, so that the recogniser looks up only
+/// the heads a word can start instead of trying every head at every word.
+#[derive(Debug, Default)]
+pub struct HeadIndex {
+    /// Each head's words, in the order of [`HEADS`].
+    pub words: Vec<Vec<&'static str>>,
+    /// Positions in [`HEADS`] of the capitalised heads, by first word, ascending.
+    capitalised: FastMap<&'static str, Vec<usize>>,
+    /// Positions in [`HEADS`] of the lowercase heads, by first word, ascending.
+    lowercase: FastMap<&'static str, Vec<usize>>,
+    /// The organisation heads' texts.
+    org: FastSet<&'static str>,
+}
+
+impl HeadIndex {
+    /// The capitalised heads whose first word is `word`, in the order of [`HEADS`].
+    pub fn capitalised_from(&self, word: &str) -> &[usize] {
+        self.capitalised.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The lowercase heads whose first word is `word`, in the order of [`HEADS`].
+    pub fn lowercase_from(&self, word: &str) -> &[usize] {
+        self.lowercase.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when `text` is an organisation head ("Navy", "Coast Guard").
+    pub fn is_org_head(&self, text: &str) -> bool {
+        self.org.contains(text)
+    }
+}
+
+/// [`HEADS`] indexed by first word.
+pub static HEAD_INDEX: LazyLock<HeadIndex> = LazyLock::new(|| {
+    let mut index = HeadIndex::default();
+    for (i, head) in HEADS.iter().enumerate() {
+        let words: Vec<&'static str> = head.words.split(' ').collect();
+        let by_first = if head.words.starts_with(char::is_uppercase) {
+            Some(&mut index.capitalised)
+        } else if head.words.starts_with(char::is_lowercase) {
+            Some(&mut index.lowercase)
+        } else {
+            None
+        };
+        if let Some(by_first) = by_first {
+            by_first.entry(words[0]).or_default().push(i);
+        }
+        if head.kind == EntityType::Org {
+            index.org.insert(head.words);
+        }
+        index.words.push(words);
+    }
+    index
 });
 
 /// The entity type a data file names ("ORG").

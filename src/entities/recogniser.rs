@@ -10,8 +10,8 @@ use crate::span::ByteSpan;
 
 use super::names::{
     Known, COMMON_WORDS, COUNTRIES, CREDIT_MARKERS, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES,
-    GAZETTEER, HEADS, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES,
-    TITLE_MODIFIERS,
+    GAZETTEER, HEADS, HEAD_INDEX, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES,
+    TITLES, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, CONNECTORS};
@@ -448,55 +448,69 @@ impl Recogniser<'_, '_> {
         whole(None, None)
     }
 
-    /// Where a capitalised organisation head stands in `start..end`, as a token range.
+    /// Where a capitalised organisation head stands in `start..end`, as a token
+    /// range: the first head of [`HEADS`] found there, at its first place.
     fn org_head_span(&self, start: usize, end: usize) -> Option<(usize, usize)> {
-        let words: Vec<&str> = self.toks[start..end].iter().map(|t| t.text).collect();
-        HEADS
-            .iter()
-            .filter(|h| h.kind == EntityType::Org && h.words.starts_with(char::is_uppercase))
-            .find_map(|h| {
-                let n = h.words.split(' ').count();
-                words
-                    .windows(n)
-                    .position(|w| w.join(" ") == h.words)
-                    .map(|i| (start + i, start + i + n))
-            })
+        let toks = &self.toks[start..end];
+        let mut best: Option<(usize, usize)> = None;
+        for (at, t) in toks.iter().enumerate() {
+            for &h in HEAD_INDEX.capitalised_from(t.text) {
+                if best.is_some_and(|(b, _)| b <= h) {
+                    break;
+                }
+                let words = &HEAD_INDEX.words[h];
+                let here = toks
+                    .get(at..at + words.len())
+                    .is_some_and(|w| w.iter().zip(words).all(|(t, word)| t.text == *word));
+                if HEADS[h].kind == EntityType::Org && here {
+                    best = Some((h, at));
+                    break;
+                }
+            }
+        }
+        best.map(|(h, at)| (start + at, start + at + HEAD_INDEX.words[h].len()))
     }
 
     /// The type a capitalised head word gives the run: ORG heads anywhere after
     /// the first word, or first when "of"/"for" follows ("Ministry of Defence");
-    /// place, facility and event heads last.
+    /// place, facility and event heads last. The first head of [`HEADS`] that
+    /// fits decides.
     pub(super) fn head_type(&self, start: usize, end: usize) -> Option<EntityType> {
         let words: Vec<&str> = self.toks[start..end]
             .iter()
             .map(|t| t.text.trim_end_matches('.'))
             .collect();
-        let joined = words.join(" ");
-        for head in HEADS
-            .iter()
-            .filter(|h| h.words.starts_with(char::is_uppercase))
-        {
-            if head.kind == EntityType::Org {
-                let n = head.words.split(' ').count();
-                let hit = words.windows(n).enumerate().any(|(i, w)| {
-                    w.join(" ") == head.words
-                        && (i > 0
-                            || words
-                                .get(n)
-                                .is_some_and(|next| matches!(*next, "of" | "for" | "on"))
-                            || n < words.len()
-                                && GAZETTEER
-                                    .exact(&words[n..].join(" "))
-                                    .is_some_and(|k| k.kind == EntityType::Place))
-                });
-                if hit {
-                    return Some(EntityType::Org);
+        let mut best: Option<usize> = None;
+        for (at, word) in words.iter().enumerate() {
+            for &h in HEAD_INDEX.capitalised_from(word) {
+                if best.is_some_and(|b| b <= h) {
+                    break;
                 }
-            } else if joined.ends_with(&format!(" {}", head.words)) {
-                return Some(head.kind);
+                let head = &HEAD_INDEX.words[h];
+                let n = head.len();
+                if words.get(at..at + n) != Some(head.as_slice()) {
+                    continue;
+                }
+                let hit = if HEADS[h].kind == EntityType::Org {
+                    at > 0
+                        || words
+                            .get(n)
+                            .is_some_and(|next| matches!(*next, "of" | "for" | "on"))
+                        || n < words.len()
+                            && GAZETTEER
+                                .exact(&words[n..].join(" "))
+                                .is_some_and(|k| k.kind == EntityType::Place)
+                } else {
+                    // The head ends the run, after at least one word.
+                    at > 0 && at + n == words.len()
+                };
+                if hit {
+                    best = Some(h);
+                    break;
+                }
             }
         }
-        None
+        best.map(|h| HEADS[h].kind)
     }
 
     /// Turns a segment into a draft, extending it over a lowercase head.
@@ -618,14 +632,15 @@ impl Recogniser<'_, '_> {
 
     /// A lowercase head right after token `at` ("air base", "fleet"), as its type and end.
     fn lowercase_head(&self, at: usize) -> Option<(EntityType, usize)> {
-        HEADS
-            .iter()
-            .filter(|h| h.words.starts_with(char::is_lowercase))
-            .find_map(|h| {
-                let n = h.words.split(' ').count();
-                let words: Vec<&str> = self.toks.get(at..at + n)?.iter().map(|t| t.text).collect();
-                (words.join(" ") == h.words).then_some((h.kind, at + n))
-            })
+        let first = self.toks.get(at)?;
+        HEAD_INDEX.lowercase_from(first.text).iter().find_map(|&h| {
+            let words = &HEAD_INDEX.words[h];
+            let toks = self.toks.get(at..at + words.len())?;
+            toks.iter()
+                .zip(words)
+                .all(|(t, word)| t.text == *word)
+                .then_some((HEADS[h].kind, at + words.len()))
+        })
     }
 }
 
