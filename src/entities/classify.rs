@@ -11,14 +11,14 @@ use crate::span::ByteSpan;
 use super::acronyms::is_acronym;
 use super::canonical;
 use super::names::{COUNTRIES, FIRST_NAMES, GAZETTEER};
-use super::words::{is_demonym, is_ordinary, is_person_shaped};
+use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 
 /// Types the names no table or head word knew, now that the whole article is read:
 /// a word that is another name's surname is a person, the first word of an
 /// organisation's name is that organisation, the place of a facility is a place;
 /// otherwise the context decides.
-pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &HashSet<String>) {
+pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Lowercase<'_>) {
     let mut surnames: HashSet<String> = HashSet::new();
     let mut org_words: HashSet<String> = HashSet::new();
     let mut places: HashSet<String> = HashSet::new();
@@ -174,7 +174,7 @@ fn default_type(
     name: &str,
     c: Context,
     only_initial: bool,
-    lowercase: &HashSet<String>,
+    lowercase: &Lowercase<'_>,
 ) -> Option<EntityType> {
     let words = name.split_whitespace().count();
     if c.product || c.quoted || words == 1 && only_initial {

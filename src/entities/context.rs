@@ -2,7 +2,7 @@
 //! title or "said" for people, "in" or "port of" for places, a ship noun for
 //! vessels, "newspaper" for organisations, an apposition after a comma).
 
-use std::collections::HashSet;
+use super::fast_hash::FastSet;
 
 use super::names::{
     AIRCRAFT_NOUNS, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE,
@@ -169,7 +169,7 @@ impl Recogniser<'_, '_> {
     /// True when a comma after `end` opens a description ("a", "an", "the", "its"
     /// and up to four words) holding one of `nouns`: "Hubei, a province of …",
     /// "the Razoni, a Sierra Leone-flagged bulk carrier".
-    fn apposition_has(&self, end: usize, nouns: &HashSet<&str>) -> bool {
+    fn apposition_has(&self, end: usize, nouns: &FastSet<&str>) -> bool {
         let toks = self.toks;
         if toks.get(end).is_none_or(|t| t.text != ",")
             || toks

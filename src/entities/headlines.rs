@@ -1,7 +1,7 @@
 //! Headlines: lines in title case or all capitals, where a capital says nothing,
 //! so a word is a name only if a gazetteer or the article's prose knows it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
@@ -9,7 +9,7 @@ use crate::span::ByteSpan;
 use super::names::{COMMON_WORDS, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
 use super::recogniser::is_results_line;
 use super::tokens::Token;
-use super::words::{is_number, is_ordinary};
+use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
 
 /// How a sentence is capitalised.
@@ -23,7 +23,7 @@ pub(super) enum Case {
 
 /// Headlines are short lines where most long words are capitalised, and at
 /// least two of them are ordinary words ("Withdraws", "From").
-pub(super) fn case_of(toks: &[Token<'_>], lowercase: &HashSet<String>) -> Case {
+pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
     let letters: Vec<&Token<'_>> = toks
         .iter()
         .filter(|t| t.is_word && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)

@@ -42,7 +42,7 @@ mod recogniser;
 mod tokens;
 mod words;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::analysis::EntityType;
 use crate::sentences::Sentence;
@@ -55,7 +55,7 @@ use linking::{finish, link_short_references};
 use names::{Known, GAZETTEER};
 use recogniser::{is_results_line, Recogniser};
 use tokens::Token;
-use words::title_case;
+use words::{title_case, Lowercase};
 
 /// A named entity found in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,12 +129,13 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
         .iter()
         .map(|s| tokens::split(s.span.text(text), s.span.start))
         .collect();
-    let lowercase: HashSet<String> = split
-        .iter()
-        .flatten()
-        .filter(|t| t.is_word && t.text.starts_with(char::is_lowercase))
-        .map(|t| t.text.to_string())
-        .collect();
+    let lowercase = Lowercase::of(
+        split
+            .iter()
+            .flatten()
+            .filter(|t| t.is_word && t.text.starts_with(char::is_lowercase))
+            .map(|t| t.text),
+    );
     let mut drafts: Vec<Draft> = Vec::new();
     let mut headlines = Vec::new();
     for (sentence, toks) in sentences.iter().zip(&split) {

@@ -3,18 +3,16 @@
 //! segments at titles, nationalities, known names and "of", each typed by the
 //! gazetteers or its head word, then extended over a lowercase head.
 
-use std::collections::HashSet;
-
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
 use super::names::{
-    Known, COMMON_WORDS, COUNTRIES, CREDIT_MARKERS, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES,
-    GAZETTEER, HEADS, HEAD_INDEX, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES,
-    TITLES, TITLE_MODIFIERS,
+    Known, COMMON_WORDS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
+    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PLACE_BEFORE, PLACE_FIRST_WORDS,
+    PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
-use super::words::{is_number, is_ordinary, CONNECTORS};
+use super::words::{is_number, is_ordinary, Lowercase, CONNECTORS};
 use super::{Context, Draft};
 
 /// Finds names in one prose sentence.
@@ -22,7 +20,7 @@ pub(super) struct Recogniser<'t, 's> {
     pub(super) text: &'t str,
     pub(super) toks: &'s [Token<'t>],
     pub(super) free: &'s [bool],
-    pub(super) lowercase: &'s HashSet<String>,
+    pub(super) lowercase: &'s Lowercase<'t>,
     /// True for a line of sports results or a table, where names are teams.
     pub(super) results: bool,
 }
@@ -136,11 +134,8 @@ impl Recogniser<'_, '_> {
                 continue;
             }
             // Not across weekdays and months ("Reuters on Thursday").
-            let ordinary_side = |t: &Token<'_>| {
-                crate::data::CALENDAR_NAMES.iter().any(|(kind, name, _)| {
-                    matches!(*kind, "weekday" | "month") && name.eq_ignore_ascii_case(t.text)
-                })
-            };
+            let ordinary_side =
+                |t: &Token<'_>| WEEKDAYS_AND_MONTHS.contains(&t.text.to_ascii_lowercase());
             let joins = (CONNECTORS.contains(&connector)
                 || connector == "on" && self.org_head_span(end - 1, end).is_some())
                 && !ordinary_side(&toks[end - 1]);
@@ -263,9 +258,7 @@ impl Recogniser<'_, '_> {
             t.text == "$" && t.span.start == toks[end - 1].span.end
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
-        let code = crate::data::CURRENCIES.iter().any(|c| {
-            c.meaning.position == crate::data::CurrencyPosition::Code && c.meaning.code == text
-        });
+        let code = CURRENCY_CODES.contains(text);
         if end - start == 1 && (TIME_ZONES.contains(&text) || code) || currency {
             return Vec::new();
         }

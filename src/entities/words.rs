@@ -1,8 +1,6 @@
 //! Word classes the stage's parts share: connectors inside names, ordinary
 //! words, numbers, demonyms and the shape of a person's name.
 
-use std::collections::HashSet;
-
 use super::names::COMMON_WORDS;
 
 /// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".
@@ -11,21 +9,46 @@ pub(super) const CONNECTORS: &[&str] = &[
     "le", "du", "dos", "and",
 ];
 
+/// The words an article writes in lowercase, sorted, so that the words a stem
+/// starts stand together.
+#[derive(Debug, Default)]
+pub(super) struct Lowercase<'t> {
+    sorted: Vec<&'t str>,
+}
+
+impl<'t> Lowercase<'t> {
+    pub(super) fn of(words: impl IntoIterator<Item = &'t str>) -> Self {
+        let mut sorted: Vec<&'t str> = words.into_iter().collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        Lowercase { sorted }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.sorted.binary_search(&word).is_ok()
+    }
+
+    /// True when a word starts with `stem` and is at most three bytes longer.
+    fn has_stem(&self, stem: &str) -> bool {
+        let from = self.sorted.partition_point(|w| *w < stem);
+        self.sorted[from..]
+            .iter()
+            .take_while(|w| w.starts_with(stem))
+            .any(|w| w.len() <= stem.len() + 3)
+    }
+}
+
 /// True when a capitalised word is an ordinary word: on the common-word list, or
 /// written in lowercase elsewhere in the article (also with -s, -ed, -ing).
-pub(super) fn is_ordinary(word: &str, lowercase: &HashSet<String>) -> bool {
+pub(super) fn is_ordinary(word: &str, lowercase: &Lowercase<'_>) -> bool {
     let lower = word.to_lowercase();
     if COMMON_WORDS.contains(lower.as_str()) || lowercase.contains(&lower) {
         return true;
     }
     ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
-        lower.strip_suffix(suffix).is_some_and(|stem| {
-            stem.len() >= 3
-                && (lowercase.contains(stem)
-                    || lowercase
-                        .iter()
-                        .any(|w| w.starts_with(stem) && w.len() <= stem.len() + 3))
-        })
+        lower
+            .strip_suffix(suffix)
+            .is_some_and(|stem| stem.len() >= 3 && lowercase.has_stem(stem))
     })
 }
 
@@ -100,6 +123,18 @@ pub(super) fn is_person_shaped(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinary_words_are_common_or_written_in_lowercase_here() {
+        let lowercase = Lowercase::of(["trekked", "rebels", "könnten"]);
+        for word in ["Treks", "Trekking", "Trekked", "Rebels", "Könnd", "The"] {
+            assert!(is_ordinary(word, &lowercase), "{word}");
+        }
+        // A prefix alone is no word of the article, and a stem needs three letters.
+        for word in ["Trek", "Tre", "Rebel", "Rebelled", "Maing", "Kö", "Zarqawi"] {
+            assert!(!is_ordinary(word, &lowercase), "{word}");
+        }
+    }
 
     #[test]
     fn people_need_a_persons_shape() {
