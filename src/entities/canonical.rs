@@ -6,10 +6,9 @@
 //! every mention in an article the canonical name of its cluster: the
 //! gazetteer's name when one is known, else the fullest form the article uses.
 
-use std::collections::HashMap;
-
 use crate::analysis::EntityType;
 
+use super::fast_hash::FastMap;
 use super::names::GAZETTEER;
 
 /// Arabic articles, dropped before another word: "al-Assad" = "Assad".
@@ -126,32 +125,34 @@ type Seen = (usize, usize);
 
 /// The canonical name of each mention, in order.
 pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
+    // Each mention's key, folded once.
+    let keys: Vec<String> = mentions.iter().map(|m| key(m.text)).collect();
     // Clusters of one type and one key; each cluster's best name.
-    let mut counts: HashMap<(EntityType, String), HashMap<&str, Seen>> = HashMap::new();
-    let mut fixed: HashMap<(EntityType, String), String> = HashMap::new();
+    let mut counts: FastMap<(EntityType, &str), FastMap<&str, Seen>> = FastMap::default();
+    let mut fixed: FastMap<(EntityType, &str), String> = FastMap::default();
     for (index, m) in mentions.iter().enumerate() {
-        let k = (m.kind, key(m.text));
+        let k = (m.kind, keys[index].as_str());
         counts
-            .entry(k.clone())
+            .entry(k)
             .or_default()
             .entry(m.text)
             .or_insert((0, index))
             .0 += 1;
         let known = GAZETTEER
-            .find(m.text)
+            .find_keyed(m.text, &keys[index])
             .filter(|g| g.kind == m.kind)
             .map(|g| g.canonical.to_string());
         if let Some(f) = m.fixed.clone().or(known) {
             fixed.entry(k).or_insert(f);
         }
     }
-    let best = |kind: EntityType, text: &str| -> String {
-        let k = (kind, key(text));
-        if let Some(f) = fixed.get(&k) {
+    // The best name of the cluster of `kind` and `text`, whose key is `k`.
+    let best_keyed = |kind: EntityType, k: &str, text: &str| -> String {
+        if let Some(f) = fixed.get(&(kind, k)) {
             return f.clone();
         }
         counts
-            .get(&k)
+            .get(&(kind, k))
             .and_then(|c| {
                 c.iter()
                     .max_by_key(|(name, &(n, first))| {
@@ -162,28 +163,41 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
             })
             .unwrap_or_else(|| text.to_string())
     };
-    // People: full names, by how often the article uses each, to resolve surnames.
-    let mut full_names: Vec<(String, usize)> = Vec::new();
-    for m in mentions {
+    let best = |kind: EntityType, text: &str| best_keyed(kind, &key(text), text);
+    // People: full names, by how often the article uses each, to resolve
+    // surnames; with the key of each surname.
+    let mut full_names: Vec<(String, usize, String)> = Vec::new();
+    for (m, k) in mentions.iter().zip(&keys) {
         if m.kind == EntityType::Person && m.text.split_whitespace().count() >= 2 {
-            let name = best(m.kind, m.text);
-            match full_names.iter_mut().find(|(n, _)| *n == name) {
+            let name = best_keyed(m.kind, k, m.text);
+            match full_names.iter_mut().find(|(n, _, _)| *n == name) {
                 Some(entry) => entry.1 += 1,
-                None => full_names.push((name, 1)),
+                None => {
+                    let surname = name.split_whitespace().last().map(key);
+                    full_names.push((name, 1, surname.unwrap_or_default()));
+                }
             }
         }
     }
     mentions
         .iter()
-        .map(|m| match m.kind {
-            EntityType::Person => person(m, &full_names).unwrap_or_else(|| best(m.kind, m.text)),
+        .zip(&keys)
+        .map(|(m, k)| match m.kind {
+            EntityType::Person => {
+                person(m, k, &full_names).unwrap_or_else(|| best_keyed(m.kind, k, m.text))
+            }
             EntityType::Facility => facility(m, mentions, &best),
-            EntityType::Place if m.fixed.is_none() => best(m.kind, without_place_head(m.text)),
-            EntityType::Org if m.fixed.is_none() => country_spelled_out(&best(m.kind, m.text)),
-            EntityType::Group if m.fixed.is_none() && GAZETTEER.find(m.text).is_none() => {
+            EntityType::Place if m.fixed.is_none() => match without_place_head(m.text) {
+                place if place == m.text => best_keyed(m.kind, k, m.text),
+                place => best(m.kind, place),
+            },
+            EntityType::Org if m.fixed.is_none() => {
+                country_spelled_out(&best_keyed(m.kind, k, m.text))
+            }
+            EntityType::Group if m.fixed.is_none() && GAZETTEER.find_keyed(m.text, k).is_none() => {
                 people_noun(m.text)
             }
-            _ => best(m.kind, m.text),
+            _ => best_keyed(m.kind, k, m.text),
         })
         .collect()
 }
@@ -201,21 +215,17 @@ fn people_noun(adjective: &str) -> String {
 
 /// The full name a short mention of a person stands for: the article's most
 /// used full name ending in the same surname, else the one well-known person
-/// with that surname.
-fn person(m: &Named<'_>, full_names: &[(String, usize)]) -> Option<String> {
+/// with that surname. `surname` is the mention's key; each full name comes
+/// with its count and the key of its surname.
+fn person(m: &Named<'_>, surname: &str, full_names: &[(String, usize, String)]) -> Option<String> {
     if m.fixed.is_some() || m.text.split_whitespace().count() != 1 {
         return m.fixed.clone();
     }
-    let surname = key(m.text);
     full_names
         .iter()
-        .filter(|(name, _)| {
-            name.split_whitespace()
-                .last()
-                .is_some_and(|last| key(last) == surname)
-        })
-        .max_by_key(|(_, n)| *n)
-        .map(|(name, _)| name.clone())
+        .filter(|(name, _, last)| name.split_whitespace().last().is_some() && last == surname)
+        .max_by_key(|(_, n, _)| *n)
+        .map(|(name, _, _)| name.clone())
         .or_else(|| GAZETTEER.person_with_surname(m.text).map(str::to_string))
 }
 

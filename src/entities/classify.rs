@@ -3,13 +3,12 @@
 //! else by its shape; and the types that hold across an article (surnames over
 //! places, towns that play as clubs).
 
-use std::collections::{HashMap, HashSet};
-
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
 use super::acronyms::is_acronym;
 use super::canonical;
+use super::fast_hash::{FastMap, FastSet};
 use super::names::{COUNTRIES, FIRST_NAMES, GAZETTEER};
 use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
@@ -19,9 +18,9 @@ use super::{Context, Draft};
 /// organisation's name is that organisation, the place of a facility is a place;
 /// otherwise the context decides.
 pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Lowercase<'_>) {
-    let mut surnames: HashSet<String> = HashSet::new();
-    let mut org_words: HashSet<String> = HashSet::new();
-    let mut places: HashSet<String> = HashSet::new();
+    let mut surnames: FastSet<String> = FastSet::default();
+    let mut org_words: FastSet<String> = FastSet::default();
+    let mut places: FastSet<String> = FastSet::default();
     for d in drafts.iter().filter(|d| d.kind.is_some()) {
         let name = d.span.text(text);
         match d.kind {
@@ -37,16 +36,16 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             _ => {}
         }
     }
-    let mid_sentence: HashSet<String> = drafts
+    let mid_sentence: FastSet<&str> = drafts
         .iter()
         .filter(|d| !d.initial)
-        .map(|d| d.span.text(text).to_string())
+        .map(|d| d.span.text(text))
         .collect();
     // First what the article shows about each unknown name, then defaults. Full
     // names go first, so that a lone surname can take the type of its full name.
-    let mut shown: HashMap<String, HashMap<EntityType, usize>> = HashMap::new();
+    let mut shown: FastMap<String, FastMap<EntityType, usize>> = FastMap::default();
     let mut defaulted = Vec::new();
-    let by_span: HashMap<ByteSpan, usize> = drafts
+    let by_span: FastMap<ByteSpan, usize> = drafts
         .iter()
         .enumerate()
         .map(|(i, d)| (d.span, i))
@@ -142,7 +141,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
 /// made it a team ("Rosa Lima … Lima scored"); after a place preposition it
 /// stays a place ("in Lima").
 pub(super) fn surnames_over_places(text: &str, drafts: &mut [Draft]) {
-    let surnames: HashSet<String> = drafts
+    let surnames: FastSet<String> = drafts
         .iter()
         .filter(|d| d.kind == Some(EntityType::Person))
         .filter_map(|d| {
@@ -214,7 +213,7 @@ fn default_type(
 /// mentions ("Essex 471" … "title rivals Essex"), except after a place word
 /// ("in Essex") or in a dateline.
 pub(super) fn teams_across_article(text: &str, drafts: &mut [Draft]) {
-    let teams: HashSet<String> = drafts
+    let teams: FastSet<String> = drafts
         .iter()
         .filter(|d| d.context.team)
         .map(|d| d.span.text(text).to_lowercase())

@@ -1,11 +1,10 @@
 //! Headlines: lines in title case or all capitals, where a capital says nothing,
 //! so a word is a name only if a gazetteer or the article's prose knows it.
 
-use std::collections::HashMap;
-
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
+use super::fast_hash::FastMap;
 use super::names::{COMMON_WORDS, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
 use super::recogniser::is_results_line;
 use super::tokens::Token;
@@ -72,7 +71,7 @@ pub(super) fn find_known(
     text: &str,
     toks: &[Token<'_>],
     free: &[bool],
-    seen: &HashMap<String, (EntityType, Option<String>)>,
+    seen: &FastMap<String, (EntityType, Option<String>)>,
     drafts: &mut Vec<Draft>,
 ) {
     let results = is_results_line(toks);

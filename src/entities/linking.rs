@@ -1,13 +1,12 @@
 //! Linking: later short mentions take the type and name of the full one, then
 //! every mention gets its canonical name (acronyms that of their definition).
 
-use std::collections::HashMap;
-
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
 use super::acronyms::is_acronym;
 use super::canonical::{self, Named};
+use super::fast_hash::FastMap;
 use super::names::{EVENT_PREFIXES, SHIP_PREFIXES, SHIP_TITLES};
 use super::{Draft, EntityMention};
 
@@ -16,7 +15,7 @@ use super::{Draft, EntityMention};
 /// Kuznetsov" … "the Kuznetsov", "Hurricane Dorian" … "Dorian made landfall". A
 /// place after a place preposition stays a place ("in Wellington").
 pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
-    let mut short: HashMap<String, (EntityType, String)> = HashMap::new();
+    let mut short: FastMap<String, (EntityType, String)> = FastMap::default();
     for d in drafts.iter() {
         let Some(kind @ (EntityType::Vessel | EntityType::Event)) = d.kind else {
             continue;
@@ -77,14 +76,14 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
         .collect();
     let mut named = named;
     let mut canonicals = canonical::link(&named);
-    let at: HashMap<ByteSpan, usize> = drafts
+    let at: FastMap<ByteSpan, usize> = drafts
         .iter()
         .enumerate()
         .map(|(i, d)| (d.span, i))
         .collect();
     // An acronym used again links like its definition; a defined one takes the
     // canonical name of what it abbreviates.
-    let mut acronyms: HashMap<&str, (EntityType, String)> = HashMap::new();
+    let mut acronyms: FastMap<&str, (EntityType, String)> = FastMap::default();
     for (i, d) in drafts.iter().enumerate() {
         if let Some(&def) = d.defined_by.as_ref().and_then(|span| at.get(span)) {
             canonicals[i] = canonicals[def].clone();

@@ -42,14 +42,13 @@ mod recogniser;
 mod tokens;
 mod words;
 
-use std::collections::HashMap;
-
 use crate::analysis::EntityType;
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
 
 use classify::{classify_unknown, surnames_over_places, teams_across_article};
 use datelines::dateline_places;
+use fast_hash::FastMap;
 use headlines::{case_of, find_known, Case};
 use linking::{finish, link_short_references};
 use names::{Known, GAZETTEER};
@@ -214,7 +213,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
     link_short_references(text, &mut drafts);
     drafts.retain(|d| d.kind.is_some());
     // The names the prose uses, in lowercase, for headlines to repeat.
-    let mut seen: HashMap<String, (EntityType, Option<String>)> = HashMap::new();
+    let mut seen: FastMap<String, (EntityType, Option<String>)> = FastMap::default();
     for d in &drafts {
         if let Some(kind) = d.kind {
             seen.entry(d.span.text(text).to_lowercase())

@@ -68,6 +68,15 @@ impl Gazetteer {
         })
     }
 
+    /// [`Gazetteer::find`] for a name whose [`key`] is known.
+    pub fn find_keyed(&self, name: &str, key: &str) -> Option<Known> {
+        self.exact(name).or_else(|| {
+            (name.chars().count() >= 5)
+                .then(|| self.keyed.get(key).copied())
+                .flatten()
+        })
+    }
+
     /// The full name of the one well-known person with this surname.
     pub fn person_with_surname(&self, surname: &str) -> Option<&'static str> {
         self.surnames.get(&key(surname)).copied()
