@@ -23,43 +23,50 @@ pub(super) enum Case {
 /// Headlines are short lines where most long words are capitalised, and at
 /// least two of them are ordinary words ("Withdraws", "From").
 pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
-    let letters: Vec<&Token<'_>> = toks
-        .iter()
-        .filter(|t| t.is_word && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .collect();
-    let all_caps = letters
-        .iter()
-        .filter(|t| t.text.chars().all(|c| !c.is_lowercase()))
-        .count();
+    // Words of two letters or more, and among them the long ones (four characters
+    // or more), counted in one pass.
+    let has_letters = |t: &Token<'_>| {
+        t.is_word
+            && t.text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(1)
+                .is_some()
+    };
+    let is_long = |t: &Token<'_>| t.text.chars().nth(3).is_some();
+    let (mut letters, mut all_caps, mut words, mut lowercase_content) = (0, 0, 0, 0);
+    for t in toks.iter().filter(|t| has_letters(t)) {
+        letters += 1;
+        if t.text.chars().all(|c| !c.is_lowercase()) {
+            all_caps += 1;
+        }
+        if is_long(t) {
+            words += 1;
+            if t.text.starts_with(char::is_lowercase) && !COMMON_WORDS.contains(t.text) {
+                lowercase_content += 1;
+            }
+        }
+    }
     // All capitals: a headline, a dateline ("NEW YORK"), a section title.
-    if letters.len() >= 2 && all_caps * 5 >= letters.len() * 3 {
+    if letters >= 2 && all_caps * 5 >= letters * 3 {
         return Case::Headline;
     }
-    let words: Vec<&Token<'_>> = letters
-        .iter()
-        .copied()
-        .filter(|t| t.text.chars().count() >= 4)
-        .collect();
     // A full stop after lowercase content words is prose, however many names it holds.
-    let lowercase_content = words
-        .iter()
-        .filter(|t| t.text.starts_with(char::is_lowercase) && !COMMON_WORDS.contains(t.text))
-        .count();
     let full_stop = toks.last().is_some_and(|t| t.text == ".");
-    if words.len() < 3 || full_stop && (words.len() > 12 || lowercase_content >= 2) {
+    if words < 3 || full_stop && (words > 12 || lowercase_content >= 2) {
         return Case::Sentence;
     }
-    let capitalised = words
+    let capitalised: Vec<&Token<'_>> = toks
         .iter()
-        .filter(|t| t.text.starts_with(char::is_uppercase))
-        .count();
+        .filter(|t| has_letters(t) && is_long(t) && t.text.starts_with(char::is_uppercase))
+        .collect();
     // Titles are capitalised in prose too ("Deputy Foreign Minister").
-    let ordinary = words
+    let ordinary = capitalised
         .iter()
-        .filter(|t| t.text.starts_with(char::is_uppercase) && is_ordinary(t.text, lowercase))
+        .filter(|t| is_ordinary(t.text, lowercase))
         .filter(|t| !TITLES.contains(t.text) && !TITLE_MODIFIERS.contains(t.text))
         .count();
-    if capitalised * 4 >= words.len() * 3 && ordinary >= 2 {
+    if capitalised.len() * 4 >= words * 3 && ordinary >= 2 {
         Case::Headline
     } else {
         Case::Sentence

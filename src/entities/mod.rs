@@ -160,7 +160,12 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
             .collect();
         let before = text[..sentence.span.start].trim_end_matches([' ', '\t']);
         let line_start = before.is_empty() || before.ends_with('\n');
-        for (start, end) in dateline_places(toks).into_iter().filter(|_| line_start) {
+        let datelines = if line_start {
+            dateline_places(toks)
+        } else {
+            Vec::new()
+        };
+        for (start, end) in datelines {
             let span = ByteSpan::new(toks[start].span.start, toks[end - 1].span.end);
             let name = span.text(text);
             let known_otherwise = GAZETTEER

@@ -640,10 +640,13 @@ impl Recogniser<'_, '_> {
 /// A line of results or a table: a third of its tokens are numbers, or two
 /// names face each other ("East Fife v Clydebank").
 pub(super) fn is_results_line(toks: &[Token<'_>]) -> bool {
-    let words: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_word).collect();
-    let numbers = words.iter().filter(|t| is_number(t.text)).count();
+    let words = toks.iter().filter(|t| t.is_word).count();
+    let numbers = toks
+        .iter()
+        .filter(|t| t.is_word && is_number(t.text))
+        .count();
     let versus = toks.windows(3).any(|w| {
-        w[0].is_capitalised() && matches!(w[1].text, "v" | "vs" | "vs.") && w[2].is_capitalised()
+        matches!(w[1].text, "v" | "vs" | "vs.") && w[0].is_capitalised() && w[2].is_capitalised()
     });
-    words.len() >= 3 && numbers * 3 >= words.len() || versus
+    words >= 3 && numbers * 3 >= words || versus
 }
