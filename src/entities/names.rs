@@ -370,6 +370,10 @@ pub static CREDIT_MARKERS: LazyLock<FastSet<&'static str>> =
 pub static TIME_ZONES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("time_zone"));
 /// First words of named events: "Operation Ganga", "Hurricane Dorian".
 pub static EVENT_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("event_prefix"));
+/// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".
+pub static CONNECTORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("connector"));
+/// Generations after a person's name, without their full stop: "Jr", "III".
+pub static GENERATIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("generation"));
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
 pub static SHIP_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_prefix"));
 

@@ -7,12 +7,12 @@ use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
 use super::names::{
-    Known, COMMON_WORDS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
+    Known, COMMON_WORDS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PLACE_BEFORE, PLACE_FIRST_WORDS,
     PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
-use super::words::{is_number, is_ordinary, Lowercase, CONNECTORS};
+use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
 
 /// Finds names in one prose sentence.

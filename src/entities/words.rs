@@ -1,13 +1,7 @@
-//! Word classes the stage's parts share: connectors inside names, ordinary
-//! words, numbers, demonyms and the shape of a person's name.
+//! Word classes the stage's parts share: ordinary words, numbers, demonyms and
+//! the shape of a person's name.
 
-use super::names::COMMON_WORDS;
-
-/// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".
-pub(super) const CONNECTORS: &[&str] = &[
-    "of", "for", "de", "da", "del", "der", "di", "van", "von", "bin", "ibn", "al", "el", "la",
-    "le", "du", "dos", "and",
-];
+use super::names::{COMMON_WORDS, CONNECTORS, GENERATIONS};
 
 /// The words an article writes in lowercase, sorted, so that the words a stem
 /// starts stand together.
@@ -82,7 +76,7 @@ pub(super) fn title_case(word: &str) -> String {
 pub(super) fn is_person_shaped(name: &str) -> bool {
     name.split_whitespace().all(|word| {
         let word = word.trim_end_matches('.');
-        if CONNECTORS.contains(&word) || matches!(word, "Jr" | "Sr" | "II" | "III" | "IV") {
+        if CONNECTORS.contains(word) || GENERATIONS.contains(word) {
             return true;
         }
         let mut chars = word.chars();
