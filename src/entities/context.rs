@@ -126,9 +126,17 @@ impl Recogniser<'_, '_> {
     /// quotes, commas and the other names of a list in between.
     pub(super) fn ship_noun_before(&self, start: usize) -> bool {
         let toks = self.toks;
-        let Some(noun) = toks[..start]
-            .iter()
-            .rposition(|t| SHIP_NOUNS.contains(&t.text) || SHIP_CUES.contains(&t.text))
+        // Where the sentence's ship nouns and cues stand, found on the first call.
+        let nouns = self.ship_nouns.get_or_init(|| {
+            (0..toks.len())
+                .filter(|&i| {
+                    SHIP_NOUNS.contains(&toks[i].text) || SHIP_CUES.contains(&toks[i].text)
+                })
+                .collect()
+        });
+        let Some(noun) = nouns[..nouns.partition_point(|&i| i < start)]
+            .last()
+            .copied()
         else {
             return false;
         };

@@ -42,6 +42,8 @@ mod recogniser;
 mod tokens;
 mod words;
 
+use std::cell::OnceCell;
+
 use crate::analysis::EntityType;
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
@@ -210,6 +212,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
             free: &free,
             lowercase: &lowercase,
             results: is_results_line(toks),
+            ship_nouns: OnceCell::new(),
         }
         .run(&mut drafts);
     }

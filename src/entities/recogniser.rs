@@ -3,6 +3,8 @@
 //! segments at titles, nationalities, known names and "of", each typed by the
 //! gazetteers or its head word, then extended over a lowercase head.
 
+use std::cell::OnceCell;
+
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
@@ -23,6 +25,8 @@ pub(super) struct Recogniser<'t, 's> {
     pub(super) lowercase: &'s Lowercase<'t>,
     /// True for a line of sports results or a table, where names are teams.
     pub(super) results: bool,
+    /// The positions of the ship nouns and cues, ascending, once asked for.
+    pub(super) ship_nouns: OnceCell<Vec<usize>>,
 }
 
 /// A piece of a run: token range and what is known about it.
