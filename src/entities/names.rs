@@ -3,13 +3,14 @@
 //! ordinary words (titles, head words, common words, given names). All come from
 //! `src/data/`, each file naming its source and licence, and are parsed once.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
 use crate::data;
 
 use super::canonical::key;
+use super::fast_hash::{FastMap, FastSet};
 
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,11 +25,11 @@ pub struct Known {
 /// normalisation key (so that "Tartous" finds "Tartus").
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    exact: HashMap<&'static str, Known>,
-    folded: HashMap<String, Known>,
-    keyed: HashMap<String, Known>,
+    exact: FastMap<&'static str, Known>,
+    folded: FastMap<String, Known>,
+    keyed: FastMap<String, Known>,
     /// Surnames of the people table that belong to one person only.
-    surnames: HashMap<String, &'static str>,
+    surnames: FastMap<String, &'static str>,
     /// The most words any name has.
     pub longest: usize,
 }
@@ -63,6 +64,15 @@ impl Gazetteer {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
                 .then(|| self.keyed.get(&key(name)).copied())
+                .flatten()
+        })
+    }
+
+    /// [`Gazetteer::find`] for a name whose [`key`] is known.
+    pub fn find_keyed(&self, name: &str, key: &str) -> Option<Known> {
+        self.exact(name).or_else(|| {
+            (name.chars().count() >= 5)
+                .then(|| self.keyed.get(key).copied())
                 .flatten()
         })
     }
@@ -141,9 +151,27 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 });
 
 /// The countries' names (the first column of `countries.tsv`).
-pub static COUNTRIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static COUNTRIES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     data::rows(COUNTRIES_TSV)
         .map(|row| field(&row, 0))
+        .collect()
+});
+
+/// The ISO codes of currencies ("USD"), which are not names.
+pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    data::CURRENCIES
+        .iter()
+        .filter(|c| c.meaning.position == data::CurrencyPosition::Code)
+        .map(|c| c.meaning.code)
+        .collect()
+});
+
+/// Weekdays' and months' names and abbreviations, in ASCII lowercase.
+pub static WEEKDAYS_AND_MONTHS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    data::CALENDAR_NAMES
+        .iter()
+        .filter(|(kind, _, _)| matches!(*kind, "weekday" | "month"))
+        .map(|(_, name, _)| name.to_ascii_lowercase())
         .collect()
 });
 
@@ -183,6 +211,60 @@ pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
     heads
 });
 
+/// The heads indexed by their first word, so that the recogniser looks up only
+/// the heads a word can start instead of trying every head at every word.
+#[derive(Debug, Default)]
+pub struct HeadIndex {
+    /// Each head's words, in the order of [`HEADS`].
+    pub words: Vec<Vec<&'static str>>,
+    /// Positions in [`HEADS`] of the capitalised heads, by first word, ascending.
+    capitalised: FastMap<&'static str, Vec<usize>>,
+    /// Positions in [`HEADS`] of the lowercase heads, by first word, ascending.
+    lowercase: FastMap<&'static str, Vec<usize>>,
+    /// The organisation heads' texts.
+    org: FastSet<&'static str>,
+}
+
+impl HeadIndex {
+    /// The capitalised heads whose first word is `word`, in the order of [`HEADS`].
+    pub fn capitalised_from(&self, word: &str) -> &[usize] {
+        self.capitalised.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The lowercase heads whose first word is `word`, in the order of [`HEADS`].
+    pub fn lowercase_from(&self, word: &str) -> &[usize] {
+        self.lowercase.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when `text` is an organisation head ("Navy", "Coast Guard").
+    pub fn is_org_head(&self, text: &str) -> bool {
+        self.org.contains(text)
+    }
+}
+
+/// [`HEADS`] indexed by first word.
+pub static HEAD_INDEX: LazyLock<HeadIndex> = LazyLock::new(|| {
+    let mut index = HeadIndex::default();
+    for (i, head) in HEADS.iter().enumerate() {
+        let words: Vec<&'static str> = head.words.split(' ').collect();
+        let by_first = if head.words.starts_with(char::is_uppercase) {
+            Some(&mut index.capitalised)
+        } else if head.words.starts_with(char::is_lowercase) {
+            Some(&mut index.lowercase)
+        } else {
+            None
+        };
+        if let Some(by_first) = by_first {
+            by_first.entry(words[0]).or_default().push(i);
+        }
+        if head.kind == EntityType::Org {
+            index.org.insert(head.words);
+        }
+        index.words.push(words);
+    }
+    index
+});
+
 /// The entity type a data file names ("ORG").
 pub fn type_named(name: &str) -> Option<EntityType> {
     Some(match name {
@@ -201,7 +283,7 @@ pub fn type_named(name: &str) -> Option<EntityType> {
 static TITLES_TSV: &str = data::data_file!("titles.tsv");
 
 /// Titles before a person's name ("President", "Prime Minister", "Mr").
-pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     data::rows(TITLES_TSV)
         .filter(|row| field(row, 0) == "title")
         .map(|row| field(&row, 1))
@@ -209,7 +291,7 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Words that build up a title without being one ("Foreign", "Deputy").
-pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static TITLE_MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     data::rows(TITLES_TSV)
         .filter(|row| field(row, 0) == "modifier")
         .map(|row| field(&row, 1))
@@ -219,7 +301,7 @@ pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 static COMMON_WORDS_TXT: &str = data::data_file!("common_words.txt");
 
 /// Ordinary words, lowercase, that start sentences and headline words.
-pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> =
+pub static COMMON_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| data::lines(COMMON_WORDS_TXT).collect());
 
 static FIRST_NAMES_TXT: &str = data::data_file!("first_names.txt");
@@ -231,7 +313,7 @@ static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> = LazyLock::new(|| {
 });
 
 /// Given names: a run starting with one names a person.
-pub static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     data::lines(FIRST_NAMES_TXT)
         .chain(data::lines(*CENSUS_FIRST_NAMES_TXT))
         .collect()
@@ -240,7 +322,7 @@ pub static FIRST_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 static NAME_CUES_TSV: &str = data::data_file!("name_cues.tsv");
 
 /// The words of one role of `name_cues.tsv`.
-fn cues(role: &str) -> HashSet<&'static str> {
+fn cues(role: &str) -> FastSet<&'static str> {
     data::rows(NAME_CUES_TSV)
         .filter(|row| field(row, 0) == role)
         .map(|row| field(&row, 1))
@@ -248,52 +330,57 @@ fn cues(role: &str) -> HashSet<&'static str> {
 }
 
 /// Lowercase words right before a person's name ("the Syrian leader Bashar al-Assad").
-pub static PERSON_BEFORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("person_before"));
+pub static PERSON_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("person_before"));
 /// Verbs right after a person's name ("Blinken said").
-pub static PERSON_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("person_after"));
+pub static PERSON_AFTER: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("person_after"));
 /// First words of place names ("Port Sudan", "East Jerusalem").
-pub static PLACE_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("place_prefix"));
+pub static PLACE_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("place_prefix"));
 /// Lowercase words before a place's name ("in", "near").
-pub static PLACE_BEFORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("place_before"));
+pub static PLACE_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("place_before"));
 /// Nouns that take "of <Place>": "the port of Tartus", "the suburb of Douma".
-pub static PLACE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("place_noun"));
+pub static PLACE_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("place_noun"));
 /// Words right before an organisation's name: "newspaper As-Safir".
-pub static ORG_BEFORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("org_before"));
+pub static ORG_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("org_before"));
 /// Words right after an organisation's name: "a Telegram post".
-pub static ORG_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("org_after"));
+pub static ORG_AFTER: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("org_after"));
 /// Nouns for ships: a name after them (or before them) is a vessel.
-pub static SHIP_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_noun"));
+pub static SHIP_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_noun"));
 /// Words that may stand between a vessel's name and its noun ("Sparta II cargo ships").
-pub static SHIP_MODIFIERS: LazyLock<HashSet<&'static str>> =
+pub static SHIP_MODIFIERS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| cues("ship_modifier"));
 /// Nouns after the names of weapons and products, which are not entities here.
-pub static PRODUCT_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("product_noun"));
+pub static PRODUCT_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("product_noun"));
 /// First words of facilities' names: "Naval Station Rota", "Camp Lemonnier".
-pub static FACILITY_PREFIXES: LazyLock<HashSet<&'static str>> =
+pub static FACILITY_PREFIXES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| cues("facility_prefix"));
 /// Words before a ship's name other than its noun: "aboard the Razoni", "Panama-flagged".
-pub static SHIP_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_cue"));
+pub static SHIP_CUES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_cue"));
 /// Titles that ships are named with: "the Admiral Gorshkov", "the Professor Katsman".
-pub static SHIP_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_title"));
+pub static SHIP_TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_title"));
 /// First words that make a place of a name: "Mount Sinjar", "Cape of Good Hope".
-pub static PLACE_FIRST_WORDS: LazyLock<HashSet<&'static str>> =
+pub static PLACE_FIRST_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| cues("place_first"));
 /// Nouns for aircraft after a model's name ("NH90 helicopters").
-pub static AIRCRAFT_NOUNS: LazyLock<HashSet<&'static str>> =
+pub static AIRCRAFT_NOUNS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| cues("aircraft_noun"));
 /// Words that open a credit ("Photo: …", "Editing by …", "inputs from …").
-pub static CREDIT_MARKERS: LazyLock<HashSet<&'static str>> =
+pub static CREDIT_MARKERS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| cues("credit_marker"));
 /// Time zones after a time of day ("05:00 GMT"), which are not names.
-pub static TIME_ZONES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("time_zone"));
+pub static TIME_ZONES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("time_zone"));
 /// First words of named events: "Operation Ganga", "Hurricane Dorian".
-pub static EVENT_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("event_prefix"));
+pub static EVENT_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("event_prefix"));
+/// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".
+pub static CONNECTORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("connector"));
+/// Generations after a person's name, without their full stop: "Jr", "III".
+pub static GENERATIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("generation"));
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
-pub static SHIP_PREFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| cues("ship_prefix"));
+pub static SHIP_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_prefix"));
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     /// Checks that every row of a table has a non-empty first field, no field
     /// with stray spaces, and that no name appears twice in the table.

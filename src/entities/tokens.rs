@@ -26,12 +26,19 @@ impl Token<'_> {
         match chars.next() {
             Some(c) if c.is_uppercase() => true,
             Some(c) if c.is_ascii_digit() => false,
-            _ => self.text.split_once('-').is_some_and(|(article, rest)| {
-                matches!(
-                    article,
-                    "al" | "el" | "as" | "ad" | "ash" | "an" | "ar" | "at" | "az"
-                ) && rest.starts_with(char::is_uppercase)
-            }),
+            // The articles are two or three letters long: only a hyphen among the
+            // first four bytes can end one.
+            _ => self
+                .text
+                .bytes()
+                .take(4)
+                .position(|b| b == b'-')
+                .is_some_and(|hyphen| {
+                    matches!(
+                        &self.text[..hyphen],
+                        "al" | "el" | "as" | "ad" | "ash" | "an" | "ar" | "at" | "az"
+                    ) && self.text[hyphen + 1..].starts_with(char::is_uppercase)
+                }),
         }
     }
 }
@@ -114,6 +121,19 @@ fn push_word<'a>(
     possessive: bool,
 ) {
     let word = &sentence[start..end];
+    // Most words hold no hyphen: one token, as the parts below would give.
+    if !word.contains('-') {
+        if word.is_empty() {
+            return;
+        }
+        tokens.push(Token {
+            span: ByteSpan::new(start, end).shift(offset),
+            text: word,
+            is_word: true,
+            possessive,
+        });
+        return;
+    }
     let is_lower = |p: &str| p.starts_with(|c: char| c.is_lowercase());
     let is_article = |p: &str| {
         matches!(

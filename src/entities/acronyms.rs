@@ -1,0 +1,111 @@
+//! Acronyms: one defined in brackets after a name ("Hayat Tahrir al-Sham
+//! (HTS)") stands for that name; one after a lowercase description ("main
+//! intelligence directorate (GUR)") names an organisation by those words.
+
+use crate::analysis::EntityType;
+
+use super::names::{COMMON_WORDS, GAZETTEER};
+use super::recogniser::Recogniser;
+use super::tokens::Token;
+use super::words::title_case;
+use super::{Context, Draft};
+
+impl Recogniser<'_, '_> {
+    /// "… (HTS)": the acronym after a run stands for the run's last name. After a
+    /// lowercase description ("main intelligence directorate (GUR)") it is an
+    /// organisation named by those words.
+    pub(super) fn acronym_definition(&self, end: usize, first: usize, drafts: &mut Vec<Draft>) {
+        let toks = self.toks;
+        let (Some(open), Some(acronym), Some(close)) =
+            (toks.get(end), toks.get(end + 1), toks.get(end + 2))
+        else {
+            return;
+        };
+        // A short name with capitals inside stands for the name before it too
+        // ("King Salman Humanitarian Aid and Relief Center (KSrelief)", "StratCom").
+        let capitals = acronym
+            .text
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .count();
+        let short_name = (2..=6).contains(&capitals)
+            && acronym.text.len() <= 12
+            && acronym.text.chars().all(|c| c.is_ascii_alphabetic());
+        if open.text != "(" || close.text != ")" || !(is_acronym(acronym.text) || short_name) {
+            return;
+        }
+        // "BERLIN (AP)" is a dateline: an acronym defines a name only if its letters
+        // are that name's capitals, in order, and it is not a known name itself.
+        let definition = drafts.get(first..).and_then(|d| d.last()).filter(|d| {
+            GAZETTEER.exact(acronym.text).is_none()
+                && abbreviates(acronym.text, d.span.text(self.text))
+        });
+        if definition.is_none() && !is_acronym(acronym.text) {
+            return;
+        }
+        let defined_by = definition.map(|d| d.span);
+        drafts.push(Draft {
+            span: acronym.span,
+            kind: definition.and_then(|d| d.kind).or(Some(EntityType::Org)),
+            fixed: None,
+            defined_by,
+            context: Context::default(),
+            variant: None,
+            initial: false,
+        });
+    }
+
+    /// An acronym in brackets after a lowercase description ("Ukraine's main
+    /// intelligence directorate (GUR)") names an organisation: the description's
+    /// words, one per letter, in title case.
+    pub(super) fn described_acronym(&self, at: usize) -> Option<String> {
+        let toks = self.toks;
+        let acronym = toks.get(at)?;
+        if !is_acronym(acronym.text)
+            || GAZETTEER.exact(acronym.text).is_some()
+            || toks.get(at.checked_sub(1)?)?.text != "("
+            || toks.get(at + 1)?.text != ")"
+        {
+            return None;
+        }
+        let letters = acronym
+            .text
+            .chars()
+            .filter(char::is_ascii_uppercase)
+            .count();
+        let words: Vec<&Token<'_>> = toks[..at - 1].iter().rev().take(letters).collect();
+        let described = words.len() == letters
+            && words.iter().all(|t| {
+                t.is_word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !COMMON_WORDS.contains(t.text)
+            });
+        described.then(|| {
+            let expansion: Vec<String> = words.iter().rev().map(|t| title_case(t.text)).collect();
+            expansion.join(" ")
+        })
+    }
+}
+
+pub(super) fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(char::is_ascii_uppercase).count();
+    (2..=8).contains(&letters)
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, '/' | '&' | '-'))
+}
+
+/// True when the letters of `acronym` start words or parts of `name`, or are its
+/// capitals, in order ("HTS" of "Hayat Tahrir al-Sham", "JAF" of "Jaysh al-Fatah").
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    let mut previous = ' ';
+    let mut initials = name.chars().filter_map(move |c| {
+        let initial = c.is_uppercase() || matches!(previous, ' ' | '-');
+        previous = c;
+        initial.then(|| c.to_ascii_lowercase())
+    });
+    acronym
+        .chars()
+        .filter(char::is_ascii_uppercase)
+        .all(|a| initials.any(|c| c == a.to_ascii_lowercase()))
+}

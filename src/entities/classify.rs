@@ -1,0 +1,232 @@
+//! Classification of the names no gazetteer or head word typed, once the whole
+//! article is read: by the other names it shares words with, by its context,
+//! else by its shape; and the types that hold across an article (surnames over
+//! places, towns that play as clubs).
+
+use crate::analysis::EntityType;
+use crate::span::ByteSpan;
+
+use super::acronyms::is_acronym;
+use super::canonical;
+use super::fast_hash::{FastMap, FastSet};
+use super::names::{COUNTRIES, FIRST_NAMES, GAZETTEER};
+use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
+use super::{Context, Draft};
+
+/// Types the names no table or head word knew, now that the whole article is read:
+/// a word that is another name's surname is a person, the first word of an
+/// organisation's name is that organisation, the place of a facility is a place;
+/// otherwise the context decides.
+pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Lowercase<'_>) {
+    let mut surnames: FastSet<String> = FastSet::default();
+    let mut org_words: FastSet<String> = FastSet::default();
+    let mut places: FastSet<String> = FastSet::default();
+    for d in drafts.iter().filter(|d| d.kind.is_some()) {
+        let name = d.span.text(text);
+        match d.kind {
+            Some(EntityType::Person) if name.contains(' ') => {
+                surnames.extend(name.split_whitespace().last().map(canonical::key));
+            }
+            Some(EntityType::Org) if name.contains(' ') => {
+                org_words.extend(name.split_whitespace().next().map(str::to_string));
+            }
+            Some(EntityType::Facility) => {
+                places.extend(canonical::split_facility(name).map(|(p, _)| canonical::key(p)));
+            }
+            _ => {}
+        }
+    }
+    let mid_sentence: FastSet<&str> = drafts
+        .iter()
+        .filter(|d| !d.initial)
+        .map(|d| d.span.text(text))
+        .collect();
+    // First what the article shows about each unknown name, then defaults. Full
+    // names go first, so that a lone surname can take the type of its full name.
+    let mut shown: FastMap<String, FastMap<EntityType, usize>> = FastMap::default();
+    let mut defaulted = Vec::new();
+    let by_span: FastMap<ByteSpan, usize> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.span, i))
+        .collect();
+    for single in [false, true] {
+        let order: Vec<usize> = (0..drafts.len())
+            .filter(|&i| {
+                let d = &drafts[i];
+                d.kind.is_none() && (d.span.text(text).split_whitespace().count() == 1) == single
+            })
+            .collect();
+        for i in order {
+            // "the ports of Odesa, Chornomorsk and Yuzhne": a list shares a type.
+            let listed_with = drafts[i]
+                .context
+                .listed_after
+                .and_then(|span| by_span.get(&span))
+                .and_then(|&j| drafts[j].kind)
+                .filter(|k| matches!(k, EntityType::Place | EntityType::Person | EntityType::Org));
+            let d = &mut drafts[i];
+            let name = d.span.text(text);
+            let words = name.split_whitespace().count();
+            let c = d.context;
+            let key = canonical::key(name);
+            let evidence = if c.vessel {
+                Some(EntityType::Vessel)
+            } else if c.aircraft {
+                Some(EntityType::Aircraft)
+            } else if words == 1 && surnames.contains(&key) {
+                Some(EntityType::Person)
+            } else if words == 1 && org_words.contains(name) {
+                Some(EntityType::Org)
+            } else if places.contains(&key) {
+                Some(EntityType::Place)
+            } else if let Some(variant) = d.variant {
+                d.fixed = Some(variant.canonical.to_string());
+                Some(variant.kind)
+            } else if c.titled || words == 1 && GAZETTEER.person_with_surname(name).is_some() {
+                Some(EntityType::Person)
+            } else if is_acronym(name) || c.org {
+                Some(EntityType::Org)
+            } else if c.person && is_person_shaped(name) {
+                Some(EntityType::Person)
+            } else if c.place_strong {
+                Some(EntityType::Place)
+            } else if c.given && !c.quoted
+                || words == 1 && FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase)
+            {
+                Some(EntityType::Person)
+            } else if c.apposition_org {
+                Some(EntityType::Org)
+            } else if c.place || c.apposition_place {
+                Some(EntityType::Place)
+            } else if let Some(kind) = listed_with {
+                Some(kind)
+            } else if words == 1 && is_demonym(name) {
+                Some(EntityType::Group)
+            } else {
+                None
+            };
+            if let Some(kind) = evidence {
+                *shown.entry(key).or_default().entry(kind).or_default() += 1;
+                d.kind = Some(kind);
+            } else {
+                defaulted.push(i);
+                d.kind = default_type(
+                    name,
+                    c,
+                    d.initial && !mid_sentence.contains(name),
+                    lowercase,
+                );
+            }
+            if d.kind == Some(EntityType::Person) && words >= 2 {
+                surnames.extend(name.split_whitespace().last().map(canonical::key));
+            }
+        }
+    }
+    // One name, one type per article: a name typed by its context in one place
+    // keeps that type where nothing is said about it.
+    for i in defaulted {
+        let key = canonical::key(drafts[i].span.text(text));
+        if let Some(kinds) = shown.get(&key) {
+            drafts[i].kind = kinds
+                .iter()
+                .max_by_key(|(k, n)| (**n, **k))
+                .map(|(k, _)| *k);
+        }
+    }
+}
+
+/// A single word that is the surname of a person the article names in full is
+/// that person, even where a gazetteer knows it as a place or a line of results
+/// made it a team ("Rosa Lima … Lima scored"); after a place preposition it
+/// stays a place ("in Lima").
+pub(super) fn surnames_over_places(text: &str, drafts: &mut [Draft]) {
+    let surnames: FastSet<String> = drafts
+        .iter()
+        .filter(|d| d.kind == Some(EntityType::Person))
+        .filter_map(|d| {
+            let name = d.span.text(text);
+            name.contains(' ')
+                .then(|| name.split_whitespace().last().map(canonical::key))
+                .flatten()
+        })
+        .collect();
+    for d in drafts.iter_mut() {
+        let name = d.span.text(text);
+        let team = d.kind == Some(EntityType::Org) && d.context.results;
+        if (d.kind == Some(EntityType::Place) || team)
+            && !name.contains(' ')
+            && !d.context.place_word_before
+            && !is_acronym(name)
+            && surnames.contains(&canonical::key(name))
+        {
+            d.kind = Some(EntityType::Person);
+            d.fixed = None;
+        }
+    }
+}
+
+/// The type of an unknown name nothing in the article speaks for. A person needs
+/// a person's shape and, alone, a single word needs more evidence than that
+/// (a title, a verb of saying, a full name elsewhere), so a lone word stays out.
+fn default_type(
+    name: &str,
+    c: Context,
+    only_initial: bool,
+    lowercase: &Lowercase<'_>,
+) -> Option<EntityType> {
+    let words = name.split_whitespace().count();
+    if c.product || c.quoted || words == 1 && only_initial {
+        // A weapon or product, a title in quotes, or a capitalised first word
+        // with nothing else to show it is a name.
+        return None;
+    }
+    // "North American", "Southeast Asian": a region's people, not a person.
+    if words >= 2
+        && name.split_whitespace().last().is_some_and(|last| {
+            GAZETTEER
+                .exact(last)
+                .is_some_and(|k| k.kind == EntityType::Group)
+        })
+    {
+        return Some(EntityType::Group);
+    }
+    if !is_person_shaped(name)
+        || words >= 2
+            && (c.article_before
+                || name.contains(" of ")
+                || name.contains(" for ")
+                || name.split_whitespace().any(|w| is_ordinary(w, lowercase)))
+    {
+        // People's names are not made of ordinary words ("Stock Exchange", "Red
+        // Star"), digits, capitals inside a word or acronyms ("SpiceJet", "Mac OS X"),
+        // and seldom take an article ("the Dow Jones index").
+        return Some(EntityType::Org);
+    }
+    if words == 1 && !c.results {
+        return None;
+    }
+    Some(EntityType::Person)
+}
+
+/// A town or county that plays somewhere in the article is a club in all its
+/// mentions ("Essex 471" … "title rivals Essex"), except after a place word
+/// ("in Essex") or in a dateline.
+pub(super) fn teams_across_article(text: &str, drafts: &mut [Draft]) {
+    let teams: FastSet<String> = drafts
+        .iter()
+        .filter(|d| d.context.team)
+        .map(|d| d.span.text(text).to_lowercase())
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.kind == Some(EntityType::Place)
+            && !d.context.place_word_before
+            && !d.context.place_strong
+            && !d.fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
+            && teams.contains(&d.span.text(text).to_lowercase())
+        {
+            d.kind = Some(EntityType::Org);
+            d.fixed = None;
+        }
+    }
+}

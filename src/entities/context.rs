@@ -1,0 +1,195 @@
+//! Context cues: what the words around an unknown name say about its type (a
+//! title or "said" for people, "in" or "port of" for places, a ship noun for
+//! vessels, "newspaper" for organisations, an apposition after a comma).
+
+use super::fast_hash::FastSet;
+
+use super::names::{
+    AIRCRAFT_NOUNS, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE,
+    PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES,
+    SHIP_TITLES,
+};
+use super::recogniser::Recogniser;
+use super::tokens::Token;
+use super::words::{is_demonym, is_person_shaped};
+use super::Context;
+use crate::analysis::EntityType;
+
+impl Recogniser<'_, '_> {
+    /// What the words around an unknown name `start..end` say about it.
+    pub(super) fn context(&self, start: usize, end: usize, person: bool) -> Context {
+        let toks = self.toks;
+        let word_before = |n: usize| -> &str {
+            toks[..start]
+                .iter()
+                .rev()
+                .filter(|t| t.is_word)
+                .nth(n)
+                .map_or("", |t| t.text)
+        };
+        let prev = word_before(0);
+        let prev_is_adjacent = start > 0 && toks[start - 1].is_word;
+        let next = toks.get(end).filter(|t| t.is_word).map_or("", |t| t.text);
+        let mut c = Context {
+            titled: person,
+            ..Context::default()
+        };
+        // "said Webber", "Brunswijk, 35, denied": a quote's speaker, an age.
+        let said_before = prev_is_adjacent && matches!(prev, "said" | "says" | "added");
+        let aged = toks.get(end).is_some_and(|t| t.text == ",")
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.text.len() == 2 && t.text.chars().all(|c| c.is_ascii_digit()))
+            && toks
+                .get(end + 2)
+                .is_some_and(|t| matches!(t.text, "," | "." | ")"));
+        if prev_is_adjacent && PERSON_BEFORE.contains(&prev.to_lowercase().as_str())
+            || PERSON_AFTER.contains(&next)
+            || said_before
+            || aged
+        {
+            c.person = true;
+        }
+        let place_noun_of = prev == "of" && PLACE_NOUNS.contains(&word_before(1));
+        if prev_is_adjacent && (PLACE_BEFORE.contains(&prev) || place_noun_of) {
+            c.place = true;
+            c.place_strong = place_noun_of || matches!(prev, "in" | "at" | "near");
+        }
+        // "the Tarsk-based maker": what something is based in is a place.
+        if self.text[toks[end - 1].span.end..].starts_with("-based") {
+            c.place = true;
+            c.place_strong = true;
+        }
+        let is_quote = |t: &Token<'_>| matches!(t.text, "\"" | "“" | "”" | "‘" | "’" | "'");
+        c.article_before =
+            prev_is_adjacent && matches!(prev, "the" | "The" | "a" | "A" | "an" | "An");
+        c.quoted = start > 0 && is_quote(&toks[start - 1]) && toks.get(end).is_some_and(is_quote);
+        // "the Farnesina", "the Knesset": a single name after "the" is an institution.
+        c.apposition_place = self.apposition_has(end, &PLACE_NOUNS);
+        // "the Tongan capital": an unknown nationality before a noun.
+        let demonym_before_noun =
+            is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
+        let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun;
+        if prev_is_adjacent && (ORG_BEFORE.contains(&prev) || the_single)
+            || ORG_AFTER.contains(&next)
+        {
+            c.org = true;
+        }
+        c.apposition_org = self.apposition_has(end, &ORG_BEFORE);
+        c.aircraft = AIRCRAFT_NOUNS.contains(&next) && !is_person_shaped(self.words(start, end));
+        c.vessel = self.is_ship_name(start, end);
+        c.product = toks
+            .get(end)
+            .is_some_and(|t| PRODUCT_NOUNS.contains(&t.text));
+        c
+    }
+
+    /// True when the words around `start..end` make it a ship's name: after a ship
+    /// noun ("ship Olenegorskiy Gornyak", "ship called the Professor Katsman",
+    /// "destroyers Severomorsk and Vice-Admiral Kulakov"), before one past ship
+    /// modifiers ("Sparta II cargo ships", "Admiral Kuznetsov aircraft carrier"), in
+    /// an apposition ("the Razoni, a bulk carrier"), after a ship prefix ("USS
+    /// Carney") or as a person's title after "the" ("the Admiral Gorshkov"). Names
+    /// of navies and fleets are not ships ("Royal Navy vessels").
+    pub(super) fn is_ship_name(&self, start: usize, end: usize) -> bool {
+        let toks = self.toks;
+        if self.is_org_named(start, end) {
+            return false;
+        }
+        if self.ship_noun_before(start) {
+            return true;
+        }
+        let mut j = end;
+        while j < toks.len() && j < end + 8 {
+            let t = toks[j].text;
+            if SHIP_NOUNS.contains(&t) {
+                return true;
+            }
+            // Past modifiers, and past other names joined by "and" ("Sparta and Sparta II cargo ships").
+            let joined_name = toks[j].is_capitalised() && j > 0 && toks[j - 1].text == "and"
+                || toks[j].is_capitalised() && j > end && toks[j - 1].is_capitalised();
+            if !(SHIP_MODIFIERS.contains(&t) || joined_name) {
+                break;
+            }
+            j += 1;
+        }
+        let the_titled = start > 0
+            && matches!(toks[start - 1].text, "the" | "The")
+            && SHIP_TITLES.contains(&toks[start].text)
+            && end > start + 1;
+        the_titled
+            || self.apposition_has(end, &SHIP_NOUNS)
+            || SHIP_PREFIXES.contains(&toks[start].text) && end > start + 1
+    }
+
+    /// True when a ship noun or cue stands before `start`, with only "the", "called",
+    /// quotes, commas and the other names of a list in between.
+    pub(super) fn ship_noun_before(&self, start: usize) -> bool {
+        let toks = self.toks;
+        // Where the sentence's ship nouns and cues stand, found on the first call.
+        let nouns = self.ship_nouns.get_or_init(|| {
+            (0..toks.len())
+                .filter(|&i| {
+                    SHIP_NOUNS.contains(&toks[i].text) || SHIP_CUES.contains(&toks[i].text)
+                })
+                .collect()
+        });
+        let Some(noun) = nouns[..nouns.partition_point(|&i| i < start)]
+            .last()
+            .copied()
+        else {
+            return false;
+        };
+        let between = &toks[noun + 1..start];
+        let allowed = |t: &Token<'_>| {
+            matches!(
+                t.text,
+                "called" | "named" | "the" | "\"" | "“" | "‘" | "," | "and"
+            ) || t.is_capitalised()
+        };
+        if between.len() > 12 || !between.iter().all(allowed) {
+            return false;
+        }
+        // Other names of a list stand between only after a plural noun
+        // ("destroyers Severomorsk and Vice-Admiral Kulakov"); a comma opens an
+        // apposition ("its ship, the Grand Celebration") or a list, not a new clause.
+        let list = between
+            .iter()
+            .any(|t| t.text == "and" || t.is_capitalised());
+        match between.first().map(|t| t.text) {
+            Some("," | "and") if list => false,
+            Some(",") => between.get(1).is_some_and(|t| t.text == "the"),
+            _ => !list || toks[noun].text.ends_with('s'),
+        }
+    }
+
+    /// True when `start..end` names an organisation by its head ("Royal Navy",
+    /// "Navy", "Coast Guard").
+    fn is_org_named(&self, start: usize, end: usize) -> bool {
+        let text = self.words(start, end);
+        self.head_type(start, end) == Some(EntityType::Org)
+            || HEAD_INDEX.is_org_head(text)
+            || GAZETTEER
+                .exact(text)
+                .is_some_and(|k| k.kind == EntityType::Org)
+    }
+
+    /// True when a comma after `end` opens a description ("a", "an", "the", "its"
+    /// and up to four words) holding one of `nouns`: "Hubei, a province of …",
+    /// "the Razoni, a Sierra Leone-flagged bulk carrier".
+    fn apposition_has(&self, end: usize, nouns: &FastSet<&str>) -> bool {
+        let toks = self.toks;
+        if toks.get(end).is_none_or(|t| t.text != ",")
+            || toks
+                .get(end + 1)
+                .is_none_or(|t| !matches!(t.text, "a" | "an" | "the" | "its"))
+        {
+            return false;
+        }
+        toks[end + 2..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word)
+            .any(|t| nouns.contains(&t.text))
+    }
+}

@@ -1,0 +1,66 @@
+//! Datelines: the place in capitals (and its region) that opens a line before
+//! the date ("OSLO 2024-05-02", "LIMA, March 3").
+
+use super::tokens::Token;
+use super::words::title_case;
+
+/// A dateline opening an all-capitals line ("OSLO 2024-05-02", "TARSK , Norland
+/// 1996-08-30", "LIMA, March 3"): the place in capitals and its region before
+/// the date, as token ranges.
+pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let all_caps = |t: &Token<'_>| {
+        t.is_word
+            && t.text.chars().any(char::is_uppercase)
+            && !t.text.chars().any(char::is_lowercase)
+            && !is_month(t.text)
+            && !is_calendar_word("weekday", t.text)
+    };
+    // A numeric date ("1996-08-30", "5/2/2024") or a month and a day ("MARCH 3").
+    let dated = |at: usize| {
+        toks.get(at).is_some_and(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.contains(['-', '/'])
+                || is_month(t.text)
+                    && toks
+                        .get(at + 1)
+                        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let place_end = toks.iter().take_while(|t| all_caps(t)).count();
+    if place_end == 0 || place_end > 3 {
+        return Vec::new();
+    }
+    let mut places = vec![(0, place_end)];
+    let mut at = place_end;
+    if toks.get(at).is_some_and(|t| t.text == ",") && !dated(at + 1) {
+        let region = toks[at + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word && t.is_capitalised() && !is_month(t.text))
+            .count();
+        if region == 0 {
+            return Vec::new();
+        }
+        places.push((at + 1, at + 1 + region));
+        at += 1 + region;
+    } else if toks.get(at).is_some_and(|t| t.text == ",") {
+        at += 1;
+    }
+    if dated(at) {
+        places
+    } else {
+        Vec::new()
+    }
+}
+
+/// True for a month's name or its news abbreviation ("Sept", "MARCH").
+fn is_month(word: &str) -> bool {
+    is_calendar_word("month", word)
+}
+
+/// True for a calendar name of `kind` ("month", "weekday"), in any case.
+fn is_calendar_word(kind: &str, word: &str) -> bool {
+    let word = title_case(&word.trim_end_matches('.').to_lowercase());
+    crate::data::CALENDAR_NAMES
+        .iter()
+        .any(|(k, name, _)| *k == kind && *name == word)
+}

@@ -1,0 +1,141 @@
+//! Headlines: lines in title case or all capitals, where a capital says nothing,
+//! so a word is a name only if a gazetteer or the article's prose knows it.
+
+use crate::analysis::EntityType;
+use crate::span::ByteSpan;
+
+use super::fast_hash::FastMap;
+use super::names::{COMMON_WORDS, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
+use super::recogniser::is_results_line;
+use super::tokens::Token;
+use super::words::{is_number, is_ordinary, Lowercase};
+use super::{Context, Draft};
+
+/// How a sentence is capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Case {
+    /// Ordinary prose: capitals mark names and sentence starts.
+    Sentence,
+    /// A headline in title case or all capitals: capitals say nothing.
+    Headline,
+}
+
+/// Headlines are short lines where most long words are capitalised, and at
+/// least two of them are ordinary words ("Withdraws", "From").
+pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
+    // Words of two letters or more, and among them the long ones (four characters
+    // or more), counted in one pass.
+    let has_letters = |t: &Token<'_>| {
+        t.is_word
+            && t.text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(1)
+                .is_some()
+    };
+    let is_long = |t: &Token<'_>| t.text.chars().nth(3).is_some();
+    let (mut letters, mut all_caps, mut words, mut lowercase_content) = (0, 0, 0, 0);
+    for t in toks.iter().filter(|t| has_letters(t)) {
+        letters += 1;
+        if t.text.chars().all(|c| !c.is_lowercase()) {
+            all_caps += 1;
+        }
+        if is_long(t) {
+            words += 1;
+            if t.text.starts_with(char::is_lowercase) && !COMMON_WORDS.contains(t.text) {
+                lowercase_content += 1;
+            }
+        }
+    }
+    // All capitals: a headline, a dateline ("NEW YORK"), a section title.
+    if letters >= 2 && all_caps * 5 >= letters * 3 {
+        return Case::Headline;
+    }
+    // A full stop after lowercase content words is prose, however many names it holds.
+    let full_stop = toks.last().is_some_and(|t| t.text == ".");
+    if words < 3 || full_stop && (words > 12 || lowercase_content >= 2) {
+        return Case::Sentence;
+    }
+    let capitalised: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| has_letters(t) && is_long(t) && t.text.starts_with(char::is_uppercase))
+        .collect();
+    // Titles are capitalised in prose too ("Deputy Foreign Minister").
+    let ordinary = capitalised
+        .iter()
+        .filter(|t| is_ordinary(t.text, lowercase))
+        .filter(|t| !TITLES.contains(t.text) && !TITLE_MODIFIERS.contains(t.text))
+        .count();
+    if capitalised.len() * 4 >= words * 3 && ordinary >= 2 {
+        Case::Headline
+    } else {
+        Case::Sentence
+    }
+}
+
+/// Finds, in a headline, the names the gazetteers or the article's prose know.
+pub(super) fn find_known(
+    text: &str,
+    toks: &[Token<'_>],
+    free: &[bool],
+    seen: &FastMap<String, (EntityType, Option<String>)>,
+    drafts: &mut Vec<Draft>,
+) {
+    let results = is_results_line(toks);
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_word || !free[i] || !toks[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for e in (i + 1..=toks.len().min(i + 5)).rev() {
+            if !toks[i..e].iter().all(|t| t.is_word) || !free[i..e].iter().all(|f| *f) {
+                continue;
+            }
+            let span = ByteSpan::new(toks[i].span.start, toks[e - 1].span.end);
+            let name = span.text(text);
+            let found = seen.get(&name.to_lowercase()).cloned().or_else(|| {
+                GAZETTEER
+                    .folded(name)
+                    .map(|k| (k.kind, Some(k.canonical.to_string())))
+            });
+            if let Some((kind, fixed)) = found {
+                matched = Some((e, span, kind, fixed));
+                break;
+            }
+        }
+        match matched {
+            Some((e, span, kind, fixed)) => {
+                // In a table of results, a town or county before or after a number is a club.
+                let scored = [i.checked_sub(1), Some(e)]
+                    .into_iter()
+                    .flatten()
+                    .any(|j| toks.get(j).is_some_and(|t| is_number(t.text)));
+                let team = results
+                    && scored
+                    && kind == EntityType::Place
+                    && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c));
+                let (kind, fixed) = if team {
+                    (EntityType::Org, None)
+                } else {
+                    (kind, fixed)
+                };
+                drafts.push(Draft {
+                    span,
+                    kind: Some(kind),
+                    fixed,
+                    defined_by: None,
+                    context: Context {
+                        team,
+                        ..Context::default()
+                    },
+                    variant: None,
+                    initial: false,
+                });
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Linking: later short mentions take the type and name of the full one, then
+//! every mention gets its canonical name (acronyms that of their definition).
+
+use crate::analysis::EntityType;
+use crate::span::ByteSpan;
+
+use super::acronyms::is_acronym;
+use super::canonical::{self, Named};
+use super::fast_hash::FastMap;
+use super::names::{EVENT_PREFIXES, SHIP_PREFIXES, SHIP_TITLES};
+use super::{Draft, EntityMention};
+
+/// Later short mentions of ships and named events take the full name's type and
+/// canonical name: "HMNZS Wellington" … "Wellington reached …", "Admiral
+/// Kuznetsov" … "the Kuznetsov", "Hurricane Dorian" … "Dorian made landfall". A
+/// place after a place preposition stays a place ("in Wellington").
+pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
+    let mut short: FastMap<String, (EntityType, String)> = FastMap::default();
+    for d in drafts.iter() {
+        let Some(kind @ (EntityType::Vessel | EntityType::Event)) = d.kind else {
+            continue;
+        };
+        let name = d.span.text(text);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if name.ends_with("-class") {
+            continue;
+        }
+        let first = words[0];
+        if words.len() >= 2 && SHIP_PREFIXES.contains(&first) || EVENT_PREFIXES.contains(&first) {
+            short
+                .entry(words[1..].join(" "))
+                .or_insert((kind, name.to_string()));
+        }
+        if words.len() >= 2 && SHIP_TITLES.contains(&first) && kind == EntityType::Vessel {
+            short
+                .entry(words[1..].join(" "))
+                .or_insert((kind, name.to_string()));
+            if let Some(last) = words.last() {
+                short
+                    .entry((*last).to_string())
+                    .or_insert((kind, name.to_string()));
+            }
+        }
+        short
+            .entry(name.to_string())
+            .or_insert((kind, name.to_string()));
+    }
+    for d in drafts.iter_mut() {
+        let name = d.span.text(text);
+        let Some((kind, full)) = short.get(name) else {
+            continue;
+        };
+        // A known place is a ship only as "the Kazan".
+        let the_before = d.span.start >= 4 && text[..d.span.start].ends_with("the ");
+        if d.kind == Some(*kind)
+            || d.defined_by.is_some()
+            || d.context.place_word_before
+            || d.kind == Some(EntityType::Place) && !the_before
+        {
+            continue;
+        }
+        d.kind = Some(*kind);
+        d.fixed = (full != name).then(|| full.clone());
+    }
+}
+
+/// Links the drafts' canonical names and turns them into mentions.
+pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
+    let named: Vec<Named<'_>> = drafts
+        .iter()
+        .map(|d| Named {
+            kind: d.kind.unwrap_or(EntityType::Place),
+            text: d.span.text(text),
+            fixed: d.fixed.clone(),
+        })
+        .collect();
+    let mut named = named;
+    let mut canonicals = canonical::link(&named);
+    let at: FastMap<ByteSpan, usize> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.span, i))
+        .collect();
+    // An acronym used again links like its definition; a defined one takes the
+    // canonical name of what it abbreviates.
+    let mut acronyms: FastMap<&str, (EntityType, String)> = FastMap::default();
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(&def) = d.defined_by.as_ref().and_then(|span| at.get(span)) {
+            canonicals[i] = canonicals[def].clone();
+            named[i].kind = named[def].kind;
+        }
+        if d.defined_by.is_some() || d.fixed.is_some() && is_acronym(named[i].text) {
+            acronyms.insert(named[i].text, (named[i].kind, canonicals[i].clone()));
+        }
+    }
+    drafts
+        .iter()
+        .zip(named.iter().zip(canonicals))
+        .map(|(d, (n, canonical))| match acronyms.get(n.text) {
+            Some((kind, c)) if d.defined_by.is_none() && d.fixed.is_none() => EntityMention {
+                span: d.span,
+                kind: *kind,
+                canonical: c.clone(),
+            },
+            _ => EntityMention {
+                span: d.span,
+                kind: n.kind,
+                canonical,
+            },
+        })
+        .collect()
+}

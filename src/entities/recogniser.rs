@@ -1,0 +1,656 @@
+//! The recogniser of prose sentences: runs of capitalised words (with
+//! connectors, "&" and gazetteer names that run over lowercase words), cut into
+//! segments at titles, nationalities, known names and "of", each typed by the
+//! gazetteers or its head word, then extended over a lowercase head.
+
+use std::cell::OnceCell;
+
+use crate::analysis::EntityType;
+use crate::span::ByteSpan;
+
+use super::names::{
+    Known, COMMON_WORDS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
+    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PLACE_BEFORE, PLACE_FIRST_WORDS,
+    PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+};
+use super::tokens::Token;
+use super::words::{is_number, is_ordinary, Lowercase};
+use super::{Context, Draft};
+
+/// Finds names in one prose sentence.
+pub(super) struct Recogniser<'t, 's> {
+    pub(super) text: &'t str,
+    pub(super) toks: &'s [Token<'t>],
+    pub(super) free: &'s [bool],
+    pub(super) lowercase: &'s Lowercase<'t>,
+    /// True for a line of sports results or a table, where names are teams.
+    pub(super) results: bool,
+    /// The positions of the ship nouns and cues, ascending, once asked for.
+    pub(super) ship_nouns: OnceCell<Vec<usize>>,
+}
+
+/// A piece of a run: token range and what is known about it.
+#[derive(Debug, Clone)]
+struct Segment {
+    start: usize,
+    end: usize,
+    known: Option<Known>,
+    head: Option<EntityType>,
+    person: bool,
+}
+
+impl Recogniser<'_, '_> {
+    pub(super) fn run(&self, drafts: &mut Vec<Draft>) {
+        let toks = self.toks;
+        let mut i = 0;
+        let mut in_credit = false;
+        while i < toks.len() {
+            // Credits name photographers, agencies and editors, not the story's
+            // entities: "(Photo: Olga Petrenko/AP)", "Editing by Tom Hale".
+            if CREDIT_MARKERS.contains(&toks[i].text)
+                && toks.get(i + 1).is_some_and(|t| {
+                    matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
+                })
+            {
+                in_credit = true;
+            } else if toks[i].text == ")" || toks[i].text == ";" {
+                in_credit = false;
+            }
+            if in_credit || !self.starts_name(i) {
+                i += 1;
+                continue;
+            }
+            let mut end = self.run_end(i);
+            // A known name with lowercase words inside ("Bosnia and Herzegovina").
+            if let Some(e) = self.known_across(i).filter(|&e| e > end) {
+                end = e;
+            }
+            if let Some(expansion) = self.described_acronym(i) {
+                drafts.push(Draft {
+                    span: toks[i].span,
+                    kind: Some(EntityType::Org),
+                    fixed: Some(expansion),
+                    defined_by: None,
+                    context: Context::default(),
+                    variant: None,
+                    initial: false,
+                });
+                i += 1;
+                continue;
+            }
+            let mut start = i;
+            // A sentence's first words, and "The", are names only if a gazetteer knows them.
+            while start < end
+                && !self.results
+                && (self.is_sentence_start(start) || toks[start].text == "The")
+                && self.longest_known(start, end).is_none()
+                && GAZETTEER
+                    .folded(self.words(start, (start + 2).min(end)))
+                    .is_none()
+                && is_ordinary(toks[start].text, self.lowercase)
+                && !EVENT_PREFIXES.contains(&toks[start].text)
+            {
+                start += 1;
+                while start < end && !toks[start].is_capitalised() {
+                    start += 1;
+                }
+            }
+            let first = drafts.len();
+            for segment in self.segment(start, end, false) {
+                self.push(segment, end, drafts);
+            }
+            self.acronym_definition(end, first, drafts);
+            i = end.max(i + 1);
+        }
+    }
+
+    fn starts_name(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.is_word && self.free[i] && t.is_capitalised() && !TIME_ZONES.contains(&t.text)
+    }
+
+    fn is_sentence_start(&self, i: usize) -> bool {
+        self.toks[..i]
+            .iter()
+            .all(|t| !t.is_word || matches!(t.text, "•" | "-" | "–"))
+            || self.toks[..i]
+                .last()
+                .is_some_and(|t| matches!(t.text, "\"" | "“" | "‘" | "(" | ":" | "—" | "–"))
+    }
+
+    /// The end (exclusive) of the run of name words starting at `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let toks = self.toks;
+        let mut end = i + 1;
+        while end < toks.len() && !toks[end - 1].possessive {
+            if self.starts_name(end) {
+                end += 1;
+                continue;
+            }
+            // A connector (and "the" after it) joins two capitalised words; "and"
+            // only inside an organisation's name ("Disaster and Emergency Management
+            // Authority"), "on" only after its head ("Council on Foreign Relations").
+            let mut j = end;
+            let connector = toks[j].text;
+            // "Douglas & Lomason": an ampersand joins the names of a firm.
+            if toks[end].text == "&" && end + 1 < toks.len() && self.starts_name(end + 1) {
+                end += 2;
+                continue;
+            }
+            // Not across weekdays and months ("Reuters on Thursday").
+            let ordinary_side =
+                |t: &Token<'_>| WEEKDAYS_AND_MONTHS.contains(&t.text.to_ascii_lowercase());
+            let joins = (CONNECTORS.contains(&connector)
+                || connector == "on" && self.org_head_span(end - 1, end).is_some())
+                && !ordinary_side(&toks[end - 1]);
+            if toks[j].is_word && joins {
+                j += 1;
+                if j < toks.len() && toks[j].text == "the" && connector != "and" {
+                    j += 1;
+                }
+                if j < toks.len() && self.starts_name(j) && !ordinary_side(&toks[j]) {
+                    if connector != "and" {
+                        end = j + 1;
+                        continue;
+                    }
+                    let after = self.run_end(j);
+                    let org_after = self
+                        .org_head_span(j, after)
+                        .is_some_and(|(_, e)| e == after);
+                    if org_after
+                        && GAZETTEER.exact(toks[j].text).is_none()
+                        && self.org_head_span(i, end).is_none()
+                        && GAZETTEER.exact(self.words(i, end)).is_none()
+                    {
+                        end = after;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        end
+    }
+
+    pub(super) fn words(&self, start: usize, end: usize) -> &str {
+        let (Some(a), Some(b)) = (
+            self.toks.get(start),
+            end.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) else {
+            return "";
+        };
+        ByteSpan::new(a.span.start, b.span.end).text(self.text)
+    }
+
+    /// The end of the longest gazetteer name starting at token `start` that
+    /// runs over lowercase words, if one does.
+    fn known_across(&self, start: usize) -> Option<usize> {
+        let limit = self.toks.len().min(start + GAZETTEER.longest);
+        (start + 2..=limit).rev().find(|&e| {
+            self.toks[start..e].iter().all(|t| t.is_word)
+                && self.free[start..e].iter().all(|f| *f)
+                && self.toks[e - 1].is_capitalised()
+                && GAZETTEER.exact(self.words(start, e)).is_some()
+        })
+    }
+
+    /// The longest gazetteer name starting at token `start`, as (end, entry).
+    fn longest_known(&self, start: usize, end: usize) -> Option<(usize, Known)> {
+        let limit = end.min(start + GAZETTEER.longest.max(1));
+        (start + 1..=limit)
+            .rev()
+            .find_map(|e| GAZETTEER.exact(self.words(start, e)).map(|k| (e, k)))
+    }
+
+    /// The end of a title ("Deputy Foreign Minister", "Secretary of State")
+    /// starting at `start`, if one does.
+    fn title_end(&self, start: usize, end: usize) -> Option<usize> {
+        let mut i = start;
+        let mut has_title = false;
+        'chain: while i < end {
+            for len in (1..=3).rev() {
+                if i + len > end {
+                    continue;
+                }
+                let phrase = self.words(i, i + len).trim_end_matches('.');
+                if TITLES.contains(phrase) {
+                    has_title = true;
+                    i += len;
+                    continue 'chain;
+                }
+                if len == 1 && TITLE_MODIFIERS.contains(phrase) {
+                    i += 1;
+                    continue 'chain;
+                }
+            }
+            break;
+        }
+        (has_title && i > start).then_some(i)
+    }
+
+    /// Cuts the run `start..end` into names.
+    fn segment(&self, start: usize, end: usize, person: bool) -> Vec<Segment> {
+        let toks = self.toks;
+        let mut start = start;
+        let mut end = end;
+        while start < end && !toks[start].is_capitalised() {
+            start += 1;
+        }
+        while end > start && !toks[end - 1].is_capitalised() {
+            end -= 1;
+        }
+        if start >= end {
+            return Vec::new();
+        }
+        let text = self.words(start, end);
+        let whole = |known, head| {
+            vec![Segment {
+                start,
+                end,
+                known,
+                head,
+                person,
+            }]
+        };
+        // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
+        // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
+        // are not names.
+        let nationality = GAZETTEER
+            .exact(text)
+            .is_some_and(|k| k.kind == EntityType::Group);
+        let currency = toks.get(end).is_some_and(|t| {
+            t.text == "$" && t.span.start == toks[end - 1].span.end
+                || matches!(t.text, "dollar" | "dollars") && !nationality
+        });
+        let code = CURRENCY_CODES.contains(text);
+        if end - start == 1 && (TIME_ZONES.contains(&text) || code) || currency {
+            return Vec::new();
+        }
+        if let Some(known) = GAZETTEER.exact(text) {
+            // Ships are named after places and people: "the submarine Kazan".
+            let shiplike = matches!(
+                known.kind,
+                EntityType::Place | EntityType::Person | EntityType::Aircraft
+            );
+            if !(shiplike && self.ship_noun_before(start)) {
+                return whole(Some(known), None);
+            }
+            return whole(None, None);
+        }
+        // Weekdays, months, single letters ("I") and other ordinary words are not names on their own.
+        if end - start == 1 && text.chars().count() == 1 {
+            return Vec::new();
+        }
+        if end - start == 1
+            && COMMON_WORDS.contains(text.trim_end_matches('.').to_lowercase().as_str())
+        {
+            return Vec::new();
+        }
+        if self.title_end(start, end) == Some(end)
+            || end - start == 1 && TITLE_MODIFIERS.contains(&text)
+        {
+            return Vec::new();
+        }
+        // Ships are often named after people: "the Admiral Kuznetsov aircraft carrier".
+        // ("the Russian Sparta … cargo ships" is a nationality and a ship.)
+        let nationality_first = self
+            .longest_known(start, end)
+            .is_some_and(|(_, k)| k.kind == EntityType::Group);
+        if !nationality_first && self.is_ship_name(start, end) {
+            return whole(None, None);
+        }
+        // A title anywhere: what stands before it is separate, what follows is a
+        // person. Ordinary words before it are part of the title ("International
+        // Development Secretary"); a title inside an organisation's head is not one
+        // ("French General Staff", "Consulate General Donetsk", "King Salman Relief Center").
+        let org_head_last = self
+            .org_head_span(start, end)
+            .is_some_and(|(_, e)| e == end);
+        for i in start..end {
+            if org_head_last && i == start
+                || self
+                    .org_head_span(start, end)
+                    .is_some_and(|(a, b)| (a..b).contains(&i))
+            {
+                continue;
+            }
+            if let Some(after) = self.title_end(i, end) {
+                if after < end {
+                    let ordinary_before = (start..i).all(|j| {
+                        is_ordinary(toks[j].text, self.lowercase)
+                            && GAZETTEER.exact(toks[j].text).is_none()
+                    });
+                    let mut out = if ordinary_before {
+                        Vec::new()
+                    } else {
+                        self.segment(start, i, false)
+                    };
+                    out.extend(self.segment(after, end, true));
+                    return out;
+                }
+            }
+        }
+        // A known aircraft ends the run on its own ("Turkish Air Force A400M").
+        if let Some(cut) = (start + 1..end).find(|&i| {
+            GAZETTEER
+                .exact(self.words(i, end))
+                .is_some_and(|k| k.kind == EntityType::Aircraft)
+        }) {
+            let mut out = self.segment(start, cut, person);
+            out.extend(self.segment(cut, end, false));
+            return out;
+        }
+        // "the Mediterranean of the Russian Navy": a place before "of" is a name of its
+        // own; so is a person before "of" ("Olga Petrenko of UNICEF") and a place
+        // after "for" ("left Hindan for Romania").
+        if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "for")) {
+            let after = GAZETTEER.exact(self.words(of + 1, end)).map(|k| k.kind);
+            let place_for = toks[of].text == "for" && after == Some(EntityType::Place);
+            let person_of = FIRST_NAMES.contains(toks[start].text)
+                && of > start + 1
+                && matches!(after, Some(EntityType::Org | EntityType::Place));
+            if place_for
+                || person_of
+                || GAZETTEER
+                    .exact(self.words(start, of))
+                    .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
+            {
+                let mut out = self.segment(start, of, person);
+                out.extend(self.segment(of + 1, end, false));
+                return out;
+            }
+        }
+        if end - start >= 2 {
+            // Military and rescue operations are named events: "Operation Kaveri".
+            if EVENT_PREFIXES.contains(&toks[start].text) {
+                return whole(None, Some(EntityType::Event));
+            }
+            if FACILITY_PREFIXES
+                .iter()
+                .any(|p| text.starts_with(&format!("{p} ")) && text.len() > p.len() + 1)
+            {
+                return whole(None, Some(EntityType::Facility));
+            }
+            // A given name and a head that is also a surname: "Jim Press", "Emily Post".
+            let given_and_head = end - start == 2
+                && FIRST_NAMES.contains(toks[start].text)
+                && GAZETTEER.exact(toks[start].text).is_none();
+            if let Some(kind) = self.head_type(start, end).filter(|_| !given_and_head) {
+                return whole(None, Some(kind));
+            }
+            // "Mount Sinjar", "Cape of Good Hope", "Lake Chad".
+            if PLACE_FIRST_WORDS.contains(&toks[start].text) {
+                return whole(None, Some(EntityType::Place));
+            }
+            if FIRST_NAMES.contains(toks[start].text) {
+                return vec![Segment {
+                    start,
+                    end,
+                    known: None,
+                    head: None,
+                    person: true,
+                }];
+            }
+        }
+        // A nationality before a name stands on its own ("Russian" in "Russian Sparta").
+        if let Some((e, known)) = self.longest_known(start, end) {
+            if known.kind == EntityType::Group && e < end {
+                let mut out = vec![Segment {
+                    start,
+                    end: e,
+                    known: Some(known),
+                    head: None,
+                    person: false,
+                }];
+                out.extend(self.segment(e, end, person));
+                return out;
+            }
+        }
+        // A run made only of known names is those names ("RAF Hercules").
+        let mut cover = Vec::new();
+        let mut at = start;
+        while let Some((e, known)) = self.longest_known(at, end) {
+            cover.push(Segment {
+                start: at,
+                end: e,
+                known: Some(known),
+                head: None,
+                person: false,
+            });
+            at = e;
+        }
+        if at == end && cover.len() >= 2 {
+            return cover;
+        }
+        // Other known places and organisations inside a longer run are part of it
+        // ("Air France", "Hong Kong Open", "Chrysler Holding"): a place after a place
+        // word names a place, anything else an organisation.
+        if (start..end).any(|i| {
+            self.longest_known(i, end)
+                .is_some_and(|(_, k)| matches!(k.kind, EntityType::Place | EntityType::Org))
+        }) {
+            let kind = if PLACE_PREFIXES.contains(&toks[start].text) {
+                EntityType::Place
+            } else {
+                EntityType::Org
+            };
+            return whole(None, Some(kind));
+        }
+        // "X of Y" with nothing to say it is one name: two names.
+        if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "and")) {
+            let mut out = self.segment(start, of, person);
+            out.extend(self.segment(of + 1, end, person));
+            return out;
+        }
+        whole(None, None)
+    }
+
+    /// Where a capitalised organisation head stands in `start..end`, as a token
+    /// range: the first head of [`HEADS`] found there, at its first place.
+    fn org_head_span(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let toks = &self.toks[start..end];
+        let mut best: Option<(usize, usize)> = None;
+        for (at, t) in toks.iter().enumerate() {
+            for &h in HEAD_INDEX.capitalised_from(t.text) {
+                if best.is_some_and(|(b, _)| b <= h) {
+                    break;
+                }
+                let words = &HEAD_INDEX.words[h];
+                let here = toks
+                    .get(at..at + words.len())
+                    .is_some_and(|w| w.iter().zip(words).all(|(t, word)| t.text == *word));
+                if HEADS[h].kind == EntityType::Org && here {
+                    best = Some((h, at));
+                    break;
+                }
+            }
+        }
+        best.map(|(h, at)| (start + at, start + at + HEAD_INDEX.words[h].len()))
+    }
+
+    /// The type a capitalised head word gives the run: ORG heads anywhere after
+    /// the first word, or first when "of"/"for" follows ("Ministry of Defence");
+    /// place, facility and event heads last. The first head of [`HEADS`] that
+    /// fits decides.
+    pub(super) fn head_type(&self, start: usize, end: usize) -> Option<EntityType> {
+        let words: Vec<&str> = self.toks[start..end]
+            .iter()
+            .map(|t| t.text.trim_end_matches('.'))
+            .collect();
+        let mut best: Option<usize> = None;
+        for (at, word) in words.iter().enumerate() {
+            for &h in HEAD_INDEX.capitalised_from(word) {
+                if best.is_some_and(|b| b <= h) {
+                    break;
+                }
+                let head = &HEAD_INDEX.words[h];
+                let n = head.len();
+                if words.get(at..at + n) != Some(head.as_slice()) {
+                    continue;
+                }
+                let hit = if HEADS[h].kind == EntityType::Org {
+                    at > 0
+                        || words
+                            .get(n)
+                            .is_some_and(|next| matches!(*next, "of" | "for" | "on"))
+                        || n < words.len()
+                            && GAZETTEER
+                                .exact(&words[n..].join(" "))
+                                .is_some_and(|k| k.kind == EntityType::Place)
+                } else {
+                    // The head ends the run, after at least one word.
+                    at > 0 && at + n == words.len()
+                };
+                if hit {
+                    best = Some(h);
+                    break;
+                }
+            }
+        }
+        best.map(|h| HEADS[h].kind)
+    }
+
+    /// Turns a segment into a draft, extending it over a lowercase head.
+    fn push(&self, segment: Segment, run_end: usize, drafts: &mut Vec<Draft>) {
+        let toks = self.toks;
+        let mut span = ByteSpan::new(
+            toks[segment.start].span.start,
+            toks[segment.end - 1].span.end,
+        );
+        let mut kind = segment.known.map(|k| k.kind).or(segment.head);
+        let mut fixed = segment.known.map(|k| k.canonical.to_string());
+        let mut last = segment.end;
+        if segment.end == run_end && !toks[segment.end - 1].possessive {
+            if let Some((head_kind, head_end)) = self.lowercase_head(segment.end) {
+                let allowed = match kind {
+                    // Peoples name mountains ("Alawite mountains"), not provinces or bases.
+                    Some(EntityType::Group) => toks[segment.end].text == "mountains",
+                    // A club named after its town: "Zaragoza air base".
+                    Some(EntityType::Org) => {
+                        head_kind == EntityType::Event
+                            || head_kind == EntityType::Facility && segment.end == segment.start + 1
+                    }
+                    Some(EntityType::Person | EntityType::Vessel | EntityType::Aircraft) => false,
+                    // "the US naval base": a country's base is no named facility.
+                    Some(EntityType::Place) if head_kind == EntityType::Facility => {
+                        !fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
+                    }
+                    _ => true,
+                };
+                if allowed {
+                    span.end = toks[head_end - 1].span.end;
+                    kind = Some(head_kind);
+                    fixed = None;
+                    last = head_end;
+                }
+            }
+        }
+        // In results, a one-word name before a score, or a name facing another, is a team.
+        let next = toks.get(last).map_or("", |t| t.text);
+        let prev = segment
+            .start
+            .checked_sub(1)
+            .and_then(|i| toks.get(i))
+            .map_or("", |t| t.text);
+        let versus = matches!(next, "v" | "vs") || matches!(prev, "v" | "vs");
+        if self.results
+            && kind.is_none()
+            && !segment.person
+            && GAZETTEER
+                .find(self.words(segment.start, segment.end))
+                .is_none()
+            && (versus || segment.end - segment.start == 1 && (is_number(next) || next == "("))
+        {
+            kind = Some(EntityType::Org);
+            fixed = None;
+        }
+        // A town or county that plays is a club ("Essex 471", "Leicestershire beat
+        // Somerset", "Boston v Detroit"); countries stay places, as national sides.
+        let plays = versus
+            || matches!(prev, "beat" | "beats" | "defeated")
+            || matches!(
+                next,
+                "beat" | "beats" | "defeated" | "drew" | "won" | "lost"
+            )
+            || self.results && (is_number(next) || is_number(prev));
+        let team = plays
+            && kind == Some(EntityType::Place)
+            && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c));
+        if team {
+            kind = Some(EntityType::Org);
+            fixed = None;
+        }
+        // A given name alone is weaker evidence than a title: "at Trent Bridge".
+        let after_title = segment.start > 0
+            && TITLES.contains(toks[segment.start - 1].text.trim_end_matches('.'));
+        let given =
+            segment.person && !after_title && FIRST_NAMES.contains(toks[segment.start].text);
+        let mut context = Context {
+            titled: segment.person && !given,
+            given,
+            ..Context::default()
+        };
+        if kind.is_none() {
+            context = self.context(segment.start, last, segment.person && !given);
+            context.given = given;
+        }
+        context.results = self.results;
+        context.team = team;
+        context.listed_after = segment
+            .start
+            .checked_sub(2)
+            .filter(|&j| matches!(toks[j + 1].text, "," | "and" | "or"))
+            .and_then(|j| {
+                drafts
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|d| d.span.end == toks[j].span.end)
+            })
+            .map(|d| d.span);
+        context.place_word_before = segment.start > 0
+            && toks[segment.start - 1].is_word
+            && PLACE_BEFORE.contains(&toks[segment.start - 1].text);
+        let variant = if kind.is_none() {
+            GAZETTEER.find(self.words(segment.start, segment.end))
+        } else {
+            None
+        };
+        drafts.push(Draft {
+            span,
+            kind,
+            fixed,
+            defined_by: None,
+            context,
+            variant,
+            initial: self.is_sentence_start(segment.start),
+        });
+    }
+
+    /// A lowercase head right after token `at` ("air base", "fleet"), as its type and end.
+    fn lowercase_head(&self, at: usize) -> Option<(EntityType, usize)> {
+        let first = self.toks.get(at)?;
+        HEAD_INDEX.lowercase_from(first.text).iter().find_map(|&h| {
+            let words = &HEAD_INDEX.words[h];
+            let toks = self.toks.get(at..at + words.len())?;
+            toks.iter()
+                .zip(words)
+                .all(|(t, word)| t.text == *word)
+                .then_some((HEADS[h].kind, at + words.len()))
+        })
+    }
+}
+
+/// A line of results or a table: a third of its tokens are numbers, or two
+/// names face each other ("East Fife v Clydebank").
+pub(super) fn is_results_line(toks: &[Token<'_>]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word).count();
+    let numbers = toks
+        .iter()
+        .filter(|t| t.is_word && is_number(t.text))
+        .count();
+    let versus = toks.windows(3).any(|w| {
+        matches!(w[1].text, "v" | "vs" | "vs.") && w[0].is_capitalised() && w[2].is_capitalised()
+    });
+    words >= 3 && numbers * 3 >= words || versus
+}
