@@ -98,60 +98,140 @@ pub enum Rule {
 enum Needs {
     /// An ASCII digit.
     Digit,
+    /// Four ASCII digits in a row (a year).
+    FourDigits,
+    /// This byte, as written.
+    Byte(u8),
     /// One of these words, in any case.
     Word(&'static [&'static str]),
-    /// An ASCII digit or one of these words, in any case.
-    DigitOrWord(&'static [&'static str]),
     /// A calendar name of this kind (`data/calendar_names.tsv`), in any case,
     /// or one of these words.
     Calendar(&'static str, &'static [&'static str]),
-    /// The first word of a holiday name (`data/holidays.tsv`), in any case.
+    /// A holiday name's longest word (`data/holidays.tsv`), in any case.
     Holiday,
-    /// The first word of a vague reference (`data/vague_references.tsv`), in any case.
+    /// A vague reference's longest word (`data/vague_references.tsv`), in any case.
     Vague,
+    /// Every one of these.
+    All(&'static [Needs]),
+    /// One of these at least.
+    Any(&'static [Needs]),
 }
 
-/// [`Needs`] made concrete: a sentence can match only when it has a digit
-/// (if `digit`) or holds one of `words` in its folded case.
-struct Gate {
-    digit: bool,
-    words: Vec<String>,
+/// [`Needs`] made concrete, its words by their place in [`Grammar::words`].
+enum Gate {
+    Digit,
+    FourDigits,
+    Byte(u8),
+    Words(Vec<usize>),
+    All(Vec<Gate>),
+    Any(Vec<Gate>),
 }
 
 impl Gate {
-    fn of(needs: Needs) -> Gate {
-        let words = |list: &[&str]| list.iter().map(|w| fold_case(w)).collect::<Vec<_>>();
-        let (digit, words) = match needs {
-            Needs::Digit => (true, Vec::new()),
-            Needs::Word(list) => (false, words(list)),
-            Needs::DigitOrWord(list) => (true, words(list)),
+    /// The gate of `needs`, its words added to `vocabulary` (folded, once each).
+    fn of(needs: Needs, vocabulary: &mut Vec<String>) -> Gate {
+        let mut words = |list: Vec<String>| {
+            Gate::Words(
+                list.into_iter()
+                    .map(|w| match vocabulary.iter().position(|v| *v == w) {
+                        Some(i) => i,
+                        None => {
+                            vocabulary.push(w);
+                            vocabulary.len() - 1
+                        }
+                    })
+                    .collect(),
+            )
+        };
+        let folded = |list: &[&str]| list.iter().map(|w| fold_case(w)).collect::<Vec<_>>();
+        match needs {
+            Needs::Digit => Gate::Digit,
+            Needs::FourDigits => Gate::FourDigits,
+            Needs::Byte(b) => Gate::Byte(b),
+            Needs::Word(list) => words(folded(list)),
             Needs::Calendar(kind, extra) => {
-                let mut all = words(extra);
+                let mut all = folded(extra);
                 all.extend(
                     CALENDAR_NAMES
                         .iter()
                         .filter(|r| r.0 == kind)
                         .map(|r| fold_case(r.1)),
                 );
-                (false, all)
+                words(all)
             }
-            Needs::Holiday => (false, first_words(HOLIDAYS.iter().map(|r| r.0))),
-            Needs::Vague => (false, first_words(VAGUE_REFERENCES.iter().map(|r| r.0))),
-        };
-        Gate { digit, words }
+            Needs::Holiday => words(longest_words(HOLIDAYS.iter().map(|r| r.0))),
+            Needs::Vague => words(longest_words(VAGUE_REFERENCES.iter().map(|r| r.0))),
+            Needs::All(list) => Gate::All(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
+            Needs::Any(list) => Gate::Any(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
+        }
     }
 
-    /// Whether a sentence with `has_digit` and the folded text `lower` may match.
-    fn admits(&self, has_digit: bool, lower: &str) -> bool {
-        (self.digit && has_digit) || self.words.iter().any(|w| lower.contains(w.as_str()))
+    /// Whether a sentence with these facts may match.
+    fn admits(&self, facts: &mut Facts<'_>, vocabulary: &[String]) -> bool {
+        match self {
+            Gate::Digit => facts.digit,
+            Gate::FourDigits => facts.four_digits,
+            Gate::Byte(b) => facts.sentence.as_bytes().contains(b),
+            Gate::Words(ids) => ids.iter().any(|&id| facts.holds(id, vocabulary)),
+            Gate::All(gates) => gates.iter().all(|g| g.admits(facts, vocabulary)),
+            Gate::Any(gates) => gates.iter().any(|g| g.admits(facts, vocabulary)),
+        }
     }
 }
 
-/// The first word of each phrase, folded: a pattern that joins a phrase's words
-/// with `\s+` matches only where its first word stands as written.
-fn first_words<'a>(phrases: impl Iterator<Item = &'a str>) -> Vec<String> {
+/// What the gates ask of one sentence, each word looked up once however many
+/// gates name it.
+struct Facts<'s> {
+    sentence: &'s str,
+    lower: String,
+    digit: bool,
+    four_digits: bool,
+    /// By word of the vocabulary: found, not found, or not looked up yet.
+    holds: Vec<Option<bool>>,
+}
+
+impl<'s> Facts<'s> {
+    fn of(sentence: &'s str, vocabulary: &[String]) -> Facts<'s> {
+        let mut run = 0;
+        let mut longest = 0;
+        for b in sentence.bytes() {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            longest = longest.max(run);
+        }
+        Facts {
+            sentence,
+            lower: fold_case(sentence),
+            digit: longest > 0,
+            four_digits: longest >= 4,
+            holds: vec![None; vocabulary.len()],
+        }
+    }
+
+    fn holds(&mut self, id: usize, vocabulary: &[String]) -> bool {
+        *self.holds[id]
+            .get_or_insert_with(|| contains(self.lower.as_bytes(), vocabulary[id].as_bytes()))
+    }
+}
+
+/// Whether `needle` occurs in `haystack`: for the short words and sentences
+/// here, faster than a general substring search, which prepares its tables
+/// for every call.
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    haystack.len() >= needle.len()
+        && haystack[..=haystack.len() - needle.len()]
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b == first && haystack[i + 1..].starts_with(rest))
+}
+
+/// The longest word of each phrase, folded: a pattern that joins a phrase's
+/// words with `\s+` matches only where each of its words stands as written.
+fn longest_words<'a>(phrases: impl Iterator<Item = &'a str>) -> Vec<String> {
     phrases
-        .filter_map(|p| p.split(' ').next())
+        .filter_map(|p| p.split(' ').max_by_key(|w| w.len()))
         .map(fold_case)
         .collect()
 }
@@ -188,10 +268,9 @@ pub struct Found<'h> {
 pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     let mut all: Vec<Found<'_>> = Vec::new();
     let unicode = needs_unicode_words(sentence);
-    let lower = fold_case(sentence);
-    let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
+    let mut facts = Facts::of(sentence, &RULES.words);
     for entry in RULES.iter() {
-        if !entry.gate.admits(has_digit, &lower) {
+        if !entry.gate.admits(&mut facts, &RULES.words) {
             continue;
         }
         for captures in entry.pattern().for_words(unicode).captures_iter(sentence) {
@@ -332,38 +411,55 @@ pub const DECADE_WORDS: [&str; 8] = [
     "nineties",
 ];
 
-static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+/// The rules, and the words their gates look for.
+struct Grammar {
+    entries: Vec<Entry>,
+    words: Vec<String>,
+}
+
+impl std::ops::Deref for Grammar {
+    type Target = [Entry];
+
+    fn deref(&self) -> &[Entry] {
+        &self.entries
+    }
+}
+
+static RULES: LazyLock<Grammar> = LazyLock::new(|| {
     let table: &[(Rule, Needs, &str)] = &[
         (
             Rule::IsoDate,
-            Needs::Digit,
+            Needs::FourDigits,
             r"\b(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
         ),
         (
             Rule::SlashDate,
-            Needs::Digit,
+            Needs::All(&[Needs::Digit, Needs::Byte(b'/')]),
             r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b",
         ),
         (
             Rule::MonthDay,
-            Needs::Digit,
+            Needs::All(&[Needs::Digit, Needs::Calendar("month", &[])]),
             r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?P<month>{MONTH}) \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b
                (?: ,?\s+ (?P<y>(?:1[0-9]|20)[0-9]{2}) \b )?",
         ),
         (
             Rule::DayMonth,
-            Needs::Digit,
+            Needs::All(&[Needs::Digit, Needs::Calendar("month", &[])]),
             r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?:the\s+)? (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \s+ (?:of\s+)?
                (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::MonthYear,
-            Needs::Digit,
+            Needs::All(&[Needs::FourDigits, Needs::Calendar("month", &[])]),
             r"(?x)\b (?P<month>{MONTH}) ,?\s+ (?:of\s+)? (?P<y>{YEAR}) \b",
         ),
         (
             Rule::Clock,
-            Needs::DigitOrWord(&["noon", "midday", "midnight"]),
+            Needs::Any(&[
+                Needs::All(&[Needs::Digit, Needs::Word(&["am", "pm", "a.m.", "p.m."])]),
+                Needs::Word(&["noon", "midday", "midnight"]),
+            ]),
             r"(?x)\b (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
                    | (?P<noon>noon|midday|midnight) )
                (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
@@ -401,12 +497,12 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::Quarter,
-            Needs::Digit,
+            Needs::All(&[Needs::Digit, Needs::Byte(b'Q')]),
             r"\b(?:[Ff]iscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         ),
         (
             Rule::Quarter,
-            Needs::Digit,
+            Needs::All(&[Needs::FourDigits, Needs::Word(&["quarter", "period"])]),
             r"(?ix)\b (?:the\s+)? (?:fiscal\s+)? (?P<y>{YEAR}) \s+ (?: (?P<ord>{ORD}) [-\s] )? (?:fiscal\s+)? (?:quarter|period) \b",
         ),
         (
@@ -442,7 +538,7 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::Decade,
-            Needs::DigitOrWord(&DECADE_WORDS),
+            Needs::Any(&[Needs::Word(&DECADE_WORDS), Needs::Word(&["0s", "0's"])]),
             r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
                | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
         ),
@@ -453,12 +549,12 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::YearPart,
-            Needs::Digit,
+            Needs::FourDigits,
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:[Tt]he\s+)? (?:end|beginning|start|middle|close|turn) \s+ of \s+ ) (?P<y>{YEAR}) \b",
         ),
         (
             Rule::Year,
-            Needs::Digit,
+            Needs::FourDigits,
             r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]) )?",
         ),
         (
@@ -583,15 +679,17 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
                | \b (?P<t2> (?P<unit2>years|decades|months)-long ) \b",
         ),
     ];
-    table
+    let mut words = Vec::new();
+    let entries = table
         .iter()
         .map(|&(rule, needs, source)| Entry {
             rule,
-            gate: Gate::of(needs),
+            gate: Gate::of(needs, &mut words),
             source,
             pattern: OnceLock::new(),
         })
-        .collect()
+        .collect();
+    Grammar { entries, words }
 });
 
 #[cfg(test)]
@@ -617,13 +715,11 @@ mod tests {
             "Crews worked \u{212A}ILOMETRES away for \u{17F}ome time.",
         ]);
         for sentence in sentences {
-            let lower = fold_case(sentence);
-            let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
             for entry in RULES.iter() {
                 for unicode in [false, true] {
                     if entry.pattern().for_words(unicode).is_match(sentence) {
                         assert!(
-                            entry.gate.admits(has_digit, &lower),
+                            admits(entry, sentence),
                             "{:?} matches {sentence:?} but its gate refuses it",
                             entry.rule
                         );
@@ -642,16 +738,36 @@ mod tests {
         }
     }
 
+    fn admits(entry: &Entry, sentence: &str) -> bool {
+        entry
+            .gate
+            .admits(&mut Facts::of(sentence, &RULES.words), &RULES.words)
+    }
+
     #[test]
     fn a_gate_refuses_a_sentence_without_its_words() {
         let month = RULES.iter().find(|e| e.rule == Rule::Month).unwrap();
         let plain = "Troops left the port by ship.";
-        assert!(!month.gate.admits(false, &fold_case(plain)));
-        assert!(month.gate.admits(false, &fold_case("They left in DEC.")));
+        assert!(!admits(month, plain));
+        assert!(admits(month, "They left in DEC."));
         let clock = RULES.iter().find(|e| e.rule == Rule::Clock).unwrap();
-        assert!(!clock.gate.admits(false, &fold_case(plain)));
-        assert!(clock.gate.admits(false, "at midnight"));
-        assert!(clock.gate.admits(true, "at 9 pm"));
+        assert!(!admits(clock, plain));
+        assert!(admits(clock, "at midnight"));
+        assert!(admits(clock, "at 9 pm"));
+        assert!(!admits(clock, "Some 9 people left the port."));
+        let year = RULES.iter().find(|e| e.rule == Rule::Year).unwrap();
+        assert!(!admits(year, "Some 300 people, 25 boats and 1 ship."));
+        assert!(admits(year, "In 1998 they left."));
+    }
+
+    #[test]
+    fn finds_words_and_runs_of_digits() {
+        assert!(contains(b"the moment", b"moment"));
+        assert!(!contains(b"the momen", b"moment"));
+        assert!(contains(b"x", b""));
+        let facts = Facts::of("Flight 123 at 12:40", &[]);
+        assert!(facts.digit && !facts.four_digits);
+        assert!(Facts::of("in 2024.", &[]).four_digits);
     }
 
     #[test]
