@@ -97,7 +97,7 @@ impl Reader<'_, '_> {
             return None;
         }
         PHRASES
-            .get(first.lower.as_str())?
+            .get(first.lower.as_ref())?
             .iter()
             .filter(|(role, words)| {
                 words.iter().enumerate().all(|(k, w)| {
@@ -176,7 +176,7 @@ impl Reader<'_, '_> {
     /// after "by" or after an inverted verb. None for a passive or attributive
     /// use ("were reported killed", "an estimated 300").
     fn reporting(&self, verb: usize, last: usize, named: &[Named<'_>]) -> Option<Source> {
-        let text = |k: usize| self.tokens.get(k).map(|t| t.lower.as_str());
+        let text = |k: usize| self.tokens.get(k).map(|t| t.lower.as_ref());
         if text(last + 1) == Some("by") {
             return self.phrase(last + 2, true, false, named);
         }
@@ -297,7 +297,7 @@ impl Reader<'_, '_> {
         let head = self.tokens.get(first)?;
         if !head.is_word
             || self.has_role(first, AttributionRole::Leading)
-            || (head.text == head.lower && FUNCTION_WORDS.contains(head.lower.as_str()))
+            || (head.text == head.lower && FUNCTION_WORDS.contains(head.lower.as_ref()))
         {
             return None;
         }
