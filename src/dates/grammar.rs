@@ -107,9 +107,9 @@ enum Needs {
     /// A calendar name of this kind (`data/calendar_names.tsv`), in any case,
     /// or one of these words.
     Calendar(&'static str, &'static [&'static str]),
-    /// A holiday name's longest word (`data/holidays.tsv`), in any case.
+    /// Every word of a holiday name (`data/holidays.tsv`), in any case.
     Holiday,
-    /// A vague reference's longest word (`data/vague_references.tsv`), in any case.
+    /// Every word of a vague reference (`data/vague_references.tsv`), in any case.
     Vague,
     /// Every one of these.
     All(&'static [Needs]),
@@ -128,21 +128,10 @@ enum Gate {
 }
 
 impl Gate {
-    /// The gate of `needs`, its words added to `vocabulary` (folded, once each).
-    fn of(needs: Needs, vocabulary: &mut Vec<String>) -> Gate {
-        let mut words = |list: Vec<String>| {
-            Gate::Words(
-                list.into_iter()
-                    .map(|w| match vocabulary.iter().position(|v| *v == w) {
-                        Some(i) => i,
-                        None => {
-                            vocabulary.push(w);
-                            vocabulary.len() - 1
-                        }
-                    })
-                    .collect(),
-            )
-        };
+    /// The gate of `needs`, its words added to `vocabulary`.
+    fn of(needs: Needs, vocabulary: &mut Vocabulary) -> Gate {
+        let mut words =
+            |list: Vec<String>| Gate::Words(list.into_iter().map(|w| vocabulary.id(w)).collect());
         let folded = |list: &[&str]| list.iter().map(|w| fold_case(w)).collect::<Vec<_>>();
         match needs {
             Needs::Digit => Gate::Digit,
@@ -159,81 +148,103 @@ impl Gate {
                 );
                 words(all)
             }
-            Needs::Holiday => words(longest_words(HOLIDAYS.iter().map(|r| r.0))),
-            Needs::Vague => words(longest_words(VAGUE_REFERENCES.iter().map(|r| r.0))),
+            Needs::Holiday => Gate::phrases(HOLIDAYS.iter().map(|r| r.0), vocabulary),
+            Needs::Vague => Gate::phrases(VAGUE_REFERENCES.iter().map(|r| r.0), vocabulary),
             Needs::All(list) => Gate::All(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
             Needs::Any(list) => Gate::Any(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
         }
     }
 
+    /// Every word of one of the phrases, folded: a pattern that joins a
+    /// phrase's words with `\s+` matches only where each of them stands.
+    fn phrases<'a>(phrases: impl Iterator<Item = &'a str>, vocabulary: &mut Vocabulary) -> Gate {
+        Gate::Any(
+            phrases
+                .map(|p| {
+                    Gate::All(
+                        p.split(' ')
+                            .map(|w| Gate::Words(vec![vocabulary.id(fold_case(w))]))
+                            .collect(),
+                    )
+                })
+                .collect(),
+        )
+    }
+
     /// Whether a sentence with these facts may match.
-    fn admits(&self, facts: &mut Facts<'_>, vocabulary: &[String]) -> bool {
+    fn admits(&self, facts: &Facts<'_>) -> bool {
         match self {
             Gate::Digit => facts.digit,
             Gate::FourDigits => facts.four_digits,
             Gate::Byte(b) => facts.sentence.as_bytes().contains(b),
-            Gate::Words(ids) => ids.iter().any(|&id| facts.holds(id, vocabulary)),
-            Gate::All(gates) => gates.iter().all(|g| g.admits(facts, vocabulary)),
-            Gate::Any(gates) => gates.iter().any(|g| g.admits(facts, vocabulary)),
+            Gate::Words(ids) => ids.iter().any(|&id| facts.holds[id]),
+            Gate::All(gates) => gates.iter().all(|g| g.admits(facts)),
+            Gate::Any(gates) => gates.iter().any(|g| g.admits(facts)),
         }
     }
 }
 
-/// What the gates ask of one sentence, each word looked up once however many
-/// gates name it.
+/// What the gates ask of one sentence.
 struct Facts<'s> {
     sentence: &'s str,
-    lower: String,
     digit: bool,
     four_digits: bool,
-    /// By word of the vocabulary: found, not found, or not looked up yet.
-    holds: Vec<Option<bool>>,
+    /// By word of the vocabulary: whether the folded sentence holds it.
+    holds: Vec<bool>,
 }
 
 impl<'s> Facts<'s> {
-    fn of(sentence: &'s str, vocabulary: &[String]) -> Facts<'s> {
+    /// The facts of `sentence`: every word of the vocabulary found in one pass
+    /// over its folded text, trying at each byte only the words that start
+    /// with it.
+    fn of(sentence: &'s str, vocabulary: &Vocabulary) -> Facts<'s> {
         let mut run = 0;
         let mut longest = 0;
         for b in sentence.bytes() {
             run = if b.is_ascii_digit() { run + 1 } else { 0 };
             longest = longest.max(run);
         }
+        let lower = fold_case(sentence);
+        let lower = lower.as_bytes();
+        let mut holds = vec![false; vocabulary.words.len()];
+        for (i, &b) in lower.iter().enumerate() {
+            for &id in &vocabulary.by_first_byte[usize::from(b)] {
+                if !holds[id] && lower[i..].starts_with(vocabulary.words[id].as_bytes()) {
+                    holds[id] = true;
+                }
+            }
+        }
         Facts {
             sentence,
-            lower: fold_case(sentence),
             digit: longest > 0,
             four_digits: longest >= 4,
-            holds: vec![None; vocabulary.len()],
+            holds,
         }
     }
+}
 
-    fn holds(&mut self, id: usize, vocabulary: &[String]) -> bool {
-        *self.holds[id]
-            .get_or_insert_with(|| contains(self.lower.as_bytes(), vocabulary[id].as_bytes()))
+/// The words the gates look for, folded, once each, and their places by
+/// first byte.
+#[derive(Default)]
+struct Vocabulary {
+    words: Vec<String>,
+    by_first_byte: Vec<Vec<usize>>,
+}
+
+impl Vocabulary {
+    /// The place of `word`, added if new.
+    fn id(&mut self, word: String) -> usize {
+        if let Some(i) = self.words.iter().position(|v| *v == word) {
+            return i;
+        }
+        if self.by_first_byte.is_empty() {
+            self.by_first_byte = vec![Vec::new(); 256];
+        }
+        let first = word.bytes().next().map_or(0, usize::from);
+        self.by_first_byte[first].push(self.words.len());
+        self.words.push(word);
+        self.words.len() - 1
     }
-}
-
-/// Whether `needle` occurs in `haystack`: for the short words and sentences
-/// here, faster than a general substring search, which prepares its tables
-/// for every call.
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    let Some((&first, rest)) = needle.split_first() else {
-        return true;
-    };
-    haystack.len() >= needle.len()
-        && haystack[..=haystack.len() - needle.len()]
-            .iter()
-            .enumerate()
-            .any(|(i, &b)| b == first && haystack[i + 1..].starts_with(rest))
-}
-
-/// The longest word of each phrase, folded: a pattern that joins a phrase's
-/// words with `\s+` matches only where each of its words stands as written.
-fn longest_words<'a>(phrases: impl Iterator<Item = &'a str>) -> Vec<String> {
-    phrases
-        .filter_map(|p| p.split(' ').max_by_key(|w| w.len()))
-        .map(fold_case)
-        .collect()
 }
 
 /// One rule of the grammar: its gate, and its pattern, compiled on first need.
@@ -268,9 +279,9 @@ pub struct Found<'h> {
 pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     let mut all: Vec<Found<'_>> = Vec::new();
     let unicode = needs_unicode_words(sentence);
-    let mut facts = Facts::of(sentence, &RULES.words);
+    let facts = Facts::of(sentence, &RULES.words);
     for entry in RULES.iter() {
-        if !entry.gate.admits(&mut facts, &RULES.words) {
+        if !entry.gate.admits(&facts) {
             continue;
         }
         for captures in entry.pattern().for_words(unicode).captures_iter(sentence) {
@@ -414,7 +425,7 @@ pub const DECADE_WORDS: [&str; 8] = [
 /// The rules, and the words their gates look for.
 struct Grammar {
     entries: Vec<Entry>,
-    words: Vec<String>,
+    words: Vocabulary,
 }
 
 impl std::ops::Deref for Grammar {
@@ -472,13 +483,27 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         ),
         (
             Rule::MonthPart,
-            Needs::Calendar("month", &[]),
+            Needs::All(&[
+                Needs::Calendar("month", &[]),
+                Needs::Word(&[
+                    "early",
+                    "mid",
+                    "late",
+                    "end",
+                    "beginning",
+                    "start",
+                    "middle",
+                ]),
+            ]),
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:the\s+)? (?:end|beginning|start|middle) \s+ of \s+ )
                (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::RelativeMonth,
-            Needs::Calendar("month", &[]),
+            Needs::All(&[
+                Needs::Calendar("month", &[]),
+                Needs::Word(&["last", "this", "next", "past", "coming"]),
+            ]),
             r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})",
         ),
         (
@@ -513,13 +538,20 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         ),
         (
             Rule::YearAgoQuarter,
-            Needs::Word(&["year"]),
+            Needs::All(&[
+                Needs::Word(&["year"]),
+                Needs::Word(&["ago", "earlier", "before", "prior", "previous"]),
+            ]),
             r"(?ix)\b (?:the\s+)? (?:comparable\s+|same\s+)? (?:year-ago|year-earlier|year\s+ago|year-before|prior-year|previous-year)
                (?: \s+ (?:{ORD}\s+)? (?P<unit>quarter|period) )? \b",
         ),
         (
             Rule::YearAgoQuarter,
-            Needs::Word(&["year"]),
+            Needs::All(&[
+                Needs::Word(&["year"]),
+                Needs::Word(&["quarter", "period"]),
+                Needs::Word(&["ago", "earlier"]),
+            ]),
             r"(?ix)\b (?:the\s+)? (?P<unit>quarter|period) \s+ a \s+ year \s+ (?:ago|earlier) \b",
         ),
         (
@@ -572,7 +604,10 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         ),
         (
             Rule::PartOfToday,
-            Needs::Word(&["this", "last"]),
+            Needs::All(&[
+                Needs::Word(&["this", "last"]),
+                Needs::Calendar("daypart", &[]),
+            ]),
             r"(?ix)\b (?: (?:early|late|earlier|later) \s+ )? (?P<which>this|last) \s+ (?P<part>{DAYPART}) \b",
         ),
         (
@@ -595,17 +630,34 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         ),
         (
             Rule::YearEnded,
-            Needs::Word(&["year"]),
+            Needs::All(&[Needs::Word(&["year"]), Needs::Word(&["ended", "ending"])]),
             r"(?i)\b(?P<t>the\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
         ),
         (
             Rule::WholeYear,
-            Needs::Word(&["year"]),
+            Needs::All(&[
+                Needs::Word(&["year"]),
+                Needs::Word(&["full", "calendar", "fiscal", "whole", "entire"]),
+            ]),
             r"(?i)\bthe\s+(?:full|calendar|fiscal|whole|entire)\s+year\b",
         ),
         (
             Rule::PartOfUnit,
-            Needs::Word(&["year", "month", "week", "quarter", "decade"]),
+            Needs::All(&[
+                Needs::Word(&["year", "month", "week", "quarter", "decade"]),
+                Needs::Word(&[
+                    "end",
+                    "beginning",
+                    "start",
+                    "middle",
+                    "rest",
+                    "remainder",
+                    "balance",
+                    "close",
+                    "earl",
+                    "late",
+                ]),
+            ]),
             r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )
                \s+ (?P<dir>the|this|next|last) \s+ (?P<unit>year|month|week|quarter|decade) \b",
         ),
@@ -627,7 +679,19 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         ),
         (
             Rule::SameDay,
-            Needs::Word(&["day", "morning"]),
+            Needs::All(&[
+                Needs::Word(&["day", "morning"]),
+                Needs::Word(&[
+                    "same",
+                    "next",
+                    "following",
+                    "previous",
+                    "before",
+                    "after",
+                    "preceding",
+                    "that",
+                ]),
+            ]),
             r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day)
                | (?P<that>that\s+day|that\s+same\s+day) ) \b",
         ),
@@ -644,7 +708,17 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         ),
         (
             Rule::Set,
-            Needs::Word(&["day", "week", "month", "year", "hour"]),
+            Needs::All(&[
+                Needs::Word(&["day", "week", "month", "year", "hour"]),
+                Needs::Any(&[
+                    Needs::Digit,
+                    Needs::Byte(b'%'),
+                    Needs::Word(&[
+                        "once", "twice", "thrice", "times", "million", "billion", "percent",
+                        "cent", "dollar", "barrels", "ton",
+                    ]),
+                ]),
+            ]),
             r"(?ix) (?: \b (?:once|twice|thrice|times) | [0-9%] | \b (?:million|billion|percent|cents?|dollars?|barrels|tons?|tonnes) ) \s+ (?P<t> (?:a|an|per) \s+ (?P<unit>day|week|month|year|hour) ) \b",
         ),
         (
@@ -679,7 +753,7 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
                | \b (?P<t2> (?P<unit2>years|decades|months)-long ) \b",
         ),
     ];
-    let mut words = Vec::new();
+    let mut words = Vocabulary::default();
     let entries = table
         .iter()
         .map(|&(rule, needs, source)| Entry {
@@ -739,9 +813,7 @@ mod tests {
     }
 
     fn admits(entry: &Entry, sentence: &str) -> bool {
-        entry
-            .gate
-            .admits(&mut Facts::of(sentence, &RULES.words), &RULES.words)
+        entry.gate.admits(&Facts::of(sentence, &RULES.words))
     }
 
     #[test]
@@ -762,12 +834,15 @@ mod tests {
 
     #[test]
     fn finds_words_and_runs_of_digits() {
-        assert!(contains(b"the moment", b"moment"));
-        assert!(!contains(b"the momen", b"moment"));
-        assert!(contains(b"x", b""));
-        let facts = Facts::of("Flight 123 at 12:40", &[]);
+        let mut vocabulary = Vocabulary::default();
+        let moment = vocabulary.id("moment".to_string());
+        let mom = vocabulary.id("mom".to_string());
+        let may = vocabulary.id("may".to_string());
+        assert_eq!(vocabulary.id("mom".to_string()), mom);
+        let facts = Facts::of("The MOMENT of 12:40", &vocabulary);
+        assert!(facts.holds[moment] && facts.holds[mom] && !facts.holds[may]);
         assert!(facts.digit && !facts.four_digits);
-        assert!(Facts::of("in 2024.", &[]).four_digits);
+        assert!(Facts::of("in 2024.", &vocabulary).four_digits);
     }
 
     #[test]
