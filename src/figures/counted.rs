@@ -19,10 +19,10 @@
 use crate::analysis::Category;
 use crate::data::{
     has_role, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
-    MODEL_FAMILIES, NUMBER_WORDS, VAGUE_AMOUNTS,
+    MODEL_FAMILIES, VAGUE_AMOUNTS,
 };
 
-use super::numbers::words_at;
+use super::numbers::{words_at, NUMBERS};
 use super::tokens::Token;
 
 /// How many words after the number the counted noun may be.
@@ -310,7 +310,7 @@ fn starts_number(token: &Token<'_>) -> bool {
         || token
             .lower
             .split('-')
-            .all(|part| NUMBER_WORDS.contains_key(part))
+            .all(|part| NUMBERS.contains_key(part))
 }
 
 fn of_model(last: usize, unit: &'static str) -> Counted {

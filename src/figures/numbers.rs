@@ -14,8 +14,8 @@ use std::sync::LazyLock;
 
 use crate::analysis::Qualifier;
 use crate::data::{
-    Currency, CurrencyPosition, NounKind, NumberWordKind, Phrase, VagueAmount, COUNTED_NOUNS,
-    CURRENCIES, NUMBER_WORDS, VAGUE_AMOUNTS,
+    Currency, CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, VagueAmount,
+    COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 use crate::hash::FastMap;
 
@@ -193,6 +193,11 @@ fn slot(position: CurrencyPosition) -> usize {
     }
 }
 
+/// The number words of `data/number_words.tsv`, in a map with a cheap hash:
+/// every word of every sentence is looked up.
+pub(super) static NUMBERS: LazyLock<FastMap<&'static str, &'static NumberWord>> =
+    LazyLock::new(|| NUMBER_WORDS.iter().map(|(w, n)| (*w, n)).collect());
+
 /// The currency of each one-word form by position, the first in the table's
 /// order: every token is looked up, too often to scan the table.
 static CURRENCY_FORMS: LazyLock<[FastMap<&'static str, &'static str>; 3]> = LazyLock::new(|| {
@@ -276,7 +281,7 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     }
     if matches!(token.lower.as_ref(), "a" | "an") {
         let next = tokens.get(at + 1)?;
-        let kind = NUMBER_WORDS.get(next.lower.as_ref())?.kind;
+        let kind = NUMBERS.get(next.lower.as_ref())?.kind;
         if !matches!(kind, NumberWordKind::Scale | NumberWordKind::Dozen) {
             return None;
         }
@@ -303,7 +308,7 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         ..Core::plain(at, value)
     };
     if !letters.is_empty() {
-        match NUMBER_WORDS.get(letters) {
+        match NUMBERS.get(letters) {
             Some(w) if w.kind == NumberWordKind::Suffix => {
                 core.value *= w.value;
                 core.unscaled = false;
@@ -415,14 +420,14 @@ fn compound_tail(rest: &[&str]) -> Option<Tail> {
 
 /// The value of "one" to "ninety".
 fn small_number(word: &str) -> Option<f64> {
-    NUMBER_WORDS
+    NUMBERS
         .get(word)
         .filter(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
         .map(|w| w.value)
 }
 
 fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
-    let word = NUMBER_WORDS.get(token?.lower.as_ref())?;
+    let word = NUMBERS.get(token?.lower.as_ref())?;
     (word.kind == NumberWordKind::Scale).then_some(word.value)
 }
 
@@ -452,7 +457,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
         } else {
             number_parts.iter().map(|p| small_number(p)).sum()
         };
-        let word = NUMBER_WORDS.get(token.lower.as_ref());
+        let word = NUMBERS.get(token.lower.as_ref());
         if let Some(v) = small {
             current += v;
             match tail {
@@ -483,7 +488,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
             && last.is_some()
             && tokens
                 .get(j - 1)
-                .and_then(|t| NUMBER_WORDS.get(t.lower.as_ref()))
+                .and_then(|t| NUMBERS.get(t.lower.as_ref()))
                 .is_some_and(|w| w.kind == NumberWordKind::Scale)
             && tokens
                 .get(j + 1)
