@@ -208,8 +208,19 @@ impl<'s> Facts<'s> {
         let lower = lower.as_bytes();
         let mut holds = vec![false; vocabulary.words.len()];
         for (i, &b) in lower.iter().enumerate() {
+            let rest = &lower[i..];
+            // Most places start no word: their first two bytes say so at once.
+            if rest.len() > 1 && !vocabulary.may_start(b, rest[1]) {
+                continue;
+            }
             for &id in &vocabulary.by_first_byte[usize::from(b)] {
-                if !holds[id] && lower[i..].starts_with(vocabulary.words[id].as_bytes()) {
+                // A byte loop: the words are short, and most differ by their
+                // second byte, where a call to compare memory costs more.
+                let word = vocabulary.words[id].as_bytes();
+                if !holds[id]
+                    && word.len() <= rest.len()
+                    && word.iter().zip(rest).all(|(w, r)| w == r)
+                {
                     holds[id] = true;
                 }
             }
@@ -229,9 +240,19 @@ impl<'s> Facts<'s> {
 struct Vocabulary {
     words: Vec<String>,
     by_first_byte: Vec<Vec<usize>>,
+    /// By first byte, a bit for each second byte some word has after it
+    /// (every bit for a word of one byte).
+    second_bytes: Vec<[u64; 4]>,
 }
 
 impl Vocabulary {
+    /// Whether some word starts with `first` then `second`.
+    fn may_start(&self, first: u8, second: u8) -> bool {
+        self.second_bytes
+            .get(usize::from(first))
+            .is_some_and(|bits| bits[usize::from(second / 64)] & (1 << (second % 64)) != 0)
+    }
+
     /// The place of `word`, added if new.
     fn id(&mut self, word: String) -> usize {
         if let Some(i) = self.words.iter().position(|v| *v == word) {
@@ -239,9 +260,16 @@ impl Vocabulary {
         }
         if self.by_first_byte.is_empty() {
             self.by_first_byte = vec![Vec::new(); 256];
+            self.second_bytes = vec![[0; 4]; 256];
         }
         let first = word.bytes().next().map_or(0, usize::from);
         self.by_first_byte[first].push(self.words.len());
+        match word.as_bytes().get(1) {
+            Some(&second) => {
+                self.second_bytes[first][usize::from(second / 64)] |= 1 << (second % 64);
+            }
+            None => self.second_bytes[first] = [u64::MAX; 4],
+        }
         self.words.push(word);
         self.words.len() - 1
     }
