@@ -294,8 +294,14 @@ fn is_numeric_date(word: &str) -> bool {
     [('-', true), ('/', false), ('.', false)]
         .iter()
         .any(|&(separator, year_first)| {
-            let parts: Vec<&str> = word.split(separator).collect();
-            if parts.len() != 3 || !parts.iter().all(|p| is_number(p) && !p.contains(',')) {
+            let mut split = word.split(separator);
+            let (Some(a), Some(b), Some(c), None) =
+                (split.next(), split.next(), split.next(), split.next())
+            else {
+                return false;
+            };
+            let parts = [a, b, c];
+            if !parts.iter().all(|p| is_number(p) && !p.contains(',')) {
                 return false;
             }
             if year_first {
