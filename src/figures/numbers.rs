@@ -441,21 +441,21 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
     let mut unit = None;
     let mut j = at;
     while let Some(token) = tokens.get(j) {
-        let parts: Vec<&str> = token.lower.split('-').collect();
-        let split = parts
-            .iter()
+        // Its hyphened parts, without a Vec for the one part of most words.
+        let parts = || token.lower.split('-');
+        let count_parts = parts().count();
+        let split = parts()
             .position(|p| small_number(p).is_none())
-            .unwrap_or(parts.len());
-        let (number_parts, rest) = parts.split_at(split);
-        let tail = if number_parts.is_empty() || rest.is_empty() {
+            .unwrap_or(count_parts);
+        let tail = if split == 0 || split == count_parts {
             None
         } else {
-            Some(compound_tail(rest)?)
+            Some(compound_tail(&parts().skip(split).collect::<Vec<_>>())?)
         };
-        let small: Option<f64> = if number_parts.is_empty() {
+        let small: Option<f64> = if split == 0 {
             None
         } else {
-            number_parts.iter().map(|p| small_number(p)).sum()
+            parts().take(split).map(small_number).sum()
         };
         let word = NUMBERS.get(token.lower.as_ref());
         if let Some(v) = small {
