@@ -33,6 +33,7 @@ pub mod entities;
 pub mod error;
 pub mod events;
 pub mod figures;
+pub mod hash;
 pub mod input;
 pub mod order;
 pub mod pattern;

@@ -9,16 +9,12 @@
 //! character ("é", "ж"); in a haystack with none, both find exactly the same
 //! matches, so the fast form is used there and the written one elsewhere.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use regex::{Error, Regex};
 use regex_syntax::ast::{
     self, parse::Parser, print::Printer, Ast, ClassSet, ClassSetItem, Flag, FlagsItemKind,
 };
-
-/// Any non-ASCII character that Unicode `\w` counts as a word character.
-static NON_ASCII_WORD: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"[\w&&[^\x00-\x7F]]").expect("NON_ASCII_WORD compiles"));
 
 /// Compiles `source` with its case-insensitive parts (`(?i)`) spelled out as
 /// classes of each letter's case forms ("k" as `[kK\x{212A}]`). The regex
@@ -203,8 +199,13 @@ fn spell_out_item_case(item: &mut ClassSetItem) {
 
 /// Whether `haystack` needs a pattern's written (Unicode) `\b`: true when it
 /// holds a non-ASCII word character, next to which the two forms may differ.
+/// regex-syntax's own test of `\w` reads the table the patterns compile from,
+/// without a regex to compile or to run over a long haystack.
 pub fn needs_unicode_words(haystack: &str) -> bool {
-    !haystack.is_ascii() && NON_ASCII_WORD.is_match(haystack)
+    !haystack.is_ascii()
+        && haystack
+            .chars()
+            .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c))
 }
 
 /// `text` cut into runs of whole lines that agree on [`needs_unicode_words`],
@@ -239,6 +240,71 @@ pub fn fold_case(text: &str) -> String {
     } else {
         text.to_lowercase().replace('ſ', "s")
     }
+}
+
+/// Where `word` (ASCII, in lower case) starts in `text` as a case-insensitive
+/// pattern of [`compile`] matches it: ASCII letters in either case, and "ſ"
+/// and the Kelvin sign for "s" and "k". A cheap scan that finds where a
+/// pattern beginning with the word can match, to search only there.
+pub fn folded_occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter(move |&at| folded_at(bytes, at, word.as_bytes()))
+}
+
+/// Whether `word` (ASCII, lower case) stands at byte `at` of `bytes` as
+/// [`folded_occurrences`] reads it.
+fn folded_at(bytes: &[u8], mut at: usize, word: &[u8]) -> bool {
+    const LONG_S: &[u8] = "\u{17F}".as_bytes();
+    const KELVIN: &[u8] = "\u{212A}".as_bytes();
+    for &letter in word {
+        let rest = &bytes[at.min(bytes.len())..];
+        if rest
+            .first()
+            .is_some_and(|b| b.to_ascii_lowercase() == letter)
+        {
+            at += 1;
+        } else if letter == b's' && rest.starts_with(LONG_S) {
+            at += LONG_S.len();
+        } else if letter == b'k' && rest.starts_with(KELVIN) {
+            at += KELVIN.len();
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whitespace that `\s` matches for certain; other Unicode spaces are read as
+/// part of a word here, which only widens [`after_words`].
+fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\x0B' | '\x0C' | '\r' | ' ' | '\u{85}' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// The end of the `count`-th run of non-space characters of `text` from byte
+/// `at` on (the run holding `at` is the first), with the space after it: a
+/// match that starts at `at` and spans at most `count` whitespace-separated
+/// words lies in `text[..end]`, and its `\b` at its end reads the same there.
+pub fn after_words(text: &str, at: usize, count: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text[at..].char_indices() {
+        if !is_space(c) {
+            if !in_word {
+                words += 1;
+                in_word = true;
+            }
+        } else if in_word {
+            in_word = false;
+            if words == count {
+                return at + i + c.len_utf8();
+            }
+        }
+    }
+    text.len()
 }
 
 /// One pattern, compiled with ASCII word boundaries up front and as written
@@ -384,6 +450,36 @@ mod tests {
             assert!(Regex::new(&format!("(?i){word}")).unwrap().is_match(text));
             assert!(folded.contains(word), "{word} in {folded}");
         }
+    }
+
+    #[test]
+    fn finds_a_word_where_a_case_insensitive_pattern_matches_it() {
+        let text = "Years, YEARS and yearſ; \u{212A}illed or killed";
+        let found: Vec<usize> = folded_occurrences(text, "years").collect();
+        assert_eq!(found, [0, 7, 17]);
+        let regex = compile("(?i)years").unwrap();
+        let starts: Vec<usize> = regex.find_iter(text).map(|m| m.start()).collect();
+        assert_eq!(found, starts);
+        assert_eq!(folded_occurrences(text, "killed").count(), 2);
+        assert_eq!(folded_occurrences("", "years").count(), 0);
+    }
+
+    #[test]
+    fn ends_a_window_after_whole_words() {
+        let text = "one two\u{A0}three\n\nfour five";
+        assert_eq!(after_words(text, 0, 1), 4);
+        assert_eq!(&text[..after_words(text, 0, 3)], "one two\u{A0}three\n");
+        assert_eq!(after_words(text, 4, 4), text.len());
+        // The start inside a word counts that word.
+        assert_eq!(after_words(text, 1, 1), 4);
+    }
+
+    #[test]
+    fn tells_non_ascii_word_characters_from_other_characters() {
+        assert!(!needs_unicode_words("“quoted” — ascii words…"));
+        assert!(needs_unicode_words("Zürich"));
+        assert!(needs_unicode_words("٣ apples"));
+        assert!(!needs_unicode_words("plain"));
     }
 
     #[test]

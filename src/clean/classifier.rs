@@ -5,11 +5,11 @@
 //! paragraphs (a subheading) stays body while a run of short lines at the top
 //! or bottom goes. The weights are learned by `scripts/train_boilerplate.py`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::shape::Shape;
 use crate::data::BOILERPLATE_WEIGHTS;
+use crate::hash::FastMap;
 use crate::span::ByteSpan;
 
 /// Names of the stage-one features, in order.
@@ -181,11 +181,11 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
     let lines = lines(text);
     let shapes: Vec<Shape> = lines.iter().map(|l| Shape::of(l.span.text(text))).collect();
     let keys: Vec<String> = lines.iter().map(|l| normalise(l.span.text(text))).collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
     for key in &keys {
         *counts.entry(key.as_str()).or_default() += 1;
     }
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: FastMap<&str, usize> = FastMap::default();
     let duplicate: Vec<bool> = keys
         .iter()
         .map(|key| {
@@ -213,11 +213,9 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
             let words = |j: Option<usize>| j.map_or(0.0, |j| words_log[j]);
             let ends = |j: Option<usize>| flag(j.is_some_and(|j| shapes[j].ends_sentence));
             let function = |j: Option<usize>| j.map_or(0.0, |j| shapes[j].function);
-            let window: Vec<usize> = (i.saturating_sub(5)..(i + 6).min(n))
-                .filter(|&j| j != i)
-                .collect();
+            let window = (i.saturating_sub(5)..(i + 6).min(n)).filter(|&j| j != i);
             let window_words =
-                window.iter().map(|&j| words_log[j]).sum::<f32>() / window.len().max(1) as f32;
+                window.clone().map(|j| words_log[j]).sum::<f32>() / window.count().max(1) as f32;
             let short = |j: usize| shapes[j].words <= 4;
             let short_run = flag(short(i) && (prev.is_some_and(short) || next.is_some_and(short)));
             let mut f = vec![
@@ -296,11 +294,8 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
         .map(|(i, ((line, shape), stage_one))| {
             let score_at = |j: usize| first.get(j).copied().unwrap_or(0.0);
             let mean = |reach: usize| {
-                let near: Vec<f32> = (i.saturating_sub(reach)..(i + reach + 1).min(n))
-                    .filter(|&j| j != i)
-                    .map(|j| first[j])
-                    .collect();
-                near.iter().sum::<f32>() / near.len().max(1) as f32
+                let near = (i.saturating_sub(reach)..(i + reach + 1).min(n)).filter(|&j| j != i);
+                near.clone().map(|j| first[j]).sum::<f32>() / near.count().max(1) as f32
             };
             let prev = i.checked_sub(1).map_or(0.0, score_at);
             let next = score_at(i + 1);
@@ -414,8 +409,17 @@ fn close_block(block: &mut [Line]) {
 
 /// A line's text for comparing lines: words joined by one space, lower case.
 fn normalise(line: &str) -> String {
-    line.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut key = String::with_capacity(line.len());
+    for word in line.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    if key.is_ascii() {
+        key.make_ascii_lowercase();
+        key
+    } else {
+        key.to_lowercase()
+    }
 }

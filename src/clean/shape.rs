@@ -2,10 +2,11 @@
 //! digits, dates and times, separators) and counts of furniture cue words,
 //! computed once per line and read by the classifier and by the kinds.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::data::{CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
+use crate::hash::{FastMap, FastSet};
 
 /// The cue classes that are features, in the order of [`Shape::cues`].
 pub const CUE_CLASSES: [&str; 10] = [
@@ -49,8 +50,8 @@ const PAGER: usize = CUE_CLASSES.len() + 1;
 
 type CuePhrases = Vec<(Vec<&'static str>, usize)>;
 
-static CUES: LazyLock<HashMap<&'static str, CuePhrases>> = LazyLock::new(|| {
-    let mut cues: HashMap<&'static str, CuePhrases> = HashMap::new();
+static CUES: LazyLock<FastMap<&'static str, CuePhrases>> = LazyLock::new(|| {
+    let mut cues: FastMap<&'static str, CuePhrases> = FastMap::default();
     for &(class, phrase) in FURNITURE_CUES.iter() {
         let index = if class == "counter" {
             COUNTER
@@ -71,13 +72,18 @@ static CUES: LazyLock<HashMap<&'static str, CuePhrases>> = LazyLock::new(|| {
     cues
 });
 
-static MONTHS: LazyLock<Vec<String>> = LazyLock::new(|| {
+static MONTHS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     CALENDAR_NAMES
         .iter()
         .filter(|r| r.0 == "month")
         .map(|r| r.1.to_lowercase())
         .collect()
 });
+
+/// The closed-class words, in a set with a cheap hash: every word of every
+/// line is looked up.
+static FUNCTION: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
 
 /// Generic measures of one line.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -143,7 +149,7 @@ impl Shape {
             .count()
             + tokens.iter().filter(|t| matches!(**t, ">" | "/")).count();
         shape.bracketed_tail = line.ends_with(')') && line.contains('(');
-        let lower: Vec<String> = tokens.iter().map(|t| word_of(t).to_lowercase()).collect();
+        let lower: Vec<Cow<'_, str>> = tokens.iter().map(|t| lower_case(word_of(t))).collect();
         let mut lettered = 0;
         let mut capitalised = 0;
         let mut all_caps = 0;
@@ -160,7 +166,7 @@ impl Shape {
                     all_caps += 1;
                 }
             }
-            if FUNCTION_WORDS.contains(low.as_str()) {
+            if FUNCTION.contains(low.as_ref()) {
                 function += 1;
             }
             if is_clock(word) {
@@ -182,17 +188,17 @@ impl Shape {
         shape.function = function as f32 / shape.words.max(1) as f32;
         for (i, low) in lower.iter().enumerate() {
             let number = is_number(low);
-            let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+            let next = lower.get(i + 1).map_or("", |w| w.as_ref());
             if number && matches!(next, "am" | "pm" | "a.m" | "p.m") {
                 shape.time = true;
             }
-            if MONTHS.iter().any(|m| m == low) && tokens[i].starts_with(char::is_uppercase) {
+            if MONTHS.contains(low.as_ref()) && tokens[i].starts_with(char::is_uppercase) {
                 let before = i.checked_sub(1).and_then(|j| lower.get(j));
                 if before.is_some_and(|w| is_day(w)) || is_day(next) || is_year(next) {
                     shape.date = true;
                 }
             }
-            if let Some(phrases) = CUES.get(low.as_str()) {
+            if let Some(phrases) = CUES.get(low.as_ref()) {
                 for (rest, class) in phrases {
                     let follows = rest
                         .iter()
@@ -232,6 +238,18 @@ impl Shape {
     /// Cue hits of the feature classes.
     pub fn cue_hits(&self) -> usize {
         self.cues.iter().sum()
+    }
+}
+
+/// `word` in lower case, borrowed when it is so already.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
     }
 }
 
@@ -276,8 +294,14 @@ fn is_numeric_date(word: &str) -> bool {
     [('-', true), ('/', false), ('.', false)]
         .iter()
         .any(|&(separator, year_first)| {
-            let parts: Vec<&str> = word.split(separator).collect();
-            if parts.len() != 3 || !parts.iter().all(|p| is_number(p) && !p.contains(',')) {
+            let mut split = word.split(separator);
+            let (Some(a), Some(b), Some(c), None) =
+                (split.next(), split.next(), split.next(), split.next())
+            else {
+                return false;
+            };
+            let parts = [a, b, c];
+            if !parts.iter().all(|p| is_number(p) && !p.contains(',')) {
                 return false;
             }
             if year_first {

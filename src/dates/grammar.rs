@@ -98,62 +98,181 @@ pub enum Rule {
 enum Needs {
     /// An ASCII digit.
     Digit,
+    /// Four ASCII digits in a row (a year).
+    FourDigits,
+    /// This byte, as written.
+    Byte(u8),
     /// One of these words, in any case.
     Word(&'static [&'static str]),
-    /// An ASCII digit or one of these words, in any case.
-    DigitOrWord(&'static [&'static str]),
     /// A calendar name of this kind (`data/calendar_names.tsv`), in any case,
     /// or one of these words.
     Calendar(&'static str, &'static [&'static str]),
-    /// The first word of a holiday name (`data/holidays.tsv`), in any case.
+    /// Every word of a holiday name (`data/holidays.tsv`), in any case.
     Holiday,
-    /// The first word of a vague reference (`data/vague_references.tsv`), in any case.
+    /// Every word of a vague reference (`data/vague_references.tsv`), in any case.
     Vague,
+    /// Every one of these.
+    All(&'static [Needs]),
+    /// One of these at least.
+    Any(&'static [Needs]),
 }
 
-/// [`Needs`] made concrete: a sentence can match only when it has a digit
-/// (if `digit`) or holds one of `words` in its folded case.
-struct Gate {
-    digit: bool,
-    words: Vec<String>,
+/// [`Needs`] made concrete, its words by their place in [`Grammar::words`].
+enum Gate {
+    Digit,
+    FourDigits,
+    Byte(u8),
+    Words(Vec<usize>),
+    All(Vec<Gate>),
+    Any(Vec<Gate>),
 }
 
 impl Gate {
-    fn of(needs: Needs) -> Gate {
-        let words = |list: &[&str]| list.iter().map(|w| fold_case(w)).collect::<Vec<_>>();
-        let (digit, words) = match needs {
-            Needs::Digit => (true, Vec::new()),
-            Needs::Word(list) => (false, words(list)),
-            Needs::DigitOrWord(list) => (true, words(list)),
+    /// The gate of `needs`, its words added to `vocabulary`.
+    fn of(needs: Needs, vocabulary: &mut Vocabulary) -> Gate {
+        let mut words =
+            |list: Vec<String>| Gate::Words(list.into_iter().map(|w| vocabulary.id(w)).collect());
+        let folded = |list: &[&str]| list.iter().map(|w| fold_case(w)).collect::<Vec<_>>();
+        match needs {
+            Needs::Digit => Gate::Digit,
+            Needs::FourDigits => Gate::FourDigits,
+            Needs::Byte(b) => Gate::Byte(b),
+            Needs::Word(list) => words(folded(list)),
             Needs::Calendar(kind, extra) => {
-                let mut all = words(extra);
+                let mut all = folded(extra);
                 all.extend(
                     CALENDAR_NAMES
                         .iter()
                         .filter(|r| r.0 == kind)
                         .map(|r| fold_case(r.1)),
                 );
-                (false, all)
+                words(all)
             }
-            Needs::Holiday => (false, first_words(HOLIDAYS.iter().map(|r| r.0))),
-            Needs::Vague => (false, first_words(VAGUE_REFERENCES.iter().map(|r| r.0))),
-        };
-        Gate { digit, words }
+            Needs::Holiday => Gate::phrases(HOLIDAYS.iter().map(|r| r.0), vocabulary),
+            Needs::Vague => Gate::phrases(VAGUE_REFERENCES.iter().map(|r| r.0), vocabulary),
+            Needs::All(list) => Gate::All(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
+            Needs::Any(list) => Gate::Any(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
+        }
     }
 
-    /// Whether a sentence with `has_digit` and the folded text `lower` may match.
-    fn admits(&self, has_digit: bool, lower: &str) -> bool {
-        (self.digit && has_digit) || self.words.iter().any(|w| lower.contains(w.as_str()))
+    /// Every word of one of the phrases, folded: a pattern that joins a
+    /// phrase's words with `\s+` matches only where each of them stands.
+    fn phrases<'a>(phrases: impl Iterator<Item = &'a str>, vocabulary: &mut Vocabulary) -> Gate {
+        Gate::Any(
+            phrases
+                .map(|p| {
+                    Gate::All(
+                        p.split(' ')
+                            .map(|w| Gate::Words(vec![vocabulary.id(fold_case(w))]))
+                            .collect(),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    /// Whether a sentence with these facts may match.
+    fn admits(&self, facts: &Facts<'_>) -> bool {
+        match self {
+            Gate::Digit => facts.digit,
+            Gate::FourDigits => facts.four_digits,
+            Gate::Byte(b) => facts.sentence.as_bytes().contains(b),
+            Gate::Words(ids) => ids.iter().any(|&id| facts.holds[id]),
+            Gate::All(gates) => gates.iter().all(|g| g.admits(facts)),
+            Gate::Any(gates) => gates.iter().any(|g| g.admits(facts)),
+        }
     }
 }
 
-/// The first word of each phrase, folded: a pattern that joins a phrase's words
-/// with `\s+` matches only where its first word stands as written.
-fn first_words<'a>(phrases: impl Iterator<Item = &'a str>) -> Vec<String> {
-    phrases
-        .filter_map(|p| p.split(' ').next())
-        .map(fold_case)
-        .collect()
+/// What the gates ask of one sentence.
+struct Facts<'s> {
+    sentence: &'s str,
+    digit: bool,
+    four_digits: bool,
+    /// By word of the vocabulary: whether the folded sentence holds it.
+    holds: Vec<bool>,
+}
+
+impl<'s> Facts<'s> {
+    /// The facts of `sentence`: every word of the vocabulary found in one pass
+    /// over its folded text, trying at each byte only the words that start
+    /// with it.
+    fn of(sentence: &'s str, vocabulary: &Vocabulary) -> Facts<'s> {
+        let mut run = 0;
+        let mut longest = 0;
+        for b in sentence.bytes() {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            longest = longest.max(run);
+        }
+        let lower = fold_case(sentence);
+        let lower = lower.as_bytes();
+        let mut holds = vec![false; vocabulary.words.len()];
+        for (i, &b) in lower.iter().enumerate() {
+            let rest = &lower[i..];
+            // Most places start no word: their first two bytes say so at once.
+            if rest.len() > 1 && !vocabulary.may_start(b, rest[1]) {
+                continue;
+            }
+            for &id in &vocabulary.by_first_byte[usize::from(b)] {
+                // A byte loop: the words are short, and most differ by their
+                // second byte, where a call to compare memory costs more.
+                let word = vocabulary.words[id].as_bytes();
+                if !holds[id]
+                    && word.len() <= rest.len()
+                    && word.iter().zip(rest).all(|(w, r)| w == r)
+                {
+                    holds[id] = true;
+                }
+            }
+        }
+        Facts {
+            sentence,
+            digit: longest > 0,
+            four_digits: longest >= 4,
+            holds,
+        }
+    }
+}
+
+/// The words the gates look for, folded, once each, and their places by
+/// first byte.
+#[derive(Default)]
+struct Vocabulary {
+    words: Vec<String>,
+    by_first_byte: Vec<Vec<usize>>,
+    /// By first byte, a bit for each second byte some word has after it
+    /// (every bit for a word of one byte).
+    second_bytes: Vec<[u64; 4]>,
+}
+
+impl Vocabulary {
+    /// Whether some word starts with `first` then `second`.
+    fn may_start(&self, first: u8, second: u8) -> bool {
+        self.second_bytes
+            .get(usize::from(first))
+            .is_some_and(|bits| bits[usize::from(second / 64)] & (1 << (second % 64)) != 0)
+    }
+
+    /// The place of `word`, added if new.
+    fn id(&mut self, word: String) -> usize {
+        if let Some(i) = self.words.iter().position(|v| *v == word) {
+            return i;
+        }
+        if self.by_first_byte.is_empty() {
+            self.by_first_byte = vec![Vec::new(); 256];
+            self.second_bytes = vec![[0; 4]; 256];
+        }
+        let first = word.bytes().next().map_or(0, usize::from);
+        self.by_first_byte[first].push(self.words.len());
+        match word.as_bytes().get(1) {
+            Some(&second) => {
+                self.second_bytes[first][usize::from(second / 64)] |= 1 << (second % 64);
+            }
+            None => self.second_bytes[first] = [u64::MAX; 4],
+        }
+        self.words.push(word);
+        self.words.len() - 1
+    }
 }
 
 /// One rule of the grammar: its gate, and its pattern, compiled on first need.
@@ -188,10 +307,9 @@ pub struct Found<'h> {
 pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     let mut all: Vec<Found<'_>> = Vec::new();
     let unicode = needs_unicode_words(sentence);
-    let lower = fold_case(sentence);
-    let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
+    let facts = Facts::of(sentence, &RULES.words);
     for entry in RULES.iter() {
-        if !entry.gate.admits(has_digit, &lower) {
+        if !entry.gate.admits(&facts) {
             continue;
         }
         for captures in entry.pattern().for_words(unicode).captures_iter(sentence) {
@@ -332,38 +450,55 @@ pub const DECADE_WORDS: [&str; 8] = [
     "nineties",
 ];
 
-static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+/// The rules, and the words their gates look for.
+struct Grammar {
+    entries: Vec<Entry>,
+    words: Vocabulary,
+}
+
+impl std::ops::Deref for Grammar {
+    type Target = [Entry];
+
+    fn deref(&self) -> &[Entry] {
+        &self.entries
+    }
+}
+
+static RULES: LazyLock<Grammar> = LazyLock::new(|| {
     let table: &[(Rule, Needs, &str)] = &[
         (
             Rule::IsoDate,
-            Needs::Digit,
+            Needs::FourDigits,
             r"\b(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
         ),
         (
             Rule::SlashDate,
-            Needs::Digit,
+            Needs::All(&[Needs::Digit, Needs::Byte(b'/')]),
             r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b",
         ),
         (
             Rule::MonthDay,
-            Needs::Digit,
+            Needs::All(&[Needs::Digit, Needs::Calendar("month", &[])]),
             r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?P<month>{MONTH}) \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b
                (?: ,?\s+ (?P<y>(?:1[0-9]|20)[0-9]{2}) \b )?",
         ),
         (
             Rule::DayMonth,
-            Needs::Digit,
+            Needs::All(&[Needs::Digit, Needs::Calendar("month", &[])]),
             r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?:the\s+)? (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \s+ (?:of\s+)?
                (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::MonthYear,
-            Needs::Digit,
+            Needs::All(&[Needs::FourDigits, Needs::Calendar("month", &[])]),
             r"(?x)\b (?P<month>{MONTH}) ,?\s+ (?:of\s+)? (?P<y>{YEAR}) \b",
         ),
         (
             Rule::Clock,
-            Needs::DigitOrWord(&["noon", "midday", "midnight"]),
+            Needs::Any(&[
+                Needs::All(&[Needs::Digit, Needs::Word(&["am", "pm", "a.m.", "p.m."])]),
+                Needs::Word(&["noon", "midday", "midnight"]),
+            ]),
             r"(?x)\b (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
                    | (?P<noon>noon|midday|midnight) )
                (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
@@ -376,13 +511,27 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::MonthPart,
-            Needs::Calendar("month", &[]),
+            Needs::All(&[
+                Needs::Calendar("month", &[]),
+                Needs::Word(&[
+                    "early",
+                    "mid",
+                    "late",
+                    "end",
+                    "beginning",
+                    "start",
+                    "middle",
+                ]),
+            ]),
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:the\s+)? (?:end|beginning|start|middle) \s+ of \s+ )
                (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
         (
             Rule::RelativeMonth,
-            Needs::Calendar("month", &[]),
+            Needs::All(&[
+                Needs::Calendar("month", &[]),
+                Needs::Word(&["last", "this", "next", "past", "coming"]),
+            ]),
             r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})",
         ),
         (
@@ -401,12 +550,12 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::Quarter,
-            Needs::Digit,
+            Needs::All(&[Needs::Digit, Needs::Byte(b'Q')]),
             r"\b(?:[Ff]iscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         ),
         (
             Rule::Quarter,
-            Needs::Digit,
+            Needs::All(&[Needs::FourDigits, Needs::Word(&["quarter", "period"])]),
             r"(?ix)\b (?:the\s+)? (?:fiscal\s+)? (?P<y>{YEAR}) \s+ (?: (?P<ord>{ORD}) [-\s] )? (?:fiscal\s+)? (?:quarter|period) \b",
         ),
         (
@@ -417,13 +566,20 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::YearAgoQuarter,
-            Needs::Word(&["year"]),
+            Needs::All(&[
+                Needs::Word(&["year"]),
+                Needs::Word(&["ago", "earlier", "before", "prior", "previous"]),
+            ]),
             r"(?ix)\b (?:the\s+)? (?:comparable\s+|same\s+)? (?:year-ago|year-earlier|year\s+ago|year-before|prior-year|previous-year)
                (?: \s+ (?:{ORD}\s+)? (?P<unit>quarter|period) )? \b",
         ),
         (
             Rule::YearAgoQuarter,
-            Needs::Word(&["year"]),
+            Needs::All(&[
+                Needs::Word(&["year"]),
+                Needs::Word(&["quarter", "period"]),
+                Needs::Word(&["ago", "earlier"]),
+            ]),
             r"(?ix)\b (?:the\s+)? (?P<unit>quarter|period) \s+ a \s+ year \s+ (?:ago|earlier) \b",
         ),
         (
@@ -442,7 +598,7 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::Decade,
-            Needs::DigitOrWord(&DECADE_WORDS),
+            Needs::Any(&[Needs::Word(&DECADE_WORDS), Needs::Word(&["0s", "0's"])]),
             r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
                | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
         ),
@@ -453,12 +609,12 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::YearPart,
-            Needs::Digit,
+            Needs::FourDigits,
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:[Tt]he\s+)? (?:end|beginning|start|middle|close|turn) \s+ of \s+ ) (?P<y>{YEAR}) \b",
         ),
         (
             Rule::Year,
-            Needs::Digit,
+            Needs::FourDigits,
             r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]) )?",
         ),
         (
@@ -476,7 +632,10 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::PartOfToday,
-            Needs::Word(&["this", "last"]),
+            Needs::All(&[
+                Needs::Word(&["this", "last"]),
+                Needs::Calendar("daypart", &[]),
+            ]),
             r"(?ix)\b (?: (?:early|late|earlier|later) \s+ )? (?P<which>this|last) \s+ (?P<part>{DAYPART}) \b",
         ),
         (
@@ -499,17 +658,34 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::YearEnded,
-            Needs::Word(&["year"]),
+            Needs::All(&[Needs::Word(&["year"]), Needs::Word(&["ended", "ending"])]),
             r"(?i)\b(?P<t>the\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
         ),
         (
             Rule::WholeYear,
-            Needs::Word(&["year"]),
+            Needs::All(&[
+                Needs::Word(&["year"]),
+                Needs::Word(&["full", "calendar", "fiscal", "whole", "entire"]),
+            ]),
             r"(?i)\bthe\s+(?:full|calendar|fiscal|whole|entire)\s+year\b",
         ),
         (
             Rule::PartOfUnit,
-            Needs::Word(&["year", "month", "week", "quarter", "decade"]),
+            Needs::All(&[
+                Needs::Word(&["year", "month", "week", "quarter", "decade"]),
+                Needs::Word(&[
+                    "end",
+                    "beginning",
+                    "start",
+                    "middle",
+                    "rest",
+                    "remainder",
+                    "balance",
+                    "close",
+                    "earl",
+                    "late",
+                ]),
+            ]),
             r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )
                \s+ (?P<dir>the|this|next|last) \s+ (?P<unit>year|month|week|quarter|decade) \b",
         ),
@@ -531,7 +707,19 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::SameDay,
-            Needs::Word(&["day", "morning"]),
+            Needs::All(&[
+                Needs::Word(&["day", "morning"]),
+                Needs::Word(&[
+                    "same",
+                    "next",
+                    "following",
+                    "previous",
+                    "before",
+                    "after",
+                    "preceding",
+                    "that",
+                ]),
+            ]),
             r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day)
                | (?P<that>that\s+day|that\s+same\s+day) ) \b",
         ),
@@ -548,7 +736,17 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         ),
         (
             Rule::Set,
-            Needs::Word(&["day", "week", "month", "year", "hour"]),
+            Needs::All(&[
+                Needs::Word(&["day", "week", "month", "year", "hour"]),
+                Needs::Any(&[
+                    Needs::Digit,
+                    Needs::Byte(b'%'),
+                    Needs::Word(&[
+                        "once", "twice", "thrice", "times", "million", "billion", "percent",
+                        "cent", "dollar", "barrels", "ton",
+                    ]),
+                ]),
+            ]),
             r"(?ix) (?: \b (?:once|twice|thrice|times) | [0-9%] | \b (?:million|billion|percent|cents?|dollars?|barrels|tons?|tonnes) ) \s+ (?P<t> (?:a|an|per) \s+ (?P<unit>day|week|month|year|hour) ) \b",
         ),
         (
@@ -583,15 +781,17 @@ static RULES: LazyLock<Vec<Entry>> = LazyLock::new(|| {
                | \b (?P<t2> (?P<unit2>years|decades|months)-long ) \b",
         ),
     ];
-    table
+    let mut words = Vocabulary::default();
+    let entries = table
         .iter()
         .map(|&(rule, needs, source)| Entry {
             rule,
-            gate: Gate::of(needs),
+            gate: Gate::of(needs, &mut words),
             source,
             pattern: OnceLock::new(),
         })
-        .collect()
+        .collect();
+    Grammar { entries, words }
 });
 
 #[cfg(test)]
@@ -617,13 +817,11 @@ mod tests {
             "Crews worked \u{212A}ILOMETRES away for \u{17F}ome time.",
         ]);
         for sentence in sentences {
-            let lower = fold_case(sentence);
-            let has_digit = sentence.bytes().any(|b| b.is_ascii_digit());
             for entry in RULES.iter() {
                 for unicode in [false, true] {
                     if entry.pattern().for_words(unicode).is_match(sentence) {
                         assert!(
-                            entry.gate.admits(has_digit, &lower),
+                            admits(entry, sentence),
                             "{:?} matches {sentence:?} but its gate refuses it",
                             entry.rule
                         );
@@ -642,16 +840,37 @@ mod tests {
         }
     }
 
+    fn admits(entry: &Entry, sentence: &str) -> bool {
+        entry.gate.admits(&Facts::of(sentence, &RULES.words))
+    }
+
     #[test]
     fn a_gate_refuses_a_sentence_without_its_words() {
         let month = RULES.iter().find(|e| e.rule == Rule::Month).unwrap();
         let plain = "Troops left the port by ship.";
-        assert!(!month.gate.admits(false, &fold_case(plain)));
-        assert!(month.gate.admits(false, &fold_case("They left in DEC.")));
+        assert!(!admits(month, plain));
+        assert!(admits(month, "They left in DEC."));
         let clock = RULES.iter().find(|e| e.rule == Rule::Clock).unwrap();
-        assert!(!clock.gate.admits(false, &fold_case(plain)));
-        assert!(clock.gate.admits(false, "at midnight"));
-        assert!(clock.gate.admits(true, "at 9 pm"));
+        assert!(!admits(clock, plain));
+        assert!(admits(clock, "at midnight"));
+        assert!(admits(clock, "at 9 pm"));
+        assert!(!admits(clock, "Some 9 people left the port."));
+        let year = RULES.iter().find(|e| e.rule == Rule::Year).unwrap();
+        assert!(!admits(year, "Some 300 people, 25 boats and 1 ship."));
+        assert!(admits(year, "In 1998 they left."));
+    }
+
+    #[test]
+    fn finds_words_and_runs_of_digits() {
+        let mut vocabulary = Vocabulary::default();
+        let moment = vocabulary.id("moment".to_string());
+        let mom = vocabulary.id("mom".to_string());
+        let may = vocabulary.id("may".to_string());
+        assert_eq!(vocabulary.id("mom".to_string()), mom);
+        let facts = Facts::of("The MOMENT of 12:40", &vocabulary);
+        assert!(facts.holds[moment] && facts.holds[mom] && !facts.holds[may]);
+        assert!(facts.digit && !facts.four_digits);
+        assert!(Facts::of("in 2024.", &vocabulary).four_digits);
     }
 
     #[test]

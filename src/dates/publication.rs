@@ -33,7 +33,7 @@ use crate::analysis::PublishedSource;
 use crate::calendar::Date;
 use crate::data::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
 use crate::input::Article;
-use crate::pattern::{compile, fold_case, line_runs, Pattern};
+use crate::pattern::{after_words, compile, folded_occurrences, line_runs, Pattern};
 use crate::sentences::Sentence;
 
 /// Lines longer than this (in bytes) are body text, not a byline or dateline.
@@ -235,8 +235,10 @@ impl Clues {
     fn year_of(&self, month: u32, day: u32, text: &str) -> Option<i32> {
         let known = known_event(text).map(|d| d.year);
         let copyright = copyright_year(text);
-        let mut years: Vec<i32> = YEAR
-            .find_iter(text)
+        // Line by line, which finds the same years: no match holds a line break.
+        let mut years: Vec<i32> = text
+            .split('\n')
+            .flat_map(|l| YEAR.find_iter(l))
             .filter_map(|m| m.as_str().parse().ok())
             .chain(self.years.iter().copied())
             .chain(known.into_iter().flat_map(|y| [y, y + 1]))
@@ -453,7 +455,9 @@ fn line_candidates<'t>(
         return Vec::new();
     }
     let mut shared = 0;
-    if BYLINE.is_match(line) {
+    // `find`: the regex crate's "is match" runs the slow PikeVM on any
+    // haystack over 128 bytes when it has no lazy DFA, as in the wasm.
+    if BYLINE.find(line).is_some() {
         shared += 2;
     }
     if !times.is_empty() {
@@ -784,14 +788,14 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
 /// The latest dated world event the text mentions; for a lasting war or crisis
 /// ("two years of conflict"), the day that many years after its start.
 /// Searched in runs of lines, so that the slow Unicode form of a pattern runs
-/// only on the lines with a non-ASCII letter, not on the whole text around one.
+/// only on the lines with a non-ASCII letter, not on the whole text around one;
+/// and in each run only around the words a match must hold, so that no regex
+/// runs over a long text (the wasm's regex, without its lazy DFA, is slow there).
 fn known_event(text: &str) -> Option<Date> {
     let bodies = line_runs(text);
     let years_of = bodies
         .iter()
-        // Every match holds "years": a text without it never compiles the pattern.
-        .filter(|&&(body, _)| fold_case(body).contains("years"))
-        .find_map(|&(body, unicode)| YEARS_OF.for_words(unicode).captures(body))
+        .find_map(|&(body, unicode)| years_of_in(body, unicode))
         .and_then(|c| {
             let n = match c["n"].to_ascii_lowercase().as_str() {
                 "two" => 2,
@@ -816,7 +820,7 @@ fn known_event(text: &str) -> Option<Date> {
             t.words.iter().all(|w| words.contains(w.as_str()))
                 && bodies
                     .iter()
-                    .any(|&(body, unicode)| t.pattern().for_words(unicode).is_match(body))
+                    .any(|&(body, unicode)| t.matches(body, unicode))
         })
     };
     WORLD_EVENTS
@@ -834,6 +838,36 @@ fn known_event(text: &str) -> Option<Date> {
         .max()
 }
 
+/// The first match of [`YEARS_OF`] in `body`. It holds only letters, digits
+/// and spaces, so no match crosses ASCII punctuation: the pieces between
+/// punctuation that hold "years" are searched in order, each with the text
+/// around it as context, and the first match is the one in the whole body.
+/// A body without "years" never compiles the pattern.
+fn years_of_in(body: &str, unicode: bool) -> Option<Captures<'_>> {
+    let bytes = body.as_bytes();
+    let mut searched_to = 0;
+    for at in folded_occurrences(body, "years") {
+        if at < searched_to {
+            continue;
+        }
+        let start = bytes[..at]
+            .iter()
+            .rposition(u8::is_ascii_punctuation)
+            .map_or(0, |p| p + 1)
+            .max(searched_to);
+        let end = bytes[at..]
+            .iter()
+            .position(u8::is_ascii_punctuation)
+            .map_or(body.len(), |p| at + p + 1);
+        searched_to = end;
+        let found = YEARS_OF.for_words(unicode).captures_at(&body[..end], start);
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
 /// One trigger phrase of a world event: the words a text must hold for it to
 /// match, and its pattern, compiled the first time a text holds them. Most
 /// triggers never run, and compiling all of them was half the regex work of
@@ -841,14 +875,56 @@ fn known_event(text: &str) -> Option<Date> {
 struct Trigger {
     phrase: &'static str,
     words: Vec<String>,
+    /// Its first word in lower case, where every match starts, if ASCII.
+    first: Option<String>,
+    /// How many whitespace-separated words a match spans at most.
+    span_words: usize,
     pattern: OnceLock<Pattern>,
 }
 
 impl Trigger {
+    fn new(phrase: &'static str) -> Trigger {
+        let first = phrase
+            .split_whitespace()
+            .next()
+            .filter(|w| w.is_ascii() && *w != "~")
+            .map(str::to_ascii_lowercase);
+        let span_words = phrase
+            .split_whitespace()
+            .map(|w| if w == "~" { TILDE_WORDS } else { 1 })
+            .sum();
+        Trigger {
+            phrase,
+            words: folded_words(phrase).into_iter().collect(),
+            first,
+            span_words,
+            pattern: OnceLock::new(),
+        }
+    }
+
     fn pattern(&self) -> &Pattern {
         self.pattern.get_or_init(|| trigger_pattern(self.phrase))
     }
+
+    /// Whether the trigger matches in `body`: searched only from where its
+    /// first word stands, up to as many words as a match can span.
+    fn matches(&self, body: &str, unicode: bool) -> bool {
+        let regex = self.pattern().for_words(unicode);
+        match &self.first {
+            Some(first) => folded_occurrences(body, first).any(|at| {
+                let end = after_words(body, at, self.span_words);
+                // `find_at`, not `is_match_at`: the regex crate runs its
+                // backtracker for an "is match" only on haystacks of 128
+                // bytes at most, and the slow PikeVM on longer ones.
+                regex.find_at(&body[..end], at).is_some()
+            }),
+            None => regex.find(body).is_some(),
+        }
+    }
 }
+
+/// Words that "~" in a trigger stands for, at most.
+const TILDE_WORDS: usize = 4;
 
 /// The triggers of each world event, in the table's order.
 static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
@@ -858,11 +934,7 @@ static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
             event
                 .triggers
                 .iter()
-                .map(|&phrase| Trigger {
-                    phrase,
-                    words: folded_words(phrase).into_iter().collect(),
-                    pattern: OnceLock::new(),
-                })
+                .map(|&phrase| Trigger::new(phrase))
                 .collect()
         })
         .collect()
@@ -884,7 +956,7 @@ fn trigger_pattern(trigger: &str) -> Pattern {
         .split_whitespace()
         .map(|w| {
             if w == "~" {
-                r"(?:\S+\s+){0,4}?".to_string()
+                format!(r"(?:\S+\s+){{0,{TILDE_WORDS}}}?")
             } else {
                 format!(r"{}\s+", regex::escape(w))
             }
@@ -911,6 +983,57 @@ mod tests {
             let written = crate::pattern::compile(pattern.as_str());
             assert!(written.is_ok(), "{} compiles", pattern.as_str());
         }
+    }
+
+    /// The first match of YEARS_OF over the whole body, as it was searched.
+    fn years_of_whole(body: &str) -> Option<(usize, usize)> {
+        YEARS_OF
+            .for_words(false)
+            .find(body)
+            .map(|m| (m.start(), m.end()))
+    }
+
+    #[test]
+    fn finds_years_of_war_as_a_search_of_the_whole_body_does() {
+        for body in [
+            "Many years ago. After nearly\nthree years of civil war, and ten years of unrest",
+            "years of war. The 10 YEARS OF CONFLICT",
+            "It took years; over\n\n  5 yearſ of fighting",
+            "Not one: years later, years of hope",
+            "more than 2 years of unrest, then 3 years of crisis",
+        ] {
+            let windowed = years_of_in(body, false)
+                .map(|c| (c.get(0).unwrap().start(), c.get(0).unwrap().end()));
+            assert_eq!(windowed, years_of_whole(body), "{body:?}");
+        }
+    }
+
+    #[test]
+    fn matches_triggers_as_a_search_of_the_whole_body_does() {
+        let bodies = [
+            "Since the Berlin Wall finally fell in 1989.",
+            "The Berlin\nWall  long and grey,\tfinally fell.",
+            "the berlin wall one two three four five fell",
+            "(fall of the BERLIN WALL)",
+            "a fall of the Berlin Wallpaper",
+            "after the 9/11 attacks",
+        ];
+        for trigger in TRIGGERS.iter().flatten() {
+            for body in bodies {
+                let whole = trigger.pattern().for_words(false).is_match(body);
+                assert_eq!(
+                    trigger.matches(body, false),
+                    whole,
+                    "{} in {body:?}",
+                    trigger.phrase
+                );
+            }
+        }
+        let fell = TRIGGERS
+            .iter()
+            .flatten()
+            .find(|t| t.phrase == "Berlin Wall ~ fell");
+        assert!(fell.is_some_and(|t| t.matches(bodies[1], false) && !t.matches(bodies[2], false)));
     }
 
     #[test]

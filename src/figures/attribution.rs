@@ -19,10 +19,11 @@ use std::sync::LazyLock;
 
 use crate::analysis::Status;
 use crate::data::{
-    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, NUMBER_WORDS, TENSE_CUES,
+    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, TENSE_CUES,
 };
 use crate::span::ByteSpan;
 
+use super::numbers::NUMBERS;
 use super::tokens::Token;
 
 /// The most words a source's noun phrase may have.
@@ -97,7 +98,7 @@ impl Reader<'_, '_> {
             return None;
         }
         PHRASES
-            .get(first.lower.as_str())?
+            .get(first.lower.as_ref())?
             .iter()
             .filter(|(role, words)| {
                 words.iter().enumerate().all(|(k, w)| {
@@ -140,10 +141,7 @@ impl Reader<'_, '_> {
     /// A number in digits or words ("40", "Fifty-one").
     fn is_number(&self, at: usize) -> bool {
         self.tokens.get(at).is_some_and(|t| {
-            t.starts_with_digit()
-                || t.lower
-                    .split('-')
-                    .all(|part| NUMBER_WORDS.contains_key(part))
+            t.starts_with_digit() || t.lower.split('-').all(|part| NUMBERS.contains_key(part))
         })
     }
 
@@ -176,7 +174,7 @@ impl Reader<'_, '_> {
     /// after "by" or after an inverted verb. None for a passive or attributive
     /// use ("were reported killed", "an estimated 300").
     fn reporting(&self, verb: usize, last: usize, named: &[Named<'_>]) -> Option<Source> {
-        let text = |k: usize| self.tokens.get(k).map(|t| t.lower.as_str());
+        let text = |k: usize| self.tokens.get(k).map(|t| t.lower.as_ref());
         if text(last + 1) == Some("by") {
             return self.phrase(last + 2, true, false, named);
         }
@@ -297,7 +295,7 @@ impl Reader<'_, '_> {
         let head = self.tokens.get(first)?;
         if !head.is_word
             || self.has_role(first, AttributionRole::Leading)
-            || (head.text == head.lower && FUNCTION_WORDS.contains(head.lower.as_str()))
+            || (head.text == head.lower && FUNCTION_WORDS.contains(head.lower.as_ref()))
         {
             return None;
         }

@@ -19,10 +19,10 @@
 use crate::analysis::Category;
 use crate::data::{
     has_role, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
-    MODEL_FAMILIES, NUMBER_WORDS, VAGUE_AMOUNTS,
+    MODEL_FAMILIES, VAGUE_AMOUNTS,
 };
 
-use super::numbers::words_at;
+use super::numbers::{words_at, NUMBERS};
 use super::tokens::Token;
 
 /// How many words after the number the counted noun may be.
@@ -120,7 +120,7 @@ fn noun_phrase(
             continue;
         }
         if !token.is_word
-            || FUNCTION_WORDS.contains(token.lower.as_str())
+            || FUNCTION_WORDS.contains(token.lower.as_ref())
             || (k > at && starts_number(token))
         {
             break;
@@ -228,7 +228,7 @@ fn acronym_in_brackets(tokens: &[Token<'_>], at: usize) -> Option<usize> {
 fn name_continues(tokens: &[Token<'_>], at: usize) -> bool {
     acronym_in_brackets(tokens, at).is_some()
         || tokens.get(at).is_some_and(|t| {
-            t.is_word && t.is_capitalised() && !FUNCTION_WORDS.contains(t.lower.as_str())
+            t.is_word && t.is_capitalised() && !FUNCTION_WORDS.contains(t.lower.as_ref())
         })
 }
 
@@ -270,7 +270,7 @@ fn names_nationality(token: &Token<'_>, is_group: &dyn Fn(&Token<'_>) -> bool) -
 /// Possessive determiners and possessive names ("its", "Nepal's").
 fn possessive(token: &Token<'_>) -> bool {
     matches!(
-        token.lower.as_str(),
+        token.lower.as_ref(),
         "its" | "their" | "his" | "her" | "our"
     ) || ["'s", "’s"].iter().any(|e| token.lower.ends_with(e))
 }
@@ -282,7 +282,7 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
     let of_them = tokens.get(from).is_some_and(|t| t.lower == "of")
         && tokens
             .get(from + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "them" | "those" | "these" | "whom"));
+            .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "those" | "these" | "whom"));
     let from = if of_them { from + 2 } else { from };
     let verb = (from..tokens.len()).take(4).find(|&k| {
         tokens.get(k).is_some_and(|t| {
@@ -310,7 +310,7 @@ fn starts_number(token: &Token<'_>) -> bool {
         || token
             .lower
             .split('-')
-            .all(|part| NUMBER_WORDS.contains_key(part))
+            .all(|part| NUMBERS.contains_key(part))
 }
 
 fn of_model(last: usize, unit: &'static str) -> Counted {
@@ -327,7 +327,7 @@ fn of_model(last: usize, unit: &'static str) -> Counted {
 fn partitive(token: &Token<'_>) -> bool {
     token.starts_with_digit()
         || matches!(
-            token.lower.as_str(),
+            token.lower.as_ref(),
             "the"
                 | "them"
                 | "those"
@@ -389,7 +389,7 @@ fn nationality(
 
 /// A lower-case word that looks like a plural noun ("bases", "officials").
 fn plural(token: &Token<'_>) -> bool {
-    let word = token.lower.as_str();
+    let word = token.lower.as_ref();
     token.text == word
         && word.len() > 3
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -510,7 +510,7 @@ fn abroad(tokens: &[Token<'_>], at: usize) -> bool {
 fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue> {
     let boundary = |t: &Token<'_>| {
         matches!(
-            t.lower.as_str(),
+            t.lower.as_ref(),
             ";" | ":"
                 | "—"
                 | "–"
@@ -602,7 +602,7 @@ fn duration_at(tokens: &[Token<'_>], at: usize) -> bool {
 fn vague_amount(token: &Token<'_>) -> bool {
     VAGUE_AMOUNTS
         .iter()
-        .any(|p| p.words == [token.lower.as_str()])
+        .any(|p| p.words == [token.lower.as_ref()])
 }
 
 /// People counted by a bare number that is the object of an evacuation or
@@ -616,7 +616,7 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
                 .is_some_and(|k| words_at(tokens, k, &p.words))
     });
     let before = first.checked_sub(1).and_then(|k| tokens.get(k));
-    let toll = before.is_some_and(|t| matches!(t.lower.as_str(), "to" | "at" | "of" | ","))
+    let toll = before.is_some_and(|t| matches!(t.lower.as_ref(), "to" | "at" | "of" | ","))
         && (first.saturating_sub(5)..first)
             .any(|k| tokens.get(k).is_some_and(|t| t.lower == "toll"));
     (verb || toll).then(|| Counted::plain(first, "people", Some(NounKind::People)))

@@ -449,7 +449,7 @@ fn singular_noun(
         && token.text == token.lower
         && token.lower.len() > 2
         && token.lower.chars().all(char::is_alphabetic)
-        && !FUNCTION_WORDS.contains(token.lower.as_str());
+        && !FUNCTION_WORDS.contains(token.lower.as_ref());
     (number.bare_one && word).then(|| (next, counted::Counted::plain(next, &token.lower, None)))
 }
 
@@ -461,7 +461,7 @@ fn shared_noun(
     is_group: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<(usize, counted::Counted)> {
     let joiner = tokens.get(number.last + 1)?;
-    if !matches!(joiner.lower.as_str(), "and" | "or") {
+    if !matches!(joiner.lower.as_ref(), "and" | "or") {
         return None;
     }
     let next = numbers::parse(tokens, number.last + 2)?;
@@ -479,7 +479,7 @@ fn part_of_count(
     let of = tokens.get(number.last + 1)?;
     let owner = tokens.get(number.last + 2)?;
     let possessive = matches!(
-        owner.lower.as_str(),
+        owner.lower.as_ref(),
         "its" | "their" | "his" | "her" | "our"
     ) || ["'s", "’s"].iter().any(|e| owner.lower.ends_with(e));
     if of.lower != "of" || !possessive {
@@ -505,11 +505,11 @@ fn elided<'q>(
         .and_then(|k| tokens.get(k))
         .is_some_and(|t| matches!(t.text, "," | "and"));
     let next = tokens.get(number.last + 1)?;
-    let placed = matches!(next.lower.as_str(), "from" | "in" | "on" | "at" | "to")
+    let placed = matches!(next.lower.as_ref(), "from" | "in" | "on" | "at" | "to")
         || (next.lower == "of"
             && tokens
                 .get(number.last + 2)
-                .is_some_and(|t| matches!(t.lower.as_str(), "them" | "whom" | "those")));
+                .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "whom" | "those")));
     (listed && placed).then_some(figure)
 }
 
@@ -540,7 +540,7 @@ fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
         .first
         .checked_sub(1)
         .and_then(|k| tokens.get(k))
-        .map(|t| t.lower.as_str());
+        .map(|t| t.lower.as_ref());
     let after = tokens.get(number.last + 1);
     let year = year_like(first) && before.is_none_or(|b| has_role(b, ContextRole::YearPreposition));
     let time = after.is_some_and(|t| {
@@ -582,7 +582,7 @@ fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
         && name.is_word
         && name.text.chars().any(char::is_uppercase)
         && !WEEKDAYS.contains(&name.text)
-        && !FUNCTION_WORDS.contains(name.lower.as_str())
+        && !FUNCTION_WORDS.contains(name.lower.as_ref())
         && !["'s", "’s", "s'", "s’"]
             .iter()
             .any(|e| name.lower.ends_with(e))

@@ -10,11 +10,14 @@
 //! letter), ordinals and decades ("1st", "1990s"), and hyphenated durations
 //! ("49-year", "24-hour"). Dates, times and years are the caller's to skip.
 
+use std::sync::LazyLock;
+
 use crate::analysis::Qualifier;
 use crate::data::{
-    CurrencyPosition, NounKind, NumberWordKind, COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS,
-    VAGUE_AMOUNTS,
+    Currency, CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, VagueAmount,
+    COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS, VAGUE_AMOUNTS,
 };
+use crate::hash::FastMap;
 
 use super::tokens::Token;
 
@@ -174,18 +177,79 @@ fn currency_after(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usiz
     if let Some(code) = currency_form(token.text, CurrencyPosition::Code) {
         return Some((code, at));
     }
-    CURRENCIES
-        .iter()
-        .filter(|p| p.meaning.position == CurrencyPosition::Word)
-        .find(|p| words_at(tokens, at, &p.words))
-        .map(|p| (p.meaning.code, at + p.words.len() - 1))
+    phrase_at(&CURRENCY_WORDS, tokens, at).map(|p| (p.meaning.code, at + p.words.len() - 1))
 }
 
 fn currency_form(form: &str, position: CurrencyPosition) -> Option<&'static str> {
-    CURRENCIES
+    CURRENCY_FORMS[slot(position)].get(form).copied()
+}
+
+/// The place of a position's forms in [`CURRENCY_FORMS`].
+fn slot(position: CurrencyPosition) -> usize {
+    match position {
+        CurrencyPosition::Symbol => 0,
+        CurrencyPosition::Word => 1,
+        CurrencyPosition::Code => 2,
+    }
+}
+
+/// The number words of `data/number_words.tsv`, in a map with a cheap hash:
+/// every word of every sentence is looked up.
+pub(super) static NUMBERS: LazyLock<FastMap<&'static str, &'static NumberWord>> =
+    LazyLock::new(|| NUMBER_WORDS.iter().map(|(w, n)| (*w, n)).collect());
+
+/// The currency of each one-word form by position, the first in the table's
+/// order: every token is looked up, too often to scan the table.
+static CURRENCY_FORMS: LazyLock<[FastMap<&'static str, &'static str>; 3]> = LazyLock::new(|| {
+    let mut forms: [FastMap<&'static str, &'static str>; 3] = Default::default();
+    for p in CURRENCIES.iter() {
+        if let [form] = p.words[..] {
+            forms[slot(p.meaning.position)]
+                .entry(form)
+                .or_insert(p.meaning.code);
+        }
+    }
+    forms
+});
+
+/// The phrases of a table by first word, each list in the table's order, so
+/// that the first phrase of a list that matches is the table's first.
+fn by_first_word<T>(
+    phrases: impl Iterator<Item = &'static Phrase<T>>,
+) -> FastMap<&'static str, Vec<&'static Phrase<T>>> {
+    let mut table: FastMap<&'static str, Vec<&'static Phrase<T>>> = FastMap::default();
+    for p in phrases {
+        table
+            .entry(p.words.first().copied().unwrap_or(""))
+            .or_default()
+            .push(p);
+    }
+    table
+}
+
+static VAGUE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<&'static Phrase<VagueAmount>>>> =
+    LazyLock::new(|| by_first_word(VAGUE_AMOUNTS.iter()));
+
+static CURRENCY_WORDS: LazyLock<FastMap<&'static str, Vec<&'static Phrase<Currency>>>> =
+    LazyLock::new(|| {
+        by_first_word(
+            CURRENCIES
+                .iter()
+                .filter(|p| p.meaning.position == CurrencyPosition::Word),
+        )
+    });
+
+/// The first phrase of `table` (by first word) that `tokens[at..]` start with.
+fn phrase_at<T>(
+    table: &'static FastMap<&'static str, Vec<&'static Phrase<T>>>,
+    tokens: &[Token<'_>],
+    at: usize,
+) -> Option<&'static Phrase<T>> {
+    table
+        .get(tokens.get(at)?.lower.as_ref())?
         .iter()
-        .find(|p| p.meaning.position == position && p.words == [form])
-        .map(|p| p.meaning.code)
+        .copied()
+        .find(|p| words_at(tokens, at, &p.words))
 }
 
 /// True when the lower-case words of `tokens[at..]` start with `words`.
@@ -198,10 +262,7 @@ pub fn words_at(tokens: &[Token<'_>], at: usize, words: &[&str]) -> bool {
 
 fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     let token = tokens.get(at)?;
-    if let Some(vague) = VAGUE_AMOUNTS
-        .iter()
-        .find(|p| words_at(tokens, at, &p.words))
-    {
+    if let Some(vague) = phrase_at(&VAGUE_BY_FIRST, tokens, at) {
         return Some(Core {
             implied: Some(vague.meaning.qualifier),
             ..Core::plain(at + vague.words.len() - 1, vague.meaning.value)
@@ -213,14 +274,14 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     if token.lower == "half"
         && tokens
             .get(at + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+            .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "an"))
     {
         let scale = scale_word(tokens.get(at + 2))?;
         return Some(Core::plain(at + 2, scale / 2.0));
     }
-    if matches!(token.lower.as_str(), "a" | "an") {
+    if matches!(token.lower.as_ref(), "a" | "an") {
         let next = tokens.get(at + 1)?;
-        let kind = NUMBER_WORDS.get(next.lower.as_str())?.kind;
+        let kind = NUMBERS.get(next.lower.as_ref())?.kind;
         if !matches!(kind, NumberWordKind::Scale | NumberWordKind::Dozen) {
             return None;
         }
@@ -247,7 +308,7 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         ..Core::plain(at, value)
     };
     if !letters.is_empty() {
-        match NUMBER_WORDS.get(letters) {
+        match NUMBERS.get(letters) {
             Some(w) if w.kind == NumberWordKind::Suffix => {
                 core.value *= w.value;
                 core.unscaled = false;
@@ -359,14 +420,14 @@ fn compound_tail(rest: &[&str]) -> Option<Tail> {
 
 /// The value of "one" to "ninety".
 fn small_number(word: &str) -> Option<f64> {
-    NUMBER_WORDS
+    NUMBERS
         .get(word)
         .filter(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
         .map(|w| w.value)
 }
 
 fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
-    let word = NUMBER_WORDS.get(token?.lower.as_str())?;
+    let word = NUMBERS.get(token?.lower.as_ref())?;
     (word.kind == NumberWordKind::Scale).then_some(word.value)
 }
 
@@ -380,23 +441,23 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
     let mut unit = None;
     let mut j = at;
     while let Some(token) = tokens.get(j) {
-        let parts: Vec<&str> = token.lower.split('-').collect();
-        let split = parts
-            .iter()
+        // Its hyphened parts, without a Vec for the one part of most words.
+        let parts = || token.lower.split('-');
+        let count_parts = parts().count();
+        let split = parts()
             .position(|p| small_number(p).is_none())
-            .unwrap_or(parts.len());
-        let (number_parts, rest) = parts.split_at(split);
-        let tail = if number_parts.is_empty() || rest.is_empty() {
+            .unwrap_or(count_parts);
+        let tail = if split == 0 || split == count_parts {
             None
         } else {
-            Some(compound_tail(rest)?)
+            Some(compound_tail(&parts().skip(split).collect::<Vec<_>>())?)
         };
-        let small: Option<f64> = if number_parts.is_empty() {
+        let small: Option<f64> = if split == 0 {
             None
         } else {
-            number_parts.iter().map(|p| small_number(p)).sum()
+            parts().take(split).map(small_number).sum()
         };
-        let word = NUMBER_WORDS.get(token.lower.as_str());
+        let word = NUMBERS.get(token.lower.as_ref());
         if let Some(v) = small {
             current += v;
             match tail {
@@ -427,7 +488,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
             && last.is_some()
             && tokens
                 .get(j - 1)
-                .and_then(|t| NUMBER_WORDS.get(t.lower.as_str()))
+                .and_then(|t| NUMBERS.get(t.lower.as_ref()))
                 .is_some_and(|w| w.kind == NumberWordKind::Scale)
             && tokens
                 .get(j + 1)
@@ -466,7 +527,7 @@ fn range_end(tokens: &[Token<'_>], core: &Core) -> Option<(f64, f64, usize)> {
             .flatten()
             .is_some_and(|t| t.lower == "between")
     };
-    let ok = match joiner.lower.as_str() {
+    let ok = match joiner.lower.as_ref() {
         "-" | "–" | "to" | "or" => true,
         "and" => (0..=core.last).rev().take(3).any(between),
         _ => false,

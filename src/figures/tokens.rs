@@ -6,6 +6,8 @@
 //! ("F/A-18") and the stops of initials ("U.S.", "U.N."). Everything else that is not
 //! whitespace is a one-character punctuation token ("$", "%", "(", "–").
 
+use std::borrow::Cow;
+
 /// One word or punctuation mark of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -15,8 +17,9 @@ pub struct Token<'a> {
     pub end: usize,
     /// The text as written.
     pub text: &'a str,
-    /// The text in lower case, for matching word lists.
-    pub lower: String,
+    /// The text in lower case, for matching word lists; borrowed when the
+    /// text is so already, as most words are.
+    pub lower: Cow<'a, str>,
     /// True for words, false for punctuation.
     pub is_word: bool,
 }
@@ -76,12 +79,24 @@ pub fn split(sentence: &str) -> Vec<Token<'_>> {
             start,
             end,
             text,
-            lower: text.to_lowercase(),
+            lower: lower_case(text),
             is_word: c.is_alphanumeric(),
         });
         i = j;
     }
     tokens
+}
+
+/// `text` in lower case, borrowed when it is so already.
+fn lower_case(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
 }
 
 #[cfg(test)]
