@@ -8,8 +8,8 @@
 
 use crate::analysis::EntityType;
 
-use super::fast_hash::FastMap;
 use super::names::GAZETTEER;
+use crate::hash::FastMap;
 
 /// Arabic articles, dropped before another word: "al-Assad" = "Assad".
 const ARTICLES: [&str; 10] = ["al", "el", "as", "ad", "ash", "an", "ar", "at", "az", "ul"];

@@ -8,10 +8,10 @@ use crate::span::ByteSpan;
 
 use super::acronyms::is_acronym;
 use super::canonical;
-use super::fast_hash::{FastMap, FastSet};
 use super::names::{COUNTRIES, FIRST_NAMES, GAZETTEER};
 use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
+use crate::hash::{FastMap, FastSet};
 
 /// Types the names no table or head word knew, now that the whole article is read:
 /// a word that is another name's surname is a person, the first word of an

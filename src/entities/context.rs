@@ -2,7 +2,7 @@
 //! title or "said" for people, "in" or "port of" for places, a ship noun for
 //! vessels, "newspaper" for organisations, an apposition after a comma).
 
-use super::fast_hash::FastSet;
+use crate::hash::FastSet;
 
 use super::names::{
     AIRCRAFT_NOUNS, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE,

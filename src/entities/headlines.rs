@@ -4,12 +4,12 @@
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
-use super::fast_hash::FastMap;
 use super::names::{COMMON_WORDS, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
 use super::recogniser::is_results_line;
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
+use crate::hash::FastMap;
 
 /// How a sentence is capitalised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

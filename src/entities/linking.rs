@@ -6,9 +6,9 @@ use crate::span::ByteSpan;
 
 use super::acronyms::is_acronym;
 use super::canonical::{self, Named};
-use super::fast_hash::FastMap;
 use super::names::{EVENT_PREFIXES, SHIP_PREFIXES, SHIP_TITLES};
 use super::{Draft, EntityMention};
+use crate::hash::FastMap;
 
 /// Later short mentions of ships and named events take the full name's type and
 /// canonical name: "HMNZS Wellington" … "Wellington reached …", "Admiral

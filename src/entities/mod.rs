@@ -33,7 +33,6 @@ mod canonical;
 mod classify;
 mod context;
 mod datelines;
-mod fast_hash;
 mod headlines;
 mod linking;
 mod names;
@@ -48,9 +47,9 @@ use crate::analysis::EntityType;
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
 
+use crate::hash::FastMap;
 use classify::{classify_unknown, surnames_over_places, teams_across_article};
 use datelines::dateline_places;
-use fast_hash::FastMap;
 use headlines::{case_of, find_known, Case};
 use linking::{finish, link_short_references};
 use names::{Known, GAZETTEER};

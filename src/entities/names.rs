@@ -10,7 +10,7 @@ use crate::analysis::EntityType;
 use crate::data;
 
 use super::canonical::key;
-use super::fast_hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet};
 
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
