@@ -9,6 +9,7 @@
 //! character ("é", "ж"); in a haystack with none, both find exactly the same
 //! matches, so the fast form is used there and the written one elsewhere.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use regex::{Error, Regex};
@@ -239,6 +240,18 @@ pub fn fold_case(text: &str) -> String {
         text.to_ascii_lowercase()
     } else {
         text.to_lowercase().replace('ſ', "s")
+    }
+}
+
+/// `text` in lower case, borrowed when it is so already.
+pub fn lower_case(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
     }
 }
 

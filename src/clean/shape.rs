@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use crate::data::{CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 use crate::hash::{FastMap, FastSet};
+use crate::pattern::lower_case;
 
 /// The cue classes that are features, in the order of [`Shape::cues`].
 pub const CUE_CLASSES: [&str; 10] = [
@@ -238,18 +239,6 @@ impl Shape {
     /// Cue hits of the feature classes.
     pub fn cue_hits(&self) -> usize {
         self.cues.iter().sum()
-    }
-}
-
-/// `word` in lower case, borrowed when it is so already.
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
     }
 }
 

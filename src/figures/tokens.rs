@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 
+use crate::pattern::lower_case;
+
 /// One word or punctuation mark of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -85,18 +87,6 @@ pub fn split(sentence: &str) -> Vec<Token<'_>> {
         i = j;
     }
     tokens
-}
-
-/// `text` in lower case, borrowed when it is so already.
-fn lower_case(text: &str) -> Cow<'_, str> {
-    if text
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.to_lowercase())
-    }
 }
 
 #[cfg(test)]
