@@ -8,11 +8,8 @@
 
 use crate::analysis::EntityType;
 
-use super::names::GAZETTEER;
+use super::names::{GAZETTEER, KEY_ARTICLES};
 use crate::hash::FastMap;
-
-/// Arabic articles, dropped before another word: "al-Assad" = "Assad".
-const ARTICLES: [&str; 10] = ["al", "el", "as", "ad", "ash", "an", "ar", "at", "az", "ul"];
 
 /// The normalisation key of a name: lowercase ASCII, accents dropped, Arabic
 /// articles ("al-", "el-") dropped, and the common transliteration variants
@@ -35,7 +32,7 @@ pub fn key(name: &str) -> String {
         }
         // An article before another word is a prefix, not a word.
         match last_word {
-            Some(last) if ARTICLES.contains(&&folded[last..before]) => {
+            Some(last) if KEY_ARTICLES.contains(&folded[last..before]) => {
                 folded.replace_range(last..start, "");
                 last_word = Some(last);
             }

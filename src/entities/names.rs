@@ -374,6 +374,20 @@ pub static EVENT_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cu
 pub static CONNECTORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("connector"));
 /// Generations after a person's name, without their full stop: "Jr", "III".
 pub static GENERATIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("generation"));
+/// Arabic articles joined to a name by a hyphen: "al-Assad", "el-Sisi".
+pub static NAME_ARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("name_article"));
+/// Articles dropped from a name's key: the name articles and "ul" ("Zia-ul-Haq").
+pub static KEY_ARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    let mut articles = cues("name_article");
+    articles.extend(cues("key_article"));
+    articles
+});
+/// Lowercase parts kept inside a hyphenated name: the articles, "bin", "abu".
+pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    let mut particles = cues("name_article");
+    particles.extend(cues("name_particle"));
+    particles
+});
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
 pub static SHIP_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_prefix"));
 

@@ -2,6 +2,7 @@
 //! "U.S." and "W." keep their full stops, "al-Assad", "An-124" and "RFE/RL"
 //! stay whole, and a possessive "'s" is cut off and remembered.
 
+use super::names::{NAME_ARTICLES, NAME_PARTICLES};
 use crate::data::ABBREVIATIONS;
 use crate::span::ByteSpan;
 
@@ -34,10 +35,8 @@ impl Token<'_> {
                 .take(4)
                 .position(|b| b == b'-')
                 .is_some_and(|hyphen| {
-                    matches!(
-                        &self.text[..hyphen],
-                        "al" | "el" | "as" | "ad" | "ash" | "an" | "ar" | "at" | "az"
-                    ) && self.text[hyphen + 1..].starts_with(char::is_uppercase)
+                    NAME_ARTICLES.contains(&self.text[..hyphen])
+                        && self.text[hyphen + 1..].starts_with(char::is_uppercase)
                 }),
         }
     }
@@ -135,23 +134,7 @@ fn push_word<'a>(
         return;
     }
     let is_lower = |p: &str| p.starts_with(|c: char| c.is_lowercase());
-    let is_article = |p: &str| {
-        matches!(
-            p,
-            "al" | "el"
-                | "as"
-                | "ad"
-                | "ash"
-                | "an"
-                | "ar"
-                | "at"
-                | "az"
-                | "bin"
-                | "ibn"
-                | "ben"
-                | "abu"
-        )
-    };
+    let is_article = |p: &str| NAME_PARTICLES.contains(p);
     let parts: Vec<&str> = word.split('-').collect();
     let has_name = parts.iter().any(|p| p.starts_with(char::is_uppercase));
     let mut first = 0;
