@@ -169,9 +169,17 @@ struct Clues {
     past_weekdays: Vec<u32>,
     any_weekdays: Vec<u32>,
     years: Vec<i32>,
+    /// The latest world event the text mentions, looked up on first need.
+    known_event: OnceCell<Option<Date>>,
 }
 
 impl Clues {
+    /// The latest world event the text mentions; both the year of a day and
+    /// the date from the body ask for it, and the lookup reads the whole text.
+    fn known_event(&self, text: &str) -> Option<Date> {
+        *self.known_event.get_or_init(|| known_event(text))
+    }
+
     /// The clues of the scanned sentences; a text with no sentence (all of it
     /// boilerplate) is read as one.
     fn gather(text: &str, scanned: &[ScannedSentence<'_>]) -> Clues {
@@ -233,7 +241,7 @@ impl Clues {
     /// the one that makes the day a weekday the report names, then the
     /// copyright year, then the year of the latest full date, then the latest.
     fn year_of(&self, month: u32, day: u32, text: &str) -> Option<i32> {
-        let known = known_event(text).map(|d| d.year);
+        let known = self.known_event(text).map(|d| d.year);
         let copyright = copyright_year(text);
         // Line by line, which finds the same years: no match holds a line break.
         let mut years: Vec<i32> = text
@@ -741,7 +749,7 @@ fn header_word(word: &str) -> bool {
 /// earlier days, and a weekday before the event would count forward into the
 /// next week.
 fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String)> {
-    let known = known_event(text);
+    let known = clues.known_event(text);
     let anchor = match (clues.latest_full, known) {
         (Some(full), known) if known.is_none_or(|k| k <= full) => {
             let evidence = format!("the latest date the text reports: {full}");
