@@ -303,15 +303,10 @@ impl Recogniser<'_, '_> {
         // person. Ordinary words before it are part of the title ("International
         // Development Secretary"); a title inside an organisation's head is not one
         // ("French General Staff", "Consulate General Donetsk", "King Salman Relief Center").
-        let org_head_last = self
-            .org_head_span(start, end)
-            .is_some_and(|(_, e)| e == end);
+        let org_head = self.org_head_span(start, end);
+        let org_head_last = org_head.is_some_and(|(_, e)| e == end);
         for i in start..end {
-            if org_head_last && i == start
-                || self
-                    .org_head_span(start, end)
-                    .is_some_and(|(a, b)| (a..b).contains(&i))
-            {
+            if org_head_last && i == start || org_head.is_some_and(|(a, b)| (a..b).contains(&i)) {
                 continue;
             }
             if let Some(after) = self.title_end(i, end) {
