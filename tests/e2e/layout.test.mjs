@@ -62,6 +62,20 @@ test('a tab per view, in order; the hash keeps the view through back, forward an
   });
 });
 
+test('a link pasted into the open tab shows its state; what it leaves out is back at its default', async () => {
+  await withPage(async (page) => {
+    await page.evaluate(() => { location.hash = '#figures&category=ships&hide=DATE'; });
+    await page.waitForFunction(() => document.querySelector('#figure-category').value === 'ships');
+    assert.deepEqual(await shownView(page), showing('figures'));
+    assert.ok(await page.$$eval('#figures-table tbody tr[data-figure-category]', (rows) => rows.length > 0 && rows.every((r) => r.dataset.figureCategory === 'ships')),
+      'only the ships rows are listed');
+    await page.evaluate(() => { location.hash = '#reader'; });
+    await page.waitForFunction(() => document.querySelector('#figure-category').value === '');
+    assert.deepEqual(await shownView(page), showing('reader'));
+    assert.ok(await page.locator('#reader-text [data-date-value]').count() > 0, 'the dates hidden by the first link are shown again');
+  });
+});
+
 test('every tab is a few keys from the top: skip links, then the tabs, arrow keys between them', async () => {
   await withPage(async (page) => {
     const focused = () => page.evaluate(() => {

@@ -616,6 +616,11 @@
     performance.mark('sitrep:analysed'); // read by benches/page.mjs, as the marks below
     await refreshCorpus();
     performance.mark('sitrep:merged');
+    showHashState();
+  }
+
+  /** Shows what the URL hash says, every part it leaves out at its default. */
+  function showHashState() {
     state.selectedId = state.articles[0] ? state.articles[0].id : null;
     state.focus = null;
     state.canonical = null;
@@ -624,6 +629,7 @@
     state.figureFilters = { category: '', article: '' };
     state.chartCategory = null;
     state.chartHidden = [];
+    state.hiddenTypes = new Set();
     state.limits = { timeline: 400, figures: 400 };
     readHash();
     render();
@@ -647,6 +653,9 @@
 
   function wire() {
     tabs.init();
+    // A link pasted into the open tab, or back and forward: the hash is the state
+    // (the page's own writes replace it without this event).
+    addEventListener('hashchange', showHashState);
     const picker = document.getElementById('file-input');
     picker.addEventListener('change', () => {
       const files = Array.from(picker.files);
