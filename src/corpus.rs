@@ -169,6 +169,49 @@ impl<'a> Analyzed<'a> {
     }
 }
 
+/// The articles analysed so far, by id, kept between merges: the page's corpus
+/// worker keeps each article once and merges what it holds, instead of
+/// receiving every text and analysis again for each merge.
+#[derive(Default)]
+pub struct Store {
+    articles: HashMap<String, (String, Analysis)>,
+}
+
+impl Store {
+    /// Keeps `text` with its `analysis` under the analysis's id, in place of
+    /// what was kept under that id.
+    pub fn keep(&mut self, text: String, analysis: Analysis) {
+        self.articles.insert(analysis.id.clone(), (text, analysis));
+    }
+
+    /// The corpus view of the articles `ids`, in that order, and every other
+    /// article forgotten; an id that was never kept is an error naming it.
+    pub fn merge_only(&mut self, ids: &[String]) -> Result<Corpus, String> {
+        if let Some(missing) = ids.iter().find(|id| !self.articles.contains_key(*id)) {
+            return Err(format!("no article \"{missing}\" was kept for the corpus"));
+        }
+        self.articles.retain(|id, _| ids.contains(id));
+        let analyzed: Vec<Analyzed<'_>> = ids
+            .iter()
+            .map(|id| {
+                let (text, analysis) = &self.articles[id];
+                Analyzed { text, analysis }
+            })
+            .collect();
+        Ok(merge(&analyzed))
+    }
+
+    /// How many articles are kept.
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// True when no article is kept.
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+}
+
 /// Merges analysed articles into the corpus view.
 pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     let mut timeline = Vec::new();
@@ -462,6 +505,44 @@ mod tests {
     use super::*;
 
     use crate::{analyze, Article};
+
+    #[test]
+    fn a_store_merges_what_it_keeps_as_the_merge_of_the_same_articles() {
+        let reports = [
+            (
+                "a",
+                "Ships reach Tartus\n\nFour warships docked in Tartus on Tuesday, officials said.",
+                Some("2024-12-12"),
+            ),
+            (
+                "b",
+                "Flights resume\n\nAbout 300 people flew to Moscow on Friday, the ministry said.",
+                Some("2024-12-14"),
+            ),
+        ];
+        let articles: Vec<Article> = reports
+            .iter()
+            .map(|&(id, text, published)| Article::new(id, text, published).unwrap())
+            .collect();
+        let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
+        let mut store = Store::default();
+        for (article, analysis) in articles.iter().zip(&analyses) {
+            store.keep(article.text.clone(), analysis.clone());
+        }
+        let both = ["b".to_string(), "a".to_string()];
+        let from_store = store.merge_only(&both).unwrap();
+        let mut pairs = Analyzed::pair(&articles, &analyses);
+        pairs.reverse();
+        assert_eq!(from_store, merge(&pairs));
+        // Keeping again under an id replaces; merging fewer forgets the rest.
+        store.keep(articles[0].text.clone(), analyses[0].clone());
+        assert_eq!(store.len(), 2);
+        let only_a = store.merge_only(&both[1..]).unwrap();
+        assert_eq!(only_a.articles.len(), 1);
+        assert_eq!(store.len(), 1);
+        let error = store.merge_only(&both).unwrap_err();
+        assert!(error.contains("\"b\""), "{error}");
+    }
 
     fn corpus_of(articles: &[(&str, &str, Option<&str>)]) -> Corpus {
         let articles: Vec<Article> = articles

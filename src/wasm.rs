@@ -1,17 +1,20 @@
 //! The browser binding: the only module that names JavaScript types. It converts
 //! inputs, calls the core and converts the output; it holds no logic.
 //!
-//! The page calls `analyze` per article and `merge` for the corpus view (the
+//! The page calls `analyze` per article, and `keep` and `mergeKept` for the
+//! corpus view: its corpus worker keeps each article once, between merges (the
 //! CLI's `corpus` command analyses and merges in one go; the page never does).
 //!
 //! Analyses and corpus views cross as JSON text: one string is serialised here,
 //! posted from the worker as a plain copy and read by the engine's own
 //! `JSON.parse`, far quicker than building every object across the boundary.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::corpus::Analyzed;
+use std::cell::RefCell;
+
+use crate::corpus::Store;
 use crate::input::ArticleOptions;
 use crate::{Analysis, Article};
 
@@ -48,28 +51,28 @@ pub fn analyze(text: &str, options: JsValue) -> Result<String, JsError> {
     to_json(&crate::analyze(&article))
 }
 
-/// One article analysed earlier: its text and its analysis.
-#[derive(Deserialize)]
-struct AnalyzedInput {
-    text: String,
-    analysis: Analysis,
+thread_local! {
+    /// The articles this worker keeps for the corpus view (the page sends
+    /// every corpus call to one worker).
+    static KEPT: RefCell<Store> = RefCell::default();
 }
 
-/// `merge([{text, analysis}])` → the corpus view, as JSON, of articles analysed
-/// earlier, so that adding one article does not analyse all the others again.
-/// The analyses come as objects: reading them with serde_json here instead
-/// would add 12 KB (gzipped) to the wasm.
+/// `keep(text, analysis)`: keeps an article analysed earlier, under its
+/// analysis's id, for the merges to come. The analysis comes as an object:
+/// reading it with serde_json here instead would add 12 KB (gzipped) to the wasm.
 #[wasm_bindgen]
-pub fn merge(articles: JsValue) -> Result<String, JsError> {
-    let inputs: Vec<AnalyzedInput> = serde_wasm_bindgen::from_value(articles)?;
-    let analyzed: Vec<Analyzed<'_>> = inputs
-        .iter()
-        .map(|i| Analyzed {
-            text: &i.text,
-            analysis: &i.analysis,
-        })
-        .collect();
-    to_json(&crate::corpus::merge(&analyzed))
+pub fn keep(text: String, analysis: JsValue) -> Result<(), JsError> {
+    let analysis: Analysis = serde_wasm_bindgen::from_value(analysis)?;
+    KEPT.with(|kept| kept.borrow_mut().keep(text, analysis));
+    Ok(())
+}
+
+/// `mergeKept([id])` → the corpus view, as JSON, of the articles kept under
+/// those ids, in that order; the other articles kept are forgotten.
+#[wasm_bindgen(js_name = mergeKept)]
+pub fn merge_kept(ids: Vec<String>) -> Result<String, JsError> {
+    let corpus = KEPT.with(|kept| kept.borrow_mut().merge_only(&ids));
+    to_json(&corpus.map_err(|message| JsError::new(&message))?)
 }
 
 /// Decodes a file's bytes: `{text, lossy}`, or an error for binary, empty or huge files.

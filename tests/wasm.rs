@@ -1,4 +1,4 @@
-//! The wasm binding in headless Chromium: the same two operations the page uses.
+//! The wasm binding in headless Chromium: the operations the page uses.
 #![cfg(target_arch = "wasm32")]
 
 use serde_json::Value;
@@ -81,8 +81,13 @@ fn analysed(reports: &Value) -> Value {
 }
 
 #[wasm_bindgen_test]
-fn merge_of_earlier_analyses_builds_the_corpus() {
-    let corpus = to_json(sitrep::wasm::merge(js(analysed(&two_reports()))));
+fn articles_kept_once_are_merged_into_the_corpus() {
+    for item in analysed(&two_reports()).as_array().unwrap() {
+        let text = item["text"].as_str().unwrap().to_string();
+        sitrep::wasm::keep(text, js(item["analysis"].clone())).unwrap();
+    }
+    let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let corpus = to_json(sitrep::wasm::merge_kept(ids(&["a", "b"])));
     assert_eq!(corpus["articles"].as_array().unwrap().len(), 2);
     let dates: Vec<&str> = corpus["timeline"]
         .as_array()
@@ -91,8 +96,12 @@ fn merge_of_earlier_analyses_builds_the_corpus() {
         .map(|e| e["date"].as_str().unwrap())
         .collect();
     assert_eq!(dates, vec!["2024-12-10", "2024-12-13"]);
-    let broken = serde_json::json!([{"text": LATER, "analysis": {"id": "b"}}]);
-    assert!(sitrep::wasm::merge(js(broken)).is_err());
+    // A merge of fewer articles forgets the others: merging them again fails.
+    let one = to_json(sitrep::wasm::merge_kept(ids(&["b"])));
+    assert_eq!(one["articles"].as_array().unwrap().len(), 1);
+    assert!(sitrep::wasm::merge_kept(ids(&["a", "b"])).is_err());
+    let broken = serde_json::json!({"id": "b"});
+    assert!(sitrep::wasm::keep(LATER.to_string(), js(broken)).is_err());
 }
 
 #[wasm_bindgen_test]

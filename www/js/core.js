@@ -16,8 +16,13 @@
   // in advance: a worker's first analysis is slow (the core compiles the
   // patterns it needs), and meanwhile the others take the rest.
   const queue = [];
-  // The JSON text each analysis came as, so a merge posts strings, not objects.
+  // The JSON text each analysis came as, so that keeping it for the corpus
+  // posts a string, not objects; dropped once it is kept.
   const jsonOf = new WeakMap();
+  // By article id, the analysis the corpus worker keeps: a merge sends only
+  // the articles that are new or changed since (each is kept once, not posted
+  // again for every merge).
+  const kept = new Map();
   // One worker per spare core, at least two and at most four: analyses of many
   // files run side by side, and each worker costs its own copy of the core.
   // One starts with the page; the others when `grow` is called: a worker's
@@ -127,6 +132,9 @@
     dispatch();
   }
 
+  // The corpus calls: they go to the first worker, which keeps the articles.
+  const CORPUS_CALLS = ['keep', 'mergeKept'];
+
   async function call(method, args, transfer) {
     await ready();
     if (method === 'analyze') lastAnalysis = args;
@@ -138,11 +146,13 @@
     });
   }
 
-  /** Hands the calls waiting, in order, to the workers that are free. */
+  /** Hands the calls waiting, in order, to the workers that are free; corpus calls only to the first. */
   function dispatch() {
     for (const entry of workers) {
-      if (entry.busy || !queue.length) continue;
-      const { id, method, args, transfer, resolve, reject } = queue.shift();
+      if (entry.busy) continue;
+      const next = queue.findIndex((c) => entry === workers[0] || !CORPUS_CALLS.includes(c.method));
+      if (next < 0) continue;
+      const [{ id, method, args, transfer, resolve, reject }] = queue.splice(next, 1);
       pending.set(id, { resolve, reject, entry });
       entry.busy = true;
       entry.worker.postMessage({ id, method, args }, transfer || []);
@@ -153,6 +163,21 @@
     const value = JSON.parse(json);
     jsonOf.set(value, json);
     return value;
+  }
+
+  let merging = Promise.resolve();
+
+  async function mergeKept(articles) {
+    await Promise.all(articles.filter(({ analysis }) => kept.get(analysis.id) !== analysis).map(async ({ text, analysis }) => {
+      const posted = workers.length ? jsonOf.get(analysis) || JSON.stringify(analysis) : analysis;
+      await call('keep', [text, posted]);
+      kept.set(analysis.id, analysis);
+      jsonOf.delete(analysis);
+    }));
+    const ids = articles.map(({ analysis }) => analysis.id);
+    const named = new Set(ids);
+    for (const id of kept.keys()) if (!named.has(id)) kept.delete(id);
+    return JSON.parse(await call('mergeKept', [ids]));
   }
 
   /** Loads one of the page's classic scripts (file:// allows no module and no fetch). */
@@ -166,10 +191,12 @@
     /** One analysis (SCHEMA.md) of `text` with `{id, published, file_date}`. */
     analyze: async (text, options) => parsed(await call('analyze', [text, options])),
     /** The corpus view of `[{text, analysis}]` analysed before. */
-    merge: async (articles) => {
-      if (!workers.length) return JSON.parse(await call('merge', [articles]));
-      return JSON.parse(await call('merge', [articles.map(({ text, analysis }) => (
-        { text, analysis: jsonOf.get(analysis) || JSON.stringify(analysis) }))]));
+    merge: (articles) => {
+      // One merge at a time: each forgets the articles it does not name, which
+      // must not happen between another's keeping and merging.
+      const run = merging.then(() => mergeKept(articles));
+      merging = run.catch(() => {});
+      return run;
     },
     /** `{text, lossy}` from a file's bytes; rejects empty, binary or huge files. */
     decode: (bytes) => call('decodeBytes', [bytes], [bytes.buffer]),

@@ -17,10 +17,10 @@ self.onmessage = async (event) => {
   const { id, method, args } = message;
   try {
     await ready;
-    if (!['analyze', 'merge', 'decodeBytes'].includes(method)) throw new Error(`no such call: ${method}`);
-    // Analyses come to a merge as the JSON text analyze gave (a quick copy to
-    // post); the engine's JSON.parse turns them back into objects here.
-    if (method === 'merge') args[0] = args[0].map(({ text, analysis }) => ({ text, analysis: JSON.parse(analysis) }));
+    if (!['analyze', 'keep', 'mergeKept', 'decodeBytes'].includes(method)) throw new Error(`no such call: ${method}`);
+    // An analysis comes to be kept as the JSON text analyze gave (a quick copy
+    // to post); the engine's JSON.parse turns it back into objects here.
+    if (method === 'keep') args[1] = JSON.parse(args[1]);
     self.postMessage({ id, result: wasm_bindgen[method](...args) });
   } catch (err) {
     self.postMessage({ id, error: err && err.message ? err.message : String(err) });
