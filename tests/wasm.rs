@@ -82,10 +82,7 @@ fn analysed(reports: &Value) -> Value {
 
 #[wasm_bindgen_test]
 fn articles_kept_once_are_merged_into_the_corpus() {
-    for item in analysed(&two_reports()).as_array().unwrap() {
-        let text = item["text"].as_str().unwrap().to_string();
-        sitrep::wasm::keep(text, js(item["analysis"].clone())).unwrap();
-    }
+    sitrep::wasm::keep(js(analysed(&two_reports()))).unwrap();
     let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let corpus = to_json(sitrep::wasm::merge_kept(ids(&["a", "b"])));
     assert_eq!(corpus["articles"].as_array().unwrap().len(), 2);
@@ -100,8 +97,8 @@ fn articles_kept_once_are_merged_into_the_corpus() {
     let one = to_json(sitrep::wasm::merge_kept(ids(&["b"])));
     assert_eq!(one["articles"].as_array().unwrap().len(), 1);
     assert!(sitrep::wasm::merge_kept(ids(&["a", "b"])).is_err());
-    let broken = serde_json::json!({"id": "b"});
-    assert!(sitrep::wasm::keep(LATER.to_string(), js(broken)).is_err());
+    let broken = serde_json::json!([{"text": LATER, "analysis": {"id": "b"}}]);
+    assert!(sitrep::wasm::keep(js(broken)).is_err());
 }
 
 #[wasm_bindgen_test]

@@ -168,12 +168,15 @@
   let merging = Promise.resolve();
 
   async function mergeKept(articles) {
-    await Promise.all(articles.filter(({ analysis }) => kept.get(analysis.id) !== analysis).map(async ({ text, analysis }) => {
-      const posted = workers.length ? jsonOf.get(analysis) || JSON.stringify(analysis) : analysis;
-      await call('keep', [text, posted]);
-      kept.set(analysis.id, analysis);
-      jsonOf.delete(analysis);
-    }));
+    const changed = articles.filter(({ analysis }) => kept.get(analysis.id) !== analysis);
+    if (changed.length) {
+      await call('keep', [changed.map(({ text, analysis }) => (
+        { text, analysis: workers.length ? jsonOf.get(analysis) || JSON.stringify(analysis) : analysis }))]);
+      for (const { analysis } of changed) {
+        kept.set(analysis.id, analysis);
+        jsonOf.delete(analysis);
+      }
+    }
     const ids = articles.map(({ analysis }) => analysis.id);
     const named = new Set(ids);
     for (const id of kept.keys()) if (!named.has(id)) kept.delete(id);

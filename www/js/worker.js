@@ -18,9 +18,9 @@ self.onmessage = async (event) => {
   try {
     await ready;
     if (!['analyze', 'keep', 'mergeKept', 'decodeBytes'].includes(method)) throw new Error(`no such call: ${method}`);
-    // An analysis comes to be kept as the JSON text analyze gave (a quick copy
-    // to post); the engine's JSON.parse turns it back into objects here.
-    if (method === 'keep') args[1] = JSON.parse(args[1]);
+    // Analyses come to be kept as the JSON text analyze gave (a quick copy to
+    // post); the engine's JSON.parse turns them back into objects here.
+    if (method === 'keep') args[0] = args[0].map(({ text, analysis }) => ({ text, analysis: JSON.parse(analysis) }));
     self.postMessage({ id, result: wasm_bindgen[method](...args) });
   } catch (err) {
     self.postMessage({ id, error: err && err.message ? err.message : String(err) });
