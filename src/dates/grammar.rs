@@ -7,8 +7,6 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use regex::Captures;
-
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
 
@@ -290,13 +288,90 @@ impl Entry {
     }
 }
 
-/// A chosen match: its rule, its captures, and the span it stands for
+/// One named part of a match: where it is in the sentence, and its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot<'h> {
+    /// First byte, in the sentence.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    text: &'h str,
+}
+
+impl<'h> Slot<'h> {
+    /// The text of the slot.
+    pub fn as_str(&self) -> &'h str {
+        self.text
+    }
+}
+
+/// The named parts of a match ("wd", "dir", "unit", …) and the whole of it:
+/// what the resolver reads, whatever matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slots<'h> {
+    whole: Slot<'h>,
+    named: Vec<(&'static str, Slot<'h>)>,
+}
+
+impl<'h> Slots<'h> {
+    /// Slots over `sentence`, the match being `start..end`, with no part named yet.
+    pub fn new(sentence: &'h str, start: usize, end: usize) -> Slots<'h> {
+        Slots {
+            whole: Slot {
+                start,
+                end,
+                text: &sentence[start..end],
+            },
+            named: Vec::new(),
+        }
+    }
+
+    /// Names `start..end` of `sentence`.
+    pub fn fill(&mut self, name: &'static str, sentence: &'h str, start: usize, end: usize) {
+        self.named.push((
+            name,
+            Slot {
+                start,
+                end,
+                text: &sentence[start..end],
+            },
+        ));
+    }
+
+    /// The part named `name`, if the match has one.
+    pub fn name(&self, name: &str) -> Option<Slot<'h>> {
+        self.named.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    }
+
+    /// The whole match.
+    pub fn whole(&self) -> Slot<'h> {
+        self.whole
+    }
+
+    /// The slots of a regex match: every group that took part, by its name.
+    fn of_captures(
+        sentence: &'h str,
+        regex: &'static regex::Regex,
+        captures: &regex::Captures<'h>,
+    ) -> Slots<'h> {
+        let whole = captures.get(0).expect("group 0 always matches");
+        let mut slots = Slots::new(sentence, whole.start(), whole.end());
+        for (index, name) in regex.capture_names().enumerate() {
+            if let (Some(name), Some(group)) = (name, captures.get(index)) {
+                slots.fill(name, sentence, group.start(), group.end());
+            }
+        }
+        slots
+    }
+}
+
+/// A chosen match: its rule, its slots, and the span it stands for
 /// (byte offsets into the sentence).
 pub struct Found<'h> {
     /// The rule that matched.
     pub rule: Rule,
-    /// Its captures.
-    pub captures: Captures<'h>,
+    /// Its named parts.
+    pub slots: Slots<'h>,
     /// The span, which may leave out context the pattern needs ("in" of "in May").
     pub start: usize,
     /// One past the last byte.
@@ -312,16 +387,18 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
         if !entry.gate.admits(&facts) {
             continue;
         }
-        for captures in entry.pattern().for_words(unicode).captures_iter(sentence) {
-            let whole = captures.get(0).expect("group 0 always matches");
-            let (start, end) = captures
+        let regex = entry.pattern().for_words(unicode);
+        for captures in regex.captures_iter(sentence) {
+            let slots = Slots::of_captures(sentence, regex, &captures);
+            let whole = slots.whole();
+            let (start, end) = slots
                 .name("t")
-                .or_else(|| captures.name("t2"))
-                .map_or((whole.start(), whole.end()), |t| (t.start(), t.end()));
+                .or_else(|| slots.name("t2"))
+                .map_or((whole.start, whole.end), |t| (t.start, t.end));
             if end > start {
                 all.push(Found {
                     rule: entry.rule,
-                    captures,
+                    slots,
                     start,
                     end,
                 });
