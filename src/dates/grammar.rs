@@ -7,8 +7,10 @@
 
 use std::sync::{LazyLock, OnceLock};
 
+use super::rules::{day, TokenRule};
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
+use crate::text::tokens::Tokens;
 
 /// What a pattern recognises; [`super::resolve`] turns each into a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,18 +275,41 @@ impl Vocabulary {
     }
 }
 
-/// One rule of the grammar: its gate, and its pattern, compiled on first need.
+/// One rule of the grammar as the table gives it: a pattern with what its
+/// matches need, or a rule matched over tokens.
+enum Row {
+    Pattern(Rule, Needs, &'static str),
+    Tokens(&'static TokenRule),
+}
+
+/// How a rule of the grammar is matched.
+enum Matcher {
+    /// By a pattern, compiled on first need, searched only in sentences its
+    /// gate admits.
+    Pattern {
+        gate: Gate,
+        source: &'static str,
+        pattern: OnceLock<Pattern>,
+    },
+    /// Over the sentence's tokens.
+    Tokens(&'static TokenRule),
+}
+
+/// One rule of the grammar.
 struct Entry {
     rule: Rule,
-    gate: Gate,
-    source: &'static str,
-    pattern: OnceLock<Pattern>,
+    matcher: Matcher,
 }
 
 impl Entry {
-    fn pattern(&self) -> &Pattern {
-        self.pattern
-            .get_or_init(|| compile(&format!("{:?}", self.rule), self.source))
+    /// The rule's pattern, if it has one.
+    fn pattern(&self) -> Option<&Pattern> {
+        match &self.matcher {
+            Matcher::Pattern {
+                source, pattern, ..
+            } => Some(pattern.get_or_init(|| compile(&format!("{:?}", self.rule), source))),
+            Matcher::Tokens(_) => None,
+        }
     }
 }
 
@@ -347,22 +372,22 @@ impl<'h> Slots<'h> {
     pub fn whole(&self) -> Slot<'h> {
         self.whole
     }
+}
 
-    /// The slots of a regex match: every group that took part, by its name.
-    fn of_captures(
-        sentence: &'h str,
-        regex: &'static regex::Regex,
-        captures: &regex::Captures<'h>,
-    ) -> Slots<'h> {
-        let whole = captures.get(0).expect("group 0 always matches");
-        let mut slots = Slots::new(sentence, whole.start(), whole.end());
-        for (index, name) in regex.capture_names().enumerate() {
-            if let (Some(name), Some(group)) = (name, captures.get(index)) {
-                slots.fill(name, sentence, group.start(), group.end());
-            }
+/// The slots of a regex match: every group that took part, by its name.
+pub(super) fn slots_of_captures<'h>(
+    sentence: &'h str,
+    regex: &'static regex::Regex,
+    captures: &regex::Captures<'h>,
+) -> Slots<'h> {
+    let whole = captures.get(0).expect("group 0 always matches");
+    let mut slots = Slots::new(sentence, whole.start(), whole.end());
+    for (index, name) in regex.capture_names().enumerate() {
+        if let (Some(name), Some(group)) = (name, captures.get(index)) {
+            slots.fill(name, sentence, group.start(), group.end());
         }
-        slots
     }
+    slots
 }
 
 /// A chosen match: its rule, its slots, and the span it stands for
@@ -383,13 +408,30 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     let mut all: Vec<Found<'_>> = Vec::new();
     let unicode = needs_unicode_words(sentence);
     let facts = Facts::of(sentence, &RULES.words);
+    let tokens = Tokens::of(sentence);
+    let mut matches = Vec::new();
     for entry in RULES.iter() {
-        if !entry.gate.admits(&facts) {
-            continue;
+        matches.clear();
+        match &entry.matcher {
+            Matcher::Pattern { gate, .. } => {
+                if !gate.admits(&facts) {
+                    continue;
+                }
+                let pattern = entry.pattern().expect("a pattern rule has a pattern");
+                let regex = pattern.for_words(unicode);
+                matches.extend(
+                    regex
+                        .captures_iter(sentence)
+                        .map(|captures| slots_of_captures(sentence, regex, &captures)),
+                );
+            }
+            Matcher::Tokens(rule) => {
+                if tokens.has_any(rule.trigger) {
+                    (rule.find)(&tokens, &mut matches);
+                }
+            }
         }
-        let regex = entry.pattern().for_words(unicode);
-        for captures in regex.captures_iter(sentence) {
-            let slots = Slots::of_captures(sentence, regex, &captures);
+        for slots in matches.drain(..) {
             let whole = slots.whole();
             let (start, end) = slots
                 .name("t")
@@ -496,7 +538,7 @@ fn vague_phrases() -> String {
 }
 
 /// Fills the placeholders of a pattern and compiles it.
-fn compile(name: &str, pattern: &str) -> Pattern {
+pub(super) fn compile(name: &str, pattern: &str) -> Pattern {
     let filled = pattern
         .replace("{MONTH}", &format!(r"\b(?:{})", names("month")))
         .replace("{WEEKDAY}", &format!(r"\b(?:{})", names("weekday")))
@@ -542,35 +584,35 @@ impl std::ops::Deref for Grammar {
 }
 
 static RULES: LazyLock<Grammar> = LazyLock::new(|| {
-    let table: &[(Rule, Needs, &str)] = &[
-        (
+    let table: &[Row] = &[
+        Row::Pattern(
             Rule::IsoDate,
             Needs::FourDigits,
             r"\b(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
         ),
-        (
+        Row::Pattern(
             Rule::SlashDate,
             Needs::All(&[Needs::Digit, Needs::Byte(b'/')]),
             r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b",
         ),
-        (
+        Row::Pattern(
             Rule::MonthDay,
             Needs::All(&[Needs::Digit, Needs::Calendar("month", &[])]),
             r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?P<month>{MONTH}) \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b
                (?: ,?\s+ (?P<y>(?:1[0-9]|20)[0-9]{2}) \b )?",
         ),
-        (
+        Row::Pattern(
             Rule::DayMonth,
             Needs::All(&[Needs::Digit, Needs::Calendar("month", &[])]),
             r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?:the\s+)? (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \s+ (?:of\s+)?
                (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
-        (
+        Row::Pattern(
             Rule::MonthYear,
             Needs::All(&[Needs::FourDigits, Needs::Calendar("month", &[])]),
             r"(?x)\b (?P<month>{MONTH}) ,?\s+ (?:of\s+)? (?P<y>{YEAR}) \b",
         ),
-        (
+        Row::Pattern(
             Rule::Clock,
             Needs::Any(&[
                 Needs::All(&[Needs::Digit, Needs::Word(&["am", "pm", "a.m.", "p.m."])]),
@@ -581,12 +623,12 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
                (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
                (?: ,?\s+ (?:on\s+)? (?P<wd>{WEEKDAY}|today|yesterday|tomorrow) )?",
         ),
-        (
+        Row::Pattern(
             Rule::Holiday,
             Needs::Holiday,
             r"(?x)\b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext) \s+ )? (?P<name>{HOLIDAY}) \b (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
-        (
+        Row::Pattern(
             Rule::MonthPart,
             Needs::All(&[
                 Needs::Calendar("month", &[]),
@@ -603,7 +645,7 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:the\s+)? (?:end|beginning|start|middle) \s+ of \s+ )
                (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
-        (
+        Row::Pattern(
             Rule::RelativeMonth,
             Needs::All(&[
                 Needs::Calendar("month", &[]),
@@ -611,13 +653,13 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             ]),
             r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})",
         ),
-        (
+        Row::Pattern(
             Rule::Month,
             Needs::Calendar("month", &[]),
             r"(?x) (?: \b (?P<pre>in|since|by|until|till|through|from|during|of|before|after|to|and|or|early|late|mid|In|Since|By|Until|From|During|Before|After) \s+ )?
                (?P<t> (?P<month>{MONTH}) )",
         ),
-        (
+        Row::Pattern(
             Rule::Quarter,
             Needs::Word(&["quarter"]),
             r"(?ix)\b (?: (?:the|this\s+year's|last\s+year's|next\s+year's|its|a) \s+ )? (?: (?:fiscal|calendar) [-\s]+ )?
@@ -625,23 +667,23 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
                (?P<ord>{ORD}) [-\s] (?:fiscal[-\s]+)? quarters? \b
                (?: \s+ (?:of|in|for) \s+ (?:fiscal\s+)? (?P<y>{YEAR}) \b | \s+ (?:of\s+)? (?P<rel>this|last|next) \s+ year \b )?",
         ),
-        (
+        Row::Pattern(
             Rule::Quarter,
             Needs::All(&[Needs::Digit, Needs::Byte(b'Q')]),
             r"\b(?:[Ff]iscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         ),
-        (
+        Row::Pattern(
             Rule::Quarter,
             Needs::All(&[Needs::FourDigits, Needs::Word(&["quarter", "period"])]),
             r"(?ix)\b (?:the\s+)? (?:fiscal\s+)? (?P<y>{YEAR}) \s+ (?: (?P<ord>{ORD}) [-\s] )? (?:fiscal\s+)? (?:quarter|period) \b",
         ),
-        (
+        Row::Pattern(
             Rule::RelativeQuarter,
             Needs::Word(&["quarter", "period"]),
             r"(?ix)\b (?:the\s+)? (?P<mod>latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past|previous|prior|current|present|next|coming|this|last|same)?
                \s* (?:fiscal\s+)? (?P<unit>quarter|period) \b",
         ),
-        (
+        Row::Pattern(
             Rule::YearAgoQuarter,
             Needs::All(&[
                 Needs::Word(&["year"]),
@@ -650,7 +692,7 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?ix)\b (?:the\s+)? (?:comparable\s+|same\s+)? (?:year-ago|year-earlier|year\s+ago|year-before|prior-year|previous-year)
                (?: \s+ (?:{ORD}\s+)? (?P<unit>quarter|period) )? \b",
         ),
-        (
+        Row::Pattern(
             Rule::YearAgoQuarter,
             Needs::All(&[
                 Needs::Word(&["year"]),
@@ -659,13 +701,13 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             ]),
             r"(?ix)\b (?:the\s+)? (?P<unit>quarter|period) \s+ a \s+ year \s+ (?:ago|earlier) \b",
         ),
-        (
+        Row::Pattern(
             Rule::Half,
             Needs::Word(&["half"]),
             r"(?ix)\b (?:the\s+)? (?P<ord>first|second|last|latter) [-\s] half \b
                (?: \s+ of \s+ (?: (?P<y>{YEAR}) \b | (?P<rel>this|last|next) \s+ year \b | the \s+ year \b ) )?",
         ),
-        (
+        Row::Pattern(
             Rule::Season,
             Needs::Calendar("season", &["spring", "summer", "fall", "autumn", "winter"]),
             r"(?x) (?: \b (?P<pre>in|during|by|since|until|through|In|During|By|Since|Until) \s+ )?
@@ -673,72 +715,55 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
                  (?P<season>{SEASON}|Spring|Summer|Fall|Autumn|Winter) \b
                  (?: (?P<of>\s+of\b) (?: \s+ (?P<y>{YEAR}) \b )? | \s+ (?P<y2>{YEAR}) \b )? )",
         ),
-        (
+        Row::Pattern(
             Rule::Decade,
             Needs::Any(&[Needs::Word(&DECADE_WORDS), Needs::Word(&["0s", "0's"])]),
             r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
                | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
         ),
-        (
+        Row::Pattern(
             Rule::Century,
             Needs::Word(&["century"]),
             r"(?ix)\b (?:the\s+)? (?: (?P<n>[0-9]{1,2}) (?:st|nd|rd|th) | (?P<word>nineteenth|twentieth|twenty-first|eighteenth) ) [-\s] century \b",
         ),
-        (
+        Row::Pattern(
             Rule::YearPart,
             Needs::FourDigits,
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:[Tt]he\s+)? (?:end|beginning|start|middle|close|turn) \s+ of \s+ ) (?P<y>{YEAR}) \b",
         ),
-        (
+        Row::Pattern(
             Rule::Year,
             Needs::FourDigits,
             r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]) )?",
         ),
-        (
+        Row::Pattern(
             Rule::WordYear,
             Needs::Word(&["nineteen", "twenty", "thousand"]),
             r"(?ix)\b (?: (?P<century>nineteen|twenty) [-\s]+ (?P<rest> (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
                    | ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen )
                | (?:the\s+year\s+)? (?P<thousand>two\s+thousand) (?: (?:\s+and)? \s+ (?P<units>one|two|three|four|five|six|seven|eight|nine|ten) )? ) \b",
         ),
-        (
-            Rule::DayWord,
-            Needs::Word(&["today", "yesterday", "tomorrow", "tonight"]),
-            r"(?ix)\b (?: (?P<mod>early|late|earlier|later) \s+ )? (?: the \s+ day \s+ (?P<rel>before\s+yesterday|after\s+tomorrow) | (?P<w>today|yesterday|tomorrow|tonight) )
-               (?: \s+ (?P<part>{DAYPART}) \b )? \b",
-        ),
-        (
-            Rule::PartOfToday,
-            Needs::All(&[
-                Needs::Word(&["this", "last"]),
-                Needs::Calendar("daypart", &[]),
-            ]),
-            r"(?ix)\b (?: (?:early|late|earlier|later) \s+ )? (?P<which>this|last) \s+ (?P<part>{DAYPART}) \b",
-        ),
-        (
-            Rule::Weekday,
-            Needs::Calendar("weekday", &[]),
-            r"(?x) (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Tt]his\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) \s+ )?
-               (?P<wd>{WEEKDAY}) (?: \s+ (?P<part>{DAYPART}) \b )? ) (?P<poss>'s|\x{2019}s)?",
-        ),
-        (
+        Row::Tokens(&day::DAY_WORD),
+        Row::Tokens(&day::PART_OF_TODAY),
+        Row::Tokens(&day::WEEKDAY_RULE),
+        Row::Pattern(
             Rule::RelativeUnit,
             Needs::Word(&["week", "month", "year", "decade", "century"]),
             r"(?ix)\b (?: (?P<mod>early|late|mid|earlier|later) [-\s]+ (?:in\s+)? )? (?:the\s+)?
                (?P<dir>last|this|next|past|previous|coming|current|following|same|that|present)
                \s+ (?P<unit>week|weekend|month|year|decade|century) \b",
         ),
-        (
+        Row::Pattern(
             Rule::Weekend,
             Needs::Word(&["weekend"]),
             r"(?i)\bthe\s+weekend\b",
         ),
-        (
+        Row::Pattern(
             Rule::YearEnded,
             Needs::All(&[Needs::Word(&["year"]), Needs::Word(&["ended", "ending"])]),
             r"(?i)\b(?P<t>the\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
         ),
-        (
+        Row::Pattern(
             Rule::WholeYear,
             Needs::All(&[
                 Needs::Word(&["year"]),
@@ -746,7 +771,7 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             ]),
             r"(?i)\bthe\s+(?:full|calendar|fiscal|whole|entire)\s+year\b",
         ),
-        (
+        Row::Pattern(
             Rule::PartOfUnit,
             Needs::All(&[
                 Needs::Word(&["year", "month", "week", "quarter", "decade"]),
@@ -766,23 +791,23 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )
                \s+ (?P<dir>the|this|next|last) \s+ (?P<unit>year|month|week|quarter|decade) \b",
         ),
-        (
+        Row::Pattern(
             Rule::Ago,
             Needs::Word(&["ago"]),
             r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|over|roughly|just|only|barely|around|less\s+than|at\s+least) \s+ )?
                (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?:or\s+so\s+)? ago \b",
         ),
-        (
+        Row::Pattern(
             Rule::VagueAgo,
             Needs::Word(&["ago"]),
             r"(?i)\b(?:years|months|weeks|days|decades)\s+ago\b",
         ),
-        (
+        Row::Pattern(
             Rule::Offset,
             Needs::Word(&["later", "earlier", "afterward"]),
             r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|just|only|barely) \s+ )? (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?P<dir>later|earlier|afterwards|afterward) \b",
         ),
-        (
+        Row::Pattern(
             Rule::SameDay,
             Needs::All(&[
                 Needs::Word(&["day", "morning"]),
@@ -800,8 +825,8 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day)
                | (?P<that>that\s+day|that\s+same\s+day) ) \b",
         ),
-        (Rule::Vague, Needs::Vague, r"(?i)\b(?:{VAGUE})\b"),
-        (
+        Row::Pattern(Rule::Vague, Needs::Vague, r"(?i)\b(?:{VAGUE})\b"),
+        Row::Pattern(
             Rule::Set,
             Needs::Word(&[
                 "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
@@ -811,7 +836,7 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
                    | (?:every|each) \s+ (?P<wd>{WEEKDAY})
                    | (?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly) ) \b",
         ),
-        (
+        Row::Pattern(
             Rule::Set,
             Needs::All(&[
                 Needs::Word(&["day", "week", "month", "year", "hour"]),
@@ -826,23 +851,23 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             ]),
             r"(?ix) (?: \b (?:once|twice|thrice|times) | [0-9%] | \b (?:million|billion|percent|cents?|dollars?|barrels|tons?|tonnes) ) \s+ (?P<t> (?:a|an|per) \s+ (?P<unit>day|week|month|year|hour) ) \b",
         ),
-        (
+        Row::Pattern(
             Rule::Set,
             Needs::Word(&["per"]),
             r"(?i)\b(?P<t>per\s+(?P<unit>day|week|month|year|hour|quarter))\b",
         ),
-        (
+        Row::Pattern(
             Rule::Vague,
             Needs::Word(&["recent"]),
             r"(?i)\b(?:in\s+)?recent\s+(?:weeks|months)\s+and\s+(?:weeks|months|years)\b",
         ),
-        (
+        Row::Pattern(
             Rule::VagueSpan,
             Needs::Word(&["days", "weeks", "months", "years", "decades", "hours"]),
             r"(?ix)\b (?:the\s+)? (?:coming|recent|past\s+few|next\s+few|last\s+few|past\s+several|next\s+several|last\s+several) \s+ (?P<unit>days|weeks|months|years|decades|hours) \b
                | \b (?:the\s+)? (?P<unit2>days|weeks|months|years) \s+ ahead \b",
         ),
-        (
+        Row::Pattern(
             Rule::Duration,
             Needs::Word(&[
                 "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur",
@@ -851,7 +876,7 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?ix)\b (?: (?:in\s+the\s+(?:past|last|next|coming|previous|following)|about|nearly|almost|more\s+than|over|less\s+than|up\s+to|at\s+least|some|around|roughly|only|just|another|the\s+(?:past|last|next|first|coming|previous|following|final)|past|last|next|first|within) \s+ )?
                (?P<num>{NUM}) (?:\s+more)? (?:\s+|-) (?P<unit>{UNIT}) \b (?P<old>-old)?",
         ),
-        (
+        Row::Pattern(
             Rule::VagueDuration,
             Needs::Word(&["years", "months", "weeks", "decades"]),
             r"(?ix) \b (?:for|in|over|within) \s+ (?P<t> (?P<unit>years|months|weeks|decades) ) \b
@@ -861,11 +886,19 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
     let mut words = Vocabulary::default();
     let entries = table
         .iter()
-        .map(|&(rule, needs, source)| Entry {
-            rule,
-            gate: Gate::of(needs, &mut words),
-            source,
-            pattern: OnceLock::new(),
+        .map(|row| match *row {
+            Row::Pattern(rule, needs, source) => Entry {
+                rule,
+                matcher: Matcher::Pattern {
+                    gate: Gate::of(needs, &mut words),
+                    source,
+                    pattern: OnceLock::new(),
+                },
+            },
+            Row::Tokens(token_rule) => Entry {
+                rule: token_rule.rule,
+                matcher: Matcher::Tokens(token_rule),
+            },
         })
         .collect();
     Grammar { entries, words }
@@ -878,8 +911,8 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert!(RULES.len() > 30);
-        for entry in RULES.iter() {
-            let written = crate::pattern::compile(entry.pattern().as_str());
+        for (entry, pattern) in patterns() {
+            let written = crate::pattern::compile(pattern.as_str());
             assert!(written.is_ok(), "{:?} compiles as written", entry.rule);
         }
     }
@@ -894,9 +927,9 @@ mod tests {
             "Crews worked \u{212A}ILOMETRES away for \u{17F}ome time.",
         ]);
         for sentence in sentences {
-            for entry in RULES.iter() {
+            for (entry, pattern) in patterns() {
                 for unicode in [false, true] {
-                    if entry.pattern().for_words(unicode).is_match(sentence) {
+                    if pattern.for_words(unicode).is_match(sentence) {
                         assert!(
                             admits(entry, sentence),
                             "{:?} matches {sentence:?} but its gate refuses it",
@@ -912,13 +945,24 @@ mod tests {
     fn patterns_match_as_the_regex_crate_reads_their_case_flags() {
         let mut sentences: Vec<&str> = super::super::tests::RULES.iter().map(|r| r.0).collect();
         sentences.push("\u{212A}ILOMETRES, ſome DAYS AGO, the ſame day, Next \u{212A}week.");
-        for entry in RULES.iter() {
-            crate::pattern::assert_same_matches(entry.pattern().as_str(), &sentences);
+        for (_, pattern) in patterns() {
+            crate::pattern::assert_same_matches(pattern.as_str(), &sentences);
+        }
+        for (_, source) in day::ORACLES {
+            crate::pattern::assert_same_matches(compile("oracle", source).as_str(), &sentences);
         }
     }
 
+    /// The rules matched by patterns, with their patterns.
+    fn patterns() -> impl Iterator<Item = (&'static Entry, &'static Pattern)> {
+        RULES.iter().filter_map(|e| Some((e, e.pattern()?)))
+    }
+
     fn admits(entry: &Entry, sentence: &str) -> bool {
-        entry.gate.admits(&Facts::of(sentence, &RULES.words))
+        match &entry.matcher {
+            Matcher::Pattern { gate, .. } => gate.admits(&Facts::of(sentence, &RULES.words)),
+            Matcher::Tokens(_) => true,
+        }
     }
 
     #[test]
