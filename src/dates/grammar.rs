@@ -7,7 +7,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::rules::{day, TokenRule};
+use super::rules::{day, relative, TokenRule};
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
 use crate::text::tokens::Tokens;
@@ -746,13 +746,7 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         Row::Tokens(&day::DAY_WORD),
         Row::Tokens(&day::PART_OF_TODAY),
         Row::Tokens(&day::WEEKDAY_RULE),
-        Row::Pattern(
-            Rule::RelativeUnit,
-            Needs::Word(&["week", "month", "year", "decade", "century"]),
-            r"(?ix)\b (?: (?P<mod>early|late|mid|earlier|later) [-\s]+ (?:in\s+)? )? (?:the\s+)?
-               (?P<dir>last|this|next|past|previous|coming|current|following|same|that|present)
-               \s+ (?P<unit>week|weekend|month|year|decade|century) \b",
-        ),
+        Row::Tokens(&relative::RELATIVE_UNIT),
         Row::Pattern(
             Rule::Weekend,
             Needs::Word(&["weekend"]),
@@ -791,40 +785,10 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )
                \s+ (?P<dir>the|this|next|last) \s+ (?P<unit>year|month|week|quarter|decade) \b",
         ),
-        Row::Pattern(
-            Rule::Ago,
-            Needs::Word(&["ago"]),
-            r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|over|roughly|just|only|barely|around|less\s+than|at\s+least) \s+ )?
-               (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?:or\s+so\s+)? ago \b",
-        ),
-        Row::Pattern(
-            Rule::VagueAgo,
-            Needs::Word(&["ago"]),
-            r"(?i)\b(?:years|months|weeks|days|decades)\s+ago\b",
-        ),
-        Row::Pattern(
-            Rule::Offset,
-            Needs::Word(&["later", "earlier", "afterward"]),
-            r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|just|only|barely) \s+ )? (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?P<dir>later|earlier|afterwards|afterward) \b",
-        ),
-        Row::Pattern(
-            Rule::SameDay,
-            Needs::All(&[
-                Needs::Word(&["day", "morning"]),
-                Needs::Word(&[
-                    "same",
-                    "next",
-                    "following",
-                    "previous",
-                    "before",
-                    "after",
-                    "preceding",
-                    "that",
-                ]),
-            ]),
-            r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day)
-               | (?P<that>that\s+day|that\s+same\s+day) ) \b",
-        ),
+        Row::Tokens(&relative::AGO),
+        Row::Tokens(&relative::VAGUE_AGO),
+        Row::Tokens(&relative::OFFSET),
+        Row::Tokens(&relative::SAME_DAY),
         Row::Pattern(Rule::Vague, Needs::Vague, r"(?i)\b(?:{VAGUE})\b"),
         Row::Pattern(
             Rule::Set,
@@ -948,7 +912,7 @@ mod tests {
         for (_, pattern) in patterns() {
             crate::pattern::assert_same_matches(pattern.as_str(), &sentences);
         }
-        for (_, source) in day::ORACLES {
+        for (_, source) in day::ORACLES.iter().chain(relative::ORACLES.iter()) {
             crate::pattern::assert_same_matches(compile("oracle", source).as_str(), &sentences);
         }
     }

@@ -5,12 +5,13 @@
 //! the oracle the matcher must agree with.
 
 pub mod day;
+pub mod relative;
 
 use std::sync::LazyLock;
 
 use super::grammar::{Rule, Slots};
-use crate::data::CALENDAR_NAMES;
-use crate::text::tokens::{Class, Token, Tokens, SPACED, WORD};
+use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS};
+use crate::text::tokens::{Class, Token, Tokens, DIGITS, PUNCTUATION, SPACED, WORD};
 
 /// A rule matched over tokens.
 pub struct TokenRule {
@@ -98,14 +99,183 @@ fn calendar_name_folded(tokens: &Tokens<'_>, kind: &str, index: usize) -> bool {
         .any(|(k, name, _, _)| *k == kind && name.eq_ignore_ascii_case(folded))
 }
 
+/// The last token of `phrase` (words in lower case, parted by single spaces,
+/// each space standing for `\s+`) when it starts at `index`, in any case.
+fn phrase_at(tokens: &Tokens<'_>, index: usize, phrase: &str) -> Option<usize> {
+    let mut at = index;
+    for (n, word) in phrase.split(' ').enumerate() {
+        if n > 0 {
+            at += 1;
+            spaced_word(tokens, at)?;
+        }
+        if !tokens.get(at)?.is(WORD) || tokens.folded(at) != word {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+/// The first of `phrases` at `index` ([`phrase_at`]), with its last token.
+fn first_phrase_at(
+    tokens: &Tokens<'_>,
+    index: usize,
+    phrases: &[&'static str],
+) -> Option<(&'static str, usize)> {
+    phrases
+        .iter()
+        .find_map(|&p| Some((p, phrase_at(tokens, index, p)?)))
+}
+
+/// Whether the token at `index` is this one character of punctuation,
+/// written right after the token before.
+fn glued(tokens: &Tokens<'_>, index: usize, character: &str) -> bool {
+    tokens
+        .get(index)
+        .is_some_and(|t| t.is(PUNCTUATION) && !t.is(SPACED) && tokens.text(index) == character)
+}
+
+/// The number words of `data/temporal_numbers.tsv`, longest first, as the
+/// grammar's `{NUM}` tries them.
+static NUMBER_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = TEMPORAL_NUMBERS.iter().map(|r| r.0).collect();
+    crate::order::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// The tens and units of a compound number word ("twenty-four").
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const UNITS: [&str; 9] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// The last tokens of every way a number (the grammar's `{NUM}`: "1,500",
+/// "2.5", "twenty-four", "a couple of", "few") can be read from the word at
+/// `index`, in the order the grammar prefers them. The pattern puts no word
+/// boundary after a number, but every rule follows one with white space or a
+/// hyphen, so a number ends with a whole token.
+fn numbers(tokens: &Tokens<'_>, index: usize) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let Some(first) = tokens.get(index).filter(|t| t.is(WORD)) else {
+        return ends;
+    };
+    if first.is(DIGITS) {
+        let mut last = index;
+        while glued(tokens, last + 1, ",")
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| t.is(DIGITS) && !t.is(SPACED))
+            && tokens.text(last + 2).len() == 3
+        {
+            last += 2;
+        }
+        if glued(tokens, last + 1, ".")
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| t.is(DIGITS) && !t.is(SPACED))
+        {
+            last += 2;
+        }
+        ends.push(last);
+    }
+    if TENS.contains(&tokens.folded(index)) {
+        let one_character =
+            |from: usize, to: usize| tokens.sentence()[from..to].chars().count() == 1;
+        let units = |at: usize| {
+            tokens
+                .get(at)
+                .is_some_and(|t| t.is(WORD) && UNITS.contains(&tokens.folded(at)))
+        };
+        let spaced =
+            spaced_word(tokens, index + 1).is_some_and(|t| one_character(first.end, t.start));
+        if spaced && units(index + 1) {
+            ends.push(index + 1);
+        } else if glued(tokens, index + 1, "-")
+            && tokens.get(index + 2).is_some_and(|t| !t.is(SPACED))
+            && units(index + 2)
+        {
+            ends.push(index + 2);
+        }
+    }
+    ends.extend(
+        NUMBER_WORDS
+            .iter()
+            .filter_map(|w| phrase_at(tokens, index, w)),
+    );
+    ends
+}
+
+/// The units of time a count takes (the grammar's `{UNIT}`), in lower case.
+const COUNTED_UNITS: [&str; 22] = [
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "decade",
+    "decades",
+    "centuries",
+    "century",
+    "quarter",
+    "quarters",
+    "night",
+    "nights",
+];
+
+/// Whether the word at `index` is a unit of time a count takes, in any case.
+fn counted_unit(tokens: &Tokens<'_>, index: usize) -> bool {
+    tokens.get(index).is_some_and(|t| t.is(WORD)) && COUNTED_UNITS.contains(&tokens.folded(index))
+}
+
+/// Slots over the tokens `first..=last`, filled with named token spans.
+fn token_slots<'h>(
+    tokens: &Tokens<'h>,
+    first: usize,
+    last: usize,
+    named: &[(&'static str, Option<(usize, usize)>)],
+) -> Slots<'h> {
+    let sentence = tokens.sentence();
+    let all = tokens.all();
+    let mut slots = Slots::new(sentence, all[first].start, all[last].end);
+    for &(name, span) in named {
+        if let Some((from, to)) = span {
+            slots.fill(name, sentence, all[from].start, all[to].end);
+        }
+    }
+    slots
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::dates::grammar::{compile, slots_of_captures};
 
-    /// Every token rule with the regex it replaced.
-    fn with_oracles() -> Vec<(&'static TokenRule, &'static crate::pattern::Pattern)> {
-        day::ORACLES
+    /// Each family's rules with the regexes they replaced, and the phrases
+    /// generated for them.
+    type Family = (
+        &'static [(&'static TokenRule, &'static str)],
+        fn() -> Vec<String>,
+    );
+    const FAMILIES: [Family; 2] = [
+        (&day::ORACLES, day::generated_phrases),
+        (&relative::ORACLES, relative::generated_phrases),
+    ];
+
+    /// A family's oracle, compiled.
+    fn compiled(
+        oracles: &[(&'static TokenRule, &str)],
+    ) -> Vec<(&'static TokenRule, &'static crate::pattern::Pattern)> {
+        oracles
             .iter()
             .map(|&(rule, source)| {
                 let pattern = compile(&format!("{:?}", rule.rule), source);
@@ -116,9 +286,16 @@ mod tests {
             .collect()
     }
 
+    fn all_rules() -> impl Iterator<Item = &'static TokenRule> {
+        day::RULES.into_iter().chain(relative::RULES)
+    }
+
     pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h>> {
         let mut found = Vec::new();
-        (rule.find)(&Tokens::of(sentence), &mut found);
+        let tokens = Tokens::of(sentence);
+        if tokens.has_any(rule.trigger) {
+            (rule.find)(&tokens, &mut found);
+        }
         found
     }
 
@@ -146,7 +323,7 @@ mod tests {
             .chain(crate::dates::tests::RULES.iter().map(|r| r.0))
             .map(str::to_string)
             .collect();
-        for rule in day::RULES {
+        for rule in all_rules() {
             sentences.extend(rule.examples.iter().map(|e| e.0.to_string()));
         }
         sentences
@@ -154,7 +331,7 @@ mod tests {
 
     #[test]
     fn every_rule_finds_its_examples() {
-        for rule in day::RULES {
+        for rule in all_rules() {
             assert!(!rule.examples.is_empty(), "{:?} has examples", rule.rule);
             for (sentence, span) in rule.examples {
                 let found: Vec<&str> = by_tokens(rule, sentence)
@@ -171,22 +348,39 @@ mod tests {
 
     #[test]
     fn token_rules_find_what_their_regexes_found() {
-        let mut sentences = written_sentences();
-        sentences.extend(day::generated_phrases());
-        let mut compared = 0;
-        for (rule, pattern) in with_oracles() {
-            for sentence in &sentences {
-                let expected = by_regex(pattern, sentence);
-                compared += expected.len();
-                assert_eq!(
-                    by_tokens(rule, sentence),
-                    expected,
-                    "{:?} in {sentence:?}",
-                    rule.rule
-                );
+        let written = written_sentences();
+        for (oracles, generated) in FAMILIES {
+            let mut compared = 0;
+            let sentences = written
+                .iter()
+                .cloned()
+                .chain(generated())
+                .collect::<Vec<_>>();
+            for (rule, pattern) in compiled(oracles) {
+                for sentence in &sentences {
+                    let expected = by_regex(pattern, sentence);
+                    compared += expected.len();
+                    assert_eq!(
+                        by_tokens(rule, sentence),
+                        expected,
+                        "{:?} in {sentence:?}",
+                        rule.rule
+                    );
+                }
             }
+            assert!(compared > 1000, "only {compared} matches compared");
         }
-        assert!(compared > 1000, "only {compared} matches compared");
+    }
+
+    #[test]
+    fn reads_numbers_as_the_grammar_does() {
+        let ends = |text: &str| numbers(&Tokens::of(text), 0);
+        assert_eq!(ends("1,500.25 years"), [4]);
+        assert_eq!(ends("1,50 years"), [0]);
+        assert_eq!(ends("twenty-four years"), [2, 0]);
+        assert_eq!(ends("twenty  four years"), [0]);
+        assert_eq!(ends("A couple of years"), [2, 1, 0]);
+        assert!(ends("5th year").is_empty());
     }
 
     #[test]
