@@ -7,7 +7,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::rules::{day, relative, TokenRule};
+use super::rules::{day, relative, vague, TokenRule};
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
 use crate::text::tokens::Tokens;
@@ -109,8 +109,6 @@ enum Needs {
     Calendar(&'static str, &'static [&'static str]),
     /// Every word of a holiday name (`data/holidays.tsv`), in any case.
     Holiday,
-    /// Every word of a vague reference (`data/vague_references.tsv`), in any case.
-    Vague,
     /// Every one of these.
     All(&'static [Needs]),
     /// One of these at least.
@@ -149,7 +147,6 @@ impl Gate {
                 words(all)
             }
             Needs::Holiday => Gate::phrases(HOLIDAYS.iter().map(|r| r.0), vocabulary),
-            Needs::Vague => Gate::phrases(VAGUE_REFERENCES.iter().map(|r| r.0), vocabulary),
             Needs::All(list) => Gate::All(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
             Needs::Any(list) => Gate::Any(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
         }
@@ -789,7 +786,7 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         Row::Tokens(&relative::VAGUE_AGO),
         Row::Tokens(&relative::OFFSET),
         Row::Tokens(&relative::SAME_DAY),
-        Row::Pattern(Rule::Vague, Needs::Vague, r"(?i)\b(?:{VAGUE})\b"),
+        Row::Tokens(&vague::VAGUE),
         Row::Pattern(
             Rule::Set,
             Needs::Word(&[
@@ -820,17 +817,8 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             Needs::Word(&["per"]),
             r"(?i)\b(?P<t>per\s+(?P<unit>day|week|month|year|hour|quarter))\b",
         ),
-        Row::Pattern(
-            Rule::Vague,
-            Needs::Word(&["recent"]),
-            r"(?i)\b(?:in\s+)?recent\s+(?:weeks|months)\s+and\s+(?:weeks|months|years)\b",
-        ),
-        Row::Pattern(
-            Rule::VagueSpan,
-            Needs::Word(&["days", "weeks", "months", "years", "decades", "hours"]),
-            r"(?ix)\b (?:the\s+)? (?:coming|recent|past\s+few|next\s+few|last\s+few|past\s+several|next\s+several|last\s+several) \s+ (?P<unit>days|weeks|months|years|decades|hours) \b
-               | \b (?:the\s+)? (?P<unit2>days|weeks|months|years) \s+ ahead \b",
-        ),
+        Row::Tokens(&vague::RECENT_AND),
+        Row::Tokens(&vague::VAGUE_SPAN),
         Row::Pattern(
             Rule::Duration,
             Needs::Word(&[
@@ -912,7 +900,11 @@ mod tests {
         for (_, pattern) in patterns() {
             crate::pattern::assert_same_matches(pattern.as_str(), &sentences);
         }
-        for (_, source) in day::ORACLES.iter().chain(relative::ORACLES.iter()) {
+        for (_, source) in day::ORACLES
+            .iter()
+            .chain(relative::ORACLES.iter())
+            .chain(vague::ORACLES.iter())
+        {
             crate::pattern::assert_same_matches(compile("oracle", source).as_str(), &sentences);
         }
     }

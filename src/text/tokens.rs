@@ -44,7 +44,8 @@ pub const SEASON: Class = 1 << 10;
 pub const DAYPART: Class = 1 << 11;
 /// A unit of time ("week", "years").
 pub const UNIT: Class = 1 << 12;
-/// A number word of a temporal expression (`data/temporal_numbers.tsv`).
+/// A number word of a temporal expression, or the first word of a number
+/// phrase ("couple" of "couple of"), from `data/temporal_numbers.tsv`.
 pub const NUMBER_WORD: Class = 1 << 13;
 
 /// The units of time the date grammar counts in, singular and plural.
@@ -99,9 +100,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         };
         lexicon.add(&fold_case(name), class);
     }
-    for &(word, _) in TEMPORAL_NUMBERS.iter() {
-        if !word.contains(' ') {
-            lexicon.add(word, NUMBER_WORD);
+    for &(phrase, _) in TEMPORAL_NUMBERS.iter() {
+        if let Some(first) = phrase.split(' ').next() {
+            lexicon.add(first, NUMBER_WORD);
         }
     }
     for unit in TIME_UNITS {

@@ -6,12 +6,13 @@
 
 pub mod day;
 pub mod relative;
+pub mod vague;
 
 use std::sync::LazyLock;
 
 use super::grammar::{Rule, Slots};
 use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS};
-use crate::text::tokens::{Class, Token, Tokens, DIGITS, PUNCTUATION, SPACED, WORD};
+use crate::text::tokens::{Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, WORD};
 
 /// A rule matched over tokens.
 pub struct TokenRule {
@@ -102,13 +103,20 @@ fn calendar_name_folded(tokens: &Tokens<'_>, kind: &str, index: usize) -> bool {
 /// The last token of `phrase` (words in lower case, parted by single spaces,
 /// each space standing for `\s+`) when it starts at `index`, in any case.
 fn phrase_at(tokens: &Tokens<'_>, index: usize, phrase: &str) -> Option<usize> {
+    // Most places fail on the first word: test it before splitting the phrase.
+    let first = tokens.folded(index);
+    let rest = phrase.strip_prefix(first)?;
+    if first.is_empty()
+        || !tokens.get(index)?.is(WORD)
+        || !(rest.is_empty() || rest.starts_with(' '))
+    {
+        return None;
+    }
     let mut at = index;
-    for (n, word) in phrase.split(' ').enumerate() {
-        if n > 0 {
-            at += 1;
-            spaced_word(tokens, at)?;
-        }
-        if !tokens.get(at)?.is(WORD) || tokens.folded(at) != word {
+    for word in rest.split(' ').skip(1) {
+        at += 1;
+        spaced_word(tokens, at)?;
+        if tokens.folded(at) != word {
             return None;
         }
     }
@@ -157,7 +165,10 @@ const UNITS: [&str; 9] = [
 /// hyphen, so a number ends with a whole token.
 fn numbers(tokens: &Tokens<'_>, index: usize) -> Vec<usize> {
     let mut ends = Vec::new();
-    let Some(first) = tokens.get(index).filter(|t| t.is(WORD)) else {
+    let Some(first) = tokens
+        .get(index)
+        .filter(|t| t.is(DIGITS) || t.is(NUMBER_WORD))
+    else {
         return ends;
     };
     if first.is(DIGITS) {
@@ -266,9 +277,10 @@ mod tests {
         &'static [(&'static TokenRule, &'static str)],
         fn() -> Vec<String>,
     );
-    const FAMILIES: [Family; 2] = [
+    const FAMILIES: [Family; 3] = [
         (&day::ORACLES, day::generated_phrases),
         (&relative::ORACLES, relative::generated_phrases),
+        (&vague::ORACLES, vague::generated_phrases),
     ];
 
     /// A family's oracle, compiled.
@@ -287,7 +299,10 @@ mod tests {
     }
 
     fn all_rules() -> impl Iterator<Item = &'static TokenRule> {
-        day::RULES.into_iter().chain(relative::RULES)
+        day::RULES
+            .into_iter()
+            .chain(relative::RULES)
+            .chain(vague::RULES)
     }
 
     pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h>> {

@@ -178,6 +178,9 @@ fn ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
         "less than",
         "at least",
     ];
+    if !has_word(tokens, &["ago"]) {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let ending = |at: usize| {
             let at = match phrase_at(tokens, at, "or so") {
@@ -194,6 +197,12 @@ fn ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             &[("num", Some(number)), ("unit", Some((unit, unit)))],
         ))
     });
+}
+
+/// Whether one of `words` (folded) is in the sentence: a count is read only
+/// where the word that ends it stands somewhere.
+fn has_word(tokens: &Tokens<'_>, words: &[&str]) -> bool {
+    (0..tokens.all().len()).any(|i| words.contains(&tokens.folded(i)))
 }
 
 fn vague_ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
@@ -220,6 +229,9 @@ fn offset<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
         "only",
         "barely",
     ];
+    if !has_word(tokens, &["later", "earlier", "afterwards", "afterward"]) {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let ending = |at: usize| {
             tokens.get(at).filter(|t| t.is(WORD))?;
