@@ -7,7 +7,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::rules::{day, relative, vague, TokenRule};
+use super::rules::{day, duration, relative, vague, TokenRule};
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
 use crate::text::tokens::Tokens;
@@ -819,21 +819,8 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         ),
         Row::Tokens(&vague::RECENT_AND),
         Row::Tokens(&vague::VAGUE_SPAN),
-        Row::Pattern(
-            Rule::Duration,
-            Needs::Word(&[
-                "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur",
-                "quarter", "night",
-            ]),
-            r"(?ix)\b (?: (?:in\s+the\s+(?:past|last|next|coming|previous|following)|about|nearly|almost|more\s+than|over|less\s+than|up\s+to|at\s+least|some|around|roughly|only|just|another|the\s+(?:past|last|next|first|coming|previous|following|final)|past|last|next|first|within) \s+ )?
-               (?P<num>{NUM}) (?:\s+more)? (?:\s+|-) (?P<unit>{UNIT}) \b (?P<old>-old)?",
-        ),
-        Row::Pattern(
-            Rule::VagueDuration,
-            Needs::Word(&["years", "months", "weeks", "decades"]),
-            r"(?ix) \b (?:for|in|over|within) \s+ (?P<t> (?P<unit>years|months|weeks|decades) ) \b
-               | \b (?P<t2> (?P<unit2>years|decades|months)-long ) \b",
-        ),
+        Row::Tokens(&duration::DURATION),
+        Row::Tokens(&duration::VAGUE_DURATION),
     ];
     let mut words = Vocabulary::default();
     let entries = table
@@ -904,6 +891,7 @@ mod tests {
             .iter()
             .chain(relative::ORACLES.iter())
             .chain(vague::ORACLES.iter())
+            .chain(duration::ORACLES.iter())
         {
             crate::pattern::assert_same_matches(compile("oracle", source).as_str(), &sentences);
         }

@@ -5,6 +5,7 @@
 //! the oracle the matcher must agree with.
 
 pub mod day;
+pub mod duration;
 pub mod relative;
 pub mod vague;
 
@@ -277,7 +278,8 @@ mod tests {
         &'static [(&'static TokenRule, &'static str)],
         fn() -> Vec<String>,
     );
-    const FAMILIES: [Family; 3] = [
+    const FAMILIES: [Family; 4] = [
+        (&duration::ORACLES, duration::generated_phrases),
         (&day::ORACLES, day::generated_phrases),
         (&relative::ORACLES, relative::generated_phrases),
         (&vague::ORACLES, vague::generated_phrases),
@@ -303,6 +305,7 @@ mod tests {
             .into_iter()
             .chain(relative::RULES)
             .chain(vague::RULES)
+            .chain(duration::RULES)
     }
 
     pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h>> {
