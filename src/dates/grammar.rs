@@ -7,7 +7,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::rules::{day, duration, relative, vague, TokenRule};
+use super::rules::{day, duration, month, relative, vague, TokenRule};
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
 use crate::text::tokens::Tokens;
@@ -592,23 +592,9 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             Needs::All(&[Needs::Digit, Needs::Byte(b'/')]),
             r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b",
         ),
-        Row::Pattern(
-            Rule::MonthDay,
-            Needs::All(&[Needs::Digit, Needs::Calendar("month", &[])]),
-            r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?P<month>{MONTH}) \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b
-               (?: ,?\s+ (?P<y>(?:1[0-9]|20)[0-9]{2}) \b )?",
-        ),
-        Row::Pattern(
-            Rule::DayMonth,
-            Needs::All(&[Needs::Digit, Needs::Calendar("month", &[])]),
-            r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?:the\s+)? (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \s+ (?:of\s+)?
-               (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
-        ),
-        Row::Pattern(
-            Rule::MonthYear,
-            Needs::All(&[Needs::FourDigits, Needs::Calendar("month", &[])]),
-            r"(?x)\b (?P<month>{MONTH}) ,?\s+ (?:of\s+)? (?P<y>{YEAR}) \b",
-        ),
+        Row::Tokens(&month::MONTH_DAY),
+        Row::Tokens(&month::DAY_MONTH),
+        Row::Tokens(&month::MONTH_YEAR),
         Row::Pattern(
             Rule::Clock,
             Needs::Any(&[
@@ -625,37 +611,9 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             Needs::Holiday,
             r"(?x)\b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext) \s+ )? (?P<name>{HOLIDAY}) \b (?: ,?\s+ (?P<y>{YEAR}) \b )?",
         ),
-        Row::Pattern(
-            Rule::MonthPart,
-            Needs::All(&[
-                Needs::Calendar("month", &[]),
-                Needs::Word(&[
-                    "early",
-                    "mid",
-                    "late",
-                    "end",
-                    "beginning",
-                    "start",
-                    "middle",
-                ]),
-            ]),
-            r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:the\s+)? (?:end|beginning|start|middle) \s+ of \s+ )
-               (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
-        ),
-        Row::Pattern(
-            Rule::RelativeMonth,
-            Needs::All(&[
-                Needs::Calendar("month", &[]),
-                Needs::Word(&["last", "this", "next", "past", "coming"]),
-            ]),
-            r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})",
-        ),
-        Row::Pattern(
-            Rule::Month,
-            Needs::Calendar("month", &[]),
-            r"(?x) (?: \b (?P<pre>in|since|by|until|till|through|from|during|of|before|after|to|and|or|early|late|mid|In|Since|By|Until|From|During|Before|After) \s+ )?
-               (?P<t> (?P<month>{MONTH}) )",
-        ),
+        Row::Tokens(&month::MONTH_PART),
+        Row::Tokens(&month::RELATIVE_MONTH),
+        Row::Tokens(&month::MONTH_RULE),
         Row::Pattern(
             Rule::Quarter,
             Needs::Word(&["quarter"]),
@@ -892,6 +850,7 @@ mod tests {
             .chain(relative::ORACLES.iter())
             .chain(vague::ORACLES.iter())
             .chain(duration::ORACLES.iter())
+            .chain(month::ORACLES.iter())
         {
             crate::pattern::assert_same_matches(compile("oracle", source).as_str(), &sentences);
         }
@@ -911,10 +870,10 @@ mod tests {
 
     #[test]
     fn a_gate_refuses_a_sentence_without_its_words() {
-        let month = RULES.iter().find(|e| e.rule == Rule::Month).unwrap();
+        let season = RULES.iter().find(|e| e.rule == Rule::Season).unwrap();
         let plain = "Troops left the port by ship.";
-        assert!(!admits(month, plain));
-        assert!(admits(month, "They left in DEC."));
+        assert!(!admits(season, plain));
+        assert!(admits(season, "They left in SPRING."));
         let clock = RULES.iter().find(|e| e.rule == Rule::Clock).unwrap();
         assert!(!admits(clock, plain));
         assert!(admits(clock, "at midnight"));

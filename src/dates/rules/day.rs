@@ -4,10 +4,10 @@
 
 use super::{
     calendar_name, calendar_name_folded, folded_among, leftmost, lower_or_capital, spaced_word,
-    TokenRule,
+    written_name, TokenRule,
 };
 use crate::dates::grammar::{Rule, Slots};
-use crate::text::tokens::{Tokens, DAYPART, PUNCTUATION, SPACED, WEEKDAY, WORD};
+use crate::text::tokens::{Tokens, DAYPART, WEEKDAY, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -179,19 +179,8 @@ const DIRECTIONS: [(&str, Option<&str>); 11] = [
 /// A weekday at `index` as written ("Monday", "MONDAY", "Tues."): the
 /// index of its last token (its full stop, for an abbreviation).
 fn written_weekday(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
-    let token = tokens.get(index)?;
-    if !token.is(WEEKDAY) {
-        return None;
-    }
-    let abbreviation = calendar_name("weekday", tokens.text(index))?;
-    let stop = tokens
-        .get(index + 1)
-        .is_some_and(|t| t.is(PUNCTUATION) && !t.is(SPACED) && tokens.text(index + 1) == ".");
-    Some(if abbreviation && stop {
-        index + 1
-    } else {
-        index
-    })
+    tokens.get(index).filter(|t| t.is(WEEKDAY))?;
+    written_name(tokens, "weekday", index)
 }
 
 fn weekday<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {

@@ -6,6 +6,7 @@
 
 pub mod day;
 pub mod duration;
+pub mod month;
 pub mod relative;
 pub mod vague;
 
@@ -91,6 +92,29 @@ fn calendar_name(kind: &str, text: &str) -> Option<bool> {
         .iter()
         .find(|(k, name, upper, _)| *k == kind && (*name == text || *upper == text))
         .map(|n| n.3)
+}
+
+/// A calendar name of `kind` at `index` as written ("Dec.", "MONDAY"): its
+/// last token, the full stop after an abbreviation.
+fn written_name(tokens: &Tokens<'_>, kind: &str, index: usize) -> Option<usize> {
+    tokens.get(index).filter(|t| t.is(WORD))?;
+    let abbreviation = calendar_name(kind, tokens.text(index))?;
+    Some(if abbreviation && glued(tokens, index + 1, ".") {
+        index + 1
+    } else {
+        index
+    })
+}
+
+/// The word after `[-\s]+` (hyphens and white space, at least one) after
+/// the token at `index`.
+fn after_dashes(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    let mut next = index + 1;
+    while tokens.get(next).is_some_and(|t| t.is(PUNCTUATION)) && tokens.text(next) == "-" {
+        next += 1;
+    }
+    let word = tokens.get(next).filter(|t| t.is(WORD))?;
+    (next > index + 1 || word.is(SPACED)).then_some(next)
 }
 
 /// Whether the word at `index` is a calendar name of `kind` in any case.
@@ -278,7 +302,8 @@ mod tests {
         &'static [(&'static TokenRule, &'static str)],
         fn() -> Vec<String>,
     );
-    const FAMILIES: [Family; 4] = [
+    const FAMILIES: [Family; 5] = [
+        (&month::ORACLES, month::generated_phrases),
         (&duration::ORACLES, duration::generated_phrases),
         (&day::ORACLES, day::generated_phrases),
         (&relative::ORACLES, relative::generated_phrases),
@@ -306,6 +331,7 @@ mod tests {
             .chain(relative::RULES)
             .chain(vague::RULES)
             .chain(duration::RULES)
+            .chain(month::RULES)
     }
 
     pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h>> {

@@ -3,11 +3,11 @@
 //! ago", "three days later", "the next day".
 
 use super::{
-    counted_unit, first_phrase_at, folded_among, leftmost, numbers, phrase_at, spaced_word,
-    token_slots, TokenRule,
+    after_dashes, counted_unit, first_phrase_at, folded_among, leftmost, numbers, phrase_at,
+    spaced_word, token_slots, TokenRule,
 };
 use crate::dates::grammar::{Rule, Slots};
-use crate::text::tokens::{Tokens, DAYPART, PUNCTUATION, SPACED, UNIT, WORD};
+use crate::text::tokens::{Tokens, DAYPART, UNIT, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -94,13 +94,7 @@ const UNITS: [&str; 6] = ["week", "weekend", "month", "year", "decade", "century
 fn relative_unit<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, found, |tokens, index| {
         let after_modifier = folded_among(tokens, index, &MODIFIERS).and_then(|_| {
-            // `[-\s]+`: hyphens and white space, at least one of them.
-            let mut next = index + 1;
-            while tokens.get(next).is_some_and(|t| t.is(PUNCTUATION)) && tokens.text(next) == "-" {
-                next += 1;
-            }
-            let word = tokens.get(next).filter(|t| t.is(WORD))?;
-            (next > index + 1 || word.is(SPACED)).then_some(next)?;
+            let next = after_dashes(tokens, index)?;
             let next = match phrase_at(tokens, next, "in") {
                 Some(_) if spaced_word(tokens, next + 1).is_some() => next + 1,
                 _ => next,
