@@ -15,6 +15,7 @@
 mod grammar;
 mod publication;
 mod resolve;
+mod rules;
 
 pub use publication::publication;
 

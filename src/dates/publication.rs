@@ -200,8 +200,8 @@ impl Clues {
         for sentence in scanned {
             let future = sentence.cues.iter().any(|c| c.2 == Tense::Future);
             for found in &sentence.found {
-                if found.rule == Rule::Weekday && found.captures.name("dir").is_none() {
-                    let weekday = weekday_of(&found.captures["wd"]);
+                if found.rule == Rule::Weekday && found.slots.name("dir").is_none() {
+                    let weekday = found.slots.name("wd").and_then(|w| weekday_of(w.as_str()));
                     clues.any_weekdays.extend(weekday);
                     if !future {
                         clues.past_weekdays.extend(weekday);
@@ -216,10 +216,7 @@ impl Clues {
                 } else if let Some(month_day) = month_and_day(found) {
                     clues.month_days.push(month_day);
                 } else if found.rule == Rule::Year {
-                    let year = found
-                        .captures
-                        .name("y")
-                        .and_then(|y| y.as_str().parse().ok());
+                    let year = found.slots.name("y").and_then(|y| y.as_str().parse().ok());
                     clues
                         .years
                         .extend(year.filter(|y| (1900..2100).contains(y)));
@@ -285,7 +282,7 @@ fn copyright_year(text: &str) -> Option<i32> {
 
 /// A full date (day, month and year) in `found`.
 fn full_date(found: &Found<'_>) -> Option<Date> {
-    let c = &found.captures;
+    let c = &found.slots;
     match found.rule {
         Rule::MonthDay | Rule::DayMonth => Date::new(
             c.name("y")?.as_str().parse().ok()?,
@@ -303,7 +300,7 @@ fn full_date(found: &Found<'_>) -> Option<Date> {
 
 /// A day and month without a year: (month, day).
 fn month_and_day(found: &Found<'_>) -> Option<(u32, u32)> {
-    let c = &found.captures;
+    let c = &found.slots;
     match found.rule {
         Rule::MonthDay | Rule::DayMonth if c.name("y").is_none() => Some((
             month_of(c.name("month")?.as_str())?,

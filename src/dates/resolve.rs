@@ -9,9 +9,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Captures;
-
-use super::grammar::{Found, Rule, DECADE_WORDS};
+use super::grammar::{Found, Rule, Slots, DECADE_WORDS};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, TENSE_CUES, VAGUE_REFERENCES};
@@ -105,7 +103,7 @@ pub fn resolve(
     cues: &[(usize, usize, Tense)],
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
-    let c = &found.captures;
+    let c = &found.slots;
     let tense = tense_at(cues, found.start, found.end);
     let published = context.published;
     let date = |value: String| Some((TimexType::Date, value));
@@ -250,7 +248,7 @@ pub fn resolve(
                 Some("next") => 1,
                 _ => 0,
             };
-            let whole = c.get(0)?.as_str().to_ascii_lowercase();
+            let whole = c.whole().as_str().to_ascii_lowercase();
             if c.name("yearago").is_some() || whole.starts_with("last year's") {
                 year -= 1;
             } else if whole.starts_with("next year's") {
@@ -273,7 +271,7 @@ pub fn resolve(
                 Some(_) => add_quarters(current, -1),
                 None if is_period
                     || !c
-                        .get(0)?
+                        .whole()
                         .as_str()
                         .trim_start()
                         .to_ascii_lowercase()
@@ -377,7 +375,7 @@ pub fn resolve(
             let year = if c.name("thousand").is_some() {
                 let units = c.name("units").map_or(Some(0), |u| count(u.as_str()))?;
                 // "two thousand" alone is a count more often than a year.
-                if units == 0 && !c.get(0)?.as_str().to_ascii_lowercase().starts_with("the") {
+                if units == 0 && !c.whole().as_str().to_ascii_lowercase().starts_with("the") {
                     return None;
                 }
                 2000 + units
@@ -529,7 +527,7 @@ pub fn resolve(
         }
         Rule::SameDay => {
             let anchor = context.reference.or(published)?;
-            let phrase = c.get(0)?.as_str().to_ascii_lowercase();
+            let phrase = c.whole().as_str().to_ascii_lowercase();
             let shift = if phrase.contains("next")
                 || phrase.contains("following")
                 || phrase.contains("after")
@@ -548,7 +546,7 @@ pub fn resolve(
             date(day.to_string())
         }
         Rule::Vague => {
-            let phrase = normalise_space(c.get(0)?.as_str());
+            let phrase = normalise_space(c.whole().as_str());
             let value = VAGUE_REFERENCES
                 .iter()
                 .find(|(p, _)| p.eq_ignore_ascii_case(&phrase))
@@ -599,7 +597,7 @@ pub fn resolve(
             let amount = amount(c.name("num")?.as_str());
             // "a second" and "1988 second quarter" are ordinals, "three-quarters"
             // and "a quarter of" fractions: none is a length of time.
-            let hyphenated = c.get(0)?.as_str().contains('-');
+            let hyphenated = c.whole().as_str().contains('-');
             let article = c.name("num")?.as_str().eq_ignore_ascii_case("a");
             if unit == 'Q' && (hyphenated || article) {
                 return None;
@@ -645,7 +643,7 @@ fn holiday(rule: &str, year: i32) -> Option<Date> {
 }
 
 /// The number in group `name`.
-fn number(c: &Captures<'_>, name: &str) -> Option<u32> {
+fn number(c: &Slots<'_>, name: &str) -> Option<u32> {
     c.name(name)?.as_str().parse().ok()
 }
 
@@ -912,7 +910,7 @@ fn day_word(word: &str, anchor: Date, tense: Tense) -> Option<Date> {
 /// Whether four digits are a year: not money, not a count of things ("2000
 /// troops"), not part of a longer number, and in 1900–2099 unless a word such as
 /// "in" or "since" introduces it.
-fn plausible_year(c: &Captures<'_>, year: i32) -> bool {
+fn plausible_year(c: &Slots<'_>, year: i32) -> bool {
     let before = c.name("before").map_or("", |b| b.as_str());
     if before.starts_with(['$', '#', '\u{a3}', '\u{20ac}']) {
         return false;

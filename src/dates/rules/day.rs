@@ -1,0 +1,349 @@
+//! Days: weekdays ("last Friday", "Monday morning's"), parts of today ("this
+//! morning", "late last night") and the day words ("yesterday", "the day
+//! after tomorrow", "early today").
+
+use super::{
+    calendar_name, calendar_name_folded, folded_among, leftmost, lower_or_capital, spaced_word,
+    written_name, TokenRule,
+};
+use crate::dates::grammar::{Rule, Slots};
+use crate::text::tokens::{Tokens, DAYPART, WEEKDAY, WORD};
+
+/// The family's rules, in the grammar's order.
+#[cfg(test)]
+pub const RULES: [&TokenRule; 3] = [&DAY_WORD, &PART_OF_TODAY, &WEEKDAY_RULE];
+
+/// "today", "late yesterday", "tomorrow morning", "tonight".
+pub static DAY_WORD: TokenRule = TokenRule {
+    rule: Rule::DayWord,
+    trigger: WORD,
+    find: day_word,
+    #[cfg(test)]
+    examples: &[
+        ("It rained today.", "today"),
+        (
+            "They left late yesterday evening.",
+            "late yesterday evening",
+        ),
+        (
+            "Talks end the day after tomorrow.",
+            "the day after tomorrow",
+        ),
+    ],
+};
+
+/// "this morning", "late last night".
+pub static PART_OF_TODAY: TokenRule = TokenRule {
+    rule: Rule::PartOfToday,
+    trigger: DAYPART,
+    find: part_of_today,
+    #[cfg(test)]
+    examples: &[
+        ("Shots rang out late last night.", "late last night"),
+        ("He spoke THIS MORNING.", "THIS MORNING"),
+    ],
+};
+
+/// "on Tuesday", "last Friday", "Monday morning", "Thurs.".
+pub static WEEKDAY_RULE: TokenRule = TokenRule {
+    rule: Rule::Weekday,
+    trigger: WEEKDAY,
+    find: weekday,
+    #[cfg(test)]
+    examples: &[
+        ("They left on Tuesday.", "Tuesday"),
+        ("Talks resume this coming Monday.", "this coming Monday"),
+        ("Friday evening's vote was close.", "Friday evening"),
+        ("Due Thurs. at noon.", "Thurs."),
+    ],
+};
+
+/// The modifiers before a day word or a part of today, in any case.
+const MODIFIERS: [&str; 4] = ["early", "late", "earlier", "later"];
+
+/// A day part word at `index` after white space, in any case: its slot end.
+fn daypart_folded(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    let token = spaced_word(tokens, index)?;
+    calendar_name_folded(tokens, "daypart", index).then_some(token.end)
+}
+
+fn day_word<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let modifier = folded_among(tokens, index, &MODIFIERS)
+            .and_then(|_| day_word_core(tokens, index + 1, true))
+            .map(|core| (Some(index), core));
+        let (modifier, (relative, word, last)) =
+            modifier.or_else(|| Some((None, day_word_core(tokens, index, false)?)))?;
+        let sentence = tokens.sentence();
+        let part = daypart_folded(tokens, last + 1).map(|end| (last + 1, end));
+        let start = tokens.all()[modifier.unwrap_or(index)].start;
+        let end = part.map_or(tokens.all()[last].end, |p| p.1);
+        let mut slots = Slots::new(sentence, start, end);
+        if let Some(m) = modifier {
+            slots.fill("mod", sentence, tokens.all()[m].start, tokens.all()[m].end);
+        }
+        for (name, span) in [("rel", relative), ("w", word)] {
+            if let Some((from, to)) = span {
+                slots.fill(
+                    name,
+                    sentence,
+                    tokens.all()[from].start,
+                    tokens.all()[to].end,
+                );
+            }
+        }
+        if let Some((at, end)) = part {
+            slots.fill("part", sentence, tokens.all()[at].start, end);
+        }
+        Some(slots)
+    });
+}
+
+/// A token span of tokens.
+type Span = Option<(usize, usize)>;
+
+/// "the day before yesterday" (its last two words, `rel`) or a day word
+/// (`w`) at `index`, after white space if `spaced`; with the index of its
+/// last token.
+fn day_word_core(tokens: &Tokens<'_>, index: usize, spaced: bool) -> Option<(Span, Span, usize)> {
+    let start = if spaced {
+        spaced_word(tokens, index)?
+    } else {
+        tokens.get(index)?
+    };
+    if !start.is(WORD) {
+        return None;
+    }
+    if tokens.folded(index) == "the"
+        && spaced_word(tokens, index + 1).is_some()
+        && tokens.folded(index + 1) == "day"
+        && spaced_word(tokens, index + 2).is_some()
+        && spaced_word(tokens, index + 3).is_some()
+    {
+        let relative = match tokens.folded(index + 2) {
+            "before" => "yesterday",
+            "after" => "tomorrow",
+            _ => "",
+        };
+        if tokens.folded(index + 3) == relative {
+            return Some((Some((index + 2, index + 3)), None, index + 3));
+        }
+    }
+    folded_among(
+        tokens,
+        index,
+        &["today", "yesterday", "tomorrow", "tonight"],
+    )
+    .map(|_| (None, Some((index, index)), index))
+}
+
+fn part_of_today<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let which = |at: usize| {
+            folded_among(tokens, at, &["this", "last"])?;
+            daypart_folded(tokens, at + 1)
+        };
+        let after_modifier = folded_among(tokens, index, &MODIFIERS)
+            .filter(|_| spaced_word(tokens, index + 1).is_some())
+            .and_then(|_| Some((index + 1, which(index + 1)?)));
+        let (at, end) = after_modifier.or_else(|| Some((index, which(index)?)))?;
+        let sentence = tokens.sentence();
+        let mut slots = Slots::new(sentence, tokens.all()[index].start, end);
+        slots.fill(
+            "which",
+            sentence,
+            tokens.all()[at].start,
+            tokens.all()[at].end,
+        );
+        slots.fill("part", sentence, tokens.all()[at + 1].start, end);
+        Some(slots)
+    });
+}
+
+/// The directions before a weekday, each as written (in lower case or with a
+/// capital) and the word after it, in the grammar's order of preference.
+const DIRECTIONS: [(&str, Option<&str>); 11] = [
+    ("last", None),
+    ("this", None),
+    ("next", None),
+    ("this", Some("past")),
+    ("past", None),
+    ("coming", None),
+    ("this", Some("coming")),
+    ("early", None),
+    ("late", None),
+    ("earlier", None),
+    ("later", None),
+];
+
+/// A weekday at `index` as written ("Monday", "MONDAY", "Tues."): the
+/// index of its last token (its full stop, for an abbreviation).
+fn written_weekday(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    tokens.get(index).filter(|t| t.is(WEEKDAY))?;
+    written_name(tokens, "weekday", index)
+}
+
+fn weekday<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let direction = DIRECTIONS.iter().find_map(|&(first, second)| {
+            if !lower_or_capital(tokens.text(index), first) {
+                return None;
+            }
+            let last = match second {
+                Some(word) => {
+                    spaced_word(tokens, index + 1).filter(|_| tokens.text(index + 1) == word)?;
+                    index + 1
+                }
+                None => index,
+            };
+            spaced_word(tokens, last + 1)?;
+            Some((last, written_weekday(tokens, last + 1)?))
+        });
+        let (direction, (day, day_end)) = match direction {
+            Some((last, day)) => (Some(last), (last + 1, day)),
+            None => (None, (index, written_weekday(tokens, index)?)),
+        };
+        let part = spaced_word(tokens, day_end + 1)
+            .filter(|_| calendar_name("daypart", tokens.text(day_end + 1)).is_some())
+            .map(|t| t.end);
+        let sentence = tokens.sentence();
+        let start = tokens.all()[index].start;
+        let end = part.unwrap_or(tokens.all()[day_end].end);
+        let rest = &sentence.as_bytes()[end..];
+        let possessive = if rest.starts_with(b"'s") {
+            2
+        } else if rest.starts_with("\u{2019}s".as_bytes()) {
+            "\u{2019}s".len()
+        } else {
+            0
+        };
+        let mut slots = Slots::new(sentence, start, end + possessive);
+        slots.fill("t", sentence, start, end);
+        if let Some(last) = direction {
+            slots.fill("dir", sentence, start, tokens.all()[last].end);
+        }
+        slots.fill(
+            "wd",
+            sentence,
+            tokens.all()[day].start,
+            tokens.all()[day_end].end,
+        );
+        if let Some(part_end) = part {
+            slots.fill("part", sentence, tokens.all()[day_end + 1].start, part_end);
+        }
+        if possessive > 0 {
+            slots.fill("poss", sentence, end, end + possessive);
+        }
+        Some(slots)
+    });
+}
+
+/// The regexes these rules replaced, the oracle of their tests.
+#[cfg(test)]
+pub const ORACLES: [(&TokenRule, &str); 3] = [
+    (
+        &DAY_WORD,
+        r"(?ix)\b (?: (?P<mod>early|late|earlier|later) \s+ )? (?: the \s+ day \s+ (?P<rel>before\s+yesterday|after\s+tomorrow) | (?P<w>today|yesterday|tomorrow|tonight) )
+               (?: \s+ (?P<part>{DAYPART}) \b )? \b",
+    ),
+    (
+        &PART_OF_TODAY,
+        r"(?ix)\b (?: (?:early|late|earlier|later) \s+ )? (?P<which>this|last) \s+ (?P<part>{DAYPART}) \b",
+    ),
+    (
+        &WEEKDAY_RULE,
+        r"(?x) (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Tt]his\s+coming|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater) \s+ )?
+               (?P<wd>{WEEKDAY}) (?: \s+ (?P<part>{DAYPART}) \b )? ) (?P<poss>'s|\x{2019}s)?",
+    ),
+];
+
+/// Phrases from every modifier, name and part the rules allow, in several
+/// spellings, cases and surroundings.
+#[cfg(test)]
+pub fn generated_phrases() -> Vec<String> {
+    let modifiers = [
+        "",
+        "early ",
+        "Late ",
+        "EARLIER ",
+        "later ",
+        "lately ",
+        "la\u{17F}t ",
+        "last ",
+        "Last ",
+        "LAST ",
+        "this ",
+        "This ",
+        "this past ",
+        "This past ",
+        "this Past ",
+        "this coming ",
+        "next ",
+        "past ",
+        "Coming ",
+        "late\n",
+        "early, ",
+        "the ",
+    ];
+    let days = [
+        "Monday",
+        "MONDAY",
+        "monday",
+        "Tues",
+        "Tues.",
+        "TUES.",
+        "Tuesday",
+        "Thurs",
+        "Thurs.",
+        "thurs.",
+        "Sunday",
+        "Sundays",
+        "today",
+        "Today",
+        "TODAY",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "todays",
+        "the day before yesterday",
+        "The Day after tomorrow",
+        "the day  before\tyesterday",
+        "the day before tomorrow",
+        "the day after",
+        "this",
+        "last",
+        "LAST",
+        "la\u{17F}t",
+        "that",
+    ];
+    let parts = [
+        "",
+        " morning",
+        " MORNING",
+        " Morning",
+        " nights",
+        " evening",
+        " night.",
+        "  afternoon",
+        " mornings",
+        ",morning",
+    ];
+    let ends = ["", "'s", "\u{2019}s", "'S", "'ss", ".", " Friday", "\u{e9}"];
+    let mut phrases = Vec::new();
+    for modifier in modifiers {
+        for day in days {
+            for part in parts {
+                for end in ends {
+                    phrases.push(format!("{modifier}{day}{part}{end}"));
+                }
+            }
+        }
+    }
+    let mut framed: Vec<String> = phrases
+        .iter()
+        .map(|p| format!("They met {p} again."))
+        .collect();
+    framed.extend(phrases.iter().map(|p| format!("\u{e9}{p}")));
+    framed.extend(phrases);
+    framed
+}

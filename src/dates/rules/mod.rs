@@ -1,0 +1,438 @@
+//! Rules of the grammar matched over tokens, one file per family. A rule's
+//! matcher is triggered by the classes of the sentence's tokens, looks at a
+//! few tokens from each place it may start, and fills the slots its regex
+//! filled, so the resolver reads both alike. Each regex stays, in tests, as
+//! the oracle the matcher must agree with.
+
+pub mod day;
+pub mod duration;
+pub mod month;
+pub mod relative;
+pub mod vague;
+
+use std::sync::LazyLock;
+
+use super::grammar::{Rule, Slots};
+use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS};
+use crate::text::tokens::{Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, WORD};
+
+/// A rule matched over tokens.
+pub struct TokenRule {
+    /// What it recognises.
+    pub rule: Rule,
+    /// A sentence needs a token of one of these classes to match.
+    pub trigger: Class,
+    /// Its matches in a sentence: leftmost first, without overlaps, as a
+    /// regex's successive searches find them.
+    pub find: for<'h> fn(&Tokens<'h>, &mut Vec<Slots<'h>>),
+    /// Sentences, each with the span the rule finds in it: a test runs them.
+    #[cfg(test)]
+    pub examples: &'static [(&'static str, &'static str)],
+}
+
+/// Tries `at` on every word from the start of the sentence, and again after
+/// the end of each match.
+fn leftmost<'h>(
+    tokens: &Tokens<'h>,
+    found: &mut Vec<Slots<'h>>,
+    at: impl Fn(&Tokens<'h>, usize) -> Option<Slots<'h>>,
+) {
+    let mut from = 0;
+    for (index, token) in tokens.all().iter().enumerate() {
+        if token.start < from || !token.is(WORD) {
+            continue;
+        }
+        if let Some(slots) = at(tokens, index) {
+            from = slots.whole().end;
+            found.push(slots);
+        }
+    }
+}
+
+/// The word at `index` when white space, and only that, parts it from the
+/// token before: what `\s+` between two words asks.
+fn spaced_word<'t>(tokens: &'t Tokens<'_>, index: usize) -> Option<&'t Token> {
+    tokens.get(index).filter(|t| t.is(WORD | SPACED))
+}
+
+/// Which of `words` (folded) the word at `index` is, in any case.
+fn folded_among(tokens: &Tokens<'_>, index: usize, words: &[&'static str]) -> Option<&'static str> {
+    let folded = tokens.folded(index);
+    words.iter().copied().find(|w| *w == folded)
+}
+
+/// Whether `text` is `word` (in lower case) as written or with a capital:
+/// what `[Ll]ast` matches.
+fn lower_or_capital(text: &str, word: &str) -> bool {
+    text == word
+        || (text.len() == word.len()
+            && text.as_bytes()[0] == word.as_bytes()[0].to_ascii_uppercase()
+            && text.as_bytes()[1..] == word.as_bytes()[1..])
+}
+
+/// A calendar name as the grammar writes it: (kind, name, its upper case,
+/// whether it abbreviates a longer name of the same value).
+static WRITTEN_NAMES: LazyLock<Vec<(&'static str, &'static str, String, bool)>> =
+    LazyLock::new(|| {
+        CALENDAR_NAMES
+            .iter()
+            .map(|&(kind, name, value)| {
+                let abbreviation = CALENDAR_NAMES
+                    .iter()
+                    .any(|o| o.0 == kind && o.2 == value && o.1.len() > name.len());
+                (kind, name, name.to_uppercase(), abbreviation)
+            })
+            .collect()
+    });
+
+/// Whether `text` is a calendar name of `kind` as written or in upper case,
+/// and if so whether it is an abbreviation (which may take a full stop).
+fn calendar_name(kind: &str, text: &str) -> Option<bool> {
+    WRITTEN_NAMES
+        .iter()
+        .find(|(k, name, upper, _)| *k == kind && (*name == text || *upper == text))
+        .map(|n| n.3)
+}
+
+/// A calendar name of `kind` at `index` as written ("Dec.", "MONDAY"): its
+/// last token, the full stop after an abbreviation.
+fn written_name(tokens: &Tokens<'_>, kind: &str, index: usize) -> Option<usize> {
+    tokens.get(index).filter(|t| t.is(WORD))?;
+    let abbreviation = calendar_name(kind, tokens.text(index))?;
+    Some(if abbreviation && glued(tokens, index + 1, ".") {
+        index + 1
+    } else {
+        index
+    })
+}
+
+/// The word after `[-\s]+` (hyphens and white space, at least one) after
+/// the token at `index`.
+fn after_dashes(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    let mut next = index + 1;
+    while tokens.get(next).is_some_and(|t| t.is(PUNCTUATION)) && tokens.text(next) == "-" {
+        next += 1;
+    }
+    let word = tokens.get(next).filter(|t| t.is(WORD))?;
+    (next > index + 1 || word.is(SPACED)).then_some(next)
+}
+
+/// Whether the word at `index` is a calendar name of `kind` in any case.
+fn calendar_name_folded(tokens: &Tokens<'_>, kind: &str, index: usize) -> bool {
+    let folded = tokens.folded(index);
+    WRITTEN_NAMES
+        .iter()
+        .any(|(k, name, _, _)| *k == kind && name.eq_ignore_ascii_case(folded))
+}
+
+/// The last token of `phrase` (words in lower case, parted by single spaces,
+/// each space standing for `\s+`) when it starts at `index`, in any case.
+fn phrase_at(tokens: &Tokens<'_>, index: usize, phrase: &str) -> Option<usize> {
+    // Most places fail on the first word: test it before splitting the phrase.
+    let first = tokens.folded(index);
+    let rest = phrase.strip_prefix(first)?;
+    if first.is_empty()
+        || !tokens.get(index)?.is(WORD)
+        || !(rest.is_empty() || rest.starts_with(' '))
+    {
+        return None;
+    }
+    let mut at = index;
+    for word in rest.split(' ').skip(1) {
+        at += 1;
+        spaced_word(tokens, at)?;
+        if tokens.folded(at) != word {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+/// The first of `phrases` at `index` ([`phrase_at`]), with its last token.
+fn first_phrase_at(
+    tokens: &Tokens<'_>,
+    index: usize,
+    phrases: &[&'static str],
+) -> Option<(&'static str, usize)> {
+    phrases
+        .iter()
+        .find_map(|&p| Some((p, phrase_at(tokens, index, p)?)))
+}
+
+/// Whether the token at `index` is this one character of punctuation,
+/// written right after the token before.
+fn glued(tokens: &Tokens<'_>, index: usize, character: &str) -> bool {
+    tokens
+        .get(index)
+        .is_some_and(|t| t.is(PUNCTUATION) && !t.is(SPACED) && tokens.text(index) == character)
+}
+
+/// The number words of `data/temporal_numbers.tsv`, longest first, as the
+/// grammar's `{NUM}` tries them.
+static NUMBER_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = TEMPORAL_NUMBERS.iter().map(|r| r.0).collect();
+    crate::order::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// The tens and units of a compound number word ("twenty-four").
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const UNITS: [&str; 9] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// The last tokens of every way a number (the grammar's `{NUM}`: "1,500",
+/// "2.5", "twenty-four", "a couple of", "few") can be read from the word at
+/// `index`, in the order the grammar prefers them. The pattern puts no word
+/// boundary after a number, but every rule follows one with white space or a
+/// hyphen, so a number ends with a whole token.
+fn numbers(tokens: &Tokens<'_>, index: usize) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let Some(first) = tokens
+        .get(index)
+        .filter(|t| t.is(DIGITS) || t.is(NUMBER_WORD))
+    else {
+        return ends;
+    };
+    if first.is(DIGITS) {
+        let mut last = index;
+        while glued(tokens, last + 1, ",")
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| t.is(DIGITS) && !t.is(SPACED))
+            && tokens.text(last + 2).len() == 3
+        {
+            last += 2;
+        }
+        if glued(tokens, last + 1, ".")
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| t.is(DIGITS) && !t.is(SPACED))
+        {
+            last += 2;
+        }
+        ends.push(last);
+    }
+    if TENS.contains(&tokens.folded(index)) {
+        let one_character =
+            |from: usize, to: usize| tokens.sentence()[from..to].chars().count() == 1;
+        let units = |at: usize| {
+            tokens
+                .get(at)
+                .is_some_and(|t| t.is(WORD) && UNITS.contains(&tokens.folded(at)))
+        };
+        let spaced =
+            spaced_word(tokens, index + 1).is_some_and(|t| one_character(first.end, t.start));
+        if spaced && units(index + 1) {
+            ends.push(index + 1);
+        } else if glued(tokens, index + 1, "-")
+            && tokens.get(index + 2).is_some_and(|t| !t.is(SPACED))
+            && units(index + 2)
+        {
+            ends.push(index + 2);
+        }
+    }
+    ends.extend(
+        NUMBER_WORDS
+            .iter()
+            .filter_map(|w| phrase_at(tokens, index, w)),
+    );
+    ends
+}
+
+/// The units of time a count takes (the grammar's `{UNIT}`), in lower case.
+const COUNTED_UNITS: [&str; 22] = [
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "decade",
+    "decades",
+    "centuries",
+    "century",
+    "quarter",
+    "quarters",
+    "night",
+    "nights",
+];
+
+/// Whether the word at `index` is a unit of time a count takes, in any case.
+fn counted_unit(tokens: &Tokens<'_>, index: usize) -> bool {
+    tokens.get(index).is_some_and(|t| t.is(WORD)) && COUNTED_UNITS.contains(&tokens.folded(index))
+}
+
+/// Slots over the tokens `first..=last`, filled with named token spans.
+fn token_slots<'h>(
+    tokens: &Tokens<'h>,
+    first: usize,
+    last: usize,
+    named: &[(&'static str, Option<(usize, usize)>)],
+) -> Slots<'h> {
+    let sentence = tokens.sentence();
+    let all = tokens.all();
+    let mut slots = Slots::new(sentence, all[first].start, all[last].end);
+    for &(name, span) in named {
+        if let Some((from, to)) = span {
+            slots.fill(name, sentence, all[from].start, all[to].end);
+        }
+    }
+    slots
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::grammar::{compile, slots_of_captures};
+
+    /// Each family's rules with the regexes they replaced, and the phrases
+    /// generated for them.
+    type Family = (
+        &'static [(&'static TokenRule, &'static str)],
+        fn() -> Vec<String>,
+    );
+    const FAMILIES: [Family; 5] = [
+        (&month::ORACLES, month::generated_phrases),
+        (&duration::ORACLES, duration::generated_phrases),
+        (&day::ORACLES, day::generated_phrases),
+        (&relative::ORACLES, relative::generated_phrases),
+        (&vague::ORACLES, vague::generated_phrases),
+    ];
+
+    /// A family's oracle, compiled.
+    fn compiled(
+        oracles: &[(&'static TokenRule, &str)],
+    ) -> Vec<(&'static TokenRule, &'static crate::pattern::Pattern)> {
+        oracles
+            .iter()
+            .map(|&(rule, source)| {
+                let pattern = compile(&format!("{:?}", rule.rule), source);
+                // Slots name their parts with 'static names: the test's patterns live on.
+                let pattern: &'static crate::pattern::Pattern = Box::leak(Box::new(pattern));
+                (rule, pattern)
+            })
+            .collect()
+    }
+
+    fn all_rules() -> impl Iterator<Item = &'static TokenRule> {
+        day::RULES
+            .into_iter()
+            .chain(relative::RULES)
+            .chain(vague::RULES)
+            .chain(duration::RULES)
+            .chain(month::RULES)
+    }
+
+    pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h>> {
+        let mut found = Vec::new();
+        let tokens = Tokens::of(sentence);
+        if tokens.has_any(rule.trigger) {
+            (rule.find)(&tokens, &mut found);
+        }
+        found
+    }
+
+    fn by_regex<'h>(
+        pattern: &'static crate::pattern::Pattern,
+        sentence: &'h str,
+    ) -> Vec<Slots<'h>> {
+        let regex = pattern.get(sentence);
+        regex
+            .captures_iter(sentence)
+            .map(|c| slots_of_captures(sentence, regex, &c))
+            .collect()
+    }
+
+    /// Sentences written for the oracle, the fixtures' lines and the date
+    /// tests' sentences.
+    fn written_sentences() -> Vec<String> {
+        let fixtures = [
+            include_str!("../../../tests/fixtures/airlift.txt"),
+            include_str!("../../../tests/fixtures/convoy.txt"),
+        ];
+        let mut sentences: Vec<String> = fixtures
+            .iter()
+            .flat_map(|t| t.lines())
+            .chain(crate::dates::tests::RULES.iter().map(|r| r.0))
+            .map(str::to_string)
+            .collect();
+        for rule in all_rules() {
+            sentences.extend(rule.examples.iter().map(|e| e.0.to_string()));
+        }
+        sentences
+    }
+
+    #[test]
+    fn every_rule_finds_its_examples() {
+        for rule in all_rules() {
+            assert!(!rule.examples.is_empty(), "{:?} has examples", rule.rule);
+            for (sentence, span) in rule.examples {
+                let found: Vec<&str> = by_tokens(rule, sentence)
+                    .iter()
+                    .map(|s| {
+                        let t = s.name("t").unwrap_or(s.whole());
+                        &sentence[t.start..t.end]
+                    })
+                    .collect();
+                assert_eq!(found, [*span], "{:?} in {sentence:?}", rule.rule);
+            }
+        }
+    }
+
+    #[test]
+    fn token_rules_find_what_their_regexes_found() {
+        let written = written_sentences();
+        for (oracles, generated) in FAMILIES {
+            let mut compared = 0;
+            let sentences = written
+                .iter()
+                .cloned()
+                .chain(generated())
+                .collect::<Vec<_>>();
+            for (rule, pattern) in compiled(oracles) {
+                for sentence in &sentences {
+                    let expected = by_regex(pattern, sentence);
+                    compared += expected.len();
+                    assert_eq!(
+                        by_tokens(rule, sentence),
+                        expected,
+                        "{:?} in {sentence:?}",
+                        rule.rule
+                    );
+                }
+            }
+            assert!(compared > 1000, "only {compared} matches compared");
+        }
+    }
+
+    #[test]
+    fn reads_numbers_as_the_grammar_does() {
+        let ends = |text: &str| numbers(&Tokens::of(text), 0);
+        assert_eq!(ends("1,500.25 years"), [4]);
+        assert_eq!(ends("1,50 years"), [0]);
+        assert_eq!(ends("twenty-four years"), [2, 0]);
+        assert_eq!(ends("twenty  four years"), [0]);
+        assert_eq!(ends("A couple of years"), [2, 1, 0]);
+        assert!(ends("5th year").is_empty());
+    }
+
+    #[test]
+    fn reads_capitals_as_the_grammar_does() {
+        assert!(lower_or_capital("Last", "last") && lower_or_capital("last", "last"));
+        assert!(!lower_or_capital("LAST", "last") && !lower_or_capital("lasts", "last"));
+        assert_eq!(calendar_name("weekday", "TUES"), Some(true));
+        assert_eq!(calendar_name("weekday", "Tuesday"), Some(false));
+        assert_eq!(calendar_name("weekday", "tuesday"), None);
+    }
+}

@@ -1,0 +1,465 @@
+//! Months: "Tuesday, Dec. 9, 2024", "the 14th of May", "July 1997",
+//! "mid-March", "last November", "in May".
+
+use super::{
+    after_dashes, calendar_name, glued, leftmost, lower_or_capital, spaced_word, token_slots,
+    written_name, TokenRule,
+};
+use crate::dates::grammar::{Rule, Slots};
+use crate::text::tokens::{Tokens, DIGITS, MONTH, WORD};
+
+/// The family's rules, in the grammar's order.
+#[cfg(test)]
+pub const RULES: [&TokenRule; 6] = [
+    &MONTH_DAY,
+    &DAY_MONTH,
+    &MONTH_YEAR,
+    &MONTH_PART,
+    &RELATIVE_MONTH,
+    &MONTH_RULE,
+];
+
+/// "Tuesday, Dec. 9, 2024", "May 26".
+pub static MONTH_DAY: TokenRule = TokenRule {
+    rule: Rule::MonthDay,
+    trigger: MONTH,
+    find: month_day,
+    #[cfg(test)]
+    examples: &[
+        (
+            "They met on Tuesday, Dec. 9, 2024 in Paris.",
+            "Tuesday, Dec. 9, 2024",
+        ),
+        ("It opens May 26th.", "May 26th"),
+    ],
+};
+
+/// "9 December 2024", "the 14th of May".
+pub static DAY_MONTH: TokenRule = TokenRule {
+    rule: Rule::DayMonth,
+    trigger: MONTH,
+    find: day_month,
+    #[cfg(test)]
+    examples: &[
+        ("They left on 9 December, 2024.", "9 December, 2024"),
+        ("It ends on the 14th of May.", "the 14th of May"),
+    ],
+};
+
+/// "July 1997", "June of 2001".
+pub static MONTH_YEAR: TokenRule = TokenRule {
+    rule: Rule::MonthYear,
+    trigger: MONTH,
+    find: month_year,
+    #[cfg(test)]
+    examples: &[("It began in June of 2001.", "June of 2001")],
+};
+
+/// "mid-March", "early January 2023", "the end of May".
+pub static MONTH_PART: TokenRule = TokenRule {
+    rule: Rule::MonthPart,
+    trigger: MONTH,
+    find: month_part,
+    #[cfg(test)]
+    examples: &[
+        ("Talks resume mid-March.", "mid-March"),
+        (
+            "It closes at the end of Sept. 2025.",
+            "the end of Sept. 2025",
+        ),
+    ],
+};
+
+/// "last November", "this coming May".
+pub static RELATIVE_MONTH: TokenRule = TokenRule {
+    rule: Rule::RelativeMonth,
+    trigger: MONTH,
+    find: relative_month,
+    #[cfg(test)]
+    examples: &[("Prices rose last November.", "last November")],
+};
+
+/// "in May", "January".
+pub static MONTH_RULE: TokenRule = TokenRule {
+    rule: Rule::Month,
+    trigger: MONTH,
+    find: month,
+    #[cfg(test)]
+    examples: &[("Ships left in JAN. and came back.", "JAN.")],
+};
+
+/// A month at `index` as written ("March", "MARCH", "Dec."): its last token.
+fn written_month(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    tokens.get(index).filter(|t| t.is(MONTH))?;
+    written_name(tokens, "month", index)
+}
+
+/// `,?\s+` after the token at `index`, then a word: the word's index.
+fn comma_space(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    let next = if glued(tokens, index + 1, ",") {
+        index + 2
+    } else {
+        index + 1
+    };
+    spaced_word(tokens, next).map(|_| next)
+}
+
+/// Whether the word at `index` is a year of the grammar (1000 to 2099).
+fn year(tokens: &Tokens<'_>, index: usize) -> bool {
+    let text = tokens.text(index);
+    tokens.get(index).is_some_and(|t| t.is(DIGITS))
+        && text.len() == 4
+        && (text.starts_with('1') || text.starts_with("20"))
+}
+
+/// The year after the token at `index` (`,?\s+` and a year), if one follows.
+fn year_after(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    comma_space(tokens, index).filter(|&at| year(tokens, at))
+}
+
+/// The length of the day number of a word ("9", "26th", "03"), if it is one.
+fn day_number(text: &str) -> Option<usize> {
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| text.strip_suffix(s))
+        .filter(|d| !d.is_empty())
+        .unwrap_or(text);
+    let bytes = digits.as_bytes();
+    let valid = match bytes {
+        [d] => d.is_ascii_digit(),
+        [a, b] => (b'0'..=b'3').contains(a) && b.is_ascii_digit(),
+        _ => false,
+    };
+    valid.then_some(digits.len())
+}
+
+/// The day at `index`: its index, and the end of its digits.
+fn day(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
+    let token = tokens.get(index).filter(|t| t.is(WORD))?;
+    let digits = day_number(tokens.text(index))?;
+    Some((index, token.start + digits))
+}
+
+/// A weekday with `,?\s+` at `index`: the index after it.
+fn weekday_before(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
+    tokens.get(index)?;
+    calendar_name("weekday", tokens.text(index))?;
+    let last = written_name(tokens, "weekday", index)?;
+    Some((last, comma_space(tokens, last)?))
+}
+
+fn month_day<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let core = |at: usize| {
+            let month_end = written_month(tokens, at)?;
+            let (day_at, digits_end) = tokens
+                .get(month_end + 1)
+                .filter(|t| t.is(WORD))
+                .and_then(|_| day(tokens, month_end + 1))?;
+            Some((at, month_end, day_at, digits_end))
+        };
+        let weekday =
+            weekday_before(tokens, index).and_then(|(last, next)| Some((Some(last), core(next)?)));
+        let (weekday, (month, month_end, day_at, digits_end)) =
+            weekday.or_else(|| Some((None, core(index)?)))?;
+        let year = year_after(tokens, day_at);
+        let mut slots = token_slots(
+            tokens,
+            index,
+            year.unwrap_or(day_at),
+            &[
+                ("wd", weekday.map(|last| (index, last))),
+                ("month", Some((month, month_end))),
+            ],
+        );
+        slots.fill(
+            "day",
+            tokens.sentence(),
+            tokens.all()[day_at].start,
+            digits_end,
+        );
+        if let Some(y) = year {
+            slots.fill(
+                "y",
+                tokens.sentence(),
+                tokens.all()[y].start,
+                tokens.all()[y].end,
+            );
+        }
+        Some(slots)
+    });
+}
+
+fn day_month<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let core = |at: usize| {
+            let at = if tokens.text(at) == "the" && spaced_word(tokens, at + 1).is_some() {
+                at + 1
+            } else {
+                at
+            };
+            let (day_at, digits_end) = day(tokens, at)?;
+            spaced_word(tokens, day_at + 1)?;
+            let month =
+                if tokens.text(day_at + 1) == "of" && spaced_word(tokens, day_at + 2).is_some() {
+                    day_at + 2
+                } else {
+                    day_at + 1
+                };
+            Some((day_at, digits_end, month, written_month(tokens, month)?))
+        };
+        let weekday =
+            weekday_before(tokens, index).and_then(|(last, next)| Some((Some(last), core(next)?)));
+        let (weekday, (day_at, digits_end, month, month_end)) =
+            weekday.or_else(|| Some((None, core(index)?)))?;
+        let year = year_after(tokens, month_end);
+        let sentence = tokens.sentence();
+        let mut slots = token_slots(
+            tokens,
+            index,
+            year.unwrap_or(month_end),
+            &[("wd", weekday.map(|last| (index, last)))],
+        );
+        slots.fill("day", sentence, tokens.all()[day_at].start, digits_end);
+        let all = tokens.all();
+        slots.fill("month", sentence, all[month].start, all[month_end].end);
+        if let Some(y) = year {
+            slots.fill("y", sentence, all[y].start, all[y].end);
+        }
+        Some(slots)
+    });
+}
+
+fn month_year<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let month_end = written_month(tokens, index)?;
+        let next = comma_space(tokens, month_end)?;
+        let year_at = if tokens.text(next) == "of" && spaced_word(tokens, next + 1).is_some() {
+            next + 1
+        } else {
+            next
+        };
+        year(tokens, year_at).then_some(())?;
+        Some(token_slots(
+            tokens,
+            index,
+            year_at,
+            &[
+                ("month", Some((index, month_end))),
+                ("y", Some((year_at, year_at))),
+            ],
+        ))
+    });
+}
+
+fn month_part<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let text = tokens.text(index);
+        let (part, month) = if ["early", "mid", "late"]
+            .iter()
+            .any(|w| lower_or_capital(text, w))
+        {
+            (Some(index), after_dashes(tokens, index)?)
+        } else {
+            let at = if text == "the" && spaced_word(tokens, index + 1).is_some() {
+                index + 1
+            } else {
+                index
+            };
+            ["end", "beginning", "start", "middle"]
+                .contains(&tokens.text(at))
+                .then_some(())?;
+            spaced_word(tokens, at + 1).filter(|_| tokens.text(at + 1) == "of")?;
+            spaced_word(tokens, at + 2)?;
+            (None, at + 2)
+        };
+        let month_end = written_month(tokens, month)?;
+        let year = year_after(tokens, month_end);
+        Some(token_slots(
+            tokens,
+            index,
+            year.unwrap_or(month_end),
+            &[
+                ("part", part.map(|p| (p, p))),
+                ("month", Some((month, month_end))),
+                ("y", year.map(|y| (y, y))),
+            ],
+        ))
+    });
+}
+
+/// The directions before a month, as written (in lower case or with a
+/// capital) and the word after it, in the grammar's order of preference.
+const DIRECTIONS: [(&str, Option<&str>); 7] = [
+    ("last", None),
+    ("this", None),
+    ("next", None),
+    ("this", Some("past")),
+    ("this", Some("coming")),
+    ("past", None),
+    ("coming", None),
+];
+
+fn relative_month<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        DIRECTIONS.iter().find_map(|&(first, second)| {
+            if !lower_or_capital(tokens.text(index), first) {
+                return None;
+            }
+            let last = match second {
+                Some(word) => {
+                    spaced_word(tokens, index + 1).filter(|_| tokens.text(index + 1) == word)?;
+                    index + 1
+                }
+                None => index,
+            };
+            spaced_word(tokens, last + 1)?;
+            let month_end = written_month(tokens, last + 1)?;
+            Some(token_slots(
+                tokens,
+                index,
+                month_end,
+                &[
+                    ("dir", Some((index, last))),
+                    ("month", Some((last + 1, month_end))),
+                ],
+            ))
+        })
+    });
+}
+
+/// The words that may stand before a month, as the grammar writes them.
+const BEFORE_MONTH: [&str; 25] = [
+    "in", "since", "by", "until", "till", "through", "from", "during", "of", "before", "after",
+    "to", "and", "or", "early", "late", "mid", "In", "Since", "By", "Until", "From", "During",
+    "Before", "After",
+];
+
+fn month<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let after_word = BEFORE_MONTH
+            .contains(&tokens.text(index))
+            .then(|| spaced_word(tokens, index + 1))
+            .flatten()
+            .and_then(|_| Some((Some(index), index + 1, written_month(tokens, index + 1)?)));
+        let (before, month, month_end) =
+            after_word.or_else(|| Some((None, index, written_month(tokens, index)?)))?;
+        Some(token_slots(
+            tokens,
+            index,
+            month_end,
+            &[
+                ("pre", before.map(|b| (b, b))),
+                ("t", Some((month, month_end))),
+                ("month", Some((month, month_end))),
+            ],
+        ))
+    });
+}
+
+/// The regexes these rules replaced, the oracle of their tests.
+#[cfg(test)]
+pub const ORACLES: [(&TokenRule, &str); 6] = [
+    (
+        &MONTH_DAY,
+        r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?P<month>{MONTH}) \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b
+               (?: ,?\s+ (?P<y>(?:1[0-9]|20)[0-9]{2}) \b )?",
+    ),
+    (
+        &DAY_MONTH,
+        r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?:the\s+)? (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \s+ (?:of\s+)?
+               (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
+    ),
+    (
+        &MONTH_YEAR,
+        r"(?x)\b (?P<month>{MONTH}) ,?\s+ (?:of\s+)? (?P<y>{YEAR}) \b",
+    ),
+    (
+        &MONTH_PART,
+        r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:the\s+)? (?:end|beginning|start|middle) \s+ of \s+ )
+               (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
+    ),
+    (
+        &RELATIVE_MONTH,
+        r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})",
+    ),
+    (
+        &MONTH_RULE,
+        r"(?x) (?: \b (?P<pre>in|since|by|until|till|through|from|during|of|before|after|to|and|or|early|late|mid|In|Since|By|Until|From|During|Before|After) \s+ )?
+               (?P<t> (?P<month>{MONTH}) )",
+    ),
+];
+
+/// Phrases from every opening, month, day and year the rules allow, in
+/// several spellings, cases and surroundings.
+#[cfg(test)]
+pub fn generated_phrases() -> Vec<String> {
+    let openings = [
+        "",
+        "Tuesday, ",
+        "TUES. ",
+        "Tues.,",
+        "tuesday ",
+        "the ",
+        "the 9th of ",
+        "9 ",
+        "31st ",
+        "45 ",
+        "03 of ",
+        "in ",
+        "In ",
+        "IN ",
+        "of ",
+        "mid-",
+        "Mid - ",
+        "early ",
+        "Late\n",
+        "the end of ",
+        "The end of ",
+        "beginning of ",
+        "last ",
+        "This ",
+        "this past ",
+        "this coming ",
+        "past ",
+        "x",
+    ];
+    let months = [
+        "May",
+        "MAY",
+        "may",
+        "Sept",
+        "Sept.",
+        "SEPT.",
+        "Sep.",
+        "December",
+        "Dec",
+        "Dec.",
+        "DECEMBER",
+        "March",
+        "Marches",
+        "Jan.\u{e9}",
+    ];
+    let middles = [
+        "", " 9", "9", " 26th", " 26TH", " 45", " 1st", " 09", ", 9", " of", " the",
+    ];
+    let endings = [
+        "", " 2024", ", 1998", " of 2001", ",2001", " 20245", " 2100", " 1997s", "'s",
+    ];
+    let mut phrases = Vec::new();
+    for opening in openings {
+        for month in months {
+            for middle in middles {
+                for ending in endings {
+                    phrases.push(format!("{opening}{month}{middle}{ending}"));
+                }
+            }
+        }
+    }
+    let mut framed: Vec<String> = phrases
+        .iter()
+        .map(|p| format!("They met {p} again."))
+        .collect();
+    framed.extend(phrases.iter().map(|p| format!("x{p}")));
+    framed
+}

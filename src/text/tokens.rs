@@ -1,0 +1,356 @@
+//! Tokens: one pass over a sentence's bytes gives its words (runs of word
+//! characters, as a regex's `\w` reads them) and its other non-space
+//! characters one by one, each with class bits and, for a word of the
+//! lexicon, its id.
+//!
+//! Word boundaries fall exactly where a regex's Unicode `\b` does, and a
+//! word's folded form is the one a case-insensitive pattern compares with
+//! ([`crate::pattern::fold_case`]), so a rule matched over tokens can give
+//! what its regex gave.
+
+use std::sync::LazyLock;
+
+use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS};
+use crate::hash::FastMap;
+use crate::pattern::fold_case;
+
+/// Class bits of a token, or of a word of the lexicon.
+pub type Class = u32;
+
+/// A run of word characters.
+pub const WORD: Class = 1;
+/// One character that is neither a word character nor a space.
+pub const PUNCTUATION: Class = 1 << 1;
+/// White space right before the token (and nothing else between it and the
+/// token before).
+pub const SPACED: Class = 1 << 2;
+/// A word whose first character is an upper-case letter.
+pub const CAPITALISED: Class = 1 << 3;
+/// A word with letters, all of them upper case.
+pub const ALL_CAPS: Class = 1 << 4;
+/// A word of ASCII digits only.
+pub const DIGITS: Class = 1 << 5;
+/// Digits with an ordinal suffix ("3rd", "21st").
+pub const ORDINAL: Class = 1 << 6;
+/// A word with a character beyond ASCII.
+pub const NON_ASCII: Class = 1 << 7;
+/// A month name or abbreviation, in any case (`data/calendar_names.tsv`).
+pub const MONTH: Class = 1 << 8;
+/// A weekday name or abbreviation, in any case.
+pub const WEEKDAY: Class = 1 << 9;
+/// A season, in any case.
+pub const SEASON: Class = 1 << 10;
+/// A part of the day ("morning"), in any case.
+pub const DAYPART: Class = 1 << 11;
+/// A unit of time ("week", "years").
+pub const UNIT: Class = 1 << 12;
+/// A number word of a temporal expression, or the first word of a number
+/// phrase ("couple" of "couple of"), from `data/temporal_numbers.tsv`.
+pub const NUMBER_WORD: Class = 1 << 13;
+
+/// The units of time the date grammar counts in, singular and plural.
+const TIME_UNITS: [&str; 23] = [
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "quarter",
+    "quarters",
+    "night",
+    "nights",
+    "weekend",
+];
+
+/// The id of a word: its place in the lexicon, or [`UNKNOWN`].
+pub type WordId = u32;
+
+/// The id of every word outside the lexicon.
+pub const UNKNOWN: WordId = 0;
+
+/// The words the grammar knows, folded, with their ids and classes.
+struct Lexicon {
+    words: FastMap<String, (WordId, Class)>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lexicon = Lexicon {
+        words: FastMap::default(),
+    };
+    for &(kind, name, _) in CALENDAR_NAMES.iter() {
+        let class = match kind {
+            "month" => MONTH,
+            "weekday" => WEEKDAY,
+            "season" => SEASON,
+            "daypart" => DAYPART,
+            _ => continue,
+        };
+        lexicon.add(&fold_case(name), class);
+    }
+    for &(phrase, _) in TEMPORAL_NUMBERS.iter() {
+        if let Some(first) = phrase.split(' ').next() {
+            lexicon.add(first, NUMBER_WORD);
+        }
+    }
+    for unit in TIME_UNITS {
+        lexicon.add(unit, UNIT);
+    }
+    lexicon
+});
+
+impl Lexicon {
+    fn add(&mut self, word: &str, class: Class) {
+        let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
+        self.words.entry(word.to_string()).or_insert((next, 0)).1 |= class;
+    }
+}
+
+/// A token: its span in the sentence, its lexicon id and its classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte, in the sentence.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The lexicon's id of the folded word, [`UNKNOWN`] for any other.
+    pub word: WordId,
+    /// Class bits.
+    pub class: Class,
+    /// Where the folded word is in [`Tokens::folded`]'s buffer.
+    folded: (usize, usize),
+}
+
+impl Token {
+    /// Whether the token has every bit of `class`.
+    pub fn is(&self, class: Class) -> bool {
+        self.class & class == class
+    }
+}
+
+/// The tokens of one sentence.
+pub struct Tokens<'s> {
+    sentence: &'s str,
+    tokens: Vec<Token>,
+    /// Every word folded, one after another.
+    folded: String,
+    /// Every class some token has.
+    classes: Class,
+}
+
+/// How a character counts for word boundaries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Space,
+    Other,
+}
+
+fn kind_of(c: char) -> Kind {
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            Kind::Word
+        } else if c.is_ascii_whitespace() || c == '\u{b}' {
+            Kind::Space
+        } else {
+            Kind::Other
+        }
+    } else if regex_syntax::is_word_character(c) {
+        Kind::Word
+    } else if c.is_whitespace() {
+        Kind::Space
+    } else {
+        Kind::Other
+    }
+}
+
+impl<'s> Tokens<'s> {
+    /// The tokens of `sentence`, in one pass.
+    pub fn of(sentence: &'s str) -> Tokens<'s> {
+        let mut tokens = Tokens {
+            sentence,
+            tokens: Vec::with_capacity(sentence.len() / 4),
+            folded: String::with_capacity(sentence.len()),
+            classes: 0,
+        };
+        let mut spaced = false;
+        let mut word_start = None;
+        for (at, c) in sentence.char_indices() {
+            let kind = kind_of(c);
+            if kind == Kind::Word {
+                word_start.get_or_insert(at);
+                continue;
+            }
+            if let Some(start) = word_start.take() {
+                tokens.push_word(start, at, spaced);
+                spaced = false;
+            }
+            if kind == Kind::Space {
+                spaced = true;
+            } else {
+                let class = PUNCTUATION | if spaced { SPACED } else { 0 };
+                tokens.push(punctuation_token(at, at + c.len_utf8(), class));
+                spaced = false;
+            }
+        }
+        if let Some(start) = word_start {
+            tokens.push_word(start, sentence.len(), spaced);
+        }
+        tokens
+    }
+
+    fn push(&mut self, token: Token) {
+        self.classes |= token.class;
+        self.tokens.push(token);
+    }
+
+    fn push_word(&mut self, start: usize, end: usize, spaced: bool) {
+        let text = &self.sentence[start..end];
+        let mut class = WORD | if spaced { SPACED } else { 0 };
+        let folded_start = self.folded.len();
+        if text.is_ascii() {
+            let bytes = text.as_bytes();
+            if bytes.iter().all(u8::is_ascii_digit) {
+                class |= DIGITS;
+            } else if bytes.len() > 2 && bytes[..bytes.len() - 2].iter().all(u8::is_ascii_digit) {
+                let suffix = text[bytes.len() - 2..].to_ascii_lowercase();
+                if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                    class |= ORDINAL;
+                }
+            }
+            self.folded
+                .extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            class |= NON_ASCII;
+            self.folded.push_str(&fold_case(text));
+        }
+        if text.chars().next().is_some_and(char::is_uppercase) {
+            class |= CAPITALISED;
+        }
+        if text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase) {
+            class |= ALL_CAPS;
+        }
+        let folded = (folded_start, self.folded.len());
+        let (word, known) = LEXICON
+            .words
+            .get(&self.folded[folded.0..folded.1])
+            .copied()
+            .unwrap_or((UNKNOWN, 0));
+        self.push(Token {
+            start,
+            end,
+            word,
+            class: class | known,
+            folded,
+        });
+    }
+
+    /// The sentence.
+    pub fn sentence(&self) -> &'s str {
+        self.sentence
+    }
+
+    /// The tokens, in text order.
+    pub fn all(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The token at `index`, if there is one.
+    pub fn get(&self, index: usize) -> Option<&Token> {
+        self.tokens.get(index)
+    }
+
+    /// The text of the token at `index`, as written.
+    pub fn text(&self, index: usize) -> &'s str {
+        let token = &self.tokens[index];
+        &self.sentence[token.start..token.end]
+    }
+
+    /// The folded text of the token at `index` (punctuation is not folded:
+    /// empty).
+    pub fn folded(&self, index: usize) -> &str {
+        let (start, end) = self.tokens[index].folded;
+        &self.folded[start..end]
+    }
+
+    /// Whether some token has a bit of `class`.
+    pub fn has_any(&self, class: Class) -> bool {
+        self.classes & class != 0
+    }
+}
+
+/// A token of one character that is no word.
+fn punctuation_token(start: usize, end: usize, class: Class) -> Token {
+    Token {
+        start,
+        end,
+        word: UNKNOWN,
+        class,
+        folded: (0, 0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'s>(tokens: &Tokens<'s>) -> Vec<&'s str> {
+        (0..tokens.all().len()).map(|i| tokens.text(i)).collect()
+    }
+
+    #[test]
+    fn splits_words_and_punctuation_where_regex_word_boundaries_fall() {
+        let tokens = Tokens::of("On Mon. morning, the café's 3rd ship—late—left.");
+        assert_eq!(
+            texts(&tokens),
+            [
+                "On", "Mon", ".", "morning", ",", "the", "café", "'", "s", "3rd", "ship", "—",
+                "late", "—", "left", "."
+            ]
+        );
+        let spaced: Vec<bool> = tokens.all().iter().map(|t| t.is(SPACED)).collect();
+        assert_eq!(spaced[..5], [false, true, false, true, false]);
+        assert!(tokens.all()[9].is(ORDINAL) && !tokens.all()[9].is(DIGITS));
+        assert!(tokens.all()[6].is(NON_ASCII));
+    }
+
+    #[test]
+    fn classes_come_from_the_calendar_and_number_tables() {
+        let tokens = Tokens::of("Last FRIDAY evening, three weeks after July 4 and in spring");
+        let has = |i: usize, class: Class| tokens.all()[i].is(class);
+        assert!(has(0, CAPITALISED) && !has(0, ALL_CAPS));
+        assert!(has(1, WEEKDAY) && has(1, ALL_CAPS));
+        assert!(has(2, DAYPART));
+        assert!(has(4, NUMBER_WORD) && has(5, UNIT));
+        assert!(has(7, MONTH) && has(8, DIGITS));
+        assert!(has(11, SEASON));
+        assert!(tokens.has_any(WEEKDAY) && !tokens.has_any(ORDINAL));
+        assert_eq!(tokens.all()[0].word, UNKNOWN);
+        assert_ne!(tokens.all()[1].word, UNKNOWN);
+    }
+
+    #[test]
+    fn folds_words_as_case_insensitive_patterns_do() {
+        let tokens = Tokens::of("ſome \u{212A}ILOMETRES  To\u{2009}DAY");
+        let folded: Vec<&str> = (0..3).map(|i| tokens.folded(i)).collect();
+        assert_eq!(folded, ["some", "kilometres", "to"]);
+        assert_eq!(tokens.folded(3), "day");
+        assert!(tokens.all()[3].is(SPACED) && tokens.all()[3].is(UNIT));
+        assert_eq!(
+            tokens.get(3).map(|t| t.word),
+            Tokens::of("day").get(0).map(|t| t.word)
+        );
+    }
+}
