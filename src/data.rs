@@ -43,6 +43,53 @@ pub static VAGUE_REFERENCES: LazyLock<Vec<(&'static str, &'static str)>> =
 pub static TENSE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(data_file!("tense_cues.tsv")));
 
+/// A tense cue of `data/tense_cues.tsv` as its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TenseCue {
+    /// True for a future cue, false for a past one.
+    pub future: bool,
+    /// Its words: lower-case ASCII letters.
+    pub words: Vec<&'static str>,
+    /// True when it is written after an apostrophe, glued to the word before ("'ll").
+    pub clitic: bool,
+}
+
+/// The tense cues as words, in the file's order.
+pub static TENSE_CUE_WORDS: LazyLock<Vec<TenseCue>> = LazyLock::new(|| {
+    parse_tense_cues(data_file!("tense_cues.tsv")).expect("tense_cues.tsv parses")
+});
+
+fn parse_tense_cues(file: &'static str) -> Result<Vec<TenseCue>, String> {
+    let mut cues = Vec::new();
+    for row in rows(file) {
+        let [tense, phrase] = fields(&row)?;
+        let future = match tense {
+            "future" => true,
+            "past" => false,
+            _ => return Err(format!("{phrase}: unknown tense {tense:?}")),
+        };
+        let (clitic, rest) = match phrase.strip_prefix('\'') {
+            Some(rest) => (true, rest),
+            None => (false, phrase),
+        };
+        let words: Vec<&'static str> = rest.split(' ').collect();
+        if words
+            .iter()
+            .any(|w| w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            return Err(format!(
+                "{phrase:?}: words of lower-case ASCII letters, one space apart"
+            ));
+        }
+        cues.push(TenseCue {
+            future,
+            words,
+            clitic,
+        });
+    }
+    Ok(cues)
+}
+
 /// Header words of `data/header_cues.tsv`: (`publish` | `update` | `filler`, word).
 pub static HEADER_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(data_file!("header_cues.tsv")));
@@ -788,6 +835,9 @@ mod tests {
         assert!(parse_cues("left\tsomewhere\n").is_err());
         assert!(parse_context_words("in\tage\nin\tage\n").is_err());
         assert!(parse_counted_nouns("ships\t\tships\n").is_err());
+        assert!(parse_tense_cues("past\tWas\n").is_err());
+        assert!(parse_tense_cues("past\tgoing  to\n").is_err());
+        assert!(parse_tense_cues("present\tis\n").is_err());
     }
 
     fn assert_unique<T: std::hash::Hash + Eq + std::fmt::Debug>(name: &str, keys: Vec<T>) {
@@ -849,6 +899,7 @@ mod tests {
             .iter()
             .all(|(t, w)| ["past", "future"].contains(t) && !w.is_empty()));
         assert_unique("tense_cues.tsv", TENSE_CUES.iter().map(|r| r.1).collect());
+        assert_eq!(TENSE_CUE_WORDS.len(), TENSE_CUES.len());
         assert_eq!(
             rows(include_str!("data/header_cues.tsv")).count(),
             HEADER_CUES.len()

@@ -15,6 +15,7 @@
 mod grammar;
 mod publication;
 mod resolve;
+mod tense;
 
 pub use publication::publication;
 
@@ -70,7 +71,7 @@ pub fn scan<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<ScannedSentence<'t
             let cues = if found.is_empty() {
                 Vec::new()
             } else {
-                resolve::tense_cues(body)
+                tense::tense_cues(body)
             };
             ScannedSentence {
                 start: sentence.span.start,

@@ -7,15 +7,12 @@
 //! precision of its unit (`2012`); a fiscal quarter is `2013-Q3`; vague
 //! references are `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
 
-use std::sync::LazyLock;
-
 use regex::Captures;
 
 use super::grammar::{Found, Rule, DECADE_WORDS};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, TENSE_CUES, VAGUE_REFERENCES};
-use crate::pattern::{needs_unicode_words, Pattern};
+use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 
 /// The tense around an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,44 +36,6 @@ pub struct Context {
     pub year: Option<i32>,
     /// The last fiscal quarter mentioned, for "the quarter" and "the year-ago quarter".
     pub quarter: Option<(i32, u32)>,
-}
-
-/// Past-tense and future-tense cue words, from `data/tense_cues.tsv`; any other
-/// word in "-ed" counts as past.
-static PAST_CUES: LazyLock<Pattern> = LazyLock::new(|| cue_pattern("past", r"|\b[a-z]{2,}ed\b"));
-static FUTURE_CUES: LazyLock<Pattern> = LazyLock::new(|| cue_pattern("future", ""));
-
-fn cue_pattern(tense: &str, extra: &str) -> Pattern {
-    let words: Vec<String> = TENSE_CUES
-        .iter()
-        .filter(|(t, _)| *t == tense)
-        .map(|(_, w)| {
-            let word = regex::escape(w).replace(' ', r"\s+");
-            if w.starts_with('\'') {
-                format!("{word}\\b")
-            } else {
-                format!("\\b{word}\\b")
-            }
-        })
-        .collect();
-    Pattern::new(&format!("(?i){}{extra}", words.join("|"))).expect("tense cue pattern compiles")
-}
-
-/// The tense cues of a sentence: (byte offset, tense), in text order.
-pub fn tense_cues(sentence: &str) -> Vec<(usize, usize, Tense)> {
-    let unicode = needs_unicode_words(sentence);
-    let mut cues: Vec<(usize, usize, Tense)> = FUTURE_CUES
-        .for_words(unicode)
-        .find_iter(sentence)
-        .map(|m| (m.start(), m.end(), Tense::Future))
-        .collect();
-    for m in PAST_CUES.for_words(unicode).find_iter(sentence) {
-        if !cues.iter().any(|c| c.0 == m.start()) {
-            cues.push((m.start(), m.end(), Tense::Past));
-        }
-    }
-    cues.sort_unstable_by_key(|c| c.0);
-    cues
 }
 
 /// The tense of the cue nearest to `start..end` that lies outside it.
@@ -995,6 +954,7 @@ fn plausible_year(c: &Captures<'_>, year: i32) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn writes_duration_amounts_without_float_noise() {
@@ -1003,14 +963,5 @@ mod tests {
         assert_eq!(format_amount(0.25), "0.25");
         assert_eq!(format_amount(1.0 / 3.0 * 3.0), "1");
         assert_eq!(format_amount(0.1 + 0.2), "0.3");
-    }
-
-    use super::*;
-
-    #[test]
-    fn tense_cues_compile_as_written() {
-        for cues in [&*PAST_CUES, &*FUTURE_CUES] {
-            assert!(crate::pattern::compile(cues.as_str()).is_ok());
-        }
     }
 }
