@@ -557,6 +557,12 @@ pub enum ContextRole {
     Only,
     /// Before a cue, denies it ("has not evacuated the 16,000 Americans").
     Negation,
+    /// After four digits, they count it and are no year ("2000 troops").
+    CountNoun,
+    /// Before four digits under 1900, they are a year still ("in 1453").
+    EarlyYear,
+    /// Before four digits in 1900–2099, they are a number, no year ("flight 1549").
+    NumberLabel,
 }
 
 /// What a phrase of `data/attribution.tsv` tells about a figure's sentence.
@@ -643,6 +649,9 @@ fn parse_context_words(
             "copula" => ContextRole::Copula,
             "only" => ContextRole::Only,
             "negation" => ContextRole::Negation,
+            "count_noun" => ContextRole::CountNoun,
+            "early_year" => ContextRole::EarlyYear,
+            "number_label" => ContextRole::NumberLabel,
             _ => return Err(format!("{word}: unknown role {role:?}")),
         };
         let roles = table.entry(word).or_default();
@@ -652,6 +661,45 @@ fn parse_context_words(
         roles.push(role);
     }
     Ok(table)
+}
+
+/// The words of one role of `data/name_cues.tsv` (roles named in its header).
+pub fn name_cues(role: &str) -> HashSet<&'static str> {
+    rows(data_file!("name_cues.tsv"))
+        .filter(|row| row.first() == Some(&role))
+        .filter_map(|row| row.get(1).copied())
+        .collect()
+}
+
+/// An aircraft maker of `data/aircraft_makers.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AircraftMaker {
+    /// Its name, as written before a model ("Antonov").
+    pub name: &'static str,
+    /// The prefix of its designations ("An"), `None` when its name stays in
+    /// the aircraft's canonical ("Boeing 747").
+    pub prefix: Option<&'static str>,
+}
+
+/// Aircraft makers, in the file's order.
+pub static AIRCRAFT_MAKERS: LazyLock<Vec<AircraftMaker>> = LazyLock::new(|| {
+    parse_aircraft_makers(data_file!("aircraft_makers.tsv")).expect("aircraft_makers.tsv parses")
+});
+
+fn parse_aircraft_makers(file: &'static str) -> Result<Vec<AircraftMaker>, String> {
+    let mut makers: Vec<AircraftMaker> = Vec::new();
+    for row in rows(file) {
+        let (name, prefix) = match row.as_slice() {
+            [name] => (*name, None),
+            [name, prefix] if !prefix.is_empty() => (*name, Some(*prefix)),
+            _ => return Err(format!("{row:?}: expected a maker and perhaps a prefix")),
+        };
+        if name.is_empty() || makers.iter().any(|m| m.name == name) {
+            return Err(format!("{row:?}: empty or duplicate maker"));
+        }
+        makers.push(AircraftMaker { name, prefix });
+    }
+    Ok(makers)
 }
 
 /// The fields of a row that must have exactly `N`, none empty.
@@ -813,6 +861,8 @@ mod tests {
             include_str!("data/model_families.tsv"),
             include_str!("data/function_words.txt"),
             include_str!("data/context_words.tsv"),
+            include_str!("data/aircraft_makers.tsv"),
+            include_str!("data/name_cues.tsv"),
         ] {
             assert!(table.contains("compiled by the Sitrep authors") && table.contains("Licence"));
         }
@@ -838,6 +888,10 @@ mod tests {
         assert!(parse_tense_cues("past\tWas\n").is_err());
         assert!(parse_tense_cues("past\tgoing  to\n").is_err());
         assert!(parse_tense_cues("present\tis\n").is_err());
+        assert!(parse_aircraft_makers("Boeing\nBoeing\n").is_err());
+        let makers = parse_aircraft_makers(include_str!("data/aircraft_makers.tsv")).unwrap();
+        assert!(makers.len() > 5 && makers.iter().any(|m| m.prefix.is_none()));
+        assert!(parse_aircraft_makers("\tAn\n").is_err());
     }
 
     fn assert_unique<T: std::hash::Hash + Eq + std::fmt::Debug>(name: &str, keys: Vec<T>) {

@@ -12,7 +12,9 @@ use regex::Captures;
 use super::grammar::{Found, Rule, DECADE_WORDS};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
+use crate::data::{
+    has_role, ContextRole, CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES,
+};
 
 /// The tense around an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -880,76 +882,14 @@ fn plausible_year(c: &Captures<'_>, year: i32) -> bool {
     if after.starts_with(',') || after.starts_with('%') {
         return false;
     }
-    const COUNTED: &[&str] = &[
-        "people",
-        "troops",
-        "soldiers",
-        "men",
-        "women",
-        "children",
-        "workers",
-        "jobs",
-        "employees",
-        "shares",
-        "miles",
-        "feet",
-        "tons",
-        "tonnes",
-        "barrels",
-        "cars",
-        "units",
-        "dollars",
-        "pounds",
-        "votes",
-        "pages",
-        "meters",
-        "metres",
-        "km",
-        "acres",
-        "homes",
-        "houses",
-        "percent",
-        "points",
-        "residents",
-        "refugees",
-        "civilians",
-        "deaths",
-        "cases",
-        "members",
-        "students",
-        "tanks",
-        "vehicles",
-        "hours",
-        "days",
-        "years",
-    ];
-    if COUNTED.contains(&after) {
+    if has_role(after, ContextRole::CountNoun) {
         return false;
     }
     let word = before.trim().trim_end_matches('.').to_ascii_lowercase();
-    let introduced = matches!(
-        word.as_str(),
-        "in" | "since"
-            | "of"
-            | "from"
-            | "by"
-            | "until"
-            | "to"
-            | "around"
-            | "circa"
-            | "c"
-            | "before"
-            | "after"
-            | "year"
-            | "during"
-    );
     if (1900..=2099).contains(&year) {
-        return !matches!(
-            word.as_str(),
-            "no" | "number" | "flight" | "route" | "room" | "page"
-        );
+        return !has_role(&word, ContextRole::NumberLabel);
     }
-    introduced && (1000..1900).contains(&year)
+    has_role(&word, ContextRole::EarlyYear) && (1000..1900).contains(&year)
 }
 
 #[cfg(test)]
