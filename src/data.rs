@@ -30,10 +30,25 @@ pub static CALENDAR_NAMES: LazyLock<Vec<(&'static str, &'static str, &'static st
 /// Number words of temporal expressions, `data/temporal_numbers.tsv`: (word, value), `None` for
 /// an unstated number ("a few years").
 pub static TEMPORAL_NUMBERS: LazyLock<Vec<(&'static str, Option<u32>)>> = LazyLock::new(|| {
-    rows(data_file!("temporal_numbers.tsv"))
-        .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok())))
-        .collect()
+    parse_temporal_numbers(data_file!("temporal_numbers.tsv")).expect("temporal_numbers.tsv parses")
 });
+
+fn parse_temporal_numbers(file: &'static str) -> Result<Vec<(&'static str, Option<u32>)>, String> {
+    let mut numbers = Vec::new();
+    for row in rows(file) {
+        let [word, value] = fields(&row)?;
+        let value = match value {
+            "X" => None,
+            digits => Some(
+                digits
+                    .parse()
+                    .map_err(|_| format!("{word}: {digits:?} is neither a number nor X"))?,
+            ),
+        };
+        numbers.push((word, value));
+    }
+    Ok(numbers)
+}
 
 /// Vague references of `data/vague_references.tsv`: (phrase, `PAST_REF` | `PRESENT_REF` | `FUTURE_REF`).
 pub static VAGUE_REFERENCES: LazyLock<Vec<(&'static str, &'static str)>> =
@@ -113,17 +128,56 @@ pub struct WorldEvent {
 
 /// The knowledge base of dated world events used to guess a publication date.
 pub static WORLD_EVENTS: LazyLock<Vec<WorldEvent>> = LazyLock::new(|| {
-    rows(data_file!("world_events.tsv"))
-        .filter_map(|r| {
-            Some(WorldEvent {
-                date: r.first()?,
-                lasting: *r.get(1)? == "start",
-                name: r.get(2)?,
-                triggers: r.get(3)?.split('|').map(str::trim).collect(),
-            })
-        })
-        .collect()
+    parse_world_events(data_file!("world_events.tsv")).expect("world_events.tsv parses")
 });
+
+fn parse_world_events(file: &'static str) -> Result<Vec<WorldEvent>, String> {
+    let mut events = Vec::new();
+    for row in rows(file) {
+        let [date, kind, name, triggers] = fields(&row)?;
+        let shape = date.len() == 10
+            && date.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if !shape {
+            return Err(format!("{name}: date {date:?} is not YYYY-MM-DD"));
+        }
+        let lasting = match kind {
+            "start" => true,
+            "event" => false,
+            _ => return Err(format!("{name}: unknown kind {kind:?}")),
+        };
+        let triggers: Vec<&'static str> = triggers.split('|').map(str::trim).collect();
+        if let Some(bad) = triggers.iter().find(|t| !is_trigger(t)) {
+            return Err(format!(
+                "{name}: trigger {bad:?} must be ASCII words, \"~\" only between"
+            ));
+        }
+        events.push(WorldEvent {
+            date,
+            lasting,
+            name,
+            triggers,
+        });
+    }
+    Ok(events)
+}
+
+/// A trigger the publication stage can match: ASCII words apart by spaces,
+/// starting and ending with a letter or digit, "~" only between two words.
+fn is_trigger(trigger: &str) -> bool {
+    let words: Vec<&str> = trigger.split(' ').collect();
+    trigger.is_ascii()
+        && words.iter().all(|w| !w.is_empty())
+        && words.first() != Some(&"~")
+        && words.last() != Some(&"~")
+        && trigger.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && trigger.ends_with(|c: char| c.is_ascii_alphanumeric())
+}
 
 fn pairs(file: &'static str) -> Vec<(&'static str, &'static str)> {
     rows(file)
@@ -869,6 +923,23 @@ mod tests {
     }
 
     #[test]
+    fn name_cue_roles_are_named_in_the_header() {
+        let file = include_str!("data/name_cues.tsv");
+        let named: HashSet<&str> = file
+            .lines()
+            .filter_map(|l| l.strip_prefix('#')?.split_whitespace().next())
+            .collect();
+        for row in rows(file) {
+            assert!(
+                named.contains(row[0]),
+                "role {:?} of {:?}",
+                row[0],
+                row.get(1)
+            );
+        }
+    }
+
+    #[test]
     fn function_word_list_is_clean() {
         let all: Vec<_> = lines(include_str!("data/function_words.txt")).collect();
         assert_eq!(all.len(), FUNCTION_WORDS.len(), "no duplicates");
@@ -892,6 +963,19 @@ mod tests {
         let makers = parse_aircraft_makers(include_str!("data/aircraft_makers.tsv")).unwrap();
         assert!(makers.len() > 5 && makers.iter().any(|m| m.prefix.is_none()));
         assert!(parse_aircraft_makers("\tAn\n").is_err());
+        assert!(parse_temporal_numbers("three\t3\nfew\tX\n").is_ok());
+        assert!(parse_temporal_numbers("three\tthree\n").is_err());
+        let event = "2011-05-02\tevent\tDeath of bin Laden\tbin Laden ~ killed";
+        assert_eq!(parse_world_events(event).unwrap()[0].triggers.len(), 1);
+        for bad in [
+            "2011-5-2\tevent\tX\tbin Laden",
+            "2011-05-02\tday\tX\tbin Laden",
+            "2011-05-02\tevent\tX\tbin Laden ~",
+            "2011-05-02\tevent\tX\tbin Laden | (Abbottabad)",
+            "2011-05-02\tevent\tX\tAbbottābād raid",
+        ] {
+            assert!(parse_world_events(bad).is_err(), "{bad}");
+        }
     }
 
     fn assert_unique<T: std::hash::Hash + Eq + std::fmt::Debug>(name: &str, keys: Vec<T>) {
