@@ -57,21 +57,46 @@ const DATELINE_REACH: usize = 80;
 
 /// A date on a header line: "Nov. 19, 2019", "19th November 2019", "Nov 19",
 /// "2019-11-19", "2019/11/19", "19/11/2019", "11.19.19", "19-11-2019" (a
-/// hyphen only before a full year: "3-1-19" is a score). Month names come from
-/// `data/calendar_names.tsv`.
-static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let mut months: Vec<&str> = CALENDAR_NAMES
+/// hyphen only before a full year: "3-1-19" is a score). The month is any word
+/// of ASCII letters here: [`header_dates`] keeps the matches whose word is a
+/// month of `data/calendar_names.tsv`.
+const HEADER_DATE_SOURCE: &str = r"(?i)\b(?:(?P<month_a>[a-z]+)\.?\s+(?P<day_a>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{4}))?|(?P<day_b>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>[a-z]+)\b\.?(?:,?\s*(?P<year_b>\d{4}))?|(?P<year_c>\d{4})[-/.](?P<month_c>\d{1,2})[-/.](?P<day_c>\d{1,2})|(?P<first>\d{1,2})(?:[/.](?P<second>\d{1,2})[/.](?P<year_d>\d{4}|\d\d)|-(?P<second_e>\d{1,2})-(?P<year_e>\d{4})))";
+
+static HEADER_DATE: LazyLock<Regex> =
+    LazyLock::new(|| compile(HEADER_DATE_SOURCE).expect("HEADER_DATE compiles"));
+
+/// The month names of `data/calendar_names.tsv`, lower case.
+static MONTH_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    CALENDAR_NAMES
         .iter()
         .filter(|r| r.0 == "month")
-        .map(|r| r.1)
-        .collect();
-    crate::order::sort_by_key(&mut months, |m| std::cmp::Reverse(m.len()));
-    let months = months.join("|");
-    compile(&format!(
-        r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})[-/.](?P<month_c>\d{{1,2}})[-/.](?P<day_c>\d{{1,2}})|(?P<first>\d{{1,2}})(?:[/.](?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d)|-(?P<second_e>\d{{1,2}})-(?P<year_e>\d{{4}})))"
-    ))
-    .expect("HEADER_DATE compiles")
+        .map(|r| r.1.to_ascii_lowercase())
+        .collect()
 });
+
+/// The header dates of `text` in order: the matches of [`HEADER_DATE`] whose
+/// month word, if any, is a month name. A match whose word is not one holds
+/// no date where it starts (its digits are no other kind of date), so the
+/// search goes on from the next character.
+fn header_dates(text: &str) -> impl Iterator<Item = Captures<'_>> {
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let captures = HEADER_DATE.captures_at(text, at)?;
+        let whole = captures.get(0).expect("group 0");
+        let month = captures
+            .name("month_a")
+            .or_else(|| captures.name("month_b"));
+        if month.is_none_or(|m| MONTH_NAMES.contains(fold_to_ascii_case(m.as_str()).as_ref())) {
+            at = whole.end();
+            return Some(captures);
+        }
+        at = whole.start()
+            + text[whole.start()..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+    })
+}
 
 /// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm", "10:31 a.m.", and
 /// with a dot before a zone or "am" ("18.54 GMT", "9.05am").
@@ -444,7 +469,7 @@ fn line_candidates<'t>(
     {
         return Vec::new();
     }
-    let dates: Vec<Captures<'_>> = HEADER_DATE.captures_iter(line).collect();
+    let dates: Vec<Captures<'_>> = header_dates(line).collect();
     if dates.is_empty() {
         return weekday_stamp(line, latest_full, after_body)
             .into_iter()
@@ -531,8 +556,8 @@ fn opens_range(after: &str) -> bool {
     }
     after
         .strip_prefix(['-', '\u{2013}', '\u{2014}'])
-        .and_then(|rest| HEADER_DATE.find(rest.trim_start()))
-        .is_some_and(|m| m.start() == 0)
+        .and_then(|rest| header_dates(rest.trim_start()).next())
+        .is_some_and(|c| c.get(0).is_some_and(|m| m.start() == 0))
 }
 
 /// A stamp of a weekday and a time with nothing else ("Monday 5:30PM",
@@ -580,9 +605,8 @@ fn dateline_candidate<'t>(
     if !DATELINE.is_match(head) {
         return None;
     }
-    let captures = HEADER_DATE
-        .captures_iter(head)
-        .find(|c| c.get(0).is_some_and(|m| m.start() < DATELINE_REACH))?;
+    let captures =
+        header_dates(head).find(|c| c.get(0).is_some_and(|m| m.start() < DATELINE_REACH))?;
     let date = header_date_value(&captures, order)?;
     Some(HeaderCandidate {
         date,
@@ -665,8 +689,7 @@ impl TextOrder<'_> {
 /// The order of a text's numeric dates: that of its first unambiguous one
 /// ("19/11/2019"), else month first as on American pages.
 fn numeric_order(text: &str) -> NumericOrder {
-    HEADER_DATE
-        .captures_iter(text)
+    header_dates(text)
         .filter_map(|c| {
             Some((
                 c.name("first")?.as_str().parse::<u32>().ok()?,
@@ -1029,6 +1052,47 @@ mod tests {
         let body = words.concat();
         let body = body.strip_suffix(r"\s+").unwrap_or(&body);
         Pattern::new(&format!(r"(?i)\b{body}\b")).unwrap()
+    }
+
+    /// The header date pattern as it was, with the month names in it: the
+    /// oracle of [`header_dates`].
+    fn header_date_with_months() -> Regex {
+        let mut months: Vec<&str> = CALENDAR_NAMES
+            .iter()
+            .filter(|r| r.0 == "month")
+            .map(|r| r.1)
+            .collect();
+        crate::order::sort_by_key(&mut months, |m| std::cmp::Reverse(m.len()));
+        let months = months.join("|");
+        let source = HEADER_DATE_SOURCE.replace("[a-z]+", &format!("(?:{months})"));
+        compile(&source).unwrap()
+    }
+
+    /// Every group's span of every match.
+    fn spans<'t>(matches: impl Iterator<Item = Captures<'t>>) -> Vec<Vec<Option<(usize, usize)>>> {
+        matches
+            .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+            .collect()
+    }
+
+    #[test]
+    fn finds_header_dates_as_the_pattern_with_month_names_did() {
+        let oracle = header_date_with_months();
+        for text in [
+            "Published: March 5, 2022, 9:42 PM | Updated Mar. 6 2022",
+            "By Jane Roe, 19th November 2019 at 5 pm; on 3 of hours, 5 of May",
+            "at 5 pm, in 2019, Mayday 5, MAY 5, SEPT. 9, Sept 9, ſeptember 9, 5 Auguſt",
+            "2019-11-19 · 19/11/2019 · 11.19.19 · 19-11-2019 · 3-1-19 · 12 apples 12/05/2019",
+            "5 of of May; 5 ofMay; 7th of July, 2020; the 4 Julyx; 4 Juné; Déc 4; ٣ May",
+            "Posted Tue 9:05 am EST — 21 January 2021 – 3 February 2021",
+            "",
+        ] {
+            assert_eq!(
+                spans(header_dates(text)),
+                spans(oracle.captures_iter(text)),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
