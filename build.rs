@@ -17,6 +17,7 @@ use std::{env, fs, path::Path};
 const COLUMNS: &[(&str, usize, usize)] = &[
     ("abbreviations.txt", 1, 1),
     ("aircraft.tsv", 2, 2),
+    ("aircraft_makers.tsv", 1, 2),
     ("attribution.tsv", 2, 2),
     ("boilerplate_weights.tsv", 3, 3),
     ("calendar_names.tsv", 3, 3),

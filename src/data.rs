@@ -30,10 +30,25 @@ pub static CALENDAR_NAMES: LazyLock<Vec<(&'static str, &'static str, &'static st
 /// Number words of temporal expressions, `data/temporal_numbers.tsv`: (word, value), `None` for
 /// an unstated number ("a few years").
 pub static TEMPORAL_NUMBERS: LazyLock<Vec<(&'static str, Option<u32>)>> = LazyLock::new(|| {
-    rows(data_file!("temporal_numbers.tsv"))
-        .filter_map(|r| Some((*r.first()?, r.get(1)?.parse().ok())))
-        .collect()
+    parse_temporal_numbers(data_file!("temporal_numbers.tsv")).expect("temporal_numbers.tsv parses")
 });
+
+fn parse_temporal_numbers(file: &'static str) -> Result<Vec<(&'static str, Option<u32>)>, String> {
+    let mut numbers = Vec::new();
+    for row in rows(file) {
+        let [word, value] = fields(&row)?;
+        let value = match value {
+            "X" => None,
+            digits => Some(
+                digits
+                    .parse()
+                    .map_err(|_| format!("{word}: {digits:?} is neither a number nor X"))?,
+            ),
+        };
+        numbers.push((word, value));
+    }
+    Ok(numbers)
+}
 
 /// Vague references of `data/vague_references.tsv`: (phrase, `PAST_REF` | `PRESENT_REF` | `FUTURE_REF`).
 pub static VAGUE_REFERENCES: LazyLock<Vec<(&'static str, &'static str)>> =
@@ -42,6 +57,53 @@ pub static VAGUE_REFERENCES: LazyLock<Vec<(&'static str, &'static str)>> =
 /// Tense cues of `data/tense_cues.tsv`: (`past` | `future`, word or phrase).
 pub static TENSE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(data_file!("tense_cues.tsv")));
+
+/// A tense cue of `data/tense_cues.tsv` as its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TenseCue {
+    /// True for a future cue, false for a past one.
+    pub future: bool,
+    /// Its words: lower-case ASCII letters.
+    pub words: Vec<&'static str>,
+    /// True when it is written after an apostrophe, glued to the word before ("'ll").
+    pub clitic: bool,
+}
+
+/// The tense cues as words, in the file's order.
+pub static TENSE_CUE_WORDS: LazyLock<Vec<TenseCue>> = LazyLock::new(|| {
+    parse_tense_cues(data_file!("tense_cues.tsv")).expect("tense_cues.tsv parses")
+});
+
+fn parse_tense_cues(file: &'static str) -> Result<Vec<TenseCue>, String> {
+    let mut cues = Vec::new();
+    for row in rows(file) {
+        let [tense, phrase] = fields(&row)?;
+        let future = match tense {
+            "future" => true,
+            "past" => false,
+            _ => return Err(format!("{phrase}: unknown tense {tense:?}")),
+        };
+        let (clitic, rest) = match phrase.strip_prefix('\'') {
+            Some(rest) => (true, rest),
+            None => (false, phrase),
+        };
+        let words: Vec<&'static str> = rest.split(' ').collect();
+        if words
+            .iter()
+            .any(|w| w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            return Err(format!(
+                "{phrase:?}: words of lower-case ASCII letters, one space apart"
+            ));
+        }
+        cues.push(TenseCue {
+            future,
+            words,
+            clitic,
+        });
+    }
+    Ok(cues)
+}
 
 /// Header words of `data/header_cues.tsv`: (`publish` | `update` | `filler`, word).
 pub static HEADER_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
@@ -66,17 +128,56 @@ pub struct WorldEvent {
 
 /// The knowledge base of dated world events used to guess a publication date.
 pub static WORLD_EVENTS: LazyLock<Vec<WorldEvent>> = LazyLock::new(|| {
-    rows(data_file!("world_events.tsv"))
-        .filter_map(|r| {
-            Some(WorldEvent {
-                date: r.first()?,
-                lasting: *r.get(1)? == "start",
-                name: r.get(2)?,
-                triggers: r.get(3)?.split('|').map(str::trim).collect(),
-            })
-        })
-        .collect()
+    parse_world_events(data_file!("world_events.tsv")).expect("world_events.tsv parses")
 });
+
+fn parse_world_events(file: &'static str) -> Result<Vec<WorldEvent>, String> {
+    let mut events = Vec::new();
+    for row in rows(file) {
+        let [date, kind, name, triggers] = fields(&row)?;
+        let shape = date.len() == 10
+            && date.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if !shape {
+            return Err(format!("{name}: date {date:?} is not YYYY-MM-DD"));
+        }
+        let lasting = match kind {
+            "start" => true,
+            "event" => false,
+            _ => return Err(format!("{name}: unknown kind {kind:?}")),
+        };
+        let triggers: Vec<&'static str> = triggers.split('|').map(str::trim).collect();
+        if let Some(bad) = triggers.iter().find(|t| !is_trigger(t)) {
+            return Err(format!(
+                "{name}: trigger {bad:?} must be ASCII words, \"~\" only between"
+            ));
+        }
+        events.push(WorldEvent {
+            date,
+            lasting,
+            name,
+            triggers,
+        });
+    }
+    Ok(events)
+}
+
+/// A trigger the publication stage can match: ASCII words apart by spaces,
+/// starting and ending with a letter or digit, "~" only between two words.
+fn is_trigger(trigger: &str) -> bool {
+    let words: Vec<&str> = trigger.split(' ').collect();
+    trigger.is_ascii()
+        && words.iter().all(|w| !w.is_empty())
+        && words.first() != Some(&"~")
+        && words.last() != Some(&"~")
+        && trigger.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && trigger.ends_with(|c: char| c.is_ascii_alphanumeric())
+}
 
 fn pairs(file: &'static str) -> Vec<(&'static str, &'static str)> {
     rows(file)
@@ -510,6 +611,12 @@ pub enum ContextRole {
     Only,
     /// Before a cue, denies it ("has not evacuated the 16,000 Americans").
     Negation,
+    /// After four digits, they count it and are no year ("2000 troops").
+    CountNoun,
+    /// Before four digits under 1900, they are a year still ("in 1453").
+    EarlyYear,
+    /// Before four digits in 1900–2099, they are a number, no year ("flight 1549").
+    NumberLabel,
 }
 
 /// What a phrase of `data/attribution.tsv` tells about a figure's sentence.
@@ -596,6 +703,9 @@ fn parse_context_words(
             "copula" => ContextRole::Copula,
             "only" => ContextRole::Only,
             "negation" => ContextRole::Negation,
+            "count_noun" => ContextRole::CountNoun,
+            "early_year" => ContextRole::EarlyYear,
+            "number_label" => ContextRole::NumberLabel,
             _ => return Err(format!("{word}: unknown role {role:?}")),
         };
         let roles = table.entry(word).or_default();
@@ -605,6 +715,45 @@ fn parse_context_words(
         roles.push(role);
     }
     Ok(table)
+}
+
+/// The words of one role of `data/name_cues.tsv` (roles named in its header).
+pub fn name_cues(role: &str) -> HashSet<&'static str> {
+    rows(data_file!("name_cues.tsv"))
+        .filter(|row| row.first() == Some(&role))
+        .filter_map(|row| row.get(1).copied())
+        .collect()
+}
+
+/// An aircraft maker of `data/aircraft_makers.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AircraftMaker {
+    /// Its name, as written before a model ("Antonov").
+    pub name: &'static str,
+    /// The prefix of its designations ("An"), `None` when its name stays in
+    /// the aircraft's canonical ("Boeing 747").
+    pub prefix: Option<&'static str>,
+}
+
+/// Aircraft makers, in the file's order.
+pub static AIRCRAFT_MAKERS: LazyLock<Vec<AircraftMaker>> = LazyLock::new(|| {
+    parse_aircraft_makers(data_file!("aircraft_makers.tsv")).expect("aircraft_makers.tsv parses")
+});
+
+fn parse_aircraft_makers(file: &'static str) -> Result<Vec<AircraftMaker>, String> {
+    let mut makers: Vec<AircraftMaker> = Vec::new();
+    for row in rows(file) {
+        let (name, prefix) = match row.as_slice() {
+            [name] => (*name, None),
+            [name, prefix] if !prefix.is_empty() => (*name, Some(*prefix)),
+            _ => return Err(format!("{row:?}: expected a maker and perhaps a prefix")),
+        };
+        if name.is_empty() || makers.iter().any(|m| m.name == name) {
+            return Err(format!("{row:?}: empty or duplicate maker"));
+        }
+        makers.push(AircraftMaker { name, prefix });
+    }
+    Ok(makers)
 }
 
 /// The fields of a row that must have exactly `N`, none empty.
@@ -766,8 +915,27 @@ mod tests {
             include_str!("data/model_families.tsv"),
             include_str!("data/function_words.txt"),
             include_str!("data/context_words.tsv"),
+            include_str!("data/aircraft_makers.tsv"),
+            include_str!("data/name_cues.tsv"),
         ] {
             assert!(table.contains("compiled by the Sitrep authors") && table.contains("Licence"));
+        }
+    }
+
+    #[test]
+    fn name_cue_roles_are_named_in_the_header() {
+        let file = include_str!("data/name_cues.tsv");
+        let named: HashSet<&str> = file
+            .lines()
+            .filter_map(|l| l.strip_prefix('#')?.split_whitespace().next())
+            .collect();
+        for row in rows(file) {
+            assert!(
+                named.contains(row[0]),
+                "role {:?} of {:?}",
+                row[0],
+                row.get(1)
+            );
         }
     }
 
@@ -788,6 +956,26 @@ mod tests {
         assert!(parse_cues("left\tsomewhere\n").is_err());
         assert!(parse_context_words("in\tage\nin\tage\n").is_err());
         assert!(parse_counted_nouns("ships\t\tships\n").is_err());
+        assert!(parse_tense_cues("past\tWas\n").is_err());
+        assert!(parse_tense_cues("past\tgoing  to\n").is_err());
+        assert!(parse_tense_cues("present\tis\n").is_err());
+        assert!(parse_aircraft_makers("Boeing\nBoeing\n").is_err());
+        let makers = parse_aircraft_makers(include_str!("data/aircraft_makers.tsv")).unwrap();
+        assert!(makers.len() > 5 && makers.iter().any(|m| m.prefix.is_none()));
+        assert!(parse_aircraft_makers("\tAn\n").is_err());
+        assert!(parse_temporal_numbers("three\t3\nfew\tX\n").is_ok());
+        assert!(parse_temporal_numbers("three\tthree\n").is_err());
+        let event = "2011-05-02\tevent\tDeath of bin Laden\tbin Laden ~ killed";
+        assert_eq!(parse_world_events(event).unwrap()[0].triggers.len(), 1);
+        for bad in [
+            "2011-5-2\tevent\tX\tbin Laden",
+            "2011-05-02\tday\tX\tbin Laden",
+            "2011-05-02\tevent\tX\tbin Laden ~",
+            "2011-05-02\tevent\tX\tbin Laden | (Abbottabad)",
+            "2011-05-02\tevent\tX\tAbbottābād raid",
+        ] {
+            assert!(parse_world_events(bad).is_err(), "{bad}");
+        }
     }
 
     fn assert_unique<T: std::hash::Hash + Eq + std::fmt::Debug>(name: &str, keys: Vec<T>) {
@@ -849,6 +1037,7 @@ mod tests {
             .iter()
             .all(|(t, w)| ["past", "future"].contains(t) && !w.is_empty()));
         assert_unique("tense_cues.tsv", TENSE_CUES.iter().map(|r| r.1).collect());
+        assert_eq!(TENSE_CUE_WORDS.len(), TENSE_CUES.len());
         assert_eq!(
             rows(include_str!("data/header_cues.tsv")).count(),
             HEADER_CUES.len()

@@ -243,6 +243,45 @@ pub fn fold_case(text: &str) -> String {
     }
 }
 
+/// The runs of word characters of `text` that a regex's Unicode `\b`
+/// delimits, each with its byte offset: a pattern `\bword\b` matches exactly
+/// the runs that are the word.
+pub fn word_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|&(_, c)| regex_syntax::is_word_character(c))?;
+        let mut end = text.len();
+        while let Some(&(at, c)) = chars.peek() {
+            if !regex_syntax::is_word_character(c) {
+                end = at;
+                break;
+            }
+            chars.next();
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+/// `word` as a case-insensitive pattern of [`compile`] compares it with a
+/// lower-case ASCII literal: ASCII letters in lower case, "ſ" and the Kelvin
+/// sign as "s" and "k", any other character as it is (it equals no such
+/// literal). Borrowed when nothing changes.
+pub fn fold_to_ascii_case(word: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| !c.is_ascii_uppercase() && c != '\u{17F}' && c != '\u{212A}';
+    if word.chars().all(unchanged) {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(
+        word.chars()
+            .map(|c| match c {
+                '\u{17F}' => 's',
+                '\u{212A}' => 'k',
+                _ => c.to_ascii_lowercase(),
+            })
+            .collect(),
+    )
+}
+
 /// `text` in lower case, borrowed when it is so already.
 pub fn lower_case(text: &str) -> Cow<'_, str> {
     if text
@@ -475,6 +514,23 @@ mod tests {
         assert_eq!(found, starts);
         assert_eq!(folded_occurrences(text, "killed").count(), 2);
         assert_eq!(folded_occurrences("", "years").count(), 0);
+    }
+
+    #[test]
+    fn cuts_words_where_a_unicode_word_boundary_falls() {
+        let text = "“Zoë’s  café_2”—\u{212A}ILLED, ſaid x";
+        let runs: Vec<(usize, &str)> = word_runs(text).collect();
+        let regex = Regex::new(r"\w+").unwrap();
+        let expected: Vec<(usize, &str)> = regex
+            .find_iter(text)
+            .map(|m| (m.start(), m.as_str()))
+            .collect();
+        assert_eq!(runs, expected);
+        assert_eq!(word_runs("").count(), 0);
+        assert_eq!(fold_to_ascii_case("\u{212A}ILLED"), "killed");
+        assert_eq!(fold_to_ascii_case("ſaid"), "said");
+        assert_eq!(fold_to_ascii_case("ÉTÉ"), "ÉtÉ");
+        assert!(matches!(fold_to_ascii_case("café"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod grammar;
 mod publication;
 mod resolve;
 mod rules;
+mod tense;
 
 pub use publication::publication;
 
@@ -71,7 +72,7 @@ pub fn scan<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<ScannedSentence<'t
             let cues = if found.is_empty() {
                 Vec::new()
             } else {
-                resolve::tense_cues(body)
+                tense::tense_cues(body)
             };
             ScannedSentence {
                 start: sentence.span.start,

@@ -20,9 +20,10 @@
 //! then the file's date and `none`. A date without a year takes the year,
 //! among those the text names, that makes its weekday one the report names.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashSet;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
@@ -33,7 +34,9 @@ use crate::analysis::PublishedSource;
 use crate::calendar::Date;
 use crate::data::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
 use crate::input::Article;
-use crate::pattern::{after_words, compile, folded_occurrences, line_runs, Pattern};
+use crate::pattern::{
+    compile, fold_to_ascii_case, folded_occurrences, line_runs, word_runs, Pattern,
+};
 use crate::sentences::Sentence;
 
 /// Lines longer than this (in bytes) are body text, not a byline or dateline.
@@ -54,21 +57,46 @@ const DATELINE_REACH: usize = 80;
 
 /// A date on a header line: "Nov. 19, 2019", "19th November 2019", "Nov 19",
 /// "2019-11-19", "2019/11/19", "19/11/2019", "11.19.19", "19-11-2019" (a
-/// hyphen only before a full year: "3-1-19" is a score). Month names come from
-/// `data/calendar_names.tsv`.
-static HEADER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    let mut months: Vec<&str> = CALENDAR_NAMES
+/// hyphen only before a full year: "3-1-19" is a score). The month is any word
+/// of ASCII letters here: [`header_dates`] keeps the matches whose word is a
+/// month of `data/calendar_names.tsv`.
+const HEADER_DATE_SOURCE: &str = r"(?i)\b(?:(?P<month_a>[a-z]+)\.?\s+(?P<day_a>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{4}))?|(?P<day_b>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>[a-z]+)\b\.?(?:,?\s*(?P<year_b>\d{4}))?|(?P<year_c>\d{4})[-/.](?P<month_c>\d{1,2})[-/.](?P<day_c>\d{1,2})|(?P<first>\d{1,2})(?:[/.](?P<second>\d{1,2})[/.](?P<year_d>\d{4}|\d\d)|-(?P<second_e>\d{1,2})-(?P<year_e>\d{4})))";
+
+static HEADER_DATE: LazyLock<Regex> =
+    LazyLock::new(|| compile(HEADER_DATE_SOURCE).expect("HEADER_DATE compiles"));
+
+/// The month names of `data/calendar_names.tsv`, lower case.
+static MONTH_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    CALENDAR_NAMES
         .iter()
         .filter(|r| r.0 == "month")
-        .map(|r| r.1)
-        .collect();
-    crate::order::sort_by_key(&mut months, |m| std::cmp::Reverse(m.len()));
-    let months = months.join("|");
-    compile(&format!(
-        r"(?i)\b(?:(?P<month_a>{months})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{{4}}))?|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>{months})\b\.?(?:,?\s*(?P<year_b>\d{{4}}))?|(?P<year_c>\d{{4}})[-/.](?P<month_c>\d{{1,2}})[-/.](?P<day_c>\d{{1,2}})|(?P<first>\d{{1,2}})(?:[/.](?P<second>\d{{1,2}})[/.](?P<year_d>\d{{4}}|\d\d)|-(?P<second_e>\d{{1,2}})-(?P<year_e>\d{{4}})))"
-    ))
-    .expect("HEADER_DATE compiles")
+        .map(|r| r.1.to_ascii_lowercase())
+        .collect()
 });
+
+/// The header dates of `text` in order: the matches of [`HEADER_DATE`] whose
+/// month word, if any, is a month name. A match whose word is not one holds
+/// no date where it starts (its digits are no other kind of date), so the
+/// search goes on from the next character.
+fn header_dates(text: &str) -> impl Iterator<Item = Captures<'_>> {
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let captures = HEADER_DATE.captures_at(text, at)?;
+        let whole = captures.get(0).expect("group 0");
+        let month = captures
+            .name("month_a")
+            .or_else(|| captures.name("month_b"));
+        if month.is_none_or(|m| MONTH_NAMES.contains(fold_to_ascii_case(m.as_str()).as_ref())) {
+            at = whole.end();
+            return Some(captures);
+        }
+        at = whole.start()
+            + text[whole.start()..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+    })
+}
 
 /// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm", "10:31 a.m.", and
 /// with a dot before a zone or "am" ("18.54 GMT", "9.05am").
@@ -84,24 +112,26 @@ static WEEKDAY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("WEEKDAY_STAMP compiles")
 });
 
-/// What a header says of the date after it: first published, or updated
-/// (words of `data/header_cues.tsv`).
-static HEADER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let words = |kind: &str| {
-        HEADER_CUES
-            .iter()
-            .filter(|r| r.0 == kind)
-            .map(|r| regex::escape(r.1))
-            .collect::<Vec<_>>()
-            .join("|")
-    };
-    compile(&format!(
-        r"(?i)\b(?:(?P<publish>{})|(?P<update>{}))\b",
-        words("publish"),
-        words("update")
-    ))
-    .expect("HEADER_CUE compiles")
-});
+/// What a header word says of the date after it (`data/header_cues.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeaderCue {
+    /// First published.
+    Publish,
+    /// Updated.
+    Update,
+}
+
+/// The publish and update words of `text`, whole words in any case, in order.
+fn header_cues(text: &str) -> impl Iterator<Item = HeaderCue> + '_ {
+    word_runs(text).filter_map(|(_, run)| {
+        let folded = fold_to_ascii_case(run);
+        match HEADER_CUES.iter().find(|r| r.1 == folded)?.0 {
+            "publish" => Some(HeaderCue::Publish),
+            "update" => Some(HeaderCue::Update),
+            _ => None,
+        }
+    })
+}
 
 /// A byline: "By Jane Roe", "| by Jane Roe".
 static BYLINE: LazyLock<Regex> =
@@ -436,7 +466,7 @@ fn line_candidates<'t>(
     {
         return Vec::new();
     }
-    let dates: Vec<Captures<'_>> = HEADER_DATE.captures_iter(line).collect();
+    let dates: Vec<Captures<'_>> = header_dates(line).collect();
     if dates.is_empty() {
         return weekday_stamp(line, latest_full, after_body)
             .into_iter()
@@ -493,9 +523,9 @@ fn line_candidates<'t>(
         let Some(date) = header_date_value(captures, order) else {
             continue;
         };
-        let cue = HEADER_CUE.captures_iter(before).last();
-        let publish = cue.as_ref().is_some_and(|c| c.name("publish").is_some());
-        let update = cue.as_ref().is_some_and(|c| c.name("update").is_some());
+        let cue = header_cues(before).last();
+        let publish = cue == Some(HeaderCue::Publish);
+        let update = cue == Some(HeaderCue::Update);
         let mut score = shared + 3 * i32::from(publish);
         if names_weekday(before) {
             score += 1;
@@ -523,8 +553,8 @@ fn opens_range(after: &str) -> bool {
     }
     after
         .strip_prefix(['-', '\u{2013}', '\u{2014}'])
-        .and_then(|rest| HEADER_DATE.find(rest.trim_start()))
-        .is_some_and(|m| m.start() == 0)
+        .and_then(|rest| header_dates(rest.trim_start()).next())
+        .is_some_and(|c| c.get(0).is_some_and(|m| m.start() == 0))
 }
 
 /// A stamp of a weekday and a time with nothing else ("Monday 5:30PM",
@@ -545,9 +575,9 @@ fn weekday_stamp<'t>(
         .find(|d| d.is_some_and(|d| d.weekday() + 1 == weekday))??;
     let cue = captures
         .name("cue")
-        .and_then(|c| HEADER_CUE.captures(c.as_str()));
-    let publish = cue.as_ref().is_some_and(|c| c.name("publish").is_some());
-    let update = cue.as_ref().is_some_and(|c| c.name("update").is_some());
+        .and_then(|c| header_cues(c.as_str()).next());
+    let publish = cue == Some(HeaderCue::Publish);
+    let update = cue == Some(HeaderCue::Update);
     Some(HeaderCandidate {
         date: HeaderDay::Weekday(date),
         line,
@@ -572,9 +602,8 @@ fn dateline_candidate<'t>(
     if !DATELINE.is_match(head) {
         return None;
     }
-    let captures = HEADER_DATE
-        .captures_iter(head)
-        .find(|c| c.get(0).is_some_and(|m| m.start() < DATELINE_REACH))?;
+    let captures =
+        header_dates(head).find(|c| c.get(0).is_some_and(|m| m.start() < DATELINE_REACH))?;
     let date = header_date_value(&captures, order)?;
     Some(HeaderCandidate {
         date,
@@ -657,8 +686,7 @@ impl TextOrder<'_> {
 /// The order of a text's numeric dates: that of its first unambiguous one
 /// ("19/11/2019"), else month first as on American pages.
 fn numeric_order(text: &str) -> NumericOrder {
-    HEADER_DATE
-        .captures_iter(text)
+    header_dates(text)
         .filter_map(|c| {
             Some((
                 c.name("first")?.as_str().parse::<u32>().ok()?,
@@ -820,12 +848,19 @@ fn known_event(text: &str) -> Option<Date> {
             Some((n, almost))
         });
     let words = folded_words(text);
+    let chunks: OnceCell<Vec<Vec<Cow<'_, str>>>> = OnceCell::new();
     let mentioned = |triggers: &[Trigger]| {
         triggers.iter().any(|t| {
             t.words.iter().all(|w| words.contains(w.as_str()))
-                && bodies
+                && chunks
+                    .get_or_init(|| {
+                        bodies
+                            .iter()
+                            .map(|&(body, _)| folded_chunks(body))
+                            .collect()
+                    })
                     .iter()
-                    .any(|&(body, unicode)| t.matches(body, unicode))
+                    .any(|body| t.matches(body))
         })
     };
     WORLD_EVENTS
@@ -874,58 +909,98 @@ fn years_of_in(body: &str, unicode: bool) -> Option<Captures<'_>> {
 }
 
 /// One trigger phrase of a world event: the words a text must hold for it to
-/// match, and its pattern, compiled the first time a text holds them. Most
-/// triggers never run, and compiling all of them was half the regex work of
-/// a page's first analysis.
+/// match, and its words in order with the gaps between them.
+///
+/// It matches as the regex `\bW1\s+W2\s+(?:\S+\s+){0,4}?W3\b` of "W1 W2 ~ W3"
+/// did, case-insensitive, within one run of lines: the first word ends a piece
+/// of the text between whitespace after a word boundary, the middle words are
+/// whole pieces, "~" skips up to four pieces, and the last word starts a piece
+/// before a word boundary (a one-word trigger stands anywhere between two).
 struct Trigger {
-    phrase: &'static str,
     words: Vec<String>,
-    /// Its first word in lower case, where every match starts, if ASCII.
-    first: Option<String>,
-    /// How many whitespace-separated words a match spans at most.
-    span_words: usize,
-    pattern: OnceLock<Pattern>,
+    /// Each literal word, lower case, with how many pieces may come before it.
+    literals: Vec<(usize, String)>,
 }
 
 impl Trigger {
-    fn new(phrase: &'static str) -> Trigger {
-        let first = phrase
-            .split_whitespace()
-            .next()
-            .filter(|w| w.is_ascii() && *w != "~")
-            .map(str::to_ascii_lowercase);
-        let span_words = phrase
-            .split_whitespace()
-            .map(|w| if w == "~" { TILDE_WORDS } else { 1 })
-            .sum();
+    fn new(phrase: &str) -> Trigger {
+        let mut literals = Vec::new();
+        let mut gap = 0;
+        for word in phrase.split_whitespace() {
+            if word == "~" {
+                gap += TILDE_WORDS;
+            } else {
+                literals.push((gap, word.to_ascii_lowercase()));
+                gap = 0;
+            }
+        }
         Trigger {
-            phrase,
             words: folded_words(phrase).into_iter().collect(),
-            first,
-            span_words,
-            pattern: OnceLock::new(),
+            literals,
         }
     }
 
-    fn pattern(&self) -> &Pattern {
-        self.pattern.get_or_init(|| trigger_pattern(self.phrase))
-    }
-
-    /// Whether the trigger matches in `body`: searched only from where its
-    /// first word stands, up to as many words as a match can span.
-    fn matches(&self, body: &str, unicode: bool) -> bool {
-        let regex = self.pattern().for_words(unicode);
-        match &self.first {
-            Some(first) => folded_occurrences(body, first).any(|at| {
-                let end = after_words(body, at, self.span_words);
-                // `find_at`, not `is_match_at`: the regex crate runs its
-                // backtracker for an "is match" only on haystacks of 128
-                // bytes at most, and the slow PikeVM on longer ones.
-                regex.find_at(&body[..end], at).is_some()
-            }),
-            None => regex.find(body).is_some(),
+    /// Whether the trigger matches in `pieces`, the folded pieces of one run
+    /// of lines ([`folded_chunks`]).
+    fn matches(&self, pieces: &[Cow<'_, str>]) -> bool {
+        let Some(((_, first), rest)) = self.literals.split_first() else {
+            return false;
+        };
+        if rest.is_empty() {
+            return pieces
+                .iter()
+                .any(|piece| stands_between_boundaries(piece, first));
         }
+        pieces.iter().enumerate().any(|(at, piece)| {
+            piece
+                .strip_suffix(first.as_str())
+                .is_some_and(|before| !ends_in_word(before))
+                && follows(&pieces[at + 1..], rest)
+        })
     }
+}
+
+/// Whether `literals` stand in `pieces` from its first on, each after at most
+/// its gap of other pieces: whole pieces, and the last at the start of one.
+fn follows(pieces: &[Cow<'_, str>], literals: &[(usize, String)]) -> bool {
+    let Some(((gap, word), rest)) = literals.split_first() else {
+        return true;
+    };
+    pieces
+        .iter()
+        .enumerate()
+        .take(gap + 1)
+        .any(|(at, piece)| match rest.is_empty() {
+            true => piece
+                .strip_prefix(word.as_str())
+                .is_some_and(|after| !starts_in_word(after)),
+            false => piece == word && follows(&pieces[at + 1..], rest),
+        })
+}
+
+/// Whether `word` stands in `piece` with a word boundary on either side.
+fn stands_between_boundaries(piece: &str, word: &str) -> bool {
+    piece
+        .match_indices(word)
+        .any(|(at, _)| !ends_in_word(&piece[..at]) && !starts_in_word(&piece[at + word.len()..]))
+}
+
+fn ends_in_word(text: &str) -> bool {
+    text.chars()
+        .next_back()
+        .is_some_and(regex_syntax::is_word_character)
+}
+
+fn starts_in_word(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(regex_syntax::is_word_character)
+}
+
+/// The pieces of `body` between whitespace, folded as a case-insensitive
+/// regex compares them with lower-case ASCII.
+fn folded_chunks(body: &str) -> Vec<Cow<'_, str>> {
+    body.split_whitespace().map(fold_to_ascii_case).collect()
 }
 
 /// Words that "~" in a trigger stands for, at most.
@@ -955,39 +1030,71 @@ fn folded_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
-/// The regex of one trigger phrase: words in order, `~` for up to four words.
-fn trigger_pattern(trigger: &str) -> Pattern {
-    let words: Vec<String> = trigger
-        .split_whitespace()
-        .map(|w| {
-            if w == "~" {
-                format!(r"(?:\S+\s+){{0,{TILDE_WORDS}}}?")
-            } else {
-                format!(r"{}\s+", regex::escape(w))
-            }
-        })
-        .collect();
-    let body = words.concat();
-    let body = body.strip_suffix(r"\s+").unwrap_or(&body);
-    Pattern::new(&format!(r"(?i)\b{body}\b"))
-        .unwrap_or_else(|_| Pattern::new("$^").expect("empty pattern compiles"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn event_patterns_compile_as_written() {
-        let all = TRIGGERS
+    /// The regex a trigger phrase was, kept as the oracle of [`Trigger::matches`].
+    fn trigger_pattern(trigger: &str) -> Pattern {
+        let words: Vec<String> = trigger
+            .split_whitespace()
+            .map(|w| {
+                if w == "~" {
+                    format!(r"(?:\S+\s+){{0,{TILDE_WORDS}}}?")
+                } else {
+                    format!(r"{}\s+", regex::escape(w))
+                }
+            })
+            .collect();
+        let body = words.concat();
+        let body = body.strip_suffix(r"\s+").unwrap_or(&body);
+        Pattern::new(&format!(r"(?i)\b{body}\b")).unwrap()
+    }
+
+    /// The header date pattern as it was, with the month names in it: the
+    /// oracle of [`header_dates`].
+    fn header_date_with_months() -> Regex {
+        let mut months: Vec<&str> = CALENDAR_NAMES
             .iter()
-            .flatten()
-            .map(|t| t.pattern())
-            .chain([&*YEARS_OF]);
-        for pattern in all {
-            let written = crate::pattern::compile(pattern.as_str());
-            assert!(written.is_ok(), "{} compiles", pattern.as_str());
+            .filter(|r| r.0 == "month")
+            .map(|r| r.1)
+            .collect();
+        crate::order::sort_by_key(&mut months, |m| std::cmp::Reverse(m.len()));
+        let months = months.join("|");
+        let source = HEADER_DATE_SOURCE.replace("[a-z]+", &format!("(?:{months})"));
+        compile(&source).unwrap()
+    }
+
+    /// Every group's span of every match.
+    fn spans<'t>(matches: impl Iterator<Item = Captures<'t>>) -> Vec<Vec<Option<(usize, usize)>>> {
+        matches
+            .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+            .collect()
+    }
+
+    #[test]
+    fn finds_header_dates_as_the_pattern_with_month_names_did() {
+        let oracle = header_date_with_months();
+        for text in [
+            "Published: March 5, 2022, 9:42 PM | Updated Mar. 6 2022",
+            "By Jane Roe, 19th November 2019 at 5 pm; on 3 of hours, 5 of May",
+            "at 5 pm, in 2019, Mayday 5, MAY 5, SEPT. 9, Sept 9, ſeptember 9, 5 Auguſt",
+            "2019-11-19 · 19/11/2019 · 11.19.19 · 19-11-2019 · 3-1-19 · 12 apples 12/05/2019",
+            "5 of of May; 5 ofMay; 7th of July, 2020; the 4 Julyx; 4 Juné; Déc 4; ٣ May",
+            "Posted Tue 9:05 am EST — 21 January 2021 – 3 February 2021",
+            "",
+        ] {
+            assert_eq!(
+                spans(header_dates(text)),
+                spans(oracle.captures_iter(text)),
+                "{text:?}"
+            );
         }
+    }
+
+    #[test]
+    fn years_of_war_compiles_as_written() {
+        assert!(crate::pattern::compile(YEARS_OF.as_str()).is_ok());
     }
 
     /// The first match of YEARS_OF over the whole body, as it was searched.
@@ -1014,7 +1121,7 @@ mod tests {
     }
 
     #[test]
-    fn matches_triggers_as_a_search_of_the_whole_body_does() {
+    fn matches_triggers_as_their_regexes_did() {
         let bodies = [
             "Since the Berlin Wall finally fell in 1989.",
             "The Berlin\nWall  long and grey,\tfinally fell.",
@@ -1022,23 +1129,37 @@ mod tests {
             "(fall of the BERLIN WALL)",
             "a fall of the Berlin Wallpaper",
             "after the 9/11 attacks",
+            "East-Berlin Wall, they say, fell—at last",
+            "Since the COVID-19 pandemic; post-COVID-19s; COVID-19_x",
+            "The Taliban’s forces seized  Kabul. Taliban \u{2003} ſeized kabul",
+            "Zürich-Berlin Wall fell; éBerlin Wall fell",
+            "\u{212A}ILLING of Osama bin Laden, killing of Osama bin Ladenx",
+            "Assad’s fall; Assad's fall. ousted ousted ousted ousted ousted Assad",
+            "earthquake in Port-au-Prince and earthquake  a b c d e Haiti",
+            "",
         ];
-        for trigger in TRIGGERS.iter().flatten() {
+        for phrase in WORLD_EVENTS.iter().flat_map(|e| e.triggers.iter()) {
+            let (trigger, pattern) = (Trigger::new(phrase), trigger_pattern(phrase));
             for body in bodies {
-                let whole = trigger.pattern().for_words(false).is_match(body);
                 assert_eq!(
-                    trigger.matches(body, false),
-                    whole,
-                    "{} in {body:?}",
-                    trigger.phrase
+                    trigger.matches(&folded_chunks(body)),
+                    pattern.get(body).is_match(body),
+                    "{phrase} in {body:?}"
                 );
             }
         }
-        let fell = TRIGGERS
-            .iter()
-            .flatten()
-            .find(|t| t.phrase == "Berlin Wall ~ fell");
-        assert!(fell.is_some_and(|t| t.matches(bodies[1], false) && !t.matches(bodies[2], false)));
+        let fell = Trigger::new("Berlin Wall ~ fell");
+        assert!(fell.matches(&folded_chunks(bodies[1])));
+        assert!(!fell.matches(&folded_chunks(bodies[2])));
+    }
+
+    #[test]
+    fn reads_publish_and_update_words_whole_in_any_case() {
+        let cues: Vec<HeaderCue> =
+            header_cues("Posted by X | UPDATED: 5 May, unpublished").collect();
+        assert_eq!(cues, [HeaderCue::Publish, HeaderCue::Update]);
+        assert_eq!(header_cues("Edited_by re-ƿosted").count(), 0);
+        assert_eq!(header_cues("ſelf-poſted").next(), Some(HeaderCue::Publish));
     }
 
     #[test]

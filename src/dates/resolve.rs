@@ -7,13 +7,12 @@
 //! precision of its unit (`2012`); a fiscal quarter is `2013-Q3`; vague
 //! references are `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
 
-use std::sync::LazyLock;
-
 use super::grammar::{Found, Rule, Slots, DECADE_WORDS};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, TENSE_CUES, VAGUE_REFERENCES};
-use crate::pattern::{needs_unicode_words, Pattern};
+use crate::data::{
+    has_role, ContextRole, CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES,
+};
 
 /// The tense around an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,44 +36,6 @@ pub struct Context {
     pub year: Option<i32>,
     /// The last fiscal quarter mentioned, for "the quarter" and "the year-ago quarter".
     pub quarter: Option<(i32, u32)>,
-}
-
-/// Past-tense and future-tense cue words, from `data/tense_cues.tsv`; any other
-/// word in "-ed" counts as past.
-static PAST_CUES: LazyLock<Pattern> = LazyLock::new(|| cue_pattern("past", r"|\b[a-z]{2,}ed\b"));
-static FUTURE_CUES: LazyLock<Pattern> = LazyLock::new(|| cue_pattern("future", ""));
-
-fn cue_pattern(tense: &str, extra: &str) -> Pattern {
-    let words: Vec<String> = TENSE_CUES
-        .iter()
-        .filter(|(t, _)| *t == tense)
-        .map(|(_, w)| {
-            let word = regex::escape(w).replace(' ', r"\s+");
-            if w.starts_with('\'') {
-                format!("{word}\\b")
-            } else {
-                format!("\\b{word}\\b")
-            }
-        })
-        .collect();
-    Pattern::new(&format!("(?i){}{extra}", words.join("|"))).expect("tense cue pattern compiles")
-}
-
-/// The tense cues of a sentence: (byte offset, tense), in text order.
-pub fn tense_cues(sentence: &str) -> Vec<(usize, usize, Tense)> {
-    let unicode = needs_unicode_words(sentence);
-    let mut cues: Vec<(usize, usize, Tense)> = FUTURE_CUES
-        .for_words(unicode)
-        .find_iter(sentence)
-        .map(|m| (m.start(), m.end(), Tense::Future))
-        .collect();
-    for m in PAST_CUES.for_words(unicode).find_iter(sentence) {
-        if !cues.iter().any(|c| c.0 == m.start()) {
-            cues.push((m.start(), m.end(), Tense::Past));
-        }
-    }
-    cues.sort_unstable_by_key(|c| c.0);
-    cues
 }
 
 /// The tense of the cue nearest to `start..end` that lies outside it.
@@ -919,80 +880,19 @@ fn plausible_year(c: &Slots<'_>, year: i32) -> bool {
     if after.starts_with(',') || after.starts_with('%') {
         return false;
     }
-    const COUNTED: &[&str] = &[
-        "people",
-        "troops",
-        "soldiers",
-        "men",
-        "women",
-        "children",
-        "workers",
-        "jobs",
-        "employees",
-        "shares",
-        "miles",
-        "feet",
-        "tons",
-        "tonnes",
-        "barrels",
-        "cars",
-        "units",
-        "dollars",
-        "pounds",
-        "votes",
-        "pages",
-        "meters",
-        "metres",
-        "km",
-        "acres",
-        "homes",
-        "houses",
-        "percent",
-        "points",
-        "residents",
-        "refugees",
-        "civilians",
-        "deaths",
-        "cases",
-        "members",
-        "students",
-        "tanks",
-        "vehicles",
-        "hours",
-        "days",
-        "years",
-    ];
-    if COUNTED.contains(&after) {
+    if has_role(after, ContextRole::CountNoun) {
         return false;
     }
     let word = before.trim().trim_end_matches('.').to_ascii_lowercase();
-    let introduced = matches!(
-        word.as_str(),
-        "in" | "since"
-            | "of"
-            | "from"
-            | "by"
-            | "until"
-            | "to"
-            | "around"
-            | "circa"
-            | "c"
-            | "before"
-            | "after"
-            | "year"
-            | "during"
-    );
     if (1900..=2099).contains(&year) {
-        return !matches!(
-            word.as_str(),
-            "no" | "number" | "flight" | "route" | "room" | "page"
-        );
+        return !has_role(&word, ContextRole::NumberLabel);
     }
-    introduced && (1000..1900).contains(&year)
+    has_role(&word, ContextRole::EarlyYear) && (1000..1900).contains(&year)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn writes_duration_amounts_without_float_noise() {
@@ -1001,14 +901,5 @@ mod tests {
         assert_eq!(format_amount(0.25), "0.25");
         assert_eq!(format_amount(1.0 / 3.0 * 3.0), "1");
         assert_eq!(format_amount(0.1 + 0.2), "0.3");
-    }
-
-    use super::*;
-
-    #[test]
-    fn tense_cues_compile_as_written() {
-        for cues in [&*PAST_CUES, &*FUTURE_CUES] {
-            assert!(crate::pattern::compile(cues.as_str()).is_ok());
-        }
     }
 }

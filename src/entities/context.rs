@@ -2,6 +2,10 @@
 //! title or "said" for people, "in" or "port of" for places, a ship noun for
 //! vessels, "newspaper" for organisations, an apposition after a comma).
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::data::name_cues;
 use crate::hash::FastSet;
 
 use super::names::{
@@ -14,6 +18,12 @@ use super::tokens::Token;
 use super::words::{is_demonym, is_person_shaped};
 use super::Context;
 use crate::analysis::EntityType;
+
+/// Verbs of speech right before a quote's speaker ("…," said Webber).
+static SPEAKER_BEFORE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| name_cues("speaker_before"));
+/// Words between a noun and the name it gives ("a tanker called the Razoni").
+static NAMING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| name_cues("naming_verb"));
 
 impl Recogniser<'_, '_> {
     /// What the words around an unknown name `start..end` say about it.
@@ -35,7 +45,7 @@ impl Recogniser<'_, '_> {
             ..Context::default()
         };
         // "said Webber", "Brunswijk, 35, denied": a quote's speaker, an age.
-        let said_before = prev_is_adjacent && matches!(prev, "said" | "says" | "added");
+        let said_before = prev_is_adjacent && SPEAKER_BEFORE.contains(prev);
         let aged = toks.get(end).is_some_and(|t| t.text == ",")
             && toks
                 .get(end + 1)
@@ -142,10 +152,9 @@ impl Recogniser<'_, '_> {
         };
         let between = &toks[noun + 1..start];
         let allowed = |t: &Token<'_>| {
-            matches!(
-                t.text,
-                "called" | "named" | "the" | "\"" | "“" | "‘" | "," | "and"
-            ) || t.is_capitalised()
+            NAMING_VERBS.contains(t.text)
+                || matches!(t.text, "the" | "\"" | "“" | "‘" | "," | "and")
+                || t.is_capitalised()
         };
         if between.len() > 12 || !between.iter().all(allowed) {
             return false;

@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
+use crate::data::AIRCRAFT_MAKERS;
 use crate::pattern::{needs_unicode_words, Pattern};
 use crate::span::ByteSpan;
 
@@ -20,18 +21,6 @@ pub struct Shaped {
     /// Its canonical name.
     pub canonical: String,
 }
-
-/// Aircraft makers, with the prefix of their designations where they have one.
-const MAKERS: &[(&str, &str)] = &[
-    ("Antonov", "An"),
-    ("Ilyushin", "Il"),
-    ("Tupolev", "Tu"),
-    ("Sukhoi", "Su"),
-    ("Yakovlev", "Yak"),
-    ("Mikoyan", "MiG"),
-    ("Kamov", "Ka"),
-    ("Beriev", "Be"),
-];
 
 /// An aircraft designation, optionally after its maker:
 /// "An-124", "Il-76s", "MiG-29", "Su-25SM", "C-130J", "F-16", "MQ-9", "Mi-8";
@@ -133,14 +122,21 @@ fn is_single_letter_ordinal(text: &str) -> bool {
 /// with the maker's prefix ("Antonov An-124s" → "An-124", "Ilyushin-62" → "Il-62").
 fn aircraft_canonical(text: &str) -> String {
     let mut name = text.strip_suffix('s').unwrap_or(text);
-    if let Some((maker, prefix)) = MAKERS.iter().find(|(m, _)| name.starts_with(m)) {
+    let prefixed = AIRCRAFT_MAKERS
+        .iter()
+        .filter_map(|m| Some((m.name, m.prefix?)))
+        .find(|(maker, _)| name.starts_with(maker));
+    if let Some((maker, prefix)) = prefixed {
         let rest = &name[maker.len()..];
         if let Some(number) = rest.strip_prefix('-') {
             return format!("{prefix}-{number}");
         }
         name = rest.trim_start();
     } else if let Some((maker, model)) = name.split_once(' ') {
-        if !matches!(maker, "Boeing" | "Airbus") {
+        let kept = AIRCRAFT_MAKERS
+            .iter()
+            .any(|m| m.name == maker && m.prefix.is_none());
+        if !kept {
             name = model;
         }
     }

@@ -4,8 +4,11 @@
 //! gazetteers or its head word, then extended over a lowercase head.
 
 use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
+use crate::data::name_cues;
 use crate::span::ByteSpan;
 
 use super::names::{
@@ -16,6 +19,13 @@ use super::names::{
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
+
+/// Words between two sides of a fixture ("Boston v Detroit").
+static VERSUS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| name_cues("versus"));
+/// Verbs of a result right before a team's name ("beat Somerset").
+static TEAM_BEFORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| name_cues("team_before"));
+/// Verbs of a result right after a team's name ("Essex drew").
+static TEAM_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| name_cues("team_after"));
 
 /// Finds names in one prose sentence.
 pub(super) struct Recogniser<'t, 's> {
@@ -547,7 +557,7 @@ impl Recogniser<'_, '_> {
             .checked_sub(1)
             .and_then(|i| toks.get(i))
             .map_or("", |t| t.text);
-        let versus = matches!(next, "v" | "vs") || matches!(prev, "v" | "vs");
+        let versus = VERSUS.contains(next) || VERSUS.contains(prev);
         if self.results
             && kind.is_none()
             && !segment.person
@@ -562,11 +572,8 @@ impl Recogniser<'_, '_> {
         // A town or county that plays is a club ("Essex 471", "Leicestershire beat
         // Somerset", "Boston v Detroit"); countries stay places, as national sides.
         let plays = versus
-            || matches!(prev, "beat" | "beats" | "defeated")
-            || matches!(
-                next,
-                "beat" | "beats" | "defeated" | "drew" | "won" | "lost"
-            )
+            || TEAM_BEFORE.contains(prev)
+            || TEAM_AFTER.contains(next)
             || self.results && (is_number(next) || is_number(prev));
         let team = plays
             && kind == Some(EntityType::Place)
@@ -644,8 +651,8 @@ pub(super) fn is_results_line(toks: &[Token<'_>]) -> bool {
         .iter()
         .filter(|t| t.is_word && is_number(t.text))
         .count();
-    let versus = toks.windows(3).any(|w| {
-        matches!(w[1].text, "v" | "vs" | "vs.") && w[0].is_capitalised() && w[2].is_capitalised()
-    });
+    let versus = toks
+        .windows(3)
+        .any(|w| VERSUS.contains(w[1].text) && w[0].is_capitalised() && w[2].is_capitalised());
     words >= 3 && numbers * 3 >= words || versus
 }

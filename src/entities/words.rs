@@ -1,7 +1,15 @@
 //! Word classes the stage's parts share: ordinary words, numbers, demonyms and
 //! the shape of a person's name.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::names::{COMMON_WORDS, CONNECTORS, GENERATIONS};
+use crate::data::name_cues;
+
+/// Endings of nationality and people words ("-ean", "-ese").
+static DEMONYM_ENDINGS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| name_cues("demonym_ending"));
 
 /// The words an article writes in lowercase, sorted, so that the words a stem
 /// starts stand together.
@@ -55,7 +63,7 @@ pub(super) fn is_number(word: &str) -> bool {
 
 /// Nationality and people words the gazetteer does not know ("Zairean", "Tajiks").
 pub(super) fn is_demonym(word: &str) -> bool {
-    ["ian", "ians", "ean", "eans", "ese"]
+    DEMONYM_ENDINGS
         .iter()
         .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }

@@ -16,14 +16,21 @@
 //! people are the subject of ("were flown home") outweighs the rest, and a
 //! denied one ("has not evacuated") counts for nothing.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::analysis::Category;
 use crate::data::{
-    has_role, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
+    has_role, name_cues, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
     MODEL_FAMILIES, VAGUE_AMOUNTS,
 };
 
 use super::numbers::{words_at, NUMBERS};
 use super::tokens::Token;
+
+/// Endings of capitalised adjectives whose plural names a nationality ("-ese").
+static NATIONALITY_ADJECTIVE_ENDINGS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| name_cues("nationality_adjective_ending"));
 
 /// How many words after the number the counted noun may be.
 const NOUN_PHRASE_WORDS: usize = 6;
@@ -261,7 +268,7 @@ fn names_nationality(token: &Token<'_>, is_group: &dyn Fn(&Token<'_>) -> bool) -
     if !token.is_capitalised() || !token.text.chars().all(char::is_alphabetic) {
         return false;
     }
-    let adjective = ["an", "ch", "kh", "ni", "sh", "ese"]
+    let adjective = NATIONALITY_ADJECTIVE_ENDINGS
         .iter()
         .any(|e| token.lower.len() > e.len() + 2 && token.lower.ends_with(e));
     is_group(token) || adjective || nationality(token, is_group).is_some()

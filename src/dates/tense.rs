@@ -1,0 +1,225 @@
+//! The tense cues of a sentence: the words and phrases of `data/tense_cues.tsv`,
+//! and any other word in "-ed" as past, looked up word by word in a table.
+//!
+//! They read as a case-insensitive regex alternation of whole words would
+//! (which they once were, and whose compilation cost the page's first analysis
+//! more than any other pattern): a cue is whole words in any case, the words
+//! of a phrase apart by whitespace only; the leftmost cue wins, and at one word
+//! the cue listed first; cues of one tense never overlap.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::resolve::Tense;
+use crate::data::{TenseCue, TENSE_CUE_WORDS};
+use crate::pattern::{fold_to_ascii_case, word_runs};
+
+/// The cues of one tense by their first word, each word's in the file's order.
+type CueTable = HashMap<&'static str, Vec<&'static TenseCue>>;
+
+static FUTURE_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(true));
+static PAST_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(false));
+
+fn cue_table(future: bool) -> CueTable {
+    let mut table: CueTable = HashMap::new();
+    for cue in TENSE_CUE_WORDS.iter().filter(|c| c.future == future) {
+        table.entry(cue.words[0]).or_default().push(cue);
+    }
+    table
+}
+
+/// A run of word characters of the sentence, folded for comparison.
+struct Word<'s> {
+    start: usize,
+    end: usize,
+    folded: std::borrow::Cow<'s, str>,
+}
+
+/// The tense cues of a sentence: (start, end, tense) in bytes, in text order.
+/// Where a past and a future cue start together, the future one counts.
+pub fn tense_cues(sentence: &str) -> Vec<(usize, usize, Tense)> {
+    let words: Vec<Word<'_>> = word_runs(sentence)
+        .map(|(start, run)| Word {
+            start,
+            end: start + run.len(),
+            folded: fold_to_ascii_case(run),
+        })
+        .collect();
+    let mut cues: Vec<(usize, usize, Tense)> = cues_of(sentence, &words, &FUTURE_CUES, false)
+        .into_iter()
+        .map(|(start, end)| (start, end, Tense::Future))
+        .collect();
+    for (start, end) in cues_of(sentence, &words, &PAST_CUES, true) {
+        if !cues.iter().any(|c| c.0 == start) {
+            cues.push((start, end, Tense::Past));
+        }
+    }
+    cues.sort_unstable_by_key(|c| c.0);
+    cues
+}
+
+/// The spans of the cues of `table` in the sentence, left to right, none
+/// overlapping; `regular_past` adds any word in "-ed" after the listed cues.
+fn cues_of(
+    sentence: &str,
+    words: &[Word<'_>],
+    table: &CueTable,
+    regular_past: bool,
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut searched_to = 0;
+    for (i, word) in words.iter().enumerate() {
+        let listed = table
+            .get(word.folded.as_ref())
+            .map_or(&[][..], Vec::as_slice);
+        // A clitic starts at the apostrophe right before its word, so it is
+        // tried before the cues that start at the word itself.
+        let apostrophe = word
+            .start
+            .checked_sub(1)
+            .filter(|&at| at >= searched_to && sentence.as_bytes()[at] == b'\'');
+        let clitic = apostrophe.and_then(|at| {
+            let end = listed
+                .iter()
+                .filter(|c| c.clitic)
+                .find_map(|c| phrase_end(sentence, &words[i..], &c.words))?;
+            Some((at, end))
+        });
+        let whole = || {
+            if word.start < searched_to {
+                return None;
+            }
+            let end = listed
+                .iter()
+                .filter(|c| !c.clitic)
+                .find_map(|c| phrase_end(sentence, &words[i..], &c.words))
+                .or_else(|| (regular_past && is_regular_past(&word.folded)).then_some(word.end))?;
+            Some((word.start, end))
+        };
+        if let Some(cue) = clitic.or_else(whole) {
+            found.push(cue);
+            searched_to = cue.1;
+        }
+    }
+    found
+}
+
+/// Where `phrase` ends when `words` start with it, each word after the first
+/// apart from the one before by whitespace only.
+fn phrase_end(sentence: &str, words: &[Word<'_>], phrase: &[&str]) -> Option<usize> {
+    let matched = words.get(..phrase.len())?;
+    let same = matched.iter().zip(phrase).all(|(w, p)| w.folded == *p);
+    let spaced = matched.windows(2).all(|pair| {
+        let gap = &sentence[pair[0].end..pair[1].start];
+        !gap.is_empty() && gap.chars().all(char::is_whitespace)
+    });
+    (same && spaced).then(|| matched[phrase.len() - 1].end)
+}
+
+/// A word of ASCII letters in "-ed" with at least two letters before the ending.
+fn is_regular_past(folded: &str) -> bool {
+    folded.len() >= 4 && folded.ends_with("ed") && folded.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::TENSE_CUES;
+    use crate::pattern::Pattern;
+
+    /// The regex alternation the cues were, kept as the oracle of the table.
+    fn alternation(tense: &str, extra: &str) -> Pattern {
+        let words: Vec<String> = TENSE_CUES
+            .iter()
+            .filter(|(t, _)| *t == tense)
+            .map(|(_, w)| {
+                let word = regex::escape(w).replace(' ', r"\s+");
+                if w.starts_with('\'') {
+                    format!("{word}\\b")
+                } else {
+                    format!("\\b{word}\\b")
+                }
+            })
+            .collect();
+        Pattern::new(&format!("(?i){}{extra}", words.join("|"))).unwrap()
+    }
+
+    fn by_alternation(sentence: &str) -> Vec<(usize, usize, Tense)> {
+        let past = alternation("past", r"|\b[a-z]{2,}ed\b");
+        let future = alternation("future", "");
+        let unicode = crate::pattern::needs_unicode_words(sentence);
+        let mut cues: Vec<(usize, usize, Tense)> = future
+            .for_words(unicode)
+            .find_iter(sentence)
+            .map(|m| (m.start(), m.end(), Tense::Future))
+            .collect();
+        for m in past.for_words(unicode).find_iter(sentence) {
+            if !cues.iter().any(|c| c.0 == m.start()) {
+                cues.push((m.start(), m.end(), Tense::Past));
+            }
+        }
+        cues.sort_unstable_by_key(|c| c.0);
+        cues
+    }
+
+    const SENTENCES: &[&str] = &[
+        "The mayor said on Monday that the bridge will reopen next week.",
+        "They're going to vote; we'll see. She'LL go. The team WAS DUE to land.",
+        "It was  due\tto start, and is\nto end; is-to and going_to are not cues.",
+        "The plan was due on Friday. Ministers planned for May, then planned again.",
+        "Talks are expected to resume; the rebels expected a truce and are set to sign.",
+        "Flights resumed, prices jumped, the red bed fled; 2020ed and eds are no words.",
+        "As soon as   possible, as soon as they can: he'll\u{a0}'ll go",
+        "Café owners reopened; naïve plans were scrapped ſtopped \u{212A}illed baked.",
+        "Die Wähler wählten am Sonntag; the vote ended, Zoë said, the ÉLÉPHANT stayed.",
+        "“He was,” she said — “and will be.” 'Will' was nextday next-day upcoming.",
+        "",
+        "'ll",
+        "Planned, planning, scheduled: all future, unlike \"shipped\" or 'seized'.",
+    ];
+
+    #[test]
+    fn reads_cues_as_the_alternation_did() {
+        for sentence in SENTENCES {
+            assert_eq!(
+                tense_cues(sentence),
+                by_alternation(sentence),
+                "{sentence:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn finds_phrases_clitics_and_regular_past_forms() {
+        let s = "We'll see: it is going to rain, and crowds gathered.";
+        let cues: Vec<(&str, Tense)> = tense_cues(s)
+            .into_iter()
+            .map(|(start, end, tense)| (&s[start..end], tense))
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                ("'ll", Tense::Future),
+                ("going to", Tense::Future),
+                ("gathered", Tense::Past),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_future_phrase_outranks_a_past_word_at_its_start() {
+        let s = "The report was due\non Friday; it was late.";
+        let cues = tense_cues(s);
+        assert_eq!(cues[0], (11, 18, Tense::Future));
+        assert_eq!(&s[cues[1].0..cues[1].1], "was");
+        assert_eq!(cues[1].2, Tense::Past);
+    }
+
+    #[test]
+    fn words_of_a_phrase_are_apart_by_whitespace_only() {
+        assert!(tense_cues("going, to").iter().all(|c| c.2 != Tense::Future));
+        assert!(tense_cues("GOING\u{2003}TO")
+            .iter()
+            .any(|c| c.2 == Tense::Future));
+    }
+}
