@@ -39,6 +39,7 @@ pub mod order;
 pub mod pattern;
 pub mod sentences;
 pub mod span;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

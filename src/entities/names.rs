@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 use crate::analysis::EntityType;
 use crate::data;
 
-use super::canonical::key;
 use crate::hash::{FastMap, FastSet};
+use crate::text::fold;
 
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +44,9 @@ impl Gazetteer {
         self.folded.entry(name.to_lowercase()).or_insert(known);
         // Short names and acronyms are too ambiguous to match by their key.
         if name.chars().count() >= 5 {
-            self.keyed.entry(key(name)).or_insert(known);
+            self.keyed
+                .entry(fold::key(name, &KEY_ARTICLES))
+                .or_insert(known);
         }
         self.longest = self.longest.max(name.split_whitespace().count());
     }
@@ -63,7 +65,7 @@ impl Gazetteer {
     pub fn find(&self, name: &str) -> Option<Known> {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
-                .then(|| self.keyed.get(&key(name)).copied())
+                .then(|| self.keyed.get(&fold::key(name, &KEY_ARTICLES)).copied())
                 .flatten()
         })
     }
@@ -79,7 +81,9 @@ impl Gazetteer {
 
     /// The full name of the one well-known person with this surname.
     pub fn person_with_surname(&self, surname: &str) -> Option<&'static str> {
-        self.surnames.get(&key(surname)).copied()
+        self.surnames
+            .get(&fold::key(surname, &KEY_ARTICLES))
+            .copied()
     }
 }
 
@@ -136,7 +140,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         let name = field(&row, 0);
         for full in std::iter::once(name).chain(list(field(&row, 1))) {
             if let Some(last) = full.split_whitespace().last() {
-                let owners = surnames.entry(key(last)).or_default();
+                let owners = surnames.entry(fold::key(last, &KEY_ARTICLES)).or_default();
                 if !owners.contains(&name) {
                     owners.push(name);
                 }
@@ -377,10 +381,11 @@ pub static GENERATIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues(
 /// Arabic articles joined to a name by a hyphen: "al-Assad", "el-Sisi".
 pub static NAME_ARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("name_article"));
 /// Articles dropped from a name's key: the name articles and "ul" ("Zia-ul-Haq").
-pub static KEY_ARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    let mut articles = cues("name_article");
-    articles.extend(cues("key_article"));
-    articles
+pub static KEY_ARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    data::rows(NAME_CUES_TSV)
+        .filter(|row| matches!(field(row, 0), "name_article" | "key_article"))
+        .map(|row| field(&row, 1))
+        .collect()
 });
 /// Lowercase parts kept inside a hyphenated name: the articles, "bin", "abu".
 pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
