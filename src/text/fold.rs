@@ -9,107 +9,130 @@
 /// folded words such as "al" or "el") dropped before another word, and the common
 /// transliteration variants folded (kh→h, ou→u, ey→ei, y→i, q→k, doubled letters →
 /// one). Words are split at whitespace and hyphens and joined by one space.
-///
-/// It runs for every name of the gazetteers and most mentions of an article, so it
-/// builds the key in one buffer, lowercasing ASCII letters without a table.
 pub fn key(name: &str, articles: &[&str]) -> String {
-    let mut folded: Vec<u8> = Vec::with_capacity(name.len());
-    // Where the last word kept so far starts, and whether it is an article.
-    let mut last_word: Option<(usize, bool)> = None;
-    for word in name.split(|c: char| c.is_whitespace() || c == '-') {
-        let before = folded.len();
-        if last_word.is_some() {
-            folded.push(b' ');
+    let mut key = Vec::with_capacity(name.len());
+    push_key(&mut key, name, articles);
+    String::from_utf8(key).expect("a key is UTF-8")
+}
+
+/// Appends the [`key`] of `name` to `text`, so that many keys can share one
+/// buffer; UTF-8 text stays UTF-8.
+///
+/// It runs for every name of the gazetteers and most mentions of an article, so
+/// it folds in place, ASCII letters (nearly all) without Unicode tables.
+pub fn push_key(text: &mut Vec<u8>, name: &str, articles: &[&str]) {
+    let mut key = Key {
+        text,
+        articles,
+        last_word: None,
+    };
+    if name.is_ascii() {
+        // The ASCII characters that `char::is_whitespace` takes, and the hyphen.
+        let separates =
+            |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'-');
+        for word in name.as_bytes().split(separates) {
+            let start = key.open_word();
+            let letters = word.iter().filter(|&&b| !matches!(b, b'\'' | b'`' | b'.'));
+            key.text.extend(letters.map(u8::to_ascii_lowercase));
+            key.close_word(start);
         }
-        let start = folded.len();
-        for c in word.chars() {
-            push_folded(&mut folded, c);
+    } else {
+        for word in name.split(|c: char| c.is_whitespace() || c == '-') {
+            let start = key.open_word();
+            for c in word.chars().filter_map(fold_letter) {
+                key.text
+                    .extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+            key.close_word(start);
         }
-        if folded.len() == start {
-            folded.truncate(before);
-            continue;
+    }
+}
+
+/// A key being written at the end of `text`, a word at a time.
+struct Key<'a> {
+    text: &'a mut Vec<u8>,
+    articles: &'a [&'a str],
+    /// Where the last word kept so far starts, and whether it is an article.
+    last_word: Option<(usize, bool)>,
+}
+
+impl Key<'_> {
+    /// Starts a word (after a space if a word came before it): where the text
+    /// ended before, and where the word's letters start.
+    fn open_word(&mut self) -> (usize, usize) {
+        let before = self.text.len();
+        if self.last_word.is_some() {
+            self.text.push(b' ');
         }
-        // An article before another word is a prefix, not a word.
-        let start = match last_word {
+        (before, self.text.len())
+    }
+
+    /// Ends the word whose folded letters follow `start`: an empty word leaves
+    /// no trace, and an article before it is a prefix, not a word.
+    fn close_word(&mut self, (before, start): (usize, usize)) {
+        if self.text.len() == start {
+            self.text.truncate(before);
+            return;
+        }
+        let start = match self.last_word {
             Some((last, true)) => {
-                folded.drain(last..start);
+                self.text.drain(last..start);
                 last
             }
             _ => start,
         };
-        let letters = &folded[start..];
-        let is_article = articles.iter().any(|a| a.as_bytes() == letters);
-        last_word = Some((start, is_article));
+        let letters = &self.text[start..];
+        let is_article = self.articles.iter().any(|a| a.as_bytes() == letters);
+        self.last_word = Some((start, is_article));
+        respell(self.text, start);
     }
-    // The variants, each folded over the whole key in turn as str::replace
-    // would: the patterns are ASCII, so bytes can be rewritten in place.
-    shorten_pairs(&mut folded, *b"kh", b'h');
-    shorten_pairs(&mut folded, *b"ou", b'u');
-    for b in &mut folded {
-        // "ey" → "ei" is part of y → i.
-        match *b {
-            b'y' => *b = b'i',
-            b'q' => *b = b'k',
-            _ => {}
-        }
-    }
-    let folded = String::from_utf8(folded).expect("ASCII rewrites keep UTF-8");
-    without_doubled_letters(folded)
 }
 
-/// `key` with each run of one repeated letter written once (spaces stay).
-fn without_doubled_letters(key: String) -> String {
-    if key.is_ascii() {
-        let mut bytes = key.into_bytes();
-        let mut previous = None;
-        bytes.retain(|&b| {
-            let keep = previous != Some(b) || b == b' ';
-            previous = Some(b);
-            keep
-        });
-        return String::from_utf8(bytes).expect("ASCII stays UTF-8");
-    }
-    let mut out = String::with_capacity(key.len());
-    let mut previous = None;
-    for c in key.chars() {
-        if previous == Some(c) && c != ' ' {
-            continue;
+/// Folds the variants in the word at `text[start..]`, the end of the text, as
+/// `str::replace` would over the whole key, one variant after the other (no
+/// variant spans a space): kh → h, ou → u, y → i (so ey → ei), q → k, then each
+/// run of one letter written once. The variants are ASCII, so the word is
+/// rewritten in place, letters beyond ASCII copied whole.
+fn respell(text: &mut Vec<u8>, start: usize) {
+    let mut read = start;
+    let mut write = start;
+    // The last letter written.
+    let mut previous = start..start;
+    while read < text.len() {
+        let mut b = text[read];
+        let len = match b {
+            0..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        read += len;
+        if len == 1 {
+            // "kh" is folded first, so an "o" before it never meets a "u".
+            if b == b'k' && text.get(read) == Some(&b'h') {
+                b = b'h';
+                read += 1;
+            } else if b == b'o' && text.get(read) == Some(&b'u') {
+                b = b'u';
+                read += 1;
+            }
+            b = match b {
+                b'y' => b'i',
+                b'q' => b'k',
+                b => b,
+            };
+            if previous.len() != 1 || text[previous.start] != b {
+                text[write] = b;
+                previous = write..write + 1;
+                write += 1;
+            }
+        } else if text[previous.clone()] != text[read - len..read] {
+            text.copy_within(read - len..read, write);
+            previous = write..write + len;
+            write += len;
         }
-        out.push(c);
-        previous = Some(c);
     }
-    out
-}
-
-/// Replaces each `pair` by `with`, left to right without overlaps, as
-/// `str::replace` does.
-fn shorten_pairs(bytes: &mut Vec<u8>, pair: [u8; 2], with: u8) {
-    let mut read = 0;
-    let mut write = 0;
-    while read < bytes.len() {
-        if bytes[read] == pair[0] && bytes.get(read + 1) == Some(&pair[1]) {
-            bytes[write] = with;
-            read += 2;
-        } else {
-            bytes[write] = bytes[read];
-            read += 1;
-        }
-        write += 1;
-    }
-    bytes.truncate(write);
-}
-
-/// Appends the folded form of `c` (see [`fold_letter`]); ASCII letters, most of
-/// any name, are lowercased directly.
-fn push_folded(folded: &mut Vec<u8>, c: char) {
-    if c.is_ascii() {
-        match c as u8 {
-            b'\'' | b'`' | b'.' => {}
-            b => folded.push(b.to_ascii_lowercase()),
-        }
-    } else if let Some(c) = fold_letter(c) {
-        folded.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-    }
+    text.truncate(write);
 }
 
 /// A letter of a name in lowercase ASCII, or None for marks that do not count
@@ -183,9 +206,16 @@ mod tests {
     proptest! {
         #[test]
         fn keys_are_those_of_the_stepwise_folding(
-            name in "[ a-zA-Z'.-]{0,24}|[ kKhHoOuUeEyYqQaAlLsS-]{0,16}|\\PC{0,12}|(al|Al|el|ash|ul|all|oul|kh|ou|ey|qq|ß|é|İ|Кс|сс|\u{2000}| |-){0,8}"
+            name in "[ \t\n\r\x0B\x0C\u{85}\u{A0}a-zA-Z'.`-]{0,24}|[ kKhHoOuUeEyYqQaAlLsS-]{0,16}|\\PC{0,12}|(al|Al|el|ash|ul|all|oul|kh|ou|ey|qq|ß|é|İ|Кс|сс|\u{2000}| |-){0,8}"
         ) {
             prop_assert_eq!(key(&name, ARTICLES), key_by_replacing(&name));
+        }
+
+        #[test]
+        fn keys_pushed_after_other_text_are_the_same(before in "\\PC{0,6}", name in "\\PC{0,12}") {
+            let mut text = before.clone().into_bytes();
+            push_key(&mut text, &name, ARTICLES);
+            prop_assert_eq!(String::from_utf8(text).unwrap(), before + &key(&name, ARTICLES));
         }
     }
 
