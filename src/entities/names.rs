@@ -3,14 +3,14 @@
 //! ordinary words (titles, head words, common words, given names). All come from
 //! `src/data/`, each file naming its source and licence, and are parsed once.
 
-use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
 use crate::data;
 
-use super::canonical::key;
 use crate::hash::{FastMap, FastSet};
+use crate::text::fold;
 
 /// What a gazetteer knows about a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,27 +26,89 @@ pub struct Known {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     exact: FastMap<&'static str, Known>,
-    folded: FastMap<String, Known>,
-    keyed: FastMap<String, Known>,
+    /// By lowercase form; this map's keys and those of `keyed` and `surnames`
+    /// are slices of one text written when the table is built.
+    folded: FastMap<&'static str, Known>,
+    keyed: FastMap<&'static str, Known>,
     /// Surnames of the people table that belong to one person only.
-    surnames: FastMap<String, &'static str>,
+    surnames: FastMap<&'static str, &'static str>,
     /// The most words any name has.
     pub longest: usize,
 }
 
+/// Where a name's derived forms lie in the text of [`Gazetteer::index`].
+struct Forms {
+    lowercase: Range<usize>,
+    /// None for names too short to be matched by their key.
+    key: Option<Range<usize>>,
+}
+
 impl Gazetteer {
-    fn add(&mut self, name: &'static str, kind: EntityType, canonical: &'static str) {
-        if name.is_empty() {
-            return;
+    /// Indexes the names of `entries` (the first entry of a name wins) and the
+    /// surnames of `people` (full name or alias, and the canonical name). The
+    /// lowercase forms and keys are written into one text that lives as long
+    /// as the program, like the table that borrows from it: one allocation for
+    /// them all instead of two strings per name.
+    fn index(entries: &[(&'static str, Known)], people: &[(&'static str, &'static str)]) -> Self {
+        let bytes: usize = entries.iter().map(|(name, _)| name.len()).sum();
+        let mut text: Vec<u8> = Vec::with_capacity(2 * bytes + 16 * people.len());
+        let mut forms = Vec::with_capacity(entries.len());
+        for (name, _) in entries {
+            let start = text.len();
+            if name.is_ascii() {
+                text.extend(name.bytes().map(|b| b.to_ascii_lowercase()));
+            } else {
+                text.extend_from_slice(name.to_lowercase().as_bytes());
+            }
+            let lowercase = start..text.len();
+            // Short names and acronyms are too ambiguous to match by their key.
+            let key = (name.chars().count() >= 5).then(|| {
+                let start = text.len();
+                fold::push_key(&mut text, name, &KEY_ARTICLES);
+                start..text.len()
+            });
+            forms.push(Forms { lowercase, key });
         }
-        let known = Known { kind, canonical };
-        self.exact.entry(name).or_insert(known);
-        self.folded.entry(name.to_lowercase()).or_insert(known);
-        // Short names and acronyms are too ambiguous to match by their key.
-        if name.chars().count() >= 5 {
-            self.keyed.entry(key(name)).or_insert(known);
+        let mut surnames = Vec::with_capacity(people.len());
+        for (full, canonical) in people {
+            if let Some(last) = full.split_whitespace().last() {
+                let start = text.len();
+                fold::push_key(&mut text, last, &KEY_ARTICLES);
+                surnames.push((start..text.len(), *canonical));
+            }
         }
-        self.longest = self.longest.max(name.split_whitespace().count());
+        let text: &'static str = Box::leak(
+            String::from_utf8(text)
+                .expect("lowercase forms and keys are UTF-8")
+                .into_boxed_str(),
+        );
+        let mut g = Gazetteer {
+            exact: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
+            folded: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
+            keyed: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
+            surnames: FastMap::default(),
+            longest: 0,
+        };
+        for ((name, known), forms) in entries.iter().zip(forms) {
+            g.exact.entry(name).or_insert(*known);
+            g.folded.entry(&text[forms.lowercase]).or_insert(*known);
+            if let Some(key) = forms.key {
+                g.keyed.entry(&text[key]).or_insert(*known);
+            }
+            g.longest = g.longest.max(name.split_whitespace().count());
+        }
+        let mut shared: FastSet<&'static str> = FastSet::default();
+        for (key, canonical) in surnames {
+            let key = &text[key];
+            match g.surnames.insert(key, canonical) {
+                Some(other) if other != canonical => {
+                    shared.insert(key);
+                }
+                _ => {}
+            }
+        }
+        g.surnames.retain(|key, _| !shared.contains(key));
+        g
     }
 
     /// The entry for `name` written exactly so.
@@ -56,19 +118,23 @@ impl Gazetteer {
 
     /// The entry for `name` in any letter case (for all-capitals headlines).
     pub fn folded(&self, name: &str) -> Option<Known> {
-        self.folded.get(&name.to_lowercase()).copied()
+        self.folded.get(name.to_lowercase().as_str()).copied()
     }
 
     /// The entry for `name` written exactly, or as a spelling variant of a known name.
     pub fn find(&self, name: &str) -> Option<Known> {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
-                .then(|| self.keyed.get(&key(name)).copied())
+                .then(|| {
+                    self.keyed
+                        .get(fold::key(name, &KEY_ARTICLES).as_str())
+                        .copied()
+                })
                 .flatten()
         })
     }
 
-    /// [`Gazetteer::find`] for a name whose [`key`] is known.
+    /// [`Gazetteer::find`] for a name whose [`fold::key`] is known.
     pub fn find_keyed(&self, name: &str, key: &str) -> Option<Known> {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
@@ -79,7 +145,9 @@ impl Gazetteer {
 
     /// The full name of the one well-known person with this surname.
     pub fn person_with_surname(&self, surname: &str) -> Option<&'static str> {
-        self.surnames.get(&key(surname)).copied()
+        self.surnames
+            .get(fold::key(surname, &KEY_ARTICLES).as_str())
+            .copied()
     }
 }
 
@@ -101,18 +169,23 @@ static AIRCRAFT: &str = data::data_file!("aircraft.tsv");
 
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let mut g = Gazetteer::default();
+    let mut entries: Vec<(&'static str, Known)> = Vec::with_capacity(4096);
+    let mut add = |name: &'static str, kind, canonical| {
+        if !name.is_empty() {
+            entries.push((name, Known { kind, canonical }));
+        }
+    };
     for row in data::rows(COUNTRIES_TSV) {
         let (name, adjective, people) = (field(&row, 0), field(&row, 1), field(&row, 2));
-        g.add(name, EntityType::Place, name);
+        add(name, EntityType::Place, name);
         for alias in list(field(&row, 3)) {
-            g.add(alias, EntityType::Place, name);
+            add(alias, EntityType::Place, name);
         }
         let group = if people.is_empty() { adjective } else { people };
-        g.add(adjective, EntityType::Group, group);
-        g.add(people, EntityType::Group, group);
+        add(adjective, EntityType::Group, group);
+        add(people, EntityType::Group, group);
         for alias in list(field(&row, 4)) {
-            g.add(alias, EntityType::Group, group);
+            add(alias, EntityType::Group, group);
         }
     }
     for (file, kind) in [
@@ -125,29 +198,18 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     ] {
         for row in data::rows(file) {
             let name = field(&row, 0);
-            g.add(name, kind, name);
+            add(name, kind, name);
             for alias in list(field(&row, 1)) {
-                g.add(alias, kind, name);
+                add(alias, kind, name);
             }
         }
     }
-    let mut surnames: HashMap<String, Vec<&'static str>> = HashMap::new();
-    for row in data::rows(PEOPLE) {
-        let name = field(&row, 0);
-        for full in std::iter::once(name).chain(list(field(&row, 1))) {
-            if let Some(last) = full.split_whitespace().last() {
-                let owners = surnames.entry(key(last)).or_default();
-                if !owners.contains(&name) {
-                    owners.push(name);
-                }
-            }
-        }
-    }
-    g.surnames = surnames
-        .into_iter()
-        .filter_map(|(k, owners)| (owners.len() == 1).then(|| (k, owners[0])))
+    let people: Vec<(&'static str, &'static str)> = entries
+        .iter()
+        .filter(|(_, known)| known.kind == EntityType::Person)
+        .map(|&(full, known)| (full, known.canonical))
         .collect();
-    g
+    Gazetteer::index(&entries, &people)
 });
 
 /// The countries' names (the first column of `countries.tsv`).
@@ -321,12 +383,28 @@ pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 
 static NAME_CUES_TSV: &str = data::data_file!("name_cues.tsv");
 
-/// The words of one role of `name_cues.tsv`.
-fn cues(role: &str) -> FastSet<&'static str> {
-    data::rows(NAME_CUES_TSV)
-        .filter(|row| field(row, 0) == role)
-        .map(|row| field(&row, 1))
+/// The rows of `name_cues.tsv`, (role, word), read once for all the sets below
+/// (each set reading the whole file for its role cost more than the sets).
+static CUE_ROWS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    data::lines(NAME_CUES_TSV)
+        .map(|line| {
+            let (role, word) = line.split_once('\t').unwrap_or((line, ""));
+            (role.trim(), word.trim())
+        })
         .collect()
+});
+
+/// The words of one role of `name_cues.tsv`.
+fn cue_words(role: &str) -> impl Iterator<Item = &'static str> + '_ {
+    CUE_ROWS
+        .iter()
+        .filter(move |(r, _)| *r == role)
+        .map(|&(_, word)| word)
+}
+
+/// The words of one role of `name_cues.tsv`, as a set.
+fn cues(role: &str) -> FastSet<&'static str> {
+    cue_words(role).collect()
 }
 
 /// Lowercase words right before a person's name ("the Syrian leader Bashar al-Assad").
@@ -377,10 +455,10 @@ pub static GENERATIONS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues(
 /// Arabic articles joined to a name by a hyphen: "al-Assad", "el-Sisi".
 pub static NAME_ARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("name_article"));
 /// Articles dropped from a name's key: the name articles and "ul" ("Zia-ul-Haq").
-pub static KEY_ARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    let mut articles = cues("name_article");
-    articles.extend(cues("key_article"));
-    articles
+pub static KEY_ARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    cue_words("name_article")
+        .chain(cue_words("key_article"))
+        .collect()
 });
 /// Lowercase parts kept inside a hyphenated name: the articles, "bin", "abu".
 pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {

@@ -1,3 +1,5 @@
-//! The text layer: a sentence read once into tokens that every stage can read.
+//! The text layer, written once for every stage: a sentence read into tokens,
+//! and the spelling fold that names are compared by.
 
+pub mod fold;
 pub mod tokens;
