@@ -151,8 +151,24 @@ impl Gazetteer {
     }
 }
 
-fn field(row: &[&'static str], i: usize) -> &'static str {
-    row.get(i).copied().unwrap_or("")
+/// The fields of each entry line of a data file, trimmed, "" past a row's last
+/// field (the tables here have at most five): what `data::rows` gives, without a
+/// vector a row and with tabs found byte by byte (these tables are most of what
+/// `prepare()` reads).
+fn fields(file: &'static str) -> impl Iterator<Item = [&'static str; 5]> {
+    data::lines(file).map(|line| {
+        let mut fields = [""; 5];
+        let mut rest = line;
+        for field in &mut fields {
+            let end = rest.bytes().position(|b| b == b'\t').unwrap_or(rest.len());
+            *field = rest[..end].trim();
+            if end == rest.len() {
+                break;
+            }
+            rest = &rest[end + 1..];
+        }
+        fields
+    })
 }
 
 fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
@@ -175,16 +191,15 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             entries.push((name, Known { kind, canonical }));
         }
     };
-    for row in data::rows(COUNTRIES_TSV) {
-        let (name, adjective, people) = (field(&row, 0), field(&row, 1), field(&row, 2));
+    for [name, adjective, people, aliases, people_aliases] in fields(COUNTRIES_TSV) {
         add(name, EntityType::Place, name);
-        for alias in list(field(&row, 3)) {
+        for alias in list(aliases) {
             add(alias, EntityType::Place, name);
         }
         let group = if people.is_empty() { adjective } else { people };
         add(adjective, EntityType::Group, group);
         add(people, EntityType::Group, group);
-        for alias in list(field(&row, 4)) {
+        for alias in list(people_aliases) {
             add(alias, EntityType::Group, group);
         }
     }
@@ -196,10 +211,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         (AIRCRAFT, EntityType::Aircraft),
         (PEOPLE, EntityType::Person),
     ] {
-        for row in data::rows(file) {
-            let name = field(&row, 0);
+        for [name, aliases, ..] in fields(file) {
             add(name, kind, name);
-            for alias in list(field(&row, 1)) {
+            for alias in list(aliases) {
                 add(alias, kind, name);
             }
         }
@@ -213,11 +227,8 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 });
 
 /// The countries' names (the first column of `countries.tsv`).
-pub static COUNTRIES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    data::rows(COUNTRIES_TSV)
-        .map(|row| field(&row, 0))
-        .collect()
-});
+pub static COUNTRIES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| fields(COUNTRIES_TSV).map(|[name, ..]| name).collect());
 
 /// The ISO codes of currencies ("USD"), which are not names.
 pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
@@ -252,25 +263,28 @@ static NAME_HEADS: &str = data::data_file!("name_heads.tsv");
 
 /// Head words, longest first so that "naval base" wins over "base".
 pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
-    let mut heads: Vec<Head> = data::rows(NAME_HEADS)
-        .filter_map(|row| {
-            let words = field(&row, 1);
-            let canonical = field(&row, 2);
-            Some(Head {
-                kind: type_named(field(&row, 0))?,
+    let rows: Vec<(usize, Head)> = fields(NAME_HEADS)
+        .filter_map(|[kind, words, canonical, ..]| {
+            let head = Head {
+                kind: type_named(kind)?,
                 words,
                 canonical: if canonical.is_empty() {
                     words
                 } else {
                     canonical
                 },
-            })
+            };
+            Some((words.split(' ').count(), head))
         })
         .collect();
-    crate::order::sort_by_key(&mut heads, |h| {
-        std::cmp::Reverse(h.words.split(' ').count())
-    });
-    heads
+    // A stable sort by length, longest first, each length's heads in file order:
+    // heads have a few words, so a pass a length counts each head's words once.
+    let longest = rows.iter().map(|&(n, _)| n).max().unwrap_or(0);
+    (1..=longest)
+        .rev()
+        .flat_map(|n| rows.iter().filter(move |&&(words, _)| words == n))
+        .map(|&(_, head)| head)
+        .collect()
 });
 
 /// The heads indexed by their first word, so that the recogniser looks up only
@@ -346,17 +360,17 @@ static TITLES_TSV: &str = data::data_file!("titles.tsv");
 
 /// Titles before a person's name ("President", "Prime Minister", "Mr").
 pub static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    data::rows(TITLES_TSV)
-        .filter(|row| field(row, 0) == "title")
-        .map(|row| field(&row, 1))
+    fields(TITLES_TSV)
+        .filter(|[role, ..]| *role == "title")
+        .map(|[_, title, ..]| title)
         .collect()
 });
 
 /// Words that build up a title without being one ("Foreign", "Deputy").
 pub static TITLE_MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    data::rows(TITLES_TSV)
-        .filter(|row| field(row, 0) == "modifier")
-        .map(|row| field(&row, 1))
+    fields(TITLES_TSV)
+        .filter(|[role, ..]| *role == "modifier")
+        .map(|[_, word, ..]| word)
         .collect()
 });
 
@@ -386,11 +400,8 @@ static NAME_CUES_TSV: &str = data::data_file!("name_cues.tsv");
 /// The rows of `name_cues.tsv`, (role, word), read once for all the sets below
 /// (each set reading the whole file for its role cost more than the sets).
 static CUE_ROWS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    data::lines(NAME_CUES_TSV)
-        .map(|line| {
-            let (role, word) = line.split_once('\t').unwrap_or((line, ""));
-            (role.trim(), word.trim())
-        })
+    fields(NAME_CUES_TSV)
+        .map(|[role, word, ..]| (role, word))
         .collect()
 });
 
@@ -479,17 +490,29 @@ mod tests {
     fn assert_clean(file: &'static str, name: &str, name_columns: &[usize]) {
         let mut seen = HashSet::new();
         let mut rows = 0;
-        for row in data::rows(file) {
+        for row in fields(file) {
             rows += 1;
-            assert!(!field(&row, 0).is_empty(), "{name}: empty name in {row:?}");
+            assert!(!row[0].is_empty(), "{name}: empty name in {row:?}");
             for &c in name_columns {
-                for n in list(field(&row, c)) {
+                for n in list(row[c]) {
                     assert_eq!(n, n.trim(), "{name}: stray space in {n:?}");
                     assert!(seen.insert(n), "{name}: {n:?} appears twice");
                 }
             }
         }
         assert!(rows > 10, "{name} has rows");
+    }
+
+    #[test]
+    fn fields_are_those_of_the_rows() {
+        for file in [COUNTRIES_TSV, PLACES, NAME_HEADS, TITLES_TSV, NAME_CUES_TSV] {
+            for (row, fields) in data::rows(file).zip(fields(file)) {
+                let padded: Vec<&str> = (0..5).map(|i| row.get(i).copied().unwrap_or("")).collect();
+                assert_eq!(padded, fields);
+            }
+        }
+        let [a, b, c, ..] = fields("a\t b \t\n").next().unwrap();
+        assert_eq!((a, b, c), ("a", "b", ""));
     }
 
     #[test]
@@ -525,26 +548,23 @@ mod tests {
             assert!(all.iter().all(|w| !w.contains(char::is_whitespace)));
         }
         assert!(COMMON_WORDS.iter().all(|w| *w == w.to_lowercase()));
-        let rows: Vec<_> = data::rows(TITLES_TSV).collect();
-        let unique: HashSet<_> = rows.iter().map(|r| (field(r, 0), field(r, 1))).collect();
+        let rows: Vec<_> = fields(TITLES_TSV).collect();
+        let unique: HashSet<_> = rows.iter().collect();
         assert_eq!(rows.len(), unique.len(), "titles.tsv has no duplicates");
         assert!(rows
             .iter()
-            .all(|r| matches!(field(r, 0), "title" | "modifier") && !field(r, 1).is_empty()));
-        let cue_rows: Vec<_> = data::rows(NAME_CUES_TSV).collect();
-        let unique: HashSet<_> = cue_rows
-            .iter()
-            .map(|r| (field(r, 0), field(r, 1)))
-            .collect();
+            .all(|[role, title, ..]| matches!(*role, "title" | "modifier") && !title.is_empty()));
+        let cue_rows: Vec<_> = fields(NAME_CUES_TSV).collect();
+        let unique: HashSet<_> = cue_rows.iter().collect();
         assert_eq!(
             cue_rows.len(),
             unique.len(),
             "name_cues.tsv has no duplicates"
         );
-        assert!(cue_rows.iter().all(|r| !field(r, 1).is_empty()));
-        let heads: Vec<_> = data::rows(NAME_HEADS).collect();
-        assert!(heads.iter().all(|r| type_named(field(r, 0)).is_some()));
-        let unique: HashSet<_> = heads.iter().map(|r| field(r, 1)).collect();
+        assert!(cue_rows.iter().all(|[_, word, ..]| !word.is_empty()));
+        let heads: Vec<_> = fields(NAME_HEADS).collect();
+        assert!(heads.iter().all(|[kind, ..]| type_named(kind).is_some()));
+        let unique: HashSet<_> = heads.iter().map(|[_, words, ..]| words).collect();
         assert_eq!(
             heads.len(),
             unique.len(),
