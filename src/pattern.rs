@@ -326,39 +326,6 @@ fn folded_at(bytes: &[u8], mut at: usize, word: &[u8]) -> bool {
     true
 }
 
-/// Whitespace that `\s` matches for certain; other Unicode spaces are read as
-/// part of a word here, which only widens [`after_words`].
-fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        '\t' | '\n' | '\x0B' | '\x0C' | '\r' | ' ' | '\u{85}' | '\u{A0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
-    )
-}
-
-/// The end of the `count`-th run of non-space characters of `text` from byte
-/// `at` on (the run holding `at` is the first), with the space after it: a
-/// match that starts at `at` and spans at most `count` whitespace-separated
-/// words lies in `text[..end]`, and its `\b` at its end reads the same there.
-pub fn after_words(text: &str, at: usize, count: usize) -> usize {
-    let mut words = 0;
-    let mut in_word = false;
-    for (i, c) in text[at..].char_indices() {
-        if !is_space(c) {
-            if !in_word {
-                words += 1;
-                in_word = true;
-            }
-        } else if in_word {
-            in_word = false;
-            if words == count {
-                return at + i + c.len_utf8();
-            }
-        }
-    }
-    text.len()
-}
-
 /// One pattern, compiled with ASCII word boundaries up front and as written
 /// on first need.
 #[derive(Debug)]
@@ -531,16 +498,6 @@ mod tests {
         assert_eq!(fold_to_ascii_case("ſaid"), "said");
         assert_eq!(fold_to_ascii_case("ÉTÉ"), "ÉtÉ");
         assert!(matches!(fold_to_ascii_case("café"), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn ends_a_window_after_whole_words() {
-        let text = "one two\u{A0}three\n\nfour five";
-        assert_eq!(after_words(text, 0, 1), 4);
-        assert_eq!(&text[..after_words(text, 0, 3)], "one two\u{A0}three\n");
-        assert_eq!(after_words(text, 4, 4), text.len());
-        // The start inside a word counts that word.
-        assert_eq!(after_words(text, 1, 1), 4);
     }
 
     #[test]
