@@ -7,7 +7,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::rules::{day, duration, month, relative, vague, TokenRule};
+use super::rules::{day, duration, month, numeric, relative, vague, TokenRule};
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
 use crate::text::tokens::Tokens;
@@ -582,16 +582,8 @@ impl std::ops::Deref for Grammar {
 
 static RULES: LazyLock<Grammar> = LazyLock::new(|| {
     let table: &[Row] = &[
-        Row::Pattern(
-            Rule::IsoDate,
-            Needs::FourDigits,
-            r"\b(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
-        ),
-        Row::Pattern(
-            Rule::SlashDate,
-            Needs::All(&[Needs::Digit, Needs::Byte(b'/')]),
-            r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b",
-        ),
+        Row::Tokens(&numeric::ISO_DATE),
+        Row::Tokens(&numeric::SLASH_DATE),
         Row::Tokens(&month::MONTH_DAY),
         Row::Tokens(&month::DAY_MONTH),
         Row::Tokens(&month::MONTH_YEAR),
@@ -686,11 +678,7 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
             Needs::FourDigits,
             r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:[Tt]he\s+)? (?:end|beginning|start|middle|close|turn) \s+ of \s+ ) (?P<y>{YEAR}) \b",
         ),
-        Row::Pattern(
-            Rule::Year,
-            Needs::FourDigits,
-            r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]) )?",
-        ),
+        Row::Tokens(&numeric::YEAR),
         Row::Pattern(
             Rule::WordYear,
             Needs::Word(&["nineteen", "twenty", "thousand"]),
@@ -851,6 +839,7 @@ mod tests {
             .chain(vague::ORACLES.iter())
             .chain(duration::ORACLES.iter())
             .chain(month::ORACLES.iter())
+            .chain(numeric::ORACLES.iter())
         {
             crate::pattern::assert_same_matches(compile("oracle", source).as_str(), &sentences);
         }
@@ -879,9 +868,9 @@ mod tests {
         assert!(admits(clock, "at midnight"));
         assert!(admits(clock, "at 9 pm"));
         assert!(!admits(clock, "Some 9 people left the port."));
-        let year = RULES.iter().find(|e| e.rule == Rule::Year).unwrap();
-        assert!(!admits(year, "Some 300 people, 25 boats and 1 ship."));
-        assert!(admits(year, "In 1998 they left."));
+        let year_part = RULES.iter().find(|e| e.rule == Rule::YearPart).unwrap();
+        assert!(!admits(year_part, "Some 300 people, 25 boats and 1 ship."));
+        assert!(admits(year_part, "In 1998 they left."));
     }
 
     #[test]
