@@ -7,7 +7,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::rules::{day, duration, month, numeric, relative, vague, TokenRule};
+use super::rules::{day, duration, month, numeric, relative, units, vague, TokenRule};
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
 use crate::text::tokens::Tokens;
@@ -690,44 +690,10 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         Row::Tokens(&day::PART_OF_TODAY),
         Row::Tokens(&day::WEEKDAY_RULE),
         Row::Tokens(&relative::RELATIVE_UNIT),
-        Row::Pattern(
-            Rule::Weekend,
-            Needs::Word(&["weekend"]),
-            r"(?i)\bthe\s+weekend\b",
-        ),
-        Row::Pattern(
-            Rule::YearEnded,
-            Needs::All(&[Needs::Word(&["year"]), Needs::Word(&["ended", "ending"])]),
-            r"(?i)\b(?P<t>the\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
-        ),
-        Row::Pattern(
-            Rule::WholeYear,
-            Needs::All(&[
-                Needs::Word(&["year"]),
-                Needs::Word(&["full", "calendar", "fiscal", "whole", "entire"]),
-            ]),
-            r"(?i)\bthe\s+(?:full|calendar|fiscal|whole|entire)\s+year\b",
-        ),
-        Row::Pattern(
-            Rule::PartOfUnit,
-            Needs::All(&[
-                Needs::Word(&["year", "month", "week", "quarter", "decade"]),
-                Needs::Word(&[
-                    "end",
-                    "beginning",
-                    "start",
-                    "middle",
-                    "rest",
-                    "remainder",
-                    "balance",
-                    "close",
-                    "earl",
-                    "late",
-                ]),
-            ]),
-            r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )
-               \s+ (?P<dir>the|this|next|last) \s+ (?P<unit>year|month|week|quarter|decade) \b",
-        ),
+        Row::Tokens(&units::WEEKEND),
+        Row::Tokens(&units::YEAR_ENDED),
+        Row::Tokens(&units::WHOLE_YEAR),
+        Row::Tokens(&units::PART_OF_UNIT),
         Row::Tokens(&relative::AGO),
         Row::Tokens(&relative::VAGUE_AGO),
         Row::Tokens(&relative::OFFSET),
@@ -840,6 +806,7 @@ mod tests {
             .chain(duration::ORACLES.iter())
             .chain(month::ORACLES.iter())
             .chain(numeric::ORACLES.iter())
+            .chain(units::ORACLES.iter())
         {
             crate::pattern::assert_same_matches(compile("oracle", source).as_str(), &sentences);
         }

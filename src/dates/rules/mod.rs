@@ -9,6 +9,7 @@ pub mod duration;
 pub mod month;
 pub mod numeric;
 pub mod relative;
+pub mod units;
 pub mod vague;
 
 use std::sync::LazyLock;
@@ -303,7 +304,8 @@ mod tests {
         &'static [(&'static TokenRule, &'static str)],
         fn() -> Vec<String>,
     );
-    const FAMILIES: [Family; 6] = [
+    const FAMILIES: [Family; 7] = [
+        (&units::ORACLES, units::generated_phrases),
         (&numeric::ORACLES, numeric::generated_phrases),
         (&month::ORACLES, month::generated_phrases),
         (&duration::ORACLES, duration::generated_phrases),
@@ -335,6 +337,7 @@ mod tests {
             .chain(duration::RULES)
             .chain(month::RULES)
             .chain(numeric::RULES)
+            .chain(units::RULES)
     }
 
     pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h>> {
