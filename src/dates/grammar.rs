@@ -534,22 +534,35 @@ fn vague_phrases() -> String {
         .join("|")
 }
 
+/// What a placeholder is replaced with.
+type Fill = fn() -> String;
+
 /// Fills the placeholders of a pattern and compiles it.
 pub(super) fn compile(name: &str, pattern: &str) -> Pattern {
-    let filled = pattern
-        .replace("{MONTH}", &format!(r"\b(?:{})", names("month")))
-        .replace("{WEEKDAY}", &format!(r"\b(?:{})", names("weekday")))
-        .replace("{SEASON}", &format!("(?:{})", names("season")))
-        .replace("{DAYPART}", &format!("(?:{})", names("daypart")))
-        .replace("{NUM}", &format!("(?:{})", number_words()))
-        .replace("{VAGUE}", &vague_phrases())
-        .replace("{HOLIDAY}", &holiday_names())
-        .replace("{YEAR}", r"(?:1[0-9]{3}|20[0-9]{2})")
-        .replace(
-            "{UNIT}",
-            r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)",
-        )
-        .replace("{ORD}", r"(?:first|second|third|fourth|1st|2nd|3rd|4th)");
+    // Each value is built only for a pattern that names it: most name one or two.
+    let placeholders: [(&str, Fill); 10] = [
+        ("{MONTH}", || format!(r"\b(?:{})", names("month"))),
+        ("{WEEKDAY}", || format!(r"\b(?:{})", names("weekday"))),
+        ("{SEASON}", || format!("(?:{})", names("season"))),
+        ("{DAYPART}", || format!("(?:{})", names("daypart"))),
+        ("{NUM}", || format!("(?:{})", number_words())),
+        ("{VAGUE}", vague_phrases),
+        ("{HOLIDAY}", holiday_names),
+        ("{YEAR}", || r"(?:1[0-9]{3}|20[0-9]{2})".to_string()),
+        ("{UNIT}", || {
+            r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)"
+                .to_string()
+        }),
+        ("{ORD}", || {
+            r"(?:first|second|third|fourth|1st|2nd|3rd|4th)".to_string()
+        }),
+    ];
+    let mut filled = pattern.to_string();
+    for (placeholder, value) in placeholders {
+        if filled.contains(placeholder) {
+            filled = filled.replace(placeholder, &value());
+        }
+    }
     Pattern::new(&filled).unwrap_or_else(|e| panic!("pattern {name} compiles: {e}"))
 }
 
