@@ -7,7 +7,7 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use super::rules::{day, duration, month, numeric, relative, units, vague, TokenRule};
+use super::rules::{day, duration, month, numeric, relative, set, units, vague, TokenRule};
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
 use crate::text::tokens::Tokens;
@@ -712,36 +712,9 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
         Row::Tokens(&relative::OFFSET),
         Row::Tokens(&relative::SAME_DAY),
         Row::Tokens(&vague::VAGUE),
-        Row::Pattern(
-            Rule::Set,
-            Needs::Word(&[
-                "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
-                "nightly",
-            ]),
-            r"(?ix)\b (?: (?:every|each) \s+ (?: (?P<num>{NUM}) \s+ )? (?P<unit>day|week|month|year|quarter|morning|night|evening|weekend|hour|decade)s?
-                   | (?:every|each) \s+ (?P<wd>{WEEKDAY})
-                   | (?P<adverb>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly) ) \b",
-        ),
-        Row::Pattern(
-            Rule::Set,
-            Needs::All(&[
-                Needs::Word(&["day", "week", "month", "year", "hour"]),
-                Needs::Any(&[
-                    Needs::Digit,
-                    Needs::Byte(b'%'),
-                    Needs::Word(&[
-                        "once", "twice", "thrice", "times", "million", "billion", "percent",
-                        "cent", "dollar", "barrels", "ton",
-                    ]),
-                ]),
-            ]),
-            r"(?ix) (?: \b (?:once|twice|thrice|times) | [0-9%] | \b (?:million|billion|percent|cents?|dollars?|barrels|tons?|tonnes) ) \s+ (?P<t> (?:a|an|per) \s+ (?P<unit>day|week|month|year|hour) ) \b",
-        ),
-        Row::Pattern(
-            Rule::Set,
-            Needs::Word(&["per"]),
-            r"(?i)\b(?P<t>per\s+(?P<unit>day|week|month|year|hour|quarter))\b",
-        ),
+        Row::Tokens(&set::EVERY),
+        Row::Tokens(&set::A_UNIT),
+        Row::Tokens(&set::PER_UNIT),
         Row::Tokens(&vague::RECENT_AND),
         Row::Tokens(&vague::VAGUE_SPAN),
         Row::Tokens(&duration::DURATION),
@@ -820,6 +793,7 @@ mod tests {
             .chain(month::ORACLES.iter())
             .chain(numeric::ORACLES.iter())
             .chain(units::ORACLES.iter())
+            .chain(set::ORACLES.iter())
         {
             crate::pattern::assert_same_matches(compile("oracle", source).as_str(), &sentences);
         }

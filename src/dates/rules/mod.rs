@@ -9,6 +9,7 @@ pub mod duration;
 pub mod month;
 pub mod numeric;
 pub mod relative;
+pub mod set;
 pub mod units;
 pub mod vague;
 
@@ -117,6 +118,12 @@ fn after_dashes(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     }
     let word = tokens.get(next).filter(|t| t.is(WORD))?;
     (next > index + 1 || word.is(SPACED)).then_some(next)
+}
+
+/// Whether a regex's `\b` holds at byte `at` of `sentence`.
+fn boundary(sentence: &str, at: usize) -> bool {
+    let word = |c: Option<char>| c.is_some_and(regex_syntax::is_word_character);
+    word(sentence[..at].chars().next_back()) != word(sentence[at..].chars().next())
 }
 
 /// Whether the word at `index` is a calendar name of `kind` in any case.
@@ -304,7 +311,8 @@ mod tests {
         &'static [(&'static TokenRule, &'static str)],
         fn() -> Vec<String>,
     );
-    const FAMILIES: [Family; 7] = [
+    const FAMILIES: [Family; 8] = [
+        (&set::ORACLES, set::generated_phrases),
         (&units::ORACLES, units::generated_phrases),
         (&numeric::ORACLES, numeric::generated_phrases),
         (&month::ORACLES, month::generated_phrases),
@@ -338,6 +346,7 @@ mod tests {
             .chain(month::RULES)
             .chain(numeric::RULES)
             .chain(units::RULES)
+            .chain(set::RULES)
     }
 
     pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h>> {

@@ -1,7 +1,7 @@
 //! Dates and years in digits: "2024-12-14", "12/14/2024", "1998", "fiscal
 //! 1989", "FY2001".
 
-use super::{glued, spaced_word, token_slots, TokenRule};
+use super::{boundary, glued, spaced_word, token_slots, TokenRule};
 use crate::dates::grammar::{Rule, Slots};
 use crate::text::tokens::{Tokens, DIGITS, PUNCTUATION, SPACED, WORD};
 
@@ -49,12 +49,6 @@ pub static YEAR: TokenRule = TokenRule {
 /// Whether `text` is ASCII digits, as many as `lengths` allows.
 fn digits(text: &str, lengths: &[usize]) -> bool {
     lengths.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// Whether a regex's `\b` holds at byte `at` of `sentence`.
-fn boundary(sentence: &str, at: usize) -> bool {
-    let word = |c: Option<char>| c.is_some_and(regex_syntax::is_word_character);
-    word(sentence[..at].chars().next_back()) != word(sentence[at..].chars().next())
 }
 
 fn iso_date<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
