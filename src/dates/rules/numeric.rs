@@ -7,7 +7,7 @@ use crate::text::tokens::{Tokens, DIGITS, PUNCTUATION, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
-pub const RULES: [&TokenRule; 3] = [&ISO_DATE, &SLASH_DATE, &YEAR];
+pub const RULES: [&TokenRule; 4] = [&ISO_DATE, &SLASH_DATE, &YEAR_PART, &YEAR];
 
 /// "2024-12-14", "2024-12-14T10:30:00Z".
 pub static ISO_DATE: TokenRule = TokenRule {
@@ -31,6 +31,18 @@ pub static SLASH_DATE: TokenRule = TokenRule {
     find: slash_date,
     #[cfg(test)]
     examples: &[("Filed on 12/14/2024 in court.", "12/14/2024")],
+};
+
+/// "late 2023", "the end of 1990", "mid-1998".
+pub static YEAR_PART: TokenRule = TokenRule {
+    rule: Rule::YearPart,
+    trigger: DIGITS,
+    find: year_part,
+    #[cfg(test)]
+    examples: &[
+        ("Work resumes mid-1998.", "mid-1998"),
+        ("It ends at the turn of 2030.", "the turn of 2030"),
+    ],
 };
 
 /// "1998", "fiscal 1989", "FY2001", with the word before and after it.
@@ -170,6 +182,41 @@ fn slash_date<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
+fn year_part<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    super::leftmost(tokens, found, |tokens, index| {
+        let text = tokens.text(index);
+        let (part, year) = if ["early", "mid", "late"]
+            .iter()
+            .any(|w| super::lower_or_capital(text, w))
+        {
+            (Some(index), super::after_dashes(tokens, index)?)
+        } else {
+            let at = if super::lower_or_capital(text, "the")
+                && spaced_word(tokens, index + 1).is_some()
+            {
+                index + 1
+            } else {
+                index
+            };
+            ["end", "beginning", "start", "middle", "close", "turn"]
+                .contains(&tokens.text(at))
+                .then_some(())?;
+            spaced_word(tokens, at + 1).filter(|_| tokens.text(at + 1) == "of")?;
+            spaced_word(tokens, at + 2)?;
+            (None, at + 2)
+        };
+        let text = tokens.text(year);
+        let grammar_year = digits(text, &[4]) && (text.starts_with('1') || text.starts_with("20"));
+        grammar_year.then_some(())?;
+        Some(token_slots(
+            tokens,
+            index,
+            year,
+            &[("part", part.map(|p| (p, p))), ("y", Some((year, year)))],
+        ))
+    });
+}
+
 /// A year with its qualifier ("fiscal year 1998", "FY2001") from the word
 /// at `index`: the start and end of its digits.
 fn qualified_year(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
@@ -301,7 +348,11 @@ fn after(sentence: &str, at: usize) -> Option<usize> {
 
 /// The regexes these rules replaced, the oracle of their tests.
 #[cfg(test)]
-pub const ORACLES: [(&TokenRule, &str); 3] = [
+pub const ORACLES: [(&TokenRule, &str); 4] = [
+    (
+        &YEAR_PART,
+        r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:[Tt]he\s+)? (?:end|beginning|start|middle|close|turn) \s+ of \s+ ) (?P<y>{YEAR}) \b",
+    ),
     (
         &ISO_DATE,
         r"\b(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
@@ -342,6 +393,14 @@ pub fn generated_phrases() -> Vec<String> {
         "\u{e9}t\u{e9} ",
         "12/",
         "3/4/",
+        "mid-",
+        "Mid - ",
+        "late ",
+        "EARLY ",
+        "The end of ",
+        "the turn  of ",
+        "close of ",
+        "the End of ",
     ];
     let bodies = [
         "1998",
