@@ -1,0 +1,454 @@
+//! Dates and years in digits: "2024-12-14", "12/14/2024", "1998", "fiscal
+//! 1989", "FY2001".
+
+use super::{boundary, glued, spaced_word, token_slots, TokenRule};
+use crate::dates::grammar::{Rule, Slots};
+use crate::text::tokens::{Tokens, DIGITS, PUNCTUATION, SPACED, WORD};
+
+/// The family's rules, in the grammar's order.
+#[cfg(test)]
+pub const RULES: [&TokenRule; 4] = [&ISO_DATE, &SLASH_DATE, &YEAR_PART, &YEAR];
+
+/// "2024-12-14", "2024-12-14T10:30:00Z".
+pub static ISO_DATE: TokenRule = TokenRule {
+    rule: Rule::IsoDate,
+    trigger: DIGITS,
+    find: iso_date,
+    #[cfg(test)]
+    examples: &[
+        ("The file is dated 2021-03-04.", "2021-03-04"),
+        (
+            "Sent 2021-03-04T10:30:05.25+01:00 by fax.",
+            "2021-03-04T10:30:05.25+01:00",
+        ),
+    ],
+};
+
+/// "12/14/2024", "3/4/21".
+pub static SLASH_DATE: TokenRule = TokenRule {
+    rule: Rule::SlashDate,
+    trigger: DIGITS,
+    find: slash_date,
+    #[cfg(test)]
+    examples: &[("Filed on 12/14/2024 in court.", "12/14/2024")],
+};
+
+/// "late 2023", "the end of 1990", "mid-1998".
+pub static YEAR_PART: TokenRule = TokenRule {
+    rule: Rule::YearPart,
+    trigger: DIGITS,
+    find: year_part,
+    #[cfg(test)]
+    examples: &[
+        ("Work resumes mid-1998.", "mid-1998"),
+        ("It ends at the turn of 2030.", "the turn of 2030"),
+    ],
+};
+
+/// "1998", "fiscal 1989", "FY2001", with the word before and after it.
+pub static YEAR: TokenRule = TokenRule {
+    rule: Rule::Year,
+    trigger: WORD,
+    find: year,
+    #[cfg(test)]
+    examples: &[
+        ("Sales fell in fiscal year 1998 again.", "fiscal year 1998"),
+        ("It cost $2000.", "2000"),
+        ("Its FY2001 budget.", "FY2001"),
+    ],
+};
+
+/// Whether `text` is ASCII digits, as many as `lengths` allows.
+fn digits(text: &str, lengths: &[usize]) -> bool {
+    lengths.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn iso_date<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    super::leftmost(tokens, found, |tokens, index| {
+        let year = tokens.text(index);
+        if !digits(year, &[4]) || !(year.starts_with("19") || year.starts_with("20")) {
+            return None;
+        }
+        let month = index + 2;
+        let day = index + 4;
+        let glued_word = |at: usize| tokens.get(at).is_some_and(|t| t.is(WORD) && !t.is(SPACED));
+        if !(glued(tokens, index + 1, "-")
+            && glued_word(month)
+            && glued(tokens, index + 3, "-")
+            && glued_word(day))
+        {
+            return None;
+        }
+        let month_text = tokens.text(month).as_bytes();
+        if !(digits(tokens.text(month), &[2]) && month_text[0] <= b'1') {
+            return None;
+        }
+        let sentence = tokens.sentence();
+        let day_start = tokens.all()[day].start;
+        let day_bytes = &sentence.as_bytes()[day_start..];
+        if day_bytes.len() < 2
+            || !(b'0'..=b'3').contains(&day_bytes[0])
+            || !day_bytes[1].is_ascii_digit()
+        {
+            return None;
+        }
+        let end = time_ends(sentence, day_start + 2)
+            .into_iter()
+            .chain([day_start + 2])
+            .find(|&e| boundary(sentence, e))?;
+        let all = tokens.all();
+        let mut slots = Slots::new(sentence, all[index].start, end);
+        slots.fill("y", sentence, all[index].start, all[index].end);
+        slots.fill("m", sentence, all[month].start, all[month].end);
+        slots.fill("d", sentence, day_start, day_start + 2);
+        Some(slots)
+    });
+}
+
+/// Where `T10:30(:05)?(.25)?(Z|+01:?00)?` may end from byte `at`, in the
+/// pattern's order of preference.
+fn time_ends(sentence: &str, at: usize) -> Vec<usize> {
+    let bytes = sentence.as_bytes();
+    let digits_at = |from: usize, n: usize| {
+        bytes.len() >= from + n && bytes[from..from + n].iter().all(u8::is_ascii_digit)
+    };
+    let mut ends = Vec::new();
+    if !(bytes.get(at) == Some(&b'T')
+        && digits_at(at + 1, 2)
+        && bytes.get(at + 3) == Some(&b':')
+        && digits_at(at + 4, 2))
+    {
+        return ends;
+    }
+    let minutes = at + 6;
+    let seconds =
+        (bytes.get(minutes) == Some(&b':') && digits_at(minutes + 1, 2)).then_some(minutes + 3);
+    for after_seconds in seconds.into_iter().chain([minutes]) {
+        let mut fractions = Vec::new();
+        if bytes.get(after_seconds) == Some(&b'.') {
+            let run = bytes[after_seconds + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            fractions.extend((1..=run).rev().map(|n| after_seconds + 1 + n));
+        }
+        fractions.push(after_seconds);
+        for after_fraction in fractions {
+            match bytes.get(after_fraction) {
+                Some(b'Z') => ends.push(after_fraction + 1),
+                Some(b'+' | b'-') if digits_at(after_fraction + 1, 2) => {
+                    let hours = after_fraction + 3;
+                    if bytes.get(hours) == Some(&b':') && digits_at(hours + 1, 2) {
+                        ends.push(hours + 3);
+                    }
+                    if digits_at(hours, 2) {
+                        ends.push(hours + 2);
+                    }
+                }
+                _ => {}
+            }
+            ends.push(after_fraction);
+        }
+    }
+    ends
+}
+
+fn slash_date<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    super::leftmost(tokens, found, |tokens, index| {
+        let glued_digits = |at: usize, lengths: &[usize]| {
+            tokens
+                .get(at)
+                .is_some_and(|t| t.is(DIGITS) && !t.is(SPACED))
+                && digits(tokens.text(at), lengths)
+        };
+        if !(digits(tokens.text(index), &[1, 2])
+            && glued(tokens, index + 1, "/")
+            && glued_digits(index + 2, &[1, 2])
+            && glued(tokens, index + 3, "/")
+            && glued_digits(index + 4, &[4, 2]))
+        {
+            return None;
+        }
+        Some(token_slots(
+            tokens,
+            index,
+            index + 4,
+            &[
+                ("a", Some((index, index))),
+                ("b", Some((index + 2, index + 2))),
+                ("y", Some((index + 4, index + 4))),
+            ],
+        ))
+    });
+}
+
+fn year_part<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    super::leftmost(tokens, found, |tokens, index| {
+        let text = tokens.text(index);
+        let (part, year) = if ["early", "mid", "late"]
+            .iter()
+            .any(|w| super::lower_or_capital(text, w))
+        {
+            (Some(index), super::after_dashes(tokens, index)?)
+        } else {
+            let at = if super::lower_or_capital(text, "the")
+                && spaced_word(tokens, index + 1).is_some()
+            {
+                index + 1
+            } else {
+                index
+            };
+            ["end", "beginning", "start", "middle", "close", "turn"]
+                .contains(&tokens.text(at))
+                .then_some(())?;
+            spaced_word(tokens, at + 1).filter(|_| tokens.text(at + 1) == "of")?;
+            spaced_word(tokens, at + 2)?;
+            (None, at + 2)
+        };
+        let text = tokens.text(year);
+        let grammar_year = digits(text, &[4]) && (text.starts_with('1') || text.starts_with("20"));
+        grammar_year.then_some(())?;
+        Some(token_slots(
+            tokens,
+            index,
+            year,
+            &[("part", part.map(|p| (p, p))), ("y", Some((year, year)))],
+        ))
+    });
+}
+
+/// A year with its qualifier ("fiscal year 1998", "FY2001") from the word
+/// at `index`: the start and end of its digits.
+fn qualified_year(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
+    let token = tokens.get(index).filter(|t| t.is(WORD))?;
+    let text = tokens.text(index);
+    // The digits that follow `offset` bytes into the word at `at`: the rest
+    // of the word, or the next word after white space.
+    let digits_from = |at: usize, offset: usize| {
+        let word = tokens.text(at);
+        let start = tokens.all()[at].start;
+        if offset < word.len() {
+            digits(&word[offset..], &[4]).then_some((start + offset, start + word.len()))
+        } else {
+            let next = spaced_word(tokens, at + 1)?;
+            digits(tokens.text(at + 1), &[4]).then_some((next.start, next.end))
+        }
+    };
+    // "year" opening the word after white space, then the digits.
+    let year_word = |at: usize| {
+        spaced_word(tokens, at + 1)?;
+        tokens.text(at + 1).starts_with("year").then_some(())?;
+        digits_from(at + 1, 4)
+    };
+    for (written, then_year) in [
+        ("fiscal", Some(false)),
+        ("calendar", None),
+        ("FY", None),
+        ("model", Some(true)),
+    ] {
+        let prefix = if written == "FY" {
+            text.starts_with("FY")
+        } else {
+            text.get(..written.len())
+                .is_some_and(|head| super::lower_or_capital(head, written))
+        };
+        if !prefix {
+            continue;
+        }
+        let whole = text.len() == written.len();
+        return match then_year {
+            Some(true) => whole.then(|| year_word(index)).flatten(),
+            Some(false) => whole
+                .then(|| year_word(index))
+                .flatten()
+                .or_else(|| digits_from(index, written.len())),
+            None => digits_from(index, written.len()),
+        };
+    }
+    digits(text, &[4]).then_some((token.start, token.end))
+}
+
+/// The characters that may stand right before a year and are kept with it.
+const CURRENCIES: [&str; 4] = ["$", "#", "\u{a3}", "\u{20ac}"];
+
+fn year<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    let sentence = tokens.sentence();
+    let four_digits = sentence
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    if !four_digits {
+        return;
+    }
+    let mut from = 0;
+    for (index, token) in tokens.all().iter().enumerate() {
+        if token.start < from {
+            continue;
+        }
+        let before = if token.is(PUNCTUATION) {
+            if !CURRENCIES.contains(&tokens.text(index)) {
+                continue;
+            }
+            tokens
+                .get(index + 1)
+                .filter(|t| t.is(WORD) && !t.is(SPACED))
+                .map(|_| index + 1)
+        } else if tokens.text(index).bytes().all(|b| b.is_ascii_alphabetic()) {
+            let last = if glued(tokens, index + 1, ".") {
+                index + 1
+            } else {
+                index
+            };
+            spaced_word(tokens, last + 1).map(|_| last + 1)
+        } else {
+            None
+        };
+        let with_before = before.and_then(|at| Some((Some(at), at, qualified_year(tokens, at)?)));
+        let Some((before_end, t, (y_start, y_end))) = with_before.or_else(|| {
+            token.is(WORD).then_some(())?;
+            Some((None, index, qualified_year(tokens, index)?))
+        }) else {
+            continue;
+        };
+        let after_end = after(sentence, y_end);
+        let end = after_end.unwrap_or(y_end);
+        let all = tokens.all();
+        let mut slots = Slots::new(sentence, token.start, end);
+        if before_end.is_some() {
+            slots.fill("before", sentence, token.start, all[t].start);
+        }
+        slots.fill("t", sentence, all[t].start, y_end);
+        slots.fill("y", sentence, y_start, y_end);
+        if let Some(after_end) = after_end {
+            slots.fill("after", sentence, y_end, after_end);
+        }
+        from = end;
+        found.push(slots);
+    }
+}
+
+/// The end of what follows a year (`\s* (?:[a-z%]+|,[0-9])`), if anything.
+fn after(sentence: &str, at: usize) -> Option<usize> {
+    let rest = &sentence[at..];
+    let trimmed = rest.trim_start();
+    let start = at + rest.len() - trimmed.len();
+    let bytes = trimmed.as_bytes();
+    let run = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_lowercase() || **b == b'%')
+        .count();
+    if run > 0 {
+        Some(start + run)
+    } else if bytes.first() == Some(&b',') && bytes.get(1).is_some_and(u8::is_ascii_digit) {
+        Some(start + 2)
+    } else {
+        None
+    }
+}
+
+/// The regexes these rules replaced, the oracle of their tests.
+#[cfg(test)]
+pub const ORACLES: [(&TokenRule, &str); 4] = [
+    (
+        &YEAR_PART,
+        r"(?x)\b (?: (?P<part>[Ee]arly|[Mm]id|[Ll]ate) [-\s]+ | (?:[Tt]he\s+)? (?:end|beginning|start|middle|close|turn) \s+ of \s+ ) (?P<y>{YEAR}) \b",
+    ),
+    (
+        &ISO_DATE,
+        r"\b(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
+    ),
+    (
+        &SLASH_DATE,
+        r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b",
+    ),
+    (
+        &YEAR,
+        r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]) )?",
+    ),
+];
+
+/// Dates and years in digits with every qualifier, neighbour and ending the
+/// rules allow, in several spellings and surroundings.
+#[cfg(test)]
+pub fn generated_phrases() -> Vec<String> {
+    let openings = [
+        "",
+        "in ",
+        "Mr. ",
+        "US$",
+        "$",
+        "\u{a3}",
+        "#",
+        "abc5 ",
+        "fiscal ",
+        "Fiscal year ",
+        "fiscal year",
+        "fiscal years ",
+        "FY",
+        "FY ",
+        "calendar",
+        "Model year ",
+        "model  year",
+        "model ",
+        "\u{e9}t\u{e9} ",
+        "12/",
+        "3/4/",
+        "mid-",
+        "Mid - ",
+        "late ",
+        "EARLY ",
+        "The end of ",
+        "the turn  of ",
+        "close of ",
+        "the End of ",
+    ];
+    let bodies = [
+        "1998",
+        "2024-12-14",
+        "2024-13-14",
+        "1899-01-01",
+        "2024-12-14T10:30",
+        "2024-12-14T10:30:05",
+        "2024-12-14T10:30:05.123Z",
+        "2024-12-14T10:30+01:00",
+        "2024-12-14T10:30-0100",
+        "2024-12-14T10:30:05.1x",
+        "2024-12-14T1030",
+        "2024-12-145",
+        "12/14/2024",
+        "1/2/21",
+        "1/2/213",
+        "123/4/2024",
+        "19985",
+        "98",
+    ];
+    let endings = [
+        "",
+        " troops",
+        " Troops",
+        "%",
+        ",5",
+        ", 5",
+        " t\u{e9}st",
+        "s",
+        "-12",
+        " 1999",
+        " and 2000",
+        "%$2001",
+        ".",
+    ];
+    let mut phrases = Vec::new();
+    for opening in openings {
+        for body in bodies {
+            for ending in endings {
+                phrases.push(format!("{opening}{body}{ending}"));
+            }
+        }
+    }
+    let mut framed: Vec<String> = phrases
+        .iter()
+        .map(|p| format!("They met {p} again."))
+        .collect();
+    framed.extend(phrases.iter().map(|p| format!("x{p}")));
+    framed
+}

@@ -1,0 +1,216 @@
+//! Named stretches of the calendar: "the weekend", "the year ended", "the
+//! full year", "the end of the year", "later in the month".
+
+use super::{
+    first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, TokenRule,
+};
+use crate::dates::grammar::{Rule, Slots};
+use crate::text::tokens::{Tokens, UNIT};
+
+/// The family's rules, in the grammar's order.
+#[cfg(test)]
+pub const RULES: [&TokenRule; 4] = [&WEEKEND, &YEAR_ENDED, &WHOLE_YEAR, &PART_OF_UNIT];
+
+/// "the weekend".
+pub static WEEKEND: TokenRule = TokenRule {
+    rule: Rule::Weekend,
+    trigger: UNIT,
+    find: weekend,
+    #[cfg(test)]
+    examples: &[("Talks went on over the weekend.", "the weekend")],
+};
+
+/// "the year ended June 30".
+pub static YEAR_ENDED: TokenRule = TokenRule {
+    rule: Rule::YearEnded,
+    trigger: UNIT,
+    find: year_ended,
+    #[cfg(test)]
+    examples: &[(
+        "Sales rose in the fiscal year ended June 30.",
+        "the fiscal year",
+    )],
+};
+
+/// "the full year", "the fiscal year".
+pub static WHOLE_YEAR: TokenRule = TokenRule {
+    rule: Rule::WholeYear,
+    trigger: UNIT,
+    find: whole_year,
+    #[cfg(test)]
+    examples: &[("Profit for the full year rose.", "the full year")],
+};
+
+/// "the end of the year", "earlier in the month".
+pub static PART_OF_UNIT: TokenRule = TokenRule {
+    rule: Rule::PartOfUnit,
+    trigger: UNIT,
+    find: part_of_unit,
+    #[cfg(test)]
+    examples: &[
+        (
+            "It shuts at the end of this month.",
+            "the end of this month",
+        ),
+        ("They met earlier in the week.", "earlier in the week"),
+    ],
+};
+
+fn weekend<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let last = phrase_at(tokens, index, "the weekend")?;
+        Some(token_slots(tokens, index, last, &[]))
+    });
+}
+
+fn year_ended<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let (_, year) = first_phrase_at(tokens, index, &["the fiscal year", "the year"])?;
+        spaced_word(tokens, year + 1)?;
+        folded_among(tokens, year + 1, &["ended", "ending"])?;
+        Some(token_slots(
+            tokens,
+            index,
+            year + 1,
+            &[("t", Some((index, year)))],
+        ))
+    });
+}
+
+fn whole_year<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    const PHRASES: [&str; 5] = [
+        "the full year",
+        "the calendar year",
+        "the fiscal year",
+        "the whole year",
+        "the entire year",
+    ];
+    leftmost(tokens, found, |tokens, index| {
+        let (_, last) = first_phrase_at(tokens, index, &PHRASES)?;
+        Some(token_slots(tokens, index, last, &[]))
+    });
+}
+
+fn part_of_unit<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    const PARTS: [&str; 8] = [
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "rest",
+        "remainder",
+        "balance",
+        "close",
+    ];
+    leftmost(tokens, found, |tokens, index| {
+        let part = |at: usize| {
+            folded_among(tokens, at, &PARTS)?;
+            spaced_word(tokens, at + 1)?;
+            phrase_at(tokens, at + 1, "of")
+        };
+        let after_the = phrase_at(tokens, index, "the")
+            .filter(|_| spaced_word(tokens, index + 1).is_some())
+            .and_then(|_| part(index + 1));
+        let opening = after_the.or_else(|| part(index)).or_else(|| {
+            folded_among(tokens, index, &["earlier", "later", "early", "late"])?;
+            spaced_word(tokens, index + 1)?;
+            phrase_at(tokens, index + 1, "in")
+        })?;
+        let direction = opening + 1;
+        spaced_word(tokens, direction)?;
+        folded_among(tokens, direction, &["the", "this", "next", "last"])?;
+        spaced_word(tokens, direction + 1)?;
+        folded_among(
+            tokens,
+            direction + 1,
+            &["year", "month", "week", "quarter", "decade"],
+        )?;
+        Some(token_slots(
+            tokens,
+            index,
+            direction + 1,
+            &[
+                ("dir", Some((direction, direction))),
+                ("unit", Some((direction + 1, direction + 1))),
+            ],
+        ))
+    });
+}
+
+/// The regexes these rules replaced, the oracle of their tests.
+#[cfg(test)]
+pub const ORACLES: [(&TokenRule, &str); 4] = [
+    (&WEEKEND, r"(?i)\bthe\s+weekend\b"),
+    (
+        &YEAR_ENDED,
+        r"(?i)\b(?P<t>the\s+(?:fiscal\s+)?year)\s+end(?:ed|ing)\b",
+    ),
+    (
+        &WHOLE_YEAR,
+        r"(?i)\bthe\s+(?:full|calendar|fiscal|whole|entire)\s+year\b",
+    ),
+    (
+        &PART_OF_UNIT,
+        r"(?ix)\b (?: (?:the\s+)? (?:end|beginning|start|middle|rest|remainder|balance|close) \s+ of | (?:earlier|later|early|late) \s+ in )
+               \s+ (?P<dir>the|this|next|last) \s+ (?P<unit>year|month|week|quarter|decade) \b",
+    ),
+];
+
+/// Phrases from every opening, direction, unit and ending the rules allow, in
+/// several spellings, cases and surroundings.
+#[cfg(test)]
+pub fn generated_phrases() -> Vec<String> {
+    let openings = [
+        "",
+        "the ",
+        "The  ",
+        "the fiscal ",
+        "THE FULL ",
+        "the entire ",
+        "the end of ",
+        "The Rest Of ",
+        "end of ",
+        "the close\nof ",
+        "earlier in ",
+        "Late in ",
+        "later  in ",
+        "early of ",
+        "the end ",
+        "\u{17F}tart of ",
+    ];
+    let middles = [
+        "",
+        "the ",
+        "this ",
+        "Next ",
+        "last ",
+        "that ",
+        "the the ",
+        "full ",
+        "Calendar ",
+        "whole  ",
+        "entire ",
+        "fiscal ",
+        "the whole ",
+    ];
+    let units = [
+        "year", "YEAR", "years", "month", "week", "weekend", "quarter", "decade", "day",
+    ];
+    let endings = ["", " ended", " Ending", " endings", " end", "s", "-long"];
+    let mut phrases = Vec::new();
+    for opening in openings {
+        for middle in middles {
+            for unit in units {
+                for ending in endings {
+                    phrases.push(format!("{opening}{middle}{unit}{ending}"));
+                }
+            }
+        }
+    }
+    let mut framed: Vec<String> = phrases
+        .iter()
+        .map(|p| format!("They met {p} again."))
+        .collect();
+    framed.extend(phrases.iter().map(|p| format!("x{p}")));
+    framed
+}
