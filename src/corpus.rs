@@ -11,7 +11,9 @@
 //! both report what happened (status `reported`), and their values cannot both
 //! hold once qualifiers are read.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::hash::FastMap;
 
 use serde::Serialize;
 
@@ -174,7 +176,7 @@ impl<'a> Analyzed<'a> {
 /// receiving every text and analysis again for each merge.
 #[derive(Default)]
 pub struct Store {
-    articles: HashMap<String, (String, Analysis)>,
+    articles: FastMap<String, (String, Analysis)>,
 }
 
 impl Store {
@@ -216,7 +218,7 @@ impl Store {
 pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     let mut timeline = Vec::new();
     let mut figures = Vec::new();
-    let mut index: HashMap<(EntityType, String), IndexEntry> = HashMap::new();
+    let mut index: FastMap<(EntityType, String), IndexEntry> = FastMap::default();
     for article in articles {
         let analysis = article.analysis;
         let id = &analysis.id;
@@ -404,7 +406,7 @@ const REASONS_GIVEN: usize = 3;
 fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
     // One group per category and unit, each sorted by day: only rows a few
     // days apart are compared.
-    let mut groups: HashMap<(Category, &str), Vec<(i64, usize)>> = HashMap::new();
+    let mut groups: FastMap<(Category, &str), Vec<(i64, usize)>> = FastMap::default();
     for (i, row) in rows.iter().enumerate() {
         let day = row
             .date

@@ -14,7 +14,7 @@
 //! Words and phrases are in `data/attribution.tsv`, with the future cues of
 //! `data/tense_cues.tsv`.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::sync::LazyLock;
 
 use crate::analysis::Status;
@@ -48,12 +48,12 @@ type Phrase = (AttributionRole, Vec<&'static str>);
 
 /// Attribution phrases with the future cues of the tense table, which plan too,
 /// by their first word.
-static PHRASES: LazyLock<HashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
+static PHRASES: LazyLock<FastMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
     let future = TENSE_CUES
         .iter()
         .filter(|(tense, _)| *tense == "future")
         .map(|(_, cue)| (AttributionRole::Planned, cue.split(' ').collect()));
-    let mut table: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
+    let mut table: FastMap<&'static str, Vec<Phrase>> = FastMap::default();
     for (role, words) in ATTRIBUTION.iter().cloned().chain(future) {
         if let Some(first) = words.first() {
             table.entry(first).or_default().push((role, words));

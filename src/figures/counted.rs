@@ -16,7 +16,7 @@
 //! people are the subject of ("were flown home") outweighs the rest, and a
 //! denied one ("has not evacuated") counts for nothing.
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 use std::sync::LazyLock;
 
 use crate::analysis::Category;
@@ -29,7 +29,7 @@ use super::numbers::{words_at, NUMBERS};
 use super::tokens::Token;
 
 /// Endings of capitalised adjectives whose plural names a nationality ("-ese").
-static NATIONALITY_ADJECTIVE_ENDINGS: LazyLock<HashSet<&'static str>> =
+static NATIONALITY_ADJECTIVE_ENDINGS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| name_cues("nationality_adjective_ending"));
 
 /// How many words after the number the counted noun may be.
