@@ -283,6 +283,24 @@ pub enum Category {
     Other,
 }
 
+impl Category {
+    /// The row's name as the JSON writes it ("evacuees", "casualties").
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Evacuees => "evacuees",
+            Category::Aid => "aid",
+            Category::Ships => "ships",
+            Category::Aircraft => "aircraft",
+            Category::Personnel => "personnel",
+            Category::Nationals => "nationals",
+            Category::Equipment => "equipment",
+            Category::Casualties => "casualties",
+            Category::Money => "money",
+            Category::Other => "other",
+        }
+    }
+}
+
 /// A timeline entry: one sentence with a resolved date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
@@ -462,6 +480,31 @@ impl Stages<'_> {
                     Statement { start, end, text }
                 })
                 .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn category_names_are_the_json_names() {
+        let all = [
+            Category::Evacuees,
+            Category::Aid,
+            Category::Ships,
+            Category::Aircraft,
+            Category::Personnel,
+            Category::Nationals,
+            Category::Equipment,
+            Category::Casualties,
+            Category::Money,
+            Category::Other,
+        ];
+        for category in all {
+            let json = serde_json::to_string(&category).unwrap();
+            assert_eq!(json, format!("\"{}\"", category.name()));
         }
     }
 }

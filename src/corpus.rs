@@ -488,10 +488,7 @@ fn reason(row: &FigureRow, other: &FigureRow, apart: i64) -> String {
         1 => "1 day apart".to_string(),
         n => format!("{n} days apart"),
     };
-    let category = serde_json::to_value(row.category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let category = row.category.name();
     let who = |r: &FigureRow| r.source.clone().unwrap_or_else(|| r.article.clone());
     format!(
         "{when}: {} vs {} ({category}), {} vs {}",
