@@ -422,7 +422,7 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
     }
     let mut pairs: Vec<(usize, usize, i64)> = Vec::new();
     for members in groups.values_mut() {
-        members.sort_unstable();
+        crate::order::sort_by(members, Ord::cmp);
         for (k, &(day, i)) in members.iter().enumerate() {
             let later = members
                 .get(k + 1..)
@@ -445,7 +445,7 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
         if others.is_empty() {
             continue;
         }
-        others.sort_unstable();
+        crate::order::sort_by(&mut others, Ord::cmp);
         let mut reasons: Vec<String> = others
             .iter()
             .take(REASONS_GIVEN)
