@@ -21,7 +21,7 @@ pub(super) struct Lowercase<'t> {
 impl<'t> Lowercase<'t> {
     pub(super) fn of(words: impl IntoIterator<Item = &'t str>) -> Self {
         let mut sorted: Vec<&'t str> = words.into_iter().collect();
-        sorted.sort_unstable();
+        crate::order::sort_by(&mut sorted, Ord::cmp);
         sorted.dedup();
         Lowercase { sorted }
     }
