@@ -14,8 +14,8 @@ use std::sync::LazyLock;
 
 use crate::analysis::Qualifier;
 use crate::data::{
-    Currency, CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, VagueAmount,
-    COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS, VAGUE_AMOUNTS,
+    CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES,
+    NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 use crate::hash::FastMap;
 
@@ -177,7 +177,8 @@ fn currency_after(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usiz
     if let Some(code) = currency_form(token.text, CurrencyPosition::Code) {
         return Some((code, at));
     }
-    phrase_at(&CURRENCY_WORDS, tokens, at).map(|p| (p.meaning.code, at + p.words.len() - 1))
+    phrase_at(&CURRENCY_WORDS, &CURRENCIES, tokens, at)
+        .map(|p| (p.meaning.code, at + p.words.len() - 1))
 }
 
 fn currency_form(form: &str, position: CurrencyPosition) -> Option<&'static str> {
@@ -212,43 +213,48 @@ static CURRENCY_FORMS: LazyLock<[FastMap<&'static str, &'static str>; 3]> = Lazy
     forms
 });
 
-/// The phrases of a table by first word, each list in the table's order, so
-/// that the first phrase of a list that matches is the table's first.
-fn by_first_word<T>(
-    phrases: impl Iterator<Item = &'static Phrase<T>>,
-) -> FastMap<&'static str, Vec<&'static Phrase<T>>> {
-    let mut table: FastMap<&'static str, Vec<&'static Phrase<T>>> = FastMap::default();
-    for p in phrases {
-        table
-            .entry(p.words.first().copied().unwrap_or(""))
-            .or_default()
-            .push(p);
+/// The positions of a table's phrases by first word, each list in the table's
+/// order, so that the first phrase of a list that matches is the table's first.
+/// Positions rather than references: one map type serves every table.
+fn by_first_word(
+    first_words: impl Iterator<Item = (usize, &'static str)>,
+) -> FastMap<&'static str, Vec<usize>> {
+    let mut table: FastMap<&'static str, Vec<usize>> = FastMap::default();
+    for (position, first) in first_words {
+        table.entry(first).or_default().push(position);
     }
     table
 }
 
-static VAGUE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<&'static Phrase<VagueAmount>>>> =
-    LazyLock::new(|| by_first_word(VAGUE_AMOUNTS.iter()));
+fn first_word<T>(phrase: &Phrase<T>) -> &'static str {
+    phrase.words.first().copied().unwrap_or("")
+}
 
-static CURRENCY_WORDS: LazyLock<FastMap<&'static str, Vec<&'static Phrase<Currency>>>> =
-    LazyLock::new(|| {
-        by_first_word(
-            CURRENCIES
-                .iter()
-                .filter(|p| p.meaning.position == CurrencyPosition::Word),
-        )
-    });
+static VAGUE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
+    LazyLock::new(|| by_first_word(VAGUE_AMOUNTS.iter().map(first_word).enumerate()));
 
-/// The first phrase of `table` (by first word) that `tokens[at..]` start with.
+static CURRENCY_WORDS: LazyLock<FastMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    by_first_word(
+        CURRENCIES
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.meaning.position == CurrencyPosition::Word)
+            .map(|(position, p)| (position, first_word(p))),
+    )
+});
+
+/// The first phrase of `phrases` that `tokens[at..]` start with, looked up in
+/// `table` (positions in `phrases` by first word).
 fn phrase_at<T>(
-    table: &'static FastMap<&'static str, Vec<&'static Phrase<T>>>,
+    table: &FastMap<&'static str, Vec<usize>>,
+    phrases: &'static [Phrase<T>],
     tokens: &[Token<'_>],
     at: usize,
 ) -> Option<&'static Phrase<T>> {
     table
         .get(tokens.get(at)?.lower.as_ref())?
         .iter()
-        .copied()
+        .map(|&position| &phrases[position])
         .find(|p| words_at(tokens, at, &p.words))
 }
 
@@ -262,7 +268,7 @@ pub fn words_at(tokens: &[Token<'_>], at: usize, words: &[&str]) -> bool {
 
 fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     let token = tokens.get(at)?;
-    if let Some(vague) = phrase_at(&VAGUE_BY_FIRST, tokens, at) {
+    if let Some(vague) = phrase_at(&VAGUE_BY_FIRST, &VAGUE_AMOUNTS, tokens, at) {
         return Some(Core {
             implied: Some(vague.meaning.qualifier),
             ..Core::plain(at + vague.words.len() - 1, vague.meaning.value)
