@@ -19,11 +19,10 @@ use std::sync::LazyLock;
 
 use crate::analysis::Status;
 use crate::data::{
-    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, TENSE_CUES,
+    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, NUMBER_WORDS, TENSE_CUES,
 };
 use crate::span::ByteSpan;
 
-use super::numbers::NUMBERS;
 use super::tokens::Token;
 
 /// The most words a source's noun phrase may have.
@@ -152,7 +151,10 @@ impl Reader<'_, '_> {
     /// A number in digits or words ("40", "Fifty-one").
     fn is_number(&self, at: usize) -> bool {
         self.tokens.get(at).is_some_and(|t| {
-            t.starts_with_digit() || t.lower.split('-').all(|part| NUMBERS.contains_key(part))
+            t.starts_with_digit()
+                || t.lower
+                    .split('-')
+                    .all(|part| NUMBER_WORDS.contains_key(part))
         })
     }
 

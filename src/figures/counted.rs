@@ -22,10 +22,10 @@ use std::sync::LazyLock;
 use crate::analysis::Category;
 use crate::data::{
     has_role, name_cues, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
-    MODEL_FAMILIES, VAGUE_AMOUNTS,
+    MODEL_FAMILIES, NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
-use super::numbers::{words_at, NUMBERS};
+use super::numbers::words_at;
 use super::tokens::Token;
 
 /// Endings of capitalised adjectives whose plural names a nationality ("-ese").
@@ -317,7 +317,7 @@ fn starts_number(token: &Token<'_>) -> bool {
         || token
             .lower
             .split('-')
-            .all(|part| NUMBERS.contains_key(part))
+            .all(|part| NUMBER_WORDS.contains_key(part))
 }
 
 fn of_model(last: usize, unit: &'static str) -> Counted {

@@ -14,8 +14,8 @@ use std::sync::LazyLock;
 
 use crate::analysis::Qualifier;
 use crate::data::{
-    CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES,
-    NUMBER_WORDS, VAGUE_AMOUNTS,
+    CurrencyPosition, NounKind, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS,
+    VAGUE_AMOUNTS,
 };
 use crate::hash::FastMap;
 
@@ -194,11 +194,6 @@ fn slot(position: CurrencyPosition) -> usize {
     }
 }
 
-/// The number words of `data/number_words.tsv`, in a map with a cheap hash:
-/// every word of every sentence is looked up.
-pub(super) static NUMBERS: LazyLock<FastMap<&'static str, &'static NumberWord>> =
-    LazyLock::new(|| NUMBER_WORDS.iter().map(|(w, n)| (*w, n)).collect());
-
 /// The currency of each one-word form by position, the first in the table's
 /// order: every token is looked up, too often to scan the table.
 static CURRENCY_FORMS: LazyLock<[FastMap<&'static str, &'static str>; 3]> = LazyLock::new(|| {
@@ -287,7 +282,7 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     }
     if matches!(token.lower.as_ref(), "a" | "an") {
         let next = tokens.get(at + 1)?;
-        let kind = NUMBERS.get(next.lower.as_ref())?.kind;
+        let kind = NUMBER_WORDS.get(next.lower.as_ref())?.kind;
         if !matches!(kind, NumberWordKind::Scale | NumberWordKind::Dozen) {
             return None;
         }
@@ -314,7 +309,7 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         ..Core::plain(at, value)
     };
     if !letters.is_empty() {
-        match NUMBERS.get(letters) {
+        match NUMBER_WORDS.get(letters) {
             Some(w) if w.kind == NumberWordKind::Suffix => {
                 core.value *= w.value;
                 core.unscaled = false;
@@ -426,14 +421,14 @@ fn compound_tail(rest: &[&str]) -> Option<Tail> {
 
 /// The value of "one" to "ninety".
 fn small_number(word: &str) -> Option<f64> {
-    NUMBERS
+    NUMBER_WORDS
         .get(word)
         .filter(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
         .map(|w| w.value)
 }
 
 fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
-    let word = NUMBERS.get(token?.lower.as_ref())?;
+    let word = NUMBER_WORDS.get(token?.lower.as_ref())?;
     (word.kind == NumberWordKind::Scale).then_some(word.value)
 }
 
@@ -463,7 +458,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
         } else {
             parts().take(split).map(small_number).sum()
         };
-        let word = NUMBERS.get(token.lower.as_ref());
+        let word = NUMBER_WORDS.get(token.lower.as_ref());
         if let Some(v) = small {
             current += v;
             match tail {
@@ -494,7 +489,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
             && last.is_some()
             && tokens
                 .get(j - 1)
-                .and_then(|t| NUMBERS.get(t.lower.as_ref()))
+                .and_then(|t| NUMBER_WORDS.get(t.lower.as_ref()))
                 .is_some_and(|w| w.kind == NumberWordKind::Scale)
             && tokens
                 .get(j + 1)
@@ -569,7 +564,7 @@ mod tests {
         parse(&tokens, 0).map(|n| (n.value, n.value_max, n.currency))
     }
 
-    const NUMBERS: &[(&str, f64, Option<f64>, Option<&str>)] = &[
+    const NUMBER_WORDS: &[(&str, f64, Option<f64>, Option<&str>)] = &[
         ("99", 99.0, None, None),
         ("32,000", 32_000.0, None, None),
         ("1,234,567.5", 1_234_567.5, None, None),
@@ -615,7 +610,7 @@ mod tests {
 
     #[test]
     fn reads_digits_words_scales_and_ranges() {
-        for &(text, value, max, currency) in NUMBERS {
+        for &(text, value, max, currency) in NUMBER_WORDS {
             assert_eq!(number(text), Some((value, max, currency)), "{text:?}");
         }
     }
