@@ -672,22 +672,25 @@ fn parse_attribution(
     Ok(table)
 }
 
-/// Context words and their roles (`data/context_words.tsv`).
-pub static CONTEXT_WORDS: LazyLock<FastMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
+/// Context words and their roles (`data/context_words.tsv`), each word's roles
+/// as the bits [`role_bit`] sets: a map type the crate has already.
+pub static CONTEXT_WORDS: LazyLock<FastMap<&'static str, usize>> = LazyLock::new(|| {
     parse_context_words(data_file!("context_words.tsv")).expect("context_words.tsv parses")
 });
+
+fn role_bit(role: ContextRole) -> usize {
+    1 << role as usize
+}
 
 /// True when `word` (lower case) has `role`.
 pub fn has_role(word: &str, role: ContextRole) -> bool {
     CONTEXT_WORDS
         .get(word)
-        .is_some_and(|roles| roles.contains(&role))
+        .is_some_and(|roles| roles & role_bit(role) != 0)
 }
 
-fn parse_context_words(
-    file: &'static str,
-) -> Result<FastMap<&'static str, Vec<ContextRole>>, String> {
-    let mut table: FastMap<&'static str, Vec<ContextRole>> = FastMap::default();
+fn parse_context_words(file: &'static str) -> Result<FastMap<&'static str, usize>, String> {
+    let mut table: FastMap<&'static str, usize> = FastMap::default();
     for row in rows(file) {
         let [word, role] = fields(&row)?;
         let role = match role {
@@ -709,10 +712,10 @@ fn parse_context_words(
             _ => return Err(format!("{word}: unknown role {role:?}")),
         };
         let roles = table.entry(word).or_default();
-        if roles.contains(&role) {
+        if *roles & role_bit(role) != 0 {
             return Err(format!("{word}: duplicate role {role:?}"));
         }
-        roles.push(role);
+        *roles |= role_bit(role);
     }
     Ok(table)
 }
@@ -946,6 +949,18 @@ mod tests {
         assert!(all
             .iter()
             .all(|w| !w.is_empty() && *w == w.to_lowercase() && !w.contains(' ')));
+    }
+
+    #[test]
+    fn a_context_word_keeps_each_of_its_roles() {
+        let table = parse_context_words("in\tage\nin\tadverb\nof\tonly\n").unwrap();
+        let roles = |word: &str| table.get(word).copied().unwrap_or(0);
+        assert_ne!(roles("in") & role_bit(ContextRole::Age), 0);
+        assert_ne!(roles("in") & role_bit(ContextRole::Adverb), 0);
+        assert_eq!(roles("in") & role_bit(ContextRole::Only), 0);
+        assert_eq!(roles("of"), role_bit(ContextRole::Only));
+        assert!(has_role("in", ContextRole::PlacePreposition));
+        assert!(!has_role("in", ContextRole::Negation));
     }
 
     #[test]
