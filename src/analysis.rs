@@ -7,6 +7,52 @@ use crate::sentences::Sentence;
 use crate::span::{ByteSpan, Offsets};
 use crate::{clean, dates, entities, events, figures};
 
+/// Gives a unit enum its name in the JSON (`name`, and `from_name` back) and writes
+/// and reads it as that string. Derived serde code would compile a visitor per enum
+/// and deserializer; these share one string read.
+macro_rules! named_in_json {
+    ($ty:ident { $($variant:ident => $name:literal,)* }) => {
+        impl $ty {
+            /// The name the JSON writes.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)*
+                }
+            }
+
+            fn from_name(name: &str) -> Option<Self> {
+                match name {
+                    $($name => Some($ty::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.name())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                read_name(deserializer, $ty::from_name, &[$($name,)*])
+            }
+        }
+    };
+}
+
+/// Reads a name written by [`named_in_json`], or the error serde gives for an
+/// unknown variant.
+fn read_name<'de, D: serde::Deserializer<'de>, T>(
+    deserializer: D,
+    from_name: fn(&str) -> Option<T>,
+    names: &'static [&'static str],
+) -> Result<T, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    from_name(&name).ok_or_else(|| serde::de::Error::unknown_variant(&name, names))
+}
+
 /// One article's analysis.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
@@ -59,8 +105,7 @@ pub struct Published {
 }
 
 /// Where a publication date came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PublishedSource {
     /// Supplied with the article.
     Given,
@@ -78,6 +123,16 @@ pub enum PublishedSource {
     None,
 }
 
+named_in_json!(PublishedSource {
+    Given => "given",
+    Metadata => "metadata",
+    Dateline => "dateline",
+    Text => "text",
+    Knowledge => "knowledge",
+    File => "file",
+    None => "none",
+});
+
 /// A span that is not the article's body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Boilerplate {
@@ -90,8 +145,7 @@ pub struct Boilerplate {
 }
 
 /// Kinds of boilerplate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BoilerplateKind {
     /// Paywall, cookie and sharing notices.
     Paywall,
@@ -111,6 +165,17 @@ pub enum BoilerplateKind {
     Other,
 }
 
+named_in_json!(BoilerplateKind {
+    Paywall => "paywall",
+    Duplicate => "duplicate",
+    Navigation => "navigation",
+    Comments => "comments",
+    Link => "link",
+    Credit => "credit",
+    Caption => "caption",
+    Other => "other",
+});
+
 /// A named entity mention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
@@ -128,8 +193,7 @@ pub struct Entity {
 }
 
 /// Entity types of SCHEMA.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EntityType {
     /// Named people.
     Person,
@@ -149,6 +213,17 @@ pub enum EntityType {
     Event,
 }
 
+named_in_json!(EntityType {
+    Person => "PERSON",
+    Org => "ORG",
+    Place => "PLACE",
+    Facility => "FACILITY",
+    Group => "GROUP",
+    Vessel => "VESSEL",
+    Aircraft => "AIRCRAFT",
+    Event => "EVENT",
+});
+
 /// A temporal expression with its TIMEX3-style value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
@@ -167,8 +242,7 @@ pub struct DateMention {
 }
 
 /// TIMEX3 types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TimexType {
     /// A calendar date or period, or a vague reference.
     Date,
@@ -179,6 +253,13 @@ pub enum TimexType {
     /// A recurrence ("every week").
     Set,
 }
+
+named_in_json!(TimexType {
+    Date => "DATE",
+    Time => "TIME",
+    Duration => "DURATION",
+    Set => "SET",
+});
 
 /// A stated quantity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -231,8 +312,7 @@ pub struct CodePointSpan {
 }
 
 /// Whether a figure counts what happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Status {
     /// Counted as happened (the default).
     #[default]
@@ -243,9 +323,14 @@ pub enum Status {
     Cumulative,
 }
 
+named_in_json!(Status {
+    Reported => "reported",
+    Planned => "planned",
+    Cumulative => "cumulative",
+});
+
 /// How a number is hedged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Qualifier {
     /// As stated.
     Exact,
@@ -257,9 +342,15 @@ pub enum Qualifier {
     AtMost,
 }
 
+named_in_json!(Qualifier {
+    Exact => "exact",
+    Approx => "approx",
+    AtLeast => "at_least",
+    AtMost => "at_most",
+});
+
 /// The figures table's rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Category {
     /// People evacuated, flown out, who left or fled.
     Evacuees,
@@ -282,6 +373,19 @@ pub enum Category {
     /// Any other quantity.
     Other,
 }
+
+named_in_json!(Category {
+    Evacuees => "evacuees",
+    Aid => "aid",
+    Ships => "ships",
+    Aircraft => "aircraft",
+    Personnel => "personnel",
+    Nationals => "nationals",
+    Equipment => "equipment",
+    Casualties => "casualties",
+    Money => "money",
+    Other => "other",
+});
 
 /// A timeline entry: one sentence with a resolved date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -463,5 +567,45 @@ impl Stages<'_> {
                 })
                 .collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_enums_are_written_and_read_by_name() {
+        let categories = [
+            Category::Evacuees,
+            Category::Aid,
+            Category::Ships,
+            Category::Aircraft,
+            Category::Personnel,
+            Category::Nationals,
+            Category::Equipment,
+            Category::Casualties,
+            Category::Money,
+            Category::Other,
+        ];
+        for category in categories {
+            let json = serde_json::to_string(&category).unwrap();
+            assert_eq!(json, format!("\"{}\"", category.name()));
+            assert_eq!(serde_json::from_str::<Category>(&json).unwrap(), category);
+        }
+        assert_eq!(
+            serde_json::to_string(&Qualifier::AtLeast).unwrap(),
+            "\"at_least\""
+        );
+        assert_eq!(
+            serde_json::to_string(&EntityType::Person).unwrap(),
+            "\"PERSON\""
+        );
+        assert_eq!(
+            serde_json::from_str::<Status>("\"cumulative\"").unwrap(),
+            Status::Cumulative
+        );
+        let unknown = serde_json::from_str::<TimexType>("\"WEEK\"").unwrap_err();
+        assert!(unknown.to_string().contains("unknown variant `WEEK`"));
     }
 }

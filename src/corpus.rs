@@ -11,7 +11,9 @@
 //! both report what happened (status `reported`), and their values cannot both
 //! hold once qualifiers are read.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::hash::FastMap;
 
 use serde::Serialize;
 
@@ -174,7 +176,7 @@ impl<'a> Analyzed<'a> {
 /// receiving every text and analysis again for each merge.
 #[derive(Default)]
 pub struct Store {
-    articles: HashMap<String, (String, Analysis)>,
+    articles: FastMap<String, (String, Analysis)>,
 }
 
 impl Store {
@@ -216,7 +218,7 @@ impl Store {
 pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     let mut timeline = Vec::new();
     let mut figures = Vec::new();
-    let mut index: HashMap<(EntityType, String), IndexEntry> = HashMap::new();
+    let mut index: FastMap<(EntityType, String), IndexEntry> = FastMap::default();
     for article in articles {
         let analysis = article.analysis;
         let id = &analysis.id;
@@ -404,7 +406,7 @@ const REASONS_GIVEN: usize = 3;
 fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
     // One group per category and unit, each sorted by day: only rows a few
     // days apart are compared.
-    let mut groups: HashMap<(Category, &str), Vec<(i64, usize)>> = HashMap::new();
+    let mut groups: FastMap<(Category, &str), Vec<(i64, usize)>> = FastMap::default();
     for (i, row) in rows.iter().enumerate() {
         let day = row
             .date
@@ -420,7 +422,7 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
     }
     let mut pairs: Vec<(usize, usize, i64)> = Vec::new();
     for members in groups.values_mut() {
-        members.sort_unstable();
+        crate::order::sort_by(members, Ord::cmp);
         for (k, &(day, i)) in members.iter().enumerate() {
             let later = members
                 .get(k + 1..)
@@ -443,7 +445,7 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
         if others.is_empty() {
             continue;
         }
-        others.sort_unstable();
+        crate::order::sort_by(&mut others, Ord::cmp);
         let mut reasons: Vec<String> = others
             .iter()
             .take(REASONS_GIVEN)
@@ -486,10 +488,7 @@ fn reason(row: &FigureRow, other: &FigureRow, apart: i64) -> String {
         1 => "1 day apart".to_string(),
         n => format!("{n} days apart"),
     };
-    let category = serde_json::to_value(row.category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let category = row.category.name();
     let who = |r: &FigureRow| r.source.clone().unwrap_or_else(|| r.article.clone());
     format!(
         "{when}: {} vs {} ({category}), {} vs {}",

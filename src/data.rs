@@ -4,7 +4,7 @@
 //! Format: UTF-8, one entry per line, fields separated by tabs, `#` starts a
 //! comment line, blank lines are skipped.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use crate::analysis::Qualifier;
@@ -19,7 +19,7 @@ macro_rules! data_file {
 pub(crate) use data_file;
 
 /// Abbreviations after which a full stop does not end a sentence.
-pub static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+pub static ABBREVIATIONS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lines(data_file!("abbreviations.txt")).collect());
 
 /// Calendar words of `data/calendar_names.tsv`: (kind, name, value), e.g.
@@ -192,7 +192,7 @@ fn triples(file: &'static str) -> Vec<(&'static str, &'static str, &'static str)
 }
 
 /// Closed-class words that end a counted noun phrase (`data/function_words.txt`).
-pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+pub static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lines(data_file!("function_words.txt")).collect());
 
 /// Word classes of page furniture, `data/furniture_cues.tsv`: (class, lower-case phrase).
@@ -258,12 +258,12 @@ pub struct NumberWord {
 }
 
 /// Number words by lower-case form (`data/number_words.tsv`).
-pub static NUMBER_WORDS: LazyLock<HashMap<&'static str, NumberWord>> = LazyLock::new(|| {
+pub static NUMBER_WORDS: LazyLock<FastMap<&'static str, NumberWord>> = LazyLock::new(|| {
     parse_number_words(data_file!("number_words.tsv")).expect("number_words.tsv parses")
 });
 
-fn parse_number_words(file: &'static str) -> Result<HashMap<&'static str, NumberWord>, String> {
-    let mut table = HashMap::new();
+fn parse_number_words(file: &'static str) -> Result<FastMap<&'static str, NumberWord>, String> {
+    let mut table = FastMap::default();
     for row in rows(file) {
         let [word, value, kind] = fields(&row)?;
         let kind = match kind {
@@ -571,12 +571,12 @@ fn parse_cues(file: &'static str) -> Result<PhraseTable<Cue>, String> {
 
 /// Makers and model prefixes, lower case, with the unit of their family
 /// (`data/model_families.tsv`).
-pub static MODEL_FAMILIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+pub static MODEL_FAMILIES: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
     parse_model_families(data_file!("model_families.tsv")).expect("model_families.tsv parses")
 });
 
-fn parse_model_families(file: &'static str) -> Result<HashMap<&'static str, &'static str>, String> {
-    let mut table = HashMap::new();
+fn parse_model_families(file: &'static str) -> Result<FastMap<&'static str, &'static str>, String> {
+    let mut table = FastMap::default();
     for row in rows(file) {
         let [form, unit] = fields(&row)?;
         insert_once(&mut table, form, unit)?;
@@ -649,7 +649,7 @@ pub static ATTRIBUTION: LazyLock<Vec<(AttributionRole, Vec<&'static str>)>> = La
 fn parse_attribution(
     file: &'static str,
 ) -> Result<Vec<(AttributionRole, Vec<&'static str>)>, String> {
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     let mut table = Vec::new();
     for row in rows(file) {
         let [role, phrase] = fields(&row)?;
@@ -672,22 +672,25 @@ fn parse_attribution(
     Ok(table)
 }
 
-/// Context words and their roles (`data/context_words.tsv`).
-pub static CONTEXT_WORDS: LazyLock<HashMap<&'static str, Vec<ContextRole>>> = LazyLock::new(|| {
+/// Context words and their roles (`data/context_words.tsv`), each word's roles
+/// as the bits [`role_bit`] sets: a map type the crate has already.
+pub static CONTEXT_WORDS: LazyLock<FastMap<&'static str, usize>> = LazyLock::new(|| {
     parse_context_words(data_file!("context_words.tsv")).expect("context_words.tsv parses")
 });
+
+fn role_bit(role: ContextRole) -> usize {
+    1 << role as usize
+}
 
 /// True when `word` (lower case) has `role`.
 pub fn has_role(word: &str, role: ContextRole) -> bool {
     CONTEXT_WORDS
         .get(word)
-        .is_some_and(|roles| roles.contains(&role))
+        .is_some_and(|roles| roles & role_bit(role) != 0)
 }
 
-fn parse_context_words(
-    file: &'static str,
-) -> Result<HashMap<&'static str, Vec<ContextRole>>, String> {
-    let mut table: HashMap<&'static str, Vec<ContextRole>> = HashMap::new();
+fn parse_context_words(file: &'static str) -> Result<FastMap<&'static str, usize>, String> {
+    let mut table: FastMap<&'static str, usize> = FastMap::default();
     for row in rows(file) {
         let [word, role] = fields(&row)?;
         let role = match role {
@@ -709,16 +712,16 @@ fn parse_context_words(
             _ => return Err(format!("{word}: unknown role {role:?}")),
         };
         let roles = table.entry(word).or_default();
-        if roles.contains(&role) {
+        if *roles & role_bit(role) != 0 {
             return Err(format!("{word}: duplicate role {role:?}"));
         }
-        roles.push(role);
+        *roles |= role_bit(role);
     }
     Ok(table)
 }
 
 /// The words of one role of `data/name_cues.tsv` (roles named in its header).
-pub fn name_cues(role: &str) -> HashSet<&'static str> {
+pub fn name_cues(role: &str) -> FastSet<&'static str> {
     rows(data_file!("name_cues.tsv"))
         .filter(|row| row.first() == Some(&role))
         .filter_map(|row| row.get(1).copied())
@@ -789,7 +792,7 @@ fn phrase_of<T>(phrase: &'static str, meaning: T) -> Phrase<T> {
 }
 
 fn insert_once<V>(
-    table: &mut HashMap<&'static str, V>,
+    table: &mut FastMap<&'static str, V>,
     key: &'static str,
     value: V,
 ) -> Result<(), String> {
@@ -803,7 +806,7 @@ fn insert_once<V>(
 /// in constant time per word. Each word's phrases are longest first.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
-    by_first: HashMap<&'static str, Vec<Phrase<T>>>,
+    by_first: FastMap<&'static str, Vec<Phrase<T>>>,
 }
 
 impl<T> PhraseTable<T> {
@@ -830,7 +833,7 @@ impl<T> PhraseTable<T> {
 
 /// Indexes phrases by first word, longest first, rejecting duplicates.
 fn indexed<T>(phrases: Vec<Phrase<T>>) -> Result<PhraseTable<T>, String> {
-    let mut by_first: HashMap<&'static str, Vec<Phrase<T>>> = HashMap::new();
+    let mut by_first: FastMap<&'static str, Vec<Phrase<T>>> = FastMap::default();
     for phrase in longest_first(phrases)? {
         let first = *phrase.words.first().ok_or("empty phrase")?;
         by_first.entry(first).or_default().push(phrase);
@@ -840,7 +843,7 @@ fn indexed<T>(phrases: Vec<Phrase<T>>) -> Result<PhraseTable<T>, String> {
 
 /// Sorts phrases longest first (so the longest match wins) and rejects duplicates.
 fn longest_first<T>(mut phrases: Vec<Phrase<T>>) -> Result<Vec<Phrase<T>>, String> {
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     for p in &phrases {
         if p.words.is_empty() || !seen.insert(p.words.clone()) {
             return Err(format!("{:?}: empty or duplicate", p.words));
@@ -925,7 +928,7 @@ mod tests {
     #[test]
     fn name_cue_roles_are_named_in_the_header() {
         let file = include_str!("data/name_cues.tsv");
-        let named: HashSet<&str> = file
+        let named: FastSet<&str> = file
             .lines()
             .filter_map(|l| l.strip_prefix('#')?.split_whitespace().next())
             .collect();
@@ -946,6 +949,18 @@ mod tests {
         assert!(all
             .iter()
             .all(|w| !w.is_empty() && *w == w.to_lowercase() && !w.contains(' ')));
+    }
+
+    #[test]
+    fn a_context_word_keeps_each_of_its_roles() {
+        let table = parse_context_words("in\tage\nin\tadverb\nof\tonly\n").unwrap();
+        let roles = |word: &str| table.get(word).copied().unwrap_or(0);
+        assert_ne!(roles("in") & role_bit(ContextRole::Age), 0);
+        assert_ne!(roles("in") & role_bit(ContextRole::Adverb), 0);
+        assert_eq!(roles("in") & role_bit(ContextRole::Only), 0);
+        assert_eq!(roles("of"), role_bit(ContextRole::Only));
+        assert!(has_role("in", ContextRole::PlacePreposition));
+        assert!(!has_role("in", ContextRole::Negation));
     }
 
     #[test]
@@ -979,7 +994,7 @@ mod tests {
     }
 
     fn assert_unique<T: std::hash::Hash + Eq + std::fmt::Debug>(name: &str, keys: Vec<T>) {
-        let mut seen = HashSet::new();
+        let mut seen = FastSet::default();
         for key in keys {
             assert!(seen.insert(key), "duplicate entry in {name}");
         }

@@ -27,8 +27,11 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
+/// Our types always serialise (string map keys, no custom errors); the message of
+/// the error that cannot happen is left out, as formatting serde_json's errors would
+/// link their every message and the I/O error kinds into the wasm.
 fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
-    Ok(serde_json::to_string(value)?)
+    serde_json::to_string(value).map_err(|_| JsError::new("cannot write the result as JSON"))
 }
 
 /// `prepare()`: builds the word tables before the first article needs them

@@ -49,10 +49,19 @@ const COUNTER: usize = CUE_CLASSES.len();
 /// Class index of pager words.
 const PAGER: usize = CUE_CLASSES.len() + 1;
 
-type CuePhrases = Vec<(Vec<&'static str>, usize)>;
+/// The cue phrases, each (the words after its first, class index), and their
+/// positions by first word. Positions rather than the phrases in the map: the
+/// map's type is one the crate has already.
+struct Cues {
+    phrases: Vec<(Vec<&'static str>, usize)>,
+    by_first: FastMap<&'static str, Vec<usize>>,
+}
 
-static CUES: LazyLock<FastMap<&'static str, CuePhrases>> = LazyLock::new(|| {
-    let mut cues: FastMap<&'static str, CuePhrases> = FastMap::default();
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut cues = Cues {
+        phrases: Vec::new(),
+        by_first: FastMap::default(),
+    };
     for &(class, phrase) in FURNITURE_CUES.iter() {
         let index = if class == "counter" {
             COUNTER
@@ -66,9 +75,11 @@ static CUES: LazyLock<FastMap<&'static str, CuePhrases>> = LazyLock::new(|| {
         };
         let mut words = phrase.split(' ');
         let first = words.next().unwrap_or("");
-        cues.entry(first)
+        cues.by_first
+            .entry(first)
             .or_default()
-            .push((words.collect(), index));
+            .push(cues.phrases.len());
+        cues.phrases.push((words.collect(), index));
     }
     cues
 });
@@ -199,8 +210,8 @@ impl Shape {
                     shape.date = true;
                 }
             }
-            if let Some(phrases) = CUES.get(low.as_ref()) {
-                for (rest, class) in phrases {
+            if let Some(positions) = CUES.by_first.get(low.as_ref()) {
+                for (rest, class) in positions.iter().map(|&p| &CUES.phrases[p]) {
                     let follows = rest
                         .iter()
                         .enumerate()

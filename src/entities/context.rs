@@ -2,7 +2,6 @@
 //! title or "said" for people, "in" or "port of" for places, a ship noun for
 //! vessels, "newspaper" for organisations, an apposition after a comma).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::data::name_cues;
@@ -20,10 +19,10 @@ use super::Context;
 use crate::analysis::EntityType;
 
 /// Verbs of speech right before a quote's speaker ("…," said Webber).
-static SPEAKER_BEFORE: LazyLock<HashSet<&'static str>> =
+static SPEAKER_BEFORE: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| name_cues("speaker_before"));
 /// Words between a noun and the name it gives ("a tanker called the Razoni").
-static NAMING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| name_cues("naming_verb"));
+static NAMING_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("naming_verb"));
 
 impl Recogniser<'_, '_> {
     /// What the words around an unknown name `start..end` say about it.

@@ -3,8 +3,8 @@
 //! segments at titles, nationalities, known names and "of", each typed by the
 //! gazetteers or its head word, then extended over a lowercase head.
 
+use crate::hash::FastSet;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
@@ -21,11 +21,11 @@ use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
 
 /// Words between two sides of a fixture ("Boston v Detroit").
-static VERSUS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| name_cues("versus"));
+static VERSUS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("versus"));
 /// Verbs of a result right before a team's name ("beat Somerset").
-static TEAM_BEFORE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| name_cues("team_before"));
+static TEAM_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("team_before"));
 /// Verbs of a result right after a team's name ("Essex drew").
-static TEAM_AFTER: LazyLock<HashSet<&'static str>> = LazyLock::new(|| name_cues("team_after"));
+static TEAM_AFTER: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("team_after"));
 
 /// Finds names in one prose sentence.
 pub(super) struct Recogniser<'t, 's> {

@@ -1,14 +1,14 @@
 //! Word classes the stage's parts share: ordinary words, numbers, demonyms and
 //! the shape of a person's name.
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 use std::sync::LazyLock;
 
 use super::names::{COMMON_WORDS, CONNECTORS, GENERATIONS};
 use crate::data::name_cues;
 
 /// Endings of nationality and people words ("-ean", "-ese").
-static DEMONYM_ENDINGS: LazyLock<HashSet<&'static str>> =
+static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| name_cues("demonym_ending"));
 
 /// The words an article writes in lowercase, sorted, so that the words a stem
@@ -21,7 +21,7 @@ pub(super) struct Lowercase<'t> {
 impl<'t> Lowercase<'t> {
     pub(super) fn of(words: impl IntoIterator<Item = &'t str>) -> Self {
         let mut sorted: Vec<&'t str> = words.into_iter().collect();
-        sorted.sort_unstable();
+        crate::order::sort_by(&mut sorted, Ord::cmp);
         sorted.dedup();
         Lowercase { sorted }
     }

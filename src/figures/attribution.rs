@@ -14,16 +14,15 @@
 //! Words and phrases are in `data/attribution.tsv`, with the future cues of
 //! `data/tense_cues.tsv`.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::sync::LazyLock;
 
 use crate::analysis::Status;
 use crate::data::{
-    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, TENSE_CUES,
+    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, NUMBER_WORDS, TENSE_CUES,
 };
 use crate::span::ByteSpan;
 
-use super::numbers::NUMBERS;
 use super::tokens::Token;
 
 /// The most words a source's noun phrase may have.
@@ -46,20 +45,28 @@ const OPENING_TOKENS: usize = 5;
 /// A phrase's role and its words.
 type Phrase = (AttributionRole, Vec<&'static str>);
 
-/// Attribution phrases with the future cues of the tense table, which plan too,
-/// by their first word.
-static PHRASES: LazyLock<HashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
+/// Attribution phrases with the future cues of the tense table, which plan too.
+struct Phrases {
+    phrases: Vec<Phrase>,
+    /// Positions in `phrases` by first word, in the table's order. Positions
+    /// rather than the phrases: the map's type is one the crate has already.
+    by_first: FastMap<&'static str, Vec<usize>>,
+}
+
+static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     let future = TENSE_CUES
         .iter()
         .filter(|(tense, _)| *tense == "future")
         .map(|(_, cue)| (AttributionRole::Planned, cue.split(' ').collect()));
-    let mut table: HashMap<&'static str, Vec<Phrase>> = HashMap::new();
+    let mut phrases: Vec<Phrase> = Vec::new();
+    let mut by_first: FastMap<&'static str, Vec<usize>> = FastMap::default();
     for (role, words) in ATTRIBUTION.iter().cloned().chain(future) {
         if let Some(first) = words.first() {
-            table.entry(first).or_default().push((role, words));
+            by_first.entry(first).or_default().push(phrases.len());
+            phrases.push((role, words));
         }
     }
-    table
+    Phrases { phrases, by_first }
 });
 
 /// A named entity of the sentence: its span in the sentence and its canonical name.
@@ -97,9 +104,12 @@ impl Reader<'_, '_> {
         if (self.in_date)(first) {
             return None;
         }
-        PHRASES
+        let table = &*PHRASES;
+        table
+            .by_first
             .get(first.lower.as_ref())?
             .iter()
+            .map(|&position| &table.phrases[position])
             .filter(|(role, words)| {
                 words.iter().enumerate().all(|(k, w)| {
                     self.tokens.get(at + k).is_some_and(|t| {
@@ -141,7 +151,10 @@ impl Reader<'_, '_> {
     /// A number in digits or words ("40", "Fifty-one").
     fn is_number(&self, at: usize) -> bool {
         self.tokens.get(at).is_some_and(|t| {
-            t.starts_with_digit() || t.lower.split('-').all(|part| NUMBERS.contains_key(part))
+            t.starts_with_digit()
+                || t.lower
+                    .split('-')
+                    .all(|part| NUMBER_WORDS.contains_key(part))
         })
     }
 

@@ -16,20 +16,20 @@
 //! people are the subject of ("were flown home") outweighs the rest, and a
 //! denied one ("has not evacuated") counts for nothing.
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 use std::sync::LazyLock;
 
 use crate::analysis::Category;
 use crate::data::{
     has_role, name_cues, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
-    MODEL_FAMILIES, VAGUE_AMOUNTS,
+    MODEL_FAMILIES, NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
-use super::numbers::{words_at, NUMBERS};
+use super::numbers::words_at;
 use super::tokens::Token;
 
 /// Endings of capitalised adjectives whose plural names a nationality ("-ese").
-static NATIONALITY_ADJECTIVE_ENDINGS: LazyLock<HashSet<&'static str>> =
+static NATIONALITY_ADJECTIVE_ENDINGS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| name_cues("nationality_adjective_ending"));
 
 /// How many words after the number the counted noun may be.
@@ -317,7 +317,7 @@ fn starts_number(token: &Token<'_>) -> bool {
         || token
             .lower
             .split('-')
-            .all(|part| NUMBERS.contains_key(part))
+            .all(|part| NUMBER_WORDS.contains_key(part))
 }
 
 fn of_model(last: usize, unit: &'static str) -> Counted {

@@ -14,8 +14,8 @@ use std::sync::LazyLock;
 
 use crate::analysis::Qualifier;
 use crate::data::{
-    Currency, CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, VagueAmount,
-    COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS, VAGUE_AMOUNTS,
+    CurrencyPosition, NounKind, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS,
+    VAGUE_AMOUNTS,
 };
 use crate::hash::FastMap;
 
@@ -177,7 +177,8 @@ fn currency_after(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usiz
     if let Some(code) = currency_form(token.text, CurrencyPosition::Code) {
         return Some((code, at));
     }
-    phrase_at(&CURRENCY_WORDS, tokens, at).map(|p| (p.meaning.code, at + p.words.len() - 1))
+    phrase_at(&CURRENCY_WORDS, &CURRENCIES, tokens, at)
+        .map(|p| (p.meaning.code, at + p.words.len() - 1))
 }
 
 fn currency_form(form: &str, position: CurrencyPosition) -> Option<&'static str> {
@@ -193,11 +194,6 @@ fn slot(position: CurrencyPosition) -> usize {
     }
 }
 
-/// The number words of `data/number_words.tsv`, in a map with a cheap hash:
-/// every word of every sentence is looked up.
-pub(super) static NUMBERS: LazyLock<FastMap<&'static str, &'static NumberWord>> =
-    LazyLock::new(|| NUMBER_WORDS.iter().map(|(w, n)| (*w, n)).collect());
-
 /// The currency of each one-word form by position, the first in the table's
 /// order: every token is looked up, too often to scan the table.
 static CURRENCY_FORMS: LazyLock<[FastMap<&'static str, &'static str>; 3]> = LazyLock::new(|| {
@@ -212,43 +208,48 @@ static CURRENCY_FORMS: LazyLock<[FastMap<&'static str, &'static str>; 3]> = Lazy
     forms
 });
 
-/// The phrases of a table by first word, each list in the table's order, so
-/// that the first phrase of a list that matches is the table's first.
-fn by_first_word<T>(
-    phrases: impl Iterator<Item = &'static Phrase<T>>,
-) -> FastMap<&'static str, Vec<&'static Phrase<T>>> {
-    let mut table: FastMap<&'static str, Vec<&'static Phrase<T>>> = FastMap::default();
-    for p in phrases {
-        table
-            .entry(p.words.first().copied().unwrap_or(""))
-            .or_default()
-            .push(p);
+/// The positions of a table's phrases by first word, each list in the table's
+/// order, so that the first phrase of a list that matches is the table's first.
+/// Positions rather than references: one map type serves every table.
+fn by_first_word(
+    first_words: impl Iterator<Item = (usize, &'static str)>,
+) -> FastMap<&'static str, Vec<usize>> {
+    let mut table: FastMap<&'static str, Vec<usize>> = FastMap::default();
+    for (position, first) in first_words {
+        table.entry(first).or_default().push(position);
     }
     table
 }
 
-static VAGUE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<&'static Phrase<VagueAmount>>>> =
-    LazyLock::new(|| by_first_word(VAGUE_AMOUNTS.iter()));
+fn first_word<T>(phrase: &Phrase<T>) -> &'static str {
+    phrase.words.first().copied().unwrap_or("")
+}
 
-static CURRENCY_WORDS: LazyLock<FastMap<&'static str, Vec<&'static Phrase<Currency>>>> =
-    LazyLock::new(|| {
-        by_first_word(
-            CURRENCIES
-                .iter()
-                .filter(|p| p.meaning.position == CurrencyPosition::Word),
-        )
-    });
+static VAGUE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
+    LazyLock::new(|| by_first_word(VAGUE_AMOUNTS.iter().map(first_word).enumerate()));
 
-/// The first phrase of `table` (by first word) that `tokens[at..]` start with.
+static CURRENCY_WORDS: LazyLock<FastMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    by_first_word(
+        CURRENCIES
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.meaning.position == CurrencyPosition::Word)
+            .map(|(position, p)| (position, first_word(p))),
+    )
+});
+
+/// The first phrase of `phrases` that `tokens[at..]` start with, looked up in
+/// `table` (positions in `phrases` by first word).
 fn phrase_at<T>(
-    table: &'static FastMap<&'static str, Vec<&'static Phrase<T>>>,
+    table: &FastMap<&'static str, Vec<usize>>,
+    phrases: &'static [Phrase<T>],
     tokens: &[Token<'_>],
     at: usize,
 ) -> Option<&'static Phrase<T>> {
     table
         .get(tokens.get(at)?.lower.as_ref())?
         .iter()
-        .copied()
+        .map(|&position| &phrases[position])
         .find(|p| words_at(tokens, at, &p.words))
 }
 
@@ -262,7 +263,7 @@ pub fn words_at(tokens: &[Token<'_>], at: usize, words: &[&str]) -> bool {
 
 fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     let token = tokens.get(at)?;
-    if let Some(vague) = phrase_at(&VAGUE_BY_FIRST, tokens, at) {
+    if let Some(vague) = phrase_at(&VAGUE_BY_FIRST, &VAGUE_AMOUNTS, tokens, at) {
         return Some(Core {
             implied: Some(vague.meaning.qualifier),
             ..Core::plain(at + vague.words.len() - 1, vague.meaning.value)
@@ -281,7 +282,7 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     }
     if matches!(token.lower.as_ref(), "a" | "an") {
         let next = tokens.get(at + 1)?;
-        let kind = NUMBERS.get(next.lower.as_ref())?.kind;
+        let kind = NUMBER_WORDS.get(next.lower.as_ref())?.kind;
         if !matches!(kind, NumberWordKind::Scale | NumberWordKind::Dozen) {
             return None;
         }
@@ -308,7 +309,7 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         ..Core::plain(at, value)
     };
     if !letters.is_empty() {
-        match NUMBERS.get(letters) {
+        match NUMBER_WORDS.get(letters) {
             Some(w) if w.kind == NumberWordKind::Suffix => {
                 core.value *= w.value;
                 core.unscaled = false;
@@ -420,14 +421,14 @@ fn compound_tail(rest: &[&str]) -> Option<Tail> {
 
 /// The value of "one" to "ninety".
 fn small_number(word: &str) -> Option<f64> {
-    NUMBERS
+    NUMBER_WORDS
         .get(word)
         .filter(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
         .map(|w| w.value)
 }
 
 fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
-    let word = NUMBERS.get(token?.lower.as_ref())?;
+    let word = NUMBER_WORDS.get(token?.lower.as_ref())?;
     (word.kind == NumberWordKind::Scale).then_some(word.value)
 }
 
@@ -457,7 +458,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
         } else {
             parts().take(split).map(small_number).sum()
         };
-        let word = NUMBERS.get(token.lower.as_ref());
+        let word = NUMBER_WORDS.get(token.lower.as_ref());
         if let Some(v) = small {
             current += v;
             match tail {
@@ -488,7 +489,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
             && last.is_some()
             && tokens
                 .get(j - 1)
-                .and_then(|t| NUMBERS.get(t.lower.as_ref()))
+                .and_then(|t| NUMBER_WORDS.get(t.lower.as_ref()))
                 .is_some_and(|w| w.kind == NumberWordKind::Scale)
             && tokens
                 .get(j + 1)
@@ -563,7 +564,7 @@ mod tests {
         parse(&tokens, 0).map(|n| (n.value, n.value_max, n.currency))
     }
 
-    const NUMBERS: &[(&str, f64, Option<f64>, Option<&str>)] = &[
+    const NUMBER_WORDS: &[(&str, f64, Option<f64>, Option<&str>)] = &[
         ("99", 99.0, None, None),
         ("32,000", 32_000.0, None, None),
         ("1,234,567.5", 1_234_567.5, None, None),
@@ -609,7 +610,7 @@ mod tests {
 
     #[test]
     fn reads_digits_words_scales_and_ranges() {
-        for &(text, value, max, currency) in NUMBERS {
+        for &(text, value, max, currency) in NUMBER_WORDS {
             assert_eq!(number(text), Some((value, max, currency)), "{text:?}");
         }
     }
