@@ -22,7 +22,6 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -33,6 +32,7 @@ use super::{Publication, ScannedSentence};
 use crate::analysis::PublishedSource;
 use crate::calendar::Date;
 use crate::data::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
+use crate::hash::FastSet;
 use crate::input::Article;
 use crate::pattern::{
     compile, fold_to_ascii_case, folded_occurrences, line_runs, word_runs, Pattern,
@@ -66,7 +66,7 @@ static HEADER_DATE: LazyLock<Regex> =
     LazyLock::new(|| compile(HEADER_DATE_SOURCE).expect("HEADER_DATE compiles"));
 
 /// The month names of `data/calendar_names.tsv`, lower case.
-static MONTH_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static MONTH_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     CALENDAR_NAMES
         .iter()
         .filter(|r| r.0 == "month")
@@ -1038,7 +1038,7 @@ static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
 /// The runs of letters and digits of `text`, folded the way a case-insensitive
 /// regex compares them (so "ſ" is "s"): every run of a trigger's literal words
 /// is one of these in a text where the trigger matches.
-fn folded_words(text: &str) -> HashSet<String> {
+fn folded_words(text: &str) -> FastSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase().replace('ſ', "s"))

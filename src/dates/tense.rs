@@ -7,21 +7,21 @@
 //! of a phrase apart by whitespace only; the leftmost cue wins, and at one word
 //! the cue listed first; cues of one tense never overlap.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::resolve::Tense;
 use crate::data::{TenseCue, TENSE_CUE_WORDS};
+use crate::hash::FastMap;
 use crate::pattern::{fold_to_ascii_case, word_runs};
 
 /// The cues of one tense by their first word, each word's in the file's order.
-type CueTable = HashMap<&'static str, Vec<&'static TenseCue>>;
+type CueTable = FastMap<&'static str, Vec<&'static TenseCue>>;
 
 static FUTURE_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(true));
 static PAST_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(false));
 
 fn cue_table(future: bool) -> CueTable {
-    let mut table: CueTable = HashMap::new();
+    let mut table: CueTable = FastMap::default();
     for cue in TENSE_CUE_WORDS.iter().filter(|c| c.future == future) {
         table.entry(cue.words[0]).or_default().push(cue);
     }
@@ -54,7 +54,8 @@ pub fn tense_cues(sentence: &str) -> Vec<(usize, usize, Tense)> {
             cues.push((start, end, Tense::Past));
         }
     }
-    cues.sort_unstable_by_key(|c| c.0);
+    // The starts differ, so the crate's one stable sort gives the same order.
+    crate::order::sort_by_key(&mut cues, |c| c.0);
     cues
 }
 
