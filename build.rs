@@ -46,6 +46,7 @@ const COLUMNS: &[(&str, usize, usize)] = &[
     ("qualifiers.tsv", 3, 3),
     ("temporal_numbers.tsv", 2, 2),
     ("tense_cues.tsv", 2, 2),
+    ("time_units.tsv", 2, 2),
     ("titles.tsv", 2, 2),
     ("vague_amounts.tsv", 3, 3),
     ("vague_references.tsv", 2, 2),

@@ -33,6 +33,24 @@ pub static TEMPORAL_NUMBERS: LazyLock<Vec<(&'static str, Option<u32>)>> = LazyLo
     parse_temporal_numbers(data_file!("temporal_numbers.tsv")).expect("temporal_numbers.tsv parses")
 });
 
+/// Units of time (`data/time_units.tsv`), each with whether a number counts it.
+pub static TIME_UNITS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    parse_time_units(data_file!("time_units.tsv")).expect("time_units.tsv parses")
+});
+
+fn parse_time_units(file: &'static str) -> Result<Vec<(&'static str, bool)>, String> {
+    rows(file)
+        .map(|row| {
+            let [word, counted] = fields(&row)?;
+            match counted {
+                "yes" => Ok((word, true)),
+                "no" => Ok((word, false)),
+                other => Err(format!("{word}: counted is {other:?}, not yes or no")),
+            }
+        })
+        .collect()
+}
+
 fn parse_temporal_numbers(file: &'static str) -> Result<Vec<(&'static str, Option<u32>)>, String> {
     let mut numbers = Vec::new();
     for row in rows(file) {
@@ -961,6 +979,15 @@ mod tests {
         assert_eq!(roles("of"), role_bit(ContextRole::Only));
         assert!(has_role("in", ContextRole::PlacePreposition));
         assert!(!has_role("in", ContextRole::Negation));
+    }
+
+    #[test]
+    fn time_units_parse_and_refuse_a_bad_count_marker() {
+        let units = &*TIME_UNITS;
+        assert!(units.contains(&("weeks", true)) && units.contains(&("weekend", false)));
+        assert!(parse_time_units("fortnight\tyes\nday\tsometimes\n")
+            .unwrap_err()
+            .contains("day"));
     }
 
     #[test]

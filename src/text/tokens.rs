@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS};
+use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::hash::FastMap;
 use crate::pattern::fold_case;
 
@@ -42,38 +42,11 @@ pub const WEEKDAY: Class = 1 << 9;
 pub const SEASON: Class = 1 << 10;
 /// A part of the day ("morning"), in any case.
 pub const DAYPART: Class = 1 << 11;
-/// A unit of time ("week", "years").
+/// A unit of time ("week", "years", "weekend"), from `data/time_units.tsv`.
 pub const UNIT: Class = 1 << 12;
 /// A number word of a temporal expression, or the first word of a number
 /// phrase ("couple" of "couple of"), from `data/temporal_numbers.tsv`.
 pub const NUMBER_WORD: Class = 1 << 13;
-
-/// The units of time the date grammar counts in, singular and plural.
-const TIME_UNITS: [&str; 23] = [
-    "year",
-    "years",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "day",
-    "days",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "second",
-    "seconds",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "quarter",
-    "quarters",
-    "night",
-    "nights",
-    "weekend",
-];
 
 /// The id of a word: its place in the lexicon, or [`UNKNOWN`].
 pub type WordId = u32;
@@ -105,7 +78,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             lexicon.add(first, NUMBER_WORD);
         }
     }
-    for unit in TIME_UNITS {
+    for &(unit, _) in TIME_UNITS.iter() {
         lexicon.add(unit, UNIT);
     }
     lexicon

@@ -259,10 +259,5 @@ pub fn generated_phrases() -> Vec<String> {
             }
         }
     }
-    let mut framed: Vec<String> = phrases
-        .iter()
-        .map(|p| format!("They met {p} again."))
-        .collect();
-    framed.extend(phrases.iter().map(|p| format!("x{p}")));
-    framed
+    super::framed(phrases)
 }

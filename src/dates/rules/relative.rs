@@ -424,10 +424,5 @@ pub fn generated_phrases() -> Vec<String> {
         phrases.push(that.to_string());
         phrases.push(format!("On {that}, they left."));
     }
-    let mut framed: Vec<String> = phrases
-        .iter()
-        .map(|p| format!("They met {p} again."))
-        .collect();
-    framed.extend(phrases.iter().map(|p| format!("x{p}")));
-    framed
+    super::framed(phrases)
 }
