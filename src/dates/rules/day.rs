@@ -3,7 +3,7 @@
 //! after tomorrow", "early today").
 
 use super::{
-    calendar_name, calendar_name_folded, folded_among, leftmost, lower_or_capital, spaced_word,
+    after_direction, calendar_name, calendar_name_folded, folded_among, leftmost, spaced_word,
     written_name, TokenRule,
 };
 use crate::dates::grammar::{Rule, Slots};
@@ -185,18 +185,7 @@ fn written_weekday(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
 
 fn weekday<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, found, |tokens, index| {
-        let direction = DIRECTIONS.iter().find_map(|&(first, second)| {
-            if !lower_or_capital(tokens.text(index), first) {
-                return None;
-            }
-            let last = match second {
-                Some(word) => {
-                    spaced_word(tokens, index + 1).filter(|_| tokens.text(index + 1) == word)?;
-                    index + 1
-                }
-                None => index,
-            };
-            spaced_word(tokens, last + 1)?;
+        let direction = after_direction(tokens, index, &DIRECTIONS, |last| {
             Some((last, written_weekday(tokens, last + 1)?))
         });
         let (direction, (day, day_end)) = match direction {

@@ -75,6 +75,31 @@ fn lower_or_capital(text: &str, word: &str) -> bool {
             && text.as_bytes()[1..] == word.as_bytes()[1..])
 }
 
+/// The first of `then(last)` over the directions of `directions` ("last", "this
+/// past"), in their order, that start at `index` (in lower case or with a
+/// capital) and are followed by a spaced word; `last` is the direction's last word.
+fn after_direction<T>(
+    tokens: &Tokens<'_>,
+    index: usize,
+    directions: &[(&str, Option<&str>)],
+    mut then: impl FnMut(usize) -> Option<T>,
+) -> Option<T> {
+    directions.iter().find_map(|&(first, second)| {
+        if !lower_or_capital(tokens.text(index), first) {
+            return None;
+        }
+        let last = match second {
+            Some(word) => {
+                spaced_word(tokens, index + 1).filter(|_| tokens.text(index + 1) == word)?;
+                index + 1
+            }
+            None => index,
+        };
+        spaced_word(tokens, last + 1)?;
+        then(last)
+    })
+}
+
 /// A calendar name as the grammar writes it: (kind, name, its upper case,
 /// whether it abbreviates a longer name of the same value).
 static WRITTEN_NAMES: LazyLock<Vec<(&'static str, &'static str, String, bool)>> =

@@ -2,8 +2,8 @@
 //! "mid-March", "last November", "in May".
 
 use super::{
-    after_dashes, calendar_name, glued, leftmost, lower_or_capital, spaced_word, token_slots,
-    written_name, TokenRule,
+    after_dashes, after_direction, calendar_name, glued, leftmost, lower_or_capital, spaced_word,
+    token_slots, written_name, TokenRule,
 };
 use crate::dates::grammar::{Rule, Slots};
 use crate::text::tokens::{Tokens, DIGITS, MONTH, WORD};
@@ -302,18 +302,7 @@ const DIRECTIONS: [(&str, Option<&str>); 7] = [
 
 fn relative_month<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, found, |tokens, index| {
-        DIRECTIONS.iter().find_map(|&(first, second)| {
-            if !lower_or_capital(tokens.text(index), first) {
-                return None;
-            }
-            let last = match second {
-                Some(word) => {
-                    spaced_word(tokens, index + 1).filter(|_| tokens.text(index + 1) == word)?;
-                    index + 1
-                }
-                None => index,
-            };
-            spaced_word(tokens, last + 1)?;
+        after_direction(tokens, index, &DIRECTIONS, |last| {
             let month_end = written_month(tokens, last + 1)?;
             Some(token_slots(
                 tokens,
