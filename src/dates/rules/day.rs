@@ -318,16 +318,7 @@ pub fn generated_phrases() -> Vec<String> {
         ",morning",
     ];
     let ends = ["", "'s", "\u{2019}s", "'S", "'ss", ".", " Friday", "\u{e9}"];
-    let mut phrases = Vec::new();
-    for modifier in modifiers {
-        for day in days {
-            for part in parts {
-                for end in ends {
-                    phrases.push(format!("{modifier}{day}{part}{end}"));
-                }
-            }
-        }
-    }
+    let phrases = super::every_joining(&[&modifiers[..], &days[..], &parts[..], &ends[..]]);
     let mut framed: Vec<String> = phrases
         .iter()
         .map(|p| format!("They met {p} again."))

@@ -249,15 +249,6 @@ pub fn generated_phrases() -> Vec<String> {
     let endings = [
         "", "-old", "-OLDER", "-long", "-Long", "-longer", " old", "s",
     ];
-    let mut phrases = Vec::new();
-    for opening in openings {
-        for count in counts {
-            for unit in units {
-                for ending in endings {
-                    phrases.push(format!("{opening}{count}{unit}{ending}"));
-                }
-            }
-        }
-    }
+    let phrases = super::every_joining(&[&openings[..], &counts[..], &units[..], &endings[..]]);
     super::framed(phrases)
 }

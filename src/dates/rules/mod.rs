@@ -307,6 +307,18 @@ fn token_slots<'h>(
     slots
 }
 
+/// Every phrase made of one part from each list, in order (the first list
+/// varying slowest): the oracle tests' generated phrases.
+#[cfg(test)]
+fn every_joining(parts: &[&[&str]]) -> Vec<String> {
+    parts.iter().fold(vec![String::new()], |heads, choices| {
+        heads
+            .iter()
+            .flat_map(|head| choices.iter().map(move |part| format!("{head}{part}")))
+            .collect()
+    })
+}
+
 /// Generated phrases as the oracle tests read them: inside a sentence, and
 /// glued to a word character before them (where a rule must not start).
 #[cfg(test)]

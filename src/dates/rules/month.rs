@@ -435,15 +435,6 @@ pub fn generated_phrases() -> Vec<String> {
     let endings = [
         "", " 2024", ", 1998", " of 2001", ",2001", " 20245", " 2100", " 1997s", "'s",
     ];
-    let mut phrases = Vec::new();
-    for opening in openings {
-        for month in months {
-            for middle in middles {
-                for ending in endings {
-                    phrases.push(format!("{opening}{month}{middle}{ending}"));
-                }
-            }
-        }
-    }
+    let phrases = super::every_joining(&[&openings[..], &months[..], &middles[..], &endings[..]]);
     super::framed(phrases)
 }

@@ -437,13 +437,6 @@ pub fn generated_phrases() -> Vec<String> {
         "%$2001",
         ".",
     ];
-    let mut phrases = Vec::new();
-    for opening in openings {
-        for body in bodies {
-            for ending in endings {
-                phrases.push(format!("{opening}{body}{ending}"));
-            }
-        }
-    }
+    let phrases = super::every_joining(&[&openings[..], &bodies[..], &endings[..]]);
     super::framed(phrases)
 }

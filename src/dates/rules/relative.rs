@@ -400,16 +400,7 @@ pub fn generated_phrases() -> Vec<String> {
         " after",
         "-old",
     ];
-    let mut phrases = Vec::new();
-    for opening in openings {
-        for count in counts {
-            for unit in units {
-                for end in ends {
-                    phrases.push(format!("{opening}{count}{unit}{end}"));
-                }
-            }
-        }
-    }
+    let mut phrases = super::every_joining(&[&openings[..], &counts[..], &units[..], &ends[..]]);
     for that in [
         "that day",
         "That same day",

@@ -262,15 +262,6 @@ pub fn generated_phrases() -> Vec<String> {
         "\u{17F}econd",
     ];
     let endings = ["", ".", ". Then", ".x", "s", "-long"];
-    let mut phrases = Vec::new();
-    for opening in openings {
-        for middle in middles {
-            for unit in units {
-                for ending in endings {
-                    phrases.push(format!("{opening}{middle}{unit}{ending}"));
-                }
-            }
-        }
-    }
+    let phrases = super::every_joining(&[&openings[..], &middles[..], &units[..], &endings[..]]);
     super::framed(phrases)
 }
