@@ -410,7 +410,7 @@ fn close_block(block: &mut [Line]) {
 /// A line's text for comparing lines: words joined by one space, lower case.
 fn normalise(line: &str) -> String {
     let mut key = String::with_capacity(line.len());
-    for word in line.split_whitespace() {
+    for word in super::shape::tokens(line) {
         if !key.is_empty() {
             key.push(' ');
         }
