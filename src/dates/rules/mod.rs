@@ -1,21 +1,30 @@
-//! Rules of the grammar matched over tokens, one file per family. A rule's
-//! matcher is triggered by the classes of the sentence's tokens, looks at a
-//! few tokens from each place it may start, and fills the slots its regex
-//! filled, so the resolver reads both alike. Each regex stays, in tests, as
-//! the oracle the matcher must agree with.
+//! Rules of the grammar, one file per family, each rule's matcher beside its
+//! resolver. A rule's matcher is triggered by the classes of the sentence's
+//! tokens, looks at a few tokens from each place it may start, and fills the
+//! slots its regex filled, so the resolver reads both alike. Each regex stays,
+//! in tests, as the oracle the matcher must agree with. [`resolver`] is the
+//! table from each rule to the function that turns its matches into values.
 
+pub mod clock;
 pub mod day;
 pub mod duration;
+pub mod era;
+pub mod holiday;
 pub mod month;
 pub mod numeric;
+pub mod quarter;
 pub mod relative;
+pub mod season;
 pub mod set;
 pub mod units;
 pub mod vague;
+pub mod values;
 
 use std::sync::LazyLock;
 
 use super::grammar::{Rule, Slots};
+use super::resolve::{Context, Tense};
+use crate::analysis::TimexType;
 use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::text::tokens::{
     Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, UNIT, WORD,
@@ -33,6 +42,55 @@ pub struct TokenRule {
     /// Sentences, each with the span the rule finds in it: a test runs them.
     #[cfg(test)]
     pub examples: &'static [(&'static str, &'static str)],
+}
+
+/// A rule's resolver: the TIMEX3 type and value of a match, read with the
+/// tense at the match and what the article said before (which it updates),
+/// or `None` when the match is no temporal expression after all ("2000
+/// troops") or cannot be resolved without a publication date.
+pub type Resolve = fn(&Slots<'_>, Tense, &mut Context) -> Option<(TimexType, String)>;
+
+/// The resolver of each rule, in its family's file. The match is exhaustive,
+/// so the compiler sees that every rule has one; the dates tests check that
+/// each values its rule's matches in their examples.
+pub fn resolver(rule: Rule) -> Resolve {
+    match rule {
+        Rule::IsoDate => numeric::resolve_iso_date,
+        Rule::SlashDate => numeric::resolve_slash_date,
+        Rule::MonthDay | Rule::DayMonth => month::resolve_month_day,
+        Rule::MonthYear => month::resolve_month_year,
+        Rule::Clock => clock::resolve_clock,
+        Rule::Holiday => holiday::resolve_holiday,
+        Rule::MonthPart | Rule::RelativeMonth => month::resolve_named_month,
+        Rule::Month => month::resolve_month,
+        Rule::Quarter => quarter::resolve_quarter,
+        Rule::RelativeQuarter => quarter::resolve_relative_quarter,
+        Rule::YearAgoQuarter => quarter::resolve_year_ago_quarter,
+        Rule::Half => quarter::resolve_half,
+        Rule::Season => season::resolve_season,
+        Rule::Decade => era::resolve_decade,
+        Rule::Century => era::resolve_century,
+        Rule::YearPart => numeric::resolve_year_part,
+        Rule::Year => numeric::resolve_year,
+        Rule::WordYear => era::resolve_word_year,
+        Rule::DayWord => day::resolve_day_word,
+        Rule::PartOfToday => day::resolve_part_of_today,
+        Rule::Weekday => day::resolve_weekday,
+        Rule::RelativeUnit => relative::resolve_relative_unit,
+        Rule::Weekend => units::resolve_weekend,
+        Rule::WholeYear => units::resolve_whole_year,
+        Rule::YearEnded => units::resolve_year_ended,
+        Rule::PartOfUnit => units::resolve_part_of_unit,
+        Rule::Ago => relative::resolve_ago,
+        Rule::VagueAgo => relative::resolve_vague_ago,
+        Rule::Offset => relative::resolve_offset,
+        Rule::SameDay => relative::resolve_same_day,
+        Rule::Vague => vague::resolve_vague,
+        Rule::Set => set::resolve_set,
+        // "recent weeks" is an unstated number of units, as "for years" is.
+        Rule::VagueSpan | Rule::VagueDuration => duration::resolve_vague_duration,
+        Rule::Duration => duration::resolve_duration,
+    }
 }
 
 /// Tries `at` on every word from the start of the sentence, and again after
