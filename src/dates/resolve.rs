@@ -10,7 +10,7 @@
 //! references are `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
 
 use super::grammar::Found;
-use super::rules::resolver;
+use super::rules;
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 
@@ -66,5 +66,5 @@ pub fn resolve(
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let tense = tense_at(cues, found.start, found.end);
-    resolver(found.rule)(&found.slots, tense, context)
+    rules::resolve(found.rule, &found.slots, tense, context)
 }
