@@ -27,7 +27,8 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::grammar::{Found, Rule};
-use super::resolve::{month_of, weekday_of, Tense};
+use super::resolve::Tense;
+use super::rules::values::{month_of, weekday_of};
 use super::{Publication, ScannedSentence};
 use crate::analysis::PublishedSource;
 use crate::calendar::Date;

@@ -1,3 +1,4 @@
+use super::grammar::Rule;
 use super::*;
 use crate::input::Article;
 
@@ -141,6 +142,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "1999-Q3",
     ),
     (
+        "Profit rose in the third quarter from the year-ago quarter.",
+        "1999-10-26",
+        "the year-ago quarter",
+        "DATE",
+        "1998-Q3",
+    ),
+    (
+        "Sales fell from the year-earlier period.",
+        "1999-10-26",
+        "the year-earlier period",
+        "DATE",
+        "1998-Q3",
+    ),
+    (
         "Growth slowed in the first half of 1998.",
         "1999-10-26",
         "the first half of 1998",
@@ -210,6 +225,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "the 20th century",
         "DATE",
         "19",
+    ),
+    (
+        "The dam was finished in nineteen ninety-six.",
+        "2024-05-01",
+        "nineteen ninety-six",
+        "DATE",
+        "1996",
+    ),
+    (
+        "The tower opened in the year two thousand and one.",
+        "2024-05-01",
+        "the year two thousand and one",
+        "DATE",
+        "2001",
     ),
     // days relative to publication
     (
@@ -553,6 +582,82 @@ fn every_rule_resolves_its_examples() {
             Some((span.to_string(), kind.to_string(), value.to_string())),
             "{text:?} published {published}"
         );
+    }
+}
+
+/// Every rule of the grammar.
+const EVERY_RULE: [Rule; 37] = [
+    Rule::IsoDate,
+    Rule::SlashDate,
+    Rule::MonthDay,
+    Rule::DayMonth,
+    Rule::MonthYear,
+    Rule::Clock,
+    Rule::Holiday,
+    Rule::MonthPart,
+    Rule::RelativeMonth,
+    Rule::Month,
+    Rule::Quarter,
+    Rule::RelativeQuarter,
+    Rule::YearAgoQuarter,
+    Rule::Half,
+    Rule::Season,
+    Rule::Decade,
+    Rule::Century,
+    Rule::YearPart,
+    Rule::Year,
+    Rule::WordYear,
+    Rule::DayWord,
+    Rule::PartOfToday,
+    Rule::Weekday,
+    Rule::RelativeUnit,
+    Rule::Weekend,
+    Rule::WholeYear,
+    Rule::YearEnded,
+    Rule::PartOfUnit,
+    Rule::Ago,
+    Rule::VagueAgo,
+    Rule::Offset,
+    Rule::SameDay,
+    Rule::Vague,
+    Rule::Set,
+    Rule::VagueSpan,
+    Rule::Duration,
+    Rule::VagueDuration,
+];
+
+/// The rules whose matches in `text` resolve, published on `published`.
+fn resolved_rules(text: &str, published: &str) -> Vec<Rule> {
+    let sentences = [Sentence {
+        span: ByteSpan::new(0, text.len()),
+        line: 0,
+    }];
+    let mut context = resolve::Context {
+        published: published.parse().ok(),
+        ..resolve::Context::default()
+    };
+    let mut rules = Vec::new();
+    for sentence in scan(text, &sentences) {
+        for found in &sentence.found {
+            if resolve::resolve(found, &sentence.cues, &mut context).is_some() {
+                rules.push(found.rule);
+            }
+        }
+    }
+    rules
+}
+
+/// The resolver table has a resolver for every rule (the compiler checks
+/// that its match is exhaustive); this checks each one values the matches of
+/// its rule in the examples above.
+#[test]
+fn every_rule_resolves_in_the_examples() {
+    let resolved: Vec<Rule> = RULES
+        .iter()
+        .flat_map(|&(text, published, ..)| resolved_rules(text, published))
+        .collect();
+    for rule in EVERY_RULE {
+        assert!(resolved.contains(&rule), "no example resolves {rule:?}");
     }
 }
 

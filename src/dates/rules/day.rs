@@ -2,11 +2,14 @@
 //! morning", "late last night") and the day words ("yesterday", "the day
 //! after tomorrow", "early today").
 
+use super::values::{calendar_value, date, weekday_of};
 use super::{
     after_direction, calendar_name, calendar_name_folded, folded_among, leftmost, spaced_word,
     written_name, TokenRule,
 };
+use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
+use crate::dates::resolve::{Context, Tense};
 use crate::text::tokens::{Tokens, DAYPART, WEEKDAY, WORD};
 
 /// The family's rules, in the grammar's order.
@@ -225,6 +228,79 @@ fn weekday<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
         }
         Some(slots)
     });
+}
+
+/// "yesterday", "the day after tomorrow": a day counted from the publication
+/// date, which later day words count from.
+pub fn resolve_day_word(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let anchor = context.published?;
+    let day = if let Some(rel) = c.name("rel") {
+        if rel.as_str().to_ascii_lowercase().starts_with("before") {
+            anchor.add_days(-2)
+        } else {
+            anchor.add_days(2)
+        }
+    } else {
+        match c.name("w")?.as_str().to_ascii_lowercase().as_str() {
+            "yesterday" => anchor.add_days(-1),
+            "tomorrow" => anchor.add_days(1),
+            _ => anchor,
+        }
+    };
+    context.reference = Some(day);
+    date(day.to_string())
+}
+
+/// "this morning", "last night": a part of the publication day ("last" only
+/// for the night, which is the day before's).
+pub fn resolve_part_of_today(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let anchor = context.published?;
+    let part = calendar_value("daypart", c.name("part")?.as_str())?;
+    let last = c.name("which")?.as_str().eq_ignore_ascii_case("last");
+    if last && part != "NI" {
+        return None;
+    }
+    let day = if last { anchor.add_days(-1) } else { anchor };
+    Some((TimexType::Time, format!("{day}T{part}")))
+}
+
+/// "on Tuesday", "last Friday": the weekday before the publication date, or
+/// after it in a future-tense sentence or after "next".
+pub fn resolve_weekday(
+    c: &Slots<'_>,
+    tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let anchor = context.published?;
+    // "Wednesday's ruling" names a day already past.
+    let tense = if c.name("poss").is_some() && tense == Tense::Future {
+        Tense::Unknown
+    } else {
+        tense
+    };
+    let weekday = weekday_of(c.name("wd")?.as_str())?;
+    let direction = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
+    let today = anchor.weekday() + 1;
+    let back = i64::from((today + 7 - weekday) % 7);
+    let forward = i64::from((weekday + 7 - today) % 7);
+    let day = match direction.as_deref() {
+        Some("last" | "this past" | "past") => anchor.add_days(-(if back == 0 { 7 } else { back })),
+        Some("next" | "coming" | "this coming") => {
+            anchor.add_days(if forward == 0 { 7 } else { forward })
+        }
+        _ if tense == Tense::Future => anchor.add_days(forward),
+        _ => anchor.add_days(-back),
+    };
+    context.reference = Some(day);
+    date(day.to_string())
 }
 
 /// The regexes these rules replaced, the oracle of their tests.

@@ -1,11 +1,14 @@
 //! Durations: "three years", "a 49-year lease", "the past two weeks", "two
 //! more days", "for years", "decades-long".
 
+use super::values::{amount, duration_value, unit_of};
 use super::{
     counted_unit, first_phrase_at, folded_among, glued, leftmost, numbers, phrase_at, spaced_word,
     token_slots, TokenRule,
 };
+use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
+use crate::dates::resolve::{Context, Tense};
 use crate::text::tokens::{Tokens, SPACED, UNIT, WORD};
 
 /// The family's rules, in the grammar's order.
@@ -171,6 +174,45 @@ fn vague_duration<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             &[("t2", Some((index, long))), ("unit2", Some((index, index)))],
         ))
     });
+}
+
+/// "three years", "a 49-year lease": a duration of the amount written, unless
+/// the words are an age, an ordinal or a fraction.
+pub fn resolve_duration(
+    c: &Slots<'_>,
+    _tense: Tense,
+    _context: &mut Context,
+) -> Option<(TimexType, String)> {
+    if c.name("old").is_some() {
+        return None;
+    }
+    let unit_word = c.name("unit")?.as_str();
+    let unit = unit_of(unit_word)?;
+    let amount = amount(c.name("num")?.as_str());
+    // "a second" and "1988 second quarter" are ordinals, "three-quarters"
+    // and "a quarter of" fractions: none is a length of time.
+    let hyphenated = c.whole().as_str().contains('-');
+    let article = c.name("num")?.as_str().eq_ignore_ascii_case("a");
+    if unit == 'Q' && (hyphenated || article) {
+        return None;
+    }
+    if unit_word.eq_ignore_ascii_case("second")
+        || (unit == 'Q' && amount.as_deref().is_some_and(|a| a.len() > 2))
+    {
+        return None;
+    }
+    Some((TimexType::Duration, duration_value(amount, unit)))
+}
+
+/// "for years", "decades-long", and [`Rule::VagueSpan`]'s "recent weeks": a
+/// duration of the unit with an unstated amount (`PXY`).
+pub fn resolve_vague_duration(
+    c: &Slots<'_>,
+    _tense: Tense,
+    _context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let unit = c.name("unit").or(c.name("unit2"))?.as_str();
+    Some((TimexType::Duration, duration_value(None, unit_of(unit)?)))
 }
 
 /// The regexes these rules replaced, the oracle of their tests.

@@ -1,21 +1,30 @@
-//! Rules of the grammar matched over tokens, one file per family. A rule's
-//! matcher is triggered by the classes of the sentence's tokens, looks at a
-//! few tokens from each place it may start, and fills the slots its regex
-//! filled, so the resolver reads both alike. Each regex stays, in tests, as
-//! the oracle the matcher must agree with.
+//! Rules of the grammar, one file per family, each rule's matcher beside its
+//! resolver. A rule's matcher is triggered by the classes of the sentence's
+//! tokens, looks at a few tokens from each place it may start, and fills the
+//! slots its regex filled, so the resolver reads both alike. Each regex stays,
+//! in tests, as the oracle the matcher must agree with. [`resolve`] is the
+//! table from each rule to the function that turns its matches into values.
 
+pub mod clock;
 pub mod day;
 pub mod duration;
+pub mod era;
+pub mod holiday;
 pub mod month;
 pub mod numeric;
+pub mod quarter;
 pub mod relative;
+pub mod season;
 pub mod set;
 pub mod units;
 pub mod vague;
+pub mod values;
 
 use std::sync::LazyLock;
 
 use super::grammar::{Rule, Slots};
+use super::resolve::{Context, Tense};
+use crate::analysis::TimexType;
 use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::text::tokens::{
     Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, UNIT, WORD,
@@ -33,6 +42,60 @@ pub struct TokenRule {
     /// Sentences, each with the span the rule finds in it: a test runs them.
     #[cfg(test)]
     pub examples: &'static [(&'static str, &'static str)],
+}
+
+/// The TIMEX3 type and value of a match of `rule`, read with the tense at
+/// the match and what the article said before (which it updates), or `None`
+/// when the match is no temporal expression after all ("2000 troops") or
+/// cannot be resolved without a publication date: the rule's resolver, in its
+/// family's file. The match is exhaustive, so the compiler sees that every
+/// rule has one; the dates tests check that each values its rule's matches in
+/// their examples.
+pub fn resolve(
+    rule: Rule,
+    c: &Slots<'_>,
+    tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    match rule {
+        Rule::IsoDate => numeric::resolve_iso_date(c, tense, context),
+        Rule::SlashDate => numeric::resolve_slash_date(c, tense, context),
+        Rule::MonthDay | Rule::DayMonth => month::resolve_month_day(c, tense, context),
+        Rule::MonthYear => month::resolve_month_year(c, tense, context),
+        Rule::Clock => clock::resolve_clock(c, tense, context),
+        Rule::Holiday => holiday::resolve_holiday(c, tense, context),
+        Rule::MonthPart | Rule::RelativeMonth => month::resolve_named_month(c, tense, context),
+        Rule::Month => month::resolve_month(c, tense, context),
+        Rule::Quarter => quarter::resolve_quarter(c, tense, context),
+        Rule::RelativeQuarter => quarter::resolve_relative_quarter(c, tense, context),
+        Rule::YearAgoQuarter => quarter::resolve_year_ago_quarter(c, tense, context),
+        Rule::Half => quarter::resolve_half(c, tense, context),
+        Rule::Season => season::resolve_season(c, tense, context),
+        Rule::Decade => era::resolve_decade(c, tense, context),
+        Rule::Century => era::resolve_century(c, tense, context),
+        Rule::YearPart => numeric::resolve_year_part(c, tense, context),
+        Rule::Year => numeric::resolve_year(c, tense, context),
+        Rule::WordYear => era::resolve_word_year(c, tense, context),
+        Rule::DayWord => day::resolve_day_word(c, tense, context),
+        Rule::PartOfToday => day::resolve_part_of_today(c, tense, context),
+        Rule::Weekday => day::resolve_weekday(c, tense, context),
+        Rule::RelativeUnit => relative::resolve_relative_unit(c, tense, context),
+        Rule::Weekend => units::resolve_weekend(c, tense, context),
+        Rule::WholeYear => units::resolve_whole_year(c, tense, context),
+        Rule::YearEnded => units::resolve_year_ended(c, tense, context),
+        Rule::PartOfUnit => units::resolve_part_of_unit(c, tense, context),
+        Rule::Ago => relative::resolve_ago(c, tense, context),
+        Rule::VagueAgo => relative::resolve_vague_ago(c, tense, context),
+        Rule::Offset => relative::resolve_offset(c, tense, context),
+        Rule::SameDay => relative::resolve_same_day(c, tense, context),
+        Rule::Vague => vague::resolve_vague(c, tense, context),
+        Rule::Set => set::resolve_set(c, tense, context),
+        // "recent weeks" is an unstated number of units, as "for years" is.
+        Rule::VagueSpan | Rule::VagueDuration => {
+            duration::resolve_vague_duration(c, tense, context)
+        }
+        Rule::Duration => duration::resolve_duration(c, tense, context),
+    }
 }
 
 /// Tries `at` on every word from the start of the sentence, and again after

@@ -1,11 +1,15 @@
 //! Months: "Tuesday, Dec. 9, 2024", "the 14th of May", "July 1997",
 //! "mid-March", "last November", "in May".
 
+use super::values::{date, month_of, number};
 use super::{
     after_dashes, after_direction, calendar_name, glued, leftmost, lower_or_capital, spaced_word,
     token_slots, written_name, TokenRule,
 };
+use crate::analysis::TimexType;
+use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
+use crate::dates::resolve::{Context, Tense};
 use crate::text::tokens::{Tokens, DIGITS, MONTH, WORD};
 
 /// The family's rules, in the grammar's order.
@@ -344,6 +348,107 @@ fn month<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             ],
         ))
     });
+}
+
+/// "Dec. 9", "9 December 2024": the day, in the year written or else the one
+/// nearest the publication date (or the last day mentioned).
+pub fn resolve_month_day(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let month = month_of(c.name("month")?.as_str())?;
+    let day_number = number(c, "day")?;
+    let day = match c.name("y") {
+        Some(y) => Date::new(y.as_str().parse().ok()?, month, day_number)?,
+        None => match context.published.or(context.reference) {
+            Some(anchor) => nearest_day(anchor, month, day_number)?,
+            None => {
+                Date::new(2000, month, day_number)?;
+                return date(format!("XXXX-{month:02}-{day_number:02}"));
+            }
+        },
+    };
+    context.reference = Some(day);
+    date(day.to_string())
+}
+
+/// "July 1997".
+pub fn resolve_month_year(
+    c: &Slots<'_>,
+    _tense: Tense,
+    _context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let month = month_of(c.name("month")?.as_str())?;
+    let year: i32 = c.name("y")?.as_str().parse().ok()?;
+    date(format!("{year:04}-{month:02}"))
+}
+
+/// "in May", "January": as [`resolve_named_month`], but a month abbreviation
+/// alone ("Jan") is more often a name, and "May" needs "in May".
+pub fn resolve_month(
+    c: &Slots<'_>,
+    tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let word = c.name("month")?.as_str();
+    let abbreviation =
+        word.len() <= 4 && !["june", "july"].contains(&word.to_ascii_lowercase().as_str());
+    let is_may = word.eq_ignore_ascii_case("may");
+    if (abbreviation && !is_may) || (is_may && c.name("pre").is_none()) {
+        return None;
+    }
+    resolve_named_month(c, tense, context)
+}
+
+/// "mid-March", "last November": the month in the year written, or the one
+/// its direction or the tense of the sentence gives.
+pub fn resolve_named_month(
+    c: &Slots<'_>,
+    tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let month = month_of(c.name("month")?.as_str())?;
+    if let Some(y) = c.name("y") {
+        return date(format!("{}-{month:02}", y.as_str()));
+    }
+    let anchor = context.published?;
+    let direction = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
+    let year = match direction.as_deref() {
+        Some("next" | "coming" | "this coming") => anchor.year + i32::from(month <= anchor.month),
+        Some("last" | "past" | "this past") => anchor.year - i32::from(month >= anchor.month),
+        Some(_) => anchor.year,
+        None => year_of_month(anchor, month, tense),
+    };
+    date(format!("{year:04}-{month:02}"))
+}
+
+/// The year of a month named without one: the nearest, except that a past-tense
+/// sentence reaches back for a month over two months ahead, and a future-tense
+/// one forward for a month over two months behind.
+fn year_of_month(anchor: Date, month: u32, tense: Tense) -> i32 {
+    let gap = month as i32 - anchor.month as i32;
+    match tense {
+        Tense::Past if gap > 2 => anchor.year - 1,
+        Tense::Future if gap < -2 => anchor.year + 1,
+        _ if gap > 6 => anchor.year - 1,
+        _ if gap < -6 => anchor.year + 1,
+        _ => anchor.year,
+    }
+}
+
+/// The day "Dec. 9" names near `anchor`: in the anchor's year unless that is
+/// more than half a year away.
+fn nearest_day(anchor: Date, month: u32, day: u32) -> Option<Date> {
+    let same = Date::new(anchor.year, month, day)
+        .or_else(|| Date::new(anchor.year - 1, month, day).filter(|_| month == 2))?;
+    let gap = same.days() - anchor.days();
+    let year = match gap {
+        _ if gap > 183 => anchor.year - 1,
+        _ if gap < -183 => anchor.year + 1,
+        _ => anchor.year,
+    };
+    Date::new(year, month, day).or(Some(same))
 }
 
 /// The regexes these rules replaced, the oracle of their tests.

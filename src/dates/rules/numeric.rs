@@ -1,8 +1,13 @@
 //! Dates and years in digits: "2024-12-14", "12/14/2024", "1998", "fiscal
 //! 1989", "FY2001".
 
+use super::values::{date, number};
 use super::{boundary, glued, spaced_word, token_slots, TokenRule};
+use crate::analysis::TimexType;
+use crate::calendar::Date;
+use crate::data::{has_role, ContextRole};
 use crate::dates::grammar::{Rule, Slots};
+use crate::dates::resolve::{Context, Tense};
 use crate::text::tokens::{Tokens, DIGITS, PUNCTUATION, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.
@@ -344,6 +349,81 @@ fn after(sentence: &str, at: usize) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// "2024-12-14": that day, which later day words count from.
+pub fn resolve_iso_date(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let day = Date::new(number(c, "y")? as i32, number(c, "m")?, number(c, "d")?)?;
+    context.reference = Some(day);
+    date(day.to_string())
+}
+
+/// "12/14/2024": month first unless the first number cannot be one; a
+/// two-digit year is this century's below 50.
+pub fn resolve_slash_date(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let (a, b) = (number(c, "a")?, number(c, "b")?);
+    let mut year = number(c, "y")? as i32;
+    if year < 100 {
+        year += if year < 50 { 2000 } else { 1900 };
+    }
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let day = Date::new(year, month, day)?;
+    context.reference = Some(day);
+    date(day.to_string())
+}
+
+/// "late 2023": the year, which "later that year" counts from.
+pub fn resolve_year_part(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    context.year = c.name("y")?.as_str().parse().ok();
+    date(c.name("y")?.as_str().to_string())
+}
+
+/// "1998", when the digits are a year ([`plausible_year`]).
+pub fn resolve_year(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let year: i32 = c.name("y")?.as_str().parse().ok()?;
+    if !plausible_year(c, year) {
+        return None;
+    }
+    context.year = Some(year);
+    date(format!("{year:04}"))
+}
+
+/// Whether four digits are a year: not money, not a count of things ("2000
+/// troops"), not part of a longer number, and in 1900–2099 unless a word such as
+/// "in" or "since" introduces it.
+fn plausible_year(c: &Slots<'_>, year: i32) -> bool {
+    let before = c.name("before").map_or("", |b| b.as_str());
+    if before.starts_with(['$', '#', '\u{a3}', '\u{20ac}']) {
+        return false;
+    }
+    let after = c.name("after").map_or("", |a| a.as_str().trim());
+    if after.starts_with(',') || after.starts_with('%') {
+        return false;
+    }
+    if has_role(after, ContextRole::CountNoun) {
+        return false;
+    }
+    let word = before.trim().trim_end_matches('.').to_ascii_lowercase();
+    if (1900..=2099).contains(&year) {
+        return !has_role(&word, ContextRole::NumberLabel);
+    }
+    has_role(&word, ContextRole::EarlyYear) && (1000..1900).contains(&year)
 }
 
 /// The regexes these rules replaced, the oracle of their tests.

@@ -2,11 +2,17 @@
 //! date mentioned: "last week", "earlier this month", "two years ago", "years
 //! ago", "three days later", "the next day".
 
+use super::values::{
+    add_quarters, count, date, duration_value, quarter_of, unit_of, unit_value, week_value,
+};
 use super::{
     after_dashes, counted_unit, first_phrase_at, folded_among, leftmost, numbers, phrase_at,
     spaced_word, token_slots, TokenRule,
 };
+use crate::analysis::TimexType;
+use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
+use crate::dates::resolve::{Context, Tense};
 use crate::text::tokens::{Tokens, DAYPART, UNIT, WORD};
 
 /// The family's rules, in the grammar's order.
@@ -278,6 +284,142 @@ fn same_day<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             &[("that", Some((index, last)))],
         ))
     });
+}
+
+/// "last week", "earlier this month", "that year": the period one step from
+/// the publication date, or from the last date mentioned for "that", "same"
+/// and "following".
+pub fn resolve_relative_unit(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let direction = c.name("dir")?.as_str().to_ascii_lowercase();
+    let unit = c.name("unit")?.as_str().to_ascii_lowercase();
+    let step: i32 = match direction.as_str() {
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" | "following" => 1,
+        _ => 0,
+    };
+    let anchor = if matches!(direction.as_str(), "that" | "same" | "following") {
+        match (unit.as_str(), context.year) {
+            ("year", Some(year)) => Date::new(year, 1, 1)?,
+            _ => context.reference.or(context.published)?,
+        }
+    } else {
+        context.published?
+    };
+    date(unit_value(anchor, &unit, step)?)
+}
+
+/// "two years ago": the period that far before the publication date, at the
+/// unit's precision; "a year ago" in a quarterly report is the quarter a year
+/// before the last one mentioned.
+pub fn resolve_ago(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let anchor = context.published?;
+    let unit = unit_of(c.name("unit")?.as_str())?;
+    match count(c.name("num")?.as_str()) {
+        Some(1) if unit == 'Y' && context.quarter.is_some() => year_before_quarter(context),
+        Some(n) => date(shifted(anchor, unit, -(n as i64))?),
+        None => date("PAST_REF".to_string()),
+    }
+}
+
+/// "years ago": an unstated distance into the past.
+pub fn resolve_vague_ago(
+    _c: &Slots<'_>,
+    _tense: Tense,
+    _context: &mut Context,
+) -> Option<(TimexType, String)> {
+    date("PAST_REF".to_string())
+}
+
+/// "two days later", "a year earlier": counted from the last date mentioned.
+pub fn resolve_offset(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let anchor = context.reference.or(context.published)?;
+    let unit = unit_of(c.name("unit")?.as_str())?;
+    // "a few days later" tells a length of time, not a day.
+    let Some(n) = count(c.name("num")?.as_str()) else {
+        return Some((TimexType::Duration, duration_value(None, unit)));
+    };
+    let n = i64::from(n);
+    let later = c
+        .name("dir")?
+        .as_str()
+        .to_ascii_lowercase()
+        .starts_with("later")
+        || c.name("dir")?
+            .as_str()
+            .to_ascii_lowercase()
+            .starts_with("after");
+    if !later && n == 1 && unit == 'Y' && context.quarter.is_some() {
+        return year_before_quarter(context);
+    }
+    let value = shifted(anchor, unit, if later { n } else { -n })?;
+    if unit == 'D' {
+        context.reference = value.parse().ok();
+    }
+    date(value)
+}
+
+/// "the same day", "the next day", "the day before": next to the last day
+/// mentioned.
+pub fn resolve_same_day(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let anchor = context.reference.or(context.published)?;
+    let phrase = c.whole().as_str().to_ascii_lowercase();
+    let shift =
+        if phrase.contains("next") || phrase.contains("following") || phrase.contains("after") {
+            1
+        } else if phrase.contains("previous")
+            || phrase.contains("before")
+            || phrase.contains("preceding")
+        {
+            -1
+        } else {
+            0
+        };
+    let day = anchor.add_days(shift);
+    context.reference = Some(day);
+    date(day.to_string())
+}
+
+/// The quarter a year before the last one mentioned: what "a year earlier" means
+/// in a quarterly report.
+fn year_before_quarter(context: &Context) -> Option<(TimexType, String)> {
+    let (year, quarter) = context.quarter?;
+    Some((TimexType::Date, format!("{:04}-Q{quarter}", year - 1)))
+}
+
+/// The period `n` units from `anchor`, at the unit's precision.
+fn shifted(anchor: Date, unit: char, n: i64) -> Option<String> {
+    Some(match unit {
+        'Y' => format!("{:04}", anchor.year + n as i32),
+        'E' => format!("{:04}", anchor.year + 10 * n as i32),
+        'C' => format!("{:04}", anchor.year + 100 * n as i32),
+        'M' => {
+            let d = anchor.add_months(n as i32);
+            format!("{:04}-{:02}", d.year, d.month)
+        }
+        'Q' => {
+            let (year, quarter) = add_quarters(quarter_of(anchor), n as i32);
+            format!("{year:04}-Q{quarter}")
+        }
+        'W' => week_value(anchor.add_days(7 * n)),
+        'D' => anchor.add_days(n).to_string(),
+        _ => anchor.to_string(),
+    })
 }
 
 /// The regexes these rules replaced, the oracle of their tests.

@@ -1,11 +1,14 @@
 //! Sets of times: "every week", "each Tuesday", "daily", "twice a day",
 //! "$5 a year", "per month".
 
+use super::values::{count, weekday_of};
 use super::{
     boundary, calendar_name_folded, folded_among, leftmost, numbers, phrase_at, spaced_word,
     token_slots, TokenRule,
 };
+use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
+use crate::dates::resolve::{Context, Tense};
 use crate::text::tokens::{Tokens, PUNCTUATION, UNIT, WEEKDAY, WORD};
 
 /// The family's rules, in the grammar's order.
@@ -194,6 +197,44 @@ fn per_unit<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             ],
         ))
     });
+}
+
+/// "every Monday" (`XXXX-WXX-1`), "daily", "twice a day", "every two weeks":
+/// a set, valued by its period.
+pub fn resolve_set(
+    c: &Slots<'_>,
+    _tense: Tense,
+    _context: &mut Context,
+) -> Option<(TimexType, String)> {
+    if let Some(weekday) = c.name("wd") {
+        return Some((
+            TimexType::Set,
+            format!("XXXX-WXX-{}", weekday_of(weekday.as_str())?),
+        ));
+    }
+    let (n, unit) = if let Some(adverb) = c.name("adverb") {
+        match adverb.as_str().to_ascii_lowercase().as_str() {
+            "daily" | "nightly" => (1, "day"),
+            "weekly" => (1, "week"),
+            "biweekly" => (2, "week"),
+            "monthly" => (1, "month"),
+            "hourly" => (1, "hour"),
+            _ => (1, "year"),
+        }
+    } else {
+        let n = c.name("num").map_or(Some(1), |n| count(n.as_str()))?;
+        (n, c.name("unit")?.as_str())
+    };
+    let value = match unit.to_ascii_lowercase().trim_end_matches('s') {
+        "morning" | "night" | "evening" | "day" => format!("P{n}D"),
+        "week" | "weekend" => format!("P{n}W"),
+        "month" => format!("P{n}M"),
+        "quarter" => format!("P{}M", 3 * n),
+        "hour" => format!("PT{n}H"),
+        "decade" => format!("P{}Y", 10 * n),
+        _ => format!("P{n}Y"),
+    };
+    Some((TimexType::Set, value))
 }
 
 /// The regexes these rules replaced, the oracle of their tests.

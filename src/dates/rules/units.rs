@@ -1,10 +1,13 @@
 //! Named stretches of the calendar: "the weekend", "the year ended", "the
 //! full year", "the end of the year", "later in the month".
 
+use super::values::{add_quarters, date, quarter_of, unit_value};
 use super::{
     first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, TokenRule,
 };
+use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
+use crate::dates::resolve::{Context, Tense};
 use crate::text::tokens::{Tokens, UNIT};
 
 /// The family's rules, in the grammar's order.
@@ -135,6 +138,63 @@ fn part_of_unit<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             ],
         ))
     });
+}
+
+/// "the weekend": the one under way on a Saturday or Sunday, else the last
+/// one, or the next in a future-tense sentence.
+pub fn resolve_weekend(
+    _c: &Slots<'_>,
+    tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let anchor = context.published?;
+    let saturday_or_sunday = anchor.weekday() >= 5;
+    let step = match (tense, saturday_or_sunday) {
+        (_, true) => 0,
+        (Tense::Future, false) => 0,
+        (Tense::Past | Tense::Unknown, false) => -1,
+    };
+    date(unit_value(anchor, "weekend", step)?)
+}
+
+/// "the year ended June 30": a year-long reporting period.
+pub fn resolve_year_ended(
+    _c: &Slots<'_>,
+    _tense: Tense,
+    _context: &mut Context,
+) -> Option<(TimexType, String)> {
+    Some((TimexType::Duration, "P1Y".to_string()))
+}
+
+/// "the full year", "the fiscal year": the publication year.
+pub fn resolve_whole_year(
+    _c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    date(format!("{:04}", context.published?.year))
+}
+
+/// "the end of the year", "earlier in the month": the period of the
+/// publication date, or the one before or after it.
+pub fn resolve_part_of_unit(
+    c: &Slots<'_>,
+    _tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let direction = c.name("dir")?.as_str().to_ascii_lowercase();
+    let unit = c.name("unit")?.as_str().to_ascii_lowercase();
+    let step = match direction.as_str() {
+        "next" => 1,
+        "last" => -1,
+        _ => 0,
+    };
+    let anchor = context.published?;
+    if unit == "quarter" {
+        let (year, quarter) = add_quarters(quarter_of(anchor), step);
+        return date(format!("{year:04}-Q{quarter}"));
+    }
+    date(unit_value(anchor, &unit, step)?)
 }
 
 /// The regexes these rules replaced, the oracle of their tests.

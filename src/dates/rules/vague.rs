@@ -3,11 +3,14 @@
 
 use std::sync::LazyLock;
 
+use super::values::{date, normalise_space};
 use super::{
     first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, TokenRule,
 };
+use crate::analysis::TimexType;
 use crate::data::VAGUE_REFERENCES;
 use crate::dates::grammar::{Rule, Slots};
+use crate::dates::resolve::{Context, Tense};
 use crate::hash::FastMap;
 use crate::text::tokens::{Tokens, UNIT, WORD};
 
@@ -135,6 +138,21 @@ fn vague_span<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             ))
         })
     });
+}
+
+/// "now", "recently", "the future": the value `data/vague_references.tsv`
+/// gives the phrase, `PAST_REF` for any other.
+pub fn resolve_vague(
+    c: &Slots<'_>,
+    _tense: Tense,
+    _context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let phrase = normalise_space(c.whole().as_str());
+    let value = VAGUE_REFERENCES
+        .iter()
+        .find(|(p, _)| p.eq_ignore_ascii_case(&phrase))
+        .map_or("PAST_REF", |(_, v)| v);
+    date(value.to_string())
 }
 
 /// The regexes these rules replaced, the oracle of their tests.
