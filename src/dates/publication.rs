@@ -36,7 +36,7 @@ use crate::data::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
 use crate::hash::FastSet;
 use crate::input::Article;
 use crate::pattern::{
-    compile, fold_to_ascii_case, folded_occurrences, line_runs, word_runs, Pattern,
+    compile, fold_to_ascii_case, folded_occurrences, line_runs, lower_case, word_runs, Pattern,
 };
 use crate::sentences::Sentence;
 
@@ -951,7 +951,10 @@ impl Trigger {
             }
         }
         Trigger {
-            words: folded_words(phrase).into_iter().collect(),
+            words: folded_words(phrase)
+                .into_iter()
+                .map(Cow::into_owned)
+                .collect(),
             literals,
         }
     }
@@ -1038,11 +1041,15 @@ static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
 
 /// The runs of letters and digits of `text`, folded the way a case-insensitive
 /// regex compares them (so "ſ" is "s"): every run of a trigger's literal words
-/// is one of these in a text where the trigger matches.
-fn folded_words(text: &str) -> FastSet<String> {
+/// is one of these in a text where the trigger matches. A word already in
+/// lower-case ASCII, most of them, is borrowed, not copied.
+fn folded_words(text: &str) -> FastSet<Cow<'_, str>> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('ſ', "s"))
+        .map(|w| match lower_case(w) {
+            low if low.contains('ſ') => Cow::Owned(low.replace('ſ', "s")),
+            low => low,
+        })
         .collect()
 }
 
