@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
 use crate::data;
+use crate::lexicon::rows::{self, list};
 
 use crate::hash::{FastMap, FastSet};
 use crate::text::fold;
@@ -151,30 +152,6 @@ impl Gazetteer {
     }
 }
 
-/// The fields of each entry line of a data file, trimmed, "" past a row's last
-/// field (the tables here have at most five): what `data::rows` gives, without a
-/// vector a row and with tabs found byte by byte (these tables are most of what
-/// `prepare()` reads).
-fn fields(file: &'static str) -> impl Iterator<Item = [&'static str; 5]> {
-    data::lines(file).map(|line| {
-        let mut fields = [""; 5];
-        let mut rest = line;
-        for field in &mut fields {
-            let end = rest.bytes().position(|b| b == b'\t').unwrap_or(rest.len());
-            *field = rest[..end].trim();
-            if end == rest.len() {
-                break;
-            }
-            rest = &rest[end + 1..];
-        }
-        fields
-    })
-}
-
-fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
-    field.split('|').map(str::trim).filter(|s| !s.is_empty())
-}
-
 static COUNTRIES_TSV: &str = data::data_file!("countries.tsv");
 static PLACES: &str = data::data_file!("places.tsv");
 static GROUPS: &str = data::data_file!("groups.tsv");
@@ -191,7 +168,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             entries.push((name, Known { kind, canonical }));
         }
     };
-    for [name, adjective, people, aliases, people_aliases] in fields(COUNTRIES_TSV) {
+    for [name, adjective, people, aliases, people_aliases] in rows::rows(COUNTRIES_TSV) {
         add(name, EntityType::Place, name);
         for alias in list(aliases) {
             add(alias, EntityType::Place, name);
@@ -211,7 +188,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         (AIRCRAFT, EntityType::Aircraft),
         (PEOPLE, EntityType::Person),
     ] {
-        for [name, aliases, ..] in fields(file) {
+        for [name, aliases] in rows::rows(file) {
             add(name, kind, name);
             for alias in list(aliases) {
                 add(alias, kind, name);
@@ -228,7 +205,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 
 /// The countries' names (the first column of `countries.tsv`).
 pub static COUNTRIES: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| fields(COUNTRIES_TSV).map(|[name, ..]| name).collect());
+    LazyLock::new(|| rows::rows(COUNTRIES_TSV).map(|[name]| name).collect());
 
 /// The ISO codes of currencies ("USD"), which are not names.
 pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
@@ -263,8 +240,8 @@ static NAME_HEADS: &str = data::data_file!("name_heads.tsv");
 
 /// Head words, longest first so that "naval base" wins over "base".
 pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
-    let rows: Vec<(usize, Head)> = fields(NAME_HEADS)
-        .filter_map(|[kind, words, canonical, ..]| {
+    let rows: Vec<(usize, Head)> = rows::rows(NAME_HEADS)
+        .filter_map(|[kind, words, canonical]| {
             let head = Head {
                 kind: type_named(kind)?,
                 words,
@@ -360,17 +337,17 @@ static TITLES_TSV: &str = data::data_file!("titles.tsv");
 
 /// Titles before a person's name ("President", "Prime Minister", "Mr").
 pub static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    fields(TITLES_TSV)
-        .filter(|[role, ..]| *role == "title")
-        .map(|[_, title, ..]| title)
+    rows::rows(TITLES_TSV)
+        .filter(|[role, _]| *role == "title")
+        .map(|[_, title]| title)
         .collect()
 });
 
 /// Words that build up a title without being one ("Foreign", "Deputy").
 pub static TITLE_MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    fields(TITLES_TSV)
-        .filter(|[role, ..]| *role == "modifier")
-        .map(|[_, word, ..]| word)
+    rows::rows(TITLES_TSV)
+        .filter(|[role, _]| *role == "modifier")
+        .map(|[_, word]| word)
         .collect()
 });
 
@@ -378,7 +355,7 @@ static COMMON_WORDS_TXT: &str = data::data_file!("common_words.txt");
 
 /// Ordinary words, lowercase, that start sentences and headline words.
 pub static COMMON_WORDS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| data::lines(COMMON_WORDS_TXT).collect());
+    LazyLock::new(|| rows::lines(COMMON_WORDS_TXT).collect());
 
 static FIRST_NAMES_TXT: &str = data::data_file!("first_names.txt");
 /// The census names, one a line, decoded once from the front-coded file; the
@@ -390,27 +367,14 @@ static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> = LazyLock::new(|| {
 
 /// Given names: a run starting with one names a person.
 pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    data::lines(FIRST_NAMES_TXT)
-        .chain(data::lines(*CENSUS_FIRST_NAMES_TXT))
-        .collect()
-});
-
-static NAME_CUES_TSV: &str = data::data_file!("name_cues.tsv");
-
-/// The rows of `name_cues.tsv`, (role, word), read once for all the sets below
-/// (each set reading the whole file for its role cost more than the sets).
-static CUE_ROWS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    fields(NAME_CUES_TSV)
-        .map(|[role, word, ..]| (role, word))
+    rows::lines(FIRST_NAMES_TXT)
+        .chain(rows::lines(*CENSUS_FIRST_NAMES_TXT))
         .collect()
 });
 
 /// The words of one role of `name_cues.tsv`.
-fn cue_words(role: &str) -> impl Iterator<Item = &'static str> + '_ {
-    CUE_ROWS
-        .iter()
-        .filter(move |(r, _)| *r == role)
-        .map(|&(_, word)| word)
+fn cue_words(role: &str) -> impl Iterator<Item = &'static str> {
+    data::name_cue_words(role).iter().copied()
 }
 
 /// The words of one role of `name_cues.tsv`, as a set.
@@ -490,7 +454,7 @@ mod tests {
     fn assert_clean(file: &'static str, name: &str, name_columns: &[usize]) {
         let mut seen = HashSet::new();
         let mut rows = 0;
-        for row in fields(file) {
+        for row in rows::rows::<5>(file) {
             rows += 1;
             assert!(!row[0].is_empty(), "{name}: empty name in {row:?}");
             for &c in name_columns {
@@ -501,18 +465,6 @@ mod tests {
             }
         }
         assert!(rows > 10, "{name} has rows");
-    }
-
-    #[test]
-    fn fields_are_those_of_the_rows() {
-        for file in [COUNTRIES_TSV, PLACES, NAME_HEADS, TITLES_TSV, NAME_CUES_TSV] {
-            for (row, fields) in data::rows(file).zip(fields(file)) {
-                let padded: Vec<&str> = (0..5).map(|i| row.get(i).copied().unwrap_or("")).collect();
-                assert_eq!(padded, fields);
-            }
-        }
-        let [a, b, c, ..] = fields("a\t b \t\n").next().unwrap();
-        assert_eq!((a, b, c), ("a", "b", ""));
     }
 
     #[test]
@@ -529,8 +481,8 @@ mod tests {
 
     #[test]
     fn census_names_decode_to_the_source_list() {
-        let source: Vec<_> = data::lines(include_str!("../data/first_names_census.txt")).collect();
-        let decoded: Vec<_> = data::lines(*CENSUS_FIRST_NAMES_TXT).collect();
+        let source: Vec<_> = rows::lines(include_str!("../data/first_names_census.txt")).collect();
+        let decoded: Vec<_> = rows::lines(*CENSUS_FIRST_NAMES_TXT).collect();
         assert_eq!(decoded, source);
     }
 
@@ -541,20 +493,20 @@ mod tests {
             (FIRST_NAMES_TXT, "first_names.txt"),
             (*CENSUS_FIRST_NAMES_TXT, "first_names_census.txt"),
         ] {
-            let all: Vec<_> = data::lines(file).collect();
+            let all: Vec<_> = rows::lines(file).collect();
             let unique: HashSet<_> = all.iter().collect();
             assert!(all.len() > 100, "{name} has entries");
             assert_eq!(all.len(), unique.len(), "{name} has no duplicates");
             assert!(all.iter().all(|w| !w.contains(char::is_whitespace)));
         }
         assert!(COMMON_WORDS.iter().all(|w| *w == w.to_lowercase()));
-        let rows: Vec<_> = fields(TITLES_TSV).collect();
+        let rows: Vec<[&str; 2]> = rows::rows(TITLES_TSV).collect();
         let unique: HashSet<_> = rows.iter().collect();
         assert_eq!(rows.len(), unique.len(), "titles.tsv has no duplicates");
         assert!(rows
             .iter()
             .all(|[role, title, ..]| matches!(*role, "title" | "modifier") && !title.is_empty()));
-        let cue_rows: Vec<_> = fields(NAME_CUES_TSV).collect();
+        let cue_rows: Vec<[&str; 2]> = rows::rows(data::data_file!("name_cues.tsv")).collect();
         let unique: HashSet<_> = cue_rows.iter().collect();
         assert_eq!(
             cue_rows.len(),
@@ -562,7 +514,7 @@ mod tests {
             "name_cues.tsv has no duplicates"
         );
         assert!(cue_rows.iter().all(|[_, word, ..]| !word.is_empty()));
-        let heads: Vec<_> = fields(NAME_HEADS).collect();
+        let heads: Vec<[&str; 3]> = rows::rows(NAME_HEADS).collect();
         assert!(heads.iter().all(|[kind, ..]| type_named(kind).is_some()));
         let unique: HashSet<_> = heads.iter().map(|[_, words, ..]| words).collect();
         assert_eq!(
