@@ -21,7 +21,7 @@ pub(crate) use data_file;
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub static ABBREVIATIONS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| rows::lines(data_file!("abbreviations.txt")).collect());
+    LazyLock::new(|| crate::lexicon::word_set(&[data_file!("abbreviations.txt")]));
 
 /// Calendar words of `data/calendar_names.tsv`: (kind, name, value), e.g.
 /// ("month", "Sept", "9"), ("season", "fall", "FA").
@@ -137,7 +137,7 @@ fn pairs(file: &'static str) -> Vec<(&'static str, &'static str)> {
 
 /// Closed-class words that end a counted noun phrase (`data/function_words.txt`).
 pub static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| rows::lines(data_file!("function_words.txt")).collect());
+    LazyLock::new(|| crate::lexicon::word_set(&[data_file!("function_words.txt")]));
 
 /// Word classes of page furniture, `data/furniture_cues.tsv`: (class, lower-case phrase).
 pub static FURNITURE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
 use crate::data;
+use crate::lexicon;
 use crate::lexicon::rows::{self, list};
 
 use crate::hash::{FastMap, FastSet};
@@ -355,7 +356,7 @@ static COMMON_WORDS_TXT: &str = data::data_file!("common_words.txt");
 
 /// Ordinary words, lowercase, that start sentences and headline words.
 pub static COMMON_WORDS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| rows::lines(COMMON_WORDS_TXT).collect());
+    LazyLock::new(|| lexicon::word_set(&[COMMON_WORDS_TXT]));
 
 static FIRST_NAMES_TXT: &str = data::data_file!("first_names.txt");
 /// The census names, one a line, decoded once from the front-coded file; the
@@ -366,11 +367,8 @@ static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> = LazyLock::new(|| {
 });
 
 /// Given names: a run starting with one names a person.
-pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    rows::lines(FIRST_NAMES_TXT)
-        .chain(rows::lines(*CENSUS_FIRST_NAMES_TXT))
-        .collect()
-});
+pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::word_set(&[FIRST_NAMES_TXT, *CENSUS_FIRST_NAMES_TXT]));
 
 /// The words of one role of `name_cues.tsv`.
 fn cue_words(role: &str) -> impl Iterator<Item = &'static str> {

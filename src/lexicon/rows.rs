@@ -307,10 +307,27 @@ pub fn table_of(file: &str) -> Option<&'static Table> {
 }
 
 /// The entry lines of a data file: comment and blank lines skipped. The files
-/// as embedded hold no others, but tests read them as written.
+/// as embedded hold no others, but tests read them as written. Lines and fields
+/// are found byte by byte: they are short, and these files are most of what
+/// `prepare()` reads.
 pub fn lines(file: &str) -> impl Iterator<Item = &str> {
-    file.split('\n')
-        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.trim().is_empty())
+    let mut rest = file;
+    std::iter::from_fn(move || loop {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        let entry = match line.as_bytes().first() {
+            Some(b'#') | None => false,
+            Some(first) if first.is_ascii_whitespace() => !line.trim().is_empty(),
+            Some(_) => true,
+        };
+        if entry {
+            return Some(line);
+        }
+    })
 }
 
 /// The first `N` tab-separated fields of a line, "" past its last.
@@ -318,16 +335,12 @@ pub fn fields<const N: usize>(line: &str) -> [&str; N] {
     let mut fields = [""; N];
     let mut rest = line;
     for field in &mut fields {
-        match rest.find('\t') {
-            Some(end) => {
-                *field = &rest[..end];
-                rest = &rest[end + 1..];
-            }
-            None => {
-                *field = rest;
-                break;
-            }
+        let end = rest.bytes().position(|b| b == b'\t').unwrap_or(rest.len());
+        *field = &rest[..end];
+        if end == rest.len() {
+            break;
         }
+        rest = &rest[end + 1..];
     }
     fields
 }
