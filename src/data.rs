@@ -805,6 +805,7 @@ mod tests {
             ("temporal_numbers.tsv", "three\tthree\n"),
             ("places.tsv", "Tartus \tTartous\n"),
             ("places.tsv", "Tartus\tTartous\tSyria\n"),
+            ("places.tsv", "Tartus\tTartous||Tartūs  port\n"),
             ("world_events.tsv", "2011-5-2\tevent\tX\tbin Laden"),
             ("world_events.tsv", "2011-05-02\tday\tX\tbin Laden"),
             ("world_events.tsv", "2011-05-02\tevent\tX\tbin Laden ~"),

@@ -79,7 +79,10 @@ impl Gazetteer {
         for ((name, known), lowercase) in entries.iter().zip(lowercase) {
             g.exact.entry(name).or_insert(*known);
             g.folded.entry(&text[lowercase]).or_insert(*known);
-            g.longest = g.longest.max(name.split_whitespace().count());
+            // Names are words one space apart (`rows::Field::Names`).
+            g.longest = g
+                .longest
+                .max(name.bytes().filter(|&b| b == b' ').count() + 1);
         }
         g.entries = entries;
         g

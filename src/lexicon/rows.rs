@@ -17,6 +17,8 @@ pub enum Field {
     Text,
     /// Words one space apart, none empty.
     Words,
+    /// Names apart by "|", each words one space apart; perhaps none.
+    Names,
     /// Lower-case ASCII words one space apart, perhaps after an apostrophe (a
     /// clitic: "'ll").
     AsciiWords,
@@ -163,10 +165,12 @@ pub const WORLD_EVENT_KINDS: [&str; 2] = ["start", "event"];
 /// Whether a number counts a unit of `time_units.tsv`.
 pub const YES_NO: [&str; 2] = ["yes", "no"];
 
-use Field::{Any, AsciiWords, Date, Decimal, Flags, OneOf, Text, Triggers, Whole, WholeOr, Words};
+use Field::{
+    Any, AsciiWords, Date, Decimal, Flags, Names, OneOf, Text, Triggers, Whole, WholeOr, Words,
+};
 
 /// A name table: a name, then the other names of the same thing ("a|b").
-const NAMES: &[Field] = &[Text, Any];
+const NAMES: &[Field] = &[Words, Names];
 
 /// Every data file and the rule of its rows.
 pub const TABLES: &[Table] = &[
@@ -209,7 +213,12 @@ pub const TABLES: &[Table] = &[
         3,
         &[0],
     ),
-    table("countries.tsv", &[Text, Any, Any, Any, Any], 5, &[0]),
+    table(
+        "countries.tsv",
+        &[Words, Names, Names, Names, Names],
+        5,
+        &[0],
+    ),
     table(
         "currencies.tsv",
         &[Words, Text, OneOf(&CURRENCY_POSITIONS)],
@@ -428,6 +437,7 @@ fn check_field(field: &str, rule: Field) -> Result<(), String> {
         Any => true,
         Text => !field.is_empty(),
         Words => words_apart(field),
+        Names => field.is_empty() || field.split('|').all(words_apart),
         AsciiWords => {
             let words = field.strip_prefix('\'').unwrap_or(field);
             words_apart(words) && words.bytes().all(|b| b == b' ' || b.is_ascii_lowercase())
@@ -480,6 +490,7 @@ fn described(rule: Field) -> String {
         Any => "any text".into(),
         Text => "a non-empty text".into(),
         Words => "words one space apart".into(),
+        Names => "names apart by \"|\", each words one space apart".into(),
         AsciiWords => "lower-case ASCII words one space apart".into(),
         Whole => "a whole number".into(),
         WholeOr(marker) => format!("a whole number or {marker:?}"),
