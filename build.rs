@@ -6,52 +6,16 @@
 //! says how many leading bytes it shares with the one before), which gzip
 //! squeezes a fifth smaller; `data::front_decoded` restores them on first use.
 //!
-//! It is also the one check of every row: a data file not listed in [`COLUMNS`],
-//! or a row whose number of tab-separated fields is out of its file's range, fails
-//! the build with the file and line, so no parser ever drops a bad row silently.
+//! It is also the one check of every row: a data file without a rule in
+//! `src/lexicon/rows.rs` (`rows::TABLES`), or a row that breaks its file's rule
+//! (fields, numbers, known words, repeats), fails the build with the file and
+//! line. The library reads the rows with the same module and trusts them.
 
 use std::{env, fs, path::Path};
 
-/// Each data file with the least and most fields a row may have (a trailing empty
-/// field, "no other names", counts as a field).
-const COLUMNS: &[(&str, usize, usize)] = &[
-    ("abbreviations.txt", 1, 1),
-    ("aircraft.tsv", 2, 2),
-    ("aircraft_makers.tsv", 1, 2),
-    ("attribution.tsv", 2, 2),
-    ("boilerplate_weights.tsv", 3, 3),
-    ("calendar_names.tsv", 3, 3),
-    ("category_cues.tsv", 2, 2),
-    ("common_words.txt", 1, 1),
-    ("context_words.tsv", 2, 2),
-    ("counted_nouns.tsv", 3, 4),
-    ("countries.tsv", 5, 5),
-    ("currencies.tsv", 3, 3),
-    ("events.tsv", 2, 2),
-    ("first_names.txt", 1, 1),
-    ("first_names_census.txt", 1, 1),
-    ("function_words.txt", 1, 1),
-    ("furniture_cues.tsv", 2, 2),
-    ("groups.tsv", 2, 2),
-    ("header_cues.tsv", 2, 2),
-    ("holidays.tsv", 2, 2),
-    ("map_coordinates.tsv", 5, 5),
-    ("model_families.tsv", 2, 2),
-    ("name_cues.tsv", 2, 2),
-    ("name_heads.tsv", 2, 3),
-    ("number_words.tsv", 3, 3),
-    ("organisations.tsv", 1, 2),
-    ("people.tsv", 2, 2),
-    ("places.tsv", 1, 2),
-    ("qualifiers.tsv", 3, 3),
-    ("temporal_numbers.tsv", 2, 2),
-    ("tense_cues.tsv", 2, 2),
-    ("time_units.tsv", 2, 2),
-    ("titles.tsv", 2, 2),
-    ("vague_amounts.tsv", 3, 3),
-    ("vague_references.tsv", 2, 2),
-    ("world_events.tsv", 4, 4),
-];
+#[path = "src/lexicon/rows.rs"]
+#[allow(dead_code)]
+mod rows;
 
 /// Word lists stored front-coded: one word a line, in byte order.
 const FRONT_CODED: &[&str] = &["first_names_census.txt"];
@@ -81,6 +45,7 @@ fn front_coded(words: &str) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=src/data");
+    println!("cargo:rerun-if-changed=src/lexicon/rows.rs");
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut errors = Vec::new();
     for entry in fs::read_dir("src/data").expect("src/data is readable") {
@@ -96,24 +61,17 @@ fn main() {
                 continue;
             }
         };
-        let Some(&(_, least, most)) = COLUMNS.iter().find(|(file, _, _)| *file == name) else {
+        let Some(table) = rows::table_of(name) else {
             errors.push(format!(
-                "src/data/{name}: not listed in build.rs COLUMNS (say how many fields its rows have)"
+                "src/data/{name}: no rule in src/lexicon/rows.rs TABLES (say what its rows hold)"
             ));
             continue;
         };
+        for (line, why) in rows::check(table, &text) {
+            errors.push(format!("src/data/{name}:{line}: {why}"));
+        }
         let mut entries = String::with_capacity(text.len());
-        for (number, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let fields = line.split('\t').count();
-            if !(least..=most).contains(&fields) {
-                errors.push(format!(
-                    "src/data/{name}:{}: {fields} tab-separated fields, expected {least} to {most}: {line:?}",
-                    number + 1
-                ));
-            }
+        for line in rows::lines(&text) {
             entries.push_str(line);
             entries.push('\n');
         }

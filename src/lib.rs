@@ -35,6 +35,7 @@ pub mod events;
 pub mod figures;
 pub mod hash;
 pub mod input;
+pub mod lexicon;
 pub mod order;
 pub mod pattern;
 pub mod sentences;

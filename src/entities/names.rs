@@ -3,11 +3,12 @@
 //! ordinary words (titles, head words, common words, given names). All come from
 //! `src/data/`, each file naming its source and licence, and are parsed once.
 
-use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::analysis::EntityType;
 use crate::data;
+use crate::lexicon;
+use crate::lexicon::rows::{self, list};
 
 use crate::hash::{FastMap, FastSet};
 use crate::text::fold;
@@ -26,89 +27,70 @@ pub struct Known {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     exact: FastMap<&'static str, Known>,
-    /// By lowercase form; this map's keys and those of `keyed` and `surnames`
-    /// are slices of one text written when the table is built.
+    /// By lowercase form; the keys are slices of one text written when the
+    /// table is built.
     folded: FastMap<&'static str, Known>,
-    keyed: FastMap<&'static str, Known>,
-    /// Surnames of the people table that belong to one person only.
-    surnames: FastMap<&'static str, &'static str>,
+    /// The names in table order, the first of a name winning, kept to index
+    /// their spelling variants when first needed.
+    entries: Vec<(&'static str, Known)>,
+    /// The names by key and the surnames, built on the first lookup by
+    /// spelling variant or surname: folding every name's key is most of the
+    /// gazetteer's cost, and `prepare()` (the page's start) needs none of it.
+    variants: OnceLock<Variants>,
     /// The most words any name has.
     pub longest: usize,
 }
 
-/// Where a name's derived forms lie in the text of [`Gazetteer::index`].
-struct Forms {
-    lowercase: Range<usize>,
-    /// None for names too short to be matched by their key.
-    key: Option<Range<usize>>,
+/// The names by spelling key and the surnames of the people table; the keys
+/// are slices of one text written when they are built.
+#[derive(Debug, Default)]
+struct Variants {
+    keyed: FastMap<&'static str, Known>,
+    /// Surnames of the people table that belong to one person only.
+    surnames: FastMap<&'static str, &'static str>,
 }
 
 impl Gazetteer {
-    /// Indexes the names of `entries` (the first entry of a name wins) and the
-    /// surnames of `people` (full name or alias, and the canonical name). The
-    /// lowercase forms and keys are written into one text that lives as long
-    /// as the program, like the table that borrows from it: one allocation for
-    /// them all instead of two strings per name.
-    fn index(entries: &[(&'static str, Known)], people: &[(&'static str, &'static str)]) -> Self {
+    /// Indexes the names of `entries` by exact text and lowercase form (the
+    /// first entry of a name wins). The lowercase forms are written into one
+    /// text that lives as long as the program, like the table that borrows
+    /// from it: one allocation for them all instead of a string per name.
+    fn index(entries: Vec<(&'static str, Known)>) -> Self {
         let bytes: usize = entries.iter().map(|(name, _)| name.len()).sum();
-        let mut text: Vec<u8> = Vec::with_capacity(2 * bytes + 16 * people.len());
-        let mut forms = Vec::with_capacity(entries.len());
-        for (name, _) in entries {
+        let mut text: Vec<u8> = Vec::with_capacity(bytes + 16);
+        let mut lowercase = Vec::with_capacity(entries.len());
+        for (name, _) in &entries {
             let start = text.len();
             if name.is_ascii() {
                 text.extend(name.bytes().map(|b| b.to_ascii_lowercase()));
             } else {
                 text.extend_from_slice(name.to_lowercase().as_bytes());
             }
-            let lowercase = start..text.len();
-            // Short names and acronyms are too ambiguous to match by their key.
-            let key = (name.chars().count() >= 5).then(|| {
-                let start = text.len();
-                fold::push_key(&mut text, name, &KEY_ARTICLES);
-                start..text.len()
-            });
-            forms.push(Forms { lowercase, key });
+            lowercase.push(start..text.len());
         }
-        let mut surnames = Vec::with_capacity(people.len());
-        for (full, canonical) in people {
-            if let Some(last) = full.split_whitespace().last() {
-                let start = text.len();
-                fold::push_key(&mut text, last, &KEY_ARTICLES);
-                surnames.push((start..text.len(), *canonical));
-            }
-        }
-        let text: &'static str = Box::leak(
-            String::from_utf8(text)
-                .expect("lowercase forms and keys are UTF-8")
-                .into_boxed_str(),
-        );
+        let text = leaked(text);
         let mut g = Gazetteer {
             exact: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
             folded: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
-            keyed: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
-            surnames: FastMap::default(),
+            entries: Vec::new(),
+            variants: OnceLock::new(),
             longest: 0,
         };
-        for ((name, known), forms) in entries.iter().zip(forms) {
+        for ((name, known), lowercase) in entries.iter().zip(lowercase) {
             g.exact.entry(name).or_insert(*known);
-            g.folded.entry(&text[forms.lowercase]).or_insert(*known);
-            if let Some(key) = forms.key {
-                g.keyed.entry(&text[key]).or_insert(*known);
-            }
-            g.longest = g.longest.max(name.split_whitespace().count());
+            g.folded.entry(&text[lowercase]).or_insert(*known);
+            // Names are words one space apart (`rows::Field::Names`).
+            g.longest = g
+                .longest
+                .max(name.bytes().filter(|&b| b == b' ').count() + 1);
         }
-        let mut shared: FastSet<&'static str> = FastSet::default();
-        for (key, canonical) in surnames {
-            let key = &text[key];
-            match g.surnames.insert(key, canonical) {
-                Some(other) if other != canonical => {
-                    shared.insert(key);
-                }
-                _ => {}
-            }
-        }
-        g.surnames.retain(|key, _| !shared.contains(key));
+        g.entries = entries;
         g
+    }
+
+    /// The names by key and the surnames, indexed on first use.
+    fn variants(&self) -> &Variants {
+        self.variants.get_or_init(|| Variants::index(&self.entries))
     }
 
     /// The entry for `name` written exactly so.
@@ -126,7 +108,8 @@ impl Gazetteer {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
                 .then(|| {
-                    self.keyed
+                    self.variants()
+                        .keyed
                         .get(fold::key(name, &KEY_ARTICLES).as_str())
                         .copied()
                 })
@@ -138,41 +121,74 @@ impl Gazetteer {
     pub fn find_keyed(&self, name: &str, key: &str) -> Option<Known> {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
-                .then(|| self.keyed.get(key).copied())
+                .then(|| self.variants().keyed.get(key).copied())
                 .flatten()
         })
     }
 
     /// The full name of the one well-known person with this surname.
     pub fn person_with_surname(&self, surname: &str) -> Option<&'static str> {
-        self.surnames
+        self.variants()
+            .surnames
             .get(fold::key(surname, &KEY_ARTICLES).as_str())
             .copied()
     }
 }
 
-/// The fields of each entry line of a data file, trimmed, "" past a row's last
-/// field (the tables here have at most five): what `data::rows` gives, without a
-/// vector a row and with tabs found byte by byte (these tables are most of what
-/// `prepare()` reads).
-fn fields(file: &'static str) -> impl Iterator<Item = [&'static str; 5]> {
-    data::lines(file).map(|line| {
-        let mut fields = [""; 5];
-        let mut rest = line;
-        for field in &mut fields {
-            let end = rest.bytes().position(|b| b == b'\t').unwrap_or(rest.len());
-            *field = rest[..end].trim();
-            if end == rest.len() {
-                break;
+impl Variants {
+    /// Indexes the keys of the names of `entries` long enough to be matched by
+    /// them (the first entry of a key wins), and the surnames of the people
+    /// among them (full name or alias, and the canonical name).
+    fn index(entries: &[(&'static str, Known)]) -> Self {
+        let mut text: Vec<u8> = Vec::with_capacity(entries.iter().map(|(n, _)| n.len()).sum());
+        let mut keys = Vec::with_capacity(entries.len());
+        let mut surnames = Vec::new();
+        for (name, known) in entries {
+            // Short names and acronyms are too ambiguous to match by their key.
+            if name.chars().count() >= 5 {
+                let start = text.len();
+                fold::push_key(&mut text, name, &KEY_ARTICLES);
+                keys.push((start..text.len(), *known));
             }
-            rest = &rest[end + 1..];
+            if known.kind == EntityType::Person {
+                if let Some(last) = name.split_whitespace().last() {
+                    let start = text.len();
+                    fold::push_key(&mut text, last, &KEY_ARTICLES);
+                    surnames.push((start..text.len(), known.canonical));
+                }
+            }
         }
-        fields
-    })
+        let text = leaked(text);
+        let mut variants = Variants {
+            keyed: FastMap::with_capacity_and_hasher(keys.len(), Default::default()),
+            surnames: FastMap::with_capacity_and_hasher(surnames.len(), Default::default()),
+        };
+        for (key, known) in keys {
+            variants.keyed.entry(&text[key]).or_insert(known);
+        }
+        let mut shared: FastSet<&'static str> = FastSet::default();
+        for (key, canonical) in surnames {
+            let key = &text[key];
+            match variants.surnames.insert(key, canonical) {
+                Some(other) if other != canonical => {
+                    shared.insert(key);
+                }
+                _ => {}
+            }
+        }
+        variants.surnames.retain(|key, _| !shared.contains(key));
+        variants
+    }
 }
 
-fn list(field: &'static str) -> impl Iterator<Item = &'static str> {
-    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+/// Text written once while a table is built, kept as long as the program like
+/// the table that borrows from it.
+fn leaked(text: Vec<u8>) -> &'static str {
+    Box::leak(
+        String::from_utf8(text)
+            .expect("lowercase forms and keys are UTF-8")
+            .into_boxed_str(),
+    )
 }
 
 static COUNTRIES_TSV: &str = data::data_file!("countries.tsv");
@@ -191,7 +207,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             entries.push((name, Known { kind, canonical }));
         }
     };
-    for [name, adjective, people, aliases, people_aliases] in fields(COUNTRIES_TSV) {
+    for [name, adjective, people, aliases, people_aliases] in rows::rows(COUNTRIES_TSV) {
         add(name, EntityType::Place, name);
         for alias in list(aliases) {
             add(alias, EntityType::Place, name);
@@ -211,24 +227,19 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         (AIRCRAFT, EntityType::Aircraft),
         (PEOPLE, EntityType::Person),
     ] {
-        for [name, aliases, ..] in fields(file) {
+        for [name, aliases] in rows::rows(file) {
             add(name, kind, name);
             for alias in list(aliases) {
                 add(alias, kind, name);
             }
         }
     }
-    let people: Vec<(&'static str, &'static str)> = entries
-        .iter()
-        .filter(|(_, known)| known.kind == EntityType::Person)
-        .map(|&(full, known)| (full, known.canonical))
-        .collect();
-    Gazetteer::index(&entries, &people)
+    Gazetteer::index(entries)
 });
 
 /// The countries' names (the first column of `countries.tsv`).
 pub static COUNTRIES: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| fields(COUNTRIES_TSV).map(|[name, ..]| name).collect());
+    LazyLock::new(|| rows::rows(COUNTRIES_TSV).map(|[name]| name).collect());
 
 /// The ISO codes of currencies ("USD"), which are not names.
 pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
@@ -263,8 +274,8 @@ static NAME_HEADS: &str = data::data_file!("name_heads.tsv");
 
 /// Head words, longest first so that "naval base" wins over "base".
 pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
-    let rows: Vec<(usize, Head)> = fields(NAME_HEADS)
-        .filter_map(|[kind, words, canonical, ..]| {
+    let rows: Vec<(usize, Head)> = rows::rows(NAME_HEADS)
+        .filter_map(|[kind, words, canonical]| {
             let head = Head {
                 kind: type_named(kind)?,
                 words,
@@ -360,17 +371,17 @@ static TITLES_TSV: &str = data::data_file!("titles.tsv");
 
 /// Titles before a person's name ("President", "Prime Minister", "Mr").
 pub static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    fields(TITLES_TSV)
-        .filter(|[role, ..]| *role == "title")
-        .map(|[_, title, ..]| title)
+    rows::rows(TITLES_TSV)
+        .filter(|[role, _]| *role == "title")
+        .map(|[_, title]| title)
         .collect()
 });
 
 /// Words that build up a title without being one ("Foreign", "Deputy").
 pub static TITLE_MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    fields(TITLES_TSV)
-        .filter(|[role, ..]| *role == "modifier")
-        .map(|[_, word, ..]| word)
+    rows::rows(TITLES_TSV)
+        .filter(|[role, _]| *role == "modifier")
+        .map(|[_, word]| word)
         .collect()
 });
 
@@ -378,7 +389,7 @@ static COMMON_WORDS_TXT: &str = data::data_file!("common_words.txt");
 
 /// Ordinary words, lowercase, that start sentences and headline words.
 pub static COMMON_WORDS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| data::lines(COMMON_WORDS_TXT).collect());
+    LazyLock::new(|| lexicon::word_set(&[COMMON_WORDS_TXT]));
 
 static FIRST_NAMES_TXT: &str = data::data_file!("first_names.txt");
 /// The census names, one a line, decoded once from the front-coded file; the
@@ -389,28 +400,12 @@ static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> = LazyLock::new(|| {
 });
 
 /// Given names: a run starting with one names a person.
-pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    data::lines(FIRST_NAMES_TXT)
-        .chain(data::lines(*CENSUS_FIRST_NAMES_TXT))
-        .collect()
-});
-
-static NAME_CUES_TSV: &str = data::data_file!("name_cues.tsv");
-
-/// The rows of `name_cues.tsv`, (role, word), read once for all the sets below
-/// (each set reading the whole file for its role cost more than the sets).
-static CUE_ROWS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    fields(NAME_CUES_TSV)
-        .map(|[role, word, ..]| (role, word))
-        .collect()
-});
+pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| lexicon::word_set(&[FIRST_NAMES_TXT, *CENSUS_FIRST_NAMES_TXT]));
 
 /// The words of one role of `name_cues.tsv`.
-fn cue_words(role: &str) -> impl Iterator<Item = &'static str> + '_ {
-    CUE_ROWS
-        .iter()
-        .filter(move |(r, _)| *r == role)
-        .map(|&(_, word)| word)
+fn cue_words(role: &str) -> impl Iterator<Item = &'static str> {
+    data::name_cue_words(role).iter().copied()
 }
 
 /// The words of one role of `name_cues.tsv`, as a set.
@@ -490,7 +485,7 @@ mod tests {
     fn assert_clean(file: &'static str, name: &str, name_columns: &[usize]) {
         let mut seen = HashSet::new();
         let mut rows = 0;
-        for row in fields(file) {
+        for row in rows::rows::<5>(file) {
             rows += 1;
             assert!(!row[0].is_empty(), "{name}: empty name in {row:?}");
             for &c in name_columns {
@@ -501,18 +496,6 @@ mod tests {
             }
         }
         assert!(rows > 10, "{name} has rows");
-    }
-
-    #[test]
-    fn fields_are_those_of_the_rows() {
-        for file in [COUNTRIES_TSV, PLACES, NAME_HEADS, TITLES_TSV, NAME_CUES_TSV] {
-            for (row, fields) in data::rows(file).zip(fields(file)) {
-                let padded: Vec<&str> = (0..5).map(|i| row.get(i).copied().unwrap_or("")).collect();
-                assert_eq!(padded, fields);
-            }
-        }
-        let [a, b, c, ..] = fields("a\t b \t\n").next().unwrap();
-        assert_eq!((a, b, c), ("a", "b", ""));
     }
 
     #[test]
@@ -529,8 +512,8 @@ mod tests {
 
     #[test]
     fn census_names_decode_to_the_source_list() {
-        let source: Vec<_> = data::lines(include_str!("../data/first_names_census.txt")).collect();
-        let decoded: Vec<_> = data::lines(*CENSUS_FIRST_NAMES_TXT).collect();
+        let source: Vec<_> = rows::lines(include_str!("../data/first_names_census.txt")).collect();
+        let decoded: Vec<_> = rows::lines(*CENSUS_FIRST_NAMES_TXT).collect();
         assert_eq!(decoded, source);
     }
 
@@ -541,20 +524,20 @@ mod tests {
             (FIRST_NAMES_TXT, "first_names.txt"),
             (*CENSUS_FIRST_NAMES_TXT, "first_names_census.txt"),
         ] {
-            let all: Vec<_> = data::lines(file).collect();
+            let all: Vec<_> = rows::lines(file).collect();
             let unique: HashSet<_> = all.iter().collect();
             assert!(all.len() > 100, "{name} has entries");
             assert_eq!(all.len(), unique.len(), "{name} has no duplicates");
             assert!(all.iter().all(|w| !w.contains(char::is_whitespace)));
         }
         assert!(COMMON_WORDS.iter().all(|w| *w == w.to_lowercase()));
-        let rows: Vec<_> = fields(TITLES_TSV).collect();
+        let rows: Vec<[&str; 2]> = rows::rows(TITLES_TSV).collect();
         let unique: HashSet<_> = rows.iter().collect();
         assert_eq!(rows.len(), unique.len(), "titles.tsv has no duplicates");
         assert!(rows
             .iter()
             .all(|[role, title, ..]| matches!(*role, "title" | "modifier") && !title.is_empty()));
-        let cue_rows: Vec<_> = fields(NAME_CUES_TSV).collect();
+        let cue_rows: Vec<[&str; 2]> = rows::rows(data::data_file!("name_cues.tsv")).collect();
         let unique: HashSet<_> = cue_rows.iter().collect();
         assert_eq!(
             cue_rows.len(),
@@ -562,7 +545,7 @@ mod tests {
             "name_cues.tsv has no duplicates"
         );
         assert!(cue_rows.iter().all(|[_, word, ..]| !word.is_empty()));
-        let heads: Vec<_> = fields(NAME_HEADS).collect();
+        let heads: Vec<[&str; 3]> = rows::rows(NAME_HEADS).collect();
         assert!(heads.iter().all(|[kind, ..]| type_named(kind).is_some()));
         let unique: HashSet<_> = heads.iter().map(|[_, words, ..]| words).collect();
         assert_eq!(
