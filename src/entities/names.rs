@@ -3,7 +3,8 @@
 //! ordinary words (titles, head words, common words, given names). All come from
 //! `src/data/`, each file naming its source and licence, and are parsed once.
 
-use std::sync::{LazyLock, OnceLock};
+use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
 use crate::data;
@@ -27,70 +28,92 @@ pub struct Known {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     exact: FastMap<&'static str, Known>,
-    /// By lowercase form; the keys are slices of one text written when the
-    /// table is built.
+    /// By lowercase form; this map's keys and those of `keyed` and `surnames`
+    /// are slices of one text written when the table is built.
     folded: FastMap<&'static str, Known>,
-    /// The names in table order, the first of a name winning, kept to index
-    /// their spelling variants when first needed.
-    entries: Vec<(&'static str, Known)>,
-    /// The names by key and the surnames, built on the first lookup by
-    /// spelling variant or surname: folding every name's key is most of the
-    /// gazetteer's cost, and `prepare()` (the page's start) needs none of it.
-    variants: OnceLock<Variants>,
+    keyed: FastMap<&'static str, Known>,
+    /// Surnames of the people table that belong to one person only.
+    surnames: FastMap<&'static str, &'static str>,
     /// The most words any name has.
     pub longest: usize,
 }
 
-/// The names by spelling key and the surnames of the people table; the keys
-/// are slices of one text written when they are built.
-#[derive(Debug, Default)]
-struct Variants {
-    keyed: FastMap<&'static str, Known>,
-    /// Surnames of the people table that belong to one person only.
-    surnames: FastMap<&'static str, &'static str>,
+/// Where a name's derived forms lie in the text of [`Gazetteer::index`].
+struct Forms {
+    lowercase: Range<usize>,
+    /// None for names too short to be matched by their key.
+    key: Option<Range<usize>>,
 }
 
 impl Gazetteer {
-    /// Indexes the names of `entries` by exact text and lowercase form (the
-    /// first entry of a name wins). The lowercase forms are written into one
-    /// text that lives as long as the program, like the table that borrows
-    /// from it: one allocation for them all instead of a string per name.
-    fn index(entries: Vec<(&'static str, Known)>) -> Self {
+    /// Indexes the names of `entries` (the first entry of a name wins) and the
+    /// surnames of `people` (full name or alias, and the canonical name). The
+    /// lowercase forms and keys are written into one text that lives as long
+    /// as the program, like the table that borrows from it: one allocation for
+    /// them all instead of two strings per name.
+    fn index(entries: &[(&'static str, Known)], people: &[(&'static str, &'static str)]) -> Self {
         let bytes: usize = entries.iter().map(|(name, _)| name.len()).sum();
-        let mut text: Vec<u8> = Vec::with_capacity(bytes + 16);
-        let mut lowercase = Vec::with_capacity(entries.len());
-        for (name, _) in &entries {
+        let mut text: Vec<u8> = Vec::with_capacity(2 * bytes + 16 * people.len());
+        let mut forms = Vec::with_capacity(entries.len());
+        for (name, _) in entries {
             let start = text.len();
             if name.is_ascii() {
                 text.extend(name.bytes().map(|b| b.to_ascii_lowercase()));
             } else {
                 text.extend_from_slice(name.to_lowercase().as_bytes());
             }
-            lowercase.push(start..text.len());
+            let lowercase = start..text.len();
+            // Short names and acronyms are too ambiguous to match by their key.
+            let key = (name.chars().count() >= 5).then(|| {
+                let start = text.len();
+                fold::push_key(&mut text, name, &KEY_ARTICLES);
+                start..text.len()
+            });
+            forms.push(Forms { lowercase, key });
         }
-        let text = leaked(text);
+        let mut surnames = Vec::with_capacity(people.len());
+        for (full, canonical) in people {
+            if let Some(last) = full.split_whitespace().last() {
+                let start = text.len();
+                fold::push_key(&mut text, last, &KEY_ARTICLES);
+                surnames.push((start..text.len(), *canonical));
+            }
+        }
+        let text: &'static str = Box::leak(
+            String::from_utf8(text)
+                .expect("lowercase forms and keys are UTF-8")
+                .into_boxed_str(),
+        );
         let mut g = Gazetteer {
             exact: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
             folded: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
-            entries: Vec::new(),
-            variants: OnceLock::new(),
+            keyed: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
+            surnames: FastMap::default(),
             longest: 0,
         };
-        for ((name, known), lowercase) in entries.iter().zip(lowercase) {
+        for ((name, known), forms) in entries.iter().zip(forms) {
             g.exact.entry(name).or_insert(*known);
-            g.folded.entry(&text[lowercase]).or_insert(*known);
+            g.folded.entry(&text[forms.lowercase]).or_insert(*known);
+            if let Some(key) = forms.key {
+                g.keyed.entry(&text[key]).or_insert(*known);
+            }
             // Names are words one space apart (`rows::Field::Names`).
             g.longest = g
                 .longest
                 .max(name.bytes().filter(|&b| b == b' ').count() + 1);
         }
-        g.entries = entries;
+        let mut shared: FastSet<&'static str> = FastSet::default();
+        for (key, canonical) in surnames {
+            let key = &text[key];
+            match g.surnames.insert(key, canonical) {
+                Some(other) if other != canonical => {
+                    shared.insert(key);
+                }
+                _ => {}
+            }
+        }
+        g.surnames.retain(|key, _| !shared.contains(key));
         g
-    }
-
-    /// The names by key and the surnames, indexed on first use.
-    fn variants(&self) -> &Variants {
-        self.variants.get_or_init(|| Variants::index(&self.entries))
     }
 
     /// The entry for `name` written exactly so.
@@ -108,8 +131,7 @@ impl Gazetteer {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
                 .then(|| {
-                    self.variants()
-                        .keyed
+                    self.keyed
                         .get(fold::key(name, &KEY_ARTICLES).as_str())
                         .copied()
                 })
@@ -121,74 +143,17 @@ impl Gazetteer {
     pub fn find_keyed(&self, name: &str, key: &str) -> Option<Known> {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
-                .then(|| self.variants().keyed.get(key).copied())
+                .then(|| self.keyed.get(key).copied())
                 .flatten()
         })
     }
 
     /// The full name of the one well-known person with this surname.
     pub fn person_with_surname(&self, surname: &str) -> Option<&'static str> {
-        self.variants()
-            .surnames
+        self.surnames
             .get(fold::key(surname, &KEY_ARTICLES).as_str())
             .copied()
     }
-}
-
-impl Variants {
-    /// Indexes the keys of the names of `entries` long enough to be matched by
-    /// them (the first entry of a key wins), and the surnames of the people
-    /// among them (full name or alias, and the canonical name).
-    fn index(entries: &[(&'static str, Known)]) -> Self {
-        let mut text: Vec<u8> = Vec::with_capacity(entries.iter().map(|(n, _)| n.len()).sum());
-        let mut keys = Vec::with_capacity(entries.len());
-        let mut surnames = Vec::new();
-        for (name, known) in entries {
-            // Short names and acronyms are too ambiguous to match by their key.
-            if name.chars().count() >= 5 {
-                let start = text.len();
-                fold::push_key(&mut text, name, &KEY_ARTICLES);
-                keys.push((start..text.len(), *known));
-            }
-            if known.kind == EntityType::Person {
-                if let Some(last) = name.split_whitespace().last() {
-                    let start = text.len();
-                    fold::push_key(&mut text, last, &KEY_ARTICLES);
-                    surnames.push((start..text.len(), known.canonical));
-                }
-            }
-        }
-        let text = leaked(text);
-        let mut variants = Variants {
-            keyed: FastMap::with_capacity_and_hasher(keys.len(), Default::default()),
-            surnames: FastMap::with_capacity_and_hasher(surnames.len(), Default::default()),
-        };
-        for (key, known) in keys {
-            variants.keyed.entry(&text[key]).or_insert(known);
-        }
-        let mut shared: FastSet<&'static str> = FastSet::default();
-        for (key, canonical) in surnames {
-            let key = &text[key];
-            match variants.surnames.insert(key, canonical) {
-                Some(other) if other != canonical => {
-                    shared.insert(key);
-                }
-                _ => {}
-            }
-        }
-        variants.surnames.retain(|key, _| !shared.contains(key));
-        variants
-    }
-}
-
-/// Text written once while a table is built, kept as long as the program like
-/// the table that borrows from it.
-fn leaked(text: Vec<u8>) -> &'static str {
-    Box::leak(
-        String::from_utf8(text)
-            .expect("lowercase forms and keys are UTF-8")
-            .into_boxed_str(),
-    )
 }
 
 static COUNTRIES_TSV: &str = data::data_file!("countries.tsv");
@@ -234,7 +199,12 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             }
         }
     }
-    Gazetteer::index(entries)
+    let people: Vec<(&'static str, &'static str)> = entries
+        .iter()
+        .filter(|(_, known)| known.kind == EntityType::Person)
+        .map(|&(full, known)| (full, known.canonical))
+        .collect();
+    Gazetteer::index(&entries, &people)
 });
 
 /// The countries' names (the first column of `countries.tsv`).
