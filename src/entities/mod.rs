@@ -46,6 +46,7 @@ use std::cell::OnceCell;
 use crate::analysis::EntityType;
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
+use crate::text::tokens::Tokens;
 
 use crate::hash::FastMap;
 use classify::{classify_unknown, surnames_over_places, teams_across_article};
@@ -127,7 +128,7 @@ struct Context {
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
     let split: Vec<Vec<Token<'_>>> = sentences
         .iter()
-        .map(|s| tokens::split(s.span.text(text), s.span.start))
+        .map(|s| tokens::split(&Tokens::of(s.span.text(text)), s.span.start))
         .collect();
     let lowercase = Lowercase::of(
         split

@@ -47,6 +47,13 @@ pub const UNIT: Class = 1 << 12;
 /// A number word of a temporal expression, or the first word of a number
 /// phrase ("couple" of "couple of"), from `data/temporal_numbers.tsv`.
 pub const NUMBER_WORD: Class = 1 << 13;
+/// A word holding a word character that is no letter or digit ('_', a
+/// combining mark, a joiner): [`Tokens::pieces`] splits it there.
+pub const MIXED: Class = 1 << 14;
+/// One character that is no word character yet a letter or digit to
+/// `char::is_alphanumeric` ('²', '½'): [`Tokens::pieces`] joins it to the
+/// letters and digits beside it.
+pub const ALPHANUMERIC_SIGN: Class = 1 << 15;
 
 /// The id of a word: its place in the lexicon, or [`UNKNOWN`].
 pub type WordId = u32;
@@ -173,7 +180,10 @@ impl<'s> Tokens<'s> {
             if kind == Kind::Space {
                 spaced = true;
             } else {
-                let class = PUNCTUATION | if spaced { SPACED } else { 0 };
+                let mut class = PUNCTUATION | if spaced { SPACED } else { 0 };
+                if !c.is_ascii() && c.is_alphanumeric() {
+                    class |= ALPHANUMERIC_SIGN;
+                }
                 tokens.push(punctuation_token(at, at + c.len_utf8(), class));
                 spaced = false;
             }
@@ -203,10 +213,16 @@ impl<'s> Tokens<'s> {
                     class |= ORDINAL;
                 }
             }
+            if bytes.contains(&b'_') {
+                class |= MIXED;
+            }
             self.folded
                 .extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
         } else {
             class |= NON_ASCII;
+            if !text.chars().all(char::is_alphanumeric) {
+                class |= MIXED;
+            }
             self.folded.push_str(&fold_case(text));
         }
         if text.chars().next().is_some_and(char::is_uppercase) {
@@ -262,6 +278,74 @@ impl<'s> Tokens<'s> {
     pub fn has_any(&self, class: Class) -> bool {
         self.classes & class != 0
     }
+
+    /// The sentence as runs of letters and digits (as `char::is_alphanumeric`
+    /// reads them) and single other characters: the pieces the entity and
+    /// figure words are joined from. Most sentences have no [`MIXED`] or
+    /// [`ALPHANUMERIC_SIGN`] token, and then each token is one piece.
+    pub fn pieces(&self) -> Vec<Piece> {
+        let mut pieces = Vec::with_capacity(self.tokens.len());
+        if !self.has_any(MIXED | ALPHANUMERIC_SIGN) {
+            pieces.extend(self.tokens.iter().map(|t| Piece {
+                start: t.start,
+                end: t.end,
+                alphanumeric: t.is(WORD),
+                spaced: t.is(SPACED),
+            }));
+            return pieces;
+        }
+        for token in &self.tokens {
+            if token.is(MIXED) {
+                let mut spaced = token.is(SPACED);
+                for (at, c) in self.sentence[token.start..token.end].char_indices() {
+                    let start = token.start + at;
+                    let end = start + c.len_utf8();
+                    push_piece(&mut pieces, start, end, c.is_alphanumeric(), spaced);
+                    spaced = false;
+                }
+            } else {
+                let alphanumeric = token.is(WORD) || token.is(ALPHANUMERIC_SIGN);
+                push_piece(
+                    &mut pieces,
+                    token.start,
+                    token.end,
+                    alphanumeric,
+                    token.is(SPACED),
+                );
+            }
+        }
+        pieces
+    }
+}
+
+/// A run of letters and digits, or one other character that is no space (see
+/// [`Tokens::pieces`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// First byte, in the sentence.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Letters and digits, not a single other character.
+    pub alphanumeric: bool,
+    /// White space right before it.
+    pub spaced: bool,
+}
+
+/// Pushes a piece, joining letters and digits to those right before them.
+fn push_piece(pieces: &mut Vec<Piece>, start: usize, end: usize, alphanumeric: bool, spaced: bool) {
+    if let Some(last) = pieces.last_mut() {
+        if alphanumeric && !spaced && last.alphanumeric && last.end == start {
+            last.end = end;
+            return;
+        }
+    }
+    pieces.push(Piece {
+        start,
+        end,
+        alphanumeric,
+        spaced,
+    });
 }
 
 /// A token of one character that is no word.
@@ -312,6 +396,36 @@ mod tests {
         assert!(tokens.has_any(WEEKDAY) && !tokens.has_any(ORDINAL));
         assert_eq!(tokens.all()[0].word, UNKNOWN);
         assert_ne!(tokens.all()[1].word, UNKNOWN);
+    }
+
+    #[test]
+    fn pieces_are_runs_of_letters_and_digits_as_char_is_alphanumeric_reads_them() {
+        let sentence = "snake_case 40 km² e\u{301}lan, ok";
+        let tokens = Tokens::of(sentence);
+        assert!(tokens.all()[0].is(MIXED) && !tokens.all()[1].is(MIXED));
+        assert!(tokens.has_any(ALPHANUMERIC_SIGN));
+        let pieces: Vec<(&str, bool, bool)> = tokens
+            .pieces()
+            .iter()
+            .map(|p| (&sentence[p.start..p.end], p.alphanumeric, p.spaced))
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                ("snake", true, false),
+                ("_", false, false),
+                ("case", true, false),
+                ("40", true, true),
+                ("km²", true, true),
+                ("e", true, true),
+                ("\u{301}", false, false),
+                ("lan", true, false),
+                (",", false, false),
+                ("ok", true, true),
+            ]
+        );
+        let plain = Tokens::of("Two ships, one plane.");
+        assert_eq!(plain.pieces().len(), plain.all().len());
     }
 
     #[test]
