@@ -20,9 +20,10 @@ pub(super) struct Lowercase<'t> {
 
 impl<'t> Lowercase<'t> {
     pub(super) fn of(words: impl IntoIterator<Item = &'t str>) -> Self {
-        let mut sorted: Vec<&'t str> = words.into_iter().collect();
+        // An article repeats its words: sorting each once is a few times less work.
+        let distinct: FastSet<&'t str> = words.into_iter().collect();
+        let mut sorted: Vec<&'t str> = distinct.into_iter().collect();
         crate::order::sort_by(&mut sorted, Ord::cmp);
-        sorted.dedup();
         Lowercase { sorted }
     }
 

@@ -204,32 +204,47 @@ impl<'s> Tokens<'s> {
         let mut class = WORD | if spaced { SPACED } else { 0 };
         let folded_start = self.folded.len();
         if text.is_ascii() {
+            // One pass over the bytes tells the classes and writes the fold.
             let bytes = text.as_bytes();
-            if bytes.iter().all(u8::is_ascii_digit) {
+            let (mut upper, mut lower, mut digits, mut underscore) = (0, 0, 0, false);
+            for &b in bytes {
+                match b {
+                    b'A'..=b'Z' => upper += 1,
+                    b'a'..=b'z' => lower += 1,
+                    b'0'..=b'9' => digits += 1,
+                    _ => underscore = true,
+                }
+                self.folded.push(char::from(b.to_ascii_lowercase()));
+            }
+            if digits == bytes.len() {
                 class |= DIGITS;
             } else if bytes.len() > 2 && bytes[..bytes.len() - 2].iter().all(u8::is_ascii_digit) {
-                let suffix = text[bytes.len() - 2..].to_ascii_lowercase();
-                if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                let suffix = &self.folded[self.folded.len() - 2..];
+                if matches!(suffix, "st" | "nd" | "rd" | "th") {
                     class |= ORDINAL;
                 }
             }
-            if bytes.contains(&b'_') {
+            if underscore {
                 class |= MIXED;
             }
-            self.folded
-                .extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            if bytes[0].is_ascii_uppercase() {
+                class |= CAPITALISED;
+            }
+            if upper > 0 && lower == 0 {
+                class |= ALL_CAPS;
+            }
         } else {
             class |= NON_ASCII;
             if !text.chars().all(char::is_alphanumeric) {
                 class |= MIXED;
             }
             self.folded.push_str(&fold_case(text));
-        }
-        if text.chars().next().is_some_and(char::is_uppercase) {
-            class |= CAPITALISED;
-        }
-        if text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase) {
-            class |= ALL_CAPS;
+            if text.chars().next().is_some_and(char::is_uppercase) {
+                class |= CAPITALISED;
+            }
+            if text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase) {
+                class |= ALL_CAPS;
+            }
         }
         let folded = (folded_start, self.folded.len());
         let (word, known) = LEXICON
