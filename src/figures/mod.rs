@@ -61,6 +61,7 @@ pub struct Quantity {
 pub fn find(
     text: &str,
     sentences: &[Sentence],
+    tokens: &[Tokens<'_>],
     entities: &[EntityMention],
     dates: &[Timex],
 ) -> Vec<Quantity> {
@@ -78,7 +79,7 @@ pub fn find(
     // Per sentence: its line (paragraph), its first named source, and the
     // figures that take their paragraph's source.
     let mut attributed: Vec<(usize, Option<String>, Vec<usize>)> = Vec::new();
-    for sentence in sentences {
+    for (sentence, sentence_tokens) in sentences.iter().zip(tokens) {
         let body = sentence.span.text(text);
         let offset = sentence.span.start;
         let is_group = |t: &Token<'_>| {
@@ -100,7 +101,7 @@ pub fn find(
                 canonical: &e.canonical,
             })
             .collect();
-        let words = tokens::split(&Tokens::of(body));
+        let words = tokens::split(sentence_tokens);
         let mut quantities = in_sentence(&words, &is_group, &in_date);
         let (own, unattributed) =
             attribute(body, &words, &mut quantities, &in_sentence_named, &in_date);

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::hash::FastMap;
 use crate::pattern::fold_case;
+use crate::sentences::Sentence;
 
 /// Class bits of a token, or of a word of the lexicon.
 pub type Class = u32;
@@ -64,11 +65,14 @@ pub const UNKNOWN: WordId = 0;
 /// The words the grammar knows, folded, with their ids and classes.
 struct Lexicon {
     words: FastMap<String, (WordId, Class)>,
+    /// The longest word's length in bytes: a longer word is looked up in vain.
+    longest: usize,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon {
         words: FastMap::default(),
+        longest: 0,
     };
     for &(kind, name, _) in CALENDAR_NAMES.iter() {
         let class = match kind {
@@ -94,6 +98,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 impl Lexicon {
     fn add(&mut self, word: &str, class: Class) {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
+        self.longest = self.longest.max(word.len());
         self.words.entry(word.to_string()).or_insert((next, 0)).1 |= class;
     }
 }
@@ -247,10 +252,10 @@ impl<'s> Tokens<'s> {
             }
         }
         let folded = (folded_start, self.folded.len());
-        let (word, known) = LEXICON
-            .words
-            .get(&self.folded[folded.0..folded.1])
-            .copied()
+        let lexicon = &*LEXICON;
+        let (word, known) = Some(&self.folded[folded.0..folded.1])
+            .filter(|f| f.len() <= lexicon.longest)
+            .and_then(|f| lexicon.words.get(f).copied())
             .unwrap_or((UNKNOWN, 0));
         self.push(Token {
             start,
@@ -361,6 +366,14 @@ fn push_piece(pieces: &mut Vec<Piece>, start: usize, end: usize, alphanumeric: b
         alphanumeric,
         spaced,
     });
+}
+
+/// The tokens of each sentence of `text`, read once for every stage.
+pub fn of_sentences<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<Tokens<'t>> {
+    sentences
+        .iter()
+        .map(|s| Tokens::of(s.span.text(text)))
+        .collect()
 }
 
 /// A token of one character that is no word.
