@@ -5,7 +5,7 @@
 use std::time::Instant;
 
 use sitrep::corpus::Analyzed;
-use sitrep::{clean, dates, entities, events, figures, sentences, Article};
+use sitrep::{clean, dates, entities, events, figures, sentences, text, Article};
 
 const MB: usize = 1024 * 1024;
 
@@ -46,7 +46,7 @@ fn corpus(bytes: usize) -> Vec<Article> {
     out
 }
 
-/// Seconds per stage over all articles: clean, split, entities, dates, figures, events, merge.
+/// Seconds per stage over all articles: clean, split (sentences and their tokens), entities, dates, figures, events, merge.
 fn run(articles: &[Article]) -> [(&'static str, f64); 8] {
     let mut seconds = [0.0f64; 8];
     let mut analyses = Vec::with_capacity(articles.len());
@@ -58,9 +58,10 @@ fn run(articles: &[Article]) -> [(&'static str, f64); 8] {
         lap(0, t);
         let t = Instant::now();
         let split = sentences::split(text, &cleaned.body);
+        let tokens = text::tokens::of_sentences(text, &split);
         lap(1, t);
         let t = Instant::now();
-        let found = entities::find(text, &split);
+        let found = entities::find(text, &split, &tokens);
         lap(2, t);
         let t = Instant::now();
         let scanned = dates::scan(text, &split);
@@ -68,7 +69,7 @@ fn run(articles: &[Article]) -> [(&'static str, f64); 8] {
         let found_dates = dates::resolve_all(&scanned, published.value);
         lap(3, t);
         let t = Instant::now();
-        std::hint::black_box(figures::find(text, &split, &found, &found_dates));
+        std::hint::black_box(figures::find(text, &split, &tokens, &found, &found_dates));
         lap(4, t);
         let t = Instant::now();
         std::hint::black_box(events::build(&split, &found_dates));

@@ -73,11 +73,12 @@ pub fn analyze(article: &Article) -> Analysis {
     let text = article.text.as_str();
     let cleaned = clean::strip(text, &article.line_overrides);
     let sentences = sentences::split(text, &cleaned.body);
-    let entities = entities::find(text, &sentences);
+    let tokens = text::tokens::of_sentences(text, &sentences);
+    let entities = entities::find(text, &sentences, &tokens);
     let scanned = dates::scan(text, &sentences);
     let published = dates::publication(article, &scanned);
     let dates = dates::resolve_all(&scanned, published.value);
-    let figures = figures::find(text, &sentences, &entities, &dates);
+    let figures = figures::find(text, &sentences, &tokens, &entities, &dates);
     let events = events::build(&sentences, &dates);
     let undated = match published.value {
         Some(_) => Vec::new(),

@@ -46,6 +46,7 @@ use std::cell::OnceCell;
 use crate::analysis::EntityType;
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
+use crate::text::tokens::{of_sentences, Tokens};
 
 use crate::hash::FastMap;
 use classify::{classify_unknown, surnames_over_places, teams_across_article};
@@ -123,11 +124,13 @@ struct Context {
     team: bool,
 }
 
-/// Finds named entities in the sentences.
-pub fn find(text: &str, sentences: &[Sentence]) -> Vec<EntityMention> {
+/// Finds named entities in the sentences, read into `tokens` (one
+/// [`Tokens`] a sentence, from [`crate::text::tokens::of_sentences`]).
+pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<EntityMention> {
     let split: Vec<Vec<Token<'_>>> = sentences
         .iter()
-        .map(|s| tokens::split(s.span.text(text), s.span.start))
+        .zip(tokens)
+        .map(|(s, sentence_tokens)| tokens::split(sentence_tokens, s.span.start))
         .collect();
     let lowercase = Lowercase::of(
         split
@@ -242,7 +245,7 @@ pub fn find_in(text: &str) -> Vec<(String, EntityType)> {
         span: ByteSpan::new(0, text.len()),
         line: 0,
     }];
-    find(text, &sentences)
+    find(text, &sentences, &of_sentences(text, &sentences))
         .into_iter()
         .map(|e| (e.span.text(text).to_string(), e.kind))
         .collect()
@@ -365,10 +368,11 @@ mod tests {
     fn titles_outweigh_other_context() {
         let text = "Ministers met Omar Saleh. Mr. Saleh's spokesman denied it. The Egyptian Navy A400M landed.";
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let got: Vec<(String, EntityType)> = find(text, &sentences)
-            .into_iter()
-            .map(|e| (e.span.text(text).to_string(), e.kind))
-            .collect();
+        let got: Vec<(String, EntityType)> =
+            find(text, &sentences, &of_sentences(text, &sentences))
+                .into_iter()
+                .map(|e| (e.span.text(text).to_string(), e.kind))
+                .collect();
         assert_eq!(
             got,
             vec![
@@ -395,7 +399,7 @@ mod tests {
     fn links_acronyms_and_surnames() {
         let text = "Residents said Jaysh al-Fatah (JAF) entered the town. Later JAF said Omar Qadri had left. Qadri denied it.";
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let got: Vec<(String, String)> = find(text, &sentences)
+        let got: Vec<(String, String)> = find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
             .map(|e| (e.span.text(text).to_string(), e.canonical))
             .collect();
@@ -416,7 +420,7 @@ mod tests {
         let text = "Turkey Sends More Aid Trucks To Kyrgyzstan\nThe trucks left Turkey on Monday.";
         let body = [ByteSpan::new(0, 42), ByteSpan::new(43, text.len())];
         let sentences = crate::sentences::split(text, &body);
-        let got: Vec<String> = find(text, &sentences)
+        let got: Vec<String> = find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
             .map(|e| e.span.text(text).to_string())
             .collect();
@@ -425,7 +429,7 @@ mod tests {
 
     fn found_in_article(text: &str) -> Vec<(String, EntityType)> {
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        find(text, &sentences)
+        find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
             .map(|e| (e.span.text(text).to_string(), e.kind))
             .collect()
@@ -531,7 +535,7 @@ mod tests {
 
     fn canonicals_in_article(text: &str) -> Vec<(String, EntityType, String)> {
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        find(text, &sentences)
+        find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
             .map(|e| (e.span.text(text).to_string(), e.kind, e.canonical))
             .collect()

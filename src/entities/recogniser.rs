@@ -57,10 +57,10 @@ impl Recogniser<'_, '_> {
         while i < toks.len() {
             // Credits name photographers, agencies and editors, not the story's
             // entities: "(Photo: Olga Petrenko/AP)", "Editing by Tom Hale".
-            if CREDIT_MARKERS.contains(&toks[i].text)
-                && toks.get(i + 1).is_some_and(|t| {
-                    matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
-                })
+            // The word after first: it rules out most words without a look-up.
+            if toks.get(i + 1).is_some_and(|t| {
+                matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
+            }) && CREDIT_MARKERS.contains(&toks[i].text)
             {
                 in_credit = true;
             } else if toks[i].text == ")" || toks[i].text == ";" {
@@ -370,10 +370,12 @@ impl Recogniser<'_, '_> {
             if EVENT_PREFIXES.contains(&toks[start].text) {
                 return whole(None, Some(EntityType::Event));
             }
-            if FACILITY_PREFIXES
-                .iter()
-                .any(|p| text.starts_with(&format!("{p} ")) && text.len() > p.len() + 1)
-            {
+            let after_prefix = |p: &&str| {
+                text.strip_prefix(*p)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| !rest.is_empty())
+            };
+            if FACILITY_PREFIXES.iter().any(after_prefix) {
                 return whole(None, Some(EntityType::Facility));
             }
             // A given name and a head that is also a surname: "Jim Press", "Emily Post".
@@ -653,6 +655,6 @@ pub(super) fn is_results_line(toks: &[Token<'_>]) -> bool {
         .count();
     let versus = toks
         .windows(3)
-        .any(|w| VERSUS.contains(w[1].text) && w[0].is_capitalised() && w[2].is_capitalised());
+        .any(|w| w[0].is_capitalised() && w[2].is_capitalised() && VERSUS.contains(w[1].text));
     words >= 3 && numbers * 3 >= words || versus
 }

@@ -1,10 +1,12 @@
-//! Words of a sentence with their byte spans, as the recogniser needs them:
+//! Words of a sentence with their byte spans, as the recogniser needs them,
+//! read from the sentence's text tokens:
 //! "U.S." and "W." keep their full stops, "al-Assad", "An-124" and "RFE/RL"
 //! stay whole, and a possessive "'s" is cut off and remembered.
 
 use super::names::{NAME_ARTICLES, NAME_PARTICLES};
 use crate::data::ABBREVIATIONS;
 use crate::span::ByteSpan;
+use crate::text::tokens::Tokens;
 
 /// One word or punctuation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,24 +44,25 @@ impl Token<'_> {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-/// Splits `sentence` (found at byte `offset` of the text) into tokens.
-pub fn split(sentence: &str, offset: usize) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+/// The entity words of a sentence read into text tokens (the sentence found
+/// at byte `offset` of the text), joined from its [`Tokens::pieces`]: letters
+/// and digits with a hyphen, apostrophe, slash, ampersand or full stop between
+/// them stay one word.
+pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
+    let sentence = tokens.sentence();
+    let pieces = tokens.pieces();
+    let char_at = |k: usize| -> Option<char> {
+        let piece = pieces.get(k).filter(|p| !p.spaced && !p.alphanumeric)?;
+        sentence[piece.start..].chars().next()
+    };
+    let joined_run = |k: usize| pieces.get(k).is_some_and(|p| p.alphanumeric && !p.spaced);
+    let mut words = Vec::with_capacity(pieces.len());
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        if !is_word_char(c) {
-            let end = start + c.len_utf8();
-            tokens.push(Token {
+    while i < pieces.len() {
+        let start = pieces[i].start;
+        if !pieces[i].alphanumeric {
+            let end = pieces[i].end;
+            words.push(Token {
                 span: ByteSpan::new(start, end).shift(offset),
                 text: &sentence[start..end],
                 is_word: false,
@@ -69,23 +72,20 @@ pub fn split(sentence: &str, offset: usize) -> Vec<Token<'_>> {
             continue;
         }
         let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let next_is_word = chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n));
-            if is_word_char(c) || matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') && next_is_word
-            {
-                j += 1;
-            } else if c == '.' && chars.get(j + 1).is_some_and(|&(_, n)| n == '-') {
+        while let Some(c) = char_at(j) {
+            if matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') && joined_run(j + 1) {
+                j += 2;
+            } else if c == '.' && char_at(j + 1) == Some('-') {
                 // "U.S.-designated": the stop belongs to the abbreviation.
                 j += 1;
             } else {
                 break;
             }
         }
-        let mut end = chars.get(j).map_or(sentence.len(), |&(b, _)| b);
+        let mut end = pieces[j - 1].end;
         let mut word = &sentence[start..end];
         // A full stop after an initial or a known abbreviation is part of it.
-        if chars.get(j).is_some_and(|&(_, c)| c == '.') {
+        if char_at(j) == Some('.') {
             let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
             let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
             if single || dotted || ABBREVIATIONS.contains(word) {
@@ -102,10 +102,10 @@ pub fn split(sentence: &str, offset: usize) -> Vec<Token<'_>> {
                 possessive = true;
             }
         }
-        push_word(&mut tokens, sentence, start, text_end, offset, possessive);
+        push_word(&mut words, sentence, start, text_end, offset, possessive);
         i = j;
     }
-    tokens
+    words
 }
 
 /// Pushes a word, splitting off lowercase parts joined by hyphens to a name:
@@ -176,10 +176,13 @@ mod tests {
 
     #[test]
     fn keeps_abbreviations_compounds_and_possessives_apart() {
-        let got: Vec<_> = split("Russia’s U.S.-designated al-Assad met W. Bush, An-124s.", 0)
-            .into_iter()
-            .map(|t| (t.text, t.possessive))
-            .collect();
+        let got: Vec<_> = split(
+            &Tokens::of("Russia’s U.S.-designated al-Assad met W. Bush, An-124s."),
+            0,
+        )
+        .into_iter()
+        .map(|t| (t.text, t.possessive))
+        .collect();
         assert_eq!(
             got,
             vec![

@@ -633,9 +633,10 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
 mod tests {
     use super::*;
     use crate::figures::tokens;
+    use crate::text::tokens::Tokens;
 
     fn counted(text: &str) -> Option<(String, Option<NounKind>)> {
-        let tokens = tokens::split(text);
+        let tokens = tokens::split(&Tokens::of(text));
         find(&tokens, 1, &|_| false, false).map(|c| (c.unit, c.kind))
     }
 
@@ -676,7 +677,7 @@ mod tests {
             ("x 1,000 were evacuated", true),
             ("x 40 were sold", false),
         ] {
-            let tokens = tokens::split(text);
+            let tokens = tokens::split(&Tokens::of(text));
             assert_eq!(subject_of_cue(&tokens, 2).is_some(), want, "{text:?}");
         }
     }
@@ -738,7 +739,7 @@ mod tests {
     #[test]
     fn chooses_the_row_from_noun_and_clause() {
         for &(text, want) in ROWS {
-            let tokens = tokens::split(text);
+            let tokens = tokens::split(&Tokens::of(text));
             let at = tokens
                 .iter()
                 .position(|t| t.starts_with_digit() || t.lower == "five")

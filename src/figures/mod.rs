@@ -32,6 +32,7 @@ use crate::dates::Timex;
 use crate::entities::EntityMention;
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
+use crate::text::tokens::Tokens;
 
 use tokens::Token;
 
@@ -60,6 +61,7 @@ pub struct Quantity {
 pub fn find(
     text: &str,
     sentences: &[Sentence],
+    tokens: &[Tokens<'_>],
     entities: &[EntityMention],
     dates: &[Timex],
 ) -> Vec<Quantity> {
@@ -77,7 +79,7 @@ pub fn find(
     // Per sentence: its line (paragraph), its first named source, and the
     // figures that take their paragraph's source.
     let mut attributed: Vec<(usize, Option<String>, Vec<usize>)> = Vec::new();
-    for sentence in sentences {
+    for (sentence, sentence_tokens) in sentences.iter().zip(tokens) {
         let body = sentence.span.text(text);
         let offset = sentence.span.start;
         let is_group = |t: &Token<'_>| {
@@ -99,8 +101,10 @@ pub fn find(
                 canonical: &e.canonical,
             })
             .collect();
-        let mut quantities = in_sentence(body, &is_group, &in_date);
-        let (own, unattributed) = attribute(body, &mut quantities, &in_sentence_named, &in_date);
+        let words = tokens::split(sentence_tokens);
+        let mut quantities = in_sentence(&words, &is_group, &in_date);
+        let (own, unattributed) =
+            attribute(body, &words, &mut quantities, &in_sentence_named, &in_date);
         let first = found.len();
         attributed.push((
             sentence.line,
@@ -141,13 +145,13 @@ pub fn find(
 /// paragraph's).
 fn attribute(
     sentence: &str,
+    tokens: &[Token<'_>],
     quantities: &mut [Quantity],
     named: &[attribution::Named<'_>],
     in_date: &dyn Fn(&Token<'_>) -> bool,
 ) -> (Option<String>, Vec<usize>) {
-    let tokens = tokens::split(sentence);
     let reader = attribution::Reader {
-        tokens: &tokens,
+        tokens,
         text: sentence,
         in_date,
     };
@@ -188,23 +192,23 @@ fn near(sorted: &[ByteSpan], span: ByteSpan) -> impl Iterator<Item = &ByteSpan> 
 /// The figures of one sentence, without entities or dates (spans are bytes into
 /// `sentence`).
 pub fn find_in(sentence: &str) -> Vec<Quantity> {
-    let mut found = in_sentence(sentence, &|_| false, &|_| false);
-    attribute(sentence, &mut found, &[], &|_| false);
+    let words = tokens::split(&Tokens::of(sentence));
+    let mut found = in_sentence(&words, &|_| false, &|_| false);
+    attribute(sentence, &words, &mut found, &[], &|_| false);
     found
 }
 
 fn in_sentence(
-    sentence: &str,
+    tokens: &[Token<'_>],
     is_group: &dyn Fn(&Token<'_>) -> bool,
     in_date: &dyn Fn(&Token<'_>) -> bool,
 ) -> Vec<Quantity> {
-    let tokens = tokens::split(sentence);
     let mut found: Vec<Quantity> = Vec::new();
     let mut previous_last: Option<usize> = None;
     let mut at = 0;
     while at < tokens.len() {
         let before = found.last().zip(previous_last);
-        match figure_at(&tokens, at, is_group, in_date, before) {
+        match figure_at(tokens, at, is_group, in_date, before) {
             Some(mut figure) => {
                 let converts_previous = previous_last.is_some_and(|p| {
                     figure.first == p + 2 && tokens.get(p + 1).is_some_and(|t| t.text == "(")

@@ -558,9 +558,10 @@ fn core_at_range(tokens: &[Token<'_>], at: usize) -> Option<Core> {
 mod tests {
     use super::*;
     use crate::figures::tokens;
+    use crate::text::tokens::Tokens;
 
     fn number(text: &str) -> Option<(f64, Option<f64>, Option<&'static str>)> {
-        let tokens = tokens::split(text);
+        let tokens = tokens::split(&Tokens::of(text));
         parse(&tokens, 0).map(|n| (n.value, n.value_max, n.currency))
     }
 
@@ -639,17 +640,17 @@ mod tests {
 
     #[test]
     fn glued_units_and_percent_signs_are_kept() {
-        let tokens = tokens::split("13km");
+        let tokens = tokens::split(&Tokens::of("13km"));
         assert_eq!(
             parse(&tokens, 0).and_then(|n| n.unit),
             Some(("km", NounKind::Measure))
         );
-        let tokens = tokens::split("45%");
+        let tokens = tokens::split(&Tokens::of("45%"));
         assert_eq!(
             parse(&tokens, 0).and_then(|n| n.unit),
             Some(("percent", NounKind::Percent))
         );
-        let tokens = tokens::split("one");
+        let tokens = tokens::split(&Tokens::of("one"));
         assert!(parse(&tokens, 0).is_some_and(|n| n.bare_one));
     }
 }

@@ -37,6 +37,7 @@ pub fn after(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
 mod tests {
     use super::*;
     use crate::figures::tokens;
+    use crate::text::tokens::Tokens;
 
     const HEDGES: &[(&str, Option<Qualifier>)] = &[
         ("about 50", Some(Qualifier::Approx)),
@@ -58,7 +59,7 @@ mod tests {
     #[test]
     fn finds_the_hedge_before_a_number() {
         for &(text, want) in HEDGES {
-            let tokens = tokens::split(text);
+            let tokens = tokens::split(&Tokens::of(text));
             let at = tokens.len() - 1;
             assert_eq!(before(&tokens, at).map(|(q, _)| q), want, "{text:?}");
         }
@@ -66,7 +67,7 @@ mod tests {
 
     #[test]
     fn finds_the_hedge_after_a_number() {
-        let tokens = tokens::split("50 or more people");
+        let tokens = tokens::split(&Tokens::of("50 or more people"));
         assert_eq!(after(&tokens, 0), Some((Qualifier::AtLeast, 2)));
         assert_eq!(after(&tokens, 2), None);
     }

@@ -1,4 +1,5 @@
-//! Words and punctuation of one sentence, with byte offsets into it.
+//! Words and punctuation of one sentence, with byte offsets into it, read
+//! from the sentence's text tokens.
 //!
 //! A word is a run of letters and digits; a hyphen, apostrophe or full stop
 //! between two of them stays inside ("Ninety-nine", "An-124s", "1.2", "Russia's"),
@@ -9,6 +10,7 @@
 use std::borrow::Cow;
 
 use crate::pattern::lower_case;
+use crate::text::tokens::Tokens;
 
 /// One word or punctuation mark of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,25 +40,40 @@ impl Token<'_> {
     }
 }
 
-/// Splits a sentence into tokens.
-pub fn split(sentence: &str) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
-    let mut tokens = Vec::new();
+/// The tokens of a sentence read into text tokens, joined from its
+/// [`Tokens::pieces`] (runs of letters and digits, single other characters).
+pub fn split<'a>(tokens: &Tokens<'a>) -> Vec<Token<'a>> {
+    let sentence = tokens.sentence();
+    let pieces = tokens.pieces();
+    // The character at a piece's edge; white space and the sentence's ends
+    // read as a space, as none of the tests below holds for one.
+    let last_before = |at: usize| sentence[..at].chars().next_back().unwrap_or(' ');
+    let first_of = |k: usize| {
+        pieces
+            .get(k)
+            .filter(|p| !p.spaced)
+            .and_then(|p| sentence[p.start..].chars().next())
+            .unwrap_or(' ')
+    };
+    let mut out = Vec::with_capacity(pieces.len());
     let mut i = 0;
-    while let Some(&(start, c)) = chars.get(i) {
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
+    while let Some(piece) = pieces.get(i) {
+        let start = piece.start;
         let mut j = i + 1;
-        if c.is_alphanumeric() {
-            while let Some(&(_, d)) = chars.get(j) {
-                let before = chars.get(j - 1).map_or(' ', |&(_, b)| b);
-                let after = chars.get(j + 1).map_or(' ', |&(_, a)| a);
+        if piece.alphanumeric {
+            while let Some(next) = pieces.get(j).filter(|p| !p.spaced) {
+                if next.alphanumeric {
+                    j += 1;
+                    continue;
+                }
+                let d = first_of(j);
+                let before = last_before(next.start);
+                let after = first_of(j + 1);
+                let second = next.start - start == before.len_utf8();
                 // "U.S.": single capitals, each with its stop.
                 let initial = before.is_uppercase()
-                    && (j == i + 1 || chars.get(j - 2).is_some_and(|&(_, c)| c == '.'))
-                    && (after.is_uppercase() || (j > i + 1 && !after.is_alphanumeric()));
+                    && (second || last_before(next.start - before.len_utf8()) == '.')
+                    && (after.is_uppercase() || (!second && !after.is_alphanumeric()));
                 let joins = match d {
                     '-' | '\'' | '’' => before.is_alphanumeric() && after.is_alphanumeric(),
                     '.' => (before.is_ascii_digit() && after.is_ascii_digit()) || initial,
@@ -64,29 +81,28 @@ pub fn split(sentence: &str) -> Vec<Token<'_>> {
                     // "F/A-18", "and/or"; not "3.6GHz/8GB", a list of specs.
                     '/' => {
                         after.is_alphanumeric()
-                            && chars[i..j].iter().all(|&(_, c)| c.is_alphabetic())
+                            && sentence[start..next.start].chars().all(char::is_alphabetic)
                     }
                     _ => false,
                 };
-                if d.is_alphanumeric() || joins {
-                    j += 1;
-                } else {
+                if !joins {
                     break;
                 }
+                j += 1;
             }
         }
-        let end = chars.get(j).map_or(sentence.len(), |&(b, _)| b);
-        let text = sentence.get(start..end).unwrap_or("");
-        tokens.push(Token {
+        let end = pieces[j - 1].end;
+        let text = &sentence[start..end];
+        out.push(Token {
             start,
             end,
             text,
             lower: lower_case(text),
-            is_word: c.is_alphanumeric(),
+            is_word: piece.alphanumeric,
         });
         i = j;
     }
-    tokens
+    out
 }
 
 #[cfg(test)]
@@ -95,10 +111,12 @@ mod tests {
 
     #[test]
     fn keeps_numbers_models_and_compounds_whole() {
-        let got: Vec<_> = split("Seventy-four left; 32,000 (1.2m) on two An-124s, US$61.")
-            .into_iter()
-            .map(|t| t.text)
-            .collect();
+        let got: Vec<_> = split(&Tokens::of(
+            "Seventy-four left; 32,000 (1.2m) on two An-124s, US$61.",
+        ))
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
         assert_eq!(
             got,
             vec![
@@ -123,7 +141,7 @@ mod tests {
 
     #[test]
     fn keeps_initials_and_slashed_designations_whole() {
-        let got: Vec<_> = split("six U.S. Army F/A-18 jets. A.")
+        let got: Vec<_> = split(&Tokens::of("six U.S. Army F/A-18 jets. A."))
             .into_iter()
             .map(|t| t.text)
             .collect();
@@ -136,7 +154,7 @@ mod tests {
     #[test]
     fn offsets_point_into_the_sentence_past_multibyte_chars() {
         let text = "é £3bn — 40";
-        for t in split(text) {
+        for t in split(&Tokens::of(text)) {
             assert_eq!(&text[t.start..t.end], t.text);
         }
     }

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::hash::FastMap;
 use crate::pattern::fold_case;
+use crate::sentences::Sentence;
 
 /// Class bits of a token, or of a word of the lexicon.
 pub type Class = u32;
@@ -47,6 +48,13 @@ pub const UNIT: Class = 1 << 12;
 /// A number word of a temporal expression, or the first word of a number
 /// phrase ("couple" of "couple of"), from `data/temporal_numbers.tsv`.
 pub const NUMBER_WORD: Class = 1 << 13;
+/// A word holding a word character that is no letter or digit ('_', a
+/// combining mark, a joiner): [`Tokens::pieces`] splits it there.
+pub const MIXED: Class = 1 << 14;
+/// One character that is no word character yet a letter or digit to
+/// `char::is_alphanumeric` ('²', '½'): [`Tokens::pieces`] joins it to the
+/// letters and digits beside it.
+pub const ALPHANUMERIC_SIGN: Class = 1 << 15;
 
 /// The id of a word: its place in the lexicon, or [`UNKNOWN`].
 pub type WordId = u32;
@@ -57,11 +65,14 @@ pub const UNKNOWN: WordId = 0;
 /// The words the grammar knows, folded, with their ids and classes.
 struct Lexicon {
     words: FastMap<String, (WordId, Class)>,
+    /// The longest word's length in bytes: a longer word is looked up in vain.
+    longest: usize,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon {
         words: FastMap::default(),
+        longest: 0,
     };
     for &(kind, name, _) in CALENDAR_NAMES.iter() {
         let class = match kind {
@@ -87,6 +98,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 impl Lexicon {
     fn add(&mut self, word: &str, class: Class) {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
+        self.longest = self.longest.max(word.len());
         self.words.entry(word.to_string()).or_insert((next, 0)).1 |= class;
     }
 }
@@ -173,7 +185,10 @@ impl<'s> Tokens<'s> {
             if kind == Kind::Space {
                 spaced = true;
             } else {
-                let class = PUNCTUATION | if spaced { SPACED } else { 0 };
+                let mut class = PUNCTUATION | if spaced { SPACED } else { 0 };
+                if !c.is_ascii() && c.is_alphanumeric() {
+                    class |= ALPHANUMERIC_SIGN;
+                }
                 tokens.push(punctuation_token(at, at + c.len_utf8(), class));
                 spaced = false;
             }
@@ -194,32 +209,53 @@ impl<'s> Tokens<'s> {
         let mut class = WORD | if spaced { SPACED } else { 0 };
         let folded_start = self.folded.len();
         if text.is_ascii() {
+            // One pass over the bytes tells the classes and writes the fold.
             let bytes = text.as_bytes();
-            if bytes.iter().all(u8::is_ascii_digit) {
+            let (mut upper, mut lower, mut digits, mut underscore) = (0, 0, 0, false);
+            for &b in bytes {
+                match b {
+                    b'A'..=b'Z' => upper += 1,
+                    b'a'..=b'z' => lower += 1,
+                    b'0'..=b'9' => digits += 1,
+                    _ => underscore = true,
+                }
+                self.folded.push(char::from(b.to_ascii_lowercase()));
+            }
+            if digits == bytes.len() {
                 class |= DIGITS;
             } else if bytes.len() > 2 && bytes[..bytes.len() - 2].iter().all(u8::is_ascii_digit) {
-                let suffix = text[bytes.len() - 2..].to_ascii_lowercase();
-                if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+                let suffix = &self.folded[self.folded.len() - 2..];
+                if matches!(suffix, "st" | "nd" | "rd" | "th") {
                     class |= ORDINAL;
                 }
             }
-            self.folded
-                .extend(bytes.iter().map(|b| char::from(b.to_ascii_lowercase())));
+            if underscore {
+                class |= MIXED;
+            }
+            if bytes[0].is_ascii_uppercase() {
+                class |= CAPITALISED;
+            }
+            if upper > 0 && lower == 0 {
+                class |= ALL_CAPS;
+            }
         } else {
             class |= NON_ASCII;
+            if !text.chars().all(char::is_alphanumeric) {
+                class |= MIXED;
+            }
             self.folded.push_str(&fold_case(text));
-        }
-        if text.chars().next().is_some_and(char::is_uppercase) {
-            class |= CAPITALISED;
-        }
-        if text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase) {
-            class |= ALL_CAPS;
+            if text.chars().next().is_some_and(char::is_uppercase) {
+                class |= CAPITALISED;
+            }
+            if text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase) {
+                class |= ALL_CAPS;
+            }
         }
         let folded = (folded_start, self.folded.len());
-        let (word, known) = LEXICON
-            .words
-            .get(&self.folded[folded.0..folded.1])
-            .copied()
+        let lexicon = &*LEXICON;
+        let (word, known) = Some(&self.folded[folded.0..folded.1])
+            .filter(|f| f.len() <= lexicon.longest)
+            .and_then(|f| lexicon.words.get(f).copied())
             .unwrap_or((UNKNOWN, 0));
         self.push(Token {
             start,
@@ -262,6 +298,82 @@ impl<'s> Tokens<'s> {
     pub fn has_any(&self, class: Class) -> bool {
         self.classes & class != 0
     }
+
+    /// The sentence as runs of letters and digits (as `char::is_alphanumeric`
+    /// reads them) and single other characters: the pieces the entity and
+    /// figure words are joined from. Most sentences have no [`MIXED`] or
+    /// [`ALPHANUMERIC_SIGN`] token, and then each token is one piece.
+    pub fn pieces(&self) -> Vec<Piece> {
+        let mut pieces = Vec::with_capacity(self.tokens.len());
+        if !self.has_any(MIXED | ALPHANUMERIC_SIGN) {
+            pieces.extend(self.tokens.iter().map(|t| Piece {
+                start: t.start,
+                end: t.end,
+                alphanumeric: t.is(WORD),
+                spaced: t.is(SPACED),
+            }));
+            return pieces;
+        }
+        for token in &self.tokens {
+            if token.is(MIXED) {
+                let mut spaced = token.is(SPACED);
+                for (at, c) in self.sentence[token.start..token.end].char_indices() {
+                    let start = token.start + at;
+                    let end = start + c.len_utf8();
+                    push_piece(&mut pieces, start, end, c.is_alphanumeric(), spaced);
+                    spaced = false;
+                }
+            } else {
+                let alphanumeric = token.is(WORD) || token.is(ALPHANUMERIC_SIGN);
+                push_piece(
+                    &mut pieces,
+                    token.start,
+                    token.end,
+                    alphanumeric,
+                    token.is(SPACED),
+                );
+            }
+        }
+        pieces
+    }
+}
+
+/// A run of letters and digits, or one other character that is no space (see
+/// [`Tokens::pieces`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// First byte, in the sentence.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Letters and digits, not a single other character.
+    pub alphanumeric: bool,
+    /// White space right before it.
+    pub spaced: bool,
+}
+
+/// Pushes a piece, joining letters and digits to those right before them.
+fn push_piece(pieces: &mut Vec<Piece>, start: usize, end: usize, alphanumeric: bool, spaced: bool) {
+    if let Some(last) = pieces.last_mut() {
+        if alphanumeric && !spaced && last.alphanumeric && last.end == start {
+            last.end = end;
+            return;
+        }
+    }
+    pieces.push(Piece {
+        start,
+        end,
+        alphanumeric,
+        spaced,
+    });
+}
+
+/// The tokens of each sentence of `text`, read once for every stage.
+pub fn of_sentences<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<Tokens<'t>> {
+    sentences
+        .iter()
+        .map(|s| Tokens::of(s.span.text(text)))
+        .collect()
 }
 
 /// A token of one character that is no word.
@@ -312,6 +424,36 @@ mod tests {
         assert!(tokens.has_any(WEEKDAY) && !tokens.has_any(ORDINAL));
         assert_eq!(tokens.all()[0].word, UNKNOWN);
         assert_ne!(tokens.all()[1].word, UNKNOWN);
+    }
+
+    #[test]
+    fn pieces_are_runs_of_letters_and_digits_as_char_is_alphanumeric_reads_them() {
+        let sentence = "snake_case 40 km² e\u{301}lan, ok";
+        let tokens = Tokens::of(sentence);
+        assert!(tokens.all()[0].is(MIXED) && !tokens.all()[1].is(MIXED));
+        assert!(tokens.has_any(ALPHANUMERIC_SIGN));
+        let pieces: Vec<(&str, bool, bool)> = tokens
+            .pieces()
+            .iter()
+            .map(|p| (&sentence[p.start..p.end], p.alphanumeric, p.spaced))
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                ("snake", true, false),
+                ("_", false, false),
+                ("case", true, false),
+                ("40", true, true),
+                ("km²", true, true),
+                ("e", true, true),
+                ("\u{301}", false, false),
+                ("lan", true, false),
+                (",", false, false),
+                ("ok", true, true),
+            ]
+        );
+        let plain = Tokens::of("Two ships, one plane.");
+        assert_eq!(plain.pieces().len(), plain.all().len());
     }
 
     #[test]
