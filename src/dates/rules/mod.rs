@@ -4,11 +4,14 @@
 //! filled, so the resolver reads both alike. Each regex stays, in tests, as
 //! the oracle the matcher must agree with.
 
+pub mod clock;
 pub mod day;
 pub mod duration;
+pub mod holiday;
 pub mod month;
 pub mod numeric;
 pub mod relative;
+pub mod season;
 pub mod set;
 pub mod units;
 pub mod vague;
@@ -342,7 +345,10 @@ mod tests {
         &'static [(&'static TokenRule, &'static str)],
         fn() -> Vec<String>,
     );
-    const FAMILIES: [Family; 8] = [
+    const FAMILIES: [Family; 11] = [
+        (&season::ORACLES, season::generated_phrases),
+        (&holiday::ORACLES, holiday::generated_phrases),
+        (&clock::ORACLES, clock::generated_phrases),
         (&set::ORACLES, set::generated_phrases),
         (&units::ORACLES, units::generated_phrases),
         (&numeric::ORACLES, numeric::generated_phrases),
@@ -369,8 +375,11 @@ mod tests {
     }
 
     fn all_rules() -> impl Iterator<Item = &'static TokenRule> {
-        day::RULES
+        clock::RULES
             .into_iter()
+            .chain(day::RULES)
+            .chain(holiday::RULES)
+            .chain(season::RULES)
             .chain(relative::RULES)
             .chain(vague::RULES)
             .chain(duration::RULES)
