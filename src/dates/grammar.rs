@@ -8,7 +8,8 @@
 use std::sync::{LazyLock, OnceLock};
 
 use super::rules::{
-    clock, day, duration, holiday, month, numeric, relative, season, set, units, vague, TokenRule,
+    clock, day, duration, era, holiday, month, numeric, relative, season, set, units, vague,
+    TokenRule,
 };
 use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::{fold_case, needs_unicode_words, Pattern};
@@ -108,8 +109,6 @@ enum Needs {
     Word(&'static [&'static str]),
     /// Every one of these.
     All(&'static [Needs]),
-    /// One of these at least.
-    Any(&'static [Needs]),
 }
 
 /// [`Needs`] made concrete, its words by their place in [`Grammar::words`].
@@ -119,7 +118,6 @@ enum Gate {
     Byte(u8),
     Words(Vec<usize>),
     All(Vec<Gate>),
-    Any(Vec<Gate>),
 }
 
 impl Gate {
@@ -134,7 +132,6 @@ impl Gate {
             Needs::Byte(b) => Gate::Byte(b),
             Needs::Word(list) => words(folded(list)),
             Needs::All(list) => Gate::All(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
-            Needs::Any(list) => Gate::Any(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
         }
     }
 
@@ -146,7 +143,6 @@ impl Gate {
             Gate::Byte(b) => facts.sentence.as_bytes().contains(b),
             Gate::Words(ids) => ids.iter().any(|&id| facts.holds[id]),
             Gate::All(gates) => gates.iter().all(|g| g.admits(facts)),
-            Gate::Any(gates) => gates.iter().any(|g| g.admits(facts)),
         }
     }
 }
@@ -624,26 +620,11 @@ static RULES: LazyLock<Grammar> = LazyLock::new(|| {
                (?: \s+ of \s+ (?: (?P<y>{YEAR}) \b | (?P<rel>this|last|next) \s+ year \b | the \s+ year \b ) )?",
         ),
         Row::Tokens(&season::SEASON_RULE),
-        Row::Pattern(
-            Rule::Decade,
-            Needs::Any(&[Needs::Word(&DECADE_WORDS), Needs::Word(&["0s", "0's"])]),
-            r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
-               | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
-        ),
-        Row::Pattern(
-            Rule::Century,
-            Needs::Word(&["century"]),
-            r"(?ix)\b (?:the\s+)? (?: (?P<n>[0-9]{1,2}) (?:st|nd|rd|th) | (?P<word>nineteenth|twentieth|twenty-first|eighteenth) ) [-\s] century \b",
-        ),
+        Row::Tokens(&era::DECADE),
+        Row::Tokens(&era::CENTURY),
         Row::Tokens(&numeric::YEAR_PART),
         Row::Tokens(&numeric::YEAR),
-        Row::Pattern(
-            Rule::WordYear,
-            Needs::Word(&["nineteen", "twenty", "thousand"]),
-            r"(?ix)\b (?: (?P<century>nineteen|twenty) [-\s]+ (?P<rest> (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
-                   | ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen )
-               | (?:the\s+year\s+)? (?P<thousand>two\s+thousand) (?: (?:\s+and)? \s+ (?P<units>one|two|three|four|five|six|seven|eight|nine|ten) )? ) \b",
-        ),
+        Row::Tokens(&era::WORD_YEAR),
         Row::Tokens(&day::DAY_WORD),
         Row::Tokens(&day::PART_OF_TODAY),
         Row::Tokens(&day::WEEKDAY_RULE),
@@ -735,6 +716,7 @@ mod tests {
             .chain(day::ORACLES.iter())
             .chain(holiday::ORACLES.iter())
             .chain(season::ORACLES.iter())
+            .chain(era::ORACLES.iter())
             .chain(relative::ORACLES.iter())
             .chain(vague::ORACLES.iter())
             .chain(duration::ORACLES.iter())
@@ -762,9 +744,12 @@ mod tests {
     #[test]
     fn a_gate_refuses_a_sentence_without_its_words() {
         let plain = "Troops left the port by ship.";
-        let century = RULES.iter().find(|e| e.rule == Rule::Century).unwrap();
-        assert!(!admits(century, plain));
-        assert!(admits(century, "In the 20th CENTURY they left."));
+        let quarter = RULES
+            .iter()
+            .find(|e| e.rule == Rule::RelativeQuarter)
+            .unwrap();
+        assert!(!admits(quarter, plain));
+        assert!(admits(quarter, "In the latest QUARTER they left."));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod clock;
 pub mod day;
 pub mod duration;
+pub mod era;
 pub mod holiday;
 pub mod month;
 pub mod numeric;
@@ -148,6 +149,21 @@ fn after_dashes(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     }
     let word = tokens.get(next).filter(|t| t.is(WORD))?;
     (next > index + 1 || word.is(SPACED)).then_some(next)
+}
+
+/// The word after `[-\s]` (one hyphen or one white space character) after
+/// the token at `index`.
+fn after_one_separator(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    let end = tokens.get(index)?.end;
+    if let Some(next) = spaced_word(tokens, index + 1) {
+        let one = tokens.sentence()[end..next.start].chars().count() == 1;
+        return one.then_some(index + 1);
+    }
+    (glued(tokens, index + 1, "-")
+        && tokens
+            .get(index + 2)
+            .is_some_and(|t| t.is(WORD) && !t.is(SPACED)))
+    .then_some(index + 2)
 }
 
 /// Whether a regex's `\b` holds at byte `at` of `sentence`.
@@ -345,7 +361,8 @@ mod tests {
         &'static [(&'static TokenRule, &'static str)],
         fn() -> Vec<String>,
     );
-    const FAMILIES: [Family; 11] = [
+    const FAMILIES: [Family; 12] = [
+        (&era::ORACLES, era::generated_phrases),
         (&season::ORACLES, season::generated_phrases),
         (&holiday::ORACLES, holiday::generated_phrases),
         (&clock::ORACLES, clock::generated_phrases),
@@ -380,6 +397,7 @@ mod tests {
             .chain(day::RULES)
             .chain(holiday::RULES)
             .chain(season::RULES)
+            .chain(era::RULES)
             .chain(relative::RULES)
             .chain(vague::RULES)
             .chain(duration::RULES)
