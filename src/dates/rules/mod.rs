@@ -1,8 +1,8 @@
 //! Rules of the grammar matched over tokens, one file per family. A rule's
 //! matcher is triggered by the classes of the sentence's tokens, looks at a
-//! few tokens from each place it may start, and fills the slots its regex
-//! filled, so the resolver reads both alike. Each regex stays, in tests, as
-//! the oracle the matcher must agree with.
+//! few tokens from each place it may start, and fills named slots ("wd",
+//! "unit", …) that the resolver reads. The regex each rule replaced stays, in
+//! tests only ([`oracle`]), as the oracle the matcher must agree with.
 
 pub mod clock;
 pub mod day;
@@ -11,6 +11,9 @@ pub mod era;
 pub mod holiday;
 pub mod month;
 pub mod numeric;
+#[cfg(test)]
+pub(super) mod oracle;
+pub mod quarter;
 pub mod relative;
 pub mod season;
 pub mod set;
@@ -326,172 +329,12 @@ fn token_slots<'h>(
     slots
 }
 
-/// Every phrase made of one part from each list, in order (the first list
-/// varying slowest): the oracle tests' generated phrases.
 #[cfg(test)]
-fn every_joining(parts: &[&[&str]]) -> Vec<String> {
-    parts.iter().fold(vec![String::new()], |heads, choices| {
-        heads
-            .iter()
-            .flat_map(|head| choices.iter().map(move |part| format!("{head}{part}")))
-            .collect()
-    })
-}
-
-/// Generated phrases as the oracle tests read them: inside a sentence, and
-/// glued to a word character before them (where a rule must not start).
-#[cfg(test)]
-fn framed(phrases: Vec<String>) -> Vec<String> {
-    let mut framed: Vec<String> = phrases
-        .iter()
-        .map(|p| format!("They met {p} again."))
-        .collect();
-    framed.extend(phrases.iter().map(|p| format!("x{p}")));
-    framed
-}
+use oracle::{every_joining, framed};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::grammar::{compile, slots_of_captures};
-
-    /// Each family's rules with the regexes they replaced, and the phrases
-    /// generated for them.
-    type Family = (
-        &'static [(&'static TokenRule, &'static str)],
-        fn() -> Vec<String>,
-    );
-    const FAMILIES: [Family; 12] = [
-        (&era::ORACLES, era::generated_phrases),
-        (&season::ORACLES, season::generated_phrases),
-        (&holiday::ORACLES, holiday::generated_phrases),
-        (&clock::ORACLES, clock::generated_phrases),
-        (&set::ORACLES, set::generated_phrases),
-        (&units::ORACLES, units::generated_phrases),
-        (&numeric::ORACLES, numeric::generated_phrases),
-        (&month::ORACLES, month::generated_phrases),
-        (&duration::ORACLES, duration::generated_phrases),
-        (&day::ORACLES, day::generated_phrases),
-        (&relative::ORACLES, relative::generated_phrases),
-        (&vague::ORACLES, vague::generated_phrases),
-    ];
-
-    /// A family's oracle, compiled.
-    fn compiled(
-        oracles: &[(&'static TokenRule, &str)],
-    ) -> Vec<(&'static TokenRule, &'static crate::pattern::Pattern)> {
-        oracles
-            .iter()
-            .map(|&(rule, source)| {
-                let pattern = compile(&format!("{:?}", rule.rule), source);
-                // Slots name their parts with 'static names: the test's patterns live on.
-                let pattern: &'static crate::pattern::Pattern = Box::leak(Box::new(pattern));
-                (rule, pattern)
-            })
-            .collect()
-    }
-
-    fn all_rules() -> impl Iterator<Item = &'static TokenRule> {
-        clock::RULES
-            .into_iter()
-            .chain(day::RULES)
-            .chain(holiday::RULES)
-            .chain(season::RULES)
-            .chain(era::RULES)
-            .chain(relative::RULES)
-            .chain(vague::RULES)
-            .chain(duration::RULES)
-            .chain(month::RULES)
-            .chain(numeric::RULES)
-            .chain(units::RULES)
-            .chain(set::RULES)
-    }
-
-    pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h>> {
-        let mut found = Vec::new();
-        let tokens = Tokens::of(sentence);
-        if tokens.has_any(rule.trigger) {
-            (rule.find)(&tokens, &mut found);
-        }
-        found
-    }
-
-    fn by_regex<'h>(
-        pattern: &'static crate::pattern::Pattern,
-        sentence: &'h str,
-    ) -> Vec<Slots<'h>> {
-        let regex = pattern.get(sentence);
-        regex
-            .captures_iter(sentence)
-            .map(|c| slots_of_captures(sentence, regex, &c))
-            .collect()
-    }
-
-    /// Sentences written for the oracle, the fixtures' lines and the date
-    /// tests' sentences.
-    fn written_sentences() -> Vec<String> {
-        let fixtures = [
-            include_str!("../../../tests/fixtures/airlift.txt"),
-            include_str!("../../../tests/fixtures/convoy.txt"),
-        ];
-        let mut sentences: Vec<String> = fixtures
-            .iter()
-            .flat_map(|t| t.lines())
-            .chain(crate::dates::tests::RULES.iter().map(|r| r.0))
-            .map(str::to_string)
-            .collect();
-        for rule in all_rules() {
-            sentences.extend(rule.examples.iter().map(|e| e.0.to_string()));
-        }
-        sentences
-    }
-
-    #[test]
-    fn every_rule_finds_its_examples() {
-        for rule in all_rules() {
-            assert!(!rule.examples.is_empty(), "{:?} has examples", rule.rule);
-            for (sentence, span) in rule.examples {
-                let found: Vec<&str> = by_tokens(rule, sentence)
-                    .iter()
-                    .map(|s| {
-                        let t = s.name("t").unwrap_or(s.whole());
-                        &sentence[t.start..t.end]
-                    })
-                    .collect();
-                assert_eq!(found, [*span], "{:?} in {sentence:?}", rule.rule);
-            }
-        }
-    }
-
-    #[test]
-    fn token_rules_find_what_their_regexes_found() {
-        let written = written_sentences();
-        for (oracles, generated) in FAMILIES {
-            let sentences = written
-                .iter()
-                .cloned()
-                .chain(generated())
-                .collect::<Vec<_>>();
-            for (rule, pattern) in compiled(oracles) {
-                let mut compared = 0;
-                for sentence in &sentences {
-                    let expected = by_regex(pattern, sentence);
-                    compared += expected.len();
-                    assert_eq!(
-                        by_tokens(rule, sentence),
-                        expected,
-                        "{:?} in {sentence:?}",
-                        rule.rule
-                    );
-                }
-                assert!(
-                    compared > 200,
-                    "{:?}: only {compared} matches compared",
-                    rule.rule
-                );
-            }
-        }
-    }
 
     #[test]
     fn reads_numbers_as_the_grammar_does() {
