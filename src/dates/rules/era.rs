@@ -2,8 +2,8 @@
 //! "the eighties", "the 20th century", "nineteen ninety-six".
 
 use super::{
-    after_dashes, after_one_separator, folded_among, glued, leftmost, spaced_word, token_slots,
-    TokenRule, TENS, UNITS,
+    after_dashes, after_one_separator, folded_among, glued, holds_word, leftmost, spaced_word,
+    token_slots, TokenRule, TENS, UNITS,
 };
 use crate::dates::grammar::{Rule, Slots, DECADE_WORDS};
 use crate::text::tokens::{Tokens, PUNCTUATION, SPACED, WORD};
@@ -134,6 +134,16 @@ fn decade_from<'h>(tokens: &Tokens<'h>, index: usize) -> Option<Slots<'h>> {
 }
 
 fn decade<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    // Every decade has a word ending in "0s" ("1990s", "'80s"), a year ending
+    // in 0 before "'s", or a decade's word.
+    let holds_decade = holds_word(tokens, |w| {
+        w.ends_with("0s")
+            || (w.len() == 4 && w.ends_with('0') && w.bytes().all(|b| b.is_ascii_digit()))
+            || DECADE_WORDS.contains(&w)
+    });
+    if !holds_decade {
+        return;
+    }
     // A match starts at a word, or at an apostrophe right after one (where
     // a word boundary holds).
     let mut from = 0;
@@ -157,6 +167,9 @@ fn decade<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
 const CENTURY_WORDS: [&str; 3] = ["nineteenth", "twentieth", "eighteenth"];
 
 fn century<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_word(tokens, |w| w == "century") {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let core = |at: usize| {
             let folded = tokens.folded(at);
@@ -247,6 +260,9 @@ fn thousands(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize, Option<
 }
 
 fn word_year<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_word(tokens, |w| ["nineteen", "twenty", "thousand"].contains(&w)) {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         if let Some(last) = spoken_year(tokens, index) {
             let rest = after_dashes(tokens, index)?;

@@ -51,8 +51,29 @@ fn words_at(sentence: &str, mut at: usize, words: &[&str]) -> Option<usize> {
 /// The directions before a holiday, in lower case (a capital may open them).
 const DIRECTIONS: [&str; 3] = ["last", "this", "next"];
 
+/// The first word of each holiday's name, as written ("Valentine" of
+/// "Valentine's Day").
+static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    NAMES
+        .iter()
+        .filter_map(|words| {
+            let first = words.first()?;
+            let end = first
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(first.len());
+            Some(&first[..end])
+        })
+        .collect()
+});
+
 fn holiday<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     let sentence = tokens.sentence();
+    let holds_name = (0..tokens.all().len()).any(|index| {
+        tokens.all()[index].is(CAPITALISED) && FIRST_WORDS.contains(&tokens.text(index))
+    });
+    if !holds_name {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let name_at = |at: usize| {
             let start = tokens.all()[at].start;

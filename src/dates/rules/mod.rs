@@ -73,6 +73,16 @@ fn folded_among(tokens: &Tokens<'_>, index: usize, words: &[&'static str]) -> Op
     words.iter().copied().find(|w| *w == folded)
 }
 
+/// Whether some word of the sentence, folded, passes `test`: a rule that
+/// needs a word asks this once before it looks at each place.
+fn holds_word(tokens: &Tokens<'_>, test: impl Fn(&str) -> bool) -> bool {
+    tokens
+        .all()
+        .iter()
+        .enumerate()
+        .any(|(index, token)| token.is(WORD) && test(tokens.folded(index)))
+}
+
 /// Whether `text` is `word` (in lower case) as written or with a capital:
 /// what `[Ll]ast` matches.
 fn lower_or_capital(text: &str, word: &str) -> bool {

@@ -3,8 +3,8 @@
 //! year-ago quarter", "the first half of 1998".
 
 use super::{
-    after_dashes, after_one_separator, folded_among, glued, leftmost, lower_or_capital, month,
-    phrase_at, spaced_word, token_slots, TokenRule,
+    after_dashes, after_one_separator, folded_among, glued, holds_word, leftmost, lower_or_capital,
+    month, phrase_at, spaced_word, token_slots, TokenRule,
 };
 use crate::dates::grammar::{Rule, Slots};
 use crate::text::tokens::{Tokens, CAPITALISED, DIGITS, SPACED, UNIT, WORD};
@@ -195,7 +195,15 @@ fn past_fiscal(tokens: &Tokens<'_>, index: usize, dashes: bool) -> usize {
     next.unwrap_or(index)
 }
 
+/// Whether the sentence holds one of `words`, folded.
+fn holds_any(tokens: &Tokens<'_>, words: &[&str]) -> bool {
+    holds_word(tokens, |w| words.contains(&w))
+}
+
 fn quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["quarter", "quarters"]) {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let from_opening =
             after_opening(tokens, index).and_then(|at| quarter_from(tokens, index, at));
@@ -255,6 +263,9 @@ fn quarter_from<'h>(tokens: &Tokens<'h>, start: usize, at: usize) -> Option<Slot
 }
 
 fn q_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_word(tokens, |w| w.len() == 2 && w.starts_with('q')) {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let q_at = |at: usize| {
             let text = tokens.text(at).as_bytes();
@@ -282,6 +293,9 @@ fn q_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
 }
 
 fn year_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["quarter", "period"]) {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let from = |at: usize| {
             let year = past_fiscal(tokens, at, false);
@@ -421,6 +435,10 @@ fn relative_from(tokens: &Tokens<'_>, index: usize) -> Option<(Option<Span>, Spa
 }
 
 fn relative_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    // The unit ends a word, which may start with the modifier ("pastquarter").
+    if !holds_word(tokens, |w| w.ends_with("quarter") || w.ends_with("period")) {
+        return;
+    }
     let sentence = tokens.sentence();
     let push = |found: &mut Vec<Slots<'h>>, start: usize, modifier: Option<Span>, unit: Span| {
         let mut slots = Slots::new(sentence, start, unit.1);
@@ -471,6 +489,9 @@ fn year_back_at(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
 }
 
 fn year_ago_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["ago", "earlier", "before", "prior", "previous"]) {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let from = |at: usize| {
             let at = if folded_among(tokens, at, &["comparable", "same"]).is_some()
@@ -503,6 +524,9 @@ fn year_ago_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
 }
 
 fn quarter_a_year_ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["quarter", "period"]) {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let from = |at: usize| {
             folded_among(tokens, at, &["quarter", "period"])?;
@@ -525,6 +549,9 @@ fn quarter_a_year_ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
 }
 
 fn half<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["half"]) {
+        return;
+    }
     leftmost(tokens, found, |tokens, index| {
         let from = |at: usize| {
             folded_among(tokens, at, &["first", "second", "last", "latter"])?;

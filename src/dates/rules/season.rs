@@ -1,8 +1,12 @@
 //! Seasons: "last fall", "the summer of 1998", "this spring", "midsummer".
 
+use std::sync::LazyLock;
+
 use super::{
-    calendar_name, glued, leftmost, lower_or_capital, month, spaced_word, TokenRule, WRITTEN_NAMES,
+    calendar_name, glued, holds_word, leftmost, lower_or_capital, month, spaced_word, TokenRule,
+    WRITTEN_NAMES,
 };
+use crate::data::CALENDAR_NAMES;
 use crate::dates::grammar::{Rule, Slots};
 use crate::text::tokens::{Tokens, SEASON, SPACED, WORD};
 
@@ -46,6 +50,15 @@ const DIRECTIONS: [(&str, Option<&str>); 11] = [
     ("the", Some("early")),
     ("the", Some("late")),
 ];
+
+/// The seasons of `data/calendar_names.tsv`, in lower case.
+static SEASONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    CALENDAR_NAMES
+        .iter()
+        .filter(|r| r.0 == "season")
+        .map(|r| r.1)
+        .collect()
+});
 
 /// Whether `text` is a season as the grammar writes it: in lower case, with
 /// a capital, or in upper case.
@@ -128,21 +141,12 @@ fn mid(tokens: &Tokens<'_>, index: usize) -> Option<(Option<usize>, usize, usize
     Some((Some(direction_end), start, season))
 }
 
-/// Whether `tokens` may hold a season, maybe inside a word ("midsummer"):
-/// some season without its first letter, in lower or upper case, stands in
-/// the sentence.
-fn may_hold_season(tokens: &Tokens<'_>) -> bool {
-    tokens.has_any(SEASON)
-        || WRITTEN_NAMES.iter().any(|(kind, name, upper, _)| {
-            *kind == "season"
-                && (tokens.sentence().contains(&name[1..])
-                    || tokens.sentence().contains(&upper[1..]))
-        })
-}
-
 fn season<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     let sentence = tokens.sentence();
-    if !may_hold_season(tokens) {
+    // A season ends a word, which may start with its direction ("midsummer").
+    let holds_season = tokens.has_any(SEASON)
+        || holds_word(tokens, |w| SEASONS.iter().any(|name| w.ends_with(name)));
+    if !holds_season {
         return;
     }
     leftmost(tokens, found, |tokens, index| {
