@@ -2,8 +2,8 @@
 //! "the eighties", "the 20th century", "nineteen ninety-six".
 
 use super::{
-    after_dashes, after_one_separator, folded_among, glued, holds_word, leftmost, spaced_word,
-    token_slots, TokenRule, TENS, UNITS,
+    after_dashes, after_dashes_any, after_one_separator, after_the, folded_among, glued,
+    holds_word, leftmost, spaced_word, token_slots, TokenRule, TENS, UNITS,
 };
 use crate::dates::grammar::{Rule, Slots, DECADE_WORDS};
 use crate::text::tokens::{Tokens, PUNCTUATION, SPACED, WORD};
@@ -48,27 +48,6 @@ pub static WORD_YEAR: TokenRule = TokenRule {
         ),
     ],
 };
-
-/// The word after "the" and white space at `index`, if "the" stands there.
-fn after_the(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
-    (tokens.folded(index) == "the" && tokens.get(index + 1).is_some_and(|t| t.is(SPACED)))
-        .then_some(index + 1)
-}
-
-/// The token after `[-\s]+` (hyphens and white space, at least one) after
-/// the token at `index`, a word or not.
-fn after_dashes_any(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
-    let mut next = index + 1;
-    while is_dash(tokens, next) {
-        next += 1;
-    }
-    let token = tokens.get(next)?;
-    (next > index + 1 || token.is(SPACED)).then_some(next)
-}
-
-fn is_dash(tokens: &Tokens<'_>, index: usize) -> bool {
-    tokens.get(index).is_some_and(|t| t.is(PUNCTUATION)) && tokens.text(index) == "-"
-}
 
 /// Whether the three ASCII digits of `digits` open a decade of the grammar
 /// (100 to 209, of 1000 to 2090).

@@ -156,12 +156,25 @@ fn written_name(tokens: &Tokens<'_>, kind: &str, index: usize) -> Option<usize> 
 /// The word after `[-\s]+` (hyphens and white space, at least one) after
 /// the token at `index`.
 fn after_dashes(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    after_dashes_any(tokens, index).filter(|&next| tokens.all()[next].is(WORD))
+}
+
+/// The token after `[-\s]+` after the token at `index`, a word or not
+/// ("'" of "mid-'80s").
+fn after_dashes_any(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     let mut next = index + 1;
     while tokens.get(next).is_some_and(|t| t.is(PUNCTUATION)) && tokens.text(next) == "-" {
         next += 1;
     }
-    let word = tokens.get(next).filter(|t| t.is(WORD))?;
-    (next > index + 1 || word.is(SPACED)).then_some(next)
+    let token = tokens.get(next)?;
+    (next > index + 1 || token.is(SPACED)).then_some(next)
+}
+
+/// The token after "the" (in any case) and white space at `index`, if "the"
+/// stands there.
+fn after_the(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    (tokens.folded(index) == "the" && tokens.get(index + 1).is_some_and(|t| t.is(SPACED)))
+        .then_some(index + 1)
 }
 
 /// The word after `[-\s]` (one hyphen or one white space character) after

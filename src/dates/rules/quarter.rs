@@ -3,8 +3,8 @@
 //! year-ago quarter", "the first half of 1998".
 
 use super::{
-    after_dashes, after_one_separator, folded_among, glued, holds_word, leftmost, lower_or_capital,
-    month, phrase_at, spaced_word, token_slots, TokenRule,
+    after_dashes, after_one_separator, after_the, folded_among, glued, holds_word, leftmost,
+    lower_or_capital, month, phrase_at, spaced_word, token_slots, TokenRule,
 };
 use crate::dates::grammar::{Rule, Slots};
 use crate::text::tokens::{Tokens, CAPITALISED, DIGITS, SPACED, UNIT, WORD};
@@ -107,16 +107,12 @@ const ORDINALS: [&str; 8] = [
     "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
 ];
 
-/// What may stand before a quarter's ordinal, in any case, each word but
-/// the first after white space.
-const OPENINGS: [&str; 6] = [
-    "the",
-    "this year's",
-    "last year's",
-    "next year's",
-    "its",
-    "a",
-];
+/// The words that may stand alone before a quarter's ordinal, in any case.
+const OPENINGS: [&str; 3] = ["the", "its", "a"];
+
+/// The directions of "this year's", "last year's", "next year's" before a
+/// quarter's ordinal, in any case.
+const YEARS_OPENINGS: [&str; 3] = ["this", "last", "next"];
 
 /// The words that say a quarter is a year back ("year-ago"), in any case.
 const YEAR_BACK: [[&str; 2]; 4] = [
@@ -153,17 +149,14 @@ fn hyphenated(tokens: &Tokens<'_>, index: usize, first: &str, second: &str) -> O
 
 /// The word after an opening ("the", "last year's") at `index`.
 fn after_opening(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
-    let last = OPENINGS
-        .iter()
-        .find_map(|opening| match opening.split_once(' ') {
-            Some((first, _)) => (tokens.folded(index) == first
-                && spaced_word(tokens, index + 1).is_some())
-            .then(|| years_at(tokens, index + 1))
-            .flatten(),
-            None => {
-                (tokens.get(index)?.is(WORD) && tokens.folded(index) == *opening).then_some(index)
-            }
-        })?;
+    tokens.get(index).filter(|t| t.is(WORD))?;
+    let last = if folded_among(tokens, index, &OPENINGS).is_some() {
+        index
+    } else {
+        folded_among(tokens, index, &YEARS_OPENINGS)?;
+        spaced_word(tokens, index + 1)?;
+        years_at(tokens, index + 1)?
+    };
     spaced_word(tokens, last + 1).map(|_| last + 1)
 }
 
@@ -313,9 +306,7 @@ fn year_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
                 &[("y", Some((year, year))), ("ord", ordinal.map(|o| (o, o)))],
             ))
         };
-        let after_the = (tokens.folded(index) == "the" && spaced_word(tokens, index + 1).is_some())
-            .then(|| from(index + 1))
-            .flatten();
+        let after_the = after_the(tokens, index).and_then(from);
         after_the.or_else(|| from(index))
     });
 }
@@ -457,10 +448,7 @@ fn relative_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             continue;
         }
         if token.start >= from {
-            let after_the = (tokens.folded(index) == "the"
-                && tokens.get(index + 1).is_some_and(|t| t.is(SPACED)))
-            .then(|| relative_from(tokens, index + 1))
-            .flatten();
+            let after_the = after_the(tokens, index).and_then(|at| relative_from(tokens, at));
             if let Some((modifier, unit)) = after_the.or_else(|| relative_from(tokens, index)) {
                 from = push(found, token.start, modifier, unit);
             }
@@ -510,9 +498,7 @@ fn year_ago_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
                 .and_then(|_| unit_at(at + 2));
             Some((at, after_ordinal.or_else(|| unit_at(at + 1))))
         };
-        let after_the = (tokens.folded(index) == "the" && spaced_word(tokens, index + 1).is_some())
-            .then(|| from(index + 1))
-            .flatten();
+        let after_the = after_the(tokens, index).and_then(from);
         let (last, unit) = after_the.or_else(|| from(index))?;
         Some(token_slots(
             tokens,
@@ -535,9 +521,7 @@ fn quarter_a_year_ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
                 .or_else(|| phrase_at(tokens, at + 1, "a year earlier"))?;
             Some((at, last))
         };
-        let after_the = (tokens.folded(index) == "the" && spaced_word(tokens, index + 1).is_some())
-            .then(|| from(index + 1))
-            .flatten();
+        let after_the = after_the(tokens, index).and_then(from);
         let (unit, last) = after_the.or_else(|| from(index))?;
         Some(token_slots(
             tokens,
@@ -558,9 +542,7 @@ fn half<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             let half = after_one_separator(tokens, at)?;
             (tokens.folded(half) == "half").then_some((at, half))
         };
-        let after_the = (tokens.folded(index) == "the" && spaced_word(tokens, index + 1).is_some())
-            .then(|| from(index + 1))
-            .flatten();
+        let after_the = after_the(tokens, index).and_then(from);
         let (ordinal, half) = after_the.or_else(|| from(index))?;
         let of = (spaced_word(tokens, half + 1).is_some()
             && tokens.folded(half + 1) == "of"
