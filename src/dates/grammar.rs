@@ -1,15 +1,12 @@
-//! The patterns of temporal expressions, one regex per [`Rule`], and the choice
-//! of non-overlapping matches in a sentence (leftmost, then longest, then the
+//! The rules of temporal expressions, each matched over a sentence's tokens
+//! (one file per family under [`super::rules`]), and the choice of
+//! non-overlapping matches in a sentence (leftmost, then longest, then the
 //! earlier rule).
-//!
-//! Patterns are written with placeholders (`{MONTH}`, `{NUM}`, …) filled from
-//! the word lists in `data/`, and use ASCII classes to keep the wasm small.
 
-use std::sync::{LazyLock, OnceLock};
-
-use super::rules::{day, duration, month, numeric, relative, set, units, vague, TokenRule};
-use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
-use crate::pattern::{fold_case, needs_unicode_words, Pattern};
+use super::rules::{
+    clock, day, duration, era, holiday, month, numeric, quarter, relative, season, set, units,
+    vague, TokenRule,
+};
 use crate::text::tokens::Tokens;
 
 /// What a pattern recognises; [`super::resolve`] turns each into a value.
@@ -91,225 +88,6 @@ pub enum Rule {
     VagueDuration,
 }
 
-/// What every match of a rule's pattern contains, so a sentence without it
-/// need not be searched (nor the pattern compiled): most sentences lack most
-/// of these.
-#[derive(Debug, Clone, Copy)]
-enum Needs {
-    /// An ASCII digit.
-    Digit,
-    /// Four ASCII digits in a row (a year).
-    FourDigits,
-    /// This byte, as written.
-    Byte(u8),
-    /// One of these words, in any case.
-    Word(&'static [&'static str]),
-    /// A calendar name of this kind (`data/calendar_names.tsv`), in any case,
-    /// or one of these words.
-    Calendar(&'static str, &'static [&'static str]),
-    /// Every word of a holiday name (`data/holidays.tsv`), in any case.
-    Holiday,
-    /// Every one of these.
-    All(&'static [Needs]),
-    /// One of these at least.
-    Any(&'static [Needs]),
-}
-
-/// [`Needs`] made concrete, its words by their place in [`Grammar::words`].
-enum Gate {
-    Digit,
-    FourDigits,
-    Byte(u8),
-    Words(Vec<usize>),
-    All(Vec<Gate>),
-    Any(Vec<Gate>),
-}
-
-impl Gate {
-    /// The gate of `needs`, its words added to `vocabulary`.
-    fn of(needs: Needs, vocabulary: &mut Vocabulary) -> Gate {
-        let mut words =
-            |list: Vec<String>| Gate::Words(list.into_iter().map(|w| vocabulary.id(w)).collect());
-        let folded = |list: &[&str]| list.iter().map(|w| fold_case(w)).collect::<Vec<_>>();
-        match needs {
-            Needs::Digit => Gate::Digit,
-            Needs::FourDigits => Gate::FourDigits,
-            Needs::Byte(b) => Gate::Byte(b),
-            Needs::Word(list) => words(folded(list)),
-            Needs::Calendar(kind, extra) => {
-                let mut all = folded(extra);
-                all.extend(
-                    CALENDAR_NAMES
-                        .iter()
-                        .filter(|r| r.0 == kind)
-                        .map(|r| fold_case(r.1)),
-                );
-                words(all)
-            }
-            Needs::Holiday => Gate::phrases(HOLIDAYS.iter().map(|r| r.0), vocabulary),
-            Needs::All(list) => Gate::All(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
-            Needs::Any(list) => Gate::Any(list.iter().map(|&n| Gate::of(n, vocabulary)).collect()),
-        }
-    }
-
-    /// Every word of one of the phrases, folded: a pattern that joins a
-    /// phrase's words with `\s+` matches only where each of them stands.
-    fn phrases<'a>(phrases: impl Iterator<Item = &'a str>, vocabulary: &mut Vocabulary) -> Gate {
-        Gate::Any(
-            phrases
-                .map(|p| {
-                    Gate::All(
-                        p.split(' ')
-                            .map(|w| Gate::Words(vec![vocabulary.id(fold_case(w))]))
-                            .collect(),
-                    )
-                })
-                .collect(),
-        )
-    }
-
-    /// Whether a sentence with these facts may match.
-    fn admits(&self, facts: &Facts<'_>) -> bool {
-        match self {
-            Gate::Digit => facts.digit,
-            Gate::FourDigits => facts.four_digits,
-            Gate::Byte(b) => facts.sentence.as_bytes().contains(b),
-            Gate::Words(ids) => ids.iter().any(|&id| facts.holds[id]),
-            Gate::All(gates) => gates.iter().all(|g| g.admits(facts)),
-            Gate::Any(gates) => gates.iter().any(|g| g.admits(facts)),
-        }
-    }
-}
-
-/// What the gates ask of one sentence.
-struct Facts<'s> {
-    sentence: &'s str,
-    digit: bool,
-    four_digits: bool,
-    /// By word of the vocabulary: whether the folded sentence holds it.
-    holds: Vec<bool>,
-}
-
-impl<'s> Facts<'s> {
-    /// The facts of `sentence`: every word of the vocabulary found in one pass
-    /// over its folded text, trying at each byte only the words that start
-    /// with it.
-    fn of(sentence: &'s str, vocabulary: &Vocabulary) -> Facts<'s> {
-        let mut run = 0;
-        let mut longest = 0;
-        for b in sentence.bytes() {
-            run = if b.is_ascii_digit() { run + 1 } else { 0 };
-            longest = longest.max(run);
-        }
-        let lower = fold_case(sentence);
-        let lower = lower.as_bytes();
-        let mut holds = vec![false; vocabulary.words.len()];
-        for (i, &b) in lower.iter().enumerate() {
-            let rest = &lower[i..];
-            // Most places start no word: their first two bytes say so at once.
-            if rest.len() > 1 && !vocabulary.may_start(b, rest[1]) {
-                continue;
-            }
-            for &id in &vocabulary.by_first_byte[usize::from(b)] {
-                // A byte loop: the words are short, and most differ by their
-                // second byte, where a call to compare memory costs more.
-                let word = vocabulary.words[id].as_bytes();
-                if !holds[id]
-                    && word.len() <= rest.len()
-                    && word.iter().zip(rest).all(|(w, r)| w == r)
-                {
-                    holds[id] = true;
-                }
-            }
-        }
-        Facts {
-            sentence,
-            digit: longest > 0,
-            four_digits: longest >= 4,
-            holds,
-        }
-    }
-}
-
-/// The words the gates look for, folded, once each, and their places by
-/// first byte.
-#[derive(Default)]
-struct Vocabulary {
-    words: Vec<String>,
-    by_first_byte: Vec<Vec<usize>>,
-    /// By first byte, a bit for each second byte some word has after it
-    /// (every bit for a word of one byte).
-    second_bytes: Vec<[u64; 4]>,
-}
-
-impl Vocabulary {
-    /// Whether some word starts with `first` then `second`.
-    fn may_start(&self, first: u8, second: u8) -> bool {
-        self.second_bytes
-            .get(usize::from(first))
-            .is_some_and(|bits| bits[usize::from(second / 64)] & (1 << (second % 64)) != 0)
-    }
-
-    /// The place of `word`, added if new.
-    fn id(&mut self, word: String) -> usize {
-        if let Some(i) = self.words.iter().position(|v| *v == word) {
-            return i;
-        }
-        if self.by_first_byte.is_empty() {
-            self.by_first_byte = vec![Vec::new(); 256];
-            self.second_bytes = vec![[0; 4]; 256];
-        }
-        let first = word.bytes().next().map_or(0, usize::from);
-        self.by_first_byte[first].push(self.words.len());
-        match word.as_bytes().get(1) {
-            Some(&second) => {
-                self.second_bytes[first][usize::from(second / 64)] |= 1 << (second % 64);
-            }
-            None => self.second_bytes[first] = [u64::MAX; 4],
-        }
-        self.words.push(word);
-        self.words.len() - 1
-    }
-}
-
-/// One rule of the grammar as the table gives it: a pattern with what its
-/// matches need, or a rule matched over tokens.
-enum Row {
-    Pattern(Rule, Needs, &'static str),
-    Tokens(&'static TokenRule),
-}
-
-/// How a rule of the grammar is matched.
-enum Matcher {
-    /// By a pattern, compiled on first need, searched only in sentences its
-    /// gate admits.
-    Pattern {
-        gate: Gate,
-        source: &'static str,
-        pattern: OnceLock<Pattern>,
-    },
-    /// Over the sentence's tokens.
-    Tokens(&'static TokenRule),
-}
-
-/// One rule of the grammar.
-struct Entry {
-    rule: Rule,
-    matcher: Matcher,
-}
-
-impl Entry {
-    /// The rule's pattern, if it has one.
-    fn pattern(&self) -> Option<&Pattern> {
-        match &self.matcher {
-            Matcher::Pattern {
-                source, pattern, ..
-            } => Some(pattern.get_or_init(|| compile(&format!("{:?}", self.rule), source))),
-            Matcher::Tokens(_) => None,
-        }
-    }
-}
-
 /// One named part of a match: where it is in the sentence, and its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Slot<'h> {
@@ -371,22 +149,6 @@ impl<'h> Slots<'h> {
     }
 }
 
-/// The slots of a regex match: every group that took part, by its name.
-pub(super) fn slots_of_captures<'h>(
-    sentence: &'h str,
-    regex: &'static regex::Regex,
-    captures: &regex::Captures<'h>,
-) -> Slots<'h> {
-    let whole = captures.get(0).expect("group 0 always matches");
-    let mut slots = Slots::new(sentence, whole.start(), whole.end());
-    for (index, name) in regex.capture_names().enumerate() {
-        if let (Some(name), Some(group)) = (name, captures.get(index)) {
-            slots.fill(name, sentence, group.start(), group.end());
-        }
-    }
-    slots
-}
-
 /// A chosen match: its rule, its slots, and the span it stands for
 /// (byte offsets into the sentence).
 pub struct Found<'h> {
@@ -403,31 +165,13 @@ pub struct Found<'h> {
 /// The matches of every rule in `sentence`, without overlaps, in text order.
 pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     let mut all: Vec<Found<'_>> = Vec::new();
-    let unicode = needs_unicode_words(sentence);
-    let facts = Facts::of(sentence, &RULES.words);
     let tokens = Tokens::of(sentence);
     let mut matches = Vec::new();
-    for entry in RULES.iter() {
-        matches.clear();
-        match &entry.matcher {
-            Matcher::Pattern { gate, .. } => {
-                if !gate.admits(&facts) {
-                    continue;
-                }
-                let pattern = entry.pattern().expect("a pattern rule has a pattern");
-                let regex = pattern.for_words(unicode);
-                matches.extend(
-                    regex
-                        .captures_iter(sentence)
-                        .map(|captures| slots_of_captures(sentence, regex, &captures)),
-                );
-            }
-            Matcher::Tokens(rule) => {
-                if tokens.has_any(rule.trigger) {
-                    (rule.find)(&tokens, &mut matches);
-                }
-            }
+    for rule in RULES {
+        if !tokens.has_any(rule.trigger) {
+            continue;
         }
+        (rule.find)(&tokens, &mut matches);
         for slots in matches.drain(..) {
             let whole = slots.whole();
             let (start, end) = slots
@@ -436,7 +180,7 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
                 .map_or((whole.start, whole.end), |t| (t.start, t.end));
             if end > start {
                 all.push(Found {
-                    rule: entry.rule,
+                    rule: rule.rule,
                     slots,
                     start,
                     end,
@@ -471,102 +215,6 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
     chosen
 }
 
-/// Calendar names of one kind, as a regex alternation, longest first; each name
-/// also in upper case ("JAN"), and an abbreviation (a name with a longer one for
-/// the same value) with its optional full stop ("Dec.").
-fn names(kind: &str) -> String {
-    let rows: Vec<_> = CALENDAR_NAMES.iter().filter(|r| r.0 == kind).collect();
-    let mut names: Vec<(String, bool)> = rows
-        .iter()
-        .flat_map(|r| {
-            let abbreviation = rows.iter().any(|o| o.2 == r.2 && o.1.len() > r.1.len());
-            [
-                (r.1.to_string(), abbreviation),
-                (r.1.to_uppercase(), abbreviation),
-            ]
-        })
-        .collect();
-    crate::order::sort_by_key(&mut names, |n| std::cmp::Reverse(n.0.len()));
-    names.dedup();
-    names
-        .iter()
-        .map(|(n, abbreviation)| {
-            let dot = if *abbreviation { r"\b\.?" } else { r"\b" };
-            format!("{}{dot}", regex::escape(n))
-        })
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-/// Number words as a regex alternation, with the compounds "twenty-four".
-fn number_words() -> String {
-    let mut words: Vec<&str> = TEMPORAL_NUMBERS.iter().map(|r| r.0).collect();
-    crate::order::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
-    let units = "one|two|three|four|five|six|seven|eight|nine";
-    let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    let plain = words
-        .iter()
-        .map(|w| regex::escape(w).replace(' ', r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|");
-    format!(r"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|(?:{tens})[-\s](?:{units})|{plain}")
-}
-
-/// Holiday names as a regex alternation, longest first.
-fn holiday_names() -> String {
-    let mut names: Vec<&str> = HOLIDAYS.iter().map(|r| r.0).collect();
-    crate::order::sort_by_key(&mut names, |n| std::cmp::Reverse(n.len()));
-    names
-        .iter()
-        .map(|n| regex::escape(n).replace(' ', r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-/// Vague references as a regex alternation, longest first.
-fn vague_phrases() -> String {
-    let mut phrases: Vec<&str> = VAGUE_REFERENCES.iter().map(|r| r.0).collect();
-    crate::order::sort_by_key(&mut phrases, |p| std::cmp::Reverse(p.len()));
-    phrases
-        .iter()
-        .map(|p| regex::escape(p).replace(' ', r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-/// What a placeholder is replaced with.
-type Fill = fn() -> String;
-
-/// Fills the placeholders of a pattern and compiles it.
-pub(super) fn compile(name: &str, pattern: &str) -> Pattern {
-    // Each value is built only for a pattern that names it: most name one or two.
-    let placeholders: [(&str, Fill); 10] = [
-        ("{MONTH}", || format!(r"\b(?:{})", names("month"))),
-        ("{WEEKDAY}", || format!(r"\b(?:{})", names("weekday"))),
-        ("{SEASON}", || format!("(?:{})", names("season"))),
-        ("{DAYPART}", || format!("(?:{})", names("daypart"))),
-        ("{NUM}", || format!("(?:{})", number_words())),
-        ("{VAGUE}", vague_phrases),
-        ("{HOLIDAY}", holiday_names),
-        ("{YEAR}", || r"(?:1[0-9]{3}|20[0-9]{2})".to_string()),
-        ("{UNIT}", || {
-            r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)"
-                .to_string()
-        }),
-        ("{ORD}", || {
-            r"(?:first|second|third|fourth|1st|2nd|3rd|4th)".to_string()
-        }),
-    ];
-    let mut filled = pattern.to_string();
-    for (placeholder, value) in placeholders {
-        if filled.contains(placeholder) {
-            filled = filled.replace(placeholder, &value());
-        }
-    }
-    Pattern::new(&filled).unwrap_or_else(|e| panic!("pattern {name} compiles: {e}"))
-}
-
-/// Every rule with its pattern, in priority order for equal spans.
 /// The decades in words, from the twenties on: the index plus two is the tens digit.
 pub const DECADE_WORDS: [&str; 8] = [
     "twenties",
@@ -579,261 +227,64 @@ pub const DECADE_WORDS: [&str; 8] = [
     "nineties",
 ];
 
-/// The rules, and the words their gates look for.
-struct Grammar {
-    entries: Vec<Entry>,
-    words: Vocabulary,
-}
-
-impl std::ops::Deref for Grammar {
-    type Target = [Entry];
-
-    fn deref(&self) -> &[Entry] {
-        &self.entries
-    }
-}
-
-static RULES: LazyLock<Grammar> = LazyLock::new(|| {
-    let table: &[Row] = &[
-        Row::Tokens(&numeric::ISO_DATE),
-        Row::Tokens(&numeric::SLASH_DATE),
-        Row::Tokens(&month::MONTH_DAY),
-        Row::Tokens(&month::DAY_MONTH),
-        Row::Tokens(&month::MONTH_YEAR),
-        Row::Pattern(
-            Rule::Clock,
-            Needs::Any(&[
-                Needs::All(&[Needs::Digit, Needs::Word(&["am", "pm", "a.m.", "p.m."])]),
-                Needs::Word(&["noon", "midday", "midnight"]),
-            ]),
-            r"(?x)\b (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
-                   | (?P<noon>noon|midday|midnight) )
-               (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
-               (?: ,?\s+ (?:on\s+)? (?P<wd>{WEEKDAY}|today|yesterday|tomorrow) )?",
-        ),
-        Row::Pattern(
-            Rule::Holiday,
-            Needs::Holiday,
-            r"(?x)\b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext) \s+ )? (?P<name>{HOLIDAY}) \b (?: ,?\s+ (?P<y>{YEAR}) \b )?",
-        ),
-        Row::Tokens(&month::MONTH_PART),
-        Row::Tokens(&month::RELATIVE_MONTH),
-        Row::Tokens(&month::MONTH_RULE),
-        Row::Pattern(
-            Rule::Quarter,
-            Needs::Word(&["quarter"]),
-            r"(?ix)\b (?: (?:the|this\s+year's|last\s+year's|next\s+year's|its|a) \s+ )? (?: (?:fiscal|calendar) [-\s]+ )?
-               (?P<yearago> (?:year-(?:ago|earlier)|prior-year|previous-year) [-\s]+ )?
-               (?P<ord>{ORD}) [-\s] (?:fiscal[-\s]+)? quarters? \b
-               (?: \s+ (?:of|in|for) \s+ (?:fiscal\s+)? (?P<y>{YEAR}) \b | \s+ (?:of\s+)? (?P<rel>this|last|next) \s+ year \b )?",
-        ),
-        Row::Pattern(
-            Rule::Quarter,
-            Needs::All(&[Needs::Digit, Needs::Byte(b'Q')]),
-            r"\b(?:[Ff]iscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
-        ),
-        Row::Pattern(
-            Rule::Quarter,
-            Needs::All(&[Needs::FourDigits, Needs::Word(&["quarter", "period"])]),
-            r"(?ix)\b (?:the\s+)? (?:fiscal\s+)? (?P<y>{YEAR}) \s+ (?: (?P<ord>{ORD}) [-\s] )? (?:fiscal\s+)? (?:quarter|period) \b",
-        ),
-        Row::Pattern(
-            Rule::RelativeQuarter,
-            Needs::Word(&["quarter", "period"]),
-            r"(?ix)\b (?:the\s+)? (?P<mod>latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past|previous|prior|current|present|next|coming|this|last|same)?
-               \s* (?:fiscal\s+)? (?P<unit>quarter|period) \b",
-        ),
-        Row::Pattern(
-            Rule::YearAgoQuarter,
-            Needs::All(&[
-                Needs::Word(&["year"]),
-                Needs::Word(&["ago", "earlier", "before", "prior", "previous"]),
-            ]),
-            r"(?ix)\b (?:the\s+)? (?:comparable\s+|same\s+)? (?:year-ago|year-earlier|year\s+ago|year-before|prior-year|previous-year)
-               (?: \s+ (?:{ORD}\s+)? (?P<unit>quarter|period) )? \b",
-        ),
-        Row::Pattern(
-            Rule::YearAgoQuarter,
-            Needs::All(&[
-                Needs::Word(&["year"]),
-                Needs::Word(&["quarter", "period"]),
-                Needs::Word(&["ago", "earlier"]),
-            ]),
-            r"(?ix)\b (?:the\s+)? (?P<unit>quarter|period) \s+ a \s+ year \s+ (?:ago|earlier) \b",
-        ),
-        Row::Pattern(
-            Rule::Half,
-            Needs::Word(&["half"]),
-            r"(?ix)\b (?:the\s+)? (?P<ord>first|second|last|latter) [-\s] half \b
-               (?: \s+ of \s+ (?: (?P<y>{YEAR}) \b | (?P<rel>this|last|next) \s+ year \b | the \s+ year \b ) )?",
-        ),
-        Row::Pattern(
-            Rule::Season,
-            Needs::Calendar("season", &["spring", "summer", "fall", "autumn", "winter"]),
-            r"(?x) (?: \b (?P<pre>in|during|by|since|until|through|In|During|By|Since|Until) \s+ )?
-               (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Tt]he|[Tt]he\s+early|[Tt]he\s+late|[Mm]id-?) \s* )?
-                 (?P<season>{SEASON}|Spring|Summer|Fall|Autumn|Winter) \b
-                 (?: (?P<of>\s+of\b) (?: \s+ (?P<y>{YEAR}) \b )? | \s+ (?P<y2>{YEAR}) \b )? )",
-        ),
-        Row::Pattern(
-            Rule::Decade,
-            Needs::Any(&[Needs::Word(&DECADE_WORDS), Needs::Word(&["0s", "0's"])]),
-            r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
-               | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
-        ),
-        Row::Pattern(
-            Rule::Century,
-            Needs::Word(&["century"]),
-            r"(?ix)\b (?:the\s+)? (?: (?P<n>[0-9]{1,2}) (?:st|nd|rd|th) | (?P<word>nineteenth|twentieth|twenty-first|eighteenth) ) [-\s] century \b",
-        ),
-        Row::Tokens(&numeric::YEAR_PART),
-        Row::Tokens(&numeric::YEAR),
-        Row::Pattern(
-            Rule::WordYear,
-            Needs::Word(&["nineteen", "twenty", "thousand"]),
-            r"(?ix)\b (?: (?P<century>nineteen|twenty) [-\s]+ (?P<rest> (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
-                   | ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen )
-               | (?:the\s+year\s+)? (?P<thousand>two\s+thousand) (?: (?:\s+and)? \s+ (?P<units>one|two|three|four|five|six|seven|eight|nine|ten) )? ) \b",
-        ),
-        Row::Tokens(&day::DAY_WORD),
-        Row::Tokens(&day::PART_OF_TODAY),
-        Row::Tokens(&day::WEEKDAY_RULE),
-        Row::Tokens(&relative::RELATIVE_UNIT),
-        Row::Tokens(&units::WEEKEND),
-        Row::Tokens(&units::YEAR_ENDED),
-        Row::Tokens(&units::WHOLE_YEAR),
-        Row::Tokens(&units::PART_OF_UNIT),
-        Row::Tokens(&relative::AGO),
-        Row::Tokens(&relative::VAGUE_AGO),
-        Row::Tokens(&relative::OFFSET),
-        Row::Tokens(&relative::SAME_DAY),
-        Row::Tokens(&vague::VAGUE),
-        Row::Tokens(&set::EVERY),
-        Row::Tokens(&set::A_UNIT),
-        Row::Tokens(&set::PER_UNIT),
-        Row::Tokens(&vague::RECENT_AND),
-        Row::Tokens(&vague::VAGUE_SPAN),
-        Row::Tokens(&duration::DURATION),
-        Row::Tokens(&duration::VAGUE_DURATION),
-    ];
-    let mut words = Vocabulary::default();
-    let entries = table
-        .iter()
-        .map(|row| match *row {
-            Row::Pattern(rule, needs, source) => Entry {
-                rule,
-                matcher: Matcher::Pattern {
-                    gate: Gate::of(needs, &mut words),
-                    source,
-                    pattern: OnceLock::new(),
-                },
-            },
-            Row::Tokens(token_rule) => Entry {
-                rule: token_rule.rule,
-                matcher: Matcher::Tokens(token_rule),
-            },
-        })
-        .collect();
-    Grammar { entries, words }
-});
-
+/// Every rule, in priority order for equal spans.
+pub(super) static RULES: [&TokenRule; 43] = [
+    &numeric::ISO_DATE,
+    &numeric::SLASH_DATE,
+    &month::MONTH_DAY,
+    &month::DAY_MONTH,
+    &month::MONTH_YEAR,
+    &clock::CLOCK,
+    &holiday::HOLIDAY,
+    &month::MONTH_PART,
+    &month::RELATIVE_MONTH,
+    &month::MONTH_RULE,
+    &quarter::QUARTER,
+    &quarter::Q_QUARTER,
+    &quarter::YEAR_QUARTER,
+    &quarter::RELATIVE_QUARTER,
+    &quarter::YEAR_AGO_QUARTER,
+    &quarter::QUARTER_A_YEAR_AGO,
+    &quarter::HALF,
+    &season::SEASON_RULE,
+    &era::DECADE,
+    &era::CENTURY,
+    &numeric::YEAR_PART,
+    &numeric::YEAR,
+    &era::WORD_YEAR,
+    &day::DAY_WORD,
+    &day::PART_OF_TODAY,
+    &day::WEEKDAY_RULE,
+    &relative::RELATIVE_UNIT,
+    &units::WEEKEND,
+    &units::YEAR_ENDED,
+    &units::WHOLE_YEAR,
+    &units::PART_OF_UNIT,
+    &relative::AGO,
+    &relative::VAGUE_AGO,
+    &relative::OFFSET,
+    &relative::SAME_DAY,
+    &vague::VAGUE,
+    &set::EVERY,
+    &set::A_UNIT,
+    &set::PER_UNIT,
+    &vague::RECENT_AND,
+    &vague::VAGUE_SPAN,
+    &duration::DURATION,
+    &duration::VAGUE_DURATION,
+];
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_pattern_compiles() {
-        assert!(RULES.len() > 30);
-        for (entry, pattern) in patterns() {
-            let written = crate::pattern::compile(pattern.as_str());
-            assert!(written.is_ok(), "{:?} compiles as written", entry.rule);
+    fn the_table_holds_every_rule_of_every_family_once() {
+        let families = super::super::rules::oracle::all_rules();
+        assert_eq!(families.len(), RULES.len());
+        for rule in families {
+            let held = RULES.iter().filter(|r| std::ptr::eq(**r, rule)).count();
+            assert_eq!(held, 1, "{:?} is in the table once", rule.rule);
         }
-    }
-
-    #[test]
-    fn a_gate_admits_every_sentence_its_pattern_matches() {
-        let sentences = super::super::tests::RULES.iter().map(|r| r.0).chain([
-            "Late on Christmas Eve the ship sailed.",
-            "It left at noon, and again in the spring of 1998.",
-            "Nowadays few recall the eighties or the 1990s.",
-            "Talks resumed on Tues., as in mid-DEC. last year.",
-            "Crews worked \u{212A}ILOMETRES away for \u{17F}ome time.",
-        ]);
-        for sentence in sentences {
-            for (entry, pattern) in patterns() {
-                for unicode in [false, true] {
-                    if pattern.for_words(unicode).is_match(sentence) {
-                        assert!(
-                            admits(entry, sentence),
-                            "{:?} matches {sentence:?} but its gate refuses it",
-                            entry.rule
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn patterns_match_as_the_regex_crate_reads_their_case_flags() {
-        let mut sentences: Vec<&str> = super::super::tests::RULES.iter().map(|r| r.0).collect();
-        sentences.push("\u{212A}ILOMETRES, ſome DAYS AGO, the ſame day, Next \u{212A}week.");
-        for (_, pattern) in patterns() {
-            crate::pattern::assert_same_matches(pattern.as_str(), &sentences);
-        }
-        for (_, source) in day::ORACLES
-            .iter()
-            .chain(relative::ORACLES.iter())
-            .chain(vague::ORACLES.iter())
-            .chain(duration::ORACLES.iter())
-            .chain(month::ORACLES.iter())
-            .chain(numeric::ORACLES.iter())
-            .chain(units::ORACLES.iter())
-            .chain(set::ORACLES.iter())
-        {
-            crate::pattern::assert_same_matches(compile("oracle", source).as_str(), &sentences);
-        }
-    }
-
-    /// The rules matched by patterns, with their patterns.
-    fn patterns() -> impl Iterator<Item = (&'static Entry, &'static Pattern)> {
-        RULES.iter().filter_map(|e| Some((e, e.pattern()?)))
-    }
-
-    fn admits(entry: &Entry, sentence: &str) -> bool {
-        match &entry.matcher {
-            Matcher::Pattern { gate, .. } => gate.admits(&Facts::of(sentence, &RULES.words)),
-            Matcher::Tokens(_) => true,
-        }
-    }
-
-    #[test]
-    fn a_gate_refuses_a_sentence_without_its_words() {
-        let season = RULES.iter().find(|e| e.rule == Rule::Season).unwrap();
-        let plain = "Troops left the port by ship.";
-        assert!(!admits(season, plain));
-        assert!(admits(season, "They left in SPRING."));
-        let clock = RULES.iter().find(|e| e.rule == Rule::Clock).unwrap();
-        assert!(!admits(clock, plain));
-        assert!(admits(clock, "at midnight"));
-        assert!(admits(clock, "at 9 pm"));
-        assert!(!admits(clock, "Some 9 people left the port."));
-        let century = RULES.iter().find(|e| e.rule == Rule::Century).unwrap();
-        assert!(!admits(century, plain));
-        assert!(admits(century, "In the 20th CENTURY they left."));
-    }
-
-    #[test]
-    fn finds_words_and_runs_of_digits() {
-        let mut vocabulary = Vocabulary::default();
-        let moment = vocabulary.id("moment".to_string());
-        let mom = vocabulary.id("mom".to_string());
-        let may = vocabulary.id("may".to_string());
-        assert_eq!(vocabulary.id("mom".to_string()), mom);
-        let facts = Facts::of("The MOMENT of 12:40", &vocabulary);
-        assert!(facts.holds[moment] && facts.holds[mom] && !facts.holds[may]);
-        assert!(facts.digit && !facts.four_digits);
-        assert!(Facts::of("in 2024.", &vocabulary).four_digits);
     }
 
     #[test]

@@ -1,10 +1,214 @@
-//! Times of day: "10 p.m. Wednesday", "3:30 pm", "noon Thursday".
+//! Times of day: "10 p.m. Wednesday", "3:30 pm EST", "noon Thursday".
 
 use super::values::{number, weekday_of};
+use super::{glued, leftmost, spaced_word, written_name, TokenRule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::dates::grammar::Slots;
+use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
+use crate::text::tokens::{Tokens, SPACED, WORD};
+
+/// The family's rules, in the grammar's order.
+#[cfg(test)]
+pub const RULES: [&TokenRule; 1] = [&CLOCK];
+
+/// "10 p.m. Wednesday", "3:30 pm", "noon Thursday".
+pub static CLOCK: TokenRule = TokenRule {
+    rule: Rule::Clock,
+    trigger: WORD,
+    find: clock,
+    #[cfg(test)]
+    examples: &[
+        ("Polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday"),
+        (
+            "They met at 3:30pm EST, on Friday.",
+            "3:30pm EST, on Friday",
+        ),
+        ("It ended at noon today.", "noon today"),
+    ],
+};
+
+/// The time zones a time may name, as written.
+const ZONES: [&str; 12] = [
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
+];
+
+/// The words of a time without digits, as written, in the grammar's order.
+const NOONS: [&str; 3] = ["noon", "midday", "midnight"];
+
+/// The day words a time may name after it, as written.
+const DAY_WORDS: [&str; 3] = ["today", "yesterday", "tomorrow"];
+
+/// "a.m.", "pm" or "PM" from byte `offset` of the word at `index`: its span
+/// and its last token.
+fn meridiem(tokens: &Tokens<'_>, index: usize, offset: usize) -> Option<(usize, usize, usize)> {
+    let rest = &tokens.text(index)[offset..];
+    let start = tokens.all()[index].start + offset;
+    if rest == "a" || rest == "p" {
+        let m = index + 2;
+        let dotted = glued(tokens, index + 1, ".")
+            && tokens.get(m).is_some_and(|t| t.is(WORD) && !t.is(SPACED))
+            && tokens.text(m) == "m"
+            && glued(tokens, m + 1, ".");
+        return dotted.then(|| (start, tokens.all()[m + 1].end, m + 1));
+    }
+    ["am", "pm", "AM", "PM"]
+        .contains(&rest)
+        .then(|| (start, tokens.all()[index].end, index))
+}
+
+/// The leading ASCII digits of `text`, counted.
+fn leading_digits(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// A time's named parts (hour, minutes and "a.m.", or "noon") and its last
+/// token, if the time ends with it: the "noon" of "noontime" ends inside a
+/// word, and nothing can follow it.
+type Time = (Vec<(&'static str, (usize, usize))>, Option<usize>);
+
+/// The time that starts with the word at `index`.
+fn time(tokens: &Tokens<'_>, index: usize) -> Option<Time> {
+    let text = tokens.text(index);
+    let start = tokens.all()[index].start;
+    if let Some(noon) = NOONS.iter().find(|n| text.starts_with(**n)) {
+        let last = (text.len() == noon.len()).then_some(index);
+        return Some((vec![("noon", (start, start + noon.len()))], last));
+    }
+    let digits = leading_digits(text);
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let mut named = vec![("h", (start, start + digits))];
+    let (ap_start, ap_end, last) = if digits < text.len() {
+        meridiem(tokens, index, digits)?
+    } else if glued(tokens, index + 1, ":") {
+        let at = index + 2;
+        let word = tokens.get(at).filter(|t| t.is(WORD) && !t.is(SPACED))?;
+        (leading_digits(tokens.text(at)) >= 2).then_some(())?;
+        named.push(("min", (word.start, word.start + 2)));
+        if tokens.text(at).len() > 2 {
+            meridiem(tokens, at, 2)?
+        } else {
+            spaced_word(tokens, at + 1)?;
+            meridiem(tokens, at + 1, 0)?
+        }
+    } else {
+        spaced_word(tokens, index + 1)?;
+        meridiem(tokens, index + 1, 0)?
+    };
+    named.push(("ap", (ap_start, ap_end)));
+    Some((named, Some(last)))
+}
+
+/// A weekday or day word (as written) at `index`: its end.
+fn day_after(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    if let Some(last) = written_name(tokens, "weekday", index) {
+        return Some(tokens.all()[last].end);
+    }
+    let text = tokens.text(index);
+    let word = DAY_WORDS.iter().find(|w| text.starts_with(**w))?;
+    Some(tokens.all()[index].start + word.len())
+}
+
+fn clock<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, found, |tokens, index| {
+        let (named, last) = time(tokens, index)?;
+        let sentence = tokens.sentence();
+        let mut end = named.last().map_or(0, |n| n.1 .1);
+        let mut day = None;
+        if let Some(last) = last {
+            let zone = spaced_word(tokens, last + 1).and_then(|_| {
+                let text = tokens.text(last + 1);
+                if ZONES.contains(&text) {
+                    Some(last + 1)
+                } else {
+                    (text == "local"
+                        && spaced_word(tokens, last + 2).is_some()
+                        && tokens.text(last + 2) == "time")
+                        .then_some(last + 2)
+                }
+            });
+            let after = zone.unwrap_or(last);
+            if let Some(zone) = zone {
+                end = tokens.all()[zone].end;
+            }
+            let comma = if glued(tokens, after + 1, ",") {
+                after + 1
+            } else {
+                after
+            };
+            if spaced_word(tokens, comma + 1).is_some() {
+                let word = comma + 1;
+                let on = (tokens.text(word) == "on" && spaced_word(tokens, word + 1).is_some())
+                    .then(|| Some((word + 1, day_after(tokens, word + 1)?)))
+                    .flatten();
+                day = on.or_else(|| Some((word, day_after(tokens, word)?)));
+            }
+        }
+        if let Some((at, day_end)) = day {
+            end = day_end;
+            day = Some((tokens.all()[at].start, day_end));
+        }
+        let mut slots = Slots::new(sentence, tokens.all()[index].start, end);
+        for (name, (from, to)) in named {
+            slots.fill(name, sentence, from, to);
+        }
+        if let Some((from, to)) = day {
+            slots.fill("wd", sentence, from, to);
+        }
+        Some(slots)
+    });
+}
+
+/// The regex this rule replaced, the oracle of its tests.
+#[cfg(test)]
+pub const ORACLES: [(&TokenRule, &str); 1] = [(
+    &CLOCK,
+    r"(?x)\b (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
+           | (?P<noon>noon|midday|midnight) )
+       (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
+       (?: ,?\s+ (?:on\s+)? (?P<wd>{WEEKDAY}|today|yesterday|tomorrow) )?",
+)];
+
+/// Times from every hour, minute, "a.m.", zone and day the rule allows, in
+/// several spellings, cases and surroundings.
+#[cfg(test)]
+pub fn generated_phrases() -> Vec<String> {
+    let times = [
+        "10", "9", "123", "10:30", "9:05", "10:3", "10:305", "x10", "noon", "Noon", "midday",
+        "midnight", "noontime", "middays",
+    ];
+    let meridiems = [
+        "", " a.m.", "a.m.", " p.m", "pm", " pm", "  PM", " AM", " Am", " am.", "amx", " a.m",
+        " p.m.x", " A.M.",
+    ];
+    let zones = [
+        "",
+        " EST",
+        " est",
+        " GMT,",
+        " local time",
+        " local  times",
+        "  UTC",
+    ];
+    let days = [
+        "",
+        " Wednesday",
+        ", Wednesday",
+        " on Friday",
+        ", on THURS.",
+        " Tues",
+        " on time",
+        " today",
+        " todays",
+        " Yesterday",
+        ",tomorrow",
+        " wednesday",
+    ];
+    let phrases = super::every_joining(&[&times[..], &meridiems[..], &zones[..], &days[..]]);
+    super::framed(phrases)
+}
 
 /// "10 p.m. Wednesday", "noon": the time on the day named beside it, or on
 /// the last day mentioned.

@@ -1,9 +1,10 @@
-//! Rules of the grammar, one file per family, each rule's matcher beside its
-//! resolver. A rule's matcher is triggered by the classes of the sentence's
-//! tokens, looks at a few tokens from each place it may start, and fills the
-//! slots its regex filled, so the resolver reads both alike. Each regex stays,
-//! in tests, as the oracle the matcher must agree with. [`resolve`] is the
-//! table from each rule to the function that turns its matches into values.
+//! Rules of the grammar matched over tokens, one file per family, each rule's
+//! matcher beside its resolver. A rule's matcher is triggered by the classes
+//! of the sentence's tokens, looks at a few tokens from each place it may
+//! start, and fills named slots ("wd", "unit", …) that its resolver reads. The
+//! regex each rule replaced stays, in tests only ([`oracle`]), as the oracle
+//! the matcher must agree with. [`resolve`] is the table from each rule to the
+//! function that turns its matches into values.
 
 pub mod clock;
 pub mod day;
@@ -12,6 +13,8 @@ pub mod era;
 pub mod holiday;
 pub mod month;
 pub mod numeric;
+#[cfg(test)]
+pub(super) mod oracle;
 pub mod quarter;
 pub mod relative;
 pub mod season;
@@ -129,6 +132,16 @@ fn folded_among(tokens: &Tokens<'_>, index: usize, words: &[&'static str]) -> Op
     words.iter().copied().find(|w| *w == folded)
 }
 
+/// Whether some word of the sentence, folded, passes `test`: a rule that
+/// needs a word asks this once before it looks at each place.
+fn holds_word(tokens: &Tokens<'_>, test: impl Fn(&str) -> bool) -> bool {
+    tokens
+        .all()
+        .iter()
+        .enumerate()
+        .any(|(index, token)| token.is(WORD) && test(tokens.folded(index)))
+}
+
 /// Whether `text` is `word` (in lower case) as written or with a capital:
 /// what `[Ll]ast` matches.
 fn lower_or_capital(text: &str, word: &str) -> bool {
@@ -202,12 +215,40 @@ fn written_name(tokens: &Tokens<'_>, kind: &str, index: usize) -> Option<usize> 
 /// The word after `[-\s]+` (hyphens and white space, at least one) after
 /// the token at `index`.
 fn after_dashes(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    after_dashes_any(tokens, index).filter(|&next| tokens.all()[next].is(WORD))
+}
+
+/// The token after `[-\s]+` after the token at `index`, a word or not
+/// ("'" of "mid-'80s").
+fn after_dashes_any(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     let mut next = index + 1;
     while tokens.get(next).is_some_and(|t| t.is(PUNCTUATION)) && tokens.text(next) == "-" {
         next += 1;
     }
-    let word = tokens.get(next).filter(|t| t.is(WORD))?;
-    (next > index + 1 || word.is(SPACED)).then_some(next)
+    let token = tokens.get(next)?;
+    (next > index + 1 || token.is(SPACED)).then_some(next)
+}
+
+/// The token after "the" (in any case) and white space at `index`, if "the"
+/// stands there.
+fn after_the(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    (tokens.folded(index) == "the" && tokens.get(index + 1).is_some_and(|t| t.is(SPACED)))
+        .then_some(index + 1)
+}
+
+/// The word after `[-\s]` (one hyphen or one white space character) after
+/// the token at `index`.
+fn after_one_separator(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    let end = tokens.get(index)?.end;
+    if let Some(next) = spaced_word(tokens, index + 1) {
+        let one = tokens.sentence()[end..next.start].chars().count() == 1;
+        return one.then_some(index + 1);
+    }
+    (glued(tokens, index + 1, "-")
+        && tokens
+            .get(index + 2)
+            .is_some_and(|t| t.is(WORD) && !t.is(SPACED)))
+    .then_some(index + 2)
 }
 
 /// Whether a regex's `\b` holds at byte `at` of `sentence`.
@@ -370,164 +411,12 @@ fn token_slots<'h>(
     slots
 }
 
-/// Every phrase made of one part from each list, in order (the first list
-/// varying slowest): the oracle tests' generated phrases.
 #[cfg(test)]
-fn every_joining(parts: &[&[&str]]) -> Vec<String> {
-    parts.iter().fold(vec![String::new()], |heads, choices| {
-        heads
-            .iter()
-            .flat_map(|head| choices.iter().map(move |part| format!("{head}{part}")))
-            .collect()
-    })
-}
-
-/// Generated phrases as the oracle tests read them: inside a sentence, and
-/// glued to a word character before them (where a rule must not start).
-#[cfg(test)]
-fn framed(phrases: Vec<String>) -> Vec<String> {
-    let mut framed: Vec<String> = phrases
-        .iter()
-        .map(|p| format!("They met {p} again."))
-        .collect();
-    framed.extend(phrases.iter().map(|p| format!("x{p}")));
-    framed
-}
+use oracle::{every_joining, framed};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::grammar::{compile, slots_of_captures};
-
-    /// Each family's rules with the regexes they replaced, and the phrases
-    /// generated for them.
-    type Family = (
-        &'static [(&'static TokenRule, &'static str)],
-        fn() -> Vec<String>,
-    );
-    const FAMILIES: [Family; 8] = [
-        (&set::ORACLES, set::generated_phrases),
-        (&units::ORACLES, units::generated_phrases),
-        (&numeric::ORACLES, numeric::generated_phrases),
-        (&month::ORACLES, month::generated_phrases),
-        (&duration::ORACLES, duration::generated_phrases),
-        (&day::ORACLES, day::generated_phrases),
-        (&relative::ORACLES, relative::generated_phrases),
-        (&vague::ORACLES, vague::generated_phrases),
-    ];
-
-    /// A family's oracle, compiled.
-    fn compiled(
-        oracles: &[(&'static TokenRule, &str)],
-    ) -> Vec<(&'static TokenRule, &'static crate::pattern::Pattern)> {
-        oracles
-            .iter()
-            .map(|&(rule, source)| {
-                let pattern = compile(&format!("{:?}", rule.rule), source);
-                // Slots name their parts with 'static names: the test's patterns live on.
-                let pattern: &'static crate::pattern::Pattern = Box::leak(Box::new(pattern));
-                (rule, pattern)
-            })
-            .collect()
-    }
-
-    fn all_rules() -> impl Iterator<Item = &'static TokenRule> {
-        day::RULES
-            .into_iter()
-            .chain(relative::RULES)
-            .chain(vague::RULES)
-            .chain(duration::RULES)
-            .chain(month::RULES)
-            .chain(numeric::RULES)
-            .chain(units::RULES)
-            .chain(set::RULES)
-    }
-
-    pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h>> {
-        let mut found = Vec::new();
-        let tokens = Tokens::of(sentence);
-        if tokens.has_any(rule.trigger) {
-            (rule.find)(&tokens, &mut found);
-        }
-        found
-    }
-
-    fn by_regex<'h>(
-        pattern: &'static crate::pattern::Pattern,
-        sentence: &'h str,
-    ) -> Vec<Slots<'h>> {
-        let regex = pattern.get(sentence);
-        regex
-            .captures_iter(sentence)
-            .map(|c| slots_of_captures(sentence, regex, &c))
-            .collect()
-    }
-
-    /// Sentences written for the oracle, the fixtures' lines and the date
-    /// tests' sentences.
-    fn written_sentences() -> Vec<String> {
-        let fixtures = [
-            include_str!("../../../tests/fixtures/airlift.txt"),
-            include_str!("../../../tests/fixtures/convoy.txt"),
-        ];
-        let mut sentences: Vec<String> = fixtures
-            .iter()
-            .flat_map(|t| t.lines())
-            .chain(crate::dates::tests::RULES.iter().map(|r| r.0))
-            .map(str::to_string)
-            .collect();
-        for rule in all_rules() {
-            sentences.extend(rule.examples.iter().map(|e| e.0.to_string()));
-        }
-        sentences
-    }
-
-    #[test]
-    fn every_rule_finds_its_examples() {
-        for rule in all_rules() {
-            assert!(!rule.examples.is_empty(), "{:?} has examples", rule.rule);
-            for (sentence, span) in rule.examples {
-                let found: Vec<&str> = by_tokens(rule, sentence)
-                    .iter()
-                    .map(|s| {
-                        let t = s.name("t").unwrap_or(s.whole());
-                        &sentence[t.start..t.end]
-                    })
-                    .collect();
-                assert_eq!(found, [*span], "{:?} in {sentence:?}", rule.rule);
-            }
-        }
-    }
-
-    #[test]
-    fn token_rules_find_what_their_regexes_found() {
-        let written = written_sentences();
-        for (oracles, generated) in FAMILIES {
-            let sentences = written
-                .iter()
-                .cloned()
-                .chain(generated())
-                .collect::<Vec<_>>();
-            for (rule, pattern) in compiled(oracles) {
-                let mut compared = 0;
-                for sentence in &sentences {
-                    let expected = by_regex(pattern, sentence);
-                    compared += expected.len();
-                    assert_eq!(
-                        by_tokens(rule, sentence),
-                        expected,
-                        "{:?} in {sentence:?}",
-                        rule.rule
-                    );
-                }
-                assert!(
-                    compared > 200,
-                    "{:?}: only {compared} matches compared",
-                    rule.rule
-                );
-            }
-        }
-    }
 
     #[test]
     fn reads_numbers_as_the_grammar_does() {

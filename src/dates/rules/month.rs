@@ -109,7 +109,7 @@ fn comma_space(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
 }
 
 /// Whether the word at `index` is a year of the grammar (1000 to 2099).
-fn year(tokens: &Tokens<'_>, index: usize) -> bool {
+pub(super) fn year(tokens: &Tokens<'_>, index: usize) -> bool {
     let text = tokens.text(index);
     tokens.get(index).is_some_and(|t| t.is(DIGITS))
         && text.len() == 4

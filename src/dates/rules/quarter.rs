@@ -1,10 +1,693 @@
-//! Quarters and halves of a (fiscal) year: "the third quarter of 1998",
-//! "Q3", "the latest quarter", "the year-ago quarter", "the first half".
+//! Quarters and halves of a year: "the third quarter of 1998",
+//! "fourth-quarter", "Q3", "1998 second quarter", "the latest quarter", "the
+//! year-ago quarter", "the first half of 1998".
 
 use super::values::{add_quarters, date, quarter_of};
+use super::{
+    after_dashes, after_one_separator, after_the, folded_among, glued, holds_word, leftmost,
+    lower_or_capital, month, phrase_at, spaced_word, token_slots, TokenRule,
+};
 use crate::analysis::TimexType;
-use crate::dates::grammar::Slots;
+use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
+use crate::text::tokens::{Tokens, CAPITALISED, DIGITS, SPACED, UNIT, WORD};
+
+/// The family's rules, in the grammar's order.
+#[cfg(test)]
+pub const RULES: [&TokenRule; 7] = [
+    &QUARTER,
+    &Q_QUARTER,
+    &YEAR_QUARTER,
+    &RELATIVE_QUARTER,
+    &YEAR_AGO_QUARTER,
+    &QUARTER_A_YEAR_AGO,
+    &HALF,
+];
+
+/// "the third quarter of 1998", "fourth-quarter", "its second fiscal quarter".
+pub static QUARTER: TokenRule = TokenRule {
+    rule: Rule::Quarter,
+    trigger: UNIT,
+    find: quarter,
+    #[cfg(test)]
+    examples: &[
+        (
+            "Sales fell in the third quarter of 1998.",
+            "the third quarter of 1998",
+        ),
+        ("Its fourth-quarter profit rose.", "Its fourth-quarter"),
+    ],
+};
+
+/// "Q3", "fiscal Q2 2024".
+pub static Q_QUARTER: TokenRule = TokenRule {
+    rule: Rule::Quarter,
+    trigger: CAPITALISED,
+    find: q_quarter,
+    #[cfg(test)]
+    examples: &[("Results for fiscal Q2 2024 are out.", "fiscal Q2 2024")],
+};
+
+/// "1998 second quarter", "the fiscal 1998 period".
+pub static YEAR_QUARTER: TokenRule = TokenRule {
+    rule: Rule::Quarter,
+    trigger: DIGITS,
+    find: year_quarter,
+    #[cfg(test)]
+    examples: &[("Its 1998 second quarter was weak.", "1998 second quarter")],
+};
+
+/// "the latest quarter", "the current quarter", "the quarter".
+pub static RELATIVE_QUARTER: TokenRule = TokenRule {
+    rule: Rule::RelativeQuarter,
+    trigger: WORD,
+    find: relative_quarter,
+    #[cfg(test)]
+    examples: &[
+        ("Profit rose in the latest quarter.", "the latest quarter"),
+        (
+            "Sales in the most recent period fell.",
+            "the most recent period",
+        ),
+    ],
+};
+
+/// "the year-ago quarter", "year-earlier".
+pub static YEAR_AGO_QUARTER: TokenRule = TokenRule {
+    rule: Rule::YearAgoQuarter,
+    trigger: UNIT,
+    find: year_ago_quarter,
+    #[cfg(test)]
+    examples: &[("Profit beat the year-ago quarter.", "the year-ago quarter")],
+};
+
+/// "the quarter a year ago".
+pub static QUARTER_A_YEAR_AGO: TokenRule = TokenRule {
+    rule: Rule::YearAgoQuarter,
+    trigger: UNIT,
+    find: quarter_a_year_ago,
+    #[cfg(test)]
+    examples: &[(
+        "Profit beat the period a year earlier.",
+        "the period a year earlier",
+    )],
+};
+
+/// "the first half of 1998", "the second half".
+pub static HALF: TokenRule = TokenRule {
+    rule: Rule::Half,
+    trigger: WORD,
+    find: half,
+    #[cfg(test)]
+    examples: &[(
+        "Sales rose in the first half of this year.",
+        "the first half of this year",
+    )],
+};
+
+/// The ordinals of a quarter, in any case.
+const ORDINALS: [&str; 8] = [
+    "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+];
+
+/// The words that may stand alone before a quarter's ordinal, in any case.
+const OPENINGS: [&str; 3] = ["the", "its", "a"];
+
+/// The directions of "this year's", "last year's", "next year's" before a
+/// quarter's ordinal, in any case.
+const YEARS_OPENINGS: [&str; 3] = ["this", "last", "next"];
+
+/// The words that say a quarter is a year back ("year-ago"), in any case.
+const YEAR_BACK: [[&str; 2]; 4] = [
+    ["year", "ago"],
+    ["year", "earlier"],
+    ["prior", "year"],
+    ["previous", "year"],
+];
+
+/// The last token of "year's" at `index` (the word, a glued apostrophe and
+/// a glued "s"), in any case.
+fn years_at(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    (tokens.folded(index) == "year"
+        && glued(tokens, index + 1, "'")
+        && tokens
+            .get(index + 2)
+            .is_some_and(|t| t.is(WORD) && !t.is(SPACED))
+        && tokens.folded(index + 2) == "s")
+        .then_some(index + 2)
+}
+
+/// The last token of `first`, a glued hyphen and a glued `second` at
+/// `index`, in any case.
+fn hyphenated(tokens: &Tokens<'_>, index: usize, first: &str, second: &str) -> Option<usize> {
+    (tokens.get(index).is_some_and(|t| t.is(WORD))
+        && tokens.folded(index) == first
+        && glued(tokens, index + 1, "-")
+        && tokens
+            .get(index + 2)
+            .is_some_and(|t| t.is(WORD) && !t.is(SPACED))
+        && tokens.folded(index + 2) == second)
+        .then_some(index + 2)
+}
+
+/// The word after an opening ("the", "last year's") at `index`.
+fn after_opening(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    tokens.get(index).filter(|t| t.is(WORD))?;
+    let last = if folded_among(tokens, index, &OPENINGS).is_some() {
+        index
+    } else {
+        folded_among(tokens, index, &YEARS_OPENINGS)?;
+        spaced_word(tokens, index + 1)?;
+        years_at(tokens, index + 1)?
+    };
+    spaced_word(tokens, last + 1).map(|_| last + 1)
+}
+
+/// The year after `\s+` after the token at `index`, if one stands there.
+fn year_after(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    spaced_word(tokens, index + 1).filter(|_| month::year(tokens, index + 1))?;
+    Some(index + 1)
+}
+
+/// "this year", "last year", "next year" at `index`: the token of the
+/// direction, and that of "year".
+fn relative_year(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
+    spaced_word(tokens, index)?;
+    folded_among(tokens, index, &["this", "last", "next"])?;
+    spaced_word(tokens, index + 1)?;
+    (tokens.folded(index + 1) == "year").then_some((index, index + 1))
+}
+
+/// The word after `fiscal` and `[-\s]+` at `index`, or `index` itself.
+fn past_fiscal(tokens: &Tokens<'_>, index: usize, dashes: bool) -> usize {
+    if tokens.folded(index) != "fiscal" {
+        return index;
+    }
+    let next = if dashes {
+        after_dashes(tokens, index)
+    } else {
+        spaced_word(tokens, index + 1).map(|_| index + 1)
+    };
+    next.unwrap_or(index)
+}
+
+/// Whether the sentence holds one of `words`, folded.
+fn holds_any(tokens: &Tokens<'_>, words: &[&str]) -> bool {
+    holds_word(tokens, |w| words.contains(&w))
+}
+
+fn quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["quarter", "quarters"]) {
+        return;
+    }
+    leftmost(tokens, found, |tokens, index| {
+        let from_opening =
+            after_opening(tokens, index).and_then(|at| quarter_from(tokens, index, at));
+        from_opening.or_else(|| quarter_from(tokens, index, index))
+    });
+}
+
+/// A quarter starting at `start`, its ordinal or what comes before it at
+/// `at`.
+fn quarter_from<'h>(tokens: &Tokens<'h>, start: usize, at: usize) -> Option<Slots<'h>> {
+    let at = if folded_among(tokens, at, &["fiscal", "calendar"]).is_some() {
+        after_dashes(tokens, at).unwrap_or(at)
+    } else {
+        at
+    };
+    let year_back = YEAR_BACK
+        .iter()
+        .find_map(|[first, second]| hyphenated(tokens, at, first, second))
+        .and_then(|last| Some((at, after_dashes(tokens, last)?)));
+    let ordinal = year_back.map_or(at, |(_, ordinal)| ordinal);
+    folded_among(tokens, ordinal, &ORDINALS)?;
+    let unit = past_fiscal(tokens, after_one_separator(tokens, ordinal)?, true);
+    folded_among(tokens, unit, &["quarter", "quarters"])?;
+    let year = spaced_word(tokens, unit + 1)
+        .filter(|_| folded_among(tokens, unit + 1, &["of", "in", "for"]).is_some())
+        .and_then(|_| {
+            let at = unit + 2;
+            spaced_word(tokens, at)?;
+            let fiscal = (tokens.folded(at) == "fiscal")
+                .then(|| year_after(tokens, at))
+                .flatten();
+            fiscal.or_else(|| month::year(tokens, at).then_some(at))
+        });
+    let relative = if year.is_some() {
+        None
+    } else {
+        let after_of = (spaced_word(tokens, unit + 1).is_some() && tokens.folded(unit + 1) == "of")
+            .then(|| relative_year(tokens, unit + 2))
+            .flatten();
+        after_of.or_else(|| relative_year(tokens, unit + 1))
+    };
+    let last = year.or(relative.map(|r| r.1)).unwrap_or(unit);
+    let sentence = tokens.sentence();
+    let all = tokens.all();
+    let mut slots = Slots::new(sentence, all[start].start, all[last].end);
+    if let Some((first, _)) = year_back {
+        slots.fill("yearago", sentence, all[first].start, all[ordinal].start);
+    }
+    slots.fill("ord", sentence, all[ordinal].start, all[ordinal].end);
+    if let Some(y) = year {
+        slots.fill("y", sentence, all[y].start, all[y].end);
+    }
+    if let Some((r, _)) = relative {
+        slots.fill("rel", sentence, all[r].start, all[r].end);
+    }
+    Some(slots)
+}
+
+fn q_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_word(tokens, |w| w.len() == 2 && w.starts_with('q')) {
+        return;
+    }
+    leftmost(tokens, found, |tokens, index| {
+        let q_at = |at: usize| {
+            let text = tokens.text(at).as_bytes();
+            (tokens.get(at)?.is(WORD)
+                && text.len() == 2
+                && text[0] == b'Q'
+                && (b'1'..=b'4').contains(&text[1]))
+            .then_some(at)
+        };
+        let after_fiscal = (lower_or_capital(tokens.text(index), "fiscal")
+            && spaced_word(tokens, index + 1).is_some())
+        .then(|| q_at(index + 1))
+        .flatten();
+        let q = after_fiscal.or_else(|| q_at(index))?;
+        let year = year_after(tokens, q);
+        let start = tokens.all()[q].start;
+        let mut slots = token_slots(tokens, index, year.unwrap_or(q), &[]);
+        slots.fill("ord", tokens.sentence(), start + 1, start + 2);
+        if let Some(y) = year {
+            let y = tokens.all()[y];
+            slots.fill("y", tokens.sentence(), y.start, y.end);
+        }
+        Some(slots)
+    });
+}
+
+fn year_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["quarter", "period"]) {
+        return;
+    }
+    leftmost(tokens, found, |tokens, index| {
+        let from = |at: usize| {
+            let year = past_fiscal(tokens, at, false);
+            month::year(tokens, year).then_some(())?;
+            spaced_word(tokens, year + 1)?;
+            let after_ordinal = folded_among(tokens, year + 1, &ORDINALS)
+                .and_then(|_| after_one_separator(tokens, year + 1))
+                .and_then(|at| Some((Some(year + 1), unit_after_fiscal(tokens, at)?)));
+            let (ordinal, unit) =
+                after_ordinal.or_else(|| Some((None, unit_after_fiscal(tokens, year + 1)?)))?;
+            Some(token_slots(
+                tokens,
+                index,
+                unit,
+                &[("y", Some((year, year))), ("ord", ordinal.map(|o| (o, o)))],
+            ))
+        };
+        let after_the = after_the(tokens, index).and_then(from);
+        after_the.or_else(|| from(index))
+    });
+}
+
+/// "quarter" or "period" at `index`, maybe after "fiscal" and white space:
+/// its token.
+fn unit_after_fiscal(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    let unit = past_fiscal(tokens, index, false);
+    folded_among(tokens, unit, &["quarter", "period"]).map(|_| unit)
+}
+
+/// What may say which quarter is meant, in any case, in the grammar's order:
+/// each word but the last whole, parted from the next by white space or, for
+/// "just-ended", a hyphen; the last may run into the next word ("pastquarter").
+const MODIFIERS: [&str; 15] = [
+    "latest",
+    "most recent",
+    "just-ended",
+    "just ended",
+    "recently ended",
+    "past",
+    "previous",
+    "prior",
+    "current",
+    "present",
+    "next",
+    "coming",
+    "this",
+    "last",
+    "same",
+];
+
+/// How many bytes of `text` spell `word` (ASCII, in lower case) at its
+/// start as a case-insensitive pattern reads it: ASCII letters in either
+/// case, and "ſ" and the Kelvin sign for "s" and "k".
+fn folded_prefix(text: &str, word: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for letter in word.chars() {
+        let (_, c) = chars.next()?;
+        let same = c.to_ascii_lowercase() == letter
+            || (letter == 's' && c == '\u{17F}')
+            || (letter == 'k' && c == '\u{212A}');
+        if !same {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(at, _)| at))
+}
+
+/// A modifier at `index`: its token and how many bytes of it the modifier
+/// takes.
+fn modifier_at(tokens: &Tokens<'_>, index: usize, modifier: &str) -> Option<(usize, usize)> {
+    let (whole, last, hyphen) = match modifier.split_once([' ', '-']) {
+        Some((first, last)) => (Some(first), last, modifier.contains('-')),
+        None => (None, modifier, false),
+    };
+    let at = match whole {
+        Some(first) => {
+            (tokens.get(index)?.is(WORD) && tokens.folded(index) == first).then_some(())?;
+            if hyphen {
+                glued(tokens, index + 1, "-").then_some(())?;
+                tokens
+                    .get(index + 2)
+                    .filter(|t| t.is(WORD) && !t.is(SPACED))?;
+                index + 2
+            } else {
+                spaced_word(tokens, index + 1)?;
+                index + 1
+            }
+        }
+        None => {
+            tokens.get(index)?.is(WORD).then_some(())?;
+            index
+        }
+    };
+    Some((at, folded_prefix(tokens.text(at), last)?))
+}
+
+/// The unit ("quarter", "period") that follows byte `offset` of the token at
+/// `index`, maybe after "fiscal" and white space: its span.
+fn unit_from(tokens: &Tokens<'_>, index: usize, offset: usize) -> Option<(usize, usize)> {
+    let text = tokens.text(index);
+    let token = tokens.get(index)?;
+    if offset < text.len() {
+        let rest = &text[offset..];
+        if folded_prefix(rest, "fiscal") == Some(rest.len()) {
+            let unit = spaced_word(tokens, index + 1)?;
+            folded_among(tokens, index + 1, &["quarter", "period"])?;
+            return Some((unit.start, unit.end));
+        }
+        let unit = ["quarter", "period"]
+            .iter()
+            .any(|u| folded_prefix(rest, u) == Some(rest.len()));
+        return unit.then_some((token.start + offset, token.end));
+    }
+    let unit = unit_after_fiscal(tokens, spaced_word(tokens, index + 1).map(|_| index + 1)?)?;
+    Some((tokens.all()[unit].start, tokens.all()[unit].end))
+}
+
+/// A byte span.
+type Span = (usize, usize);
+
+/// A relative quarter from the word at `index`: the span of its modifier,
+/// if any, and that of its unit.
+fn relative_from(tokens: &Tokens<'_>, index: usize) -> Option<(Option<Span>, Span)> {
+    for modifier in MODIFIERS {
+        if let Some((at, taken)) = modifier_at(tokens, index, modifier) {
+            if let Some(unit) = unit_from(tokens, at, taken) {
+                let start = tokens.all()[index].start;
+                return Some((Some((start, tokens.all()[at].start + taken)), unit));
+            }
+        }
+    }
+    tokens.get(index)?.is(WORD).then_some(())?;
+    let unit = unit_after_fiscal(tokens, index)?;
+    Some((None, (tokens.all()[unit].start, tokens.all()[unit].end)))
+}
+
+fn relative_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    // The unit ends a word, which may start with the modifier ("pastquarter").
+    if !holds_word(tokens, |w| w.ends_with("quarter") || w.ends_with("period")) {
+        return;
+    }
+    let sentence = tokens.sentence();
+    let push = |found: &mut Vec<Slots<'h>>, start: usize, modifier: Option<Span>, unit: Span| {
+        let mut slots = Slots::new(sentence, start, unit.1);
+        if let Some((from, to)) = modifier {
+            slots.fill("mod", sentence, from, to);
+        }
+        slots.fill("unit", sentence, unit.0, unit.1);
+        found.push(slots);
+        unit.1
+    };
+    // A match starts where a word boundary holds: at a word, or at its end
+    // when white space and the unit follow ("a quarter" gives " quarter").
+    let mut from = 0;
+    for (index, token) in tokens.all().iter().enumerate() {
+        if !token.is(WORD) {
+            continue;
+        }
+        if token.start >= from {
+            let after_the = after_the(tokens, index).and_then(|at| relative_from(tokens, at));
+            if let Some((modifier, unit)) = after_the.or_else(|| relative_from(tokens, index)) {
+                from = push(found, token.start, modifier, unit);
+            }
+        }
+        // A match that ended with this word leaves its end to search from.
+        if token.end >= from {
+            if let Some(unit) =
+                spaced_word(tokens, index + 1).and_then(|_| unit_after_fiscal(tokens, index + 1))
+            {
+                let unit = (tokens.all()[unit].start, tokens.all()[unit].end);
+                from = push(found, token.end, None, unit);
+            }
+        }
+    }
+}
+
+/// The words of a year back ("year-ago", "year ago"), in any case: the
+/// first of them is at `index`; the last token.
+fn year_back_at(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
+    hyphenated(tokens, index, "year", "ago")
+        .or_else(|| hyphenated(tokens, index, "year", "earlier"))
+        .or_else(|| phrase_at(tokens, index, "year ago"))
+        .or_else(|| hyphenated(tokens, index, "year", "before"))
+        .or_else(|| hyphenated(tokens, index, "prior", "year"))
+        .or_else(|| hyphenated(tokens, index, "previous", "year"))
+}
+
+fn year_ago_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["ago", "earlier", "before", "prior", "previous"]) {
+        return;
+    }
+    leftmost(tokens, found, |tokens, index| {
+        let from = |at: usize| {
+            let at = if folded_among(tokens, at, &["comparable", "same"]).is_some()
+                && spaced_word(tokens, at + 1).is_some()
+            {
+                year_back_at(tokens, at + 1).or_else(|| year_back_at(tokens, at))
+            } else {
+                year_back_at(tokens, at)
+            }?;
+            let unit_at = |u: usize| {
+                spaced_word(tokens, u)?;
+                folded_among(tokens, u, &["quarter", "period"]).map(|_| u)
+            };
+            let after_ordinal = spaced_word(tokens, at + 1)
+                .filter(|_| folded_among(tokens, at + 1, &ORDINALS).is_some())
+                .and_then(|_| unit_at(at + 2));
+            Some((at, after_ordinal.or_else(|| unit_at(at + 1))))
+        };
+        let after_the = after_the(tokens, index).and_then(from);
+        let (last, unit) = after_the.or_else(|| from(index))?;
+        Some(token_slots(
+            tokens,
+            index,
+            unit.unwrap_or(last),
+            &[("unit", unit.map(|u| (u, u)))],
+        ))
+    });
+}
+
+fn quarter_a_year_ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["quarter", "period"]) {
+        return;
+    }
+    leftmost(tokens, found, |tokens, index| {
+        let from = |at: usize| {
+            folded_among(tokens, at, &["quarter", "period"])?;
+            spaced_word(tokens, at + 1)?;
+            let last = phrase_at(tokens, at + 1, "a year ago")
+                .or_else(|| phrase_at(tokens, at + 1, "a year earlier"))?;
+            Some((at, last))
+        };
+        let after_the = after_the(tokens, index).and_then(from);
+        let (unit, last) = after_the.or_else(|| from(index))?;
+        Some(token_slots(
+            tokens,
+            index,
+            last,
+            &[("unit", Some((unit, unit)))],
+        ))
+    });
+}
+
+fn half<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+    if !holds_any(tokens, &["half"]) {
+        return;
+    }
+    leftmost(tokens, found, |tokens, index| {
+        let from = |at: usize| {
+            folded_among(tokens, at, &["first", "second", "last", "latter"])?;
+            let half = after_one_separator(tokens, at)?;
+            (tokens.folded(half) == "half").then_some((at, half))
+        };
+        let after_the = after_the(tokens, index).and_then(from);
+        let (ordinal, half) = after_the.or_else(|| from(index))?;
+        let of = (spaced_word(tokens, half + 1).is_some()
+            && tokens.folded(half + 1) == "of"
+            && spaced_word(tokens, half + 2).is_some())
+        .then_some(half + 2);
+        let (year, relative, last) = match of {
+            Some(at) if month::year(tokens, at) => (Some(at), None, at),
+            Some(at) => match relative_year(tokens, at) {
+                Some((r, year)) => (None, Some(r), year),
+                None => {
+                    let the_year = tokens.folded(at) == "the"
+                        && spaced_word(tokens, at + 1).is_some()
+                        && tokens.folded(at + 1) == "year";
+                    (None, None, if the_year { at + 1 } else { half })
+                }
+            },
+            None => (None, None, half),
+        };
+        Some(token_slots(
+            tokens,
+            index,
+            last,
+            &[
+                ("ord", Some((ordinal, ordinal))),
+                ("y", year.map(|y| (y, y))),
+                ("rel", relative.map(|r| (r, r))),
+            ],
+        ))
+    });
+}
+
+/// The regexes these rules replaced, the oracle of their tests.
+#[cfg(test)]
+pub const ORACLES: [(&TokenRule, &str); 7] = [
+    (
+        &QUARTER,
+        r"(?ix)\b (?: (?:the|this\s+year's|last\s+year's|next\s+year's|its|a) \s+ )? (?: (?:fiscal|calendar) [-\s]+ )?
+               (?P<yearago> (?:year-(?:ago|earlier)|prior-year|previous-year) [-\s]+ )?
+               (?P<ord>{ORD}) [-\s] (?:fiscal[-\s]+)? quarters? \b
+               (?: \s+ (?:of|in|for) \s+ (?:fiscal\s+)? (?P<y>{YEAR}) \b | \s+ (?:of\s+)? (?P<rel>this|last|next) \s+ year \b )?",
+    ),
+    (
+        &Q_QUARTER,
+        r"\b(?:[Ff]iscal\s+)?Q(?P<ord>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
+    ),
+    (
+        &YEAR_QUARTER,
+        r"(?ix)\b (?:the\s+)? (?:fiscal\s+)? (?P<y>{YEAR}) \s+ (?: (?P<ord>{ORD}) [-\s] )? (?:fiscal\s+)? (?:quarter|period) \b",
+    ),
+    (
+        &RELATIVE_QUARTER,
+        r"(?ix)\b (?:the\s+)? (?P<mod>latest|most\s+recent|just-ended|just\s+ended|recently\s+ended|past|previous|prior|current|present|next|coming|this|last|same)?
+               \s* (?:fiscal\s+)? (?P<unit>quarter|period) \b",
+    ),
+    (
+        &YEAR_AGO_QUARTER,
+        r"(?ix)\b (?:the\s+)? (?:comparable\s+|same\s+)? (?:year-ago|year-earlier|year\s+ago|year-before|prior-year|previous-year)
+               (?: \s+ (?:{ORD}\s+)? (?P<unit>quarter|period) )? \b",
+    ),
+    (
+        &QUARTER_A_YEAR_AGO,
+        r"(?ix)\b (?:the\s+)? (?P<unit>quarter|period) \s+ a \s+ year \s+ (?:ago|earlier) \b",
+    ),
+    (
+        &HALF,
+        r"(?ix)\b (?:the\s+)? (?P<ord>first|second|last|latter) [-\s] half \b
+               (?: \s+ of \s+ (?: (?P<y>{YEAR}) \b | (?P<rel>this|last|next) \s+ year \b | the \s+ year \b ) )?",
+    ),
+];
+
+/// Quarters and halves with every opening, ordinal, unit and ending the
+/// rules allow, in several spellings, cases and surroundings.
+#[cfg(test)]
+pub fn generated_phrases() -> Vec<String> {
+    let openings = [
+        "",
+        "the ",
+        "The  ",
+        "this year's ",
+        "Last Year's ",
+        "its ",
+        "a ",
+        "fiscal ",
+        "calendar- ",
+        "the fiscal ",
+        "the 1998 ",
+        "fiscal 1998 ",
+        "year-ago ",
+        "Prior-Year - ",
+        "the year-earlier ",
+        "the comparable ",
+        "same ",
+        "most recent ",
+        "the just-ended ",
+        "recently  ended ",
+        "pa\u{17F}t",
+        "Latest ",
+        "latest",
+        "x",
+        "fiscal Q3 ",
+        "Fiscal ",
+    ];
+    let middles = [
+        "",
+        "third ",
+        "Third-",
+        "3rd  ",
+        "fourth fiscal ",
+        "first-fiscal-",
+        "second ",
+        "fiscal ",
+        "fiscal",
+        "last ",
+        "latter-",
+        "year ago ",
+        "year-before ",
+        "1998 ",
+        "Q3",
+        "Q5",
+    ];
+    let units = [
+        "quarter", "Quarters", "QUARTER", "period", "periods", "half", "Half", "year", "",
+    ];
+    let endings = [
+        "",
+        " of 1998",
+        " in fiscal 2024",
+        " for 19985",
+        " of this year",
+        " Last year",
+        " of the year",
+        " next years",
+        " a year ago",
+        " a year earlier",
+        " 2024",
+        " quarter",
+        "s",
+        "-long",
+    ];
+    let phrases = super::every_joining(&[&openings[..], &middles[..], &units[..], &endings[..]]);
+    super::framed(phrases)
+}
 
 /// "the third quarter of 1998", "fourth-quarter", "Q3": the quarter of the
 /// year written, or of the publication year shifted by "last year's" or
