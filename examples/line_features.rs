@@ -12,7 +12,7 @@
 use std::fs;
 
 use sitrep::clean::{score_lines_with, Weights};
-use sitrep::data::BOILERPLATE_WEIGHTS;
+use sitrep::lexicon::BOILERPLATE_WEIGHTS;
 use sitrep::span::Offsets;
 
 fn main() -> Result<(), String> {

@@ -26,7 +26,6 @@ pub mod analysis;
 pub mod calendar;
 pub mod clean;
 pub mod corpus;
-pub mod data;
 pub mod dates;
 pub mod decimal;
 pub mod entities;

@@ -5,7 +5,7 @@
 //! a digit or an opening quote, unless the word before the stop is a known
 //! abbreviation ("Mr.", "Dec.", "U.S.") or a single capital initial.
 
-use crate::data::ABBREVIATIONS;
+use crate::lexicon::ABBREVIATIONS;
 use crate::span::ByteSpan;
 
 /// One sentence of the body.

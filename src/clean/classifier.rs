@@ -8,8 +8,8 @@
 use std::sync::LazyLock;
 
 use super::shape::Shape;
-use crate::data::BOILERPLATE_WEIGHTS;
 use crate::hash::FastMap;
+use crate::lexicon::BOILERPLATE_WEIGHTS;
 use crate::span::ByteSpan;
 
 /// Names of the stage-one features, in order.

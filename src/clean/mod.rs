@@ -312,7 +312,7 @@ mod tests {
 
     #[test]
     fn weights_name_every_feature() {
-        assert!(Weights::parse(crate::data::BOILERPLATE_WEIGHTS).is_ok());
+        assert!(Weights::parse(crate::lexicon::BOILERPLATE_WEIGHTS).is_ok());
         assert!(Weights::parse("1\tbias\t1.0\n").is_err());
     }
 

@@ -5,8 +5,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::data::{CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 use crate::hash::FastMap;
+use crate::lexicon::{CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 use crate::pattern::lower_case;
 
 /// The cue classes that are features, in the order of [`Shape::cues`].

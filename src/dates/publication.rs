@@ -32,9 +32,9 @@ use super::rules::values::{month_of, weekday_of};
 use super::{Publication, ScannedSentence};
 use crate::analysis::PublishedSource;
 use crate::calendar::Date;
-use crate::data::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
 use crate::hash::FastSet;
 use crate::input::Article;
+use crate::lexicon::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
 use crate::pattern::{
     compile, fold_to_ascii_case, folded_occurrences, line_runs, lower_case, word_runs, Pattern,
 };

@@ -10,8 +10,8 @@
 use std::sync::LazyLock;
 
 use super::resolve::Tense;
-use crate::data::{TenseCue, TENSE_CUE_WORDS};
 use crate::hash::FastMap;
+use crate::lexicon::{TenseCue, TENSE_CUE_WORDS};
 use crate::pattern::{fold_to_ascii_case, word_runs};
 
 /// The cues of one tense by their first word, each word's in the file's order.
@@ -125,7 +125,7 @@ fn is_regular_past(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::TENSE_CUES;
+    use crate::lexicon::TENSE_CUES;
     use crate::pattern::Pattern;
 
     /// The regex alternation the cues were, kept as the oracle of the table.

@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
-use crate::data::name_cues;
 use crate::hash::FastSet;
+use crate::lexicon::name_cues;
 
 use super::names::{
     AIRCRAFT_NOUNS, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE,

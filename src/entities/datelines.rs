@@ -60,7 +60,7 @@ fn is_month(word: &str) -> bool {
 /// True for a calendar name of `kind` ("month", "weekday"), in any case.
 fn is_calendar_word(kind: &str, word: &str) -> bool {
     let word = title_case(&word.trim_end_matches('.').to_lowercase());
-    crate::data::CALENDAR_NAMES
+    crate::lexicon::CALENDAR_NAMES
         .iter()
         .any(|(k, name, _)| *k == kind && *name == word)
 }

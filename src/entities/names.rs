@@ -7,7 +7,6 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
-use crate::data;
 use crate::lexicon;
 use crate::lexicon::rows::{self, list};
 
@@ -156,13 +155,13 @@ impl Gazetteer {
     }
 }
 
-static COUNTRIES_TSV: &str = data::data_file!("countries.tsv");
-static PLACES: &str = data::data_file!("places.tsv");
-static GROUPS: &str = data::data_file!("groups.tsv");
-static ORGANISATIONS: &str = data::data_file!("organisations.tsv");
-static PEOPLE: &str = data::data_file!("people.tsv");
-static EVENTS: &str = data::data_file!("events.tsv");
-static AIRCRAFT: &str = data::data_file!("aircraft.tsv");
+static COUNTRIES_TSV: &str = lexicon::data_file!("countries.tsv");
+static PLACES: &str = lexicon::data_file!("places.tsv");
+static GROUPS: &str = lexicon::data_file!("groups.tsv");
+static ORGANISATIONS: &str = lexicon::data_file!("organisations.tsv");
+static PEOPLE: &str = lexicon::data_file!("people.tsv");
+static EVENTS: &str = lexicon::data_file!("events.tsv");
+static AIRCRAFT: &str = lexicon::data_file!("aircraft.tsv");
 
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -213,16 +212,16 @@ pub static COUNTRIES: LazyLock<FastSet<&'static str>> =
 
 /// The ISO codes of currencies ("USD"), which are not names.
 pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    data::CURRENCIES
+    lexicon::CURRENCIES
         .iter()
-        .filter(|c| c.meaning.position == data::CurrencyPosition::Code)
+        .filter(|c| c.meaning.position == lexicon::CurrencyPosition::Code)
         .map(|c| c.meaning.code)
         .collect()
 });
 
 /// Weekdays' and months' names and abbreviations, in ASCII lowercase.
 pub static WEEKDAYS_AND_MONTHS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    data::CALENDAR_NAMES
+    lexicon::CALENDAR_NAMES
         .iter()
         .filter(|(kind, _, _)| matches!(*kind, "weekday" | "month"))
         .map(|(_, name, _)| name.to_ascii_lowercase())
@@ -240,7 +239,7 @@ pub struct Head {
     pub canonical: &'static str,
 }
 
-static NAME_HEADS: &str = data::data_file!("name_heads.tsv");
+static NAME_HEADS: &str = lexicon::data_file!("name_heads.tsv");
 
 /// Head words, longest first so that "naval base" wins over "base".
 pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
@@ -337,7 +336,7 @@ pub fn type_named(name: &str) -> Option<EntityType> {
     })
 }
 
-static TITLES_TSV: &str = data::data_file!("titles.tsv");
+static TITLES_TSV: &str = lexicon::data_file!("titles.tsv");
 
 /// Titles before a person's name ("President", "Prime Minister", "Mr").
 pub static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
@@ -355,18 +354,18 @@ pub static TITLE_MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-static COMMON_WORDS_TXT: &str = data::data_file!("common_words.txt");
+static COMMON_WORDS_TXT: &str = lexicon::data_file!("common_words.txt");
 
 /// Ordinary words, lowercase, that start sentences and headline words.
 pub static COMMON_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::word_set(&[COMMON_WORDS_TXT]));
 
-static FIRST_NAMES_TXT: &str = data::data_file!("first_names.txt");
+static FIRST_NAMES_TXT: &str = lexicon::data_file!("first_names.txt");
 /// The census names, one a line, decoded once from the front-coded file; the
 /// text lives as long as the program, like the sets that borrow from it.
 static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> = LazyLock::new(|| {
-    let coded = data::data_file!("first_names_census.txt");
-    Box::leak(data::front_decoded(coded).into_boxed_str())
+    let coded = lexicon::data_file!("first_names_census.txt");
+    Box::leak(lexicon::front_decoded(coded).into_boxed_str())
 });
 
 /// Given names: a run starting with one names a person.
@@ -375,7 +374,7 @@ pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> =
 
 /// The words of one role of `name_cues.tsv`.
 fn cue_words(role: &str) -> impl Iterator<Item = &'static str> {
-    data::name_cue_words(role).iter().copied()
+    lexicon::name_cue_words(role).iter().copied()
 }
 
 /// The words of one role of `name_cues.tsv`, as a set.
@@ -507,7 +506,7 @@ mod tests {
         assert!(rows
             .iter()
             .all(|[role, title, ..]| matches!(*role, "title" | "modifier") && !title.is_empty()));
-        let cue_rows: Vec<[&str; 2]> = rows::rows(data::data_file!("name_cues.tsv")).collect();
+        let cue_rows: Vec<[&str; 2]> = rows::rows(lexicon::data_file!("name_cues.tsv")).collect();
         let unique: HashSet<_> = cue_rows.iter().collect();
         assert_eq!(
             cue_rows.len(),

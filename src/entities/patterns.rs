@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
-use crate::data::AIRCRAFT_MAKERS;
+use crate::lexicon::AIRCRAFT_MAKERS;
 use crate::pattern::{needs_unicode_words, Pattern};
 use crate::span::ByteSpan;
 

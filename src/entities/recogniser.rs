@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
-use crate::data::name_cues;
+use crate::lexicon::name_cues;
 use crate::span::ByteSpan;
 
 use super::names::{

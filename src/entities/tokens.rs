@@ -4,7 +4,7 @@
 //! stay whole, and a possessive "'s" is cut off and remembered.
 
 use super::names::{NAME_ARTICLES, NAME_PARTICLES};
-use crate::data::ABBREVIATIONS;
+use crate::lexicon::ABBREVIATIONS;
 use crate::span::ByteSpan;
 use crate::text::tokens::Tokens;
 

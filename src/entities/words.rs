@@ -5,7 +5,7 @@ use crate::hash::FastSet;
 use std::sync::LazyLock;
 
 use super::names::{COMMON_WORDS, CONNECTORS, GENERATIONS};
-use crate::data::name_cues;
+use crate::lexicon::name_cues;
 
 /// Endings of nationality and people words ("-ean", "-ese").
 static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =

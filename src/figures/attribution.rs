@@ -18,7 +18,7 @@ use crate::hash::FastMap;
 use std::sync::LazyLock;
 
 use crate::analysis::Status;
-use crate::data::{
+use crate::lexicon::{
     has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, NUMBER_WORDS, TENSE_CUES,
 };
 use crate::span::ByteSpan;

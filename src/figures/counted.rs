@@ -20,7 +20,7 @@ use crate::hash::FastSet;
 use std::sync::LazyLock;
 
 use crate::analysis::Category;
-use crate::data::{
+use crate::lexicon::{
     has_role, name_cues, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
     MODEL_FAMILIES, NUMBER_WORDS, VAGUE_AMOUNTS,
 };

@@ -27,9 +27,9 @@ mod tokens;
 
 use crate::analysis::{Category, EntityType, Qualifier, Status};
 use crate::calendar::WEEKDAYS;
-use crate::data::{has_role, ContextRole, NounKind, FUNCTION_WORDS};
 use crate::dates::Timex;
 use crate::entities::EntityMention;
+use crate::lexicon::{has_role, ContextRole, NounKind, FUNCTION_WORDS};
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
 use crate::text::tokens::Tokens;

@@ -13,11 +13,11 @@
 use std::sync::LazyLock;
 
 use crate::analysis::Qualifier;
-use crate::data::{
+use crate::hash::FastMap;
+use crate::lexicon::{
     CurrencyPosition, NounKind, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS,
     VAGUE_AMOUNTS,
 };
-use crate::hash::FastMap;
 
 use super::tokens::Token;
 

@@ -3,7 +3,7 @@
 //! stands right against the number (or, for "or more", against its noun).
 
 use crate::analysis::Qualifier;
-use crate::data::{has_role, ContextRole, QualifierPosition, QUALIFIERS};
+use crate::lexicon::{has_role, ContextRole, QualifierPosition, QUALIFIERS};
 
 use super::numbers::words_at;
 use super::tokens::Token;

@@ -2,6 +2,9 @@
 //! row reader ([`rows`]) whose rules `build.rs` checks at build time.
 
 pub mod rows;
+mod tables;
+
+pub use tables::*;
 
 use crate::hash::FastSet;
 

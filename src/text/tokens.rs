@@ -10,8 +10,8 @@
 
 use std::sync::LazyLock;
 
-use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::hash::FastMap;
+use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::pattern::fold_case;
 use crate::sentences::Sentence;
 

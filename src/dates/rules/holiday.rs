@@ -5,9 +5,9 @@ use super::values::{date, normalise_space};
 use super::{boundary, glued, leftmost, lower_or_capital, month, spaced_word, TokenRule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::data::HOLIDAYS;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
+use crate::lexicon::HOLIDAYS;
 use crate::text::tokens::{Tokens, CAPITALISED};
 use std::sync::LazyLock;
 

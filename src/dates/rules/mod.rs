@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 use super::grammar::{Rule, Slots};
 use super::resolve::{Context, Tense};
 use crate::analysis::TimexType;
-use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
+use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::text::tokens::{
     Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, UNIT, WORD,
 };

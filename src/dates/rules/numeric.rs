@@ -5,9 +5,9 @@ use super::values::{date, number};
 use super::{boundary, glued, spaced_word, token_slots, TokenRule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::data::{has_role, ContextRole};
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
+use crate::lexicon::{has_role, ContextRole};
 use crate::text::tokens::{Tokens, DIGITS, PUNCTUATION, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.

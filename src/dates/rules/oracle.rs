@@ -10,8 +10,8 @@ use super::{
     clock, day, duration, era, holiday, month, numeric, quarter, relative, season, set, units,
     vague, TokenRule,
 };
-use crate::data::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::dates::grammar::Slots;
+use crate::lexicon::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::Pattern;
 use crate::text::tokens::Tokens;
 

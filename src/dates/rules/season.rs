@@ -7,9 +7,9 @@ use super::{
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::data::CALENDAR_NAMES;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
+use crate::lexicon::CALENDAR_NAMES;
 use crate::text::tokens::{Tokens, SEASON, SPACED, WORD};
 use std::sync::LazyLock;
 

@@ -8,10 +8,10 @@ use super::{
     first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, TokenRule,
 };
 use crate::analysis::TimexType;
-use crate::data::VAGUE_REFERENCES;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
 use crate::hash::FastMap;
+use crate::lexicon::VAGUE_REFERENCES;
 use crate::text::tokens::{Tokens, UNIT, WORD};
 
 /// The family's rules, in the grammar's order.

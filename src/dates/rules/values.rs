@@ -4,8 +4,8 @@
 
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::data::{CALENDAR_NAMES, TEMPORAL_NUMBERS};
 use crate::dates::grammar::Slots;
+use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS};
 
 /// A calendar date or period with its value.
 pub fn date(value: String) -> Option<(TimexType, String)> {

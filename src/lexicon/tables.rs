@@ -694,7 +694,7 @@ mod tests {
 
     #[test]
     fn abbreviation_list_is_clean() {
-        let all: Vec<_> = rows::lines(include_str!("data/abbreviations.txt")).collect();
+        let all: Vec<_> = rows::lines(include_str!("../data/abbreviations.txt")).collect();
         assert!(all.len() > 20);
         assert_eq!(all.len(), ABBREVIATIONS.len(), "no duplicates");
         assert!(all.iter().all(|a| !a.ends_with('.') && !a.contains(' ')));
@@ -702,30 +702,30 @@ mod tests {
 
     #[test]
     fn figure_tables_parse_without_empty_or_duplicate_entries() {
-        let number_words = parse_number_words(include_str!("data/number_words.tsv"));
+        let number_words = parse_number_words(include_str!("../data/number_words.tsv"));
         assert_eq!(number_words["ninety"].value, 90.0);
-        let vague = parse_vague_amounts(include_str!("data/vague_amounts.tsv"));
+        let vague = parse_vague_amounts(include_str!("../data/vague_amounts.tsv"));
         assert!(vague
             .iter()
             .all(|p| p.meaning.qualifier == Qualifier::AtLeast));
-        assert!(parse_qualifiers(include_str!("data/qualifiers.tsv")).len() > 20);
-        assert!(parse_currencies(include_str!("data/currencies.tsv")).len() > 10);
-        let nouns = parse_counted_nouns(include_str!("data/counted_nouns.tsv"));
+        assert!(parse_qualifiers(include_str!("../data/qualifiers.tsv")).len() > 20);
+        assert!(parse_currencies(include_str!("../data/currencies.tsv")).len() > 10);
+        let nouns = parse_counted_nouns(include_str!("../data/counted_nouns.tsv"));
         assert!(nouns.nouns.len() > 100 && !nouns.nationality_endings.is_empty());
-        assert!(parse_cues(include_str!("data/category_cues.tsv")).len() > 50);
-        assert!(parse_model_families(include_str!("data/model_families.tsv")).len() > 20);
+        assert!(parse_cues(include_str!("../data/category_cues.tsv")).len() > 50);
+        assert!(parse_model_families(include_str!("../data/model_families.tsv")).len() > 20);
         for table in [
-            include_str!("data/number_words.tsv"),
-            include_str!("data/vague_amounts.tsv"),
-            include_str!("data/qualifiers.tsv"),
-            include_str!("data/currencies.tsv"),
-            include_str!("data/counted_nouns.tsv"),
-            include_str!("data/category_cues.tsv"),
-            include_str!("data/model_families.tsv"),
-            include_str!("data/function_words.txt"),
-            include_str!("data/context_words.tsv"),
-            include_str!("data/aircraft_makers.tsv"),
-            include_str!("data/name_cues.tsv"),
+            include_str!("../data/number_words.tsv"),
+            include_str!("../data/vague_amounts.tsv"),
+            include_str!("../data/qualifiers.tsv"),
+            include_str!("../data/currencies.tsv"),
+            include_str!("../data/counted_nouns.tsv"),
+            include_str!("../data/category_cues.tsv"),
+            include_str!("../data/model_families.tsv"),
+            include_str!("../data/function_words.txt"),
+            include_str!("../data/context_words.tsv"),
+            include_str!("../data/aircraft_makers.tsv"),
+            include_str!("../data/name_cues.tsv"),
         ] {
             assert!(table.contains("compiled by the Sitrep authors") && table.contains("Licence"));
         }
@@ -733,7 +733,7 @@ mod tests {
 
     #[test]
     fn name_cue_roles_are_named_in_the_header() {
-        let file = include_str!("data/name_cues.tsv");
+        let file = include_str!("../data/name_cues.tsv");
         let named: FastSet<&str> = file
             .lines()
             .filter_map(|l| l.strip_prefix('#')?.split_whitespace().next())
@@ -747,7 +747,7 @@ mod tests {
 
     #[test]
     fn function_word_list_is_clean() {
-        let all: Vec<_> = rows::lines(include_str!("data/function_words.txt")).collect();
+        let all: Vec<_> = rows::lines(include_str!("../data/function_words.txt")).collect();
         assert_eq!(all.len(), FUNCTION_WORDS.len(), "no duplicates");
         assert!(all
             .iter()
@@ -833,7 +833,7 @@ mod tests {
         }
         let event = "2011-05-02\tevent\tDeath of bin Laden\tbin Laden ~ killed | Abbottabad raid";
         assert_eq!(parse_world_events(event)[0].triggers.len(), 2);
-        let makers = parse_aircraft_makers(include_str!("data/aircraft_makers.tsv"));
+        let makers = parse_aircraft_makers(include_str!("../data/aircraft_makers.tsv"));
         assert!(makers.len() > 5 && makers.iter().any(|m| m.prefix.is_none()));
         assert_eq!(
             parse_temporal_numbers("three\t3\nfew\tX\n"),
@@ -861,7 +861,7 @@ mod tests {
 
     #[test]
     fn calendar_names_are_clean() {
-        let file = include_str!("data/calendar_names.tsv");
+        let file = include_str!("../data/calendar_names.tsv");
         assert_eq!(
             rows::lines(file).count(),
             CALENDAR_NAMES.len(),
@@ -889,7 +889,7 @@ mod tests {
     #[test]
     fn word_lists_are_clean() {
         assert_eq!(
-            rows::lines(include_str!("data/temporal_numbers.tsv")).count(),
+            rows::lines(include_str!("../data/temporal_numbers.tsv")).count(),
             TEMPORAL_NUMBERS.len()
         );
         assert_unique(
@@ -897,7 +897,7 @@ mod tests {
             TEMPORAL_NUMBERS.iter().map(|r| r.0).collect(),
         );
         assert_eq!(
-            rows::lines(include_str!("data/vague_references.tsv")).count(),
+            rows::lines(include_str!("../data/vague_references.tsv")).count(),
             VAGUE_REFERENCES.len()
         );
         assert!(VAGUE_REFERENCES
@@ -913,7 +913,7 @@ mod tests {
         assert_unique("tense_cues.tsv", TENSE_CUES.iter().map(|r| r.1).collect());
         assert_eq!(TENSE_CUE_WORDS.len(), TENSE_CUES.len());
         assert_eq!(
-            rows::lines(include_str!("data/header_cues.tsv")).count(),
+            rows::lines(include_str!("../data/header_cues.tsv")).count(),
             HEADER_CUES.len()
         );
         assert!(HEADER_CUES.iter().all(|(kind, word)| {
@@ -926,9 +926,9 @@ mod tests {
 
     #[test]
     fn attribution_is_clean() {
-        let table = parse_attribution(include_str!("data/attribution.tsv"));
+        let table = parse_attribution(include_str!("../data/attribution.tsv"));
         assert_eq!(
-            rows::lines(include_str!("data/attribution.tsv")).count(),
+            rows::lines(include_str!("../data/attribution.tsv")).count(),
             table.len()
         );
         assert!(table.iter().all(|(_, words)| words
@@ -944,7 +944,7 @@ mod tests {
     #[test]
     fn holidays_are_clean() {
         assert_eq!(
-            rows::lines(include_str!("data/holidays.tsv")).count(),
+            rows::lines(include_str!("../data/holidays.tsv")).count(),
             HOLIDAYS.len()
         );
         for (name, rule) in HOLIDAYS.iter() {
@@ -964,7 +964,7 @@ mod tests {
     #[test]
     fn world_events_are_clean() {
         assert_eq!(
-            rows::lines(include_str!("data/world_events.tsv")).count(),
+            rows::lines(include_str!("../data/world_events.tsv")).count(),
             WORLD_EVENTS.len()
         );
         let mut previous = "";
