@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
-use crate::lexicon::name_cues;
+use crate::lexicon::{name_cues, CueRoles};
 use crate::span::ByteSpan;
 
 use super::names::{
@@ -35,8 +35,24 @@ pub(super) struct Recogniser<'t, 's> {
     pub(super) lowercase: &'s Lowercase<'t>,
     /// True for a line of sports results or a table, where names are teams.
     pub(super) results: bool,
+    /// The roles of `name_cues.tsv` each token has, read once ([`cue_roles`]).
+    pub(super) cues: Vec<CueRoles>,
     /// The positions of the ship nouns and cues, ascending, once asked for.
     pub(super) ship_nouns: OnceCell<Vec<usize>>,
+}
+
+/// The roles of `name_cues.tsv` of each token: one look-up a word, where the
+/// recogniser asks about a token in up to a dozen roles. Punctuation is in no role.
+pub(super) fn cue_roles(toks: &[Token<'_>]) -> Vec<CueRoles> {
+    toks.iter()
+        .map(|t| {
+            if t.is_word {
+                CueRoles::of(t.text)
+            } else {
+                CueRoles::default()
+            }
+        })
+        .collect()
 }
 
 /// A piece of a run: token range and what is known about it.
@@ -60,7 +76,7 @@ impl Recogniser<'_, '_> {
             // The word after first: it rules out most words without a look-up.
             if toks.get(i + 1).is_some_and(|t| {
                 matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
-            }) && CREDIT_MARKERS.contains(&toks[i].text)
+            }) && self.cues[i].has(CREDIT_MARKERS)
             {
                 in_credit = true;
             } else if toks[i].text == ")" || toks[i].text == ";" {
@@ -98,7 +114,7 @@ impl Recogniser<'_, '_> {
                     .folded(self.words(start, (start + 2).min(end)))
                     .is_none()
                 && is_ordinary(toks[start].text, self.lowercase)
-                && !EVENT_PREFIXES.contains(&toks[start].text)
+                && !self.cues[start].has(EVENT_PREFIXES)
             {
                 start += 1;
                 while start < end && !toks[start].is_capitalised() {
@@ -116,7 +132,7 @@ impl Recogniser<'_, '_> {
 
     fn starts_name(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_word && self.free[i] && t.is_capitalised() && !TIME_ZONES.contains(&t.text)
+        t.is_word && self.free[i] && t.is_capitalised() && !self.cues[i].has(TIME_ZONES)
     }
 
     fn is_sentence_start(&self, i: usize) -> bool {
@@ -273,7 +289,7 @@ impl Recogniser<'_, '_> {
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
         let code = CURRENCY_CODES.contains(text);
-        if end - start == 1 && (TIME_ZONES.contains(&text) || code) || currency {
+        if end - start == 1 && (self.cues[start].has(TIME_ZONES) || code) || currency {
             return Vec::new();
         }
         if let Some(known) = GAZETTEER.exact(text) {
@@ -367,7 +383,7 @@ impl Recogniser<'_, '_> {
         }
         if end - start >= 2 {
             // Military and rescue operations are named events: "Operation Kaveri".
-            if EVENT_PREFIXES.contains(&toks[start].text) {
+            if self.cues[start].has(EVENT_PREFIXES) {
                 return whole(None, Some(EntityType::Event));
             }
             let after_prefix = |p: &&str| {
@@ -386,7 +402,7 @@ impl Recogniser<'_, '_> {
                 return whole(None, Some(kind));
             }
             // "Mount Sinjar", "Cape of Good Hope", "Lake Chad".
-            if PLACE_FIRST_WORDS.contains(&toks[start].text) {
+            if self.cues[start].has(PLACE_FIRST_WORDS) {
                 return whole(None, Some(EntityType::Place));
             }
             if FIRST_NAMES.contains(toks[start].text) {
@@ -436,7 +452,7 @@ impl Recogniser<'_, '_> {
             self.longest_known(i, end)
                 .is_some_and(|(_, k)| matches!(k.kind, EntityType::Place | EntityType::Org))
         }) {
-            let kind = if PLACE_PREFIXES.contains(&toks[start].text) {
+            let kind = if self.cues[start].has(PLACE_PREFIXES) {
                 EntityType::Place
             } else {
                 EntityType::Org
@@ -614,7 +630,7 @@ impl Recogniser<'_, '_> {
             .map(|d| d.span);
         context.place_word_before = segment.start > 0
             && toks[segment.start - 1].is_word
-            && PLACE_BEFORE.contains(&toks[segment.start - 1].text);
+            && self.cues[segment.start - 1].has(PLACE_BEFORE);
         let variant = if kind.is_none() {
             GAZETTEER.find(self.words(segment.start, segment.end))
         } else {
