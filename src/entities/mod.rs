@@ -208,13 +208,14 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             headlines.push((toks, free));
             continue;
         }
+        let cues = cue_roles(toks);
         Recogniser {
             text,
             toks,
             free: &free,
             lowercase: &lowercase,
-            results: is_results_line(toks),
-            cues: cue_roles(toks),
+            results: is_results_line(toks, &cues),
+            cues,
             ship_nouns: OnceCell::new(),
         }
         .run(&mut drafts);

@@ -3,12 +3,10 @@
 //! segments at titles, nationalities, known names and "of", each typed by the
 //! gazetteers or its head word, then extended over a lowercase head.
 
-use crate::hash::FastSet;
 use std::cell::OnceCell;
-use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
-use crate::lexicon::{name_cues, CueRoles};
+use crate::lexicon::CueRoles;
 use crate::span::ByteSpan;
 
 use super::names::{
@@ -21,11 +19,11 @@ use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
 
 /// Words between two sides of a fixture ("Boston v Detroit").
-static VERSUS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("versus"));
+const VERSUS: CueRoles = CueRoles::named("versus");
 /// Verbs of a result right before a team's name ("beat Somerset").
-static TEAM_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("team_before"));
+const TEAM_BEFORE: CueRoles = CueRoles::named("team_before");
 /// Verbs of a result right after a team's name ("Essex drew").
-static TEAM_AFTER: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("team_after"));
+const TEAM_AFTER: CueRoles = CueRoles::named("team_after");
 
 /// Finds names in one prose sentence.
 pub(super) struct Recogniser<'t, 's> {
@@ -575,7 +573,12 @@ impl Recogniser<'_, '_> {
             .checked_sub(1)
             .and_then(|i| toks.get(i))
             .map_or("", |t| t.text);
-        let versus = VERSUS.contains(next) || VERSUS.contains(prev);
+        let next_cues = self.cues.get(last).copied().unwrap_or_default();
+        let prev_cues = segment
+            .start
+            .checked_sub(1)
+            .map_or(CueRoles::default(), |i| self.cues[i]);
+        let versus = next_cues.has(VERSUS) || prev_cues.has(VERSUS);
         if self.results
             && kind.is_none()
             && !segment.person
@@ -590,8 +593,8 @@ impl Recogniser<'_, '_> {
         // A town or county that plays is a club ("Essex 471", "Leicestershire beat
         // Somerset", "Boston v Detroit"); countries stay places, as national sides.
         let plays = versus
-            || TEAM_BEFORE.contains(prev)
-            || TEAM_AFTER.contains(next)
+            || prev_cues.has(TEAM_BEFORE)
+            || next_cues.has(TEAM_AFTER)
             || self.results && (is_number(next) || is_number(prev));
         let team = plays
             && kind == Some(EntityType::Place)
@@ -663,14 +666,14 @@ impl Recogniser<'_, '_> {
 
 /// A line of results or a table: a third of its tokens are numbers, or two
 /// names face each other ("East Fife v Clydebank").
-pub(super) fn is_results_line(toks: &[Token<'_>]) -> bool {
+pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles]) -> bool {
     let words = toks.iter().filter(|t| t.is_word).count();
     let numbers = toks
         .iter()
         .filter(|t| t.is_word && is_number(t.text))
         .count();
-    let versus = toks
-        .windows(3)
-        .any(|w| w[0].is_capitalised() && w[2].is_capitalised() && VERSUS.contains(w[1].text));
+    let versus = (1..toks.len().saturating_sub(1)).any(|k| {
+        cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
+    });
     words >= 3 && numbers * 3 >= words || versus
 }
