@@ -210,11 +210,12 @@ impl Recogniser<'_, '_> {
     /// runs over lowercase words, if one does.
     fn known_across(&self, start: usize) -> Option<usize> {
         let limit = self.toks.len().min(start + GAZETTEER.longest);
-        (start + 2..=limit).rev().find(|&e| {
-            self.toks[start..e].iter().all(|t| t.is_word)
-                && self.free[start..e].iter().all(|f| *f)
-                && self.toks[e - 1].is_capitalised()
-                && GAZETTEER.exact(self.words(start, e)).is_some()
+        // The free words from `start`, counted once for every end tried.
+        let words = (start..limit)
+            .take_while(|&k| self.toks[k].is_word && self.free[k])
+            .count();
+        (start + 2..=start + words).rev().find(|&e| {
+            self.toks[e - 1].is_capitalised() && GAZETTEER.exact(self.words(start, e)).is_some()
         })
     }
 
