@@ -8,7 +8,9 @@
 
 use crate::analysis::EntityType;
 
-use super::names::{GAZETTEER, KEY_ARTICLES};
+use std::sync::LazyLock;
+
+use super::names::{Head, GAZETTEER, HEADS, KEY_ARTICLES};
 use crate::hash::FastMap;
 use crate::text::fold;
 
@@ -176,7 +178,7 @@ fn facility(
 /// ("Hubei province" → "Hubei").
 /// A known city keeps the head: "Damascus province" is not Damascus.
 fn without_place_head(name: &str) -> &str {
-    super::names::HEADS
+    HEADS
         .iter()
         .filter(|h| h.kind == EntityType::Place && h.canonical == "-")
         .find_map(|h| name.strip_suffix(h.words)?.strip_suffix(' '))
@@ -199,15 +201,28 @@ fn country_spelled_out(name: &str) -> String {
     }
 }
 
+/// The facility heads of [`HEADS`] in the table's order, each with its words
+/// in lowercase, lowered once rather than at each name.
+static FACILITY_HEADS: LazyLock<Vec<(String, &'static Head)>> = LazyLock::new(|| {
+    HEADS
+        .iter()
+        .filter(|h| h.kind == EntityType::Facility)
+        .map(|h| (h.words.to_lowercase(), h))
+        .collect()
+});
+
 /// Splits a facility name into its place and the canonical form of its head
 /// ("Hmeimim Air Base" → "Hmeimim", "air base").
 pub fn split_facility(name: &str) -> Option<(&str, &'static str)> {
     let lower = name.to_lowercase();
-    super::names::HEADS
+    FACILITY_HEADS
         .iter()
-        .filter(|h| h.kind == EntityType::Facility)
-        .find(|h| lower.ends_with(&format!(" {}", h.words.to_lowercase())))
-        .and_then(|h| {
+        .find(|(words, _)| {
+            lower
+                .strip_suffix(words.as_str())
+                .is_some_and(|before| before.ends_with(' '))
+        })
+        .and_then(|(_, h)| {
             let cut = name.len().checked_sub(h.words.len() + 1)?;
             Some((name.get(..cut)?, h.canonical))
         })

@@ -2,10 +2,7 @@
 //! title or "said" for people, "in" or "port of" for places, a ship noun for
 //! vessels, "newspaper" for organisations, an apposition after a comma).
 
-use std::sync::LazyLock;
-
-use crate::hash::FastSet;
-use crate::lexicon::name_cues;
+use crate::lexicon::CueRoles;
 
 use super::names::{
     AIRCRAFT_NOUNS, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE,
@@ -19,32 +16,32 @@ use super::Context;
 use crate::analysis::EntityType;
 
 /// Verbs of speech right before a quote's speaker ("…," said Webber).
-static SPEAKER_BEFORE: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| name_cues("speaker_before"));
+const SPEAKER_BEFORE: CueRoles = CueRoles::named("speaker_before");
 /// Words between a noun and the name it gives ("a tanker called the Razoni").
-static NAMING_VERBS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("naming_verb"));
+const NAMING_VERBS: CueRoles = CueRoles::named("naming_verb");
 
 impl Recogniser<'_, '_> {
     /// What the words around an unknown name `start..end` say about it.
     pub(super) fn context(&self, start: usize, end: usize, person: bool) -> Context {
         let toks = self.toks;
-        let word_before = |n: usize| -> &str {
-            toks[..start]
-                .iter()
-                .rev()
-                .filter(|t| t.is_word)
-                .nth(n)
-                .map_or("", |t| t.text)
-        };
-        let prev = word_before(0);
+        // The positions of the words before the name, nearest first.
+        let mut words_before = (0..start).rev().filter(|&k| toks[k].is_word);
+        let prev_at = words_before.next();
+        let prev = prev_at.map_or("", |k| toks[k].text);
         let prev_is_adjacent = start > 0 && toks[start - 1].is_word;
-        let next = toks.get(end).filter(|t| t.is_word).map_or("", |t| t.text);
+        // The roles of the word right before and right after (none for punctuation).
+        let before = if prev_is_adjacent {
+            self.cues[start - 1]
+        } else {
+            CueRoles::default()
+        };
+        let after = self.cues.get(end).copied().unwrap_or_default();
         let mut c = Context {
             titled: person,
             ..Context::default()
         };
         // "said Webber", "Brunswijk, 35, denied": a quote's speaker, an age.
-        let said_before = prev_is_adjacent && SPEAKER_BEFORE.contains(prev);
+        let said_before = before.has(SPEAKER_BEFORE);
         let aged = toks.get(end).is_some_and(|t| t.text == ",")
             && toks
                 .get(end + 1)
@@ -53,14 +50,17 @@ impl Recogniser<'_, '_> {
                 .get(end + 2)
                 .is_some_and(|t| matches!(t.text, "," | "." | ")"));
         if prev_is_adjacent && PERSON_BEFORE.contains(&prev.to_lowercase().as_str())
-            || PERSON_AFTER.contains(&next)
+            || after.has(PERSON_AFTER)
             || said_before
             || aged
         {
             c.person = true;
         }
-        let place_noun_of = prev == "of" && PLACE_NOUNS.contains(&word_before(1));
-        if prev_is_adjacent && (PLACE_BEFORE.contains(&prev) || place_noun_of) {
+        let place_noun_of = prev == "of"
+            && words_before
+                .next()
+                .is_some_and(|k| self.cues[k].has(PLACE_NOUNS));
+        if prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
             c.place = true;
             c.place_strong = place_noun_of || matches!(prev, "in" | "at" | "near");
         }
@@ -74,22 +74,18 @@ impl Recogniser<'_, '_> {
             prev_is_adjacent && matches!(prev, "the" | "The" | "a" | "A" | "an" | "An");
         c.quoted = start > 0 && is_quote(&toks[start - 1]) && toks.get(end).is_some_and(is_quote);
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
-        c.apposition_place = self.apposition_has(end, &PLACE_NOUNS);
+        c.apposition_place = self.apposition_has(end, PLACE_NOUNS);
         // "the Tongan capital": an unknown nationality before a noun.
         let demonym_before_noun =
             is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
         let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun;
-        if prev_is_adjacent && (ORG_BEFORE.contains(&prev) || the_single)
-            || ORG_AFTER.contains(&next)
-        {
+        if prev_is_adjacent && (before.has(ORG_BEFORE) || the_single) || after.has(ORG_AFTER) {
             c.org = true;
         }
-        c.apposition_org = self.apposition_has(end, &ORG_BEFORE);
-        c.aircraft = AIRCRAFT_NOUNS.contains(&next) && !is_person_shaped(self.words(start, end));
+        c.apposition_org = self.apposition_has(end, ORG_BEFORE);
+        c.aircraft = after.has(AIRCRAFT_NOUNS) && !is_person_shaped(self.words(start, end));
         c.vessel = self.is_ship_name(start, end);
-        c.product = toks
-            .get(end)
-            .is_some_and(|t| PRODUCT_NOUNS.contains(&t.text));
+        c.product = after.has(PRODUCT_NOUNS);
         c
     }
 
@@ -110,25 +106,24 @@ impl Recogniser<'_, '_> {
         }
         let mut j = end;
         while j < toks.len() && j < end + 8 {
-            let t = toks[j].text;
-            if SHIP_NOUNS.contains(&t) {
+            if self.cues[j].has(SHIP_NOUNS) {
                 return true;
             }
             // Past modifiers, and past other names joined by "and" ("Sparta and Sparta II cargo ships").
             let joined_name = toks[j].is_capitalised() && j > 0 && toks[j - 1].text == "and"
                 || toks[j].is_capitalised() && j > end && toks[j - 1].is_capitalised();
-            if !(SHIP_MODIFIERS.contains(&t) || joined_name) {
+            if !(self.cues[j].has(SHIP_MODIFIERS) || joined_name) {
                 break;
             }
             j += 1;
         }
         let the_titled = start > 0
             && matches!(toks[start - 1].text, "the" | "The")
-            && SHIP_TITLES.contains(&toks[start].text)
+            && self.cues[start].has(SHIP_TITLES)
             && end > start + 1;
         the_titled
-            || self.apposition_has(end, &SHIP_NOUNS)
-            || SHIP_PREFIXES.contains(&toks[start].text) && end > start + 1
+            || self.apposition_has(end, SHIP_NOUNS)
+            || self.cues[start].has(SHIP_PREFIXES) && end > start + 1
     }
 
     /// True when a ship noun or cue stands before `start`, with only "the", "called",
@@ -138,9 +133,7 @@ impl Recogniser<'_, '_> {
         // Where the sentence's ship nouns and cues stand, found on the first call.
         let nouns = self.ship_nouns.get_or_init(|| {
             (0..toks.len())
-                .filter(|&i| {
-                    SHIP_NOUNS.contains(&toks[i].text) || SHIP_CUES.contains(&toks[i].text)
-                })
+                .filter(|&i| self.cues[i].has(SHIP_NOUNS.or(SHIP_CUES)))
                 .collect()
         });
         let Some(noun) = nouns[..nouns.partition_point(|&i| i < start)]
@@ -150,12 +143,12 @@ impl Recogniser<'_, '_> {
             return false;
         };
         let between = &toks[noun + 1..start];
-        let allowed = |t: &Token<'_>| {
-            NAMING_VERBS.contains(t.text)
-                || matches!(t.text, "the" | "\"" | "“" | "‘" | "," | "and")
-                || t.is_capitalised()
+        let allowed = |k: usize| {
+            self.cues[k].has(NAMING_VERBS)
+                || matches!(toks[k].text, "the" | "\"" | "“" | "‘" | "," | "and")
+                || toks[k].is_capitalised()
         };
-        if between.len() > 12 || !between.iter().all(allowed) {
+        if between.len() > 12 || !(noun + 1..start).all(allowed) {
             return false;
         }
         // Other names of a list stand between only after a plural noun
@@ -185,7 +178,7 @@ impl Recogniser<'_, '_> {
     /// True when a comma after `end` opens a description ("a", "an", "the", "its"
     /// and up to four words) holding one of `nouns`: "Hubei, a province of …",
     /// "the Razoni, a Sierra Leone-flagged bulk carrier".
-    fn apposition_has(&self, end: usize, nouns: &FastSet<&str>) -> bool {
+    fn apposition_has(&self, end: usize, nouns: CueRoles) -> bool {
         let toks = self.toks;
         if toks.get(end).is_none_or(|t| t.text != ",")
             || toks
@@ -194,10 +187,9 @@ impl Recogniser<'_, '_> {
         {
             return false;
         }
-        toks[end + 2..]
-            .iter()
+        (end + 2..toks.len())
             .take(5)
-            .take_while(|t| t.is_word)
-            .any(|t| nouns.contains(&t.text))
+            .take_while(|&k| toks[k].is_word)
+            .any(|k| self.cues[k].has(nouns))
     }
 }

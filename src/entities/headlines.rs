@@ -5,7 +5,7 @@ use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
 use super::names::{COMMON_WORDS, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
-use super::recogniser::is_results_line;
+use super::recogniser::{cue_roles, is_results_line};
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
@@ -34,7 +34,7 @@ pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
                 .is_some()
     };
     let is_long = |t: &Token<'_>| t.text.chars().nth(3).is_some();
-    let (mut letters, mut all_caps, mut words, mut lowercase_content) = (0, 0, 0, 0);
+    let (mut letters, mut all_caps, mut words) = (0, 0, 0);
     for t in toks.iter().filter(|t| has_letters(t)) {
         letters += 1;
         if t.text.chars().all(|c| !c.is_lowercase()) {
@@ -42,9 +42,6 @@ pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
         }
         if is_long(t) {
             words += 1;
-            if t.text.starts_with(char::is_lowercase) && !COMMON_WORDS.contains(t.text) {
-                lowercase_content += 1;
-            }
         }
     }
     // All capitals: a headline, a dateline ("NEW YORK"), a section title.
@@ -52,8 +49,17 @@ pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
         return Case::Headline;
     }
     // A full stop after lowercase content words is prose, however many names it holds.
+    // Long lowercase words off the common-word list, counted (up to two) only
+    // where they decide.
+    let lowercase_content = || {
+        toks.iter()
+            .filter(|t| has_letters(t) && is_long(t) && t.text.starts_with(char::is_lowercase))
+            .filter(|t| !COMMON_WORDS.contains(t.text))
+            .take(2)
+            .count()
+    };
     let full_stop = toks.last().is_some_and(|t| t.text == ".");
-    if words < 3 || full_stop && (words > 12 || lowercase_content >= 2) {
+    if words < 3 || full_stop && (words > 12 || lowercase_content() >= 2) {
         return Case::Sentence;
     }
     let capitalised: Vec<&Token<'_>> = toks
@@ -81,7 +87,7 @@ pub(super) fn find_known(
     seen: &FastMap<String, (EntityType, Option<String>)>,
     drafts: &mut Vec<Draft>,
 ) {
-    let results = is_results_line(toks);
+    let results = is_results_line(toks, &cue_roles(toks));
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word || !free[i] || !toks[i].is_capitalised() {

@@ -9,6 +9,7 @@ use super::canonical::{self, Named};
 use super::names::{EVENT_PREFIXES, SHIP_PREFIXES, SHIP_TITLES};
 use super::{Draft, EntityMention};
 use crate::hash::FastMap;
+use crate::lexicon::CueRoles;
 
 /// Later short mentions of ships and named events take the full name's type and
 /// canonical name: "HMNZS Wellington" … "Wellington reached …", "Admiral
@@ -25,13 +26,13 @@ pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
         if name.ends_with("-class") {
             continue;
         }
-        let first = words[0];
-        if words.len() >= 2 && SHIP_PREFIXES.contains(&first) || EVENT_PREFIXES.contains(&first) {
+        let first = CueRoles::of(words[0]);
+        if words.len() >= 2 && first.has(SHIP_PREFIXES) || first.has(EVENT_PREFIXES) {
             short
                 .entry(words[1..].join(" "))
                 .or_insert((kind, name.to_string()));
         }
-        if words.len() >= 2 && SHIP_TITLES.contains(&first) && kind == EntityType::Vessel {
+        if words.len() >= 2 && first.has(SHIP_TITLES) && kind == EntityType::Vessel {
             short
                 .entry(words[1..].join(" "))
                 .or_insert((kind, name.to_string()));

@@ -54,7 +54,7 @@ use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
 use linking::{finish, link_short_references};
 use names::{Known, GAZETTEER};
-use recogniser::{is_results_line, Recogniser};
+use recogniser::{cue_roles, is_results_line, Recogniser};
 use tokens::Token;
 use words::{title_case, Lowercase};
 
@@ -208,12 +208,14 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             headlines.push((toks, free));
             continue;
         }
+        let cues = cue_roles(toks);
         Recogniser {
             text,
             toks,
             free: &free,
             lowercase: &lowercase,
-            results: is_results_line(toks),
+            results: is_results_line(toks, &cues),
+            cues,
             ship_nouns: OnceCell::new(),
         }
         .run(&mut drafts);

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use crate::analysis::EntityType;
 use crate::lexicon;
 use crate::lexicon::rows::{self, list};
+use crate::lexicon::CueRoles;
 
 use crate::hash::{FastMap, FastSet};
 use crate::text::fold;
@@ -385,44 +386,40 @@ fn cues(role: &str) -> FastSet<&'static str> {
 /// Lowercase words right before a person's name ("the Syrian leader Bashar al-Assad").
 pub static PERSON_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("person_before"));
 /// Verbs right after a person's name ("Blinken said").
-pub static PERSON_AFTER: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("person_after"));
+pub const PERSON_AFTER: CueRoles = CueRoles::named("person_after");
 /// First words of place names ("Port Sudan", "East Jerusalem").
-pub static PLACE_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("place_prefix"));
+pub const PLACE_PREFIXES: CueRoles = CueRoles::named("place_prefix");
 /// Lowercase words before a place's name ("in", "near").
-pub static PLACE_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("place_before"));
+pub const PLACE_BEFORE: CueRoles = CueRoles::named("place_before");
 /// Nouns that take "of <Place>": "the port of Tartus", "the suburb of Douma".
-pub static PLACE_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("place_noun"));
+pub const PLACE_NOUNS: CueRoles = CueRoles::named("place_noun");
 /// Words right before an organisation's name: "newspaper As-Safir".
-pub static ORG_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("org_before"));
+pub const ORG_BEFORE: CueRoles = CueRoles::named("org_before");
 /// Words right after an organisation's name: "a Telegram post".
-pub static ORG_AFTER: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("org_after"));
+pub const ORG_AFTER: CueRoles = CueRoles::named("org_after");
 /// Nouns for ships: a name after them (or before them) is a vessel.
-pub static SHIP_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_noun"));
+pub const SHIP_NOUNS: CueRoles = CueRoles::named("ship_noun");
 /// Words that may stand between a vessel's name and its noun ("Sparta II cargo ships").
-pub static SHIP_MODIFIERS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| cues("ship_modifier"));
+pub const SHIP_MODIFIERS: CueRoles = CueRoles::named("ship_modifier");
 /// Nouns after the names of weapons and products, which are not entities here.
-pub static PRODUCT_NOUNS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("product_noun"));
+pub const PRODUCT_NOUNS: CueRoles = CueRoles::named("product_noun");
 /// First words of facilities' names: "Naval Station Rota", "Camp Lemonnier".
 pub static FACILITY_PREFIXES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| cues("facility_prefix"));
 /// Words before a ship's name other than its noun: "aboard the Razoni", "Panama-flagged".
-pub static SHIP_CUES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_cue"));
+pub const SHIP_CUES: CueRoles = CueRoles::named("ship_cue");
 /// Titles that ships are named with: "the Admiral Gorshkov", "the Professor Katsman".
-pub static SHIP_TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_title"));
+pub const SHIP_TITLES: CueRoles = CueRoles::named("ship_title");
 /// First words that make a place of a name: "Mount Sinjar", "Cape of Good Hope".
-pub static PLACE_FIRST_WORDS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| cues("place_first"));
+pub const PLACE_FIRST_WORDS: CueRoles = CueRoles::named("place_first");
 /// Nouns for aircraft after a model's name ("NH90 helicopters").
-pub static AIRCRAFT_NOUNS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| cues("aircraft_noun"));
+pub const AIRCRAFT_NOUNS: CueRoles = CueRoles::named("aircraft_noun");
 /// Words that open a credit ("Photo: …", "Editing by …", "inputs from …").
-pub static CREDIT_MARKERS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| cues("credit_marker"));
+pub const CREDIT_MARKERS: CueRoles = CueRoles::named("credit_marker");
 /// Time zones after a time of day ("05:00 GMT"), which are not names.
-pub static TIME_ZONES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("time_zone"));
+pub const TIME_ZONES: CueRoles = CueRoles::named("time_zone");
 /// First words of named events: "Operation Ganga", "Hurricane Dorian".
-pub static EVENT_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("event_prefix"));
+pub const EVENT_PREFIXES: CueRoles = CueRoles::named("event_prefix");
 /// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".
 pub static CONNECTORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("connector"));
 /// Generations after a person's name, without their full stop: "Jr", "III".
@@ -442,7 +439,7 @@ pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     particles
 });
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
-pub static SHIP_PREFIXES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("ship_prefix"));
+pub const SHIP_PREFIXES: CueRoles = CueRoles::named("ship_prefix");
 
 #[cfg(test)]
 mod tests {

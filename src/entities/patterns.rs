@@ -45,16 +45,21 @@ static SHIP_CLASS: LazyLock<Pattern> = LazyLock::new(|| {
         .expect("SHIP_CLASS compiles")
 });
 
-/// Aircraft and ship classes in `sentence`. Every designation holds a digit
-/// and every class "-class": a sentence without them is not searched, and a
-/// page that never meets them never compiles the patterns.
+/// Aircraft and ship classes in `sentence`. Every designation holds a hyphen
+/// before a digit ("An-124") or follows "Boeing " or "Airbus ", and every class
+/// holds "-class": a sentence without them is not searched, and a page that
+/// never meets them never compiles the patterns.
 pub fn find(sentence: &str) -> Vec<Shaped> {
-    let unicode = needs_unicode_words(sentence);
     let mut found: Vec<Shaped> = Vec::new();
-    if sentence.bytes().any(|b| b.is_ascii_digit()) {
-        found.extend(aircraft(sentence, unicode));
+    let hyphen_digit = sentence
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'-' && w[1].is_ascii_digit());
+    if hyphen_digit || sentence.contains("Boeing ") || sentence.contains("Airbus ") {
+        found.extend(aircraft(sentence, needs_unicode_words(sentence)));
     }
     if sentence.contains("-class") {
+        let unicode = needs_unicode_words(sentence);
         for m in SHIP_CLASS.for_words(unicode).find_iter(sentence) {
             found.push(Shaped {
                 span: ByteSpan::new(m.start(), m.end()),
@@ -163,6 +168,8 @@ mod tests {
         ("A C-17 and", "C-17", "C-17"),
         ("bought 12 MiG-29 fighters", "MiG-29", "MiG-29"),
         ("a Boeing 747 charter", "Boeing 747", "Boeing 747"),
+        ("an Airbus A320 landed", "Airbus A320", "Airbus A320"),
+        ("an Ilyushin-62 flew", "Ilyushin-62", "Il-62"),
         ("Su-25SM attack jets", "Su-25SM", "Su-25SM"),
         ("four CH-47 Chinooks and", "CH-47 Chinooks", "CH-47"),
         ("a C-17 Globemaster landed", "C-17 Globemaster", "C-17"),

@@ -3,12 +3,10 @@
 //! segments at titles, nationalities, known names and "of", each typed by the
 //! gazetteers or its head word, then extended over a lowercase head.
 
-use crate::hash::FastSet;
 use std::cell::OnceCell;
-use std::sync::LazyLock;
 
 use crate::analysis::EntityType;
-use crate::lexicon::name_cues;
+use crate::lexicon::CueRoles;
 use crate::span::ByteSpan;
 
 use super::names::{
@@ -21,11 +19,11 @@ use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
 
 /// Words between two sides of a fixture ("Boston v Detroit").
-static VERSUS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("versus"));
+const VERSUS: CueRoles = CueRoles::named("versus");
 /// Verbs of a result right before a team's name ("beat Somerset").
-static TEAM_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("team_before"));
+const TEAM_BEFORE: CueRoles = CueRoles::named("team_before");
 /// Verbs of a result right after a team's name ("Essex drew").
-static TEAM_AFTER: LazyLock<FastSet<&'static str>> = LazyLock::new(|| name_cues("team_after"));
+const TEAM_AFTER: CueRoles = CueRoles::named("team_after");
 
 /// Finds names in one prose sentence.
 pub(super) struct Recogniser<'t, 's> {
@@ -35,8 +33,24 @@ pub(super) struct Recogniser<'t, 's> {
     pub(super) lowercase: &'s Lowercase<'t>,
     /// True for a line of sports results or a table, where names are teams.
     pub(super) results: bool,
+    /// The roles of `name_cues.tsv` each token has, read once ([`cue_roles`]).
+    pub(super) cues: Vec<CueRoles>,
     /// The positions of the ship nouns and cues, ascending, once asked for.
     pub(super) ship_nouns: OnceCell<Vec<usize>>,
+}
+
+/// The roles of `name_cues.tsv` of each token: one look-up a word, where the
+/// recogniser asks about a token in up to a dozen roles. Punctuation is in no role.
+pub(super) fn cue_roles(toks: &[Token<'_>]) -> Vec<CueRoles> {
+    toks.iter()
+        .map(|t| {
+            if t.is_word {
+                CueRoles::of(t.text)
+            } else {
+                CueRoles::default()
+            }
+        })
+        .collect()
 }
 
 /// A piece of a run: token range and what is known about it.
@@ -60,7 +74,7 @@ impl Recogniser<'_, '_> {
             // The word after first: it rules out most words without a look-up.
             if toks.get(i + 1).is_some_and(|t| {
                 matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
-            }) && CREDIT_MARKERS.contains(&toks[i].text)
+            }) && self.cues[i].has(CREDIT_MARKERS)
             {
                 in_credit = true;
             } else if toks[i].text == ")" || toks[i].text == ";" {
@@ -98,7 +112,7 @@ impl Recogniser<'_, '_> {
                     .folded(self.words(start, (start + 2).min(end)))
                     .is_none()
                 && is_ordinary(toks[start].text, self.lowercase)
-                && !EVENT_PREFIXES.contains(&toks[start].text)
+                && !self.cues[start].has(EVENT_PREFIXES)
             {
                 start += 1;
                 while start < end && !toks[start].is_capitalised() {
@@ -116,7 +130,7 @@ impl Recogniser<'_, '_> {
 
     fn starts_name(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_word && self.free[i] && t.is_capitalised() && !TIME_ZONES.contains(&t.text)
+        t.is_word && self.free[i] && t.is_capitalised() && !self.cues[i].has(TIME_ZONES)
     }
 
     fn is_sentence_start(&self, i: usize) -> bool {
@@ -196,11 +210,12 @@ impl Recogniser<'_, '_> {
     /// runs over lowercase words, if one does.
     fn known_across(&self, start: usize) -> Option<usize> {
         let limit = self.toks.len().min(start + GAZETTEER.longest);
-        (start + 2..=limit).rev().find(|&e| {
-            self.toks[start..e].iter().all(|t| t.is_word)
-                && self.free[start..e].iter().all(|f| *f)
-                && self.toks[e - 1].is_capitalised()
-                && GAZETTEER.exact(self.words(start, e)).is_some()
+        // The free words from `start`, counted once for every end tried.
+        let words = (start..limit)
+            .take_while(|&k| self.toks[k].is_word && self.free[k])
+            .count();
+        (start + 2..=start + words).rev().find(|&e| {
+            self.toks[e - 1].is_capitalised() && GAZETTEER.exact(self.words(start, e)).is_some()
         })
     }
 
@@ -273,7 +288,7 @@ impl Recogniser<'_, '_> {
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
         let code = CURRENCY_CODES.contains(text);
-        if end - start == 1 && (TIME_ZONES.contains(&text) || code) || currency {
+        if end - start == 1 && (self.cues[start].has(TIME_ZONES) || code) || currency {
             return Vec::new();
         }
         if let Some(known) = GAZETTEER.exact(text) {
@@ -367,7 +382,7 @@ impl Recogniser<'_, '_> {
         }
         if end - start >= 2 {
             // Military and rescue operations are named events: "Operation Kaveri".
-            if EVENT_PREFIXES.contains(&toks[start].text) {
+            if self.cues[start].has(EVENT_PREFIXES) {
                 return whole(None, Some(EntityType::Event));
             }
             let after_prefix = |p: &&str| {
@@ -386,7 +401,7 @@ impl Recogniser<'_, '_> {
                 return whole(None, Some(kind));
             }
             // "Mount Sinjar", "Cape of Good Hope", "Lake Chad".
-            if PLACE_FIRST_WORDS.contains(&toks[start].text) {
+            if self.cues[start].has(PLACE_FIRST_WORDS) {
                 return whole(None, Some(EntityType::Place));
             }
             if FIRST_NAMES.contains(toks[start].text) {
@@ -436,7 +451,7 @@ impl Recogniser<'_, '_> {
             self.longest_known(i, end)
                 .is_some_and(|(_, k)| matches!(k.kind, EntityType::Place | EntityType::Org))
         }) {
-            let kind = if PLACE_PREFIXES.contains(&toks[start].text) {
+            let kind = if self.cues[start].has(PLACE_PREFIXES) {
                 EntityType::Place
             } else {
                 EntityType::Org
@@ -559,7 +574,12 @@ impl Recogniser<'_, '_> {
             .checked_sub(1)
             .and_then(|i| toks.get(i))
             .map_or("", |t| t.text);
-        let versus = VERSUS.contains(next) || VERSUS.contains(prev);
+        let next_cues = self.cues.get(last).copied().unwrap_or_default();
+        let prev_cues = segment
+            .start
+            .checked_sub(1)
+            .map_or(CueRoles::default(), |i| self.cues[i]);
+        let versus = next_cues.has(VERSUS) || prev_cues.has(VERSUS);
         if self.results
             && kind.is_none()
             && !segment.person
@@ -574,8 +594,8 @@ impl Recogniser<'_, '_> {
         // A town or county that plays is a club ("Essex 471", "Leicestershire beat
         // Somerset", "Boston v Detroit"); countries stay places, as national sides.
         let plays = versus
-            || TEAM_BEFORE.contains(prev)
-            || TEAM_AFTER.contains(next)
+            || prev_cues.has(TEAM_BEFORE)
+            || next_cues.has(TEAM_AFTER)
             || self.results && (is_number(next) || is_number(prev));
         let team = plays
             && kind == Some(EntityType::Place)
@@ -614,7 +634,7 @@ impl Recogniser<'_, '_> {
             .map(|d| d.span);
         context.place_word_before = segment.start > 0
             && toks[segment.start - 1].is_word
-            && PLACE_BEFORE.contains(&toks[segment.start - 1].text);
+            && self.cues[segment.start - 1].has(PLACE_BEFORE);
         let variant = if kind.is_none() {
             GAZETTEER.find(self.words(segment.start, segment.end))
         } else {
@@ -647,14 +667,14 @@ impl Recogniser<'_, '_> {
 
 /// A line of results or a table: a third of its tokens are numbers, or two
 /// names face each other ("East Fife v Clydebank").
-pub(super) fn is_results_line(toks: &[Token<'_>]) -> bool {
+pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles]) -> bool {
     let words = toks.iter().filter(|t| t.is_word).count();
     let numbers = toks
         .iter()
         .filter(|t| t.is_word && is_number(t.text))
         .count();
-    let versus = toks
-        .windows(3)
-        .any(|w| w[0].is_capitalised() && w[2].is_capitalised() && VERSUS.contains(w[1].text));
+    let versus = (1..toks.len().saturating_sub(1)).any(|k| {
+        cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
+    });
     words >= 3 && numbers * 3 >= words || versus
 }

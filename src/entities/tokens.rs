@@ -19,28 +19,45 @@ pub struct Token<'a> {
     pub is_word: bool,
     /// True when a possessive "'s" followed the word.
     pub possessive: bool,
+    /// [`capitalised`], decided once: the recogniser asks it of a token many times.
+    capitalised: bool,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
+    fn new(span: ByteSpan, text: &'a str, is_word: bool, possessive: bool) -> Self {
+        Token {
+            span,
+            text,
+            is_word,
+            possessive,
+            capitalised: capitalised(text),
+        }
+    }
+
     /// True when the word starts with a capital letter, or is a lowercase Arabic
     /// article joined to a capitalised name ("al-Assad").
     pub fn is_capitalised(&self) -> bool {
-        let mut chars = self.text.chars();
-        match chars.next() {
-            Some(c) if c.is_uppercase() => true,
-            Some(c) if c.is_ascii_digit() => false,
-            // The articles are two or three letters long: only a hyphen among the
-            // first four bytes can end one.
-            _ => self
-                .text
-                .bytes()
-                .take(4)
-                .position(|b| b == b'-')
-                .is_some_and(|hyphen| {
-                    NAME_ARTICLES.contains(&self.text[..hyphen])
-                        && self.text[hyphen + 1..].starts_with(char::is_uppercase)
-                }),
-        }
+        self.capitalised
+    }
+}
+
+/// True when `word` starts with a capital letter, or is a lowercase Arabic
+/// article joined to a capitalised name ("al-Assad").
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_ascii_digit() => false,
+        // The articles are two or three letters long: only a hyphen among the
+        // first four bytes can end one.
+        _ => word
+            .bytes()
+            .take(4)
+            .position(|b| b == b'-')
+            .is_some_and(|hyphen| {
+                NAME_ARTICLES.contains(&word[..hyphen])
+                    && word[hyphen + 1..].starts_with(char::is_uppercase)
+            }),
     }
 }
 
@@ -62,12 +79,12 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
         let start = pieces[i].start;
         if !pieces[i].alphanumeric {
             let end = pieces[i].end;
-            words.push(Token {
-                span: ByteSpan::new(start, end).shift(offset),
-                text: &sentence[start..end],
-                is_word: false,
-                possessive: false,
-            });
+            words.push(Token::new(
+                ByteSpan::new(start, end).shift(offset),
+                &sentence[start..end],
+                false,
+                false,
+            ));
             i += 1;
             continue;
         }
@@ -125,12 +142,12 @@ fn push_word<'a>(
         if word.is_empty() {
             return;
         }
-        tokens.push(Token {
-            span: ByteSpan::new(start, end).shift(offset),
-            text: word,
-            is_word: true,
+        tokens.push(Token::new(
+            ByteSpan::new(start, end).shift(offset),
+            word,
+            true,
             possessive,
-        });
+        ));
         return;
     }
     let is_lower = |p: &str| p.starts_with(|c: char| c.is_lowercase());
@@ -151,12 +168,12 @@ fn push_word<'a>(
     let mut emit = |a: usize, b: usize, possessive: bool| {
         let (s, e) = (start + a, start + b);
         if s < e {
-            tokens.push(Token {
-                span: ByteSpan::new(s, e).shift(offset),
-                text: &sentence[s..e],
-                is_word: true,
+            tokens.push(Token::new(
+                ByteSpan::new(s, e).shift(offset),
+                &sentence[s..e],
+                true,
                 possessive,
-            });
+            ));
         }
     };
     if first == 0 && last == parts.len() {

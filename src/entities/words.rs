@@ -11,37 +11,43 @@ use crate::lexicon::name_cues;
 static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| name_cues("demonym_ending"));
 
-/// The words an article writes in lowercase, sorted, so that the words a stem
-/// starts stand together.
+/// The words an article writes in lowercase, and the stems they start.
 #[derive(Debug, Default)]
 pub(super) struct Lowercase<'t> {
-    sorted: Vec<&'t str>,
+    words: FastSet<&'t str>,
+    /// Each word without its last one to three bytes, where three bytes or more
+    /// are left (the shortest stem [`is_ordinary`] asks about).
+    stems: FastSet<&'t str>,
 }
 
 impl<'t> Lowercase<'t> {
     pub(super) fn of(words: impl IntoIterator<Item = &'t str>) -> Self {
-        // An article repeats its words: sorting each once is a few times less
-        // work. The set is sized for them all at once, as growing it rehashes.
+        // An article repeats its words: the stems of each are cut once. The sets
+        // are sized for them all at once, as growing one rehashes.
         let all: Vec<&'t str> = words.into_iter().collect();
         let mut distinct: FastSet<&'t str> =
             FastSet::with_capacity_and_hasher(all.len(), Default::default());
         distinct.extend(all);
-        let mut sorted: Vec<&'t str> = distinct.into_iter().collect();
-        crate::order::sort_by(&mut sorted, Ord::cmp);
-        Lowercase { sorted }
+        let mut stems: FastSet<&'t str> =
+            FastSet::with_capacity_and_hasher(distinct.len() * 3, Default::default());
+        for word in &distinct {
+            let ends = word.len().saturating_sub(3).max(3)..word.len();
+            stems.extend(ends.filter_map(|end| word.get(..end)));
+        }
+        Lowercase {
+            words: distinct,
+            stems,
+        }
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.sorted.binary_search(&word).is_ok()
+        self.words.contains(word)
     }
 
-    /// True when a word starts with `stem` and is at most three bytes longer.
+    /// True when a word starts with `stem` (three bytes or more) and is at most
+    /// three bytes longer.
     fn has_stem(&self, stem: &str) -> bool {
-        let from = self.sorted.partition_point(|w| *w < stem);
-        self.sorted[from..]
-            .iter()
-            .take_while(|w| w.starts_with(stem))
-            .any(|w| w.len() <= stem.len() + 3)
+        self.words.contains(stem) || self.stems.contains(stem)
     }
 }
 

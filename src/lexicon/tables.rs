@@ -600,6 +600,68 @@ pub fn name_cues(role: &str) -> FastSet<&'static str> {
     name_cue_words(role).iter().copied().collect()
 }
 
+/// Roles of `data/name_cues.tsv`, one bit a role (its position in
+/// [`rows::NAME_CUE_ROLES`]): a token's cues are read with one look-up of its
+/// word instead of one look-up in each role's set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CueRoles(u32);
+
+impl CueRoles {
+    /// The role named `role`. A name that is not a role stops the build when
+    /// the role is a constant, and panics otherwise.
+    pub const fn named(role: &str) -> Self {
+        let mut i = 0;
+        while i < rows::NAME_CUE_ROLES.len() {
+            if same_bytes(rows::NAME_CUE_ROLES[i].as_bytes(), role.as_bytes()) {
+                return CueRoles(1 << i);
+            }
+            i += 1;
+        }
+        panic!("not a role of name_cues.tsv");
+    }
+
+    /// The roles `word` has, exactly as written.
+    pub fn of(word: &str) -> Self {
+        NAME_CUE_INDEX.get(word).copied().unwrap_or_default()
+    }
+
+    /// Both sets of roles together.
+    pub const fn or(self, other: Self) -> Self {
+        CueRoles(self.0 | other.0)
+    }
+
+    /// True when the word has any of `roles`.
+    pub const fn has(self, roles: Self) -> bool {
+        self.0 & roles.0 != 0
+    }
+}
+
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Each word of `data/name_cues.tsv` with all its roles.
+static NAME_CUE_INDEX: LazyLock<FastMap<&'static str, CueRoles>> = LazyLock::new(|| {
+    let mut index: FastMap<&'static str, CueRoles> = FastMap::default();
+    for (role, words) in NAME_CUE_WORDS.iter().enumerate() {
+        for word in words {
+            let roles = index.entry(word).or_default();
+            *roles = roles.or(CueRoles(1 << role));
+        }
+    }
+    index
+});
+
 /// An aircraft maker of `data/aircraft_makers.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AircraftMaker {
@@ -743,6 +805,22 @@ mod tests {
         }
         assert!(rows::NAME_CUE_ROLES.iter().all(|r| named.contains(r)));
         assert_eq!(name_cue_words("versus"), ["v", "vs", "vs."]);
+    }
+
+    #[test]
+    fn a_words_cue_roles_are_every_role_it_is_listed_under() {
+        let versus = CueRoles::named("versus");
+        assert!(CueRoles::of("vs.").has(versus));
+        assert!(
+            !CueRoles::of("Vs.").has(versus),
+            "words are matched as written"
+        );
+        assert!(!CueRoles::of("vs.").has(CueRoles::named("connector")));
+        for (i, role) in rows::NAME_CUE_ROLES.iter().enumerate() {
+            for word in name_cue_words(role) {
+                assert!(CueRoles::of(word).has(CueRoles(1 << i)), "{role} {word}");
+            }
+        }
     }
 
     #[test]
