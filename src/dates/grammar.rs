@@ -162,16 +162,16 @@ pub struct Found<'h> {
     pub end: usize,
 }
 
-/// The matches of every rule in `sentence`, without overlaps, in text order.
-pub fn scan(sentence: &str) -> Vec<Found<'_>> {
-    let mut all: Vec<Found<'_>> = Vec::new();
-    let tokens = Tokens::of(sentence);
+/// The matches of every rule in a sentence, read off its tokens, without
+/// overlaps, in text order.
+pub fn scan<'h>(tokens: &Tokens<'h>) -> Vec<Found<'h>> {
+    let mut all: Vec<Found<'h>> = Vec::new();
     let mut matches = Vec::new();
     for rule in RULES {
         if !tokens.has_any(rule.trigger) {
             continue;
         }
-        (rule.find)(&tokens, &mut matches);
+        (rule.find)(tokens, &mut matches);
         for slots in matches.drain(..) {
             let whole = slots.whole();
             let (start, end) = slots
@@ -203,7 +203,7 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
                     .any(|other| other.rule != Rule::Vague && other.end > vague.end)
         })
         .collect();
-    let mut chosen: Vec<Found<'_>> = Vec::new();
+    let mut chosen: Vec<Found<'h>> = Vec::new();
     for (found, outgrown) in all.into_iter().zip(outgrown) {
         if outgrown {
             continue;
@@ -289,16 +289,11 @@ mod tests {
 
     #[test]
     fn prefers_the_longest_match() {
-        let found = scan("They met on Tuesday, Dec. 9, 2024 and in the third quarter of 1998.");
+        let sentence = "They met on Tuesday, Dec. 9, 2024 and in the third quarter of 1998.";
+        let found = scan(&Tokens::of(sentence));
         let spans: Vec<(Rule, &str)> = found
             .iter()
-            .map(|f| {
-                (
-                    f.rule,
-                    &"They met on Tuesday, Dec. 9, 2024 and in the third quarter of 1998."
-                        [f.start..f.end],
-                )
-            })
+            .map(|f| (f.rule, &sentence[f.start..f.end]))
             .collect();
         assert_eq!(
             spans,
