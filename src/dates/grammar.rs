@@ -5,9 +5,10 @@
 
 use super::rules::{
     clock, day, duration, era, holiday, month, numeric, quarter, relative, season, set, units,
-    vague, TokenRule,
+    vague, OpeningTable, TokenRule,
 };
 use crate::text::tokens::Tokens;
+use std::sync::LazyLock;
 
 /// What a pattern recognises; [`super::resolve`] turns each into a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,11 +168,12 @@ pub struct Found<'h> {
 pub fn scan<'h>(tokens: &Tokens<'h>) -> Vec<Found<'h>> {
     let mut all: Vec<Found<'h>> = Vec::new();
     let mut matches = Vec::new();
-    for rule in RULES {
+    let masks = OPENINGS.masks(tokens);
+    for (i, rule) in RULES.iter().enumerate() {
         if !tokens.has_any(rule.trigger) {
             continue;
         }
-        (rule.find)(tokens, &mut matches);
+        (rule.find)(tokens, OPENINGS.starts(&masks, i), &mut matches);
         for slots in matches.drain(..) {
             let whole = slots.whole();
             let (start, end) = slots
@@ -226,6 +228,9 @@ pub const DECADE_WORDS: [&str; 8] = [
     "eighties",
     "nineties",
 ];
+
+/// Which rules each word can open (a bit per rule of [`RULES`]).
+static OPENINGS: LazyLock<OpeningTable> = LazyLock::new(|| OpeningTable::new(&RULES));
 
 /// Every rule, in priority order for equal spans.
 pub(super) static RULES: [&TokenRule; 43] = [
