@@ -4,8 +4,8 @@
 
 use super::values::{calendar_value, date, weekday_of};
 use super::{
-    after_direction, calendar_name, calendar_name_folded, folded_among, leftmost, spaced_word,
-    written_name, Opening, Starts, TokenRule,
+    after_direction, calendar_name, calendar_name_folded, direction_words, first_words,
+    folded_among, leftmost, spaced_word, written_name, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -25,7 +25,7 @@ pub static DAY_WORD: TokenRule = TokenRule {
         classes: 0,
         words: || {
             let words = ["the", "today", "yesterday", "tomorrow", "tonight"];
-            MODIFIERS.into_iter().chain(words).collect()
+            first_words(&[&MODIFIERS, &words])
         },
     },
     #[cfg(test)]
@@ -49,7 +49,7 @@ pub static PART_OF_TODAY: TokenRule = TokenRule {
     find: part_of_today,
     opens: Opening {
         classes: 0,
-        words: || MODIFIERS.into_iter().chain(["this", "last"]).collect(),
+        words: || first_words(&[&MODIFIERS, &["this", "last"]]),
     },
     #[cfg(test)]
     examples: &[
@@ -65,7 +65,7 @@ pub static WEEKDAY_RULE: TokenRule = TokenRule {
     find: weekday,
     opens: Opening {
         classes: WEEKDAY,
-        words: || DIRECTIONS.iter().map(|d| d.0).collect(),
+        words: || direction_words(&DIRECTIONS),
     },
     #[cfg(test)]
     examples: &[

@@ -22,7 +22,7 @@ pub static DURATION: TokenRule = TokenRule {
     find: duration,
     opens: Opening {
         classes: DIGITS | NUMBER_WORD,
-        words: || first_words(&QUALIFIERS).collect(),
+        words: || first_words(&[&QUALIFIERS]),
     },
     #[cfg(test)]
     examples: &[

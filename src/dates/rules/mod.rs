@@ -30,6 +30,7 @@ use super::resolve::{Context, Tense};
 use crate::analysis::TimexType;
 use crate::hash::FastMap;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
+use crate::pattern::fold_case;
 use crate::text::tokens::{
     Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, UNIT, WORD,
 };
@@ -131,13 +132,13 @@ impl TokenRule {
 }
 
 /// The words a rule's match can begin with: those with a bit of `classes`,
-/// and those that `words` lists (folded). A rule whose match may open with
-/// an optional word lists that word too.
+/// and those that `words` lists, in any case. A rule whose match may open
+/// with an optional word lists that word too.
 #[derive(Clone, Copy)]
 pub struct Opening {
     /// Classes of the first token, any one of them.
     pub classes: Class,
-    /// First words, folded.
+    /// First words, in any case.
     pub words: fn() -> Vec<&'static str>,
 }
 
@@ -149,16 +150,24 @@ impl Opening {
     };
 }
 
-/// The first words of `phrases` (words parted by single spaces).
-fn first_words<'p>(phrases: &'p [&'static str]) -> impl Iterator<Item = &'static str> + 'p {
-    phrases.iter().filter_map(|p| p.split(' ').next())
+/// The first words of the phrases (words parted by single spaces) of
+/// `lists`: the words a match that opens with one of them opens with.
+fn first_words(lists: &[&[&'static str]]) -> Vec<&'static str> {
+    let phrases = lists.iter().flat_map(|list| list.iter());
+    phrases.filter_map(|p| p.split(' ').next()).collect()
+}
+
+/// The first words of directions written as (first word, second word).
+fn direction_words(directions: &[(&'static str, Option<&str>)]) -> Vec<&'static str> {
+    directions.iter().map(|d| d.0).collect()
 }
 
 /// Which of up to 64 rules each word can open, built once from the rules'
 /// [`Opening`]s: a bit per rule, by the classes of the word and by the word.
 pub struct OpeningTable {
     by_class: [u64; Class::BITS as usize],
-    by_word: FastMap<&'static str, u64>,
+    /// By the folded word.
+    by_word: FastMap<String, u64>,
 }
 
 impl OpeningTable {
@@ -177,7 +186,7 @@ impl OpeningTable {
                 }
             }
             for word in (rule.opens.words)() {
-                *table.by_word.entry(word).or_default() |= bit;
+                *table.by_word.entry(fold_case(word)).or_default() |= bit;
             }
         }
         table

@@ -3,8 +3,8 @@
 
 use super::values::{date, month_of, number};
 use super::{
-    after_dashes, after_direction, calendar_name, glued, leftmost, lower_or_capital, spaced_word,
-    token_slots, written_name, Opening, Starts, TokenRule,
+    after_dashes, after_direction, calendar_name, direction_words, glued, leftmost,
+    lower_or_capital, spaced_word, token_slots, written_name, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
@@ -108,7 +108,7 @@ pub static RELATIVE_MONTH: TokenRule = TokenRule {
     find: relative_month,
     opens: Opening {
         classes: 0,
-        words: || DIRECTIONS.iter().map(|d| d.0).collect(),
+        words: || direction_words(&DIRECTIONS),
     },
     #[cfg(test)]
     examples: &[("Prices rose last November.", "last November")],
@@ -121,10 +121,7 @@ pub static MONTH_RULE: TokenRule = TokenRule {
     find: month,
     opens: Opening {
         classes: MONTH,
-        words: || {
-            let lower = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase());
-            BEFORE_MONTH.iter().copied().filter(lower).collect()
-        },
+        words: || BEFORE_MONTH.to_vec(),
     },
     #[cfg(test)]
     examples: &[("Ships left in JAN. and came back.", "JAN.")],

@@ -2,7 +2,7 @@
 //! 1989", "FY2001".
 
 use super::values::{date, number};
-use super::{boundary, glued, spaced_word, token_slots, Opening, Starts, TokenRule};
+use super::{boundary, first_words, glued, spaced_word, token_slots, Opening, Starts, TokenRule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
@@ -55,10 +55,7 @@ pub static YEAR_PART: TokenRule = TokenRule {
         classes: 0,
         words: || {
             let parts = ["end", "beginning", "start", "middle", "close", "turn"];
-            ["early", "mid", "late", "the"]
-                .into_iter()
-                .chain(parts)
-                .collect()
+            first_words(&[&["early", "mid", "late", "the"], &parts])
         },
     },
     #[cfg(test)]

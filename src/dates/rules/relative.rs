@@ -26,13 +26,7 @@ pub static RELATIVE_UNIT: TokenRule = TokenRule {
     find: relative_unit,
     opens: Opening {
         classes: 0,
-        words: || {
-            MODIFIERS
-                .into_iter()
-                .chain(["the"])
-                .chain(DIRECTIONS)
-                .collect()
-        },
+        words: || first_words(&[&MODIFIERS, &["the"], &DIRECTIONS]),
     },
     #[cfg(test)]
     examples: &[
@@ -49,7 +43,7 @@ pub static AGO: TokenRule = TokenRule {
     find: ago,
     opens: Opening {
         classes: DIGITS | NUMBER_WORD,
-        words: || first_words(&AGO_QUALIFIERS).collect(),
+        words: || first_words(&[&AGO_QUALIFIERS]),
     },
     #[cfg(test)]
     examples: &[
@@ -82,7 +76,7 @@ pub static OFFSET: TokenRule = TokenRule {
     find: offset,
     opens: Opening {
         classes: DIGITS | NUMBER_WORD,
-        words: || first_words(&OFFSET_QUALIFIERS).collect(),
+        words: || first_words(&[&OFFSET_QUALIFIERS]),
     },
     #[cfg(test)]
     examples: &[(

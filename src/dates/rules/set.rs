@@ -3,8 +3,8 @@
 
 use super::values::{count, weekday_of};
 use super::{
-    boundary, calendar_name_folded, folded_among, leftmost, numbers, phrase_at, spaced_word,
-    token_slots, Opening, Starts, TokenRule,
+    boundary, calendar_name_folded, first_words, folded_among, leftmost, numbers, phrase_at,
+    spaced_word, token_slots, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -22,7 +22,7 @@ pub static EVERY: TokenRule = TokenRule {
     find: every,
     opens: Opening {
         classes: 0,
-        words: || ["every", "each"].into_iter().chain(ADVERBS).collect(),
+        words: || first_words(&[&["every", "each"], &ADVERBS]),
     },
     #[cfg(test)]
     examples: &[

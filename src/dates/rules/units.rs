@@ -51,7 +51,7 @@ pub static WHOLE_YEAR: TokenRule = TokenRule {
     find: whole_year,
     opens: Opening {
         classes: 0,
-        words: || first_words(&PHRASES).collect(),
+        words: || first_words(&[&PHRASES]),
     },
     #[cfg(test)]
     examples: &[("Profit for the full year rose.", "the full year")],
@@ -66,7 +66,7 @@ pub static PART_OF_UNIT: TokenRule = TokenRule {
         classes: 0,
         words: || {
             let modifiers = ["earlier", "later", "early", "late"];
-            ["the"].into_iter().chain(PARTS).chain(modifiers).collect()
+            first_words(&[&["the"], &PARTS, &modifiers])
         },
     },
     #[cfg(test)]

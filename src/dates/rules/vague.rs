@@ -60,10 +60,7 @@ pub static VAGUE_SPAN: TokenRule = TokenRule {
         classes: 0,
         words: || {
             let units = ["days", "weeks", "months", "years"];
-            first_words(&MODIFIERS)
-                .chain(["the"])
-                .chain(units)
-                .collect()
+            first_words(&[&MODIFIERS, &["the"], &units])
         },
     },
     #[cfg(test)]
