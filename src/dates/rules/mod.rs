@@ -513,11 +513,15 @@ fn numbers(tokens: &Tokens<'_>, index: usize) -> Vec<usize> {
             ends.push(index + 2);
         }
     }
-    ends.extend(
-        NUMBER_WORDS
-            .iter()
-            .filter_map(|w| phrase_at(tokens, index, w)),
-    );
+    // The first word of every number phrase is a NUMBER_WORD: a digit
+    // opens none of them.
+    if first.is(NUMBER_WORD) {
+        ends.extend(
+            NUMBER_WORDS
+                .iter()
+                .filter_map(|w| phrase_at(tokens, index, w)),
+        );
+    }
     ends
 }
 

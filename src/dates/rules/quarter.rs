@@ -81,7 +81,10 @@ pub static YEAR_AGO_QUARTER: TokenRule = TokenRule {
     rule: Rule::YearAgoQuarter,
     trigger: UNIT,
     find: year_ago_quarter,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: 0,
+        words: || vec!["the", "comparable", "same", "year", "prior", "previous"],
+    },
     #[cfg(test)]
     examples: &[("Profit beat the year-ago quarter.", "the year-ago quarter")],
 };
@@ -104,7 +107,10 @@ pub static HALF: TokenRule = TokenRule {
     rule: Rule::Half,
     trigger: WORD,
     find: half,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: 0,
+        words: || vec!["the", "first", "second", "last", "latter"],
+    },
     #[cfg(test)]
     examples: &[(
         "Sales rose in the first half of this year.",
