@@ -4,8 +4,8 @@
 
 use super::values::{calendar_value, date, weekday_of};
 use super::{
-    after_direction, calendar_name, calendar_name_folded, direction_words, first_words,
-    folded_among, leftmost, spaced_word, written_name, Opening, Starts, TokenRule,
+    after_direction, calendar_name, calendar_name_folded, folded_among, leftmost, spaced_word,
+    written_name, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -23,10 +23,11 @@ pub static DAY_WORD: TokenRule = TokenRule {
     find: day_word,
     opens: Opening {
         classes: 0,
-        words: || {
-            let words = ["the", "today", "yesterday", "tomorrow", "tonight"];
-            first_words(&[&MODIFIERS, &words])
-        },
+        words: &[
+            &MODIFIERS,
+            &["the", "today", "yesterday", "tomorrow", "tonight"],
+        ],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -49,7 +50,8 @@ pub static PART_OF_TODAY: TokenRule = TokenRule {
     find: part_of_today,
     opens: Opening {
         classes: 0,
-        words: || first_words(&[&MODIFIERS, &["this", "last"]]),
+        words: &[&MODIFIERS, &["this", "last"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -65,7 +67,8 @@ pub static WEEKDAY_RULE: TokenRule = TokenRule {
     find: weekday,
     opens: Opening {
         classes: WEEKDAY,
-        words: || direction_words(&DIRECTIONS),
+        words: &[&["last", "this", "next", "past", "coming"], &MODIFIERS],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[

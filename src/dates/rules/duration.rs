@@ -3,8 +3,8 @@
 
 use super::values::{amount, duration_value, unit_of};
 use super::{
-    counted_unit, first_phrase_at, first_words, folded_among, glued, leftmost, numbers, phrase_at,
-    spaced_word, token_slots, Opening, Starts, TokenRule,
+    counted_unit, first_phrase_at, folded_among, glued, leftmost, numbers, phrase_at, spaced_word,
+    token_slots, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -22,7 +22,8 @@ pub static DURATION: TokenRule = TokenRule {
     find: duration,
     opens: Opening {
         classes: DIGITS | NUMBER_WORD,
-        words: || first_words(&[&QUALIFIERS]),
+        words: &[&QUALIFIERS],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -40,7 +41,8 @@ pub static VAGUE_DURATION: TokenRule = TokenRule {
     find: vague_duration,
     opens: Opening {
         classes: 0,
-        words: || vec!["for", "in", "over", "within", "years", "decades", "months"],
+        words: &[&["for", "in", "over", "within", "years", "decades", "months"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[

@@ -132,34 +132,25 @@ impl TokenRule {
 }
 
 /// The words a rule's match can begin with: those with a bit of `classes`,
-/// and those that `words` lists, in any case. A rule whose match may open
-/// with an optional word lists that word too.
+/// and the first words of the phrases `words` lists, in any case. A rule
+/// whose match may open with an optional word lists that word too.
 #[derive(Clone, Copy)]
 pub struct Opening {
     /// Classes of the first token, any one of them.
     pub classes: Class,
-    /// First words, in any case.
-    pub words: fn() -> Vec<&'static str>,
+    /// Lists of words or phrases (words parted by single spaces).
+    pub words: &'static [&'static [&'static str]],
+    /// First words read from a data file, for a rule whose phrases are data.
+    pub data_words: Option<fn() -> Vec<&'static str>>,
 }
 
 impl Opening {
     /// Any word: a rule whose first word is no class or list of words.
     pub const ANY_WORD: Opening = Opening {
         classes: WORD,
-        words: Vec::new,
+        words: &[],
+        data_words: None,
     };
-}
-
-/// The first words of the phrases (words parted by single spaces) of
-/// `lists`: the words a match that opens with one of them opens with.
-fn first_words(lists: &[&[&'static str]]) -> Vec<&'static str> {
-    let phrases = lists.iter().flat_map(|list| list.iter());
-    phrases.filter_map(|p| p.split(' ').next()).collect()
-}
-
-/// The first words of directions written as (first word, second word).
-fn direction_words(directions: &[(&'static str, Option<&str>)]) -> Vec<&'static str> {
-    directions.iter().map(|d| d.0).collect()
 }
 
 /// Which of up to 64 rules each word can open, built once from the rules'
@@ -185,7 +176,14 @@ impl OpeningTable {
                     *rules |= bit;
                 }
             }
-            for word in (rule.opens.words)() {
+            let phrases = rule.opens.words.iter().flat_map(|list| list.iter());
+            let listed = phrases.filter_map(|p| p.split(' ').next());
+            let data = rule
+                .opens
+                .data_words
+                .map(|words| words())
+                .unwrap_or_default();
+            for word in listed.chain(data) {
                 *table.by_word.entry(fold_case(word)).or_default() |= bit;
             }
         }
@@ -581,7 +579,8 @@ mod tests {
             find: |_, _, _| {},
             opens: Opening {
                 classes: MONTH | DIGITS,
-                words: Vec::new,
+                words: &[],
+                data_words: None,
             },
             examples: &[],
         };
@@ -591,7 +590,8 @@ mod tests {
             find: |_, _, _| {},
             opens: Opening {
                 classes: 0,
-                words: || vec!["the", "last"],
+                words: &[&["the", "last"]],
+                data_words: None,
             },
             examples: &[],
         };

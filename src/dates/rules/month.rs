@@ -3,8 +3,8 @@
 
 use super::values::{date, month_of, number};
 use super::{
-    after_dashes, after_direction, calendar_name, direction_words, glued, leftmost,
-    lower_or_capital, spaced_word, token_slots, written_name, Opening, Starts, TokenRule,
+    after_dashes, after_direction, calendar_name, glued, leftmost, lower_or_capital, spaced_word,
+    token_slots, written_name, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
@@ -30,7 +30,8 @@ pub static MONTH_DAY: TokenRule = TokenRule {
     find: month_day,
     opens: Opening {
         classes: WEEKDAY | MONTH,
-        words: Vec::new,
+        words: &[],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -49,7 +50,8 @@ pub static DAY_MONTH: TokenRule = TokenRule {
     find: day_month,
     opens: Opening {
         classes: WEEKDAY | DIGITS | ORDINAL,
-        words: || vec!["the"],
+        words: &[&["the"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -65,7 +67,8 @@ pub static MONTH_YEAR: TokenRule = TokenRule {
     find: month_year,
     opens: Opening {
         classes: MONTH,
-        words: Vec::new,
+        words: &[],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[("It began in June of 2001.", "June of 2001")],
@@ -78,18 +81,17 @@ pub static MONTH_PART: TokenRule = TokenRule {
     find: month_part,
     opens: Opening {
         classes: 0,
-        words: || {
-            vec![
-                "early",
-                "mid",
-                "late",
-                "the",
-                "end",
-                "beginning",
-                "start",
-                "middle",
-            ]
-        },
+        words: &[&[
+            "early",
+            "mid",
+            "late",
+            "the",
+            "end",
+            "beginning",
+            "start",
+            "middle",
+        ]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -108,7 +110,8 @@ pub static RELATIVE_MONTH: TokenRule = TokenRule {
     find: relative_month,
     opens: Opening {
         classes: 0,
-        words: || direction_words(&DIRECTIONS),
+        words: &[&["last", "this", "next", "past", "coming"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[("Prices rose last November.", "last November")],
@@ -121,7 +124,8 @@ pub static MONTH_RULE: TokenRule = TokenRule {
     find: month,
     opens: Opening {
         classes: MONTH,
-        words: || BEFORE_MONTH.to_vec(),
+        words: &[&BEFORE_MONTH],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[("Ships left in JAN. and came back.", "JAN.")],

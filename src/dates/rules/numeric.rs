@@ -2,7 +2,7 @@
 //! 1989", "FY2001".
 
 use super::values::{date, number};
-use super::{boundary, first_words, glued, spaced_word, token_slots, Opening, Starts, TokenRule};
+use super::{boundary, glued, spaced_word, token_slots, Opening, Starts, TokenRule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
@@ -21,7 +21,8 @@ pub static ISO_DATE: TokenRule = TokenRule {
     find: iso_date,
     opens: Opening {
         classes: DIGITS,
-        words: Vec::new,
+        words: &[],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -40,7 +41,8 @@ pub static SLASH_DATE: TokenRule = TokenRule {
     find: slash_date,
     opens: Opening {
         classes: DIGITS,
-        words: Vec::new,
+        words: &[],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[("Filed on 12/14/2024 in court.", "12/14/2024")],
@@ -53,10 +55,11 @@ pub static YEAR_PART: TokenRule = TokenRule {
     find: year_part,
     opens: Opening {
         classes: 0,
-        words: || {
-            let parts = ["end", "beginning", "start", "middle", "close", "turn"];
-            first_words(&[&["early", "mid", "late", "the"], &parts])
-        },
+        words: &[
+            &["early", "mid", "late", "the"],
+            &["end", "beginning", "start", "middle", "close", "turn"],
+        ],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[

@@ -83,7 +83,8 @@ pub static YEAR_AGO_QUARTER: TokenRule = TokenRule {
     find: year_ago_quarter,
     opens: Opening {
         classes: 0,
-        words: || vec!["the", "comparable", "same", "year", "prior", "previous"],
+        words: &[&["the", "comparable", "same", "year", "prior", "previous"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[("Profit beat the year-ago quarter.", "the year-ago quarter")],
@@ -109,7 +110,8 @@ pub static HALF: TokenRule = TokenRule {
     find: half,
     opens: Opening {
         classes: 0,
-        words: || vec!["the", "first", "second", "last", "latter"],
+        words: &[&["the", "first", "second", "last", "latter"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[(

@@ -6,8 +6,8 @@ use super::values::{
     add_quarters, count, date, duration_value, quarter_of, unit_of, unit_value, week_value,
 };
 use super::{
-    after_dashes, counted_unit, first_phrase_at, first_words, folded_among, leftmost, numbers,
-    phrase_at, spaced_word, token_slots, Opening, Starts, TokenRule,
+    after_dashes, counted_unit, first_phrase_at, folded_among, leftmost, numbers, phrase_at,
+    spaced_word, token_slots, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
@@ -26,7 +26,8 @@ pub static RELATIVE_UNIT: TokenRule = TokenRule {
     find: relative_unit,
     opens: Opening {
         classes: 0,
-        words: || first_words(&[&MODIFIERS, &["the"], &DIRECTIONS]),
+        words: &[&MODIFIERS, &["the"], &DIRECTIONS],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -43,7 +44,8 @@ pub static AGO: TokenRule = TokenRule {
     find: ago,
     opens: Opening {
         classes: DIGITS | NUMBER_WORD,
-        words: || first_words(&[&AGO_QUALIFIERS]),
+        words: &[&AGO_QUALIFIERS],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -63,7 +65,8 @@ pub static VAGUE_AGO: TokenRule = TokenRule {
     find: vague_ago,
     opens: Opening {
         classes: 0,
-        words: || vec!["years", "months", "weeks", "days", "decades"],
+        words: &[&["years", "months", "weeks", "days", "decades"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[("Decades ago it was a port.", "Decades ago")],
@@ -76,7 +79,8 @@ pub static OFFSET: TokenRule = TokenRule {
     find: offset,
     opens: Opening {
         classes: DIGITS | NUMBER_WORD,
-        words: || first_words(&[&OFFSET_QUALIFIERS]),
+        words: &[&OFFSET_QUALIFIERS],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[(
@@ -92,7 +96,8 @@ pub static SAME_DAY: TokenRule = TokenRule {
     find: same_day,
     opens: Opening {
         classes: 0,
-        words: || vec!["the", "that"],
+        words: &[&["the", "that"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[

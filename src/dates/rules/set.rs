@@ -3,8 +3,8 @@
 
 use super::values::{count, weekday_of};
 use super::{
-    boundary, calendar_name_folded, first_words, folded_among, leftmost, numbers, phrase_at,
-    spaced_word, token_slots, Opening, Starts, TokenRule,
+    boundary, calendar_name_folded, folded_among, leftmost, numbers, phrase_at, spaced_word,
+    token_slots, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -22,7 +22,8 @@ pub static EVERY: TokenRule = TokenRule {
     find: every,
     opens: Opening {
         classes: 0,
-        words: || first_words(&[&["every", "each"], &ADVERBS]),
+        words: &[&["every", "each"], &ADVERBS],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
@@ -52,7 +53,8 @@ pub static PER_UNIT: TokenRule = TokenRule {
     find: per_unit,
     opens: Opening {
         classes: 0,
-        words: || vec!["per"],
+        words: &[&["per"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[("Output rose to 9 barrels, per day.", "per day")],

@@ -3,8 +3,8 @@
 
 use super::values::{add_quarters, date, quarter_of, unit_value};
 use super::{
-    first_phrase_at, first_words, folded_among, leftmost, phrase_at, spaced_word, token_slots,
-    Opening, Starts, TokenRule,
+    first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, Opening, Starts,
+    TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -22,7 +22,8 @@ pub static WEEKEND: TokenRule = TokenRule {
     find: weekend,
     opens: Opening {
         classes: 0,
-        words: || vec!["the"],
+        words: &[&["the"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[("Talks went on over the weekend.", "the weekend")],
@@ -35,7 +36,8 @@ pub static YEAR_ENDED: TokenRule = TokenRule {
     find: year_ended,
     opens: Opening {
         classes: 0,
-        words: || vec!["the"],
+        words: &[&["the"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[(
@@ -51,7 +53,8 @@ pub static WHOLE_YEAR: TokenRule = TokenRule {
     find: whole_year,
     opens: Opening {
         classes: 0,
-        words: || first_words(&[&PHRASES]),
+        words: &[&PHRASES],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[("Profit for the full year rose.", "the full year")],
@@ -64,10 +67,8 @@ pub static PART_OF_UNIT: TokenRule = TokenRule {
     find: part_of_unit,
     opens: Opening {
         classes: 0,
-        words: || {
-            let modifiers = ["earlier", "later", "early", "late"];
-            first_words(&[&["the"], &PARTS, &modifiers])
-        },
+        words: &[&["the"], &PARTS, &["earlier", "later", "early", "late"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[

@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 
 use super::values::{date, normalise_space};
 use super::{
-    first_phrase_at, first_words, folded_among, leftmost, phrase_at, spaced_word, token_slots,
-    Opening, Starts, TokenRule,
+    first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, Opening, Starts,
+    TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -26,7 +26,8 @@ pub static VAGUE: TokenRule = TokenRule {
     find: vague,
     opens: Opening {
         classes: 0,
-        words: || BY_FIRST_WORD.keys().copied().collect(),
+        words: &[],
+        data_words: Some(|| BY_FIRST_WORD.keys().copied().collect()),
     },
     #[cfg(test)]
     examples: &[
@@ -42,7 +43,8 @@ pub static RECENT_AND: TokenRule = TokenRule {
     find: recent_and,
     opens: Opening {
         classes: 0,
-        words: || vec!["in", "recent"],
+        words: &[&["in", "recent"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[(
@@ -58,10 +60,8 @@ pub static VAGUE_SPAN: TokenRule = TokenRule {
     find: vague_span,
     opens: Opening {
         classes: 0,
-        words: || {
-            let units = ["days", "weeks", "months", "years"];
-            first_words(&[&MODIFIERS, &["the"], &units])
-        },
+        words: &[&MODIFIERS, &["the"], &["days", "weeks", "months", "years"]],
+        data_words: None,
     },
     #[cfg(test)]
     examples: &[
