@@ -1,7 +1,9 @@
 //! Rules of the grammar matched over tokens, one file per family, each rule's
 //! matcher beside its resolver. A rule's matcher is triggered by the classes
 //! of the sentence's tokens, looks at a few tokens from each place it may
-//! start, and fills named slots ("wd", "unit", …) that its resolver reads. The
+//! start (the words its [`Opening`] names: one pass over a sentence's words
+//! tells which rules each can open), and fills named slots ("wd", "unit", …)
+//! that its resolver reads. The
 //! regex each rule replaced stays, in tests only ([`oracle`]), as the oracle
 //! the matcher must agree with. [`resolve`] is the table from each rule to the
 //! function that turns its matches into values.
