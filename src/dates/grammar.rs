@@ -5,9 +5,10 @@
 
 use super::rules::{
     clock, day, duration, era, holiday, month, numeric, quarter, relative, season, set, units,
-    vague, TokenRule,
+    vague, OpeningTable, TokenRule,
 };
 use crate::text::tokens::Tokens;
+use std::sync::LazyLock;
 
 /// What a pattern recognises; [`super::resolve`] turns each into a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,16 +163,17 @@ pub struct Found<'h> {
     pub end: usize,
 }
 
-/// The matches of every rule in `sentence`, without overlaps, in text order.
-pub fn scan(sentence: &str) -> Vec<Found<'_>> {
-    let mut all: Vec<Found<'_>> = Vec::new();
-    let tokens = Tokens::of(sentence);
+/// The matches of every rule in a sentence, read off its tokens, without
+/// overlaps, in text order.
+pub fn scan<'h>(tokens: &Tokens<'h>) -> Vec<Found<'h>> {
+    let mut all: Vec<Found<'h>> = Vec::new();
     let mut matches = Vec::new();
-    for rule in RULES {
+    let masks = OPENINGS.masks(tokens);
+    for (i, rule) in RULES.iter().enumerate() {
         if !tokens.has_any(rule.trigger) {
             continue;
         }
-        (rule.find)(&tokens, &mut matches);
+        (rule.find)(tokens, OPENINGS.starts(&masks, i), &mut matches);
         for slots in matches.drain(..) {
             let whole = slots.whole();
             let (start, end) = slots
@@ -203,7 +205,7 @@ pub fn scan(sentence: &str) -> Vec<Found<'_>> {
                     .any(|other| other.rule != Rule::Vague && other.end > vague.end)
         })
         .collect();
-    let mut chosen: Vec<Found<'_>> = Vec::new();
+    let mut chosen: Vec<Found<'h>> = Vec::new();
     for (found, outgrown) in all.into_iter().zip(outgrown) {
         if outgrown {
             continue;
@@ -226,6 +228,9 @@ pub const DECADE_WORDS: [&str; 8] = [
     "eighties",
     "nineties",
 ];
+
+/// Which rules each word can open (a bit per rule of [`RULES`]).
+static OPENINGS: LazyLock<OpeningTable> = LazyLock::new(|| OpeningTable::new(&RULES));
 
 /// Every rule, in priority order for equal spans.
 pub(super) static RULES: [&TokenRule; 43] = [
@@ -289,16 +294,11 @@ mod tests {
 
     #[test]
     fn prefers_the_longest_match() {
-        let found = scan("They met on Tuesday, Dec. 9, 2024 and in the third quarter of 1998.");
+        let sentence = "They met on Tuesday, Dec. 9, 2024 and in the third quarter of 1998.";
+        let found = scan(&Tokens::of(sentence));
         let spans: Vec<(Rule, &str)> = found
             .iter()
-            .map(|f| {
-                (
-                    f.rule,
-                    &"They met on Tuesday, Dec. 9, 2024 and in the third quarter of 1998."
-                        [f.start..f.end],
-                )
-            })
+            .map(|f| (f.rule, &sentence[f.start..f.end]))
             .collect();
         assert_eq!(
             spans,

@@ -24,6 +24,7 @@ use crate::analysis::{PublishedSource, TimexType};
 use crate::calendar::Date;
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
+use crate::text::tokens::{of_sentences, Tokens};
 
 /// A temporal expression and its value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,13 +61,20 @@ pub struct ScannedSentence<'t> {
     found: Vec<grammar::Found<'t>>,
 }
 
-/// Scans every sentence with the grammar.
-pub fn scan<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<ScannedSentence<'t>> {
+/// Scans every sentence with the grammar, reading the sentence's tokens
+/// (`tokens[i]` those of `sentences[i]`).
+pub fn scan<'t>(
+    text: &'t str,
+    sentences: &[Sentence],
+    tokens: &[Tokens<'t>],
+) -> Vec<ScannedSentence<'t>> {
+    debug_assert_eq!(sentences.len(), tokens.len());
     sentences
         .iter()
-        .map(|sentence| {
+        .zip(tokens)
+        .map(|(sentence, tokens)| {
             let body = sentence.span.text(text);
-            let found = grammar::scan(body);
+            let found = grammar::scan(tokens);
             // Cues are read only beside a candidate: a sentence without one
             // is not searched for them.
             let cues = if found.is_empty() {
@@ -81,6 +89,12 @@ pub fn scan<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<ScannedSentence<'t
             }
         })
         .collect()
+}
+
+/// Scans every sentence with the grammar, tokenizing it first: for callers
+/// that have no tokens of their own.
+pub fn scan_text<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<ScannedSentence<'t>> {
+    scan(text, sentences, &of_sentences(text, sentences))
 }
 
 /// Resolves the scanned sentences' temporal expressions, in text order.
@@ -107,7 +121,7 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
 
 /// Finds and resolves the temporal expressions of the sentences, in text order.
 pub fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<Timex> {
-    resolve_all(&scan(text, sentences), published)
+    resolve_all(&scan_text(text, sentences), published)
 }
 
 /// Finds the temporal expressions of a text taken as one sentence per line.

@@ -231,7 +231,7 @@ impl Clues {
     fn gather(text: &str, scanned: &[ScannedSentence<'_>]) -> Clues {
         let whole;
         let scanned = if scanned.is_empty() {
-            whole = super::scan(
+            whole = super::scan_text(
                 text,
                 &[Sentence {
                     span: crate::span::ByteSpan::new(0, text.len()),

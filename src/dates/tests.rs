@@ -596,7 +596,7 @@ fn resolved_rules(text: &str, published: &str) -> Vec<Rule> {
         ..resolve::Context::default()
     };
     let mut rules = Vec::new();
-    for sentence in scan(text, &sentences) {
+    for sentence in scan_text(text, &sentences) {
         for found in &sentence.found {
             if resolve::resolve(found, &sentence.cues, &mut context).is_some() {
                 rules.push(found.rule);
@@ -796,7 +796,7 @@ fn infers_publication_dates() {
     for &(text, want, source) in PUBLICATIONS {
         let article = Article::new("a", text, None).unwrap();
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let got = publication(&article, &super::scan(text, &sentences));
+        let got = publication(&article, &super::scan_text(text, &sentences));
         let got_source = serde_json::to_value(got.source).unwrap();
         assert_eq!(
             (

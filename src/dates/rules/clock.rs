@@ -1,7 +1,7 @@
 //! Times of day: "10 p.m. Wednesday", "3:30 pm EST", "noon Thursday".
 
 use super::values::{number, weekday_of};
-use super::{glued, leftmost, spaced_word, written_name, TokenRule};
+use super::{glued, leftmost, spaced_word, written_name, Opening, Starts, TokenRule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
@@ -17,6 +17,7 @@ pub static CLOCK: TokenRule = TokenRule {
     rule: Rule::Clock,
     trigger: WORD,
     find: clock,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[
         ("Polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday"),
@@ -111,8 +112,8 @@ fn day_after(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     Some(tokens.all()[index].start + word.len())
 }
 
-fn clock<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn clock<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let (named, last) = time(tokens, index)?;
         let sentence = tokens.sentence();
         let mut end = named.last().map_or(0, |n| n.1 .1);

@@ -5,7 +5,7 @@
 use super::values::{calendar_value, date, weekday_of};
 use super::{
     after_direction, calendar_name, calendar_name_folded, folded_among, leftmost, spaced_word,
-    written_name, TokenRule,
+    written_name, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -21,6 +21,14 @@ pub static DAY_WORD: TokenRule = TokenRule {
     rule: Rule::DayWord,
     trigger: WORD,
     find: day_word,
+    opens: Opening {
+        classes: 0,
+        words: &[
+            &MODIFIERS,
+            &["the", "today", "yesterday", "tomorrow", "tonight"],
+        ],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("It rained today.", "today"),
@@ -40,6 +48,11 @@ pub static PART_OF_TODAY: TokenRule = TokenRule {
     rule: Rule::PartOfToday,
     trigger: DAYPART,
     find: part_of_today,
+    opens: Opening {
+        classes: 0,
+        words: &[&MODIFIERS, &["this", "last"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("Shots rang out late last night.", "late last night"),
@@ -52,6 +65,11 @@ pub static WEEKDAY_RULE: TokenRule = TokenRule {
     rule: Rule::Weekday,
     trigger: WEEKDAY,
     find: weekday,
+    opens: Opening {
+        classes: WEEKDAY,
+        words: &[&["last", "this", "next", "past", "coming"], &MODIFIERS],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("They left on Tuesday.", "Tuesday"),
@@ -70,8 +88,8 @@ fn daypart_folded(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     calendar_name_folded(tokens, "daypart", index).then_some(token.end)
 }
 
-fn day_word<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn day_word<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let modifier = folded_among(tokens, index, &MODIFIERS)
             .and_then(|_| day_word_core(tokens, index + 1, true))
             .map(|core| (Some(index), core));
@@ -140,8 +158,8 @@ fn day_word_core(tokens: &Tokens<'_>, index: usize, spaced: bool) -> Option<(Spa
     .map(|_| (None, Some((index, index)), index))
 }
 
-fn part_of_today<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn part_of_today<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let which = |at: usize| {
             folded_among(tokens, at, &["this", "last"])?;
             daypart_folded(tokens, at + 1)
@@ -186,8 +204,8 @@ fn written_weekday(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     written_name(tokens, "weekday", index)
 }
 
-fn weekday<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn weekday<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let direction = after_direction(tokens, index, &DIRECTIONS, |last| {
             Some((last, written_weekday(tokens, last + 1)?))
         });

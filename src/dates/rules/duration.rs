@@ -4,12 +4,12 @@
 use super::values::{amount, duration_value, unit_of};
 use super::{
     counted_unit, first_phrase_at, folded_among, glued, leftmost, numbers, phrase_at, spaced_word,
-    token_slots, TokenRule,
+    token_slots, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
-use crate::text::tokens::{Tokens, SPACED, UNIT, WORD};
+use crate::text::tokens::{Tokens, DIGITS, NUMBER_WORD, SPACED, UNIT, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -20,6 +20,11 @@ pub static DURATION: TokenRule = TokenRule {
     rule: Rule::Duration,
     trigger: UNIT,
     find: duration,
+    opens: Opening {
+        classes: DIGITS | NUMBER_WORD,
+        words: &[&QUALIFIERS],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("It signed a 49-year lease.", "49-year"),
@@ -34,6 +39,11 @@ pub static VAGUE_DURATION: TokenRule = TokenRule {
     rule: Rule::VagueDuration,
     trigger: UNIT,
     find: vague_duration,
+    opens: Opening {
+        classes: 0,
+        words: &[&["for", "in", "over", "within", "years", "decades", "months"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("They waited for years.", "years"),
@@ -78,8 +88,8 @@ const QUALIFIERS: [&str; 33] = [
     "within",
 ];
 
-fn duration<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn duration<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let after_qualifier = first_phrase_at(tokens, index, &QUALIFIERS)
             .filter(|&(_, last)| spaced_word(tokens, last + 1).is_some())
             .and_then(|(_, last)| count(tokens, last + 1));
@@ -144,8 +154,8 @@ fn unit_after(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     counted_unit(tokens, unit).then_some(unit)
 }
 
-fn vague_duration<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn vague_duration<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let after_preposition = folded_among(tokens, index, &["for", "in", "over", "within"])
             .and_then(|_| spaced_word(tokens, index + 1))
             .and_then(|_| {

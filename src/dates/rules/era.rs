@@ -4,7 +4,7 @@
 use super::values::{count, date};
 use super::{
     after_dashes, after_dashes_any, after_one_separator, after_the, folded_among, glued,
-    holds_word, leftmost, spaced_word, token_slots, TokenRule, TENS, UNITS,
+    holds_word, leftmost, spaced_word, token_slots, Opening, Starts, TokenRule, TENS, UNITS,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots, DECADE_WORDS};
@@ -20,6 +20,7 @@ pub static DECADE: TokenRule = TokenRule {
     rule: Rule::Decade,
     trigger: WORD,
     find: decade,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[
         ("Few recall the early '80s now.", "the early '80s"),
@@ -33,6 +34,7 @@ pub static CENTURY: TokenRule = TokenRule {
     rule: Rule::Century,
     trigger: WORD,
     find: century,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[("It dates from the 19th century.", "the 19th century")],
 };
@@ -42,6 +44,7 @@ pub static WORD_YEAR: TokenRule = TokenRule {
     rule: Rule::WordYear,
     trigger: WORD,
     find: word_year,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[
         ("It was nineteen ninety-six then.", "nineteen ninety-six"),
@@ -115,7 +118,7 @@ fn decade_from<'h>(tokens: &Tokens<'h>, index: usize) -> Option<Slots<'h>> {
     Some(slots)
 }
 
-fn decade<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn decade<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     // Every decade has a word ending in "0s" ("1990s", "'80s"), a year ending
     // in 0 before "'s", or a decade's word.
     let holds_decade = holds_word(tokens, |w| {
@@ -148,11 +151,11 @@ fn decade<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
 /// The centuries in words, as the grammar names them.
 const CENTURY_WORDS: [&str; 3] = ["nineteenth", "twentieth", "eighteenth"];
 
-fn century<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn century<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !holds_word(tokens, |w| w == "century") {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let core = |at: usize| {
             let folded = tokens.folded(at);
             let digits = folded.bytes().take_while(u8::is_ascii_digit).count();
@@ -241,11 +244,11 @@ fn thousands(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize, Option<
     Some((two, thousand, and.or_else(|| units_at(thousand + 1))))
 }
 
-fn word_year<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn word_year<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !holds_word(tokens, |w| ["nineteen", "twenty", "thousand"].contains(&w)) {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         if let Some(last) = spoken_year(tokens, index) {
             let rest = after_dashes(tokens, index)?;
             return Some(token_slots(

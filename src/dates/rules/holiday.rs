@@ -2,7 +2,9 @@
 //! the rules of `data/holidays.tsv`.
 
 use super::values::{date, normalise_space};
-use super::{boundary, glued, leftmost, lower_or_capital, month, spaced_word, TokenRule};
+use super::{
+    boundary, glued, leftmost, lower_or_capital, month, spaced_word, Opening, Starts, TokenRule,
+};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
@@ -20,6 +22,7 @@ pub static HOLIDAY: TokenRule = TokenRule {
     rule: Rule::Holiday,
     trigger: CAPITALISED,
     find: holiday,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[
         ("Stores shut on Christmas Eve.", "Christmas Eve"),
@@ -70,7 +73,7 @@ static FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-fn holiday<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn holiday<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     let sentence = tokens.sentence();
     let holds_name = (0..tokens.all().len()).any(|index| {
         tokens.all()[index].is(CAPITALISED) && FIRST_WORDS.contains(&tokens.text(index))
@@ -78,7 +81,7 @@ fn holiday<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     if !holds_name {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let name_at = |at: usize| {
             let start = tokens.all()[at].start;
             NAMES

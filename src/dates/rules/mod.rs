@@ -1,7 +1,9 @@
 //! Rules of the grammar matched over tokens, one file per family, each rule's
 //! matcher beside its resolver. A rule's matcher is triggered by the classes
 //! of the sentence's tokens, looks at a few tokens from each place it may
-//! start, and fills named slots ("wd", "unit", …) that its resolver reads. The
+//! start (the words its [`Opening`] names: one pass over a sentence's words
+//! tells which rules each can open), and fills named slots ("wd", "unit", …)
+//! that its resolver reads. The
 //! regex each rule replaced stays, in tests only ([`oracle`]), as the oracle
 //! the matcher must agree with. [`resolve`] is the table from each rule to the
 //! function that turns its matches into values.
@@ -28,7 +30,9 @@ use std::sync::LazyLock;
 use super::grammar::{Rule, Slots};
 use super::resolve::{Context, Tense};
 use crate::analysis::TimexType;
+use crate::hash::FastMap;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
+use crate::pattern::fold_case;
 use crate::text::tokens::{
     Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, UNIT, WORD,
 };
@@ -40,8 +44,11 @@ pub struct TokenRule {
     /// A sentence needs a token of one of these classes to match.
     pub trigger: Class,
     /// Its matches in a sentence: leftmost first, without overlaps, as a
-    /// regex's successive searches find them.
-    pub find: for<'h> fn(&Tokens<'h>, &mut Vec<Slots<'h>>),
+    /// regex's successive searches find them, tried only where `starts` says
+    /// the rule may start.
+    pub find: for<'h> fn(&Tokens<'h>, Starts<'_>, &mut Vec<Slots<'h>>),
+    /// The tokens its matches can begin with.
+    pub opens: Opening,
     /// Sentences, each with the span the rule finds in it: a test runs them.
     #[cfg(test)]
     pub examples: &'static [(&'static str, &'static str)],
@@ -101,16 +108,148 @@ pub fn resolve(
     }
 }
 
-/// Tries `at` on every word from the start of the sentence, and again after
-/// the end of each match.
+#[cfg(test)]
+impl TokenRule {
+    /// Its matches in the sentence of `tokens`, for a caller that runs this
+    /// rule alone.
+    pub fn find_alone<'h>(&self, tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+        let table = OpeningTable::new(&[self]);
+        let masks = table.masks(tokens);
+        (self.find)(tokens, table.starts(&masks, 0), found);
+    }
+
+    /// Its matches in the sentence of `tokens`, tried at every word whatever
+    /// its opening says.
+    pub fn find_at_every_word<'h>(&self, tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+        let masks: Vec<u64> = tokens.all().iter().map(|t| u64::from(t.is(WORD))).collect();
+        (self.find)(
+            tokens,
+            Starts {
+                masks: &masks,
+                rule: 1,
+            },
+            found,
+        );
+    }
+}
+
+/// The words a rule's match can begin with: those with a bit of `classes`,
+/// and the first words of the phrases `words` lists, in any case. A rule
+/// whose match may open with an optional word lists that word too.
+#[derive(Clone, Copy)]
+pub struct Opening {
+    /// Classes of the first token, any one of them.
+    pub classes: Class,
+    /// Lists of words or phrases (words parted by single spaces).
+    pub words: &'static [&'static [&'static str]],
+    /// First words read from a data file, for a rule whose phrases are data.
+    pub data_words: Option<fn() -> Vec<&'static str>>,
+}
+
+impl Opening {
+    /// Any word: a rule whose first word is no class or list of words.
+    pub const ANY_WORD: Opening = Opening {
+        classes: WORD,
+        words: &[],
+        data_words: None,
+    };
+}
+
+/// Which of up to 64 rules each word can open, built once from the rules'
+/// [`Opening`]s: a bit per rule, by the classes of the word and by the word.
+pub struct OpeningTable {
+    by_class: [u64; Class::BITS as usize],
+    /// By the folded word.
+    by_word: FastMap<String, u64>,
+}
+
+impl OpeningTable {
+    /// The table of `rules`, rule `i` being bit `i`.
+    pub fn new(rules: &[&TokenRule]) -> OpeningTable {
+        assert!(rules.len() <= 64, "a bit for each rule");
+        let mut table = OpeningTable {
+            by_class: [0; Class::BITS as usize],
+            by_word: FastMap::default(),
+        };
+        for (i, rule) in rules.iter().enumerate() {
+            let bit = 1u64 << i;
+            for (b, rules) in table.by_class.iter_mut().enumerate() {
+                if rule.opens.classes & (1 << b) != 0 {
+                    *rules |= bit;
+                }
+            }
+            let phrases = rule.opens.words.iter().flat_map(|list| list.iter());
+            let listed = phrases.filter_map(|p| p.split(' ').next());
+            let data = rule
+                .opens
+                .data_words
+                .map(|words| words())
+                .unwrap_or_default();
+            for word in listed.chain(data) {
+                *table.by_word.entry(fold_case(word)).or_default() |= bit;
+            }
+        }
+        table
+    }
+
+    /// For each token of the sentence, the rules it can open (none for a
+    /// token that is no word): one look-up per word for every rule.
+    pub fn masks(&self, tokens: &Tokens<'_>) -> Vec<u64> {
+        let words = !self.by_word.is_empty();
+        (0..tokens.all().len())
+            .map(|index| {
+                let token = &tokens.all()[index];
+                if !token.is(WORD) {
+                    return 0;
+                }
+                let mut rules = 0;
+                let mut classes = token.class;
+                while classes != 0 {
+                    rules |= self.by_class[classes.trailing_zeros() as usize];
+                    classes &= classes - 1;
+                }
+                if words {
+                    rules |= self.by_word.get(tokens.folded(index)).copied().unwrap_or(0);
+                }
+                rules
+            })
+            .collect()
+    }
+
+    /// Where rule `i` of the table may start, by the sentence's `masks`.
+    pub fn starts<'m>(&self, masks: &'m [u64], i: usize) -> Starts<'m> {
+        Starts {
+            masks,
+            rule: 1 << i,
+        }
+    }
+}
+
+/// The tokens of a sentence where one rule may start.
+#[derive(Clone, Copy)]
+pub struct Starts<'m> {
+    masks: &'m [u64],
+    rule: u64,
+}
+
+impl Starts<'_> {
+    /// Whether the rule may start at the token at `index`.
+    fn at(&self, index: usize) -> bool {
+        self.masks[index] & self.rule != 0
+    }
+}
+
+/// Tries `at` on every word the rule may start at, from the start of the
+/// sentence, and again after the end of each match.
 fn leftmost<'h>(
     tokens: &Tokens<'h>,
+    starts: Starts<'_>,
     found: &mut Vec<Slots<'h>>,
     at: impl Fn(&Tokens<'h>, usize) -> Option<Slots<'h>>,
 ) {
     let mut from = 0;
     for (index, token) in tokens.all().iter().enumerate() {
-        if token.start < from || !token.is(WORD) {
+        if token.start < from || !starts.at(index) {
             continue;
         }
         if let Some(slots) = at(tokens, index) {
@@ -374,11 +513,15 @@ fn numbers(tokens: &Tokens<'_>, index: usize) -> Vec<usize> {
             ends.push(index + 2);
         }
     }
-    ends.extend(
-        NUMBER_WORDS
-            .iter()
-            .filter_map(|w| phrase_at(tokens, index, w)),
-    );
+    // The first word of every number phrase is a NUMBER_WORD: a digit
+    // opens none of them.
+    if first.is(NUMBER_WORD) {
+        ends.extend(
+            NUMBER_WORDS
+                .iter()
+                .filter_map(|w| phrase_at(tokens, index, w)),
+        );
+    }
     ends
 }
 
@@ -427,6 +570,39 @@ mod tests {
         assert_eq!(ends("twenty  four years"), [0]);
         assert_eq!(ends("A couple of years"), [2, 1, 0]);
         assert!(ends("5th year").is_empty());
+    }
+
+    #[test]
+    fn a_word_opens_the_rules_of_its_classes_and_of_its_words() {
+        use crate::text::tokens::MONTH;
+        static BY_CLASS: TokenRule = TokenRule {
+            rule: Rule::Month,
+            trigger: WORD,
+            find: |_, _, _| {},
+            opens: Opening {
+                classes: MONTH | DIGITS,
+                words: &[],
+                data_words: None,
+            },
+            examples: &[],
+        };
+        static BY_WORD: TokenRule = TokenRule {
+            rule: Rule::Vague,
+            trigger: WORD,
+            find: |_, _, _| {},
+            opens: Opening {
+                classes: 0,
+                words: &[&["the", "last"]],
+                data_words: None,
+            },
+            examples: &[],
+        };
+        let table = OpeningTable::new(&[&BY_CLASS, &BY_WORD, &BY_WORD]);
+        let tokens = Tokens::of("The LAST of May, 12 ships.");
+        let masks = table.masks(&tokens);
+        assert_eq!(masks, [0b110, 0b110, 0, 0b001, 0, 0b001, 0, 0]);
+        let starts = table.starts(&masks, 1);
+        assert!(starts.at(0) && !starts.at(3));
     }
 
     #[test]

@@ -4,13 +4,13 @@
 use super::values::{date, month_of, number};
 use super::{
     after_dashes, after_direction, calendar_name, glued, leftmost, lower_or_capital, spaced_word,
-    token_slots, written_name, TokenRule,
+    token_slots, written_name, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
-use crate::text::tokens::{Tokens, DIGITS, MONTH, WORD};
+use crate::text::tokens::{Tokens, DIGITS, MONTH, ORDINAL, WEEKDAY, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -28,6 +28,11 @@ pub static MONTH_DAY: TokenRule = TokenRule {
     rule: Rule::MonthDay,
     trigger: MONTH,
     find: month_day,
+    opens: Opening {
+        classes: WEEKDAY | MONTH,
+        words: &[],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         (
@@ -43,6 +48,11 @@ pub static DAY_MONTH: TokenRule = TokenRule {
     rule: Rule::DayMonth,
     trigger: MONTH,
     find: day_month,
+    opens: Opening {
+        classes: WEEKDAY | DIGITS | ORDINAL,
+        words: &[&["the"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("They left on 9 December, 2024.", "9 December, 2024"),
@@ -55,6 +65,11 @@ pub static MONTH_YEAR: TokenRule = TokenRule {
     rule: Rule::MonthYear,
     trigger: MONTH,
     find: month_year,
+    opens: Opening {
+        classes: MONTH,
+        words: &[],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("It began in June of 2001.", "June of 2001")],
 };
@@ -64,6 +79,20 @@ pub static MONTH_PART: TokenRule = TokenRule {
     rule: Rule::MonthPart,
     trigger: MONTH,
     find: month_part,
+    opens: Opening {
+        classes: 0,
+        words: &[&[
+            "early",
+            "mid",
+            "late",
+            "the",
+            "end",
+            "beginning",
+            "start",
+            "middle",
+        ]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("Talks resume mid-March.", "mid-March"),
@@ -79,6 +108,11 @@ pub static RELATIVE_MONTH: TokenRule = TokenRule {
     rule: Rule::RelativeMonth,
     trigger: MONTH,
     find: relative_month,
+    opens: Opening {
+        classes: 0,
+        words: &[&["last", "this", "next", "past", "coming"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Prices rose last November.", "last November")],
 };
@@ -88,6 +122,11 @@ pub static MONTH_RULE: TokenRule = TokenRule {
     rule: Rule::Month,
     trigger: MONTH,
     find: month,
+    opens: Opening {
+        classes: MONTH,
+        words: &[&BEFORE_MONTH],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Ships left in JAN. and came back.", "JAN.")],
 };
@@ -152,8 +191,8 @@ fn weekday_before(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
     Some((last, comma_space(tokens, last)?))
 }
 
-fn month_day<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn month_day<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let core = |at: usize| {
             let month_end = written_month(tokens, at)?;
             let (day_at, digits_end) = tokens
@@ -194,8 +233,8 @@ fn month_day<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn day_month<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn day_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let core = |at: usize| {
             let at = if tokens.text(at) == "the" && spaced_word(tokens, at + 1).is_some() {
                 at + 1
@@ -234,8 +273,8 @@ fn day_month<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn month_year<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn month_year<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let month_end = written_month(tokens, index)?;
         let next = comma_space(tokens, month_end)?;
         let year_at = if tokens.text(next) == "of" && spaced_word(tokens, next + 1).is_some() {
@@ -256,8 +295,8 @@ fn month_year<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn month_part<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn month_part<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let text = tokens.text(index);
         let (part, month) = if ["early", "mid", "late"]
             .iter()
@@ -304,8 +343,8 @@ const DIRECTIONS: [(&str, Option<&str>); 7] = [
     ("coming", None),
 ];
 
-fn relative_month<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn relative_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         after_direction(tokens, index, &DIRECTIONS, |last| {
             let month_end = written_month(tokens, last + 1)?;
             Some(token_slots(
@@ -328,8 +367,8 @@ const BEFORE_MONTH: [&str; 25] = [
     "Before", "After",
 ];
 
-fn month<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let after_word = BEFORE_MONTH
             .contains(&tokens.text(index))
             .then(|| spaced_word(tokens, index + 1))

@@ -2,7 +2,7 @@
 //! 1989", "FY2001".
 
 use super::values::{date, number};
-use super::{boundary, glued, spaced_word, token_slots, TokenRule};
+use super::{boundary, glued, spaced_word, token_slots, Opening, Starts, TokenRule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
@@ -19,6 +19,11 @@ pub static ISO_DATE: TokenRule = TokenRule {
     rule: Rule::IsoDate,
     trigger: DIGITS,
     find: iso_date,
+    opens: Opening {
+        classes: DIGITS,
+        words: &[],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("The file is dated 2021-03-04.", "2021-03-04"),
@@ -34,6 +39,11 @@ pub static SLASH_DATE: TokenRule = TokenRule {
     rule: Rule::SlashDate,
     trigger: DIGITS,
     find: slash_date,
+    opens: Opening {
+        classes: DIGITS,
+        words: &[],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Filed on 12/14/2024 in court.", "12/14/2024")],
 };
@@ -43,6 +53,14 @@ pub static YEAR_PART: TokenRule = TokenRule {
     rule: Rule::YearPart,
     trigger: DIGITS,
     find: year_part,
+    opens: Opening {
+        classes: 0,
+        words: &[
+            &["early", "mid", "late", "the"],
+            &["end", "beginning", "start", "middle", "close", "turn"],
+        ],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("Work resumes mid-1998.", "mid-1998"),
@@ -55,6 +73,7 @@ pub static YEAR: TokenRule = TokenRule {
     rule: Rule::Year,
     trigger: WORD,
     find: year,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[
         ("Sales fell in fiscal year 1998 again.", "fiscal year 1998"),
@@ -68,8 +87,8 @@ fn digits(text: &str, lengths: &[usize]) -> bool {
     lengths.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn iso_date<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    super::leftmost(tokens, found, |tokens, index| {
+fn iso_date<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    super::leftmost(tokens, starts, found, |tokens, index| {
         let year = tokens.text(index);
         if !digits(year, &[4]) || !(year.starts_with("19") || year.starts_with("20")) {
             return None;
@@ -158,8 +177,8 @@ fn time_ends(sentence: &str, at: usize) -> Vec<usize> {
     ends
 }
 
-fn slash_date<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    super::leftmost(tokens, found, |tokens, index| {
+fn slash_date<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    super::leftmost(tokens, starts, found, |tokens, index| {
         let glued_digits = |at: usize, lengths: &[usize]| {
             tokens
                 .get(at)
@@ -187,8 +206,8 @@ fn slash_date<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn year_part<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    super::leftmost(tokens, found, |tokens, index| {
+fn year_part<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    super::leftmost(tokens, starts, found, |tokens, index| {
         let text = tokens.text(index);
         let (part, year) = if ["early", "mid", "late"]
             .iter()
@@ -276,7 +295,7 @@ fn qualified_year(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
 /// The characters that may stand right before a year and are kept with it.
 const CURRENCIES: [&str; 4] = ["$", "#", "\u{a3}", "\u{20ac}"];
 
-fn year<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn year<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     let sentence = tokens.sentence();
     let four_digits = sentence
         .as_bytes()

@@ -209,7 +209,7 @@ pub(super) fn by_tokens<'h>(rule: &TokenRule, sentence: &'h str) -> Vec<Slots<'h
     let mut found = Vec::new();
     let tokens = Tokens::of(sentence);
     if tokens.has_any(rule.trigger) {
-        (rule.find)(&tokens, &mut found);
+        rule.find_alone(&tokens, &mut found);
     }
     found
 }
@@ -284,6 +284,27 @@ fn token_rules_find_what_their_regexes_found() {
                 "{:?}: only {compared} matches compared",
                 rule.rule
             );
+        }
+    }
+}
+
+#[test]
+fn openings_hide_no_match() {
+    let written = written_sentences();
+    for (oracles, generated) in FAMILIES {
+        let sentences: Vec<String> = written.iter().cloned().chain(generated()).collect();
+        for (rule, _) in oracles {
+            for sentence in &sentences {
+                let tokens = Tokens::of(sentence);
+                let mut everywhere = Vec::new();
+                rule.find_at_every_word(&tokens, &mut everywhere);
+                assert_eq!(
+                    by_tokens(rule, sentence),
+                    everywhere,
+                    "{:?} in {sentence:?}",
+                    rule.rule
+                );
+            }
         }
     }
 }

@@ -5,7 +5,7 @@
 use super::values::{add_quarters, date, quarter_of};
 use super::{
     after_dashes, after_one_separator, after_the, folded_among, glued, holds_word, leftmost,
-    lower_or_capital, month, phrase_at, spaced_word, token_slots, TokenRule,
+    lower_or_capital, month, phrase_at, spaced_word, token_slots, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -29,6 +29,7 @@ pub static QUARTER: TokenRule = TokenRule {
     rule: Rule::Quarter,
     trigger: UNIT,
     find: quarter,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[
         (
@@ -44,6 +45,7 @@ pub static Q_QUARTER: TokenRule = TokenRule {
     rule: Rule::Quarter,
     trigger: CAPITALISED,
     find: q_quarter,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[("Results for fiscal Q2 2024 are out.", "fiscal Q2 2024")],
 };
@@ -53,6 +55,7 @@ pub static YEAR_QUARTER: TokenRule = TokenRule {
     rule: Rule::Quarter,
     trigger: DIGITS,
     find: year_quarter,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[("Its 1998 second quarter was weak.", "1998 second quarter")],
 };
@@ -62,6 +65,7 @@ pub static RELATIVE_QUARTER: TokenRule = TokenRule {
     rule: Rule::RelativeQuarter,
     trigger: WORD,
     find: relative_quarter,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[
         ("Profit rose in the latest quarter.", "the latest quarter"),
@@ -77,6 +81,11 @@ pub static YEAR_AGO_QUARTER: TokenRule = TokenRule {
     rule: Rule::YearAgoQuarter,
     trigger: UNIT,
     find: year_ago_quarter,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the", "comparable", "same", "year", "prior", "previous"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Profit beat the year-ago quarter.", "the year-ago quarter")],
 };
@@ -86,6 +95,7 @@ pub static QUARTER_A_YEAR_AGO: TokenRule = TokenRule {
     rule: Rule::YearAgoQuarter,
     trigger: UNIT,
     find: quarter_a_year_ago,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[(
         "Profit beat the period a year earlier.",
@@ -98,6 +108,11 @@ pub static HALF: TokenRule = TokenRule {
     rule: Rule::Half,
     trigger: WORD,
     find: half,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the", "first", "second", "last", "latter"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[(
         "Sales rose in the first half of this year.",
@@ -196,11 +211,11 @@ fn holds_any(tokens: &Tokens<'_>, words: &[&str]) -> bool {
     holds_word(tokens, |w| words.contains(&w))
 }
 
-fn quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !holds_any(tokens, &["quarter", "quarters"]) {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let from_opening =
             after_opening(tokens, index).and_then(|at| quarter_from(tokens, index, at));
         from_opening.or_else(|| quarter_from(tokens, index, index))
@@ -258,11 +273,11 @@ fn quarter_from<'h>(tokens: &Tokens<'h>, start: usize, at: usize) -> Option<Slot
     Some(slots)
 }
 
-fn q_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn q_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !holds_word(tokens, |w| w.len() == 2 && w.starts_with('q')) {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let q_at = |at: usize| {
             let text = tokens.text(at).as_bytes();
             (tokens.get(at)?.is(WORD)
@@ -288,11 +303,11 @@ fn q_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn year_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn year_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !holds_any(tokens, &["quarter", "period"]) {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let from = |at: usize| {
             let year = past_fiscal(tokens, at, false);
             month::year(tokens, year).then_some(())?;
@@ -428,7 +443,7 @@ fn relative_from(tokens: &Tokens<'_>, index: usize) -> Option<(Option<Span>, Spa
     Some((None, (tokens.all()[unit].start, tokens.all()[unit].end)))
 }
 
-fn relative_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn relative_quarter<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     // The unit ends a word, which may start with the modifier ("pastquarter").
     if !holds_word(tokens, |w| w.ends_with("quarter") || w.ends_with("period")) {
         return;
@@ -479,11 +494,11 @@ fn year_back_at(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
         .or_else(|| hyphenated(tokens, index, "previous", "year"))
 }
 
-fn year_ago_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn year_ago_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !holds_any(tokens, &["ago", "earlier", "before", "prior", "previous"]) {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let from = |at: usize| {
             let at = if folded_among(tokens, at, &["comparable", "same"]).is_some()
                 && spaced_word(tokens, at + 1).is_some()
@@ -512,11 +527,11 @@ fn year_ago_quarter<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn quarter_a_year_ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn quarter_a_year_ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !holds_any(tokens, &["quarter", "period"]) {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let from = |at: usize| {
             folded_among(tokens, at, &["quarter", "period"])?;
             spaced_word(tokens, at + 1)?;
@@ -535,11 +550,11 @@ fn quarter_a_year_ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn half<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn half<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !holds_any(tokens, &["half"]) {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let from = |at: usize| {
             folded_among(tokens, at, &["first", "second", "last", "latter"])?;
             let half = after_one_separator(tokens, at)?;

@@ -7,13 +7,13 @@ use super::values::{
 };
 use super::{
     after_dashes, counted_unit, first_phrase_at, folded_among, leftmost, numbers, phrase_at,
-    spaced_word, token_slots, TokenRule,
+    spaced_word, token_slots, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
-use crate::text::tokens::{Tokens, DAYPART, UNIT, WORD};
+use crate::text::tokens::{Tokens, DAYPART, DIGITS, NUMBER_WORD, UNIT, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -24,6 +24,11 @@ pub static RELATIVE_UNIT: TokenRule = TokenRule {
     rule: Rule::RelativeUnit,
     trigger: UNIT,
     find: relative_unit,
+    opens: Opening {
+        classes: 0,
+        words: &[&MODIFIERS, &["the"], &DIRECTIONS],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("Prices rose last week.", "last week"),
@@ -37,6 +42,11 @@ pub static AGO: TokenRule = TokenRule {
     rule: Rule::Ago,
     trigger: UNIT,
     find: ago,
+    opens: Opening {
+        classes: DIGITS | NUMBER_WORD,
+        words: &[&AGO_QUALIFIERS],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("He left 2.5 years ago.", "2.5 years ago"),
@@ -53,6 +63,11 @@ pub static VAGUE_AGO: TokenRule = TokenRule {
     rule: Rule::VagueAgo,
     trigger: UNIT,
     find: vague_ago,
+    opens: Opening {
+        classes: 0,
+        words: &[&["years", "months", "weeks", "days", "decades"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Decades ago it was a port.", "Decades ago")],
 };
@@ -62,6 +77,11 @@ pub static OFFSET: TokenRule = TokenRule {
     rule: Rule::Offset,
     trigger: UNIT,
     find: offset,
+    opens: Opening {
+        classes: DIGITS | NUMBER_WORD,
+        words: &[&OFFSET_QUALIFIERS],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[(
         "A couple of weeks afterwards it sank.",
@@ -74,6 +94,11 @@ pub static SAME_DAY: TokenRule = TokenRule {
     rule: Rule::SameDay,
     trigger: UNIT | DAYPART,
     find: same_day,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the", "that"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("They left the following morning.", "the following morning"),
@@ -97,8 +122,8 @@ const DIRECTIONS: [&str; 11] = [
 ];
 const UNITS: [&str; 6] = ["week", "weekend", "month", "year", "decade", "century"];
 
-fn relative_unit<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn relative_unit<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let after_modifier = folded_among(tokens, index, &MODIFIERS).and_then(|_| {
             let next = after_dashes(tokens, index)?;
             let next = match phrase_at(tokens, next, "in") {
@@ -162,26 +187,28 @@ fn count_then(
     })
 }
 
-fn ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    const QUALIFIERS: [&str; 13] = [
-        "about",
-        "nearly",
-        "almost",
-        "some",
-        "more than",
-        "over",
-        "roughly",
-        "just",
-        "only",
-        "barely",
-        "around",
-        "less than",
-        "at least",
-    ];
+/// What may come before the count of "ago".
+const AGO_QUALIFIERS: [&str; 13] = [
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "more than",
+    "over",
+    "roughly",
+    "just",
+    "only",
+    "barely",
+    "around",
+    "less than",
+    "at least",
+];
+
+fn ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !has_word(tokens, &["ago"]) {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let ending = |at: usize| {
             let at = match phrase_at(tokens, at, "or so") {
                 Some(so) if spaced_word(tokens, so + 1).is_some() => so + 1,
@@ -189,7 +216,7 @@ fn ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             };
             phrase_at(tokens, at, "ago")
         };
-        let (number, unit, last) = counted(tokens, index, &QUALIFIERS, ending)?;
+        let (number, unit, last) = counted(tokens, index, &AGO_QUALIFIERS, ending)?;
         Some(token_slots(
             tokens,
             index,
@@ -205,8 +232,8 @@ fn has_word(tokens: &Tokens<'_>, words: &[&str]) -> bool {
     (0..tokens.all().len()).any(|i| words.contains(&tokens.folded(i)))
 }
 
-fn vague_ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn vague_ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         folded_among(
             tokens,
             index,
@@ -218,27 +245,29 @@ fn vague_ago<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn offset<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    const QUALIFIERS: [&str; 8] = [
-        "about",
-        "nearly",
-        "almost",
-        "some",
-        "more than",
-        "just",
-        "only",
-        "barely",
-    ];
+/// What may come before the count of "later".
+const OFFSET_QUALIFIERS: [&str; 8] = [
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "more than",
+    "just",
+    "only",
+    "barely",
+];
+
+fn offset<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     if !has_word(tokens, &["later", "earlier", "afterwards", "afterward"]) {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let ending = |at: usize| {
             tokens.get(at).filter(|t| t.is(WORD))?;
             folded_among(tokens, at, &["later", "earlier", "afterwards", "afterward"])?;
             Some(at)
         };
-        let (number, unit, last) = counted(tokens, index, &QUALIFIERS, ending)?;
+        let (number, unit, last) = counted(tokens, index, &OFFSET_QUALIFIERS, ending)?;
         Some(token_slots(
             tokens,
             index,
@@ -252,7 +281,7 @@ fn offset<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn same_day<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn same_day<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     const AFTER_THE: [&str; 9] = [
         "same day",
         "next day",
@@ -264,7 +293,7 @@ fn same_day<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
         "following morning",
         "preceding day",
     ];
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let after_the = phrase_at(tokens, index, "the")
             .filter(|_| spaced_word(tokens, index + 1).is_some())
             .and_then(|_| first_phrase_at(tokens, index + 1, &AFTER_THE));

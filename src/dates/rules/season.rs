@@ -2,8 +2,8 @@
 
 use super::values::{calendar_value, date};
 use super::{
-    calendar_name, glued, holds_word, leftmost, lower_or_capital, month, spaced_word, TokenRule,
-    WRITTEN_NAMES,
+    calendar_name, glued, holds_word, leftmost, lower_or_capital, month, spaced_word, Opening,
+    Starts, TokenRule, WRITTEN_NAMES,
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
@@ -23,6 +23,7 @@ pub static SEASON_RULE: TokenRule = TokenRule {
     rule: Rule::Season,
     trigger: WORD,
     find: season,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[
         ("Troops left in the summer of 1998.", "the summer of 1998"),
@@ -144,7 +145,7 @@ fn mid(tokens: &Tokens<'_>, index: usize) -> Option<(Option<usize>, usize, usize
     Some((Some(direction_end), start, season))
 }
 
-fn season<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn season<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     let sentence = tokens.sentence();
     // A season ends a word, which may start with its direction ("midsummer").
     let holds_season = tokens.has_any(SEASON)
@@ -152,7 +153,7 @@ fn season<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     if !holds_season {
         return;
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let before = (BEFORE_SEASON.contains(&tokens.text(index))
             && spaced_word(tokens, index + 1).is_some())
         .then(|| Some((index + 1, directed_season(tokens, index + 1)?)))

@@ -4,7 +4,7 @@
 use super::values::{count, weekday_of};
 use super::{
     boundary, calendar_name_folded, folded_among, leftmost, numbers, phrase_at, spaced_word,
-    token_slots, TokenRule,
+    token_slots, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -20,6 +20,11 @@ pub static EVERY: TokenRule = TokenRule {
     rule: Rule::Set,
     trigger: WORD,
     find: every,
+    opens: Opening {
+        classes: 0,
+        words: &[&["every", "each"], &ADVERBS],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("Ferries sail every two weeks.", "every two weeks"),
@@ -33,6 +38,7 @@ pub static A_UNIT: TokenRule = TokenRule {
     rule: Rule::Set,
     trigger: UNIT,
     find: a_unit,
+    opens: Opening::ANY_WORD,
     #[cfg(test)]
     examples: &[
         ("Ships call twice a week.", "a week"),
@@ -45,6 +51,11 @@ pub static PER_UNIT: TokenRule = TokenRule {
     rule: Rule::Set,
     trigger: UNIT,
     find: per_unit,
+    opens: Opening {
+        classes: 0,
+        words: &[&["per"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Output rose to 9 barrels, per day.", "per day")],
 };
@@ -55,10 +66,11 @@ const EVERY_UNITS: [&str; 11] = [
     "decade",
 ];
 
-fn every<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    const ADVERBS: [&str; 8] = [
-        "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
-    ];
+const ADVERBS: [&str; 8] = [
+    "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
+];
+
+fn every<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     // A unit, or a unit and "s": its index, and where the unit ends.
     let unit = |tokens: &Tokens<'_>, at: usize| {
         let folded = tokens.folded(at);
@@ -76,7 +88,7 @@ fn every<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             .contains(&singular)
             .then_some((at, end - plural))
     };
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         if folded_among(tokens, index, &["every", "each"]).is_some() {
             spaced_word(tokens, index + 1)?;
             let counted = numbers(tokens, index + 1)
@@ -126,7 +138,7 @@ fn weekday_then_boundary(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     Some(token.end)
 }
 
-fn a_unit<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
+fn a_unit<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     const WORDS: [&str; 14] = [
         "once", "twice", "thrice", "times", "million", "billion", "percent", "cent", "cents",
         "dollar", "dollars", "barrels", "ton", "tons",
@@ -178,8 +190,8 @@ fn a_unit<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     }
 }
 
-fn per_unit<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn per_unit<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         phrase_at(tokens, index, "per")?;
         spaced_word(tokens, index + 1)?;
         folded_among(

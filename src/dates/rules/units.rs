@@ -3,7 +3,8 @@
 
 use super::values::{add_quarters, date, quarter_of, unit_value};
 use super::{
-    first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, TokenRule,
+    first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, Opening, Starts,
+    TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -19,6 +20,11 @@ pub static WEEKEND: TokenRule = TokenRule {
     rule: Rule::Weekend,
     trigger: UNIT,
     find: weekend,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Talks went on over the weekend.", "the weekend")],
 };
@@ -28,6 +34,11 @@ pub static YEAR_ENDED: TokenRule = TokenRule {
     rule: Rule::YearEnded,
     trigger: UNIT,
     find: year_ended,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[(
         "Sales rose in the fiscal year ended June 30.",
@@ -40,6 +51,11 @@ pub static WHOLE_YEAR: TokenRule = TokenRule {
     rule: Rule::WholeYear,
     trigger: UNIT,
     find: whole_year,
+    opens: Opening {
+        classes: 0,
+        words: &[&PHRASES],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Profit for the full year rose.", "the full year")],
 };
@@ -49,6 +65,11 @@ pub static PART_OF_UNIT: TokenRule = TokenRule {
     rule: Rule::PartOfUnit,
     trigger: UNIT,
     find: part_of_unit,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the"], &PARTS, &["earlier", "later", "early", "late"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         (
@@ -59,15 +80,15 @@ pub static PART_OF_UNIT: TokenRule = TokenRule {
     ],
 };
 
-fn weekend<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn weekend<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let last = phrase_at(tokens, index, "the weekend")?;
         Some(token_slots(tokens, index, last, &[]))
     });
 }
 
-fn year_ended<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn year_ended<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let (_, year) = first_phrase_at(tokens, index, &["the fiscal year", "the year"])?;
         spaced_word(tokens, year + 1)?;
         folded_among(tokens, year + 1, &["ended", "ending"])?;
@@ -80,32 +101,34 @@ fn year_ended<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn whole_year<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    const PHRASES: [&str; 5] = [
-        "the full year",
-        "the calendar year",
-        "the fiscal year",
-        "the whole year",
-        "the entire year",
-    ];
-    leftmost(tokens, found, |tokens, index| {
+const PHRASES: [&str; 5] = [
+    "the full year",
+    "the calendar year",
+    "the fiscal year",
+    "the whole year",
+    "the entire year",
+];
+
+fn whole_year<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let (_, last) = first_phrase_at(tokens, index, &PHRASES)?;
         Some(token_slots(tokens, index, last, &[]))
     });
 }
 
-fn part_of_unit<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    const PARTS: [&str; 8] = [
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "rest",
-        "remainder",
-        "balance",
-        "close",
-    ];
-    leftmost(tokens, found, |tokens, index| {
+const PARTS: [&str; 8] = [
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "rest",
+    "remainder",
+    "balance",
+    "close",
+];
+
+fn part_of_unit<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let part = |at: usize| {
             folded_among(tokens, at, &PARTS)?;
             spaced_word(tokens, at + 1)?;

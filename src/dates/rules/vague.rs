@@ -5,7 +5,8 @@ use std::sync::LazyLock;
 
 use super::values::{date, normalise_space};
 use super::{
-    first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, TokenRule,
+    first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, Opening, Starts,
+    TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -23,6 +24,11 @@ pub static VAGUE: TokenRule = TokenRule {
     rule: Rule::Vague,
     trigger: WORD,
     find: vague,
+    opens: Opening {
+        classes: 0,
+        words: &[],
+        data_words: Some(|| BY_FIRST_WORD.keys().copied().collect()),
+    },
     #[cfg(test)]
     examples: &[
         ("Prices fell in the past.", "in the past"),
@@ -35,6 +41,11 @@ pub static RECENT_AND: TokenRule = TokenRule {
     rule: Rule::Vague,
     trigger: UNIT,
     find: recent_and,
+    opens: Opening {
+        classes: 0,
+        words: &[&["in", "recent"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[(
         "Strikes grew in recent weeks and months.",
@@ -47,6 +58,11 @@ pub static VAGUE_SPAN: TokenRule = TokenRule {
     rule: Rule::VagueSpan,
     trigger: UNIT,
     find: vague_span,
+    opens: Opening {
+        classes: 0,
+        words: &[&MODIFIERS, &["the"], &["days", "weeks", "months", "years"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("Talks go on in the coming days.", "the coming days"),
@@ -67,16 +83,16 @@ static BY_FIRST_WORD: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyL
     by_first
 });
 
-fn vague<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn vague<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let phrases = BY_FIRST_WORD.get(tokens.folded(index))?;
         let (_, last) = first_phrase_at(tokens, index, phrases)?;
         Some(token_slots(tokens, index, last, &[]))
     });
 }
 
-fn recent_and<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    leftmost(tokens, found, |tokens, index| {
+fn recent_and<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
         let recent = match phrase_at(tokens, index, "in") {
             Some(_) if spaced_word(tokens, index + 1).is_some() => index + 1,
             _ => index,
@@ -92,17 +108,18 @@ fn recent_and<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
     });
 }
 
-fn vague_span<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
-    const MODIFIERS: [&str; 8] = [
-        "coming",
-        "recent",
-        "past few",
-        "next few",
-        "last few",
-        "past several",
-        "next several",
-        "last several",
-    ];
+const MODIFIERS: [&str; 8] = [
+    "coming",
+    "recent",
+    "past few",
+    "next few",
+    "last few",
+    "past several",
+    "next several",
+    "last several",
+];
+
+fn vague_span<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     /// The token after an optional "the" at `index`.
     fn after_the(tokens: &Tokens<'_>, index: usize) -> usize {
         match phrase_at(tokens, index, "the") {
@@ -110,7 +127,7 @@ fn vague_span<'h>(tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
             _ => index,
         }
     }
-    leftmost(tokens, found, |tokens, index| {
+    leftmost(tokens, starts, found, |tokens, index| {
         let start = after_the(tokens, index);
         let modified = first_phrase_at(tokens, start, &MODIFIERS).and_then(|(_, last)| {
             spaced_word(tokens, last + 1)?;
