@@ -15,8 +15,8 @@ use std::sync::LazyLock;
 use crate::analysis::Qualifier;
 use crate::hash::FastMap;
 use crate::lexicon::{
-    CurrencyPosition, NounKind, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS,
-    VAGUE_AMOUNTS,
+    CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES,
+    NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
 use super::tokens::Token;
@@ -157,11 +157,15 @@ fn currency_before(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, Op
     } else {
         CurrencyPosition::Symbol
     };
-    match currency_form(token.text, position) {
-        Some(code) if tokens.get(at + 1).is_some_and(Token::starts_with_digit) => {
-            (Some(code), Some(at + 1))
-        }
-        _ => (None, Some(at)),
+    // Digits next first: most tokens are followed by none, and need no lookup.
+    let code = tokens
+        .get(at + 1)
+        .is_some_and(Token::starts_with_digit)
+        .then(|| currency_form(token.text, position))
+        .flatten();
+    match code {
+        Some(code) => (Some(code), Some(at + 1)),
+        None => (None, Some(at)),
     }
 }
 
@@ -421,10 +425,34 @@ fn compound_tail(rest: &[&str]) -> Option<Tail> {
 
 /// The value of "one" to "ninety".
 fn small_number(word: &str) -> Option<f64> {
-    NUMBER_WORDS
-        .get(word)
-        .filter(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
-        .map(|w| w.value)
+    NUMBER_WORDS.get(word).and_then(small_value)
+}
+
+fn small_value(word: &NumberWord) -> Option<f64> {
+    matches!(word.kind, NumberWordKind::Unit | NumberWordKind::Tens).then_some(word.value)
+}
+
+/// The value of a hyphened word's leading number parts ("twenty-one",
+/// "four-ship") and the meaning of the parts after them; `None` when those
+/// make it no count ("five-star").
+fn hyphened(word: &str) -> Option<(Option<f64>, Option<Tail>)> {
+    // Its parts, split again for each question rather than kept in a Vec.
+    let parts = || word.split('-');
+    let count_parts = parts().count();
+    let split = parts()
+        .position(|p| small_number(p).is_none())
+        .unwrap_or(count_parts);
+    let tail = if split == 0 || split == count_parts {
+        None
+    } else {
+        Some(compound_tail(&parts().skip(split).collect::<Vec<_>>())?)
+    };
+    let small: Option<f64> = if split == 0 {
+        None
+    } else {
+        parts().take(split).map(small_number).sum()
+    };
+    Some((small, tail))
 }
 
 fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
@@ -442,23 +470,14 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
     let mut unit = None;
     let mut j = at;
     while let Some(token) = tokens.get(j) {
-        // Its hyphened parts, without a Vec for the one part of most words.
-        let parts = || token.lower.split('-');
-        let count_parts = parts().count();
-        let split = parts()
-            .position(|p| small_number(p).is_none())
-            .unwrap_or(count_parts);
-        let tail = if split == 0 || split == count_parts {
-            None
-        } else {
-            Some(compound_tail(&parts().skip(split).collect::<Vec<_>>())?)
-        };
-        let small: Option<f64> = if split == 0 {
-            None
-        } else {
-            parts().take(split).map(small_number).sum()
-        };
         let word = NUMBER_WORDS.get(token.lower.as_ref());
+        // A word without a hyphen is its own one part: the lookup above says
+        // whether it is "one" to "ninety", without splitting it.
+        let (small, tail) = if token.lower.contains('-') {
+            hyphened(&token.lower)?
+        } else {
+            (word.and_then(small_value), None)
+        };
         if let Some(v) = small {
             current += v;
             match tail {
