@@ -19,10 +19,11 @@ use std::sync::LazyLock;
 
 use crate::analysis::Status;
 use crate::lexicon::{
-    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, NUMBER_WORDS, TENSE_CUES,
+    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, TENSE_CUES,
 };
 use crate::span::ByteSpan;
 
+use super::numbers::is_number;
 use super::tokens::Token;
 
 /// The most words a source's noun phrase may have.
@@ -180,12 +181,7 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// A number in digits or words ("40", "Fifty-one").
     fn is_number(&self, at: usize) -> bool {
-        self.tokens.get(at).is_some_and(|t| {
-            t.starts_with_digit()
-                || t.lower
-                    .split('-')
-                    .all(|part| NUMBER_WORDS.contains_key(part))
-        })
+        self.tokens.get(at).is_some_and(is_number)
     }
 
     /// The sources of the sentence: (token of the cue, source), in text order.

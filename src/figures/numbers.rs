@@ -257,6 +257,27 @@ fn phrase_at<T>(
         .find(|p| words_at(tokens, at, &p.words))
 }
 
+/// True for a token that starts a number of its own: digits or number words
+/// ("40", "Fifty-one", "hundred"; "42 lorries carried 500 tonnes").
+pub fn is_number(token: &Token<'_>) -> bool {
+    let word = token.lower.as_ref();
+    // Most words have no hyphen: one lookup, without splitting.
+    token.starts_with_digit()
+        || if word.contains('-') {
+            word.split('-').all(|part| NUMBER_WORDS.contains_key(part))
+        } else {
+            NUMBER_WORDS.contains_key(word)
+        }
+}
+
+/// True for a plural quantifier of one word ("dozens have died"), which
+/// starts a count of its own.
+pub fn is_vague_word(word: &str) -> bool {
+    VAGUE_BY_FIRST
+        .get(word)
+        .is_some_and(|positions| positions.iter().any(|&p| VAGUE_AMOUNTS[p].words.len() == 1))
+}
+
 /// True when the lower-case words of `tokens[at..]` start with `words`.
 pub fn words_at(tokens: &[Token<'_>], at: usize, words: &[&str]) -> bool {
     words
