@@ -24,7 +24,7 @@ use crate::lexicon::{
 use crate::span::ByteSpan;
 
 use super::numbers::is_number;
-use super::tokens::Token;
+use super::tokens::{Token, ATTRIBUTION_CUE};
 
 /// The most words a source's noun phrase may have.
 const SOURCE_WORDS: usize = 6;
@@ -70,6 +70,11 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases { phrases, by_first }
 });
 
+/// The words that open an attribution phrase or a future cue.
+pub fn opening_words() -> impl Iterator<Item = &'static str> {
+    PHRASES.by_first.keys().copied()
+}
+
 /// A named entity of the sentence: its span in the sentence and its canonical name.
 pub struct Named<'a> {
     /// Bytes into the sentence.
@@ -108,7 +113,7 @@ fn phrase_starting(
     in_date: &dyn Fn(&Token<'_>) -> bool,
     at: usize,
 ) -> Option<(AttributionRole, usize)> {
-    let first = tokens.get(at)?;
+    let first = tokens.get(at).filter(|t| t.opens(ATTRIBUTION_CUE))?;
     let table = &*PHRASES;
     // The table first: most words open no phrase, and the date's test is a search.
     let candidates = table.by_first.get(first.lower.as_ref())?;

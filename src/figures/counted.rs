@@ -529,7 +529,7 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     // sheltering ... have been brought out").
     let ends = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            boundary(t) || is_vague_word(&t.lower) || (is_number(t) && !duration_at(tokens, k + 1))
+            boundary(t) || is_vague_word(t) || (is_number(t) && !duration_at(tokens, k + 1))
         })
     };
     let start = (window_start..first)

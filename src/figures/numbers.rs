@@ -19,7 +19,7 @@ use crate::lexicon::{
     NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
-use super::tokens::Token;
+use super::tokens::{Token, NUMBER_WORD, VAGUE_AMOUNT};
 
 /// A number found at some token.
 #[derive(Debug, Clone, PartialEq)]
@@ -266,16 +266,17 @@ pub fn is_number(token: &Token<'_>) -> bool {
         || if word.contains('-') {
             word.split('-').all(|part| NUMBER_WORDS.contains_key(part))
         } else {
-            NUMBER_WORDS.contains_key(word)
+            token.opens(NUMBER_WORD)
         }
 }
 
 /// True for a plural quantifier of one word ("dozens have died"), which
 /// starts a count of its own.
-pub fn is_vague_word(word: &str) -> bool {
-    VAGUE_BY_FIRST
-        .get(word)
-        .is_some_and(|positions| positions.iter().any(|&p| VAGUE_AMOUNTS[p].words.len() == 1))
+pub fn is_vague_word(token: &Token<'_>) -> bool {
+    token.opens(VAGUE_AMOUNT)
+        && VAGUE_BY_FIRST
+            .get(token.lower.as_ref())
+            .is_some_and(|positions| positions.iter().any(|&p| VAGUE_AMOUNTS[p].words.len() == 1))
 }
 
 /// True when the lower-case words of `tokens[at..]` start with `words`.
@@ -288,7 +289,11 @@ pub fn words_at(tokens: &[Token<'_>], at: usize, words: &[&str]) -> bool {
 
 fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     let token = tokens.get(at)?;
-    if let Some(vague) = phrase_at(&VAGUE_BY_FIRST, &VAGUE_AMOUNTS, tokens, at) {
+    let vague = token
+        .opens(VAGUE_AMOUNT)
+        .then(|| phrase_at(&VAGUE_BY_FIRST, &VAGUE_AMOUNTS, tokens, at))
+        .flatten();
+    if let Some(vague) = vague {
         return Some(Core {
             implied: Some(vague.meaning.qualifier),
             ..Core::plain(at + vague.words.len() - 1, vague.meaning.value)
@@ -491,7 +496,10 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
     let mut unit = None;
     let mut j = at;
     while let Some(token) = tokens.get(j) {
-        let word = NUMBER_WORDS.get(token.lower.as_ref());
+        let word = token
+            .opens(NUMBER_WORD)
+            .then(|| NUMBER_WORDS.get(token.lower.as_ref()))
+            .flatten();
         // A word without a hyphen is its own one part: the lookup above says
         // whether it is "one" to "ninety", without splitting it.
         let (small, tail) = if token.lower.contains('-') {
