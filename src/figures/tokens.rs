@@ -15,8 +15,9 @@ use crate::lexicon::{NUMBER_WORDS, VAGUE_AMOUNTS};
 use crate::pattern::lower_case;
 use crate::text::tokens::Tokens;
 
-/// Bits naming the tables of the figures stage that a word opens.
-pub type Tables = u8;
+/// Bits naming the tables of the figures stage that a word opens. A `usize`,
+/// as the lexicon's context roles: a map of that type adds no code to the wasm.
+pub type Tables = usize;
 /// A number word ("two", "hundred", "dozen"): a word of `data/number_words.tsv`.
 pub const NUMBER_WORD: Tables = 1;
 /// The first word of a plural quantifier ("dozens", "tens" of "tens of thousands").
