@@ -19,11 +19,12 @@ use std::sync::LazyLock;
 
 use crate::analysis::Status;
 use crate::lexicon::{
-    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, NUMBER_WORDS, TENSE_CUES,
+    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, TENSE_CUES,
 };
 use crate::span::ByteSpan;
 
-use super::tokens::Token;
+use super::numbers::is_number;
+use super::tokens::{Token, ATTRIBUTION_CUE};
 
 /// The most words a source's noun phrase may have.
 const SOURCE_WORDS: usize = 6;
@@ -69,6 +70,11 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases { phrases, by_first }
 });
 
+/// The words that open an attribution phrase or a future cue.
+pub fn opening_words() -> impl Iterator<Item = &'static str> {
+    PHRASES.by_first.keys().copied()
+}
+
 /// A named entity of the sentence: its span in the sentence and its canonical name.
 pub struct Named<'a> {
     /// Bytes into the sentence.
@@ -89,36 +95,66 @@ pub enum Source {
 /// The sentence's words, with what they need to read attribution.
 pub struct Reader<'t, 'a> {
     /// The tokens of the sentence.
-    pub tokens: &'t [Token<'a>],
+    tokens: &'t [Token<'a>],
     /// The sentence.
-    pub text: &'a str,
+    text: &'a str,
     /// Tokens inside a date.
-    pub in_date: &'t dyn Fn(&Token<'_>) -> bool,
+    in_date: &'t dyn Fn(&Token<'_>) -> bool,
+    /// The role and last token of the phrase starting at each token: sources,
+    /// boundaries and clauses ask for the phrases around every token again and
+    /// again, so each token is looked up once.
+    phrases: Vec<Option<(AttributionRole, usize)>>,
 }
 
-impl Reader<'_, '_> {
-    /// The role and last token of the phrase starting at `at`, if one does.
-    /// Planned cues must be written in lower case ("may", not "May").
-    fn phrase_at(&self, at: usize) -> Option<(AttributionRole, usize)> {
-        let first = self.tokens.get(at)?;
-        if (self.in_date)(first) {
-            return None;
-        }
-        let table = &*PHRASES;
-        table
-            .by_first
-            .get(first.lower.as_ref())?
-            .iter()
-            .map(|&position| &table.phrases[position])
-            .filter(|(role, words)| {
-                words.iter().enumerate().all(|(k, w)| {
-                    self.tokens.get(at + k).is_some_and(|t| {
-                        t.lower == *w && (t.text == t.lower || k > 0 || !cased(*role))
-                    })
-                })
+/// The role and last token of the phrase starting at `tokens[at]`, if one does.
+/// Planned cues must be written in lower case ("may", not "May").
+fn phrase_starting(
+    tokens: &[Token<'_>],
+    in_date: &dyn Fn(&Token<'_>) -> bool,
+    at: usize,
+) -> Option<(AttributionRole, usize)> {
+    let first = tokens.get(at).filter(|t| t.opens(ATTRIBUTION_CUE))?;
+    let table = &*PHRASES;
+    // The table first: most words open no phrase, and the date's test is a search.
+    let candidates = table.by_first.get(first.lower.as_ref())?;
+    if in_date(first) {
+        return None;
+    }
+    candidates
+        .iter()
+        .map(|&position| &table.phrases[position])
+        .filter(|(role, words)| {
+            words.iter().enumerate().all(|(k, w)| {
+                tokens
+                    .get(at + k)
+                    .is_some_and(|t| t.lower == *w && (t.text == t.lower || k > 0 || !cased(*role)))
             })
-            .max_by_key(|(_, words)| words.len())
-            .map(|(role, words)| (*role, at + words.len() - 1))
+        })
+        .max_by_key(|(_, words)| words.len())
+        .map(|(role, words)| (*role, at + words.len() - 1))
+}
+
+impl<'t, 'a> Reader<'t, 'a> {
+    /// The reader of a sentence's tokens.
+    pub fn new(
+        tokens: &'t [Token<'a>],
+        text: &'a str,
+        in_date: &'t dyn Fn(&Token<'_>) -> bool,
+    ) -> Self {
+        let phrases = (0..tokens.len())
+            .map(|at| phrase_starting(tokens, in_date, at))
+            .collect();
+        Reader {
+            tokens,
+            text,
+            in_date,
+            phrases,
+        }
+    }
+
+    /// The role and last token of the phrase starting at `at`, if one does.
+    fn phrase_at(&self, at: usize) -> Option<(AttributionRole, usize)> {
+        self.phrases.get(at).copied().flatten()
     }
 
     fn has_role(&self, at: usize, role: AttributionRole) -> bool {
@@ -150,12 +186,7 @@ impl Reader<'_, '_> {
 
     /// A number in digits or words ("40", "Fifty-one").
     fn is_number(&self, at: usize) -> bool {
-        self.tokens.get(at).is_some_and(|t| {
-            t.starts_with_digit()
-                || t.lower
-                    .split('-')
-                    .all(|part| NUMBER_WORDS.contains_key(part))
-        })
+        self.tokens.get(at).is_some_and(is_number)
     }
 
     /// The sources of the sentence: (token of the cue, source), in text order.

@@ -22,10 +22,10 @@ use std::sync::LazyLock;
 use crate::analysis::Category;
 use crate::lexicon::{
     has_role, name_cues, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
-    MODEL_FAMILIES, NUMBER_WORDS, VAGUE_AMOUNTS,
+    MODEL_FAMILIES,
 };
 
-use super::numbers::words_at;
+use super::numbers::{is_number, is_vague_word, words_at};
 use super::tokens::Token;
 
 /// Endings of capitalised adjectives whose plural names a nationality ("-ese").
@@ -128,7 +128,7 @@ fn noun_phrase(
         }
         if !token.is_word
             || FUNCTION_WORDS.contains(token.lower.as_ref())
-            || (k > at && starts_number(token))
+            || (k > at && is_number(token))
         {
             break;
         }
@@ -309,15 +309,6 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
         _ => false,
     };
     counts.then(|| Counted::plain(verb + cue.words.len() - 1, "people", Some(NounKind::People)))
-}
-
-/// True for a token that starts another number ("42 lorries carried 500 tonnes").
-fn starts_number(token: &Token<'_>) -> bool {
-    token.starts_with_digit()
-        || token
-            .lower
-            .split('-')
-            .all(|part| NUMBER_WORDS.contains_key(part))
 }
 
 fn of_model(last: usize, unit: &'static str) -> Counted {
@@ -538,7 +529,7 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     // sheltering ... have been brought out").
     let ends = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            boundary(t) || vague_amount(t) || (starts_number(t) && !duration_at(tokens, k + 1))
+            boundary(t) || is_vague_word(t) || (is_number(t) && !duration_at(tokens, k + 1))
         })
     };
     let start = (window_start..first)
@@ -563,13 +554,16 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
                     .get(b)
                     .is_some_and(|t| t.lower.ends_with("n't") || t.lower.ends_with("n’t"))
         };
-        let negated = k.checked_sub(1).is_some_and(|b| {
-            negator(b) || (role(b, ContextRole::Adverb) && b > 0 && negator(b - 1))
-        });
+        // Asked only at a cue, which few words are.
+        let negated = || {
+            k.checked_sub(1).is_some_and(|b| {
+                negator(b) || (role(b, ContextRole::Adverb) && b > 0 && negator(b - 1))
+            })
+        };
         if let Some(p) = phrases
             .iter()
             .find(|p| words_at(tokens, k, &p.words))
-            .filter(|_| !negated)
+            .filter(|_| !negated())
         {
             let distance = if k < first {
                 first - k
@@ -602,14 +596,6 @@ fn duration_at(tokens: &[Token<'_>], at: usize) -> bool {
             .iter()
             .any(|p| words_at(tokens, at, &p.words) && p.meaning.kind == NounKind::Duration)
     })
-}
-
-/// True for the first word of a plural quantifier ("dozens have died"), which
-/// starts a count of its own.
-fn vague_amount(token: &Token<'_>) -> bool {
-    VAGUE_AMOUNTS
-        .iter()
-        .any(|p| p.words == [token.lower.as_ref()])
 }
 
 /// People counted by a bare number that is the object of an evacuation or

@@ -150,11 +150,7 @@ fn attribute(
     named: &[attribution::Named<'_>],
     in_date: &dyn Fn(&Token<'_>) -> bool,
 ) -> (Option<String>, Vec<usize>) {
-    let reader = attribution::Reader {
-        tokens,
-        text: sentence,
-        in_date,
-    };
+    let reader = attribution::Reader::new(tokens, sentence, in_date);
     let sources = reader.sources(named);
     let own = sources.iter().find_map(|(_, s)| match s {
         attribution::Source::Named(name) => Some(name.clone()),

@@ -15,11 +15,11 @@ use std::sync::LazyLock;
 use crate::analysis::Qualifier;
 use crate::hash::FastMap;
 use crate::lexicon::{
-    CurrencyPosition, NounKind, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS,
-    VAGUE_AMOUNTS,
+    CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES,
+    NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
-use super::tokens::Token;
+use super::tokens::{Token, NUMBER_WORD, VAGUE_AMOUNT};
 
 /// A number found at some token.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,11 +157,15 @@ fn currency_before(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, Op
     } else {
         CurrencyPosition::Symbol
     };
-    match currency_form(token.text, position) {
-        Some(code) if tokens.get(at + 1).is_some_and(Token::starts_with_digit) => {
-            (Some(code), Some(at + 1))
-        }
-        _ => (None, Some(at)),
+    // Digits next first: most tokens are followed by none, and need no lookup.
+    let code = tokens
+        .get(at + 1)
+        .is_some_and(Token::starts_with_digit)
+        .then(|| currency_form(token.text, position))
+        .flatten();
+    match code {
+        Some(code) => (Some(code), Some(at + 1)),
+        None => (None, Some(at)),
     }
 }
 
@@ -253,6 +257,28 @@ fn phrase_at<T>(
         .find(|p| words_at(tokens, at, &p.words))
 }
 
+/// True for a token that starts a number of its own: digits or number words
+/// ("40", "Fifty-one", "hundred"; "42 lorries carried 500 tonnes").
+pub fn is_number(token: &Token<'_>) -> bool {
+    let word = token.lower.as_ref();
+    // Most words have no hyphen: one lookup, without splitting.
+    token.starts_with_digit()
+        || if word.contains('-') {
+            word.split('-').all(|part| NUMBER_WORDS.contains_key(part))
+        } else {
+            token.opens(NUMBER_WORD)
+        }
+}
+
+/// True for a plural quantifier of one word ("dozens have died"), which
+/// starts a count of its own.
+pub fn is_vague_word(token: &Token<'_>) -> bool {
+    token.opens(VAGUE_AMOUNT)
+        && VAGUE_BY_FIRST
+            .get(token.lower.as_ref())
+            .is_some_and(|positions| positions.iter().any(|&p| VAGUE_AMOUNTS[p].words.len() == 1))
+}
+
 /// True when the lower-case words of `tokens[at..]` start with `words`.
 pub fn words_at(tokens: &[Token<'_>], at: usize, words: &[&str]) -> bool {
     words
@@ -263,7 +289,11 @@ pub fn words_at(tokens: &[Token<'_>], at: usize, words: &[&str]) -> bool {
 
 fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     let token = tokens.get(at)?;
-    if let Some(vague) = phrase_at(&VAGUE_BY_FIRST, &VAGUE_AMOUNTS, tokens, at) {
+    let vague = token
+        .opens(VAGUE_AMOUNT)
+        .then(|| phrase_at(&VAGUE_BY_FIRST, &VAGUE_AMOUNTS, tokens, at))
+        .flatten();
+    if let Some(vague) = vague {
         return Some(Core {
             implied: Some(vague.meaning.qualifier),
             ..Core::plain(at + vague.words.len() - 1, vague.meaning.value)
@@ -421,10 +451,34 @@ fn compound_tail(rest: &[&str]) -> Option<Tail> {
 
 /// The value of "one" to "ninety".
 fn small_number(word: &str) -> Option<f64> {
-    NUMBER_WORDS
-        .get(word)
-        .filter(|w| matches!(w.kind, NumberWordKind::Unit | NumberWordKind::Tens))
-        .map(|w| w.value)
+    NUMBER_WORDS.get(word).and_then(small_value)
+}
+
+fn small_value(word: &NumberWord) -> Option<f64> {
+    matches!(word.kind, NumberWordKind::Unit | NumberWordKind::Tens).then_some(word.value)
+}
+
+/// The value of a hyphened word's leading number parts ("twenty-one",
+/// "four-ship") and the meaning of the parts after them; `None` when those
+/// make it no count ("five-star").
+fn hyphened(word: &str) -> Option<(Option<f64>, Option<Tail>)> {
+    // Its parts, split again for each question rather than kept in a Vec.
+    let parts = || word.split('-');
+    let count_parts = parts().count();
+    let split = parts()
+        .position(|p| small_number(p).is_none())
+        .unwrap_or(count_parts);
+    let tail = if split == 0 || split == count_parts {
+        None
+    } else {
+        Some(compound_tail(&parts().skip(split).collect::<Vec<_>>())?)
+    };
+    let small: Option<f64> = if split == 0 {
+        None
+    } else {
+        parts().take(split).map(small_number).sum()
+    };
+    Some((small, tail))
 }
 
 fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
@@ -442,23 +496,17 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
     let mut unit = None;
     let mut j = at;
     while let Some(token) = tokens.get(j) {
-        // Its hyphened parts, without a Vec for the one part of most words.
-        let parts = || token.lower.split('-');
-        let count_parts = parts().count();
-        let split = parts()
-            .position(|p| small_number(p).is_none())
-            .unwrap_or(count_parts);
-        let tail = if split == 0 || split == count_parts {
-            None
+        let word = token
+            .opens(NUMBER_WORD)
+            .then(|| NUMBER_WORDS.get(token.lower.as_ref()))
+            .flatten();
+        // A word without a hyphen is its own one part: the lookup above says
+        // whether it is "one" to "ninety", without splitting it.
+        let (small, tail) = if token.lower.contains('-') {
+            hyphened(&token.lower)?
         } else {
-            Some(compound_tail(&parts().skip(split).collect::<Vec<_>>())?)
+            (word.and_then(small_value), None)
         };
-        let small: Option<f64> = if split == 0 {
-            None
-        } else {
-            parts().take(split).map(small_number).sum()
-        };
-        let word = NUMBER_WORDS.get(token.lower.as_ref());
         if let Some(v) = small {
             current += v;
             match tail {

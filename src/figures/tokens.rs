@@ -8,9 +8,42 @@
 //! whitespace is a one-character punctuation token ("$", "%", "(", "–").
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
+use crate::hash::FastMap;
+use crate::lexicon::{NUMBER_WORDS, VAGUE_AMOUNTS};
 use crate::pattern::lower_case;
 use crate::text::tokens::Tokens;
+
+/// Bits naming the tables of the figures stage that a word opens. A `usize`,
+/// as the lexicon's context roles: a map of that type adds no code to the wasm.
+pub type Tables = usize;
+/// A number word ("two", "hundred", "dozen"): a word of `data/number_words.tsv`.
+pub const NUMBER_WORD: Tables = 1;
+/// The first word of a plural quantifier ("dozens", "tens" of "tens of thousands").
+pub const VAGUE_AMOUNT: Tables = 1 << 1;
+/// The first word of an attribution phrase or a future cue ("said", "according").
+pub const ATTRIBUTION_CUE: Tables = 1 << 2;
+
+/// The tables each word opens. Numbers and attribution phrases are tried at
+/// every token, and most words open none of them: each token is looked up
+/// here once, and a table is searched only for the words that open it.
+static OPENERS: LazyLock<FastMap<&'static str, Tables>> = LazyLock::new(|| {
+    let mut openers: FastMap<&'static str, Tables> = FastMap::default();
+    let mut add = |word: &'static str, table: Tables| *openers.entry(word).or_default() |= table;
+    for &word in NUMBER_WORDS.keys() {
+        add(word, NUMBER_WORD);
+    }
+    for phrase in VAGUE_AMOUNTS.iter() {
+        if let Some(&first) = phrase.words.first() {
+            add(first, VAGUE_AMOUNT);
+        }
+    }
+    for word in super::attribution::opening_words() {
+        add(word, ATTRIBUTION_CUE);
+    }
+    openers
+});
 
 /// One word or punctuation mark of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,12 +59,20 @@ pub struct Token<'a> {
     pub lower: Cow<'a, str>,
     /// True for words, false for punctuation.
     pub is_word: bool,
+    /// The tables the lower-case word opens.
+    tables: Tables,
 }
 
 impl Token<'_> {
     /// True when the token is written with digits first ("40", "8,000", "550m").
     pub fn starts_with_digit(&self) -> bool {
         self.text.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// True when the lower-case word opens a phrase of `table` (or is one of
+    /// its words, for [`NUMBER_WORD`]); false means the table need not be searched.
+    pub fn opens(&self, table: Tables) -> bool {
+        self.tables & table != 0
     }
 
     /// True when the token starts with a capital letter.
@@ -93,12 +134,15 @@ pub fn split<'a>(tokens: &Tokens<'a>) -> Vec<Token<'a>> {
         }
         let end = pieces[j - 1].end;
         let text = &sentence[start..end];
+        let lower = lower_case(text);
+        let tables = OPENERS.get(lower.as_ref()).copied().unwrap_or(0);
         out.push(Token {
             start,
             end,
             text,
-            lower: lower_case(text),
+            lower,
             is_word: piece.alphanumeric,
+            tables,
         });
         i = j;
     }
