@@ -407,24 +407,45 @@ fn calendar_name_folded(tokens: &Tokens<'_>, kind: &str, index: usize) -> bool {
 /// The last token of `phrase` (words in lower case, parted by single spaces,
 /// each space standing for `\s+`) when it starts at `index`, in any case.
 fn phrase_at(tokens: &Tokens<'_>, index: usize, phrase: &str) -> Option<usize> {
-    // Most places fail on the first word: test it before splitting the phrase.
+    // Each word is stripped off the front of the phrase, which it must end
+    // at a space or at the phrase's end (a word is never empty).
     let first = tokens.folded(index);
-    let rest = phrase.strip_prefix(first)?;
-    if first.is_empty()
-        || !tokens.get(index)?.is(WORD)
-        || !(rest.is_empty() || rest.starts_with(' '))
-    {
+    let mut rest = phrase.strip_prefix(first)?;
+    if first.is_empty() || !tokens.get(index)?.is(WORD) {
         return None;
     }
     let mut at = index;
-    for word in rest.split(' ').skip(1) {
+    while !rest.is_empty() {
+        rest = rest.strip_prefix(' ')?;
         at += 1;
         spaced_word(tokens, at)?;
-        if tokens.folded(at) != word {
-            return None;
-        }
+        rest = rest.strip_prefix(tokens.folded(at))?;
     }
     Some(at)
+}
+
+/// Phrases (words parted by single spaces) by their first word, each word's
+/// in the order of `phrases`: only those that open with the word at a place
+/// need be tried there, and the first of them is the first of all that match.
+type ByFirstWord = FastMap<&'static str, Vec<&'static str>>;
+
+fn by_first_word(phrases: &[&'static str]) -> ByFirstWord {
+    let mut by_first: ByFirstWord = FastMap::default();
+    for &phrase in phrases {
+        let first = phrase.split(' ').next().unwrap_or(phrase);
+        by_first.entry(first).or_default().push(phrase);
+    }
+    by_first
+}
+
+/// The first of the phrases of `by_first` at `index` ([`phrase_at`]), with
+/// its last token.
+fn first_listed_phrase_at(
+    tokens: &Tokens<'_>,
+    index: usize,
+    by_first: &ByFirstWord,
+) -> Option<(&'static str, usize)> {
+    first_phrase_at(tokens, index, by_first.get(tokens.folded(index))?)
 }
 
 /// The first of `phrases` at `index` ([`phrase_at`]), with its last token.
