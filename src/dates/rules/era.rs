@@ -9,7 +9,7 @@ use super::{
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots, DECADE_WORDS};
 use crate::dates::resolve::{Context, Tense};
-use crate::text::tokens::{Tokens, PUNCTUATION, SPACED, WORD};
+use crate::text::tokens::{Tokens, NON_ASCII, ORDINAL, PUNCTUATION, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -34,7 +34,13 @@ pub static CENTURY: TokenRule = TokenRule {
     rule: Rule::Century,
     trigger: WORD,
     find: century,
-    opens: Opening::ANY_WORD,
+    // "the", or the ordinal: in digits ("19th", also when a non-ASCII letter
+    // folds to its suffix, as "ſt" to "st") or in words.
+    opens: Opening {
+        classes: ORDINAL | NON_ASCII,
+        words: &[&["the", "twenty"], &CENTURY_WORDS],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("It dates from the 19th century.", "the 19th century")],
 };
@@ -44,7 +50,11 @@ pub static WORD_YEAR: TokenRule = TokenRule {
     rule: Rule::WordYear,
     trigger: WORD,
     find: word_year,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: 0,
+        words: &[&["nineteen", "twenty", "the", "two"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         ("It was nineteen ninety-six then.", "nineteen ninety-six"),

@@ -29,7 +29,18 @@ pub static QUARTER: TokenRule = TokenRule {
     rule: Rule::Quarter,
     trigger: UNIT,
     find: quarter,
-    opens: Opening::ANY_WORD,
+    // An opening ("the", "last year's"), "fiscal", a year back ("year-ago")
+    // or the ordinal.
+    opens: Opening {
+        classes: 0,
+        words: &[
+            &OPENINGS,
+            &YEARS_OPENINGS,
+            &["fiscal", "calendar", "year", "prior", "previous"],
+            &ORDINALS,
+        ],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[
         (
@@ -45,7 +56,11 @@ pub static Q_QUARTER: TokenRule = TokenRule {
     rule: Rule::Quarter,
     trigger: CAPITALISED,
     find: q_quarter,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: 0,
+        words: &[&["fiscal", "Q1", "Q2", "Q3", "Q4"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Results for fiscal Q2 2024 are out.", "fiscal Q2 2024")],
 };
@@ -55,7 +70,11 @@ pub static YEAR_QUARTER: TokenRule = TokenRule {
     rule: Rule::Quarter,
     trigger: DIGITS,
     find: year_quarter,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: DIGITS,
+        words: &[&["the", "fiscal"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[("Its 1998 second quarter was weak.", "1998 second quarter")],
 };
@@ -95,7 +114,11 @@ pub static QUARTER_A_YEAR_AGO: TokenRule = TokenRule {
     rule: Rule::YearAgoQuarter,
     trigger: UNIT,
     find: quarter_a_year_ago,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the", "quarter", "period"]],
+        data_words: None,
+    },
     #[cfg(test)]
     examples: &[(
         "Profit beat the period a year earlier.",
