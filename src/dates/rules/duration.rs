@@ -26,6 +26,7 @@ pub static DURATION: TokenRule = TokenRule {
         words: &[&QUALIFIERS],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("It signed a 49-year lease.", "49-year"),
@@ -45,6 +46,7 @@ pub static VAGUE_DURATION: TokenRule = TokenRule {
         words: &[&["for", "in", "over", "within", "years", "decades", "months"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("They waited for years.", "years"),

@@ -21,6 +21,7 @@ pub static DECADE: TokenRule = TokenRule {
     trigger: WORD,
     find: decade,
     opens: Opening::ANY_WORD,
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Few recall the early '80s now.", "the early '80s"),
@@ -41,6 +42,7 @@ pub static CENTURY: TokenRule = TokenRule {
         words: &[&["the", "twenty"], &CENTURY_WORDS],
         data_words: None,
     },
+    needs: &["century"],
     #[cfg(test)]
     examples: &[("It dates from the 19th century.", "the 19th century")],
 };
@@ -55,6 +57,7 @@ pub static WORD_YEAR: TokenRule = TokenRule {
         words: &[&["nineteen", "twenty", "the", "two"]],
         data_words: None,
     },
+    needs: &["nineteen", "twenty", "thousand"],
     #[cfg(test)]
     examples: &[
         ("It was nineteen ninety-six then.", "nineteen ninety-six"),
@@ -162,9 +165,6 @@ fn decade<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h
 const CENTURY_WORDS: [&str; 3] = ["nineteenth", "twentieth", "eighteenth"];
 
 fn century<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !holds_word(tokens, |w| w == "century") {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let core = |at: usize| {
             let folded = tokens.folded(at);
@@ -255,9 +255,6 @@ fn thousands(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize, Option<
 }
 
 fn word_year<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !holds_word(tokens, |w| ["nineteen", "twenty", "thousand"].contains(&w)) {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         if let Some(last) = spoken_year(tokens, index) {
             let rest = after_dashes(tokens, index)?;

@@ -30,6 +30,7 @@ pub static HOLIDAY: TokenRule = TokenRule {
         words: &[&DIRECTIONS],
         data_words: Some(|| FIRST_WORDS.clone()),
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Stores shut on Christmas Eve.", "Christmas Eve"),

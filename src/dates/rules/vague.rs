@@ -28,6 +28,7 @@ pub static VAGUE: TokenRule = TokenRule {
         words: &[],
         data_words: Some(|| BY_FIRST_WORD.keys().copied().collect()),
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Prices fell in the past.", "in the past"),
@@ -45,6 +46,7 @@ pub static RECENT_AND: TokenRule = TokenRule {
         words: &[&["in", "recent"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[(
         "Strikes grew in recent weeks and months.",
@@ -62,6 +64,7 @@ pub static VAGUE_SPAN: TokenRule = TokenRule {
         words: &[&MODIFIERS, &["the"], &["days", "weeks", "months", "years"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Talks go on in the coming days.", "the coming days"),
