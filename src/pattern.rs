@@ -249,10 +249,10 @@ pub fn fold_case(text: &str) -> String {
 pub fn word_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
-        let (start, _) = chars.find(|&(_, c)| regex_syntax::is_word_character(c))?;
+        let (start, _) = chars.find(|&(_, c)| is_word_character(c))?;
         let mut end = text.len();
         while let Some(&(at, c)) = chars.peek() {
-            if !regex_syntax::is_word_character(c) {
+            if !is_word_character(c) {
                 end = at;
                 break;
             }
@@ -260,6 +260,18 @@ pub fn word_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         Some((start, &text[start..end]))
     })
+}
+
+/// Whether `c` is a word character of a regex's Unicode `\b`. regex-syntax
+/// answers an ASCII letter or digit at once but looks any other character up
+/// in its Unicode table; spaces and punctuation are most of what is not a
+/// word, so ASCII is answered here.
+fn is_word_character(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        regex_syntax::is_word_character(c)
+    }
 }
 
 /// `word` as a case-insensitive pattern of [`compile`] compares it with a
@@ -271,15 +283,25 @@ pub fn fold_to_ascii_case(word: &str) -> Cow<'_, str> {
     if word.chars().all(unchanged) {
         return Cow::Borrowed(word);
     }
-    Cow::Owned(
-        word.chars()
-            .map(|c| match c {
-                '\u{17F}' => 's',
-                '\u{212A}' => 'k',
-                _ => c.to_ascii_lowercase(),
-            })
-            .collect(),
-    )
+    let mut folded = String::with_capacity(word.len());
+    push_folded_to_ascii_case(&mut folded, word);
+    Cow::Owned(folded)
+}
+
+/// Appends `word` to `out` as [`fold_to_ascii_case`] folds it: for a caller
+/// that folds many words into one buffer.
+pub fn push_folded_to_ascii_case(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
+    out.extend(word.chars().map(|c| match c {
+        '\u{17F}' => 's',
+        '\u{212A}' => 'k',
+        _ => c.to_ascii_lowercase(),
+    }));
 }
 
 /// `text` in lower case, borrowed when it is so already.
@@ -412,6 +434,13 @@ pub(crate) fn assert_same_matches(pattern: &str, haystacks: &[&str]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_ascii_word_characters_as_regex_syntax_does() {
+        for c in (0u8..128).map(char::from) {
+            assert_eq!(is_word_character(c), regex_syntax::is_word_character(c));
+        }
+    }
 
     #[test]
     fn rewrites_only_word_boundaries() {

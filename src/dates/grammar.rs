@@ -170,7 +170,7 @@ pub fn scan<'h>(tokens: &Tokens<'h>) -> Vec<Found<'h>> {
     let mut matches = Vec::new();
     let masks = OPENINGS.masks(tokens);
     for (i, rule) in RULES.iter().enumerate() {
-        if !tokens.has_any(rule.trigger) {
+        if !tokens.has_any(rule.trigger) || masks.runnable & (1 << i) == 0 {
             continue;
         }
         (rule.find)(tokens, OPENINGS.starts(&masks, i), &mut matches);

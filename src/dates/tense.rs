@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::resolve::Tense;
 use crate::hash::FastMap;
 use crate::lexicon::{TenseCue, TENSE_CUE_WORDS};
-use crate::pattern::{fold_to_ascii_case, word_runs};
+use crate::pattern::{push_folded_to_ascii_case, word_runs};
 
 /// The cues of one tense by their first word, each word's in the file's order.
 type CueTable = FastMap<&'static str, Vec<&'static TenseCue>>;
@@ -28,23 +28,51 @@ fn cue_table(future: bool) -> CueTable {
     table
 }
 
-/// A run of word characters of the sentence, folded for comparison.
-struct Word<'s> {
+/// A run of word characters of the sentence.
+struct Word {
     start: usize,
     end: usize,
-    folded: std::borrow::Cow<'s, str>,
+    /// Where the run, folded for comparison, is in [`Words::folded`].
+    folded: (usize, usize),
+}
+
+/// The runs of word characters of a sentence, and all of them folded in one
+/// buffer (one allocation, not one per word that has a capital).
+struct Words {
+    runs: Vec<Word>,
+    folded: String,
+}
+
+impl Words {
+    fn of(sentence: &str) -> Words {
+        let mut words = Words {
+            // A word and the space after it take five bytes or more, mostly.
+            runs: Vec::with_capacity(sentence.len() / 5),
+            folded: String::with_capacity(sentence.len()),
+        };
+        for (start, run) in word_runs(sentence) {
+            let from = words.folded.len();
+            push_folded_to_ascii_case(&mut words.folded, run);
+            words.runs.push(Word {
+                start,
+                end: start + run.len(),
+                folded: (from, words.folded.len()),
+            });
+        }
+        words
+    }
+
+    /// The folded text of the run at `index`.
+    fn folded(&self, index: usize) -> &str {
+        let (from, to) = self.runs[index].folded;
+        &self.folded[from..to]
+    }
 }
 
 /// The tense cues of a sentence: (start, end, tense) in bytes, in text order.
 /// Where a past and a future cue start together, the future one counts.
 pub fn tense_cues(sentence: &str) -> Vec<(usize, usize, Tense)> {
-    let words: Vec<Word<'_>> = word_runs(sentence)
-        .map(|(start, run)| Word {
-            start,
-            end: start + run.len(),
-            folded: fold_to_ascii_case(run),
-        })
-        .collect();
+    let words = Words::of(sentence);
     let mut cues: Vec<(usize, usize, Tense)> = cues_of(sentence, &words, &FUTURE_CUES, false)
         .into_iter()
         .map(|(start, end)| (start, end, Tense::Future))
@@ -63,16 +91,15 @@ pub fn tense_cues(sentence: &str) -> Vec<(usize, usize, Tense)> {
 /// overlapping; `regular_past` adds any word in "-ed" after the listed cues.
 fn cues_of(
     sentence: &str,
-    words: &[Word<'_>],
+    words: &Words,
     table: &CueTable,
     regular_past: bool,
 ) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut searched_to = 0;
-    for (i, word) in words.iter().enumerate() {
-        let listed = table
-            .get(word.folded.as_ref())
-            .map_or(&[][..], Vec::as_slice);
+    for (i, word) in words.runs.iter().enumerate() {
+        let folded = words.folded(i);
+        let listed = table.get(folded).map_or(&[][..], Vec::as_slice);
         // A clitic starts at the apostrophe right before its word, so it is
         // tried before the cues that start at the word itself.
         let apostrophe = word
@@ -83,7 +110,7 @@ fn cues_of(
             let end = listed
                 .iter()
                 .filter(|c| c.clitic)
-                .find_map(|c| phrase_end(sentence, &words[i..], &c.words))?;
+                .find_map(|c| phrase_end(sentence, words, i, &c.words))?;
             Some((at, end))
         });
         let whole = || {
@@ -93,8 +120,8 @@ fn cues_of(
             let end = listed
                 .iter()
                 .filter(|c| !c.clitic)
-                .find_map(|c| phrase_end(sentence, &words[i..], &c.words))
-                .or_else(|| (regular_past && is_regular_past(&word.folded)).then_some(word.end))?;
+                .find_map(|c| phrase_end(sentence, words, i, &c.words))
+                .or_else(|| (regular_past && is_regular_past(folded)).then_some(word.end))?;
             Some((word.start, end))
         };
         if let Some(cue) = clitic.or_else(whole) {
@@ -105,11 +132,14 @@ fn cues_of(
     found
 }
 
-/// Where `phrase` ends when `words` start with it, each word after the first
-/// apart from the one before by whitespace only.
-fn phrase_end(sentence: &str, words: &[Word<'_>], phrase: &[&str]) -> Option<usize> {
-    let matched = words.get(..phrase.len())?;
-    let same = matched.iter().zip(phrase).all(|(w, p)| w.folded == *p);
+/// Where `phrase` ends when the words from the one at `first` start with it,
+/// each word after the first apart from the one before by whitespace only.
+fn phrase_end(sentence: &str, words: &Words, first: usize, phrase: &[&str]) -> Option<usize> {
+    let matched = words.runs.get(first..first + phrase.len())?;
+    let same = phrase
+        .iter()
+        .enumerate()
+        .all(|(k, p)| words.folded(first + k) == *p);
     let spaced = matched.windows(2).all(|pair| {
         let gap = &sentence[pair[0].end..pair[1].start];
         !gap.is_empty() && gap.chars().all(char::is_whitespace)

@@ -18,6 +18,7 @@ pub static CLOCK: TokenRule = TokenRule {
     trigger: WORD,
     find: clock,
     opens: Opening::ANY_WORD,
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday"),

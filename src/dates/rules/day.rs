@@ -29,6 +29,7 @@ pub static DAY_WORD: TokenRule = TokenRule {
         ],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("It rained today.", "today"),
@@ -53,6 +54,7 @@ pub static PART_OF_TODAY: TokenRule = TokenRule {
         words: &[&MODIFIERS, &["this", "last"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Shots rang out late last night.", "late last night"),
@@ -70,6 +72,7 @@ pub static WEEKDAY_RULE: TokenRule = TokenRule {
         words: &[&["last", "this", "next", "past", "coming"], &MODIFIERS],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("They left on Tuesday.", "Tuesday"),

@@ -3,13 +3,14 @@
 
 use super::values::{amount, duration_value, unit_of};
 use super::{
-    counted_unit, first_phrase_at, folded_among, glued, leftmost, numbers, phrase_at, spaced_word,
-    token_slots, Opening, Starts, TokenRule,
+    by_first_word, counted_unit, first_listed_phrase_at, folded_among, glued, leftmost, numbers,
+    phrase_at, spaced_word, token_slots, ByFirstWord, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
 use crate::text::tokens::{Tokens, DIGITS, NUMBER_WORD, SPACED, UNIT, WORD};
+use std::sync::LazyLock;
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -25,6 +26,7 @@ pub static DURATION: TokenRule = TokenRule {
         words: &[&QUALIFIERS],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("It signed a 49-year lease.", "49-year"),
@@ -44,6 +46,7 @@ pub static VAGUE_DURATION: TokenRule = TokenRule {
         words: &[&["for", "in", "over", "within", "years", "decades", "months"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("They waited for years.", "years"),
@@ -88,9 +91,12 @@ const QUALIFIERS: [&str; 33] = [
     "within",
 ];
 
+static QUALIFIERS_BY_FIRST_WORD: LazyLock<ByFirstWord> =
+    LazyLock::new(|| by_first_word(&QUALIFIERS));
+
 fn duration<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, starts, found, |tokens, index| {
-        let after_qualifier = first_phrase_at(tokens, index, &QUALIFIERS)
+        let after_qualifier = first_listed_phrase_at(tokens, index, &QUALIFIERS_BY_FIRST_WORD)
             .filter(|&(_, last)| spaced_word(tokens, last + 1).is_some())
             .and_then(|(_, last)| count(tokens, last + 1));
         let (number, unit) = after_qualifier.or_else(|| count(tokens, index))?;

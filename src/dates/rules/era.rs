@@ -9,7 +9,7 @@ use super::{
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots, DECADE_WORDS};
 use crate::dates::resolve::{Context, Tense};
-use crate::text::tokens::{Tokens, PUNCTUATION, SPACED, WORD};
+use crate::text::tokens::{Tokens, NON_ASCII, ORDINAL, PUNCTUATION, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -21,6 +21,7 @@ pub static DECADE: TokenRule = TokenRule {
     trigger: WORD,
     find: decade,
     opens: Opening::ANY_WORD,
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Few recall the early '80s now.", "the early '80s"),
@@ -34,7 +35,14 @@ pub static CENTURY: TokenRule = TokenRule {
     rule: Rule::Century,
     trigger: WORD,
     find: century,
-    opens: Opening::ANY_WORD,
+    // "the", or the ordinal: in digits ("19th", also when a non-ASCII letter
+    // folds to its suffix, as "ſt" to "st") or in words.
+    opens: Opening {
+        classes: ORDINAL | NON_ASCII,
+        words: &[&["the", "twenty"], &CENTURY_WORDS],
+        data_words: None,
+    },
+    needs: &["century"],
     #[cfg(test)]
     examples: &[("It dates from the 19th century.", "the 19th century")],
 };
@@ -44,7 +52,12 @@ pub static WORD_YEAR: TokenRule = TokenRule {
     rule: Rule::WordYear,
     trigger: WORD,
     find: word_year,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: 0,
+        words: &[&["nineteen", "twenty", "the", "two"]],
+        data_words: None,
+    },
+    needs: &["nineteen", "twenty", "thousand"],
     #[cfg(test)]
     examples: &[
         ("It was nineteen ninety-six then.", "nineteen ninety-six"),
@@ -152,9 +165,6 @@ fn decade<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h
 const CENTURY_WORDS: [&str; 3] = ["nineteenth", "twentieth", "eighteenth"];
 
 fn century<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !holds_word(tokens, |w| w == "century") {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let core = |at: usize| {
             let folded = tokens.folded(at);
@@ -245,9 +255,6 @@ fn thousands(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize, Option<
 }
 
 fn word_year<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !holds_word(tokens, |w| ["nineteen", "twenty", "thousand"].contains(&w)) {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         if let Some(last) = spoken_year(tokens, index) {
             let rest = after_dashes(tokens, index)?;

@@ -22,7 +22,15 @@ pub static HOLIDAY: TokenRule = TokenRule {
     rule: Rule::Holiday,
     trigger: CAPITALISED,
     find: holiday,
-    opens: Opening::ANY_WORD,
+    // A direction, or the first word of a name, which the word at the start
+    // of a match is whole (a name ends at a word boundary, and its words
+    // are parted by white space).
+    opens: Opening {
+        classes: 0,
+        words: &[&DIRECTIONS],
+        data_words: Some(|| FIRST_WORDS.clone()),
+    },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Stores shut on Christmas Eve.", "Christmas Eve"),

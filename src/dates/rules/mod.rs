@@ -1,6 +1,7 @@
 //! Rules of the grammar matched over tokens, one file per family, each rule's
 //! matcher beside its resolver. A rule's matcher is triggered by the classes
-//! of the sentence's tokens, looks at a few tokens from each place it may
+//! of the sentence's tokens (and, for a rule that [`TokenRule::needs`] a
+//! word, by the word), looks at a few tokens from each place it may
 //! start (the words its [`Opening`] names: one pass over a sentence's words
 //! tells which rules each can open), and fills named slots ("wd", "unit", …)
 //! that its resolver reads. The
@@ -49,6 +50,10 @@ pub struct TokenRule {
     pub find: for<'h> fn(&Tokens<'h>, Starts<'_>, &mut Vec<Slots<'h>>),
     /// The tokens its matches can begin with.
     pub opens: Opening,
+    /// Words (folded) of which a sentence must hold one for the rule to
+    /// match, none if it needs no word: a sentence without one does not run
+    /// it.
+    pub needs: &'static [&'static str],
     /// Sentences, each with the span the rule finds in it: a test runs them.
     #[cfg(test)]
     pub examples: &'static [(&'static str, &'static str)],
@@ -115,7 +120,9 @@ impl TokenRule {
     pub fn find_alone<'h>(&self, tokens: &Tokens<'h>, found: &mut Vec<Slots<'h>>) {
         let table = OpeningTable::new(&[self]);
         let masks = table.masks(tokens);
-        (self.find)(tokens, table.starts(&masks, 0), found);
+        if masks.runnable != 0 {
+            (self.find)(tokens, table.starts(&masks, 0), found);
+        }
     }
 
     /// Its matches in the sentence of `tokens`, tried at every word whatever
@@ -156,11 +163,25 @@ impl Opening {
 }
 
 /// Which of up to 64 rules each word can open, built once from the rules'
-/// [`Opening`]s: a bit per rule, by the classes of the word and by the word.
+/// [`Opening`]s, and which need it: a bit per rule, by the classes of the
+/// word and by the word.
 pub struct OpeningTable {
     by_class: [u64; Class::BITS as usize],
-    /// By the folded word.
-    by_word: FastMap<String, u64>,
+    /// By the folded word: the rules it can open, and the rules that need it.
+    by_word: FastMap<String, (u64, u64)>,
+    /// The rules that need no word.
+    need_none: u64,
+}
+
+/// What the words of a sentence open.
+pub struct Masks {
+    /// For each token, the rules it can open (none for a token that is no
+    /// word).
+    by_token: Vec<u64>,
+    /// The rules that can match in the sentence: some word opens each, and
+    /// it holds a word each needs. (A rule that scans on its own, whatever
+    /// its starts, opens at any word, and its trigger asks for a word.)
+    pub runnable: u64,
 }
 
 impl OpeningTable {
@@ -170,6 +191,7 @@ impl OpeningTable {
         let mut table = OpeningTable {
             by_class: [0; Class::BITS as usize],
             by_word: FastMap::default(),
+            need_none: 0,
         };
         for (i, rule) in rules.iter().enumerate() {
             let bit = 1u64 << i;
@@ -186,17 +208,24 @@ impl OpeningTable {
                 .map(|words| words())
                 .unwrap_or_default();
             for word in listed.chain(data) {
-                *table.by_word.entry(fold_case(word)).or_default() |= bit;
+                table.by_word.entry(fold_case(word)).or_default().0 |= bit;
+            }
+            for word in rule.needs {
+                table.by_word.entry(fold_case(word)).or_default().1 |= bit;
+            }
+            if rule.needs.is_empty() {
+                table.need_none |= bit;
             }
         }
         table
     }
 
-    /// For each token of the sentence, the rules it can open (none for a
-    /// token that is no word): one look-up per word for every rule.
-    pub fn masks(&self, tokens: &Tokens<'_>) -> Vec<u64> {
+    /// What the words of the sentence open and need: one look-up per word
+    /// for every rule.
+    pub fn masks(&self, tokens: &Tokens<'_>) -> Masks {
         let words = !self.by_word.is_empty();
-        (0..tokens.all().len())
+        let (mut opened, mut held) = (0, 0);
+        let by_token = (0..tokens.all().len())
             .map(|index| {
                 let token = &tokens.all()[index];
                 if !token.is(WORD) {
@@ -209,17 +238,28 @@ impl OpeningTable {
                     classes &= classes - 1;
                 }
                 if words {
-                    rules |= self.by_word.get(tokens.folded(index)).copied().unwrap_or(0);
+                    let (opens, needs) = self
+                        .by_word
+                        .get(tokens.folded(index))
+                        .copied()
+                        .unwrap_or((0, 0));
+                    rules |= opens;
+                    held |= needs;
                 }
+                opened |= rules;
                 rules
             })
-            .collect()
+            .collect();
+        Masks {
+            by_token,
+            runnable: opened & (held | self.need_none),
+        }
     }
 
     /// Where rule `i` of the table may start, by the sentence's `masks`.
-    pub fn starts<'m>(&self, masks: &'m [u64], i: usize) -> Starts<'m> {
+    pub fn starts<'m>(&self, masks: &'m Masks, i: usize) -> Starts<'m> {
         Starts {
-            masks,
+            masks: &masks.by_token,
             rule: 1 << i,
         }
     }
@@ -407,24 +447,45 @@ fn calendar_name_folded(tokens: &Tokens<'_>, kind: &str, index: usize) -> bool {
 /// The last token of `phrase` (words in lower case, parted by single spaces,
 /// each space standing for `\s+`) when it starts at `index`, in any case.
 fn phrase_at(tokens: &Tokens<'_>, index: usize, phrase: &str) -> Option<usize> {
-    // Most places fail on the first word: test it before splitting the phrase.
+    // Each word is stripped off the front of the phrase, which it must end
+    // at a space or at the phrase's end (a word is never empty).
     let first = tokens.folded(index);
-    let rest = phrase.strip_prefix(first)?;
-    if first.is_empty()
-        || !tokens.get(index)?.is(WORD)
-        || !(rest.is_empty() || rest.starts_with(' '))
-    {
+    let mut rest = phrase.strip_prefix(first)?;
+    if first.is_empty() || !tokens.get(index)?.is(WORD) {
         return None;
     }
     let mut at = index;
-    for word in rest.split(' ').skip(1) {
+    while !rest.is_empty() {
+        rest = rest.strip_prefix(' ')?;
         at += 1;
         spaced_word(tokens, at)?;
-        if tokens.folded(at) != word {
-            return None;
-        }
+        rest = rest.strip_prefix(tokens.folded(at))?;
     }
     Some(at)
+}
+
+/// Phrases (words parted by single spaces) by their first word, each word's
+/// in the order of `phrases`: only those that open with the word at a place
+/// need be tried there, and the first of them is the first of all that match.
+type ByFirstWord = FastMap<&'static str, Vec<&'static str>>;
+
+fn by_first_word(phrases: &[&'static str]) -> ByFirstWord {
+    let mut by_first: ByFirstWord = FastMap::default();
+    for &phrase in phrases {
+        let first = phrase.split(' ').next().unwrap_or(phrase);
+        by_first.entry(first).or_default().push(phrase);
+    }
+    by_first
+}
+
+/// The first of the phrases of `by_first` at `index` ([`phrase_at`]), with
+/// its last token.
+fn first_listed_phrase_at(
+    tokens: &Tokens<'_>,
+    index: usize,
+    by_first: &ByFirstWord,
+) -> Option<(&'static str, usize)> {
+    first_phrase_at(tokens, index, by_first.get(tokens.folded(index))?)
 }
 
 /// The first of `phrases` at `index` ([`phrase_at`]), with its last token.
@@ -584,23 +645,32 @@ mod tests {
                 words: &[],
                 data_words: None,
             },
+            needs: &[],
             examples: &[],
         };
-        static BY_WORD: TokenRule = TokenRule {
-            rule: Rule::Vague,
-            trigger: WORD,
-            find: |_, _, _| {},
-            opens: Opening {
-                classes: 0,
-                words: &[&["the", "last"]],
-                data_words: None,
-            },
-            examples: &[],
-        };
-        let table = OpeningTable::new(&[&BY_CLASS, &BY_WORD, &BY_WORD]);
+        /// A rule opened by "the" and "last" that needs `needs`.
+        const fn needing(needs: &'static [&'static str]) -> TokenRule {
+            TokenRule {
+                rule: Rule::Vague,
+                trigger: WORD,
+                find: |_, _, _| {},
+                opens: Opening {
+                    classes: 0,
+                    words: &[&["the", "last"]],
+                    data_words: None,
+                },
+                needs,
+                examples: &[],
+            }
+        }
+        static BY_WORD: TokenRule = needing(&[]);
+        static NEEDS_BOATS: TokenRule = needing(&["Boats", "ships"]);
+        static NEEDS_TRAINS: TokenRule = needing(&["trains"]);
+        let table = OpeningTable::new(&[&BY_CLASS, &BY_WORD, &NEEDS_BOATS, &NEEDS_TRAINS]);
         let tokens = Tokens::of("The LAST of May, 12 ships.");
         let masks = table.masks(&tokens);
-        assert_eq!(masks, [0b110, 0b110, 0, 0b001, 0, 0b001, 0, 0]);
+        assert_eq!(masks.by_token, [0b1110, 0b1110, 0, 0b0001, 0, 0b0001, 0, 0]);
+        assert_eq!(masks.runnable, 0b0111);
         let starts = table.starts(&masks, 1);
         assert!(starts.at(0) && !starts.at(3));
     }

@@ -33,6 +33,7 @@ pub static MONTH_DAY: TokenRule = TokenRule {
         words: &[],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         (
@@ -53,6 +54,7 @@ pub static DAY_MONTH: TokenRule = TokenRule {
         words: &[&["the"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("They left on 9 December, 2024.", "9 December, 2024"),
@@ -70,6 +72,7 @@ pub static MONTH_YEAR: TokenRule = TokenRule {
         words: &[],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[("It began in June of 2001.", "June of 2001")],
 };
@@ -93,6 +96,7 @@ pub static MONTH_PART: TokenRule = TokenRule {
         ]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Talks resume mid-March.", "mid-March"),
@@ -113,6 +117,7 @@ pub static RELATIVE_MONTH: TokenRule = TokenRule {
         words: &[&["last", "this", "next", "past", "coming"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[("Prices rose last November.", "last November")],
 };
@@ -127,6 +132,7 @@ pub static MONTH_RULE: TokenRule = TokenRule {
         words: &[&BEFORE_MONTH],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[("Ships left in JAN. and came back.", "JAN.")],
 };

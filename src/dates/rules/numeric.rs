@@ -24,6 +24,7 @@ pub static ISO_DATE: TokenRule = TokenRule {
         words: &[],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("The file is dated 2021-03-04.", "2021-03-04"),
@@ -44,6 +45,7 @@ pub static SLASH_DATE: TokenRule = TokenRule {
         words: &[],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[("Filed on 12/14/2024 in court.", "12/14/2024")],
 };
@@ -61,6 +63,7 @@ pub static YEAR_PART: TokenRule = TokenRule {
         ],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Work resumes mid-1998.", "mid-1998"),
@@ -74,6 +77,7 @@ pub static YEAR: TokenRule = TokenRule {
     trigger: WORD,
     find: year,
     opens: Opening::ANY_WORD,
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Sales fell in fiscal year 1998 again.", "fiscal year 1998"),

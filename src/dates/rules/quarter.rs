@@ -29,7 +29,19 @@ pub static QUARTER: TokenRule = TokenRule {
     rule: Rule::Quarter,
     trigger: UNIT,
     find: quarter,
-    opens: Opening::ANY_WORD,
+    // An opening ("the", "last year's"), "fiscal", a year back ("year-ago")
+    // or the ordinal.
+    opens: Opening {
+        classes: 0,
+        words: &[
+            &OPENINGS,
+            &YEARS_OPENINGS,
+            &["fiscal", "calendar", "year", "prior", "previous"],
+            &ORDINALS,
+        ],
+        data_words: None,
+    },
+    needs: &["quarter", "quarters"],
     #[cfg(test)]
     examples: &[
         (
@@ -45,7 +57,12 @@ pub static Q_QUARTER: TokenRule = TokenRule {
     rule: Rule::Quarter,
     trigger: CAPITALISED,
     find: q_quarter,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: 0,
+        words: &[&["fiscal", "Q1", "Q2", "Q3", "Q4"]],
+        data_words: None,
+    },
+    needs: &[],
     #[cfg(test)]
     examples: &[("Results for fiscal Q2 2024 are out.", "fiscal Q2 2024")],
 };
@@ -55,7 +72,12 @@ pub static YEAR_QUARTER: TokenRule = TokenRule {
     rule: Rule::Quarter,
     trigger: DIGITS,
     find: year_quarter,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: DIGITS,
+        words: &[&["the", "fiscal"]],
+        data_words: None,
+    },
+    needs: &["quarter", "period"],
     #[cfg(test)]
     examples: &[("Its 1998 second quarter was weak.", "1998 second quarter")],
 };
@@ -66,6 +88,7 @@ pub static RELATIVE_QUARTER: TokenRule = TokenRule {
     trigger: WORD,
     find: relative_quarter,
     opens: Opening::ANY_WORD,
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Profit rose in the latest quarter.", "the latest quarter"),
@@ -86,6 +109,7 @@ pub static YEAR_AGO_QUARTER: TokenRule = TokenRule {
         words: &[&["the", "comparable", "same", "year", "prior", "previous"]],
         data_words: None,
     },
+    needs: &["ago", "earlier", "before", "prior", "previous"],
     #[cfg(test)]
     examples: &[("Profit beat the year-ago quarter.", "the year-ago quarter")],
 };
@@ -95,7 +119,12 @@ pub static QUARTER_A_YEAR_AGO: TokenRule = TokenRule {
     rule: Rule::YearAgoQuarter,
     trigger: UNIT,
     find: quarter_a_year_ago,
-    opens: Opening::ANY_WORD,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the", "quarter", "period"]],
+        data_words: None,
+    },
+    needs: &["quarter", "period"],
     #[cfg(test)]
     examples: &[(
         "Profit beat the period a year earlier.",
@@ -113,6 +142,7 @@ pub static HALF: TokenRule = TokenRule {
         words: &[&["the", "first", "second", "last", "latter"]],
         data_words: None,
     },
+    needs: &["half"],
     #[cfg(test)]
     examples: &[(
         "Sales rose in the first half of this year.",
@@ -206,15 +236,7 @@ fn past_fiscal(tokens: &Tokens<'_>, index: usize, dashes: bool) -> usize {
     next.unwrap_or(index)
 }
 
-/// Whether the sentence holds one of `words`, folded.
-fn holds_any(tokens: &Tokens<'_>, words: &[&str]) -> bool {
-    holds_word(tokens, |w| words.contains(&w))
-}
-
 fn quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !holds_any(tokens, &["quarter", "quarters"]) {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let from_opening =
             after_opening(tokens, index).and_then(|at| quarter_from(tokens, index, at));
@@ -304,9 +326,6 @@ fn q_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
 }
 
 fn year_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !holds_any(tokens, &["quarter", "period"]) {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let from = |at: usize| {
             let year = past_fiscal(tokens, at, false);
@@ -495,9 +514,6 @@ fn year_back_at(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
 }
 
 fn year_ago_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !holds_any(tokens, &["ago", "earlier", "before", "prior", "previous"]) {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let from = |at: usize| {
             let at = if folded_among(tokens, at, &["comparable", "same"]).is_some()
@@ -528,9 +544,6 @@ fn year_ago_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec
 }
 
 fn quarter_a_year_ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !holds_any(tokens, &["quarter", "period"]) {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let from = |at: usize| {
             folded_among(tokens, at, &["quarter", "period"])?;
@@ -551,9 +564,6 @@ fn quarter_a_year_ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut V
 }
 
 fn half<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !holds_any(tokens, &["half"]) {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let from = |at: usize| {
             folded_among(tokens, at, &["first", "second", "last", "latter"])?;

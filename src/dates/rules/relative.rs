@@ -29,6 +29,7 @@ pub static RELATIVE_UNIT: TokenRule = TokenRule {
         words: &[&MODIFIERS, &["the"], &DIRECTIONS],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Prices rose last week.", "last week"),
@@ -47,6 +48,7 @@ pub static AGO: TokenRule = TokenRule {
         words: &[&AGO_QUALIFIERS],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("He left 2.5 years ago.", "2.5 years ago"),
@@ -68,6 +70,7 @@ pub static VAGUE_AGO: TokenRule = TokenRule {
         words: &[&["years", "months", "weeks", "days", "decades"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[("Decades ago it was a port.", "Decades ago")],
 };
@@ -82,6 +85,7 @@ pub static OFFSET: TokenRule = TokenRule {
         words: &[&OFFSET_QUALIFIERS],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[(
         "A couple of weeks afterwards it sank.",
@@ -99,6 +103,7 @@ pub static SAME_DAY: TokenRule = TokenRule {
         words: &[&["the", "that"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("They left the following morning.", "the following morning"),

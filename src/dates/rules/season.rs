@@ -24,6 +24,7 @@ pub static SEASON_RULE: TokenRule = TokenRule {
     trigger: WORD,
     find: season,
     opens: Opening::ANY_WORD,
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Troops left in the summer of 1998.", "the summer of 1998"),

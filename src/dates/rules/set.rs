@@ -25,6 +25,7 @@ pub static EVERY: TokenRule = TokenRule {
         words: &[&["every", "each"], &ADVERBS],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Ferries sail every two weeks.", "every two weeks"),
@@ -39,6 +40,7 @@ pub static A_UNIT: TokenRule = TokenRule {
     trigger: UNIT,
     find: a_unit,
     opens: Opening::ANY_WORD,
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Ships call twice a week.", "a week"),
@@ -56,6 +58,7 @@ pub static PER_UNIT: TokenRule = TokenRule {
         words: &[&["per"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[("Output rose to 9 barrels, per day.", "per day")],
 };

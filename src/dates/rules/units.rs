@@ -25,6 +25,7 @@ pub static WEEKEND: TokenRule = TokenRule {
         words: &[&["the"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[("Talks went on over the weekend.", "the weekend")],
 };
@@ -39,6 +40,7 @@ pub static YEAR_ENDED: TokenRule = TokenRule {
         words: &[&["the"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[(
         "Sales rose in the fiscal year ended June 30.",
@@ -56,6 +58,7 @@ pub static WHOLE_YEAR: TokenRule = TokenRule {
         words: &[&PHRASES],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[("Profit for the full year rose.", "the full year")],
 };
@@ -70,6 +73,7 @@ pub static PART_OF_UNIT: TokenRule = TokenRule {
         words: &[&["the"], &PARTS, &["earlier", "later", "early", "late"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         (

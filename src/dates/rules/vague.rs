@@ -5,13 +5,12 @@ use std::sync::LazyLock;
 
 use super::values::{date, normalise_space};
 use super::{
-    first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, Opening, Starts,
-    TokenRule,
+    by_first_word, first_listed_phrase_at, first_phrase_at, folded_among, leftmost, phrase_at,
+    spaced_word, token_slots, ByFirstWord, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
-use crate::hash::FastMap;
 use crate::lexicon::VAGUE_REFERENCES;
 use crate::text::tokens::{Tokens, UNIT, WORD};
 
@@ -29,6 +28,7 @@ pub static VAGUE: TokenRule = TokenRule {
         words: &[],
         data_words: Some(|| BY_FIRST_WORD.keys().copied().collect()),
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Prices fell in the past.", "in the past"),
@@ -46,6 +46,7 @@ pub static RECENT_AND: TokenRule = TokenRule {
         words: &[&["in", "recent"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[(
         "Strikes grew in recent weeks and months.",
@@ -63,6 +64,7 @@ pub static VAGUE_SPAN: TokenRule = TokenRule {
         words: &[&MODIFIERS, &["the"], &["days", "weeks", "months", "years"]],
         data_words: None,
     },
+    needs: &[],
     #[cfg(test)]
     examples: &[
         ("Talks go on in the coming days.", "the coming days"),
@@ -72,21 +74,15 @@ pub static VAGUE_SPAN: TokenRule = TokenRule {
 
 /// The vague references by their first word, longest first as the grammar
 /// tries them.
-static BY_FIRST_WORD: LazyLock<FastMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+static BY_FIRST_WORD: LazyLock<ByFirstWord> = LazyLock::new(|| {
     let mut phrases: Vec<&str> = VAGUE_REFERENCES.iter().map(|r| r.0).collect();
     crate::order::sort_by_key(&mut phrases, |p| std::cmp::Reverse(p.len()));
-    let mut by_first: FastMap<&str, Vec<&str>> = FastMap::default();
-    for phrase in phrases {
-        let first = phrase.split(' ').next().unwrap_or(phrase);
-        by_first.entry(first).or_default().push(phrase);
-    }
-    by_first
+    by_first_word(&phrases)
 });
 
 fn vague<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, starts, found, |tokens, index| {
-        let phrases = BY_FIRST_WORD.get(tokens.folded(index))?;
-        let (_, last) = first_phrase_at(tokens, index, phrases)?;
+        let (_, last) = first_listed_phrase_at(tokens, index, &BY_FIRST_WORD)?;
         Some(token_slots(tokens, index, last, &[]))
     });
 }
