@@ -495,33 +495,33 @@ impl Recogniser<'_, '_> {
     /// place, facility and event heads last. The first head of [`HEADS`] that
     /// fits decides.
     pub(super) fn head_type(&self, start: usize, end: usize) -> Option<EntityType> {
-        let words: Vec<&str> = self.toks[start..end]
-            .iter()
-            .map(|t| t.text.trim_end_matches('.'))
-            .collect();
+        // The run's words without their full stops, read in place: the
+        // recogniser asks this of most runs, and a list of them costs an allocation.
+        let toks = &self.toks[start..end];
+        let word = |k: usize| toks[k].text.trim_end_matches('.');
         let mut best: Option<usize> = None;
-        for (at, word) in words.iter().enumerate() {
-            for &h in HEAD_INDEX.capitalised_from(word) {
+        for at in 0..toks.len() {
+            for &h in HEAD_INDEX.capitalised_from(word(at)) {
                 if best.is_some_and(|b| b <= h) {
                     break;
                 }
                 let head = &HEAD_INDEX.words[h];
                 let n = head.len();
-                if words.get(at..at + n) != Some(head.as_slice()) {
+                let here = at + n <= toks.len()
+                    && head.iter().enumerate().all(|(j, w)| word(at + j) == *w);
+                if !here {
                     continue;
                 }
                 let hit = if HEADS[h].kind == EntityType::Org {
                     at > 0
-                        || words
-                            .get(n)
-                            .is_some_and(|next| matches!(*next, "of" | "for" | "on"))
-                        || n < words.len()
+                        || n < toks.len() && matches!(word(n), "of" | "for" | "on")
+                        || n < toks.len()
                             && GAZETTEER
-                                .exact(&words[n..].join(" "))
+                                .exact(&(n..toks.len()).map(word).collect::<Vec<_>>().join(" "))
                                 .is_some_and(|k| k.kind == EntityType::Place)
                 } else {
                     // The head ends the run, after at least one word.
-                    at > 0 && at + n == words.len()
+                    at > 0 && at + n == toks.len()
                 };
                 if hit {
                     best = Some(h);
