@@ -29,7 +29,7 @@ pub struct Named<'a> {
     /// The name as written, without title or possessive.
     pub text: &'a str,
     /// A canonical name already fixed by the gazetteer, a pattern or an acronym.
-    pub fixed: Option<String>,
+    pub fixed: Option<&'a str>,
 }
 
 /// How often a written form occurs, and the index of its first mention: the
@@ -67,7 +67,7 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
                 .filter(|g| g.kind == m.kind)
                 .map(|g| g.canonical)
         };
-        if let Some(f) = m.fixed.as_deref().or_else(known) {
+        if let Some(f) = m.fixed.or_else(known) {
             fixed.insert((m.kind, k), f);
         }
     }
@@ -149,7 +149,7 @@ fn people_noun(adjective: &str) -> String {
 /// with its count and the key of its surname.
 fn person(m: &Named<'_>, surname: &str, full_names: &[(String, usize, String)]) -> Option<String> {
     if m.fixed.is_some() || m.text.split_whitespace().count() != 1 {
-        return m.fixed.clone();
+        return m.fixed.map(str::to_string);
     }
     full_names
         .iter()
@@ -167,8 +167,8 @@ fn facility(
     mentions: &[Named<'_>],
     best: &dyn Fn(EntityType, &str) -> String,
 ) -> String {
-    if let Some(f) = &m.fixed {
-        return f.clone();
+    if let Some(f) = m.fixed {
+        return f.to_string();
     }
     let Some((place, head)) = split_facility(m.text) else {
         return m.text.to_string();
