@@ -97,10 +97,14 @@ impl Recogniser<'_, '_> {
     /// Carney") or as a person's title after "the" ("the Admiral Gorshkov"). Names
     /// of navies and fleets are not ships ("Royal Navy vessels").
     pub(super) fn is_ship_name(&self, start: usize, end: usize) -> bool {
+        // Most names have no ship word around them: the dearer test comes last.
+        self.has_ship_words(start, end) && !self.is_org_named(start, end)
+    }
+
+    /// [`Recogniser::is_ship_name`]'s test of the words around `start..end`,
+    /// whatever the name itself is.
+    fn has_ship_words(&self, start: usize, end: usize) -> bool {
         let toks = self.toks;
-        if self.is_org_named(start, end) {
-            return false;
-        }
         if self.ship_noun_before(start) {
             return true;
         }
