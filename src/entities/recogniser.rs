@@ -317,11 +317,13 @@ impl Recogniser<'_, '_> {
             return Vec::new();
         }
         // Ships are often named after people: "the Admiral Kuznetsov aircraft carrier".
-        // ("the Russian Sparta … cargo ships" is a nationality and a ship.)
-        let nationality_first = self
-            .longest_known(start, end)
-            .is_some_and(|(_, k)| k.kind == EntityType::Group);
-        if !nationality_first && self.is_ship_name(start, end) {
+        // ("the Russian Sparta … cargo ships" is a nationality and a ship.) Few
+        // names are ships': the nationality is looked up for those only.
+        let nationality_first = || {
+            self.longest_known(start, end)
+                .is_some_and(|(_, k)| k.kind == EntityType::Group)
+        };
+        if self.is_ship_name(start, end) && !nationality_first() {
             return whole(None, None);
         }
         // A title anywhere: what stands before it is separate, what follows is a
