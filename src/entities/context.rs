@@ -75,10 +75,11 @@ impl Recogniser<'_, '_> {
         c.quoted = start > 0 && is_quote(&toks[start - 1]) && toks.get(end).is_some_and(is_quote);
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
         c.apposition_place = self.apposition_has(end, PLACE_NOUNS);
-        // "the Tongan capital": an unknown nationality before a noun.
+        // "the Tongan capital": an unknown nationality before a noun (asked
+        // only of a single name after "the").
         let demonym_before_noun =
-            is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
-        let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun;
+            || is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
+        let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun();
         if prev_is_adjacent && (before.has(ORG_BEFORE) || the_single) || after.has(ORG_AFTER) {
             c.org = true;
         }

@@ -607,10 +607,12 @@ impl Recogniser<'_, '_> {
             fixed = None;
         }
         // A given name alone is weaker evidence than a title: "at Trent Bridge".
-        let after_title = segment.start > 0
-            && TITLES.contains(toks[segment.start - 1].text.trim_end_matches('.'));
+        // (Asked of a person's name only.)
+        let after_title = || {
+            segment.start > 0 && TITLES.contains(toks[segment.start - 1].text.trim_end_matches('.'))
+        };
         let given =
-            segment.person && !after_title && FIRST_NAMES.contains(toks[segment.start].text);
+            segment.person && !after_title() && FIRST_NAMES.contains(toks[segment.start].text);
         let mut context = Context {
             titled: segment.person && !given,
             given,
