@@ -86,7 +86,7 @@ impl Recogniser<'_, '_> {
             }
             let mut end = self.run_end(i);
             // A known name with lowercase words inside ("Bosnia and Herzegovina").
-            if let Some(e) = self.known_across(i).filter(|&e| e > end) {
+            if let Some(e) = self.known_across(i, end) {
                 end = e;
             }
             if let Some(expansion) = self.described_acronym(i) {
@@ -207,14 +207,15 @@ impl Recogniser<'_, '_> {
     }
 
     /// The end of the longest gazetteer name starting at token `start` that
-    /// runs over lowercase words, if one does.
-    fn known_across(&self, start: usize) -> Option<usize> {
+    /// runs over lowercase words past the run's end `end`, if one does: only
+    /// the names longer than the run are looked up.
+    fn known_across(&self, start: usize, end: usize) -> Option<usize> {
         let limit = self.toks.len().min(start + GAZETTEER.longest);
         // The free words from `start`, counted once for every end tried.
         let words = (start..limit)
             .take_while(|&k| self.toks[k].is_word && self.free[k])
             .count();
-        (start + 2..=start + words).rev().find(|&e| {
+        (end.max(start + 1) + 1..=start + words).rev().find(|&e| {
             self.toks[e - 1].is_capitalised() && GAZETTEER.exact(self.words(start, e)).is_some()
         })
     }
