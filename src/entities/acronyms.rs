@@ -21,6 +21,10 @@ impl Recogniser<'_, '_> {
         else {
             return;
         };
+        // Most runs end without brackets: no letters to count.
+        if open.text != "(" || close.text != ")" {
+            return;
+        }
         // A short name with capitals inside stands for the name before it too
         // ("King Salman Humanitarian Aid and Relief Center (KSrelief)", "StratCom").
         let capitals = acronym
@@ -31,7 +35,7 @@ impl Recogniser<'_, '_> {
         let short_name = (2..=6).contains(&capitals)
             && acronym.text.len() <= 12
             && acronym.text.chars().all(|c| c.is_ascii_alphabetic());
-        if open.text != "(" || close.text != ")" || !(is_acronym(acronym.text) || short_name) {
+        if !(is_acronym(acronym.text) || short_name) {
             return;
         }
         // "BERLIN (AP)" is a dateline: an acronym defines a name only if its letters
@@ -61,10 +65,11 @@ impl Recogniser<'_, '_> {
     pub(super) fn described_acronym(&self, at: usize) -> Option<String> {
         let toks = self.toks;
         let acronym = toks.get(at)?;
-        if !is_acronym(acronym.text)
-            || GAZETTEER.exact(acronym.text).is_some()
-            || toks.get(at.checked_sub(1)?)?.text != "("
+        // The brackets first: they rule out nearly every word without a look-up.
+        if toks.get(at.checked_sub(1)?)?.text != "("
             || toks.get(at + 1)?.text != ")"
+            || !is_acronym(acronym.text)
+            || GAZETTEER.exact(acronym.text).is_some()
         {
             return None;
         }

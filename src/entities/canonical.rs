@@ -8,6 +8,7 @@
 
 use crate::analysis::EntityType;
 
+use std::cmp::Reverse;
 use std::sync::LazyLock;
 
 use super::names::{Head, GAZETTEER, HEADS, KEY_ARTICLES};
@@ -28,52 +29,69 @@ pub struct Named<'a> {
     /// The name as written, without title or possessive.
     pub text: &'a str,
     /// A canonical name already fixed by the gazetteer, a pattern or an acronym.
-    pub fixed: Option<String>,
+    pub fixed: Option<&'a str>,
 }
 
 /// How often a written form occurs, and the index of its first mention: the
 /// tie-break, so that the choice does not depend on hash order.
 type Seen = (usize, usize);
 
+/// How a written form ranks as its cluster's name: how often it occurs, how
+/// many lowercase letters it has (the fullest form), then the first written.
+type Rank = (usize, usize, Reverse<usize>);
+
 /// The canonical name of each mention, in order.
 pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
-    // Each mention's key, folded once.
-    let keys: Vec<String> = mentions.iter().map(|m| key(m.text)).collect();
-    // Clusters of one type and one key; each cluster's best name.
-    let mut counts: FastMap<(EntityType, &str), FastMap<&str, Seen>> = FastMap::default();
-    let mut fixed: FastMap<(EntityType, &str), String> = FastMap::default();
-    for (index, m) in mentions.iter().enumerate() {
-        let k = (m.kind, keys[index].as_str());
-        counts
-            .entry(k)
-            .or_default()
-            .entry(m.text)
-            .or_insert((0, index))
-            .0 += 1;
-        let known = GAZETTEER
-            .find_keyed(m.text, &keys[index])
-            .filter(|g| g.kind == m.kind)
-            .map(|g| g.canonical.to_string());
-        if let Some(f) = m.fixed.clone().or(known) {
-            fixed.entry(k).or_insert(f);
+    // An article repeats its names: each written form is folded once. The maps
+    // are sized for every mention at once, as growing one rehashes it.
+    let n = mentions.len();
+    let mut folded: FastMap<&str, String> =
+        FastMap::with_capacity_and_hasher(n, Default::default());
+    for m in mentions {
+        folded.entry(m.text).or_insert_with(|| key(m.text));
+    }
+    let keys: Vec<&str> = mentions.iter().map(|m| folded[m.text].as_str()).collect();
+    // Clusters of one type and one key: how often each written form of a type
+    // occurs (its key is the cluster's), and the name a table or a pattern fixed.
+    let mut seen: FastMap<(EntityType, &str), Seen> =
+        FastMap::with_capacity_and_hasher(n, Default::default());
+    let mut fixed: FastMap<(EntityType, &str), &str> = FastMap::default();
+    for (index, (m, &k)) in mentions.iter().zip(&keys).enumerate() {
+        seen.entry((m.kind, m.text)).or_insert((0, index)).0 += 1;
+        if fixed.contains_key(&(m.kind, k)) {
+            continue;
+        }
+        let known = || {
+            GAZETTEER
+                .find_keyed(m.text, k)
+                .filter(|g| g.kind == m.kind)
+                .map(|g| g.canonical)
+        };
+        if let Some(f) = m.fixed.or_else(known) {
+            fixed.insert((m.kind, k), f);
         }
     }
-    // The best name of the cluster of `kind` and `text`, whose key is `k`.
-    let best_keyed = |kind: EntityType, k: &str, text: &str| -> String {
-        if let Some(f) = fixed.get(&(kind, k)) {
-            return f.clone();
+    // Each cluster's name, decided once: the fixed one, else its best ranked form.
+    let mut names: FastMap<(EntityType, &str), (&str, Rank)> =
+        FastMap::with_capacity_and_hasher(n, Default::default());
+    for (&(kind, text), &(count, first)) in &seen {
+        let lower = text.chars().filter(|c| c.is_lowercase()).count();
+        let rank = (count, lower, Reverse(first));
+        let best = names
+            .entry((kind, folded[text].as_str()))
+            .or_insert((text, rank));
+        if rank > best.1 {
+            *best = (text, rank);
         }
-        counts
+    }
+    // The name of the cluster of `kind` and `text`, whose key is `k`.
+    let best_keyed = |kind: EntityType, k: &str, text: &str| -> String {
+        fixed
             .get(&(kind, k))
-            .and_then(|c| {
-                c.iter()
-                    .max_by_key(|(name, &(n, first))| {
-                        let lower = name.chars().filter(|c| c.is_lowercase()).count();
-                        (n, lower, std::cmp::Reverse(first))
-                    })
-                    .map(|(name, _)| name.to_string())
-            })
-            .unwrap_or_else(|| text.to_string())
+            .or_else(|| names.get(&(kind, k)).map(|(name, _)| name))
+            .copied()
+            .unwrap_or(text)
+            .to_string()
     };
     let best = |kind: EntityType, text: &str| best_keyed(kind, &key(text), text);
     // People: full names, by how often the article uses each, to resolve
@@ -93,7 +111,7 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     }
     mentions
         .iter()
-        .zip(&keys)
+        .zip(keys)
         .map(|(m, k)| match m.kind {
             EntityType::Person => {
                 person(m, k, &full_names).unwrap_or_else(|| best_keyed(m.kind, k, m.text))
@@ -131,7 +149,7 @@ fn people_noun(adjective: &str) -> String {
 /// with its count and the key of its surname.
 fn person(m: &Named<'_>, surname: &str, full_names: &[(String, usize, String)]) -> Option<String> {
     if m.fixed.is_some() || m.text.split_whitespace().count() != 1 {
-        return m.fixed.clone();
+        return m.fixed.map(str::to_string);
     }
     full_names
         .iter()
@@ -149,8 +167,8 @@ fn facility(
     mentions: &[Named<'_>],
     best: &dyn Fn(EntityType, &str) -> String,
 ) -> String {
-    if let Some(f) = &m.fixed {
-        return f.clone();
+    if let Some(f) = m.fixed {
+        return f.to_string();
     }
     let Some((place, head)) = split_facility(m.text) else {
         return m.text.to_string();

@@ -110,13 +110,13 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 *shown.entry(key).or_default().entry(kind).or_default() += 1;
                 d.kind = Some(kind);
             } else {
-                defaulted.push(i);
                 d.kind = default_type(
                     name,
                     c,
                     d.initial && !mid_sentence.contains(name),
                     lowercase,
                 );
+                defaulted.push((i, key));
             }
             if d.kind == Some(EntityType::Person) && words >= 2 {
                 surnames.extend(name.split_whitespace().last().map(canonical::key));
@@ -125,8 +125,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
     }
     // One name, one type per article: a name typed by its context in one place
     // keeps that type where nothing is said about it.
-    for i in defaulted {
-        let key = canonical::key(drafts[i].span.text(text));
+    for (i, key) in defaulted {
         if let Some(kinds) = shown.get(&key) {
             drafts[i].kind = kinds
                 .iter()
@@ -218,6 +217,10 @@ pub(super) fn teams_across_article(text: &str, drafts: &mut [Draft]) {
         .filter(|d| d.context.team)
         .map(|d| d.span.text(text).to_lowercase())
         .collect();
+    // Without a team there is no place's name to lowercase and look for.
+    if teams.is_empty() {
+        return;
+    }
     for d in drafts.iter_mut() {
         if d.kind == Some(EntityType::Place)
             && !d.context.place_word_before

@@ -75,10 +75,11 @@ impl Recogniser<'_, '_> {
         c.quoted = start > 0 && is_quote(&toks[start - 1]) && toks.get(end).is_some_and(is_quote);
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
         c.apposition_place = self.apposition_has(end, PLACE_NOUNS);
-        // "the Tongan capital": an unknown nationality before a noun.
+        // "the Tongan capital": an unknown nationality before a noun (asked
+        // only of a single name after "the").
         let demonym_before_noun =
-            is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
-        let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun;
+            || is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
+        let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun();
         if prev_is_adjacent && (before.has(ORG_BEFORE) || the_single) || after.has(ORG_AFTER) {
             c.org = true;
         }
@@ -97,10 +98,14 @@ impl Recogniser<'_, '_> {
     /// Carney") or as a person's title after "the" ("the Admiral Gorshkov"). Names
     /// of navies and fleets are not ships ("Royal Navy vessels").
     pub(super) fn is_ship_name(&self, start: usize, end: usize) -> bool {
+        // Most names have no ship word around them: the dearer test comes last.
+        self.has_ship_words(start, end) && !self.is_org_named(start, end)
+    }
+
+    /// [`Recogniser::is_ship_name`]'s test of the words around `start..end`,
+    /// whatever the name itself is.
+    fn has_ship_words(&self, start: usize, end: usize) -> bool {
         let toks = self.toks;
-        if self.is_org_named(start, end) {
-            return false;
-        }
         if self.ship_noun_before(start) {
             return true;
         }

@@ -72,7 +72,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
         .map(|d| Named {
             kind: d.kind.unwrap_or(EntityType::Place),
             text: d.span.text(text),
-            fixed: d.fixed.clone(),
+            fixed: d.fixed.as_deref(),
         })
         .collect();
     let mut named = named;

@@ -224,16 +224,19 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
     surnames_over_places(text, &mut drafts);
     link_short_references(text, &mut drafts);
     drafts.retain(|d| d.kind.is_some());
-    // The names the prose uses, in lowercase, for headlines to repeat.
-    let mut seen: FastMap<String, (EntityType, Option<String>)> = FastMap::default();
-    for d in &drafts {
-        if let Some(kind) = d.kind {
-            seen.entry(d.span.text(text).to_lowercase())
-                .or_insert((kind, d.fixed.clone()));
+    // The names the prose uses, in lowercase, for headlines to repeat (most
+    // articles have no headline in their body).
+    if !headlines.is_empty() {
+        let mut seen: FastMap<String, (EntityType, Option<String>)> = FastMap::default();
+        for d in &drafts {
+            if let Some(kind) = d.kind {
+                seen.entry(d.span.text(text).to_lowercase())
+                    .or_insert((kind, d.fixed.clone()));
+            }
         }
-    }
-    for (toks, free) in headlines {
-        find_known(text, toks, &free, &seen, &mut drafts);
+        for (toks, free) in headlines {
+            find_known(text, toks, &free, &seen, &mut drafts);
+        }
     }
     teams_across_article(text, &mut drafts);
     crate::order::sort_by_key(&mut drafts, |d| d.span);

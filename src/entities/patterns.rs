@@ -51,14 +51,17 @@ static SHIP_CLASS: LazyLock<Pattern> = LazyLock::new(|| {
 /// never meets them never compiles the patterns.
 pub fn find(sentence: &str) -> Vec<Shaped> {
     let mut found: Vec<Shaped> = Vec::new();
-    let hyphen_digit = sentence
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == b'-' && w[1].is_ascii_digit());
+    // One search for the hyphens (most sentences have none) tells both.
+    let (mut hyphen_digit, mut class) = (false, false);
+    for (at, _) in sentence.match_indices('-') {
+        let after = &sentence[at + 1..];
+        hyphen_digit |= after.starts_with(|c: char| c.is_ascii_digit());
+        class |= after.starts_with("class");
+    }
     if hyphen_digit || sentence.contains("Boeing ") || sentence.contains("Airbus ") {
         found.extend(aircraft(sentence, needs_unicode_words(sentence)));
     }
-    if sentence.contains("-class") {
+    if class {
         let unicode = needs_unicode_words(sentence);
         for m in SHIP_CLASS.for_words(unicode).find_iter(sentence) {
             found.push(Shaped {

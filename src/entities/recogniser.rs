@@ -86,7 +86,7 @@ impl Recogniser<'_, '_> {
             }
             let mut end = self.run_end(i);
             // A known name with lowercase words inside ("Bosnia and Herzegovina").
-            if let Some(e) = self.known_across(i).filter(|&e| e > end) {
+            if let Some(e) = self.known_across(i, end) {
                 end = e;
             }
             if let Some(expansion) = self.described_acronym(i) {
@@ -207,14 +207,15 @@ impl Recogniser<'_, '_> {
     }
 
     /// The end of the longest gazetteer name starting at token `start` that
-    /// runs over lowercase words, if one does.
-    fn known_across(&self, start: usize) -> Option<usize> {
+    /// runs over lowercase words past the run's end `end`, if one does: only
+    /// the names longer than the run are looked up.
+    fn known_across(&self, start: usize, end: usize) -> Option<usize> {
         let limit = self.toks.len().min(start + GAZETTEER.longest);
         // The free words from `start`, counted once for every end tried.
         let words = (start..limit)
             .take_while(|&k| self.toks[k].is_word && self.free[k])
             .count();
-        (start + 2..=start + words).rev().find(|&e| {
+        (end.max(start + 1) + 1..=start + words).rev().find(|&e| {
             self.toks[e - 1].is_capitalised() && GAZETTEER.exact(self.words(start, e)).is_some()
         })
     }
@@ -317,11 +318,13 @@ impl Recogniser<'_, '_> {
             return Vec::new();
         }
         // Ships are often named after people: "the Admiral Kuznetsov aircraft carrier".
-        // ("the Russian Sparta … cargo ships" is a nationality and a ship.)
-        let nationality_first = self
-            .longest_known(start, end)
-            .is_some_and(|(_, k)| k.kind == EntityType::Group);
-        if !nationality_first && self.is_ship_name(start, end) {
+        // ("the Russian Sparta … cargo ships" is a nationality and a ship.) Few
+        // names are ships': the nationality is looked up for those only.
+        let nationality_first = || {
+            self.longest_known(start, end)
+                .is_some_and(|(_, k)| k.kind == EntityType::Group)
+        };
+        if self.is_ship_name(start, end) && !nationality_first() {
             return whole(None, None);
         }
         // A title anywhere: what stands before it is separate, what follows is a
@@ -495,33 +498,33 @@ impl Recogniser<'_, '_> {
     /// place, facility and event heads last. The first head of [`HEADS`] that
     /// fits decides.
     pub(super) fn head_type(&self, start: usize, end: usize) -> Option<EntityType> {
-        let words: Vec<&str> = self.toks[start..end]
-            .iter()
-            .map(|t| t.text.trim_end_matches('.'))
-            .collect();
+        // The run's words without their full stops, read in place: the
+        // recogniser asks this of most runs, and a list of them costs an allocation.
+        let toks = &self.toks[start..end];
+        let word = |k: usize| toks[k].text.trim_end_matches('.');
         let mut best: Option<usize> = None;
-        for (at, word) in words.iter().enumerate() {
-            for &h in HEAD_INDEX.capitalised_from(word) {
+        for at in 0..toks.len() {
+            for &h in HEAD_INDEX.capitalised_from(word(at)) {
                 if best.is_some_and(|b| b <= h) {
                     break;
                 }
                 let head = &HEAD_INDEX.words[h];
                 let n = head.len();
-                if words.get(at..at + n) != Some(head.as_slice()) {
+                let here = at + n <= toks.len()
+                    && head.iter().enumerate().all(|(j, w)| word(at + j) == *w);
+                if !here {
                     continue;
                 }
                 let hit = if HEADS[h].kind == EntityType::Org {
                     at > 0
-                        || words
-                            .get(n)
-                            .is_some_and(|next| matches!(*next, "of" | "for" | "on"))
-                        || n < words.len()
+                        || n < toks.len() && matches!(word(n), "of" | "for" | "on")
+                        || n < toks.len()
                             && GAZETTEER
-                                .exact(&words[n..].join(" "))
+                                .exact(&(n..toks.len()).map(word).collect::<Vec<_>>().join(" "))
                                 .is_some_and(|k| k.kind == EntityType::Place)
                 } else {
                     // The head ends the run, after at least one word.
-                    at > 0 && at + n == words.len()
+                    at > 0 && at + n == toks.len()
                 };
                 if hit {
                     best = Some(h);
@@ -605,10 +608,12 @@ impl Recogniser<'_, '_> {
             fixed = None;
         }
         // A given name alone is weaker evidence than a title: "at Trent Bridge".
-        let after_title = segment.start > 0
-            && TITLES.contains(toks[segment.start - 1].text.trim_end_matches('.'));
+        // (Asked of a person's name only.)
+        let after_title = || {
+            segment.start > 0 && TITLES.contains(toks[segment.start - 1].text.trim_end_matches('.'))
+        };
         let given =
-            segment.person && !after_title && FIRST_NAMES.contains(toks[segment.start].text);
+            segment.person && !after_title() && FIRST_NAMES.contains(toks[segment.start].text);
         let mut context = Context {
             titled: segment.person && !given,
             given,

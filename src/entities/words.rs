@@ -2,6 +2,7 @@
 //! the shape of a person's name.
 
 use crate::hash::FastSet;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use super::names::{COMMON_WORDS, CONNECTORS, GENERATIONS};
@@ -16,27 +17,22 @@ static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =
 pub(super) struct Lowercase<'t> {
     words: FastSet<&'t str>,
     /// Each word without its last one to three bytes, where three bytes or more
-    /// are left (the shortest stem [`is_ordinary`] asks about).
-    stems: FastSet<&'t str>,
+    /// are left (the shortest stem [`is_ordinary`] asks about): cut only when
+    /// first asked for, as many articles never ask.
+    stems: OnceCell<FastSet<&'t str>>,
 }
 
 impl<'t> Lowercase<'t> {
     pub(super) fn of(words: impl IntoIterator<Item = &'t str>) -> Self {
-        // An article repeats its words: the stems of each are cut once. The sets
-        // are sized for them all at once, as growing one rehashes.
+        // An article repeats its words. The set is sized for them all at once,
+        // as growing one rehashes.
         let all: Vec<&'t str> = words.into_iter().collect();
         let mut distinct: FastSet<&'t str> =
             FastSet::with_capacity_and_hasher(all.len(), Default::default());
         distinct.extend(all);
-        let mut stems: FastSet<&'t str> =
-            FastSet::with_capacity_and_hasher(distinct.len() * 3, Default::default());
-        for word in &distinct {
-            let ends = word.len().saturating_sub(3).max(3)..word.len();
-            stems.extend(ends.filter_map(|end| word.get(..end)));
-        }
         Lowercase {
             words: distinct,
-            stems,
+            stems: OnceCell::new(),
         }
     }
 
@@ -47,7 +43,16 @@ impl<'t> Lowercase<'t> {
     /// True when a word starts with `stem` (three bytes or more) and is at most
     /// three bytes longer.
     fn has_stem(&self, stem: &str) -> bool {
-        self.words.contains(stem) || self.stems.contains(stem)
+        let stems = self.stems.get_or_init(|| {
+            let mut stems: FastSet<&'t str> =
+                FastSet::with_capacity_and_hasher(self.words.len() * 3, Default::default());
+            for word in &self.words {
+                let ends = word.len().saturating_sub(3).max(3)..word.len();
+                stems.extend(ends.filter_map(|end| word.get(..end)));
+            }
+            stems
+        });
+        self.words.contains(stem) || stems.contains(stem)
     }
 }
 
