@@ -892,7 +892,7 @@ fn known_event(text: &str) -> Option<Date> {
                 .is_some_and(|a| a.as_str().to_ascii_lowercase().starts_with(['a', 'n']));
             Some((n, almost))
         });
-    let words = folded_words(text);
+    let words = trigger_words_in(text);
     let chunks: OnceCell<Vec<Vec<Cow<'_, str>>>> = OnceCell::new();
     let mentioned = |triggers: &[Trigger]| {
         triggers.iter().any(|t| {
@@ -1075,11 +1075,59 @@ static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
 fn folded_words(text: &str) -> FastSet<Cow<'_, str>> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| match lower_case(w) {
-            low if low.contains('ſ') => Cow::Owned(low.replace('ſ', "s")),
-            low => low,
-        })
+        .map(fold_word)
         .collect()
+}
+
+/// One run of letters and digits folded as [`folded_words`] folds it.
+fn fold_word(word: &str) -> Cow<'_, str> {
+    match lower_case(word) {
+        low if low.contains('ſ') => Cow::Owned(low.replace('ſ', "s")),
+        low => low,
+    }
+}
+
+/// The words of all triggers, folded, and the longest one's length in bytes.
+struct TriggerWords {
+    words: FastSet<&'static str>,
+    longest: usize,
+}
+
+static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
+    let words: FastSet<&'static str> = TRIGGERS
+        .iter()
+        .flatten()
+        .flat_map(|t| t.words.iter().map(String::as_str))
+        .collect();
+    let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+    TriggerWords { words, longest }
+});
+
+/// The trigger words among the words of `text` ([`folded_words`]): all a
+/// trigger asks of the text's words. Only these are kept, and an ASCII word
+/// is folded in a reused buffer, so no other word is stored or copied, and
+/// one longer than every trigger word is not even looked up.
+fn trigger_words_in(text: &str) -> FastSet<&'static str> {
+    let table = &*TRIGGER_WORDS;
+    let mut found = FastSet::default();
+    let mut lower = String::with_capacity(table.longest);
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let folded = if word.is_ascii() {
+            if word.is_empty() || word.len() > table.longest {
+                continue;
+            }
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+            Cow::Borrowed(lower.as_str())
+        } else {
+            fold_word(word)
+        };
+        if let Some(&w) = table.words.get(folded.as_ref()) {
+            found.insert(w);
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -1247,5 +1295,12 @@ mod tests {
             assert!(words.contains(w), "{w}");
         }
         assert_eq!(words.len(), 8);
+        let text = "The 9/11 ATTACKS on the Taliban’s Ka\u{17F}hmir, ſeized Kabul";
+        let all = folded_words(text);
+        let kept = trigger_words_in(text);
+        assert!(!kept.is_empty());
+        for word in &TRIGGER_WORDS.words {
+            assert_eq!(kept.contains(word), all.contains(*word), "{word}");
+        }
     }
 }
