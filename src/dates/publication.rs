@@ -613,6 +613,20 @@ fn weekday_stamp<'t>(
     latest_full: Option<Date>,
     after_body: bool,
 ) -> Option<HeaderCandidate<'t>> {
+    // The pattern's weekday is the line's first or second run of ASCII
+    // letters (after a header word), after nothing but white space: a line
+    // without one that names a weekday needs no search, nor the pattern.
+    let opens_with_letter = line
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_alphabetic());
+    let names_weekday = line
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|run| !run.is_empty())
+        .take(2)
+        .any(|run| (3..=9).contains(&run.len()) && weekday_number(run).is_some());
+    if !opens_with_letter || !names_weekday {
+        return None;
+    }
     let captures = WEEKDAY_STAMP.captures(line)?;
     let weekday = weekday_number(&captures["wd"])?;
     let date = (1..=7)
@@ -644,7 +658,16 @@ fn dateline_candidate<'t>(
         end -= 1;
     }
     let head = &line[..end];
-    if !DATELINE.is_match(head) {
+    // A place opens the pattern's first form ("MOSCOW, "), a parenthesis its
+    // second ("(UPI) -"): a head with neither is not searched.
+    let mut opening = head.trim_start().chars();
+    let opens_with_place = opening.next().is_some_and(|c| c.is_ascii_uppercase())
+        && opening
+            .take(2)
+            .filter(|&c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
+            .count()
+            == 2;
+    if !opens_with_place && !head.contains('(') || !DATELINE.is_match(head) {
         return None;
     }
     let captures =
