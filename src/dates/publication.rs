@@ -149,13 +149,49 @@ fn header_cues(text: &str) -> impl Iterator<Item = HeaderCue> + '_ {
     })
 }
 
-/// A byline: "By Jane Roe", "| by Jane Roe".
-static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?:^|[|\-·•]\s*|\s)[Bb]y\s+[A-Z@]").expect("BYLINE compiles"));
+/// Whether `line` holds a byline: "By Jane Roe", "| by Jane Roe". "By" or
+/// "by" opens the line or follows a space or a separator (`|`, `-`, `·`,
+/// `•`), and white space then a capital or "@" follow it. A check of the
+/// characters, not a regex: it needs nothing compiled.
+fn has_byline(line: &str) -> bool {
+    line.match_indices(['B', 'b']).any(|(at, _)| {
+        let opens = line[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '|' | '-' | '·' | '•'));
+        let Some(after) = line[at + 1..].strip_prefix('y') else {
+            return false;
+        };
+        let name = after.trim_start();
+        opens
+            && name.len() < after.len()
+            && name.starts_with(|c: char| c.is_ascii_uppercase() || c == '@')
+    })
+}
 
-/// A year from 1900 to 2099 written as a word.
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(?:19|20)\d\d\b").expect("YEAR compiles"));
+/// The years from 1900 to 2099 that `text` writes as a word of four digits,
+/// in order. Only ASCII digits parse as a year, so a word of four ASCII
+/// digits (its ends where a regex's Unicode `\b` falls) is all there is to
+/// find: a scan of the bytes, with no regex to compile or run.
+fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
+    let bytes = text.as_bytes();
+    let is_word = |c: Option<char>| c.is_some_and(regex_syntax::is_word_character);
+    (0..bytes.len().saturating_sub(3)).filter_map(move |at| {
+        let digits = &bytes[at..at + 4];
+        if !matches!(&digits[..2], b"19" | b"20") || !digits[2..].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        // `at` and `at + 4` are char boundaries: the bytes between are ASCII.
+        if is_word(text[..at].chars().next_back()) || is_word(text[at + 4..].chars().next()) {
+            return None;
+        }
+        Some(
+            digits
+                .iter()
+                .fold(0, |year, &d| year * 10 + i32::from(d - b'0')),
+        )
+    })
+}
 
 /// A dateline's place or agency: "MOSCOW, " or "(UPI) -" around the date.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -286,11 +322,7 @@ impl Clues {
     fn year_of(&self, month: u32, day: u32, text: &str) -> Option<i32> {
         let known = self.known_event(text).map(|d| d.year);
         let copyright = copyright_year(text);
-        // Line by line, which finds the same years: no match holds a line break.
-        let mut years: Vec<i32> = text
-            .split('\n')
-            .flat_map(|l| YEAR.find_iter(l))
-            .filter_map(|m| m.as_str().parse().ok())
+        let mut years: Vec<i32> = years_in(text)
             .chain(self.years.iter().copied())
             .chain(known.into_iter().flat_map(|y| [y, y + 1]))
             .filter(|&y| Date::new(y, month, day).is_some())
@@ -321,8 +353,7 @@ impl Clues {
 fn copyright_year(text: &str) -> Option<i32> {
     text.lines()
         .filter(|l| l.contains('\u{a9}') || l.contains("Copyright") || l.contains("COPYRIGHT"))
-        .flat_map(|l| YEAR.find_iter(l))
-        .filter_map(|m| m.as_str().parse().ok())
+        .flat_map(years_in)
         .max()
 }
 
@@ -506,9 +537,7 @@ fn line_candidates<'t>(
         return Vec::new();
     }
     let mut shared = 0;
-    // `find`: the regex crate's "is match" runs the slow PikeVM on any
-    // haystack over 128 bytes when it has no lazy DFA, as in the wasm.
-    if BYLINE.find(line).is_some() {
+    if has_byline(line) {
         shared += 2;
     }
     if !times.is_empty() {
@@ -584,6 +613,20 @@ fn weekday_stamp<'t>(
     latest_full: Option<Date>,
     after_body: bool,
 ) -> Option<HeaderCandidate<'t>> {
+    // The pattern's weekday is the line's first or second run of ASCII
+    // letters (after a header word), after nothing but white space: a line
+    // without one that names a weekday needs no search, nor the pattern.
+    let opens_with_letter = line
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_alphabetic());
+    let names_weekday = line
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|run| !run.is_empty())
+        .take(2)
+        .any(|run| (3..=9).contains(&run.len()) && weekday_number(run).is_some());
+    if !opens_with_letter || !names_weekday {
+        return None;
+    }
     let captures = WEEKDAY_STAMP.captures(line)?;
     let weekday = weekday_number(&captures["wd"])?;
     let date = (1..=7)
@@ -615,7 +658,16 @@ fn dateline_candidate<'t>(
         end -= 1;
     }
     let head = &line[..end];
-    if !DATELINE.is_match(head) {
+    // A place opens the pattern's first form ("MOSCOW, "), a parenthesis its
+    // second ("(UPI) -"): a head with neither is not searched.
+    let mut opening = head.trim_start().chars();
+    let opens_with_place = opening.next().is_some_and(|c| c.is_ascii_uppercase())
+        && opening
+            .take(2)
+            .filter(|&c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
+            .count()
+            == 2;
+    if !opens_with_place && !head.contains('(') || !DATELINE.is_match(head) {
         return None;
     }
     let captures =
@@ -863,7 +915,7 @@ fn known_event(text: &str) -> Option<Date> {
                 .is_some_and(|a| a.as_str().to_ascii_lowercase().starts_with(['a', 'n']));
             Some((n, almost))
         });
-    let words = folded_words(text);
+    let words = trigger_words_in(text);
     let chunks: OnceCell<Vec<Vec<Cow<'_, str>>>> = OnceCell::new();
     let mentioned = |triggers: &[Trigger]| {
         triggers.iter().any(|t| {
@@ -1046,11 +1098,59 @@ static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
 fn folded_words(text: &str) -> FastSet<Cow<'_, str>> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| match lower_case(w) {
-            low if low.contains('ſ') => Cow::Owned(low.replace('ſ', "s")),
-            low => low,
-        })
+        .map(fold_word)
         .collect()
+}
+
+/// One run of letters and digits folded as [`folded_words`] folds it.
+fn fold_word(word: &str) -> Cow<'_, str> {
+    match lower_case(word) {
+        low if low.contains('ſ') => Cow::Owned(low.replace('ſ', "s")),
+        low => low,
+    }
+}
+
+/// The words of all triggers, folded, and the longest one's length in bytes.
+struct TriggerWords {
+    words: FastSet<&'static str>,
+    longest: usize,
+}
+
+static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
+    let words: FastSet<&'static str> = TRIGGERS
+        .iter()
+        .flatten()
+        .flat_map(|t| t.words.iter().map(String::as_str))
+        .collect();
+    let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+    TriggerWords { words, longest }
+});
+
+/// The trigger words among the words of `text` ([`folded_words`]): all a
+/// trigger asks of the text's words. Only these are kept, and an ASCII word
+/// is folded in a reused buffer, so no other word is stored or copied, and
+/// one longer than every trigger word is not even looked up.
+fn trigger_words_in(text: &str) -> FastSet<&'static str> {
+    let table = &*TRIGGER_WORDS;
+    let mut found = FastSet::default();
+    let mut lower = String::with_capacity(table.longest);
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        let folded = if word.is_ascii() {
+            if word.is_empty() || word.len() > table.longest {
+                continue;
+            }
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+            Cow::Borrowed(lower.as_str())
+        } else {
+            fold_word(word)
+        };
+        if let Some(&w) = table.words.get(folded.as_ref()) {
+            found.insert(w);
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -1112,6 +1212,30 @@ mod tests {
                 spans(oracle.captures_iter(text)),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn finds_years_and_bylines_as_their_patterns_did() {
+        let year = compile(r"\b(?:19|20)\d\d\b").unwrap();
+        let byline = compile(r"(?:^|[|\-·•]\s*|\s)[Bb]y\s+[A-Z@]").unwrap();
+        for text in [
+            "© 2005-2019 Foo, in 1999,\n2000 and 2099; 2100 1899 20190 x2019 2019x 2019_",
+            "é2019 2019é ٢٠١٩ 19٢٠ 2019-11-19 11/19/2019 2019",
+            "By Jane Roe | by Jane | -by @handle ·  By\tJane •by Q",
+            "by jane, Standby Me, byJane, by\u{a0}Ann, NearbyZ, a by  Zoe",
+            "By",
+            "-By ",
+            "",
+        ] {
+            let years: Vec<i32> = year
+                .find_iter(text)
+                .filter_map(|m| m.as_str().parse().ok())
+                .collect();
+            assert_eq!(years_in(text).collect::<Vec<i32>>(), years, "{text:?}");
+            for line in text.split('\n').chain([text]) {
+                assert_eq!(has_byline(line), byline.is_match(line), "{line:?}");
+            }
         }
     }
 
@@ -1194,5 +1318,12 @@ mod tests {
             assert!(words.contains(w), "{w}");
         }
         assert_eq!(words.len(), 8);
+        let text = "The 9/11 ATTACKS on the Taliban’s Ka\u{17F}hmir, ſeized Kabul";
+        let all = folded_words(text);
+        let kept = trigger_words_in(text);
+        assert!(!kept.is_empty());
+        for word in &TRIGGER_WORDS.words {
+            assert_eq!(kept.contains(word), all.contains(*word), "{word}");
+        }
     }
 }
