@@ -25,22 +25,13 @@ pub(super) enum Case {
 pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
     // Words of two letters or more, and among them the long ones (four characters
     // or more), counted in one pass.
-    let has_letters = |t: &Token<'_>| {
-        t.is_word
-            && t.text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .nth(1)
-                .is_some()
-    };
-    let is_long = |t: &Token<'_>| t.text.chars().nth(3).is_some();
     let (mut letters, mut all_caps, mut words) = (0, 0, 0);
-    for t in toks.iter().filter(|t| has_letters(t)) {
+    for t in toks.iter().filter(|t| t.has_letters()) {
         letters += 1;
-        if t.text.chars().all(|c| !c.is_lowercase()) {
+        if t.has_no_lowercase() {
             all_caps += 1;
         }
-        if is_long(t) {
+        if t.is_long() {
             words += 1;
         }
     }
@@ -48,13 +39,14 @@ pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
     if letters >= 2 && all_caps * 5 >= letters * 3 {
         return Case::Headline;
     }
+    let is_content = |t: &&Token<'_>| t.has_letters() && t.is_long();
     // A full stop after lowercase content words is prose, however many names it holds.
     // Long lowercase words off the common-word list, counted (up to two) only
     // where they decide.
     let lowercase_content = || {
         toks.iter()
-            .filter(|t| has_letters(t) && is_long(t) && t.text.starts_with(char::is_lowercase))
-            .filter(|t| !COMMON_WORDS.contains(t.text))
+            .filter(is_content)
+            .filter(|t| t.starts_lower() && !COMMON_WORDS.contains(t.text))
             .take(2)
             .count()
     };
@@ -62,17 +54,17 @@ pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
     if words < 3 || full_stop && (words > 12 || lowercase_content() >= 2) {
         return Case::Sentence;
     }
-    let capitalised: Vec<&Token<'_>> = toks
-        .iter()
-        .filter(|t| has_letters(t) && is_long(t) && t.text.starts_with(char::is_uppercase))
-        .collect();
-    // Titles are capitalised in prose too ("Deputy Foreign Minister").
-    let ordinary = capitalised
-        .iter()
-        .filter(|t| is_ordinary(t.text, lowercase))
-        .filter(|t| !TITLES.contains(t.text) && !TITLE_MODIFIERS.contains(t.text))
-        .count();
-    if capitalised.len() * 4 >= words * 3 && ordinary >= 2 {
+    let capitalised = || toks.iter().filter(is_content).filter(|t| t.starts_upper());
+    // Titles are capitalised in prose too ("Deputy Foreign Minister"); the
+    // ordinary words are counted (up to two) only where they decide.
+    let ordinary = || {
+        capitalised()
+            .filter(|t| is_ordinary(t.text, lowercase))
+            .filter(|t| !TITLES.contains(t.text) && !TITLE_MODIFIERS.contains(t.text))
+            .take(2)
+            .count()
+    };
+    if capitalised().count() * 4 >= words * 3 && ordinary() >= 2 {
         Case::Headline
     } else {
         Case::Sentence

@@ -136,7 +136,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
         split
             .iter()
             .flatten()
-            .filter(|t| t.is_word && t.text.starts_with(char::is_lowercase))
+            .filter(|t| t.is_word && t.starts_lower())
             .map(|t| t.text),
     );
     let mut drafts: Vec<Draft> = Vec::new();

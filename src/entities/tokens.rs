@@ -6,7 +6,7 @@
 use super::names::{NAME_ARTICLES, NAME_PARTICLES};
 use crate::lexicon::ABBREVIATIONS;
 use crate::span::ByteSpan;
-use crate::text::tokens::Tokens;
+use crate::text::tokens::{self as text, Class, Tokens};
 
 /// One word or punctuation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,18 +19,40 @@ pub struct Token<'a> {
     pub is_word: bool,
     /// True when a possessive "'s" followed the word.
     pub possessive: bool,
+    /// The letters' classes of the text layer ([`text::CAPITALISED`],
+    /// [`text::LOWERCASE_FIRST`], [`text::TWO_LETTERS`], [`text::ALL_CAPS`],
+    /// [`text::NON_ASCII`]): the headline test and the article's lowercase
+    /// words ask them of every token.
+    class: Class,
     /// [`capitalised`], decided once: the recogniser asks it of a token many times.
     capitalised: bool,
 }
 
 impl<'a> Token<'a> {
-    fn new(span: ByteSpan, text: &'a str, is_word: bool, possessive: bool) -> Self {
+    /// A token; `class` is that of the text token it is, if it is one whole
+    /// (as most are), which tells its letters without reading them again.
+    fn new(
+        span: ByteSpan,
+        text: &'a str,
+        is_word: bool,
+        possessive: bool,
+        class: Option<Class>,
+    ) -> Self {
+        let (class, capitalised) = match class {
+            // A text token holds no hyphen: capitalised is its class's.
+            Some(class) => (class, class & text::CAPITALISED != 0),
+            None => {
+                let class = letters_of(text);
+                (class, capitalised(text, class))
+            }
+        };
         Token {
             span,
             text,
             is_word,
             possessive,
-            capitalised: capitalised(text),
+            class,
+            capitalised,
         }
     }
 
@@ -39,26 +61,73 @@ impl<'a> Token<'a> {
     pub fn is_capitalised(&self) -> bool {
         self.capitalised
     }
+
+    /// True when the first character is an upper-case letter.
+    pub fn starts_upper(&self) -> bool {
+        self.class & text::CAPITALISED != 0
+    }
+
+    /// True when the first character is a lower-case letter.
+    pub fn starts_lower(&self) -> bool {
+        self.class & text::LOWERCASE_FIRST != 0
+    }
+
+    /// True for a word with two letters or more.
+    pub fn has_letters(&self) -> bool {
+        self.is_word && self.class & text::TWO_LETTERS != 0
+    }
+
+    /// True when no letter of the token is lower case (told of words with
+    /// two letters or more).
+    pub fn has_no_lowercase(&self) -> bool {
+        self.class & text::ALL_CAPS != 0
+    }
+
+    /// True when the token has four characters or more.
+    pub fn is_long(&self) -> bool {
+        let ascii_word = self.is_word && self.class & text::NON_ASCII == 0;
+        self.text.len() >= 4 && (ascii_word || self.text.chars().nth(3).is_some())
+    }
 }
 
-/// True when `word` starts with a capital letter, or is a lowercase Arabic
-/// article joined to a capitalised name ("al-Assad").
-fn capitalised(word: &str) -> bool {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) if c.is_uppercase() => true,
-        Some(c) if c.is_ascii_digit() => false,
-        // The articles are two or three letters long: only a hyphen among the
-        // first four bytes can end one.
-        _ => word
+/// The letters' classes of a word that is no one text token (see [`Token`]),
+/// [`text::ALL_CAPS`] for one without lower-case letters.
+fn letters_of(word: &str) -> Class {
+    let mut class = 0;
+    match word.chars().next() {
+        Some(c) if c.is_uppercase() => class |= text::CAPITALISED,
+        Some(c) if c.is_lowercase() => class |= text::LOWERCASE_FIRST,
+        _ => {}
+    }
+    if word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+        class |= text::TWO_LETTERS;
+    }
+    if !word.chars().any(char::is_lowercase) {
+        class |= text::ALL_CAPS;
+    }
+    if !word.is_ascii() {
+        class |= text::NON_ASCII;
+    }
+    class
+}
+
+/// True when `word` (whose letters' classes are `class`) starts with a capital
+/// letter, or is a lowercase Arabic article joined to a capitalised name ("al-Assad").
+fn capitalised(word: &str, class: Class) -> bool {
+    if class & text::CAPITALISED != 0 {
+        return true;
+    }
+    // The articles are two or three letters long: only a hyphen among the
+    // first four bytes can end one.
+    !word.starts_with(|c: char| c.is_ascii_digit())
+        && word
             .bytes()
             .take(4)
             .position(|b| b == b'-')
             .is_some_and(|hyphen| {
                 NAME_ARTICLES.contains(&word[..hyphen])
                     && word[hyphen + 1..].starts_with(char::is_uppercase)
-            }),
-    }
+            })
 }
 
 /// The entity words of a sentence read into text tokens (the sentence found
@@ -73,6 +142,10 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
         sentence[piece.start..].chars().next()
     };
     let joined_run = |k: usize| pieces.get(k).is_some_and(|p| p.alphanumeric && !p.spaced);
+    // The class of the text token a piece is, where each piece is one (see
+    // [`Tokens::pieces`]).
+    let one_to_one = !tokens.has_any(text::MIXED | text::ALPHANUMERIC_SIGN);
+    let class_of = |k: usize| one_to_one.then(|| tokens.all()[k].class);
     let mut words = Vec::with_capacity(pieces.len());
     let mut i = 0;
     while i < pieces.len() {
@@ -84,6 +157,7 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
                 &sentence[start..end],
                 false,
                 false,
+                class_of(i),
             ));
             i += 1;
             continue;
@@ -119,7 +193,10 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
                 possessive = true;
             }
         }
-        push_word(&mut words, sentence, start, text_end, offset, possessive);
+        let class = if j == i + 1 { class_of(i) } else { None };
+        push_word(
+            &mut words, sentence, start, text_end, offset, possessive, class,
+        );
         i = j;
     }
     words
@@ -128,6 +205,7 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
 /// Pushes a word, splitting off lowercase parts joined by hyphens to a name:
 /// "ex-Soviet" gives "ex-" and "Soviet", "U.S.-designated" gives "U.S." and
 /// "-designated". Arabic articles ("al-Assad"), "-class" and digits stay joined.
+/// `class` is that of the text token the word is, if it is one.
 fn push_word<'a>(
     tokens: &mut Vec<Token<'a>>,
     sentence: &'a str,
@@ -135,6 +213,7 @@ fn push_word<'a>(
     end: usize,
     offset: usize,
     possessive: bool,
+    class: Option<Class>,
 ) {
     let word = &sentence[start..end];
     // Most words hold no hyphen: one token, as the parts below would give.
@@ -147,6 +226,7 @@ fn push_word<'a>(
             word,
             true,
             possessive,
+            class,
         ));
         return;
     }
@@ -173,6 +253,7 @@ fn push_word<'a>(
                 &sentence[s..e],
                 true,
                 possessive,
+                None,
             ));
         }
     };

@@ -23,13 +23,17 @@ pub(super) struct Lowercase<'t> {
 }
 
 impl<'t> Lowercase<'t> {
-    pub(super) fn of(words: impl IntoIterator<Item = &'t str>) -> Self {
-        // An article repeats its words. The set is sized for them all at once,
-        // as growing one rehashes.
-        let all: Vec<&'t str> = words.into_iter().collect();
+    pub(super) fn of<I>(words: I) -> Self
+    where
+        I: IntoIterator<Item = &'t str>,
+        I::IntoIter: Clone,
+    {
+        // An article repeats its words. The set is sized for them all at once
+        // (counted in a first pass), as growing one rehashes.
+        let words = words.into_iter();
         let mut distinct: FastSet<&'t str> =
-            FastSet::with_capacity_and_hasher(all.len(), Default::default());
-        distinct.extend(all);
+            FastSet::with_capacity_and_hasher(words.clone().count(), Default::default());
+        distinct.extend(words);
         Lowercase {
             words: distinct,
             stems: OnceCell::new(),

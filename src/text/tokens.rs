@@ -55,6 +55,10 @@ pub const MIXED: Class = 1 << 14;
 /// `char::is_alphanumeric` ('²', '½'): [`Tokens::pieces`] joins it to the
 /// letters and digits beside it.
 pub const ALPHANUMERIC_SIGN: Class = 1 << 15;
+/// A word whose first character is a lower-case letter.
+pub const LOWERCASE_FIRST: Class = 1 << 16;
+/// A word with two letters or more.
+pub const TWO_LETTERS: Class = 1 << 17;
 
 /// The id of a word: its place in the lexicon, or [`UNKNOWN`].
 pub type WordId = u32;
@@ -234,6 +238,11 @@ impl<'s> Tokens<'s> {
             }
             if bytes[0].is_ascii_uppercase() {
                 class |= CAPITALISED;
+            } else if bytes[0].is_ascii_lowercase() {
+                class |= LOWERCASE_FIRST;
+            }
+            if upper + lower >= 2 {
+                class |= TWO_LETTERS;
             }
             if upper > 0 && lower == 0 {
                 class |= ALL_CAPS;
@@ -244,8 +253,13 @@ impl<'s> Tokens<'s> {
                 class |= MIXED;
             }
             self.folded.push_str(&fold_case(text));
-            if text.chars().next().is_some_and(char::is_uppercase) {
-                class |= CAPITALISED;
+            match text.chars().next() {
+                Some(c) if c.is_uppercase() => class |= CAPITALISED,
+                Some(c) if c.is_lowercase() => class |= LOWERCASE_FIRST,
+                _ => {}
+            }
+            if text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+                class |= TWO_LETTERS;
             }
             if text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase) {
                 class |= ALL_CAPS;
