@@ -150,6 +150,10 @@ pub(super) fn surnames_over_places(text: &str, drafts: &mut [Draft]) {
                 .flatten()
         })
         .collect();
+    // Without a full name there is no surname to key the places for.
+    if surnames.is_empty() {
+        return;
+    }
     for d in drafts.iter_mut() {
         let name = d.span.text(text);
         let team = d.kind == Some(EntityType::Org) && d.context.results;
