@@ -308,6 +308,13 @@ impl<'s> Tokens<'s> {
         &self.folded[start..end]
     }
 
+    /// Every word of the sentence folded, one after another with nothing
+    /// between them: a string a word's fold is part of, for a quick test
+    /// that a sentence may hold a word before its words are read one by one.
+    pub fn folded_words(&self) -> &str {
+        &self.folded
+    }
+
     /// Whether some token has a bit of `class`.
     pub fn has_any(&self, class: Class) -> bool {
         self.classes & class != 0
