@@ -96,15 +96,20 @@ impl Article {
             }
         }
         let (published, published_source) = found;
-        let offsets = Offsets::new(text);
-        let line_overrides = options
-            .line_overrides
-            .iter()
-            .map(|v| LineOverride {
-                span: ByteSpan::new(offsets.byte_at(v.start), offsets.byte_at(v.end)),
-                boilerplate: v.boilerplate,
-            })
-            .collect();
+        // Indexing the text's code points is worth it only for verdicts.
+        let line_overrides = if options.line_overrides.is_empty() {
+            Vec::new()
+        } else {
+            let offsets = Offsets::new(text);
+            options
+                .line_overrides
+                .iter()
+                .map(|v| LineOverride {
+                    span: ByteSpan::new(offsets.byte_at(v.start), offsets.byte_at(v.end)),
+                    boilerplate: v.boilerplate,
+                })
+                .collect()
+        };
         Ok(Article {
             id: options.id.unwrap_or_else(|| "article".to_string()),
             text: text.to_string(),
@@ -154,20 +159,34 @@ pub fn decode(bytes: &[u8]) -> Result<(String, bool), Error> {
 }
 
 /// True when the text has NUL bytes or more than 1 in 20 control characters
-/// other than whitespace: what binary files look like once decoded.
+/// other than whitespace: what binary files look like once decoded. Reads the
+/// first 64 Ki characters as bytes: a control character is one ASCII byte (C0
+/// and DEL), or 0xC2 and a byte below 0xA0 (C1, U+0080 to U+009F).
 fn looks_binary(text: &str) -> bool {
-    let mut total = 0usize;
-    let mut control = 0usize;
-    for c in text.chars().take(64 * 1024) {
-        total += 1;
-        if c == '\0' {
-            return true;
+    const HEAD_CHARS: usize = 64 * 1024;
+    let bytes = text.as_bytes();
+    let (mut chars, mut control) = (0usize, 0usize);
+    for (at, &b) in bytes.iter().enumerate() {
+        // Every byte but a UTF-8 continuation byte starts a character.
+        if b & 0xC0 == 0x80 {
+            continue;
         }
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}') {
-            control += 1;
+        if chars == HEAD_CHARS {
+            break;
         }
+        chars += 1;
+        if (0x20..0x7F).contains(&b) {
+            continue;
+        }
+        control += match b {
+            0 => return true,
+            b'\n' | b'\r' | b'\t' | 0x0C => 0,
+            0x01..=0x1F | 0x7F => 1,
+            0xC2 => usize::from(bytes.get(at + 1).is_some_and(|&next| next < 0xA0)),
+            _ => 0,
+        };
     }
-    control * 20 > total
+    control * 20 > chars
 }
 
 #[cfg(test)]
@@ -183,6 +202,34 @@ mod tests {
         );
         let huge = vec![b'a'; MAX_ARTICLE_BYTES + 1];
         assert!(matches!(decode(&huge), Err(Error::TooLarge { .. })));
+    }
+
+    #[test]
+    fn counts_control_characters_as_chars_do() {
+        let by_chars = |text: &str| {
+            let chars: Vec<char> = text.chars().take(64 * 1024).collect();
+            let control = chars
+                .iter()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
+                .count();
+            chars.contains(&'\0') || control * 20 > chars.len()
+        };
+        let mut texts = vec![
+            "Plain text.\n".to_string(),
+            "x\u{1}".repeat(3),
+            format!("{}\u{7F}", "a".repeat(18)),
+            format!("{}\u{85}\u{9F}", "é".repeat(15)),
+            "\u{A0}\u{C2}\u{85}".repeat(5),
+            format!("{}\u{85}", "b".repeat(15)),
+            format!("{}\0", "ü".repeat(64 * 1024)),
+            format!("{}\0", "a".repeat(64 * 1024 - 1)),
+        ];
+        // 3,277 controls are over 1 in 20 of the first 64 Ki characters, not of all.
+        texts.push(format!("{}{}", "\u{1}".repeat(3277), "a".repeat(80_000)));
+        for text in &texts {
+            let start: String = text.chars().take(20).collect();
+            assert_eq!(looks_binary(text), by_chars(text), "{start:?}");
+        }
     }
 
     #[test]

@@ -2,12 +2,10 @@
 //! digits, dates and times, separators) and counts of furniture cue words,
 //! computed once per line and read by the classifier and by the kinds.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::hash::FastMap;
 use crate::lexicon::{CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
-use crate::pattern::lower_case;
 
 /// The cue classes that are features, in the order of [`Shape::cues`].
 pub const CUE_CLASSES: [&str; 10] = [
@@ -141,41 +139,67 @@ pub struct Shape {
     pub pager: bool,
 }
 
+/// One whitespace-separated token of a line, read once.
+struct Token<'l> {
+    text: &'l str,
+    /// The token without the punctuation around it, in lower case: a range of
+    /// the line's buffer of lowered words.
+    lower: (usize, usize),
+    /// What the lowered word may be, if the shape knows it.
+    known: Option<&'static Word>,
+}
+
 impl Shape {
     /// Measures `line` (trimmed, non-empty).
     pub fn of(line: &str) -> Shape {
-        let tokens: Vec<&str> = tokens(line).collect();
-        // One pass over the characters for the counts.
-        let (mut chars, mut digits, mut separators) = (0, 0, 0);
-        for c in line.chars() {
-            chars += usize::from(!c.is_whitespace());
-            digits += usize::from(c.is_ascii_digit());
-            separators += usize::from(matches!(c, '|' | '›' | '»' | '·' | '•' | '‹' | '«'));
-        }
-        let mut shape = Shape {
-            words: tokens.len(),
-            chars,
-            ..Shape::default()
-        };
-        let last = line.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
-        shape.ends_sentence = last.ends_with(['.', '!']) && !last.ends_with("...");
-        shape.ends_question = last.ends_with('?');
-        shape.ends_colon = last.ends_with(':');
-        shape.digits = digits as f32 / shape.chars.max(1) as f32;
-        shape.separators = separators + tokens.iter().filter(|t| matches!(**t, ">" | "/")).count();
-        shape.bracketed_tail = line.ends_with(')') && line.contains('(');
-        let words: Vec<&str> = tokens.iter().map(|t| word_of(t)).collect();
-        let lower: Vec<Cow<'_, str>> = words.iter().map(|w| lower_case(w)).collect();
-        let known: Vec<Option<&Word>> = lower.iter().map(|l| WORDS.words.get(l.as_ref())).collect();
-        let mut lettered = 0;
-        let mut capitalised = 0;
-        let mut all_caps = 0;
-        let mut function = 0;
-        for ((token, &word), facts) in tokens.iter().zip(&words).zip(&known) {
+        // Every word lowered into one buffer, looked up once.
+        let mut lowered = String::with_capacity(line.len());
+        let mut tokens: Vec<Token> = Vec::with_capacity(line.len() / 4 + 1);
+        let mut shape = Shape::default();
+        let (mut digits, mut separators) = (0, 0);
+        let (mut lettered, mut capitalised, mut all_caps, mut function) = (0, 0, 0, 0);
+        for text in self::tokens(line) {
+            // Characters, digits and separators: whitespace is never inside a token.
+            let ascii = text.is_ascii();
+            let (mut colon, mut at) = (false, false);
+            if ascii {
+                shape.chars += text.len();
+                for b in text.bytes() {
+                    digits += usize::from(b.is_ascii_digit());
+                    separators += usize::from(b == b'|');
+                    colon |= b == b':';
+                    at |= b == b'@';
+                }
+            } else {
+                for c in text.chars() {
+                    shape.chars += 1;
+                    digits += usize::from(c.is_ascii_digit());
+                    separators += usize::from(matches!(c, '|' | '›' | '»' | '·' | '•' | '‹' | '«'));
+                    colon |= c == ':';
+                    at |= c == '@';
+                }
+            }
+            separators += usize::from(matches!(text, ">" | "/"));
+            let word = if ascii {
+                ascii_word_of(text)
+            } else {
+                word_of(text)
+            };
+            let start = lowered.len();
             let (mut letters, mut any_lower) = (0, false);
-            for c in word.chars() {
-                letters += usize::from(c.is_alphabetic());
-                any_lower |= c.is_lowercase();
+            if ascii || word.is_ascii() {
+                for b in word.bytes() {
+                    letters += usize::from(b.is_ascii_alphabetic());
+                    any_lower |= b.is_ascii_lowercase();
+                }
+                lowered.push_str(word);
+                lowered[start..].make_ascii_lowercase();
+            } else {
+                for c in word.chars() {
+                    letters += usize::from(c.is_alphabetic());
+                    any_lower |= c.is_lowercase();
+                }
+                lowered.push_str(&word.to_lowercase());
             }
             if letters > 0 {
                 lettered += 1;
@@ -186,7 +210,8 @@ impl Shape {
                     all_caps += 1;
                 }
             }
-            if facts.is_some_and(|f| f.function) {
+            let known = WORDS.words.get(&lowered[start..]);
+            if known.is_some_and(|f| f.function) {
                 function += 1;
             }
             // Clock times and numeric dates start with a digit.
@@ -194,29 +219,42 @@ impl Shape {
                 shape.time |= is_clock(word);
                 shape.date |= is_numeric_date(word);
             }
-            if (token.contains(':') && token.contains("://"))
-                || token.starts_with("www.")
-                || token.ends_with(".com")
-                || (token.contains('@') && token.len() > 1)
+            if (colon && text.contains("://"))
+                || text.starts_with("www.")
+                || text.ends_with(".com")
+                || (at && text.len() > 1)
             {
                 shape.link = true;
             }
+            tokens.push(Token {
+                text,
+                lower: (start, lowered.len()),
+                known,
+            });
         }
+        shape.words = tokens.len();
+        let last = line.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
+        shape.ends_sentence = last.ends_with(['.', '!']) && !last.ends_with("...");
+        shape.ends_question = last.ends_with('?');
+        shape.ends_colon = last.ends_with(':');
+        shape.digits = digits as f32 / shape.chars.max(1) as f32;
+        shape.separators = separators;
+        shape.bracketed_tail = line.ends_with(')') && line.contains('(');
         shape.capitalised = capitalised as f32 / lettered.max(1) as f32;
         shape.all_caps = all_caps as f32 / lettered.max(1) as f32;
         shape.function = function as f32 / shape.words.max(1) as f32;
-        for (i, (low, facts)) in lower.iter().zip(&known).enumerate() {
-            let number = is_number(low);
-            let next = lower.get(i + 1).map_or("", |w| w.as_ref());
-            if number && matches!(next, "am" | "pm" | "a.m" | "p.m") {
+        let lower = |i: usize| tokens.get(i).map(|t| &lowered[t.lower.0..t.lower.1]);
+        for (i, token) in tokens.iter().enumerate() {
+            let next = lower(i + 1).unwrap_or("");
+            if matches!(next, "am" | "pm" | "a.m" | "p.m") && lower(i).is_some_and(is_number) {
                 shape.time = true;
             }
-            let Some(facts) = facts else {
+            let Some(facts) = token.known else {
                 continue;
             };
-            if facts.month && tokens[i].starts_with(char::is_uppercase) {
-                let before = i.checked_sub(1).and_then(|j| lower.get(j));
-                if before.is_some_and(|w| is_day(w)) || is_day(next) || is_year(next) {
+            if facts.month && token.text.starts_with(char::is_uppercase) {
+                let before = i.checked_sub(1).and_then(lower);
+                if before.is_some_and(is_day) || is_day(next) || is_year(next) {
                     shape.date = true;
                 }
             }
@@ -224,15 +262,14 @@ impl Shape {
                 let follows = rest
                     .iter()
                     .enumerate()
-                    .all(|(k, w)| lower.get(i + 1 + k).is_some_and(|l| l == w));
+                    .all(|(k, w)| lower(i + 1 + k) == Some(*w));
                 if !follows {
                     continue;
                 }
                 if *class == PAGER {
                     shape.pager |= i == 0;
                 } else if *class == COUNTER {
-                    let before = i.checked_sub(1).and_then(|j| lower.get(j));
-                    if before.is_some_and(|w| is_number(w)) {
+                    if i.checked_sub(1).and_then(lower).is_some_and(is_number) {
                         shape.counter = true;
                     }
                 } else {
@@ -243,14 +280,14 @@ impl Shape {
         if line.contains('©') {
             shape.cues[RIGHTS] += 1;
         }
-        shape.byline = lower.first().is_some_and(|w| w == "by")
+        shape.byline = lower(0) == Some("by")
             && tokens
                 .get(1)
-                .is_some_and(|w| w.starts_with(char::is_uppercase));
+                .is_some_and(|t| t.text.starts_with(char::is_uppercase));
         shape.label_prefix = tokens
             .iter()
             .take(3)
-            .position(|t| t.ends_with(':'))
+            .position(|t| t.text.ends_with(':'))
             .is_some_and(|i| i + 1 < tokens.len() || tokens.len() == 1);
         shape
     }
@@ -261,7 +298,6 @@ impl Shape {
     }
 }
 
-/// A token without the punctuation around it.
 /// The line's whitespace-separated tokens, as `str::split_whitespace` gives
 /// them; an ASCII line is split on bytes, which is several times faster.
 pub fn tokens(line: &str) -> impl Iterator<Item = &str> {
@@ -285,8 +321,22 @@ pub fn tokens(line: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A token without the punctuation around it.
 fn word_of(token: &str) -> &str {
     token.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// [`word_of`] for an ASCII token, by bytes.
+fn ascii_word_of(token: &str) -> &str {
+    let bytes = token.as_bytes();
+    let Some(start) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
+        return "";
+    };
+    let end = bytes
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |i| i + 1);
+    &token[start..end]
 }
 
 fn is_number(word: &str) -> bool {
@@ -381,6 +431,13 @@ mod tests {
             let ours: Vec<&str> = tokens(line).collect();
             let std: Vec<&str> = line.split_whitespace().collect();
             assert_eq!(ours, std, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn trims_ascii_words_as_chars_do() {
+        for token in ["", "--", "(AFP)", "\"Yes,\"", "3:45", "a", "e-mail:", "_x_"] {
+            assert_eq!(ascii_word_of(token), word_of(token), "{token:?}");
         }
     }
 
