@@ -27,8 +27,8 @@ pub fn push_key(text: &mut Vec<u8>, name: &str, articles: &[&str]) {
         last_word: None,
     };
     if name.is_ascii() {
-        // One pass over the bytes, room made once.
-        key.text.reserve(name.len() + 1);
+        // One pass over the bytes, room made once: a key is no longer than its name.
+        key.text.reserve(name.len());
         let mut start = key.open_word();
         for &b in name.as_bytes() {
             match b {
