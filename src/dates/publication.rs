@@ -919,7 +919,7 @@ fn known_event(text: &str) -> Option<Date> {
     let chunks: OnceCell<Vec<Vec<Cow<'_, str>>>> = OnceCell::new();
     let mentioned = |triggers: &[Trigger]| {
         triggers.iter().any(|t| {
-            t.words.iter().all(|w| words.contains(w.as_str()))
+            t.words.iter().all(|w| words.contains(w.as_ref()))
                 && chunks
                     .get_or_init(|| {
                         bodies
@@ -985,28 +985,31 @@ fn years_of_in(body: &str, unicode: bool) -> Option<Captures<'_>> {
 /// whole pieces, "~" skips up to four pieces, and the last word starts a piece
 /// before a word boundary (a one-word trigger stands anywhere between two).
 struct Trigger {
-    words: Vec<String>,
+    words: Vec<Cow<'static, str>>,
     /// Each literal word, lower case, with how many pieces may come before it.
-    literals: Vec<(usize, String)>,
+    literals: Vec<(usize, Cow<'static, str>)>,
 }
 
 impl Trigger {
-    fn new(phrase: &str) -> Trigger {
+    /// The trigger of `phrase`; a word already in lower case, most of them, is
+    /// borrowed from the table, not copied.
+    fn new(phrase: &'static str) -> Trigger {
         let mut literals = Vec::new();
         let mut gap = 0;
         for word in phrase.split_whitespace() {
             if word == "~" {
                 gap += TILDE_WORDS;
             } else {
-                literals.push((gap, word.to_ascii_lowercase()));
+                let word = match word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    true => Cow::Owned(word.to_ascii_lowercase()),
+                    false => Cow::Borrowed(word),
+                };
+                literals.push((gap, word));
                 gap = 0;
             }
         }
         Trigger {
-            words: folded_words(phrase)
-                .into_iter()
-                .map(Cow::into_owned)
-                .collect(),
+            words: folded_words(phrase),
             literals,
         }
     }
@@ -1024,7 +1027,7 @@ impl Trigger {
         }
         pieces.iter().enumerate().any(|(at, piece)| {
             piece
-                .strip_suffix(first.as_str())
+                .strip_suffix(first.as_ref())
                 .is_some_and(|before| !ends_in_word(before))
                 && follows(&pieces[at + 1..], rest)
         })
@@ -1033,7 +1036,7 @@ impl Trigger {
 
 /// Whether `literals` stand in `pieces` from its first on, each after at most
 /// its gap of other pieces: whole pieces, and the last at the start of one.
-fn follows(pieces: &[Cow<'_, str>], literals: &[(usize, String)]) -> bool {
+fn follows(pieces: &[Cow<'_, str>], literals: &[(usize, Cow<'_, str>)]) -> bool {
     let Some(((gap, word), rest)) = literals.split_first() else {
         return true;
     };
@@ -1043,7 +1046,7 @@ fn follows(pieces: &[Cow<'_, str>], literals: &[(usize, String)]) -> bool {
         .take(gap + 1)
         .any(|(at, piece)| match rest.is_empty() {
             true => piece
-                .strip_prefix(word.as_str())
+                .strip_prefix(word.as_ref())
                 .is_some_and(|after| !starts_in_word(after)),
             false => piece == word && follows(&pieces[at + 1..], rest),
         })
@@ -1094,12 +1097,20 @@ static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
 /// The runs of letters and digits of `text`, folded the way a case-insensitive
 /// regex compares them (so "ſ" is "s"): every run of a trigger's literal words
 /// is one of these in a text where the trigger matches. A word already in
-/// lower-case ASCII, most of them, is borrowed, not copied.
-fn folded_words(text: &str) -> FastSet<Cow<'_, str>> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold_word)
-        .collect()
+/// lower-case ASCII, most of them, is borrowed, not copied. Each is kept
+/// once, in the order found: a trigger has a few, too few for a set.
+fn folded_words(text: &str) -> Vec<Cow<'_, str>> {
+    let mut words: Vec<Cow<'_, str>> = Vec::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        let word = fold_word(word);
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    words
 }
 
 /// One run of letters and digits folded as [`folded_words`] folds it.
@@ -1120,7 +1131,7 @@ static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
     let words: FastSet<&'static str> = TRIGGERS
         .iter()
         .flatten()
-        .flat_map(|t| t.words.iter().map(String::as_str))
+        .flat_map(|t| t.words.iter().map(|w| w.as_ref()))
         .collect();
     let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
     TriggerWords { words, longest }
@@ -1315,7 +1326,7 @@ mod tests {
         for w in [
             "the", "9", "11", "attacks", "al", "sham", "strike", "kelvin",
         ] {
-            assert!(words.contains(w), "{w}");
+            assert!(words.contains(&Cow::Borrowed(w)), "{w}");
         }
         assert_eq!(words.len(), 8);
         let text = "The 9/11 ATTACKS on the Taliban’s Ka\u{17F}hmir, ſeized Kabul";
@@ -1323,7 +1334,11 @@ mod tests {
         let kept = trigger_words_in(text);
         assert!(!kept.is_empty());
         for word in &TRIGGER_WORDS.words {
-            assert_eq!(kept.contains(word), all.contains(*word), "{word}");
+            assert_eq!(
+                kept.contains(word),
+                all.contains(&Cow::Borrowed(*word)),
+                "{word}"
+            );
         }
     }
 }

@@ -57,14 +57,22 @@ impl Gazetteer {
         let mut forms = Vec::with_capacity(entries.len());
         for (name, _) in entries {
             let start = text.len();
-            if name.is_ascii() {
-                text.extend(name.bytes().map(|b| b.to_ascii_lowercase()));
+            let ascii = name.is_ascii();
+            if ascii {
+                text.extend_from_slice(name.as_bytes());
+                text[start..].make_ascii_lowercase();
             } else {
                 text.extend_from_slice(name.to_lowercase().as_bytes());
             }
             let lowercase = start..text.len();
-            // Short names and acronyms are too ambiguous to match by their key.
-            let key = (name.chars().count() >= 5).then(|| {
+            // Short names and acronyms are too ambiguous to match by their key;
+            // an ASCII name has as many characters as bytes.
+            let long = if ascii {
+                name.len() >= 5
+            } else {
+                name.chars().count() >= 5
+            };
+            let key = long.then(|| {
                 let start = text.len();
                 fold::push_key(&mut text, name, &KEY_ARTICLES);
                 start..text.len()

@@ -27,15 +27,21 @@ pub fn push_key(text: &mut Vec<u8>, name: &str, articles: &[&str]) {
         last_word: None,
     };
     if name.is_ascii() {
-        // The ASCII characters that `char::is_whitespace` takes, and the hyphen.
-        let separates =
-            |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'-');
-        for word in name.as_bytes().split(separates) {
-            let start = key.open_word();
-            let letters = word.iter().filter(|&&b| !matches!(b, b'\'' | b'`' | b'.'));
-            key.text.extend(letters.map(u8::to_ascii_lowercase));
-            key.close_word(start);
+        // One pass over the bytes, room made once: a key is no longer than its name.
+        key.text.reserve(name.len());
+        let mut start = key.open_word();
+        for &b in name.as_bytes() {
+            match b {
+                // The ASCII characters that `char::is_whitespace` takes, and the hyphen.
+                b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'-' => {
+                    key.close_word(start);
+                    start = key.open_word();
+                }
+                b'\'' | b'`' | b'.' => {}
+                b => key.text.push(b.to_ascii_lowercase()),
+            }
         }
+        key.close_word(start);
     } else {
         for word in name.split(|c: char| c.is_whitespace() || c == '-') {
             let start = key.open_word();
