@@ -3,10 +3,12 @@
 //! a field is missing when it is `undefined` and not in the object, an optional
 //! field may also be `null`, offsets are safe integers, lists are arrays, unknown
 //! fields are ignored. By hand because serde's generic reading compiled a visitor
-//! per type and linked float formatting for its error messages: 25 KB gzipped.
+//! per type and linked float formatting for its error messages: 18 KB gzipped.
+
+use std::cell::RefCell;
 
 use js_sys::{Array, Reflect};
-use wasm_bindgen::{JsError, JsValue};
+use wasm_bindgen::prelude::*;
 
 use crate::analysis::{
     Analysis, Boilerplate, BoilerplateKind, Category, CodePointSpan, DateMention, Entity,
@@ -60,10 +62,40 @@ fn each(value: JsValue, name: &str, read: &mut dyn FnMut(Fields) -> Read<()>) ->
     if !Array::is_array(&value) {
         return Err(cannot_read(name));
     }
-    for item in Array::from(&value).iter() {
+    for item in value.unchecked_into::<Array>().iter() {
         read(Fields::of(item, name)?)?;
     }
     Ok(())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A plain object, read as `object[key]`.
+    type Object;
+
+    #[wasm_bindgen(method, indexing_getter)]
+    fn get(this: &Object, key: &JsValue) -> JsValue;
+}
+
+thread_local! {
+    /// The field names as JavaScript strings, each made once: making them anew
+    /// for every field read made keeping analyses over twice as slow.
+    static KEYS: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Calls `read` with `name` as a JavaScript string.
+fn with_key<T>(name: &'static str, read: impl FnOnce(&JsValue) -> T) -> T {
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        let at = match keys.iter().position(|(known, _)| *known == name) {
+            Some(at) => at,
+            None => {
+                keys.push((name, JsValue::from_str(name)));
+                keys.len() - 1
+            }
+        };
+        read(&keys[at].1)
+    })
 }
 
 /// An object's fields.
@@ -80,24 +112,25 @@ impl Fields {
     }
 
     /// The field's value, `None` when the field is missing.
-    fn get(&self, name: &str) -> Option<JsValue> {
-        let key = JsValue::from_str(name);
-        let value = Reflect::get(&self.0, &key).ok()?;
-        if value.is_undefined() && !Reflect::has(&self.0, &key).unwrap_or(false) {
-            None
-        } else {
-            Some(value)
-        }
+    fn get(&self, name: &'static str) -> Option<JsValue> {
+        with_key(name, |key| {
+            let value = self.0.unchecked_ref::<Object>().get(key);
+            if value.is_undefined() && !Reflect::has(&self.0, key).unwrap_or(false) {
+                None
+            } else {
+                Some(value)
+            }
+        })
     }
 
-    fn required<T>(&self, name: &str, read: fn(JsValue) -> Option<T>) -> Read<T> {
+    fn required<T>(&self, name: &'static str, read: fn(JsValue) -> Option<T>) -> Read<T> {
         self.get(name)
             .and_then(read)
             .ok_or_else(|| cannot_read(name))
     }
 
     /// A field that may be missing or `null`.
-    fn optional<T>(&self, name: &str, read: fn(JsValue) -> Option<T>) -> Read<Option<T>> {
+    fn optional<T>(&self, name: &'static str, read: fn(JsValue) -> Option<T>) -> Read<Option<T>> {
         match self.get(name) {
             Some(value) if !value.loose_eq(&JsValue::NULL) => {
                 read(value).map(Some).ok_or_else(|| cannot_read(name))
@@ -107,21 +140,25 @@ impl Fields {
     }
 
     /// A field that takes its default when missing.
-    fn or_default<T: Default>(&self, name: &str, read: fn(JsValue) -> Option<T>) -> Read<T> {
+    fn or_default<T: Default>(
+        &self,
+        name: &'static str,
+        read: fn(JsValue) -> Option<T>,
+    ) -> Read<T> {
         match self.get(name) {
             Some(value) => read(value).ok_or_else(|| cannot_read(name)),
             None => Ok(T::default()),
         }
     }
 
-    fn object<T>(&self, name: &str, read: fn(Fields) -> Read<T>) -> Read<T> {
+    fn object<T>(&self, name: &'static str, read: fn(Fields) -> Read<T>) -> Read<T> {
         read(Fields::of(
             self.get(name).ok_or_else(|| cannot_read(name))?,
             name,
         )?)
     }
 
-    fn list<T>(&self, name: &str, read: fn(Fields) -> Read<T>) -> Read<Vec<T>> {
+    fn list<T>(&self, name: &'static str, read: fn(Fields) -> Read<T>) -> Read<Vec<T>> {
         list(self.get(name).ok_or_else(|| cannot_read(name))?, name, read)
     }
 }
