@@ -20,7 +20,8 @@ macro_rules! named_in_json {
                 }
             }
 
-            fn from_name(name: &str) -> Option<Self> {
+            /// The variant the JSON names `name`.
+            pub(crate) fn from_name(name: &str) -> Option<Self> {
                 match name {
                     $($name => Some($ty::$variant),)*
                     _ => None,

@@ -9,22 +9,20 @@
 //! posted from the worker as a plain copy and read by the engine's own
 //! `JSON.parse`, far quicker than building every object across the boundary.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use std::cell::RefCell;
 
 use crate::corpus::Store;
 use crate::input::ArticleOptions;
-use crate::{Analysis, Article};
+use crate::Article;
+
+mod read;
 
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
-}
-
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
 /// Our types always serialise (string map keys, no custom errors); the message of
@@ -48,7 +46,7 @@ pub fn analyze(text: &str, options: JsValue) -> Result<String, JsError> {
     let options: ArticleOptions = if options.is_undefined() || options.is_null() {
         ArticleOptions::default()
     } else {
-        serde_wasm_bindgen::from_value(options)?
+        read::options(options)?
     };
     let article = Article::with_options(text, options)?;
     to_json(&crate::analyze(&article))
@@ -60,23 +58,16 @@ thread_local! {
     static KEPT: RefCell<Store> = RefCell::default();
 }
 
-/// One article analysed earlier: its text and its analysis.
-#[derive(Deserialize)]
-struct AnalyzedInput {
-    text: String,
-    analysis: Analysis,
-}
-
 /// `keep([{text, analysis}])`: keeps articles analysed earlier, each under its
 /// analysis's id, for the merges to come. The analyses come as objects: reading
-/// them with serde_json here instead would add 12 KB (gzipped) to the wasm.
+/// them from JSON text here instead would add 12 KB (gzipped) to the wasm.
 #[wasm_bindgen]
 pub fn keep(articles: JsValue) -> Result<(), JsError> {
-    let inputs: Vec<AnalyzedInput> = serde_wasm_bindgen::from_value(articles)?;
+    let inputs = read::analysed(articles)?;
     KEPT.with(|kept| {
         let mut kept = kept.borrow_mut();
-        for input in inputs {
-            kept.keep(input.text, input.analysis);
+        for (text, analysis) in inputs {
+            kept.keep(text, analysis);
         }
     });
     Ok(())
@@ -93,11 +84,14 @@ pub fn merge_kept(ids: Vec<String>) -> Result<String, JsError> {
 /// Decodes a file's bytes: `{text, lossy}`, or an error for binary, empty or huge files.
 #[wasm_bindgen(js_name = decodeBytes)]
 pub fn decode_bytes(bytes: &[u8]) -> Result<JsValue, JsError> {
-    #[derive(Serialize)]
-    struct Decoded {
-        text: String,
-        lossy: bool,
-    }
     let (text, lossy) = crate::input::decode(bytes)?;
-    to_js(&Decoded { text, lossy })
+    let decoded = js_sys::Object::new();
+    for (key, value) in [
+        ("text", JsValue::from(text)),
+        ("lossy", JsValue::from(lossy)),
+    ] {
+        js_sys::Reflect::set(&decoded, &JsValue::from_str(key), &value)
+            .map_err(|_| JsError::new("cannot build the decoded text"))?;
+    }
+    Ok(decoded.into())
 }

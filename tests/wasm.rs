@@ -12,10 +12,7 @@ About 300 people left on the ships 🚢.";
 
 /// A plain JS object, as the page passes it.
 fn js(value: Value) -> JsValue {
-    use serde::Serialize;
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap()
+    js_sys::JSON::parse(&value.to_string()).unwrap()
 }
 
 fn options(id: &str, published: &str) -> JsValue {
