@@ -84,14 +84,11 @@ pub fn merge_kept(ids: Vec<String>) -> Result<String, JsError> {
 /// Decodes a file's bytes: `{text, lossy}`, or an error for binary, empty or huge files.
 #[wasm_bindgen(js_name = decodeBytes)]
 pub fn decode_bytes(bytes: &[u8]) -> Result<JsValue, JsError> {
-    let (text, lossy) = crate::input::decode(bytes)?;
-    let decoded = js_sys::Object::new();
-    for (key, value) in [
-        ("text", JsValue::from(text)),
-        ("lossy", JsValue::from(lossy)),
-    ] {
-        js_sys::Reflect::set(&decoded, &JsValue::from_str(key), &value)
-            .map_err(|_| JsError::new("cannot build the decoded text"))?;
+    #[derive(Serialize)]
+    struct Decoded {
+        text: String,
+        lossy: bool,
     }
-    Ok(decoded.into())
+    let (text, lossy) = crate::input::decode(bytes)?;
+    Ok(Decoded { text, lossy }.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
