@@ -362,12 +362,73 @@ fn is_unicode_digit(c: char) -> bool {
         .any(|r| (r.start()..=r.end()).contains(&c))
 }
 
-/// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm", "10:31 a.m.", and
-/// with a dot before a zone or "am" ("18.54 GMT", "9.05am").
-static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\d{1,2}:\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b)")
-        .expect("TIME_OF_DAY compiles")
-});
+/// The times of day of `line` from the left, as byte ranges: "9:42 PM",
+/// "21:17", "20:51" of "20:51:19Z", "7 pm", "10:31 a.m.", and with a dot
+/// before a zone or "am" ("18.54 GMT", "9.05am"). Read character by
+/// character as the pattern they were found by matched them (it stays in the
+/// tests as their oracle), so that no pattern is compiled for them.
+fn times_of_day(line: &str) -> impl Iterator<Item = Part> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(c) = line[at..].chars().next() {
+            if let Some(end) = time_at(line, at) {
+                let time = (at, end);
+                at = end;
+                return Some(time);
+            }
+            at += c.len_utf8();
+        }
+        None
+    })
+}
+
+/// The end of the time of day that starts at byte `at` of `text`, if one
+/// does: one or two digits right before a colon and two digits, perhaps with
+/// "am" or "pm" (anywhere, even after other digits); else, where a word
+/// starts, one or two digits and "am" or "pm", or one or two digits, a dot,
+/// two digits, and "am", "pm" or a zone of two to four capitals.
+fn time_at(text: &str, at: usize) -> Option<usize> {
+    let (_, hours) = digits(text, at, 2)?;
+    if let Some(minutes) = after_separator(text, hours, &[':'])
+        .and_then(|start| digits(text, start, 2).filter(|&(n, _)| n == 2))
+    {
+        let end = minutes.1;
+        return Some(meridiem(text, skip(text, end, char::is_whitespace)).unwrap_or(end));
+    }
+    if text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(is_word_character)
+    {
+        return None;
+    }
+    let hours = short_number(text, at)?;
+    if let Some(end) = meridiem(text, skip(text, hours, char::is_whitespace)) {
+        return Some(end);
+    }
+    let minutes_start = after_separator(text, hours, &['.'])?;
+    let (_, minutes) = digits(text, minutes_start, 2).filter(|&(n, _)| n == 2)?;
+    let after = skip(text, minutes, char::is_whitespace);
+    meridiem(text, after).or_else(|| {
+        let zone = skip(text, after, |c| c.is_ascii_uppercase());
+        ((2..=4).contains(&(zone - after)) && ends_word(text, zone)).then_some(zone)
+    })
+}
+
+/// The end of "am" or "pm" at `at`, in any case, perhaps with dots ("a.m.")
+/// and ending a word before its last dot.
+fn meridiem(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let mut chars = rest.chars();
+    if !matches!(chars.next()?, 'a' | 'A' | 'p' | 'P') {
+        return None;
+    }
+    let m = 1 + usize::from(rest[1..].starts_with('.'));
+    if !rest[m..].starts_with(['m', 'M']) || !ends_word(text, at + m + 1) {
+        return None;
+    }
+    Some(at + m + 1 + usize::from(rest[m + 1..].starts_with('.')))
+}
 
 /// A line of a weekday and a time of day, perhaps after a header word and
 /// before a time zone: "Monday 5:30PM", "Posted: Tue, 9:05 am EST".
@@ -769,10 +830,8 @@ fn line_candidates<'t>(
     }
     let spans: Vec<(usize, usize)> = dates.iter().map(|d| d.span).collect();
     let outside = |start: usize| !spans.iter().any(|&(s, e)| (s..e).contains(&start));
-    let times: Vec<(usize, usize)> = TIME_OF_DAY
-        .find_iter(line)
-        .filter(|m| outside(m.start()))
-        .map(|m| (m.start(), m.end()))
+    let times: Vec<(usize, usize)> = times_of_day(line)
+        .filter(|&(start, _)| outside(start))
         .collect();
     let residue = residue_words(line, &spans, &times);
     // A sentence, not a header: many words, or a few ending in a full stop.
@@ -1491,6 +1550,42 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn reads_times_of_day_as_the_pattern_matched_them() {
+        let pattern = compile(r"(?i)\d{1,2}:\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b)").unwrap();
+        let pieces = [
+            "1", "12", "123", "05", "٣", ":", ".", " ", "  ", "\t", "\u{a0}", "a", "A", "p", "P",
+            "m", "M", "am", "PM", "GMT", "EST", "ESTXY", "Z", "UTC", "x", "é", "_", "-", "/",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap()
+        };
+        let written = [
+            "9:42 PM, 21:17 | 20:51:19Z - 7 pm; 10:31 a.m. 18.54 GMT 9.05am",
+            "18.54 ESTXY 18.54 AMX 123:45 1.05 Z 12.345 GMT x7 pm 7pmx 7 p.x 7 p.m",
+            "٣:٤٥ pm, 12:3, 1:234 am, 18.54\u{a0}UTC. 5 a.m 5A.M. 3.30 ÉT 3.30 ET_",
+        ];
+        let generated = (0..100_000).map(|_| {
+            let length = 1 + next(10);
+            (0..length).map(|_| pieces[next(pieces.len())]).collect()
+        });
+        for text in written.map(String::from).into_iter().chain(generated) {
+            let expected: Vec<Part> = pattern
+                .find_iter(&text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(
+                times_of_day(&text).collect::<Vec<Part>>(),
+                expected,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
