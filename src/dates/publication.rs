@@ -25,6 +25,8 @@ use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
+use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
+use regex_syntax::is_word_character;
 
 use super::grammar::{Found, Rule};
 use super::resolve::Tense;
@@ -59,12 +61,42 @@ const DATELINE_REACH: usize = 80;
 /// A date on a header line: "Nov. 19, 2019", "19th November 2019", "Nov 19",
 /// "2019-11-19", "2019/11/19", "19/11/2019", "11.19.19", "19-11-2019" (a
 /// hyphen only before a full year: "3-1-19" is a score). The month is any word
-/// of ASCII letters here: [`header_dates`] keeps the matches whose word is a
-/// month of `data/calendar_names.tsv`.
-const HEADER_DATE_SOURCE: &str = r"(?i)\b(?:(?P<month_a>[a-z]+)\.?\s+(?P<day_a>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{4}))?|(?P<day_b>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>[a-z]+)\b\.?(?:,?\s*(?P<year_b>\d{4}))?|(?P<year_c>\d{4})[-/.](?P<month_c>\d{1,2})[-/.](?P<day_c>\d{1,2})|(?P<first>\d{1,2})(?:[/.](?P<second>\d{1,2})[/.](?P<year_d>\d{4}|\d\d)|-(?P<second_e>\d{1,2})-(?P<year_e>\d{4})))";
+/// of letters here: [`header_dates`] keeps the dates whose word is a month of
+/// `data/calendar_names.tsv`.
+///
+/// Read character by character as the pattern it was (kept as the oracle of
+/// the tests) matched: case-insensitive, starting at a word boundary, its
+/// digits any decimal digit, its spaces any white space. Every report without
+/// a given date reads its header lines so, and the pattern was large:
+/// compiling it cost some 9 M instructions on the page's first such report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct HeaderDate {
+    /// Its byte range in the text.
+    span: Part,
+    form: DateForm,
+}
 
-static HEADER_DATE: LazyLock<Regex> =
-    LazyLock::new(|| compile(HEADER_DATE_SOURCE).expect("HEADER_DATE compiles"));
+/// A byte range of the text: (start, end).
+type Part = (usize, usize);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DateForm {
+    /// A month word and a day either way round, perhaps with a year:
+    /// "Nov. 19, 2019", "19th of November 2019".
+    Named {
+        month: Part,
+        day: Part,
+        year: Option<Part>,
+    },
+    /// "2019-11-19", "2019/11/19", "2019.11.19".
+    YearFirst { year: Part, month: Part, day: Part },
+    /// "19/11/2019", "11.19.19", "19-11-2019": day and month in the page's order.
+    Numeric {
+        first: Part,
+        second: Part,
+        year: Part,
+    },
+}
 
 /// The month names of `data/calendar_names.tsv`, lower case.
 static MONTH_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
@@ -75,51 +107,327 @@ static MONTH_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The header dates of `text` in order: the matches of [`HEADER_DATE`] whose
-/// month word, if any, is a month name. A match whose word is not one holds
-/// no date where it starts (its digits are no other kind of date), so the
-/// search goes on from the next character. Most such matches ("at 5", "30
-/// people") are told from their bounds alone, without the slower search for
-/// their groups.
-fn header_dates(text: &str) -> impl Iterator<Item = Captures<'_>> {
+/// The header dates of `text` in order: at each position from the left, the
+/// [`HeaderDate`] that starts there, kept when its month word, if any, is a
+/// month name. One whose word is not one holds no date where it starts (its
+/// digits are no other kind of date), so the search goes on from the next
+/// character; a kept one from its end.
+fn header_dates(text: &str) -> impl Iterator<Item = HeaderDate> + '_ {
     let mut at = 0;
-    std::iter::from_fn(move || loop {
-        let whole = HEADER_DATE.find_at(text, at)?;
-        let month = month_word(whole.as_str());
-        if month.is_none_or(|m| MONTH_NAMES.contains(fold_to_ascii_case(m).as_ref())) {
-            let captures = HEADER_DATE.captures_at(text, whole.start())?;
-            at = whole.end();
-            return Some(captures);
+    std::iter::from_fn(move || {
+        while let Some(c) = text[at..].chars().next() {
+            let date = header_date_at(text, at).filter(|date| match date.form {
+                DateForm::Named { month, .. } => {
+                    MONTH_NAMES.contains(fold_to_ascii_case(&text[month.0..month.1]).as_ref())
+                }
+                _ => true,
+            });
+            if let Some(date) = date {
+                at = date.span.1;
+                return Some(date);
+            }
+            at += c.len_utf8();
         }
-        at = whole.start()
-            + text[whole.start()..]
-                .chars()
-                .next()
-                .map_or(1, char::len_utf8);
+        None
     })
 }
 
-/// The month word of a match of [`HEADER_DATE`]: its first run of letters when
-/// it starts with one ("Nov. 19"), else its last ("19th of November, 2019"),
-/// none for a numeric date.
-fn month_word(date: &str) -> Option<&str> {
-    let is_letter = |c: char| c.is_ascii_alphabetic() || c == '\u{17F}' || c == '\u{212A}';
-    let mut runs = date
-        .split(|c: char| !is_letter(c))
-        .filter(|run| !run.is_empty());
-    if date.starts_with(is_letter) {
-        runs.next()
-    } else {
-        runs.next_back()
+/// The [`HeaderDate`] that starts at byte `at` of `text`, if one does: a
+/// month word, else (at a digit) a day before a month word, a date that
+/// starts with the year, or a numeric one, the first form that matches.
+fn header_date_at(text: &str, at: usize) -> Option<HeaderDate> {
+    let first = text[at..].chars().next()?;
+    if text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(is_word_character)
+    {
+        return None;
     }
+    if is_date_letter(first) {
+        return month_first(text, at);
+    }
+    if !is_digit(first) {
+        return None;
+    }
+    day_first(text, at)
+        .or_else(|| year_first(text, at))
+        .or_else(|| numeric(text, at))
 }
 
-/// A time of day: "9:42 PM", "21:17", "20:51:19Z", "7 pm", "10:31 a.m.", and
-/// with a dot before a zone or "am" ("18.54 GMT", "9.05am").
-static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\d{1,2}:\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b)")
-        .expect("TIME_OF_DAY compiles")
-});
+/// "Nov. 19, 2019": a month word, perhaps a full stop, white space, a day of
+/// one or two digits (perhaps "19th") ending a word, and perhaps a year.
+fn month_first(text: &str, at: usize) -> Option<HeaderDate> {
+    let month = (at, skip(text, at, is_date_letter));
+    let spaced = month.1 + usize::from(text[month.1..].starts_with('.'));
+    let day_start = skip(text, spaced, char::is_whitespace);
+    if day_start == spaced {
+        return None;
+    }
+    let day = (day_start, short_number(text, day_start)?);
+    let day_end = ordinal_suffix(text, day.1)
+        .filter(|&end| ends_word(text, end))
+        .or_else(|| ends_word(text, day.1).then_some(day.1))?;
+    let (year, end) = match year_after(text, day_end) {
+        Some(year) => (Some(year), year.1),
+        None => (None, day_end),
+    };
+    Some(HeaderDate {
+        span: (at, end),
+        form: DateForm::Named { month, day, year },
+    })
+}
+
+/// "19th November 2019", "5 of May": a day of one or two digits (perhaps
+/// "19th"), white space, perhaps "of" and white space, a month word ending a
+/// word, perhaps a full stop, and perhaps a year. A word after "of" that does
+/// not end a word leaves "of" itself as the month word.
+fn day_first(text: &str, at: usize) -> Option<HeaderDate> {
+    let day = (at, short_number(text, at)?);
+    let spaced = ordinal_suffix(text, day.1).unwrap_or(day.1);
+    let word_start = skip(text, spaced, char::is_whitespace);
+    if word_start == spaced {
+        return None;
+    }
+    let word_at = |start: usize| {
+        let end = skip(text, start, is_date_letter);
+        (end > start && ends_word(text, end)).then_some((start, end))
+    };
+    let after_of = folded_word_end(text, word_start, "of").and_then(|of_end| {
+        let start = skip(text, of_end, char::is_whitespace);
+        (start > of_end).then_some(start)
+    });
+    let month = after_of.and_then(word_at).or_else(|| word_at(word_start))?;
+    let dotted = month.1 + usize::from(text[month.1..].starts_with('.'));
+    let (year, end) = match year_after(text, dotted) {
+        Some(year) => (Some(year), year.1),
+        None => (None, dotted),
+    };
+    Some(HeaderDate {
+        span: (at, end),
+        form: DateForm::Named { month, day, year },
+    })
+}
+
+/// "2019-11-19": four digits, a separator (`-`, `/` or `.`), a month of one
+/// or two digits, a separator, and a day: its first one or two digits.
+fn year_first(text: &str, at: usize) -> Option<HeaderDate> {
+    let year = (at, digits(text, at, 4).filter(|&(n, _)| n == 4)?.1);
+    let month_start = after_separator(text, year.1, &['-', '/', '.'])?;
+    let month = (month_start, short_number(text, month_start)?);
+    let day_start = after_separator(text, month.1, &['-', '/', '.'])?;
+    let day = (day_start, digits(text, day_start, 2)?.1);
+    Some(HeaderDate {
+        span: (at, day.1),
+        form: DateForm::YearFirst { year, month, day },
+    })
+}
+
+/// "19/11/2019", "11.19.19", "19-11-2019": one or two digits, a slash or a
+/// dot, one or two digits, a slash or a dot, and four digits or two; or with
+/// hyphens, and then four digits only.
+fn numeric(text: &str, at: usize) -> Option<HeaderDate> {
+    let first = (at, short_number(text, at)?);
+    let (separators, year_digits): (&[char], &[usize]) = if text[first.1..].starts_with('-') {
+        (&['-'], &[4])
+    } else {
+        (&['/', '.'], &[4, 2])
+    };
+    let second_start = after_separator(text, first.1, separators)?;
+    let second = (second_start, short_number(text, second_start)?);
+    let year_start = after_separator(text, second.1, separators)?;
+    let year_end = year_digits.iter().find_map(|&n| {
+        digits(text, year_start, n)
+            .filter(|&(taken, _)| taken == n)
+            .map(|(_, end)| end)
+    })?;
+    Some(HeaderDate {
+        span: (at, year_end),
+        form: DateForm::Numeric {
+            first,
+            second,
+            year: (year_start, year_end),
+        },
+    })
+}
+
+/// The end of one or two digits at `at` that are all the digits there: a
+/// pattern's `\d{1,2}` before something else than a digit.
+fn short_number(text: &str, at: usize) -> Option<usize> {
+    let (n, end) = digits(text, at, 2)?;
+    let more = text[end..].chars().next().is_some_and(is_digit);
+    (n >= 1 && !more).then_some(end)
+}
+
+/// How many digits, up to `most`, stand at `at`, and where they end; none
+/// when no digit does.
+fn digits(text: &str, at: usize, most: usize) -> Option<(usize, usize)> {
+    let mut end = at;
+    let mut n = 0;
+    for c in text[at..].chars().take(most) {
+        if !is_digit(c) {
+            break;
+        }
+        end += c.len_utf8();
+        n += 1;
+    }
+    (n > 0).then_some((n, end))
+}
+
+/// A year after a day or a month: perhaps a comma, white space, and four
+/// digits.
+fn year_after(text: &str, at: usize) -> Option<Part> {
+    let start = skip(
+        text,
+        at + usize::from(text[at..].starts_with(',')),
+        char::is_whitespace,
+    );
+    let (n, end) = digits(text, start, 4)?;
+    (n == 4).then_some((start, end))
+}
+
+/// Where the text goes on after one of `separators` at `at`.
+fn after_separator(text: &str, at: usize, separators: &[char]) -> Option<usize> {
+    let c = text[at..]
+        .chars()
+        .next()
+        .filter(|c| separators.contains(c))?;
+    Some(at + c.len_utf8())
+}
+
+/// The end of an ordinal suffix ("st", "nd", "rd", "th", in any case) at `at`.
+fn ordinal_suffix(text: &str, at: usize) -> Option<usize> {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| folded_word_end(text, at, suffix))
+}
+
+/// The end of `word` (lower-case ASCII) at `at`, as a case-insensitive
+/// pattern matches it: either case, and "ſ" and the Kelvin sign for "s" and
+/// "k".
+fn folded_word_end(text: &str, at: usize, word: &str) -> Option<usize> {
+    let mut end = at;
+    let mut chars = text[at..].chars();
+    for letter in word.chars() {
+        let c = chars.next()?;
+        let same = c.to_ascii_lowercase() == letter
+            || (letter == 's' && c == '\u{17F}')
+            || (letter == 'k' && c == '\u{212A}');
+        if !same {
+            return None;
+        }
+        end += c.len_utf8();
+    }
+    Some(end)
+}
+
+/// The end of the run of characters from `at` that `keep` accepts.
+fn skip(text: &str, at: usize, keep: impl Fn(char) -> bool) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| !keep(c))
+        .map_or(text.len(), |(i, _)| at + i)
+}
+
+/// Whether a word ends at `at`: a pattern's `\b` after a word character.
+fn ends_word(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(is_word_character)
+}
+
+/// A letter of a month word: an ASCII letter, or "ſ" or the Kelvin sign,
+/// which a case-insensitive `[a-z]` takes for "s" and "k".
+fn is_date_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '\u{17F}' || c == '\u{212A}'
+}
+
+/// A decimal digit of any script, as a pattern's `\d` reads it.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && is_unicode_digit(c))
+}
+
+/// The decimal digits of every script (`\p{Nd}`), from the table regex-syntax
+/// builds `\d` from: wanted only when a text holds a numeric character
+/// beyond ASCII, which few do.
+static UNICODE_DIGITS: LazyLock<ClassUnicode> =
+    LazyLock::new(|| match regex_syntax::parse(r"\d").map(Hir::into_kind) {
+        Ok(HirKind::Class(Class::Unicode(digits))) => digits,
+        _ => ClassUnicode::empty(),
+    });
+
+/// Whether `c` is a decimal digit of any script ([`UNICODE_DIGITS`]).
+fn is_unicode_digit(c: char) -> bool {
+    UNICODE_DIGITS
+        .ranges()
+        .iter()
+        .any(|r| (r.start()..=r.end()).contains(&c))
+}
+
+/// The times of day of `line` from the left, as byte ranges: "9:42 PM",
+/// "21:17", "20:51" of "20:51:19Z", "7 pm", "10:31 a.m.", and with a dot
+/// before a zone or "am" ("18.54 GMT", "9.05am"). Read character by
+/// character as the pattern they were found by matched them (it stays in the
+/// tests as their oracle), so that no pattern is compiled for them.
+fn times_of_day(line: &str) -> impl Iterator<Item = Part> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(c) = line[at..].chars().next() {
+            if let Some(end) = time_at(line, at) {
+                let time = (at, end);
+                at = end;
+                return Some(time);
+            }
+            at += c.len_utf8();
+        }
+        None
+    })
+}
+
+/// The end of the time of day that starts at byte `at` of `text`, if one
+/// does: one or two digits right before a colon and two digits, perhaps with
+/// "am" or "pm" (anywhere, even after other digits); else, where a word
+/// starts, one or two digits and "am" or "pm", or one or two digits, a dot,
+/// two digits, and "am", "pm" or a zone of two to four capitals.
+fn time_at(text: &str, at: usize) -> Option<usize> {
+    let (_, hours) = digits(text, at, 2)?;
+    if let Some(minutes) = after_separator(text, hours, &[':'])
+        .and_then(|start| digits(text, start, 2).filter(|&(n, _)| n == 2))
+    {
+        let end = minutes.1;
+        return Some(meridiem(text, skip(text, end, char::is_whitespace)).unwrap_or(end));
+    }
+    if text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(is_word_character)
+    {
+        return None;
+    }
+    let hours = short_number(text, at)?;
+    if let Some(end) = meridiem(text, skip(text, hours, char::is_whitespace)) {
+        return Some(end);
+    }
+    let minutes_start = after_separator(text, hours, &['.'])?;
+    let (_, minutes) = digits(text, minutes_start, 2).filter(|&(n, _)| n == 2)?;
+    let after = skip(text, minutes, char::is_whitespace);
+    meridiem(text, after).or_else(|| {
+        let zone = skip(text, after, |c| c.is_ascii_uppercase());
+        ((2..=4).contains(&(zone - after)) && ends_word(text, zone)).then_some(zone)
+    })
+}
+
+/// The end of "am" or "pm" at `at`, in any case, perhaps with dots ("a.m.")
+/// and ending a word before its last dot.
+fn meridiem(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    if !rest.starts_with(['a', 'A', 'p', 'P']) {
+        return None;
+    }
+    let m = 1 + usize::from(rest[1..].starts_with('.'));
+    if !rest[m..].starts_with(['m', 'M']) || !ends_word(text, at + m + 1) {
+        return None;
+    }
+    Some(at + m + 1 + usize::from(rest[m + 1..].starts_with('.')))
+}
 
 /// A line of a weekday and a time of day, perhaps after a header word and
 /// before a time zone: "Monday 5:30PM", "Posted: Tue, 9:05 am EST".
@@ -513,22 +821,16 @@ fn line_candidates<'t>(
     {
         return Vec::new();
     }
-    let dates: Vec<Captures<'_>> = header_dates(line).collect();
+    let dates: Vec<HeaderDate> = header_dates(line).collect();
     if dates.is_empty() {
         return weekday_stamp(line, latest_full, after_body)
             .into_iter()
             .collect();
     }
-    let spans: Vec<(usize, usize)> = dates
-        .iter()
-        .filter_map(|c| c.get(0))
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let spans: Vec<(usize, usize)> = dates.iter().map(|d| d.span).collect();
     let outside = |start: usize| !spans.iter().any(|&(s, e)| (s..e).contains(&start));
-    let times: Vec<(usize, usize)> = TIME_OF_DAY
-        .find_iter(line)
-        .filter(|m| outside(m.start()))
-        .map(|m| (m.start(), m.end()))
+    let times: Vec<(usize, usize)> = times_of_day(line)
+        .filter(|&(start, _)| outside(start))
         .collect();
     let residue = residue_words(line, &spans, &times);
     // A sentence, not a header: many words, or a few ending in a full stop.
@@ -554,18 +856,18 @@ fn line_candidates<'t>(
     let mut candidates = Vec::new();
     let mut segment_start = 0;
     let mut closes_range = false;
-    for captures in &dates {
-        let whole = captures.get(0).expect("group 0");
-        let before = &line[segment_start..whole.start()];
-        segment_start = whole.end();
+    for found in &dates {
+        let (start, end) = found.span;
+        let before = &line[segment_start..start];
+        segment_start = end;
         // The ends of a period ("2018.04.05 ~ 2018.05.20", "April 5 – May 3,
         // 2018") date an event, not the page.
         let in_range = closes_range;
-        closes_range = opens_range(&line[whole.end()..]);
+        closes_range = opens_range(&line[end..]);
         if in_range || closes_range {
             continue;
         }
-        let Some(date) = header_date_value(captures, order) else {
+        let Some(date) = header_date_value(line, found, order) else {
             continue;
         };
         let cue = header_cues(before).last();
@@ -599,7 +901,7 @@ fn opens_range(after: &str) -> bool {
     after
         .strip_prefix(['-', '\u{2013}', '\u{2014}'])
         .and_then(|rest| header_dates(rest.trim_start()).next())
-        .is_some_and(|c| c.get(0).is_some_and(|m| m.start() == 0))
+        .is_some_and(|date| date.span.0 == 0)
 }
 
 /// A stamp of a weekday and a time with nothing else ("Monday 5:30PM",
@@ -670,9 +972,8 @@ fn dateline_candidate<'t>(
     if !opens_with_place && !head.contains('(') || !DATELINE.is_match(head) {
         return None;
     }
-    let captures =
-        header_dates(head).find(|c| c.get(0).is_some_and(|m| m.start() < DATELINE_REACH))?;
-    let date = header_date_value(&captures, order)?;
+    let found = header_dates(head).find(|date| date.span.0 < DATELINE_REACH)?;
+    let date = header_date_value(head, &found, order)?;
     Some(HeaderCandidate {
         date,
         line: head,
@@ -682,11 +983,13 @@ fn dateline_candidate<'t>(
     })
 }
 
-/// The date of one match: a full date, or (month, day) without a year.
-fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<HeaderDay> {
-    let number = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
-    let year = |name: &str| -> Option<i32> {
-        let digits = c.name(name)?.as_str();
+/// The day a [`HeaderDate`] of `text` gives: a full date, or (month, day)
+/// without a year.
+fn header_date_value(text: &str, found: &HeaderDate, order: &TextOrder<'_>) -> Option<HeaderDay> {
+    let part = |(start, end): Part| &text[start..end];
+    let number = |p: Part| -> Option<u32> { part(p).parse().ok() };
+    let year = |p: Part| -> Option<i32> {
+        let digits = part(p);
         let year: i32 = digits.parse().ok()?;
         let year = match (digits.len(), year) {
             (2, 70..) => 1900 + year,
@@ -695,47 +998,52 @@ fn header_date_value(c: &Captures<'_>, order: &TextOrder<'_>) -> Option<HeaderDa
         };
         (1900..2100).contains(&year).then_some(year)
     };
-    let month_name = |name: &str| -> Option<u32> {
-        let word = c.name(name)?.as_str();
-        // "may" and "march" in lower case are verbs.
-        word.starts_with(|ch: char| ch.is_ascii_uppercase())
-            .then(|| month_of(word))
-            .flatten()
-    };
-    let dated = |year: Option<i32>, month: u32, day: u32| match year {
-        Some(y) => Date::new(y, month, day).map(HeaderDay::Full),
-        None => Date::new(2000, month, day).map(|_| HeaderDay::MonthDay(month, day)),
-    };
-    if let Some(month) = month_name("month_a") {
-        let year = if c.name("year_a").is_some() {
-            Some(year("year_a")?)
-        } else {
-            None
-        };
-        dated(year, month, number("day_a")?)
-    } else if let Some(month) = month_name("month_b") {
-        let year = if c.name("year_b").is_some() {
-            Some(year("year_b")?)
-        } else {
-            None
-        };
-        dated(year, month, number("day_b")?)
-    } else if c.name("year_c").is_some() {
-        Date::new(year("year_c")?, number("month_c")?, number("day_c")?).map(HeaderDay::Full)
-    } else {
-        let first = number("first")?;
-        let second = number("second").or_else(|| number("second_e"))?;
-        let day_first = match (first > 12, second > 12) {
-            (true, _) => true,
-            (_, true) => false,
-            _ => order.get() == NumericOrder::DayFirst,
-        };
-        let (month, day) = if day_first {
-            (second, first)
-        } else {
-            (first, second)
-        };
-        Date::new(year("year_d").or_else(|| year("year_e"))?, month, day).map(HeaderDay::Full)
+    match found.form {
+        DateForm::Named {
+            month,
+            day,
+            year: written,
+        } => {
+            let word = part(month);
+            // "may" and "march" in lower case are verbs.
+            if !word.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+                return None;
+            }
+            let month = month_of(word)?;
+            let year = match written {
+                Some(written) => Some(year(written)?),
+                None => None,
+            };
+            let day = number(day)?;
+            match year {
+                Some(y) => Date::new(y, month, day).map(HeaderDay::Full),
+                None => Date::new(2000, month, day).map(|_| HeaderDay::MonthDay(month, day)),
+            }
+        }
+        DateForm::YearFirst {
+            year: y,
+            month,
+            day,
+        } => Date::new(year(y)?, number(month)?, number(day)?).map(HeaderDay::Full),
+        DateForm::Numeric {
+            first,
+            second,
+            year: y,
+        } => {
+            let first = number(first)?;
+            let second = number(second)?;
+            let day_first = match (first > 12, second > 12) {
+                (true, _) => true,
+                (_, true) => false,
+                _ => order.get() == NumericOrder::DayFirst,
+            };
+            let (month, day) = if day_first {
+                (second, first)
+            } else {
+                (first, second)
+            };
+            Date::new(year(y)?, month, day).map(HeaderDay::Full)
+        }
     }
 }
 
@@ -754,16 +1062,11 @@ impl TextOrder<'_> {
 /// The order of a text's numeric dates: that of its first unambiguous one
 /// ("19/11/2019"), else month first as on American pages.
 fn numeric_order(text: &str) -> NumericOrder {
+    let number = |(start, end): Part| text[start..end].parse::<u32>().ok();
     header_dates(text)
-        .filter_map(|c| {
-            Some((
-                c.name("first")?.as_str().parse::<u32>().ok()?,
-                c.name("second")
-                    .or_else(|| c.name("second_e"))?
-                    .as_str()
-                    .parse::<u32>()
-                    .ok()?,
-            ))
+        .filter_map(|date| match date.form {
+            DateForm::Numeric { first, second, .. } => Some((number(first)?, number(second)?)),
+            _ => None,
         })
         .find_map(|(first, second)| match (first > 12, second > 12) {
             (true, false) => Some(NumericOrder::DayFirst),
@@ -1185,6 +1488,11 @@ mod tests {
         Pattern::new(&format!(r"(?i)\b{body}\b")).unwrap()
     }
 
+    /// The header date pattern as it was ([`HeaderDate`]): any word of ASCII
+    /// letters stood for the month, and [`header_dates`] kept the matches
+    /// whose word was a month name.
+    const HEADER_DATE_SOURCE: &str = r"(?i)\b(?:(?P<month_a>[a-z]+)\.?\s+(?P<day_a>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year_a>\d{4}))?|(?P<day_b>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_b>[a-z]+)\b\.?(?:,?\s*(?P<year_b>\d{4}))?|(?P<year_c>\d{4})[-/.](?P<month_c>\d{1,2})[-/.](?P<day_c>\d{1,2})|(?P<first>\d{1,2})(?:[/.](?P<second>\d{1,2})[/.](?P<year_d>\d{4}|\d\d)|-(?P<second_e>\d{1,2})-(?P<year_e>\d{4})))";
+
     /// The header date pattern as it was, with the month names in it: the
     /// oracle of [`header_dates`].
     fn header_date_with_months() -> Regex {
@@ -1206,6 +1514,117 @@ mod tests {
             .collect()
     }
 
+    /// The spans of a [`HeaderDate`] in the order of the pattern's groups.
+    fn groups(text: &str, date: &HeaderDate) -> Vec<Option<(usize, usize)>> {
+        let mut groups = vec![None; 15];
+        groups[0] = Some(date.span);
+        let mut set = |at: usize, parts: [Option<Part>; 3]| {
+            groups[at..at + 3].copy_from_slice(&parts);
+        };
+        match date.form {
+            DateForm::Named { month, day, year } if month.0 == date.span.0 => {
+                set(1, [Some(month), Some(day), year]);
+            }
+            DateForm::Named { month, day, year } => set(4, [Some(day), Some(month), year]),
+            DateForm::YearFirst { year, month, day } => {
+                set(7, [Some(year), Some(month), Some(day)]);
+            }
+            DateForm::Numeric {
+                first,
+                second,
+                year,
+            } => {
+                set(10, [Some(first), None, None]);
+                if text[first.1..].starts_with('-') {
+                    groups[13..15].copy_from_slice(&[Some(second), Some(year)]);
+                } else {
+                    groups[11..13].copy_from_slice(&[Some(second), Some(year)]);
+                }
+            }
+        }
+        groups
+    }
+
+    /// Every [`HeaderDate`] from the left as the pattern found them, month
+    /// word or not.
+    fn raw_header_dates(text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(c) = text[at..].chars().next() {
+            match header_date_at(text, at) {
+                Some(date) => {
+                    found.push(groups(text, &date));
+                    at = date.span.1;
+                }
+                None => at += c.len_utf8(),
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn reads_times_of_day_as_the_pattern_matched_them() {
+        let pattern = compile(r"(?i)\d{1,2}:\d\d(?:\s*[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\b\.?|(?-i:[A-Z]{2,4})\b)").unwrap();
+        let pieces = [
+            "1", "12", "123", "05", "٣", ":", ".", " ", "  ", "\t", "\u{a0}", "a", "A", "p", "P",
+            "m", "M", "am", "PM", "GMT", "EST", "ESTXY", "Z", "UTC", "x", "é", "_", "-", "/",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap()
+        };
+        let written = [
+            "9:42 PM, 21:17 | 20:51:19Z - 7 pm; 10:31 a.m. 18.54 GMT 9.05am",
+            "18.54 ESTXY 18.54 AMX 123:45 1.05 Z 12.345 GMT x7 pm 7pmx 7 p.x 7 p.m",
+            "٣:٤٥ pm, 12:3, 1:234 am, 18.54\u{a0}UTC. 5 a.m 5A.M. 3.30 ÉT 3.30 ET_",
+        ];
+        let generated = (0..100_000).map(|_| {
+            let length = 1 + next(10);
+            (0..length).map(|_| pieces[next(pieces.len())]).collect()
+        });
+        for text in written.map(String::from).into_iter().chain(generated) {
+            let expected: Vec<Part> = pattern
+                .find_iter(&text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(
+                times_of_day(&text).collect::<Vec<Part>>(),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn reads_header_dates_as_the_pattern_matched_them() {
+        let pattern = compile(HEADER_DATE_SOURCE).unwrap();
+        let pieces = [
+            "May", "may", "Nov", "SEPT", "ſept", "\u{212A}", "of", "OF", "st", "Th", "ſt", "nd",
+            "x", "é", "_", ".", ",", "/", "-", "~", "—", " ", "  ", "\t", "\n", "\u{a0}", "5",
+            "12", "123", "2019", "20190", "19", "٣", "٢٠١٩", "3rd",
+        ];
+        // A fixed pseudo-random walk over the pieces: the same texts each run.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap()
+        };
+        for _ in 0..20_000 {
+            let length = 1 + next(12);
+            let text: String = (0..length).map(|_| pieces[next(pieces.len())]).collect();
+            assert_eq!(
+                raw_header_dates(&text),
+                spans(pattern.captures_iter(&text)),
+                "{text:?}"
+            );
+        }
+    }
+
     #[test]
     fn finds_header_dates_as_the_pattern_with_month_names_did() {
         let oracle = header_date_with_months();
@@ -1218,11 +1637,8 @@ mod tests {
             "Posted Tue 9:05 am EST — 21 January 2021 – 3 February 2021",
             "",
         ] {
-            assert_eq!(
-                spans(header_dates(text)),
-                spans(oracle.captures_iter(text)),
-                "{text:?}"
-            );
+            let found: Vec<_> = header_dates(text).map(|d| groups(text, &d)).collect();
+            assert_eq!(found, spans(oracle.captures_iter(text)), "{text:?}");
         }
     }
 
