@@ -55,6 +55,7 @@ impl Recogniser<'_, '_> {
             defined_by,
             context: Context::default(),
             variant: None,
+            key: None,
             initial: false,
         });
     }

@@ -8,6 +8,7 @@
 
 use crate::analysis::EntityType;
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::sync::LazyLock;
 
@@ -30,6 +31,8 @@ pub struct Named<'a> {
     pub text: &'a str,
     /// A canonical name already fixed by the gazetteer, a pattern or an acronym.
     pub fixed: Option<&'a str>,
+    /// Its [`key`], if already folded.
+    pub key: Option<&'a str>,
 }
 
 /// How often a written form occurs, and the index of its first mention: the
@@ -42,15 +45,17 @@ type Rank = (usize, usize, Reverse<usize>);
 
 /// The canonical name of each mention, in order.
 pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
-    // An article repeats its names: each written form is folded once. The maps
-    // are sized for every mention at once, as growing one rehashes it.
+    // An article repeats its names: each written form is folded once, if not
+    // before. The maps are sized for every mention at once, as growing one rehashes it.
     let n = mentions.len();
-    let mut folded: FastMap<&str, String> =
+    let mut folded: FastMap<&str, Cow<'_, str>> =
         FastMap::with_capacity_and_hasher(n, Default::default());
     for m in mentions {
-        folded.entry(m.text).or_insert_with(|| key(m.text));
+        folded
+            .entry(m.text)
+            .or_insert_with(|| m.key.map_or_else(|| Cow::Owned(key(m.text)), Cow::Borrowed));
     }
-    let keys: Vec<&str> = mentions.iter().map(|m| folded[m.text].as_str()).collect();
+    let keys: Vec<&str> = mentions.iter().map(|m| folded[m.text].as_ref()).collect();
     // Clusters of one type and one key: how often each written form of a type
     // occurs (its key is the cluster's), and the name a table or a pattern fixed.
     let mut seen: FastMap<(EntityType, &str), Seen> =
@@ -78,7 +83,7 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
         let lower = text.chars().filter(|c| c.is_lowercase()).count();
         let rank = (count, lower, Reverse(first));
         let best = names
-            .entry((kind, folded[text].as_str()))
+            .entry((kind, folded[text].as_ref()))
             .or_insert((text, rank));
         if rank > best.1 {
             *best = (text, rank);
@@ -156,7 +161,7 @@ fn person(m: &Named<'_>, surname: &str, full_names: &[(String, usize, String)]) 
         .filter(|(name, _, last)| name.split_whitespace().last().is_some() && last == surname)
         .max_by_key(|(_, n, _)| *n)
         .map(|(name, _, _)| name.clone())
-        .or_else(|| GAZETTEER.person_with_surname(m.text).map(str::to_string))
+        .or_else(|| GAZETTEER.person_with_surname(surname).map(str::to_string))
 }
 
 /// A facility's canonical name: its place's canonical name and its head
@@ -268,6 +273,7 @@ mod tests {
             kind,
             text,
             fixed: None,
+            key: None,
         }
     }
 

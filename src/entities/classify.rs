@@ -69,7 +69,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             let name = d.span.text(text);
             let words = name.split_whitespace().count();
             let c = d.context;
-            let key = canonical::key(name);
+            let key = d.key.clone().unwrap_or_else(|| canonical::key(name));
             let evidence = if c.vessel {
                 Some(EntityType::Vessel)
             } else if c.aircraft {
@@ -83,7 +83,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             } else if let Some(variant) = d.variant {
                 d.fixed = Some(variant.canonical.to_string());
                 Some(variant.kind)
-            } else if c.titled || words == 1 && GAZETTEER.person_with_surname(name).is_some() {
+            } else if c.titled || words == 1 && GAZETTEER.person_with_surname(&key).is_some() {
                 Some(EntityType::Person)
             } else if is_acronym(name) || c.org {
                 Some(EntityType::Org)
@@ -161,7 +161,10 @@ pub(super) fn surnames_over_places(text: &str, drafts: &mut [Draft]) {
             && !name.contains(' ')
             && !d.context.place_word_before
             && !is_acronym(name)
-            && surnames.contains(&canonical::key(name))
+            && d.key.as_ref().map_or_else(
+                || surnames.contains(&canonical::key(name)),
+                |key| surnames.contains(key),
+            )
         {
             d.kind = Some(EntityType::Person);
             d.fixed = None;

@@ -129,6 +129,7 @@ pub(super) fn find_known(
                         ..Context::default()
                     },
                     variant: None,
+                    key: None,
                     initial: false,
                 });
                 i = e;

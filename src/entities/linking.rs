@@ -73,6 +73,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
             kind: d.kind.unwrap_or(EntityType::Place),
             text: d.span.text(text),
             fixed: d.fixed.as_deref(),
+            key: d.key.as_deref(),
         })
         .collect();
     let mut named = named;

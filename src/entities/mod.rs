@@ -82,6 +82,10 @@ struct Draft {
     /// A gazetteer name this one is a spelling variant of, used when nothing in
     /// the article says otherwise ("Cameron" is a surname here, not "Cameroon").
     variant: Option<Known>,
+    /// The spelling key ([`canonical::key`]) of a name no table or head word
+    /// typed, folded once for the classifier and the linker (a draft's span never
+    /// changes).
+    key: Option<String>,
     /// True for a name that starts its sentence, where a capital proves nothing.
     initial: bool,
 }
@@ -155,6 +159,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
                 defined_by: None,
                 context: Context::default(),
                 variant: None,
+                key: None,
                 initial: false,
             });
         }
@@ -200,6 +205,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
                     ..Context::default()
                 },
                 variant: None,
+                key: None,
                 initial: false,
             });
             free[start..end].iter_mut().for_each(|f| *f = false);

@@ -156,11 +156,10 @@ impl Gazetteer {
         })
     }
 
-    /// The full name of the one well-known person with this surname.
-    pub fn person_with_surname(&self, surname: &str) -> Option<&'static str> {
-        self.surnames
-            .get(fold::key(surname, &KEY_ARTICLES).as_str())
-            .copied()
+    /// The full name of the one well-known person with a surname of this
+    /// [`fold::key`].
+    pub fn person_with_surname(&self, surname_key: &str) -> Option<&'static str> {
+        self.surnames.get(surname_key).copied()
     }
 }
 
@@ -542,6 +541,9 @@ mod tests {
             })
         );
         assert_eq!(g.folded("GERMANY").map(|k| k.kind), Some(EntityType::Place));
-        assert_eq!(g.person_with_surname("Lavrov"), Some("Sergei Lavrov"));
+        assert_eq!(
+            g.person_with_surname(&fold::key("Lavrov", &KEY_ARTICLES)),
+            Some("Sergei Lavrov")
+        );
     }
 }

@@ -9,6 +9,7 @@ use crate::analysis::EntityType;
 use crate::lexicon::CueRoles;
 use crate::span::ByteSpan;
 
+use super::canonical;
 use super::names::{
     Known, COMMON_WORDS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PLACE_BEFORE, PLACE_FIRST_WORDS,
@@ -97,6 +98,7 @@ impl Recogniser<'_, '_> {
                     defined_by: None,
                     context: Context::default(),
                     variant: None,
+                    key: None,
                     initial: false,
                 });
                 i += 1;
@@ -640,10 +642,13 @@ impl Recogniser<'_, '_> {
         context.place_word_before = segment.start > 0
             && toks[segment.start - 1].is_word
             && self.cues[segment.start - 1].has(PLACE_BEFORE);
-        let variant = if kind.is_none() {
-            GAZETTEER.find(self.words(segment.start, segment.end))
+        // Untyped, the draft's span is the segment's words: no head extended it.
+        let (variant, key) = if kind.is_none() {
+            let name = self.words(segment.start, segment.end);
+            let key = canonical::key(name);
+            (GAZETTEER.find_keyed(name, &key), Some(key))
         } else {
-            None
+            (None, None)
         };
         drafts.push(Draft {
             span,
@@ -652,6 +657,7 @@ impl Recogniser<'_, '_> {
             defined_by: None,
             context,
             variant,
+            key,
             initial: self.is_sentence_start(segment.start),
         });
     }
