@@ -320,9 +320,30 @@ pub fn lower_case(text: &str) -> Cow<'_, str> {
 /// pattern of [`compile`] matches it: ASCII letters in either case, and "ſ"
 /// and the Kelvin sign for "s" and "k". A cheap scan that finds where a
 /// pattern beginning with the word can match, to search only there.
+///
+/// A first letter that folds from no other byte ("s" and "k" do) stands only
+/// where its byte does, so only those bytes are tried.
 pub fn folded_occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
     let bytes = text.as_bytes();
-    (0..bytes.len()).filter(move |&at| folded_at(bytes, at, word.as_bytes()))
+    let plain_first = word.bytes().next().filter(|&b| b != b's' && b != b'k');
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while from < bytes.len() {
+            let at = match plain_first {
+                Some(first) => {
+                    from + bytes[from..]
+                        .iter()
+                        .position(|b| b.to_ascii_lowercase() == first)?
+                }
+                None => from,
+            };
+            from = at + 1;
+            if folded_at(bytes, at, word.as_bytes()) {
+                return Some(at);
+            }
+        }
+        None
+    })
 }
 
 /// Whether `word` (ASCII, lower case) stands at byte `at` of `bytes` as

@@ -38,7 +38,8 @@ use crate::hash::FastSet;
 use crate::input::Article;
 use crate::lexicon::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
 use crate::pattern::{
-    compile, fold_to_ascii_case, folded_occurrences, line_runs, lower_case, word_runs, Pattern,
+    compile, fold_to_ascii_case, folded_occurrences, line_runs, lower_case,
+    push_folded_to_ascii_case, word_runs, Pattern,
 };
 use crate::sentences::Sentence;
 
@@ -1219,15 +1220,19 @@ fn known_event(text: &str) -> Option<Date> {
             Some((n, almost))
         });
     let words = trigger_words_in(text);
-    let chunks: OnceCell<Vec<Vec<Cow<'_, str>>>> = OnceCell::new();
+    let folded: OnceCell<Vec<String>> = OnceCell::new();
+    let chunks: OnceCell<Vec<Vec<&str>>> = OnceCell::new();
     let mentioned = |triggers: &[Trigger]| {
         triggers.iter().any(|t| {
             t.words.iter().all(|w| words.contains(w.as_ref()))
                 && chunks
                     .get_or_init(|| {
-                        bodies
+                        folded
+                            .get_or_init(|| {
+                                bodies.iter().map(|&(body, _)| fold_body(body)).collect()
+                            })
                             .iter()
-                            .map(|&(body, _)| folded_chunks(body))
+                            .map(|body| body.split_whitespace().collect())
                             .collect()
                     })
                     .iter()
@@ -1318,8 +1323,8 @@ impl Trigger {
     }
 
     /// Whether the trigger matches in `pieces`, the folded pieces of one run
-    /// of lines ([`folded_chunks`]).
-    fn matches(&self, pieces: &[Cow<'_, str>]) -> bool {
+    /// of lines ([`fold_body`]).
+    fn matches(&self, pieces: &[&str]) -> bool {
         let Some(((_, first), rest)) = self.literals.split_first() else {
             return false;
         };
@@ -1339,7 +1344,7 @@ impl Trigger {
 
 /// Whether `literals` stand in `pieces` from its first on, each after at most
 /// its gap of other pieces: whole pieces, and the last at the start of one.
-fn follows(pieces: &[Cow<'_, str>], literals: &[(usize, Cow<'_, str>)]) -> bool {
+fn follows(pieces: &[&str], literals: &[(usize, Cow<'_, str>)]) -> bool {
     let Some(((gap, word), rest)) = literals.split_first() else {
         return true;
     };
@@ -1351,7 +1356,7 @@ fn follows(pieces: &[Cow<'_, str>], literals: &[(usize, Cow<'_, str>)]) -> bool 
             true => piece
                 .strip_prefix(word.as_ref())
                 .is_some_and(|after| !starts_in_word(after)),
-            false => piece == word && follows(&pieces[at + 1..], rest),
+            false => *piece == word && follows(&pieces[at + 1..], rest),
         })
 }
 
@@ -1374,10 +1379,14 @@ fn starts_in_word(text: &str) -> bool {
         .is_some_and(regex_syntax::is_word_character)
 }
 
-/// The pieces of `body` between whitespace, folded as a case-insensitive
-/// regex compares them with lower-case ASCII.
-fn folded_chunks(body: &str) -> Vec<Cow<'_, str>> {
-    body.split_whitespace().map(fold_to_ascii_case).collect()
+/// `body` folded as a case-insensitive regex compares it with lower-case
+/// ASCII, whole: the fold keeps whitespace and makes none, so the pieces of
+/// the result between whitespace are the folded pieces of `body`, with one
+/// copy of the text instead of one per piece that changes.
+fn fold_body(body: &str) -> String {
+    let mut folded = String::with_capacity(body.len());
+    push_folded_to_ascii_case(&mut folded, body);
+    folded
 }
 
 /// Words that "~" in a trigger stands for, at most.
@@ -1424,10 +1433,13 @@ fn fold_word(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// The words of all triggers, folded, and the longest one's length in bytes.
+/// The words of all triggers, folded, the longest one's length in bytes, and
+/// for each ASCII first byte the lengths of the words that start with it (bit
+/// `len` set), so that most words of a text need no copy and no lookup.
 struct TriggerWords {
     words: FastSet<&'static str>,
     longest: usize,
+    lengths_by_first: [u64; 128],
 }
 
 static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
@@ -1437,20 +1449,65 @@ static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
         .flat_map(|t| t.words.iter().map(|w| w.as_ref()))
         .collect();
     let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
-    TriggerWords { words, longest }
+    let mut lengths_by_first = [0; 128];
+    for word in &words {
+        if let Some(&first) = word.as_bytes().first().filter(|b| b.is_ascii()) {
+            lengths_by_first[usize::from(first)] |= length_bit(word.len());
+        }
+    }
+    TriggerWords {
+        words,
+        longest,
+        lengths_by_first,
+    }
 });
 
+/// The bit of a word's length in [`TriggerWords::lengths_by_first`]; all
+/// lengths from 63 on share the last.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
 /// The trigger words among the words of `text` ([`folded_words`]): all a
-/// trigger asks of the text's words. Only these are kept, and an ASCII word
-/// is folded in a reused buffer, so no other word is stored or copied, and
-/// one longer than every trigger word is not even looked up.
+/// trigger asks of the text's words. The text is read byte by byte, a
+/// character decoded only where it is not ASCII; an ASCII word whose first
+/// letter and length no trigger word has is neither copied nor looked up, and
+/// the others are folded in a reused buffer, so no other word is stored.
 fn trigger_words_in(text: &str) -> FastSet<&'static str> {
     let table = &*TRIGGER_WORDS;
     let mut found = FastSet::default();
     let mut lower = String::with_capacity(table.longest);
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        let folded = if word.is_ascii() {
-            if word.is_empty() || word.len() > table.longest {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let start = at;
+        let mut ascii = true;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                at += 1;
+            } else {
+                match text[at..].chars().next() {
+                    Some(c) if c.is_alphanumeric() => {
+                        ascii = false;
+                        at += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if at == start {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let word = &text[start..at];
+        let folded = if ascii {
+            let first = usize::from(bytes[start].to_ascii_lowercase());
+            if word.len() > table.longest
+                || table.lengths_by_first[first] & length_bit(word.len()) == 0
+            {
                 continue;
             }
             lower.clear();
@@ -1470,6 +1527,10 @@ fn trigger_words_in(text: &str) -> FastSet<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn pieces(folded: &str) -> Vec<&str> {
+        folded.split_whitespace().collect()
+    }
 
     /// The regex a trigger phrase was, kept as the oracle of [`Trigger::matches`].
     fn trigger_pattern(trigger: &str) -> Pattern {
@@ -1716,15 +1777,15 @@ mod tests {
             let (trigger, pattern) = (Trigger::new(phrase), trigger_pattern(phrase));
             for body in bodies {
                 assert_eq!(
-                    trigger.matches(&folded_chunks(body)),
+                    trigger.matches(&pieces(&fold_body(body))),
                     pattern.get(body).is_match(body),
                     "{phrase} in {body:?}"
                 );
             }
         }
         let fell = Trigger::new("Berlin Wall ~ fell");
-        assert!(fell.matches(&folded_chunks(bodies[1])));
-        assert!(!fell.matches(&folded_chunks(bodies[2])));
+        assert!(fell.matches(&pieces(&fold_body(bodies[1]))));
+        assert!(!fell.matches(&pieces(&fold_body(bodies[2]))));
     }
 
     #[test]
