@@ -493,6 +493,27 @@ pub enum ContextRole {
     NumberLabel,
 }
 
+impl ContextRole {
+    /// Every role, in the order of their names in [`rows::CONTEXT_ROLES`].
+    const ALL: [ContextRole; 15] = [
+        ContextRole::YearPreposition,
+        ContextRole::TimeOfDay,
+        ContextRole::Age,
+        ContextRole::Anaphoric,
+        ContextRole::PlacePreposition,
+        ContextRole::Inclusion,
+        ContextRole::Auxiliary,
+        ContextRole::ParticleVerb,
+        ContextRole::Adverb,
+        ContextRole::Copula,
+        ContextRole::Only,
+        ContextRole::Negation,
+        ContextRole::CountNoun,
+        ContextRole::EarlyYear,
+        ContextRole::NumberLabel,
+    ];
+}
+
 /// What a phrase of `data/attribution.tsv` tells about a figure's sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AttributionRole {
@@ -515,18 +536,28 @@ pub enum AttributionRole {
     Leading,
 }
 
+impl AttributionRole {
+    /// Every role, in the order of their names in [`rows::ATTRIBUTION_ROLES`].
+    const ALL: [AttributionRole; 8] = [
+        AttributionRole::Reporting,
+        AttributionRole::Speech,
+        AttributionRole::According,
+        AttributionRole::Planned,
+        AttributionRole::Cumulative,
+        AttributionRole::Boundary,
+        AttributionRole::Pronoun,
+        AttributionRole::Leading,
+    ];
+}
+
 /// The phrases of `data/attribution.tsv`, each as its words.
 pub static ATTRIBUTION: LazyLock<Vec<(AttributionRole, Vec<&'static str>)>> =
     LazyLock::new(|| parse_attribution(data_file!("attribution.tsv")));
 
 fn parse_attribution(file: &'static str) -> Vec<(AttributionRole, Vec<&'static str>)> {
-    use AttributionRole::*;
-    let roles = [
-        Reporting, Speech, According, Planned, Cumulative, Boundary, Pronoun, Leading,
-    ];
     rows::rows(file)
         .map(|[role, phrase]| {
-            let role = rows::chosen(role, &rows::ATTRIBUTION_ROLES, roles);
+            let role = rows::chosen(role, &rows::ATTRIBUTION_ROLES, AttributionRole::ALL);
             (role, phrase.split(' ').collect())
         })
         .collect()
@@ -549,28 +580,10 @@ pub fn has_role(word: &str, role: ContextRole) -> bool {
 }
 
 fn parse_context_words(file: &'static str) -> FastMap<&'static str, usize> {
-    use ContextRole::*;
-    let roles = [
-        YearPreposition,
-        TimeOfDay,
-        Age,
-        Anaphoric,
-        PlacePreposition,
-        Inclusion,
-        Auxiliary,
-        ParticleVerb,
-        Adverb,
-        Copula,
-        Only,
-        Negation,
-        CountNoun,
-        EarlyYear,
-        NumberLabel,
-    ];
     let mut table: FastMap<&'static str, usize> = FastMap::default();
     for [word, role] in rows::rows(file) {
         *table.entry(word).or_default() |=
-            role_bit(rows::chosen(role, &rows::CONTEXT_ROLES, roles));
+            role_bit(rows::chosen(role, &rows::CONTEXT_ROLES, ContextRole::ALL));
     }
     table
 }
@@ -830,6 +843,32 @@ mod tests {
         assert!(all
             .iter()
             .all(|w| !w.is_empty() && *w == w.to_lowercase() && !w.contains(' ')));
+    }
+
+    /// "PlacePreposition" as the data files name it: "place_preposition".
+    fn snake_case(name: &str) -> String {
+        let mut out = String::new();
+        for c in name.chars() {
+            if c.is_uppercase() && !out.is_empty() {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
+    #[test]
+    fn every_role_is_named_as_the_data_files_name_it() {
+        let context: Vec<String> = ContextRole::ALL
+            .iter()
+            .map(|r| snake_case(&format!("{r:?}")))
+            .collect();
+        assert_eq!(context, rows::CONTEXT_ROLES);
+        let attribution: Vec<String> = AttributionRole::ALL
+            .iter()
+            .map(|r| snake_case(&format!("{r:?}")))
+            .collect();
+        assert_eq!(attribution, rows::ATTRIBUTION_ROLES);
     }
 
     #[test]
