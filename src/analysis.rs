@@ -7,6 +7,12 @@ use crate::sentences::Sentence;
 use crate::span::{ByteSpan, Offsets};
 use crate::{clean, dates, entities, events, figures};
 
+/// A unit enum that the JSON writes as a name.
+pub(crate) trait NamedInJson: Sized {
+    /// The variant the JSON names `name`.
+    fn from_name(name: &str) -> Option<Self>;
+}
+
 /// Gives a unit enum its name in the JSON (`name`, and `from_name` back) and writes
 /// and reads it as that string. Derived serde code would compile a visitor per enum
 /// and deserializer; these share one string read.
@@ -20,8 +26,10 @@ macro_rules! named_in_json {
                 }
             }
 
-            /// The variant the JSON names `name`.
-            pub(crate) fn from_name(name: &str) -> Option<Self> {
+        }
+
+        impl NamedInJson for $ty {
+            fn from_name(name: &str) -> Option<Self> {
                 match name {
                     $($name => Some($ty::$variant),)*
                     _ => None,

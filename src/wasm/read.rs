@@ -11,8 +11,8 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::analysis::{
-    Analysis, Boilerplate, BoilerplateKind, Category, CodePointSpan, DateMention, Entity,
-    EntityType, Event, Figure, Published, PublishedSource, Qualifier, Status, TimexType,
+    Analysis, Boilerplate, CodePointSpan, DateMention, Entity, Event, Figure, NamedInJson,
+    Published,
 };
 use crate::input::{ArticleOptions, LineVerdict};
 
@@ -45,6 +45,11 @@ fn string(value: JsValue) -> Option<String> {
 
 fn flag(value: JsValue) -> Option<bool> {
     value.as_bool()
+}
+
+/// A variant by the name the JSON gives it.
+fn named<T: NamedInJson>(value: JsValue) -> Option<T> {
+    T::from_name(&value.as_string()?)
 }
 
 /// An array's items, each read by `read`.
@@ -213,7 +218,7 @@ fn analysis(analysis: Fields) -> Read<Analysis> {
 fn published(published: Fields) -> Read<Published> {
     Ok(Published {
         value: published.optional("value", string)?,
-        source: published.required("source", |v| PublishedSource::from_name(&v.as_string()?))?,
+        source: published.required("source", named)?,
         evidence: published.optional("evidence", string)?,
     })
 }
@@ -222,7 +227,7 @@ fn boilerplate(span: Fields) -> Read<Boilerplate> {
     Ok(Boilerplate {
         start: span.required("start", whole)?,
         end: span.required("end", whole)?,
-        kind: span.required("kind", |v| BoilerplateKind::from_name(&v.as_string()?))?,
+        kind: span.required("kind", named)?,
     })
 }
 
@@ -231,7 +236,7 @@ fn entity(entity: Fields) -> Read<Entity> {
         start: entity.required("start", whole)?,
         end: entity.required("end", whole)?,
         text: entity.required("text", string)?,
-        kind: entity.required("type", |v| EntityType::from_name(&v.as_string()?))?,
+        kind: entity.required("type", named)?,
         canonical: entity.required("canonical", string)?,
     })
 }
@@ -242,7 +247,7 @@ fn date(date: Fields) -> Read<DateMention> {
         end: date.required("end", whole)?,
         text: date.required("text", string)?,
         value: date.required("value", string)?,
-        kind: date.required("type", |v| TimexType::from_name(&v.as_string()?))?,
+        kind: date.required("type", named)?,
     })
 }
 
@@ -253,11 +258,11 @@ fn figure(figure: Fields) -> Read<Figure> {
         text: figure.required("text", string)?,
         value: figure.required("value", number)?,
         value_max: figure.optional("value_max", number)?,
-        qualifier: figure.required("qualifier", |v| Qualifier::from_name(&v.as_string()?))?,
+        qualifier: figure.required("qualifier", named)?,
         unit: figure.required("unit", string)?,
-        category: figure.required("category", |v| Category::from_name(&v.as_string()?))?,
+        category: figure.required("category", named)?,
         source: figure.optional("source", string)?,
-        status: figure.or_default("status", |v| Status::from_name(&v.as_string()?))?,
+        status: figure.or_default("status", named)?,
         sentence: figure.optional("sentence", |v| {
             let span = Fields::of(v, "sentence").ok()?;
             Some(CodePointSpan {
