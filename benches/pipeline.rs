@@ -64,7 +64,7 @@ fn run(articles: &[Article]) -> [(&'static str, f64); 8] {
         let found = entities::find(text, &split, &tokens);
         lap(2, t);
         let t = Instant::now();
-        let scanned = dates::scan(text, &split, &tokens);
+        let scanned = dates::scan(&split, &tokens);
         let published = dates::publication(article, &scanned);
         let found_dates = dates::resolve_all(&scanned, published.value);
         lap(3, t);

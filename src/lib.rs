@@ -74,7 +74,7 @@ pub fn analyze(article: &Article) -> Analysis {
     let sentences = sentences::split(text, &cleaned.body);
     let tokens = text::tokens::of_sentences(text, &sentences);
     let entities = entities::find(text, &sentences, &tokens);
-    let scanned = dates::scan(text, &sentences, &tokens);
+    let scanned = dates::scan(&sentences, &tokens);
     let published = dates::publication(article, &scanned);
     let dates = dates::resolve_all(&scanned, published.value);
     let figures = figures::find(text, &sentences, &tokens, &entities, &dates);

@@ -63,24 +63,19 @@ pub struct ScannedSentence<'t> {
 
 /// Scans every sentence with the grammar, reading the sentence's tokens
 /// (`tokens[i]` those of `sentences[i]`).
-pub fn scan<'t>(
-    text: &'t str,
-    sentences: &[Sentence],
-    tokens: &[Tokens<'t>],
-) -> Vec<ScannedSentence<'t>> {
+pub fn scan<'t>(sentences: &[Sentence], tokens: &[Tokens<'t>]) -> Vec<ScannedSentence<'t>> {
     debug_assert_eq!(sentences.len(), tokens.len());
     sentences
         .iter()
         .zip(tokens)
         .map(|(sentence, tokens)| {
-            let body = sentence.span.text(text);
             let found = grammar::scan(tokens);
             // Cues are read only beside a candidate: a sentence without one
             // is not searched for them.
             let cues = if found.is_empty() {
                 Vec::new()
             } else {
-                tense::tense_cues(body)
+                tense::tense_cues(tokens)
             };
             ScannedSentence {
                 start: sentence.span.start,
@@ -94,7 +89,7 @@ pub fn scan<'t>(
 /// Scans every sentence with the grammar, tokenizing it first: for callers
 /// that have no tokens of their own.
 pub fn scan_text<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<ScannedSentence<'t>> {
-    scan(text, sentences, &of_sentences(text, sentences))
+    scan(sentences, &of_sentences(text, sentences))
 }
 
 /// Resolves the scanned sentences' temporal expressions, in text order.

@@ -1,18 +1,22 @@
 //! The tense cues of a sentence: the words and phrases of `data/tense_cues.tsv`,
-//! and any other word in "-ed" as past, looked up word by word in a table.
+//! and any other word in "-ed" as past, read off the sentence's tokens: only
+//! a word the token layer marks as a cue's first word is looked up in a table.
 //!
 //! They read as a case-insensitive regex alternation of whole words would
 //! (which they once were, and whose compilation cost the page's first analysis
 //! more than any other pattern): a cue is whole words in any case, the words
 //! of a phrase apart by whitespace only; the leftmost cue wins, and at one word
-//! the cue listed first; cues of one tense never overlap.
+//! the cue listed first; cues of one tense never overlap. The tokens' words
+//! are the regex's runs of word characters, and their folds equal a cue's
+//! lower-case ASCII letters exactly when the regex's case-insensitive
+//! comparison does.
 
 use std::sync::LazyLock;
 
 use super::resolve::Tense;
 use crate::hash::FastMap;
 use crate::lexicon::{TenseCue, TENSE_CUE_WORDS};
-use crate::pattern::{push_folded_to_ascii_case, word_runs};
+use crate::text::tokens::{Tokens, SPACED, TENSE_CUE, WORD};
 
 /// The cues of one tense by their first word, each word's in the file's order.
 type CueTable = FastMap<&'static str, Vec<&'static TenseCue>>;
@@ -28,56 +32,14 @@ fn cue_table(future: bool) -> CueTable {
     table
 }
 
-/// A run of word characters of the sentence.
-struct Word {
-    start: usize,
-    end: usize,
-    /// Where the run, folded for comparison, is in [`Words::folded`].
-    folded: (usize, usize),
-}
-
-/// The runs of word characters of a sentence, and all of them folded in one
-/// buffer (one allocation, not one per word that has a capital).
-struct Words {
-    runs: Vec<Word>,
-    folded: String,
-}
-
-impl Words {
-    fn of(sentence: &str) -> Words {
-        let mut words = Words {
-            // A word and the space after it take five bytes or more, mostly.
-            runs: Vec::with_capacity(sentence.len() / 5),
-            folded: String::with_capacity(sentence.len()),
-        };
-        for (start, run) in word_runs(sentence) {
-            let from = words.folded.len();
-            push_folded_to_ascii_case(&mut words.folded, run);
-            words.runs.push(Word {
-                start,
-                end: start + run.len(),
-                folded: (from, words.folded.len()),
-            });
-        }
-        words
-    }
-
-    /// The folded text of the run at `index`.
-    fn folded(&self, index: usize) -> &str {
-        let (from, to) = self.runs[index].folded;
-        &self.folded[from..to]
-    }
-}
-
 /// The tense cues of a sentence: (start, end, tense) in bytes, in text order.
 /// Where a past and a future cue start together, the future one counts.
-pub fn tense_cues(sentence: &str) -> Vec<(usize, usize, Tense)> {
-    let words = Words::of(sentence);
-    let mut cues: Vec<(usize, usize, Tense)> = cues_of(sentence, &words, &FUTURE_CUES, false)
+pub fn tense_cues(tokens: &Tokens<'_>) -> Vec<(usize, usize, Tense)> {
+    let mut cues: Vec<(usize, usize, Tense)> = cues_of(tokens, &FUTURE_CUES, false)
         .into_iter()
         .map(|(start, end)| (start, end, Tense::Future))
         .collect();
-    for (start, end) in cues_of(sentence, &words, &PAST_CUES, true) {
+    for (start, end) in cues_of(tokens, &PAST_CUES, true) {
         if !cues.iter().any(|c| c.0 == start) {
             cues.push((start, end, Tense::Past));
         }
@@ -89,28 +51,31 @@ pub fn tense_cues(sentence: &str) -> Vec<(usize, usize, Tense)> {
 
 /// The spans of the cues of `table` in the sentence, left to right, none
 /// overlapping; `regular_past` adds any word in "-ed" after the listed cues.
-fn cues_of(
-    sentence: &str,
-    words: &Words,
-    table: &CueTable,
-    regular_past: bool,
-) -> Vec<(usize, usize)> {
+fn cues_of(tokens: &Tokens<'_>, table: &CueTable, regular_past: bool) -> Vec<(usize, usize)> {
+    let sentence = tokens.sentence().as_bytes();
     let mut found = Vec::new();
     let mut searched_to = 0;
-    for (i, word) in words.runs.iter().enumerate() {
-        let folded = words.folded(i);
-        let listed = table.get(folded).map_or(&[][..], Vec::as_slice);
+    for (i, word) in tokens.all().iter().enumerate() {
+        if !word.is(WORD) {
+            continue;
+        }
+        let folded = tokens.folded(i);
+        let listed = if word.is(TENSE_CUE) {
+            table.get(folded).map_or(&[][..], Vec::as_slice)
+        } else {
+            &[]
+        };
         // A clitic starts at the apostrophe right before its word, so it is
         // tried before the cues that start at the word itself.
         let apostrophe = word
             .start
             .checked_sub(1)
-            .filter(|&at| at >= searched_to && sentence.as_bytes()[at] == b'\'');
+            .filter(|&at| at >= searched_to && sentence[at] == b'\'');
         let clitic = apostrophe.and_then(|at| {
             let end = listed
                 .iter()
                 .filter(|c| c.clitic)
-                .find_map(|c| phrase_end(sentence, words, i, &c.words))?;
+                .find_map(|c| phrase_end(tokens, i, &c.words))?;
             Some((at, end))
         });
         let whole = || {
@@ -120,7 +85,7 @@ fn cues_of(
             let end = listed
                 .iter()
                 .filter(|c| !c.clitic)
-                .find_map(|c| phrase_end(sentence, words, i, &c.words))
+                .find_map(|c| phrase_end(tokens, i, &c.words))
                 .or_else(|| (regular_past && is_regular_past(folded)).then_some(word.end))?;
             Some((word.start, end))
         };
@@ -132,19 +97,17 @@ fn cues_of(
     found
 }
 
-/// Where `phrase` ends when the words from the one at `first` start with it,
-/// each word after the first apart from the one before by whitespace only.
-fn phrase_end(sentence: &str, words: &Words, first: usize, phrase: &[&str]) -> Option<usize> {
-    let matched = words.runs.get(first..first + phrase.len())?;
-    let same = phrase
-        .iter()
-        .enumerate()
-        .all(|(k, p)| words.folded(first + k) == *p);
-    let spaced = matched.windows(2).all(|pair| {
-        let gap = &sentence[pair[0].end..pair[1].start];
-        !gap.is_empty() && gap.chars().all(char::is_whitespace)
-    });
-    (same && spaced).then(|| matched[phrase.len() - 1].end)
+/// Where `phrase` ends when it starts with the word at `first` (whose fold is
+/// its first word), each word after the first right after the one before,
+/// apart from it by whitespace only.
+fn phrase_end(tokens: &Tokens<'_>, first: usize, phrase: &[&str]) -> Option<usize> {
+    let mut last = first;
+    for word in &phrase[1..] {
+        last += 1;
+        tokens.get(last).filter(|t| t.is(WORD | SPACED))?;
+        (tokens.folded(last) == *word).then_some(())?;
+    }
+    Some(tokens.all()[last].end)
 }
 
 /// A word of ASCII letters in "-ed" with at least two letters before the ending.
@@ -213,7 +176,7 @@ mod tests {
     fn reads_cues_as_the_alternation_did() {
         for sentence in SENTENCES {
             assert_eq!(
-                tense_cues(sentence),
+                tense_cues(&Tokens::of(sentence)),
                 by_alternation(sentence),
                 "{sentence:?}"
             );
@@ -223,7 +186,7 @@ mod tests {
     #[test]
     fn finds_phrases_clitics_and_regular_past_forms() {
         let s = "We'll see: it is going to rain, and crowds gathered.";
-        let cues: Vec<(&str, Tense)> = tense_cues(s)
+        let cues: Vec<(&str, Tense)> = tense_cues(&Tokens::of(s))
             .into_iter()
             .map(|(start, end, tense)| (&s[start..end], tense))
             .collect();
@@ -240,7 +203,7 @@ mod tests {
     #[test]
     fn a_future_phrase_outranks_a_past_word_at_its_start() {
         let s = "The report was due\non Friday; it was late.";
-        let cues = tense_cues(s);
+        let cues = tense_cues(&Tokens::of(s));
         assert_eq!(cues[0], (11, 18, Tense::Future));
         assert_eq!(&s[cues[1].0..cues[1].1], "was");
         assert_eq!(cues[1].2, Tense::Past);
@@ -248,8 +211,10 @@ mod tests {
 
     #[test]
     fn words_of_a_phrase_are_apart_by_whitespace_only() {
-        assert!(tense_cues("going, to").iter().all(|c| c.2 != Tense::Future));
-        assert!(tense_cues("GOING\u{2003}TO")
+        assert!(tense_cues(&Tokens::of("going, to"))
+            .iter()
+            .all(|c| c.2 != Tense::Future));
+        assert!(tense_cues(&Tokens::of("GOING\u{2003}TO"))
             .iter()
             .any(|c| c.2 == Tense::Future));
     }

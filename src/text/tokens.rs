@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 use crate::hash::FastMap;
-use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
+use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TENSE_CUE_WORDS, TIME_UNITS};
 use crate::pattern::fold_case;
 use crate::sentences::Sentence;
 
@@ -59,6 +59,9 @@ pub const ALPHANUMERIC_SIGN: Class = 1 << 15;
 pub const LOWERCASE_FIRST: Class = 1 << 16;
 /// A word with two letters or more.
 pub const TWO_LETTERS: Class = 1 << 17;
+/// The first word of a tense cue ("will", "going" of "going to"), in any
+/// case, from `data/tense_cues.tsv`.
+pub const TENSE_CUE: Class = 1 << 18;
 
 /// The id of a word: its place in the lexicon, or [`UNKNOWN`].
 pub type WordId = u32;
@@ -95,6 +98,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     for &(unit, _) in TIME_UNITS.iter() {
         lexicon.add(unit, UNIT);
+    }
+    for cue in TENSE_CUE_WORDS.iter() {
+        lexicon.add(cue.words[0], TENSE_CUE);
     }
     lexicon
 });
@@ -433,7 +439,7 @@ mod tests {
     }
 
     #[test]
-    fn classes_come_from_the_calendar_and_number_tables() {
+    fn classes_come_from_the_calendar_number_and_tense_tables() {
         let tokens = Tokens::of("Last FRIDAY evening, three weeks after July 4 and in spring");
         let has = |i: usize, class: Class| tokens.all()[i].is(class);
         assert!(has(0, CAPITALISED) && !has(0, ALL_CAPS));
@@ -442,8 +448,9 @@ mod tests {
         assert!(has(4, NUMBER_WORD) && has(5, UNIT));
         assert!(has(7, MONTH) && has(8, DIGITS));
         assert!(has(11, SEASON));
+        assert!(has(0, TENSE_CUE) && !has(6, TENSE_CUE));
         assert!(tokens.has_any(WEEKDAY) && !tokens.has_any(ORDINAL));
-        assert_eq!(tokens.all()[0].word, UNKNOWN);
+        assert_eq!(tokens.all()[6].word, UNKNOWN);
         assert_ne!(tokens.all()[1].word, UNKNOWN);
     }
 
