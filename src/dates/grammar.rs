@@ -229,6 +229,9 @@ pub const DECADE_WORDS: [&str; 8] = [
     "nineties",
 ];
 
+/// How every word of [`DECADE_WORDS`] ends: a sentence without it holds none.
+pub const DECADE_WORDS_END: &str = "ties";
+
 /// Which rules each word can open (a bit per rule of [`RULES`]).
 static OPENINGS: LazyLock<OpeningTable> = LazyLock::new(|| OpeningTable::new(&RULES));
 
@@ -290,6 +293,11 @@ mod tests {
             let held = RULES.iter().filter(|r| std::ptr::eq(**r, rule)).count();
             assert_eq!(held, 1, "{:?} is in the table once", rule.rule);
         }
+    }
+
+    #[test]
+    fn every_decade_word_has_the_ending() {
+        assert!(DECADE_WORDS.iter().all(|w| w.ends_with(DECADE_WORDS_END)));
     }
 
     #[test]

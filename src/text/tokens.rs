@@ -62,6 +62,10 @@ pub const TWO_LETTERS: Class = 1 << 17;
 /// The first word of a tense cue ("will", "going" of "going to"), in any
 /// case, from `data/tense_cues.tsv`.
 pub const TENSE_CUE: Class = 1 << 18;
+/// A word whose first character is an ASCII digit ("10pm", "3rd", "1990s").
+pub const DIGIT_FIRST: Class = 1 << 19;
+/// A word that ends with four ASCII digits ("1998", "FY2001").
+pub const FOUR_DIGITS_LAST: Class = 1 << 20;
 
 /// The id of a word: its place in the lexicon, or [`UNKNOWN`].
 pub type WordId = u32;
@@ -217,10 +221,16 @@ impl<'s> Tokens<'s> {
     fn push_word(&mut self, start: usize, end: usize, spaced: bool) {
         let text = &self.sentence[start..end];
         let mut class = WORD | if spaced { SPACED } else { 0 };
+        let bytes = text.as_bytes();
+        if bytes[0].is_ascii_digit() {
+            class |= DIGIT_FIRST;
+        }
+        if bytes.len() >= 4 && bytes[bytes.len() - 4..].iter().all(u8::is_ascii_digit) {
+            class |= FOUR_DIGITS_LAST;
+        }
         let folded_start = self.folded.len();
         if text.is_ascii() {
             // One pass over the bytes tells the classes and writes the fold.
-            let bytes = text.as_bytes();
             let (mut upper, mut lower, mut digits, mut underscore) = (0, 0, 0, false);
             for &b in bytes {
                 match b {

@@ -6,7 +6,7 @@ use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
-use crate::text::tokens::{Tokens, SPACED, WORD};
+use crate::text::tokens::{Tokens, DIGIT_FIRST, LOWERCASE_FIRST, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -17,7 +17,13 @@ pub static CLOCK: TokenRule = TokenRule {
     rule: Rule::Clock,
     trigger: WORD,
     find: clock,
-    opens: Opening::ANY_WORD,
+    // A time opens with its hour's digits, or with "noon", "midday" or
+    // "midnight" in lower case, which may begin a longer word ("noontime").
+    opens: Opening {
+        classes: DIGIT_FIRST | LOWERCASE_FIRST,
+        words: &[],
+        data_words: None,
+    },
     needs: &[],
     #[cfg(test)]
     examples: &[
@@ -73,12 +79,13 @@ type Time = (Vec<(&'static str, (usize, usize))>, Option<usize>);
 fn time(tokens: &Tokens<'_>, index: usize) -> Option<Time> {
     let text = tokens.text(index);
     let start = tokens.all()[index].start;
-    if let Some(noon) = NOONS.iter().find(|n| text.starts_with(**n)) {
+    let digits = leading_digits(text);
+    if digits == 0 {
+        let noon = NOONS.iter().find(|n| text.starts_with(**n))?;
         let last = (text.len() == noon.len()).then_some(index);
         return Some((vec![("noon", (start, start + noon.len()))], last));
     }
-    let digits = leading_digits(text);
-    if !(1..=2).contains(&digits) {
+    if digits > 2 {
         return None;
     }
     let mut named = vec![("h", (start, start + digits))];
@@ -115,6 +122,11 @@ fn day_after(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
 
 fn clock<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, starts, found, |tokens, index| {
+        // Most words the opening lets through are ruled out by their first
+        // character: a digit, or the first letter of "noon", "midday", "midnight".
+        if !matches!(tokens.text(index).as_bytes()[0], b'0'..=b'9' | b'n' | b'm') {
+            return None;
+        }
         let (named, last) = time(tokens, index)?;
         let sentence = tokens.sentence();
         let mut end = named.last().map_or(0, |n| n.1 .1);

@@ -7,9 +7,9 @@ use super::{
     holds_word, leftmost, spaced_word, token_slots, Opening, Starts, TokenRule, TENS, UNITS,
 };
 use crate::analysis::TimexType;
-use crate::dates::grammar::{Rule, Slots, DECADE_WORDS};
+use crate::dates::grammar::{Rule, Slots, DECADE_WORDS, DECADE_WORDS_END};
 use crate::dates::resolve::{Context, Tense};
-use crate::text::tokens::{Tokens, NON_ASCII, ORDINAL, PUNCTUATION, SPACED, WORD};
+use crate::text::tokens::{Tokens, DIGIT_FIRST, NON_ASCII, ORDINAL, PUNCTUATION, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -132,6 +132,11 @@ fn decade_from<'h>(tokens: &Tokens<'h>, index: usize) -> Option<Slots<'h>> {
 }
 
 fn decade<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    // Every decade has a word of digits ("1990s", "'80s", "1990's") or a
+    // decade's word: a sentence with neither is let go after one search.
+    if !tokens.has_any(DIGIT_FIRST) && !tokens.folded_words().contains(DECADE_WORDS_END) {
+        return;
+    }
     // Every decade has a word ending in "0s" ("1990s", "'80s"), a year ending
     // in 0 before "'s", or a decade's word.
     let holds_decade = holds_word(tokens, |w| {

@@ -167,8 +167,14 @@ impl Opening {
 /// word and by the word.
 pub struct OpeningTable {
     by_class: [u64; Class::BITS as usize],
+    /// Every class some rule opens with: a token's other bits are not looked at.
+    opening_classes: Class,
     /// By the folded word: the rules it can open, and the rules that need it.
     by_word: FastMap<String, (u64, u64)>,
+    /// By the first byte of a word of `by_word`, its lengths (bit `n` for `n`
+    /// bytes, the last bit for any longer): most words of a sentence are no
+    /// word of the table, and this tells so without hashing them.
+    lengths_by_first_byte: Vec<u64>,
     /// The rules that need no word.
     need_none: u64,
 }
@@ -190,11 +196,14 @@ impl OpeningTable {
         assert!(rules.len() <= 64, "a bit for each rule");
         let mut table = OpeningTable {
             by_class: [0; Class::BITS as usize],
+            opening_classes: 0,
             by_word: FastMap::default(),
+            lengths_by_first_byte: vec![0; 256],
             need_none: 0,
         };
         for (i, rule) in rules.iter().enumerate() {
             let bit = 1u64 << i;
+            table.opening_classes |= rule.opens.classes;
             for (b, rules) in table.by_class.iter_mut().enumerate() {
                 if rule.opens.classes & (1 << b) != 0 {
                     *rules |= bit;
@@ -217,13 +226,16 @@ impl OpeningTable {
                 table.need_none |= bit;
             }
         }
+        for word in table.by_word.keys() {
+            let bytes = word.as_bytes();
+            table.lengths_by_first_byte[usize::from(bytes[0])] |= length_bit(bytes.len());
+        }
         table
     }
 
     /// What the words of the sentence open and need: one look-up per word
     /// for every rule.
     pub fn masks(&self, tokens: &Tokens<'_>) -> Masks {
-        let words = !self.by_word.is_empty();
         let (mut opened, mut held) = (0, 0);
         let by_token = (0..tokens.all().len())
             .map(|index| {
@@ -232,12 +244,16 @@ impl OpeningTable {
                     return 0;
                 }
                 let mut rules = 0;
-                let mut classes = token.class;
+                let mut classes = token.class & self.opening_classes;
                 while classes != 0 {
                     rules |= self.by_class[classes.trailing_zeros() as usize];
                     classes &= classes - 1;
                 }
-                if words {
+                let folded = tokens.folded(index).as_bytes();
+                let listed = self.lengths_by_first_byte[usize::from(folded[0])]
+                    & length_bit(folded.len())
+                    != 0;
+                if listed {
                     let (opens, needs) = self
                         .by_word
                         .get(tokens.folded(index))
@@ -263,6 +279,11 @@ impl OpeningTable {
             rule: 1 << i,
         }
     }
+}
+
+/// The bit of a word's length in [`OpeningTable`]'s lengths.
+fn length_bit(length: usize) -> u64 {
+    1 << length.min(63)
 }
 
 /// The tokens of a sentence where one rule may start.

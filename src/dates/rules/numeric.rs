@@ -8,7 +8,7 @@ use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
 use crate::lexicon::{has_role, ContextRole};
-use crate::text::tokens::{Tokens, DIGITS, PUNCTUATION, SPACED, WORD};
+use crate::text::tokens::{Tokens, DIGITS, FOUR_DIGITS_LAST, PUNCTUATION, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -74,7 +74,7 @@ pub static YEAR_PART: TokenRule = TokenRule {
 /// "1998", "fiscal 1989", "FY2001", with the word before and after it.
 pub static YEAR: TokenRule = TokenRule {
     rule: Rule::Year,
-    trigger: WORD,
+    trigger: FOUR_DIGITS_LAST,
     find: year,
     opens: Opening::ANY_WORD,
     needs: &[],
@@ -301,16 +301,25 @@ const CURRENCIES: [&str; 4] = ["$", "#", "\u{a3}", "\u{20ac}"];
 
 fn year<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     let sentence = tokens.sentence();
-    let four_digits = sentence
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit));
-    if !four_digits {
-        return;
-    }
+    let all = tokens.all();
+    // A match ends with a word that ends with four digits, at most four
+    // tokens after its start ("fiscal. year 1998"): the first such word at
+    // or after each token tells whether a match can start there.
+    let mut year_digits = 0;
     let mut from = 0;
-    for (index, token) in tokens.all().iter().enumerate() {
+    for (index, token) in all.iter().enumerate() {
         if token.start < from {
+            continue;
+        }
+        while year_digits < all.len()
+            && (year_digits < index || !all[year_digits].is(FOUR_DIGITS_LAST))
+        {
+            year_digits += 1;
+        }
+        if year_digits == all.len() {
+            break;
+        }
+        if year_digits > index + 4 {
             continue;
         }
         let before = if token.is(PUNCTUATION) {
@@ -340,7 +349,6 @@ fn year<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>
         };
         let after_end = after(sentence, y_end);
         let end = after_end.unwrap_or(y_end);
-        let all = tokens.all();
         let mut slots = Slots::new(sentence, token.start, end);
         if before_end.is_some() {
             slots.fill("before", sentence, token.start, all[t].start);

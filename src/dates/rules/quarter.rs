@@ -463,8 +463,12 @@ fn relative_from(tokens: &Tokens<'_>, index: usize) -> Option<(Option<Span>, Spa
 }
 
 fn relative_quarter<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    // The unit ends a word, which may start with the modifier ("pastquarter").
-    if !holds_word(tokens, |w| w.ends_with("quarter") || w.ends_with("period")) {
+    // The unit ends a word, which may start with the modifier ("pastquarter"):
+    // one search of the words run together comes before a test of each word.
+    let folded = tokens.folded_words();
+    if !(folded.contains("quarter") || folded.contains("period"))
+        || !holds_word(tokens, |w| w.ends_with("quarter") || w.ends_with("period"))
+    {
         return;
     }
     let sentence = tokens.sentence();

@@ -148,7 +148,8 @@ fn a_unit<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h
     ];
     let mut from = 0;
     for (index, token) in tokens.all().iter().enumerate() {
-        if token.start < from {
+        // The unit two tokens on is the cheapest part to test first.
+        if token.start < from || !tokens.get(index + 2).is_some_and(|t| t.is(UNIT)) {
             continue;
         }
         let text = tokens.text(index);
