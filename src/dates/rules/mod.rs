@@ -468,21 +468,29 @@ fn calendar_name_folded(tokens: &Tokens<'_>, kind: &str, index: usize) -> bool {
 /// The last token of `phrase` (words in lower case, parted by single spaces,
 /// each space standing for `\s+`) when it starts at `index`, in any case.
 fn phrase_at(tokens: &Tokens<'_>, index: usize, phrase: &str) -> Option<usize> {
-    // Each word is stripped off the front of the phrase, which it must end
-    // at a space or at the phrase's end (a word is never empty).
-    let first = tokens.folded(index);
-    let mut rest = phrase.strip_prefix(first)?;
-    if first.is_empty() || !tokens.get(index)?.is(WORD) {
-        return None;
-    }
+    tokens.get(index).filter(|t| t.is(WORD))?;
+    let mut rest = phrase.as_bytes();
     let mut at = index;
-    while !rest.is_empty() {
-        rest = rest.strip_prefix(' ')?;
+    loop {
+        // The phrase's word must end where the token's does, at a space or
+        // at the phrase's end, and start with the same byte: most tokens fail
+        // these before their bytes are compared.
+        let word = tokens.folded(at).as_bytes();
+        let head = rest.get(..word.len())?;
+        let tail = &rest[word.len()..];
+        if !matches!(tail.first(), None | Some(b' '))
+            || head.first() != word.first()
+            || head != word
+        {
+            return None;
+        }
+        if tail.is_empty() {
+            return Some(at);
+        }
+        rest = &tail[1..];
         at += 1;
         spaced_word(tokens, at)?;
-        rest = rest.strip_prefix(tokens.folded(at))?;
     }
-    Some(at)
 }
 
 /// Phrases (words parted by single spaces) by their first word, each word's
@@ -528,12 +536,12 @@ fn glued(tokens: &Tokens<'_>, index: usize, character: &str) -> bool {
         .is_some_and(|t| t.is(PUNCTUATION) && !t.is(SPACED) && tokens.text(index) == character)
 }
 
-/// The number words of `data/temporal_numbers.tsv`, longest first, as the
-/// grammar's `{NUM}` tries them.
-static NUMBER_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// The number words of `data/temporal_numbers.tsv` by their first word,
+/// longest first, as the grammar's `{NUM}` tries them.
+static NUMBER_WORDS: LazyLock<ByFirstWord> = LazyLock::new(|| {
     let mut words: Vec<&str> = TEMPORAL_NUMBERS.iter().map(|r| r.0).collect();
     crate::order::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
-    words
+    by_first_word(&words)
 });
 
 /// The tens and units of a compound number word ("twenty-four").
@@ -598,11 +606,9 @@ fn numbers(tokens: &Tokens<'_>, index: usize) -> Vec<usize> {
     // The first word of every number phrase is a NUMBER_WORD: a digit
     // opens none of them.
     if first.is(NUMBER_WORD) {
-        ends.extend(
-            NUMBER_WORDS
-                .iter()
-                .filter_map(|w| phrase_at(tokens, index, w)),
-        );
+        if let Some(phrases) = NUMBER_WORDS.get(tokens.folded(index)) {
+            ends.extend(phrases.iter().filter_map(|w| phrase_at(tokens, index, w)));
+        }
     }
     ends
 }
