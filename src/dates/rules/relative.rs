@@ -3,7 +3,8 @@
 //! ago", "three days later", "the next day".
 
 use super::values::{
-    add_quarters, count, date, duration_value, quarter_of, unit_of, unit_value, week_value,
+    add_quarters, count, date, direction_and_unit, duration_value, quarter_of, unit_of, unit_value,
+    week_value,
 };
 use super::{
     after_dashes, counted_unit, first_phrase_at, folded_among, leftmost, numbers, phrase_at,
@@ -328,13 +329,7 @@ pub fn resolve_relative_unit(
     _tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
-    let direction = c.name("dir")?.as_str().to_ascii_lowercase();
-    let unit = c.name("unit")?.as_str().to_ascii_lowercase();
-    let step: i32 = match direction.as_str() {
-        "last" | "past" | "previous" => -1,
-        "next" | "coming" | "following" => 1,
-        _ => 0,
-    };
+    let (direction, unit, step) = direction_and_unit(c)?;
     let anchor = if matches!(direction.as_str(), "that" | "same" | "following") {
         match (unit.as_str(), context.year) {
             ("year", Some(year)) => Date::new(year, 1, 1)?,

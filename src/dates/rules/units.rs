@@ -1,7 +1,7 @@
 //! Named stretches of the calendar: "the weekend", "the year ended", "the
 //! full year", "the end of the year", "later in the month".
 
-use super::values::{add_quarters, date, quarter_of, unit_value};
+use super::values::{add_quarters, date, direction_and_unit, quarter_of, unit_value};
 use super::{
     first_phrase_at, folded_among, leftmost, phrase_at, spaced_word, token_slots, Opening, Starts,
     TokenRule,
@@ -209,13 +209,8 @@ pub fn resolve_part_of_unit(
     _tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
-    let direction = c.name("dir")?.as_str().to_ascii_lowercase();
-    let unit = c.name("unit")?.as_str().to_ascii_lowercase();
-    let step = match direction.as_str() {
-        "next" => 1,
-        "last" => -1,
-        _ => 0,
-    };
+    // The matcher's directions are "the", "this", "next" and "last".
+    let (_, unit, step) = direction_and_unit(c)?;
     let anchor = context.published?;
     if unit == "quarter" {
         let (year, quarter) = add_quarters(quarter_of(anchor), step);

@@ -130,6 +130,20 @@ pub fn week_value(day: Date) -> String {
     format!("{year:04}-W{week:02}")
 }
 
+/// The direction ("last", "this", …) and the unit of a match, in lower
+/// case, with the step the direction takes from the unit it is in: one back,
+/// one on, or none.
+pub fn direction_and_unit(c: &Slots<'_>) -> Option<(String, String, i32)> {
+    let direction = c.name("dir")?.as_str().to_ascii_lowercase();
+    let unit = c.name("unit")?.as_str().to_ascii_lowercase();
+    let step = match direction.as_str() {
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" | "following" => 1,
+        _ => 0,
+    };
+    Some((direction, unit, step))
+}
+
 /// "this/next/last week|weekend|month|year|decade|century" from `anchor`.
 pub fn unit_value(anchor: Date, unit: &str, step: i32) -> Option<String> {
     Some(match unit {
