@@ -171,10 +171,10 @@ pub struct OpeningTable {
     opening_classes: Class,
     /// By the folded word: the rules it can open, and the rules that need it.
     by_word: FastMap<String, (u64, u64)>,
-    /// By the first byte of a word of `by_word`, its lengths (bit `n` for `n`
-    /// bytes, the last bit for any longer): most words of a sentence are no
-    /// word of the table, and this tells so without hashing them.
-    lengths_by_first_byte: Vec<u64>,
+    /// The [`signature`]s of the words of `by_word`, a bit each: most words
+    /// of a sentence are no word of the table, and this tells so without
+    /// hashing them.
+    signatures: Vec<u64>,
     /// The rules that need no word.
     need_none: u64,
 }
@@ -198,7 +198,7 @@ impl OpeningTable {
             by_class: [0; Class::BITS as usize],
             opening_classes: 0,
             by_word: FastMap::default(),
-            lengths_by_first_byte: vec![0; 256],
+            signatures: vec![0; SIGNATURES / 64],
             need_none: 0,
         };
         for (i, rule) in rules.iter().enumerate() {
@@ -227,8 +227,8 @@ impl OpeningTable {
             }
         }
         for word in table.by_word.keys() {
-            let bytes = word.as_bytes();
-            table.lengths_by_first_byte[usize::from(bytes[0])] |= length_bit(bytes.len());
+            let signature = signature(word.as_bytes());
+            table.signatures[signature / 64] |= 1 << (signature % 64);
         }
         table
     }
@@ -249,11 +249,8 @@ impl OpeningTable {
                     rules |= self.by_class[classes.trailing_zeros() as usize];
                     classes &= classes - 1;
                 }
-                let folded = tokens.folded(index).as_bytes();
-                let listed = self.lengths_by_first_byte[usize::from(folded[0])]
-                    & length_bit(folded.len())
-                    != 0;
-                if listed {
+                let signature = signature(tokens.folded(index).as_bytes());
+                if self.signatures[signature / 64] & 1 << (signature % 64) != 0 {
                     let (opens, needs) = self
                         .by_word
                         .get(tokens.folded(index))
@@ -281,9 +278,14 @@ impl OpeningTable {
     }
 }
 
-/// The bit of a word's length in [`OpeningTable`]'s lengths.
-fn length_bit(length: usize) -> u64 {
-    1 << length.min(63)
+/// How many signatures of words there are.
+const SIGNATURES: usize = 32 * 32 * 16;
+
+/// A word's first and last byte (five bits of each) and its length (up to
+/// 15): words of one signature may differ, words of two never are the same.
+fn signature(word: &[u8]) -> usize {
+    let (first, last) = (word[0], word[word.len() - 1]);
+    (usize::from(first & 31) * 32 + usize::from(last & 31)) * 16 + word.len().min(15)
 }
 
 /// The tokens of a sentence where one rule may start.
@@ -469,8 +471,13 @@ fn calendar_name_folded(tokens: &Tokens<'_>, kind: &str, index: usize) -> bool {
 /// each space standing for `\s+`) when it starts at `index`, in any case.
 fn phrase_at(tokens: &Tokens<'_>, index: usize, phrase: &str) -> Option<usize> {
     tokens.get(index).filter(|t| t.is(WORD))?;
-    let mut rest = phrase.as_bytes();
-    let mut at = index;
+    words_from(tokens, index, phrase.as_bytes())
+}
+
+/// The last token of `words` (as in [`phrase_at`]) when they start at the
+/// word at `at`.
+fn words_from(tokens: &Tokens<'_>, mut at: usize, words: &[u8]) -> Option<usize> {
+    let mut rest = words;
     loop {
         // The phrase's word must end where the token's does, at a space or
         // at the phrase's end, and start with the same byte: most tokens fail
@@ -514,7 +521,22 @@ fn first_listed_phrase_at(
     index: usize,
     by_first: &ByFirstWord,
 ) -> Option<(&'static str, usize)> {
-    first_phrase_at(tokens, index, by_first.get(tokens.folded(index))?)
+    // Each phrase opens with the word at `index` (a token that is no word
+    // folds to nothing, which opens none): only what follows is compared.
+    let first = tokens.folded(index);
+    let phrases = by_first.get(first)?;
+    let next = spaced_word(tokens, index + 1).is_some();
+    phrases.iter().find_map(|&phrase| {
+        let rest = &phrase.as_bytes()[first.len()..];
+        let last = match rest.split_first() {
+            None => index,
+            Some((_, words)) => {
+                next.then_some(())?;
+                words_from(tokens, index + 1, words)?
+            }
+        };
+        Some((phrase, last))
+    })
 }
 
 /// The first of `phrases` at `index` ([`phrase_at`]), with its last token.
