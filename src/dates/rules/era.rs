@@ -132,19 +132,22 @@ fn decade_from<'h>(tokens: &Tokens<'h>, index: usize) -> Option<Slots<'h>> {
 }
 
 fn decade<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    // Every decade has a word of digits ("1990s", "'80s", "1990's") or a
-    // decade's word: a sentence with neither is let go after one search.
-    if !tokens.has_any(DIGIT_FIRST) && !tokens.folded_words().contains(DECADE_WORDS_END) {
-        return;
-    }
-    // Every decade has a word ending in "0s" ("1990s", "'80s"), a year ending
-    // in 0 before "'s", or a decade's word.
-    let holds_decade = holds_word(tokens, |w| {
-        w.ends_with("0s")
-            || (w.len() == 4 && w.ends_with('0') && w.bytes().all(|b| b.is_ascii_digit()))
-            || DECADE_WORDS.contains(&w)
+    // Every decade has a word that opens with a digit and ends in "0s"
+    // ("1990s", "'80s") or is a year ending in 0 (before "'s"), or it has a
+    // decade's word, which the words run together hold: a sentence with
+    // neither is let go after a look at its classes and one search.
+    let in_digits = tokens.all().iter().enumerate().any(|(index, token)| {
+        token.is(DIGIT_FIRST) && {
+            let w = tokens.folded(index);
+            w.ends_with("0s")
+                || (w.len() == 4 && w.ends_with('0') && w.bytes().all(|b| b.is_ascii_digit()))
+        }
     });
-    if !holds_decade {
+    let in_words = || {
+        tokens.folded_words().contains(DECADE_WORDS_END)
+            && holds_word(tokens, |w| DECADE_WORDS.contains(&w))
+    };
+    if !in_digits && !in_words() {
         return;
     }
     // A match starts at a word, or at an apostrophe right after one (where
