@@ -622,7 +622,9 @@ mod tests {
     use crate::text::tokens::Tokens;
 
     fn counted(text: &str) -> Option<(String, Option<NounKind>)> {
-        let tokens = tokens::split(&Tokens::of(text));
+        let text_tokens = Tokens::of(text);
+
+        let tokens = tokens::split(&text_tokens);
         find(&tokens, 1, &|_| false, false).map(|c| (c.unit, c.kind))
     }
 
@@ -663,7 +665,9 @@ mod tests {
             ("x 1,000 were evacuated", true),
             ("x 40 were sold", false),
         ] {
-            let tokens = tokens::split(&Tokens::of(text));
+            let text_tokens = Tokens::of(text);
+
+            let tokens = tokens::split(&text_tokens);
             assert_eq!(subject_of_cue(&tokens, 2).is_some(), want, "{text:?}");
         }
     }
@@ -725,7 +729,9 @@ mod tests {
     #[test]
     fn chooses_the_row_from_noun_and_clause() {
         for &(text, want) in ROWS {
-            let tokens = tokens::split(&Tokens::of(text));
+            let text_tokens = Tokens::of(text);
+
+            let tokens = tokens::split(&text_tokens);
             let at = tokens
                 .iter()
                 .position(|t| t.starts_with_digit() || t.lower == "five")

@@ -188,7 +188,9 @@ fn near(sorted: &[ByteSpan], span: ByteSpan) -> impl Iterator<Item = &ByteSpan> 
 /// The figures of one sentence, without entities or dates (spans are bytes into
 /// `sentence`).
 pub fn find_in(sentence: &str) -> Vec<Quantity> {
-    let words = tokens::split(&Tokens::of(sentence));
+    let text_tokens = Tokens::of(sentence);
+
+    let words = tokens::split(&text_tokens);
     let mut found = in_sentence(&words, &|_| false, &|_| false);
     attribute(sentence, &words, &mut found, &[], &|_| false);
     found

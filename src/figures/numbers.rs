@@ -52,6 +52,9 @@ pub struct Number {
 
 /// The number starting at `tokens[at]`, if one does.
 pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
+    if !may_start(tokens, at) {
+        return None;
+    }
     let (currency_before, core_at) = currency_before(tokens, at);
     let core = core(tokens, core_at?)?;
     let mut number = Number {
@@ -100,6 +103,25 @@ pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
         number.glued_scale = false;
     }
     Some(number)
+}
+
+/// False when no number can start at `tokens[at]`: a number is tried at
+/// every token, and most tokens are no number, no currency before one and no
+/// word a number starts with ("a", "half", a plural quantifier), which this
+/// tells without the lookups of [`parse`].
+fn may_start(tokens: &[Token<'_>], at: usize) -> bool {
+    let Some(token) = tokens.get(at) else {
+        return false;
+    };
+    let next = tokens.get(at + 1);
+    token.opens(NUMBER_WORD | VAGUE_AMOUNT)
+        || token.starts_with_digit()
+        || matches!(token.lower.as_ref(), "a" | "an" | "half")
+        || token.lower.contains('-')
+        // A currency before the digits ("$", "USD"), or glued to a short word ("US$").
+        || next.is_some_and(|n| {
+            n.starts_with_digit() || (token.is_word && token.text.len() <= 2 && !n.is_word)
+        })
 }
 
 /// A number without its currency and range.
@@ -609,7 +631,9 @@ mod tests {
     use crate::text::tokens::Tokens;
 
     fn number(text: &str) -> Option<(f64, Option<f64>, Option<&'static str>)> {
-        let tokens = tokens::split(&Tokens::of(text));
+        let text_tokens = Tokens::of(text);
+
+        let tokens = tokens::split(&text_tokens);
         parse(&tokens, 0).map(|n| (n.value, n.value_max, n.currency))
     }
 
@@ -688,17 +712,23 @@ mod tests {
 
     #[test]
     fn glued_units_and_percent_signs_are_kept() {
-        let tokens = tokens::split(&Tokens::of("13km"));
+        let text_tokens = Tokens::of("13km");
+
+        let tokens = tokens::split(&text_tokens);
         assert_eq!(
             parse(&tokens, 0).and_then(|n| n.unit),
             Some(("km", NounKind::Measure))
         );
-        let tokens = tokens::split(&Tokens::of("45%"));
+        let text_tokens = Tokens::of("45%");
+
+        let tokens = tokens::split(&text_tokens);
         assert_eq!(
             parse(&tokens, 0).and_then(|n| n.unit),
             Some(("percent", NounKind::Percent))
         );
-        let tokens = tokens::split(&Tokens::of("one"));
+        let text_tokens = Tokens::of("one");
+
+        let tokens = tokens::split(&text_tokens);
         assert!(parse(&tokens, 0).is_some_and(|n| n.bare_one));
     }
 }

@@ -59,7 +59,9 @@ mod tests {
     #[test]
     fn finds_the_hedge_before_a_number() {
         for &(text, want) in HEDGES {
-            let tokens = tokens::split(&Tokens::of(text));
+            let text_tokens = Tokens::of(text);
+
+            let tokens = tokens::split(&text_tokens);
             let at = tokens.len() - 1;
             assert_eq!(before(&tokens, at).map(|(q, _)| q), want, "{text:?}");
         }
@@ -67,7 +69,9 @@ mod tests {
 
     #[test]
     fn finds_the_hedge_after_a_number() {
-        let tokens = tokens::split(&Tokens::of("50 or more people"));
+        let text_tokens = Tokens::of("50 or more people");
+
+        let tokens = tokens::split(&text_tokens);
         assert_eq!(after(&tokens, 0), Some((Qualifier::AtLeast, 2)));
         assert_eq!(after(&tokens, 2), None);
     }
