@@ -14,6 +14,7 @@ use crate::hash::FastMap;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::pattern::fold_case;
 use crate::sentences::Sentence;
+use crate::text::shapes::Shapes;
 
 /// Class bits of a token, or of a word of the lexicon.
 pub type Class = u32;
@@ -69,14 +70,14 @@ pub const UNKNOWN: WordId = 0;
 /// The words the grammar knows, folded, with their ids and classes.
 struct Lexicon {
     words: FastMap<String, (WordId, Class)>,
-    /// The longest word's length in bytes: a longer word is looked up in vain.
-    longest: usize,
+    /// The words' shapes: most other words are not looked up.
+    shapes: Shapes,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon {
         words: FastMap::default(),
-        longest: 0,
+        shapes: Shapes::default(),
     };
     for &(kind, name, _) in CALENDAR_NAMES.iter() {
         let class = match kind {
@@ -102,7 +103,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 impl Lexicon {
     fn add(&mut self, word: &str, class: Class) {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
-        self.longest = self.longest.max(word.len());
+        self.shapes.add(word);
         self.words.entry(word.to_string()).or_insert((next, 0)).1 |= class;
     }
 }
@@ -139,12 +140,68 @@ pub struct Tokens<'s> {
     classes: Class,
 }
 
+/// Bits of what a byte of an ASCII word is: an upper-case letter, a
+/// lower-case one, a digit, or another word character ('_').
+const UPPER_BYTE: u8 = 1;
+const LOWER_BYTE: u8 = 1 << 1;
+const DIGIT_BYTE: u8 = 1 << 2;
+const OTHER_BYTE: u8 = 1 << 3;
+
+/// The kind of each byte, looked up: tests of its ranges cost more, as the
+/// compiler makes vector code of them that short words do not pay back.
+static BYTE_KINDS: [u8; 256] = byte_kinds();
+
+const fn byte_kinds() -> [u8; 256] {
+    let mut kinds = [OTHER_BYTE; 256];
+    let mut b = 0;
+    while b < 256 {
+        kinds[b] = match b as u8 {
+            b'A'..=b'Z' => UPPER_BYTE,
+            b'a'..=b'z' => LOWER_BYTE,
+            b'0'..=b'9' => DIGIT_BYTE,
+            _ => OTHER_BYTE,
+        };
+        b += 1;
+    }
+    kinds
+}
+
 /// How a character counts for word boundaries.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Word,
     Space,
     Other,
+}
+
+/// The character at byte `at` of `text`; ASCII, most of a text, is read
+/// without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text.get(at..)?.chars().next()
+    }
+}
+
+/// The end of the run of word characters starting at byte `start` of `text`.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    while let Some(&byte) = bytes.get(at) {
+        if byte.is_ascii_alphanumeric() || byte == b'_' {
+            at += 1;
+        } else if byte.is_ascii() {
+            break;
+        } else {
+            match char_at(text, at) {
+                Some(c) if kind_of(c) == Kind::Word => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
 }
 
 fn kind_of(c: char) -> Kind {
@@ -175,30 +232,27 @@ impl<'s> Tokens<'s> {
             classes: 0,
         };
         let mut spaced = false;
-        let mut word_start = None;
-        for (at, c) in sentence.char_indices() {
-            let kind = kind_of(c);
-            if kind == Kind::Word {
-                word_start.get_or_insert(at);
-                continue;
-            }
-            if let Some(start) = word_start.take() {
-                tokens.push_word(start, at, spaced);
-                spaced = false;
-            }
-            if kind == Kind::Space {
-                spaced = true;
-            } else {
-                let mut class = PUNCTUATION | if spaced { SPACED } else { 0 };
-                if !c.is_ascii() && c.is_alphanumeric() {
-                    class |= ALPHANUMERIC_SIGN;
+        let mut at = 0;
+        while let Some(c) = char_at(sentence, at) {
+            match kind_of(c) {
+                Kind::Word => {
+                    let end = word_end(sentence, at);
+                    tokens.push_word(at, end, spaced);
+                    spaced = false;
+                    at = end;
+                    continue;
                 }
-                tokens.push(punctuation_token(at, at + c.len_utf8(), class));
-                spaced = false;
+                Kind::Space => spaced = true,
+                Kind::Other => {
+                    let mut class = PUNCTUATION | if spaced { SPACED } else { 0 };
+                    if !c.is_ascii() && c.is_alphanumeric() {
+                        class |= ALPHANUMERIC_SIGN;
+                    }
+                    tokens.push(punctuation_token(at, at + c.len_utf8(), class));
+                    spaced = false;
+                }
             }
-        }
-        if let Some(start) = word_start {
-            tokens.push_word(start, sentence.len(), spaced);
+            at += c.len_utf8();
         }
         tokens
     }
@@ -213,19 +267,18 @@ impl<'s> Tokens<'s> {
         let mut class = WORD | if spaced { SPACED } else { 0 };
         let folded_start = self.folded.len();
         if text.is_ascii() {
-            // One pass over the bytes tells the classes and writes the fold.
+            // One pass over the bytes tells what kinds they are and counts
+            // the letters; the fold is the word in ASCII lower case.
             let bytes = text.as_bytes();
-            let (mut upper, mut lower, mut digits, mut underscore) = (0, 0, 0, false);
+            let (mut kinds, mut letters) = (0, 0);
             for &b in bytes {
-                match b {
-                    b'A'..=b'Z' => upper += 1,
-                    b'a'..=b'z' => lower += 1,
-                    b'0'..=b'9' => digits += 1,
-                    _ => underscore = true,
-                }
-                self.folded.push(char::from(b.to_ascii_lowercase()));
+                let kind = BYTE_KINDS[usize::from(b)];
+                kinds |= kind;
+                letters += usize::from(kind & (UPPER_BYTE | LOWER_BYTE) != 0);
             }
-            if digits == bytes.len() {
+            self.folded.push_str(text);
+            self.folded[folded_start..].make_ascii_lowercase();
+            if kinds == DIGIT_BYTE {
                 class |= DIGITS;
             } else if bytes.len() > 2 && bytes[..bytes.len() - 2].iter().all(u8::is_ascii_digit) {
                 let suffix = &self.folded[self.folded.len() - 2..];
@@ -233,7 +286,7 @@ impl<'s> Tokens<'s> {
                     class |= ORDINAL;
                 }
             }
-            if underscore {
+            if kinds & OTHER_BYTE != 0 {
                 class |= MIXED;
             }
             if bytes[0].is_ascii_uppercase() {
@@ -241,10 +294,10 @@ impl<'s> Tokens<'s> {
             } else if bytes[0].is_ascii_lowercase() {
                 class |= LOWERCASE_FIRST;
             }
-            if upper + lower >= 2 {
+            if letters >= 2 {
                 class |= TWO_LETTERS;
             }
-            if upper > 0 && lower == 0 {
+            if kinds & (UPPER_BYTE | LOWER_BYTE) == UPPER_BYTE {
                 class |= ALL_CAPS;
             }
         } else {
@@ -268,7 +321,7 @@ impl<'s> Tokens<'s> {
         let folded = (folded_start, self.folded.len());
         let lexicon = &*LEXICON;
         let (word, known) = Some(&self.folded[folded.0..folded.1])
-            .filter(|f| f.len() <= lexicon.longest)
+            .filter(|f| lexicon.shapes.may_hold(f))
             .and_then(|f| lexicon.words.get(f).copied())
             .unwrap_or((UNKNOWN, 0));
         self.push(Token {
