@@ -19,7 +19,7 @@ use crate::lexicon::{
     NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
-use super::tokens::{Token, NUMBER_WORD, VAGUE_AMOUNT};
+use super::tokens::{Token, NUMBER_START, NUMBER_WORD, VAGUE_AMOUNT};
 
 /// A number found at some token.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,11 +50,17 @@ pub struct Number {
     pub glued_scale: bool,
 }
 
-/// The number starting at `tokens[at]`, if one does.
+/// The number starting at `tokens[at]`, if one does. Inlined: most tokens
+/// start none, and [`may_start`] tells so without a call.
+#[inline]
 pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
     if !may_start(tokens, at) {
         return None;
     }
+    parse_at(tokens, at)
+}
+
+fn parse_at(tokens: &[Token<'_>], at: usize) -> Option<Number> {
     let (currency_before, core_at) = currency_before(tokens, at);
     let core = core(tokens, core_at?)?;
     let mut number = Number {
@@ -107,17 +113,15 @@ pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
 
 /// False when no number can start at `tokens[at]`: a number is tried at
 /// every token, and most tokens are no number, no currency before one and no
-/// word a number starts with ("a", "half", a plural quantifier), which this
-/// tells without the lookups of [`parse`].
+/// word a number starts with ([`NUMBER_START`]), which this tells without the
+/// lookups of [`parse`].
+#[inline]
 fn may_start(tokens: &[Token<'_>], at: usize) -> bool {
     let Some(token) = tokens.get(at) else {
         return false;
     };
     let next = tokens.get(at + 1);
-    token.opens(NUMBER_WORD | VAGUE_AMOUNT)
-        || token.starts_with_digit()
-        || matches!(token.lower.as_ref(), "a" | "an" | "half")
-        || token.lower.contains('-')
+    token.opens(NUMBER_START)
         // A currency before the digits ("$", "USD"), or glued to a short word ("US$").
         || next.is_some_and(|n| {
             n.starts_with_digit() || (token.is_word && token.text.len() <= 2 && !n.is_word)

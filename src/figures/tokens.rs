@@ -26,6 +26,11 @@ pub const VAGUE_AMOUNT: Tables = 1 << 1;
 /// The first word of an attribution phrase or a future cue ("said", "according").
 pub const ATTRIBUTION_CUE: Tables = 1 << 2;
 
+/// A token a number may start at by itself (see [`super::numbers::parse`]):
+/// digits, a number word, the first word of a plural quantifier, "a", "an",
+/// "half", or a word with a hyphen ("twenty-one").
+pub const NUMBER_START: Tables = 1 << 3;
+
 /// The tables each word opens. Numbers and attribution phrases are tried at
 /// every token, and most words open none of them: each token is looked up
 /// here once, and a table is searched only for the words that open it.
@@ -89,7 +94,7 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// True when the token is written with digits first ("40", "8,000", "550m").
     pub fn starts_with_digit(&self) -> bool {
-        self.text.starts_with(|c: char| c.is_ascii_digit())
+        self.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
     }
 
     /// True when the lower-case word opens a phrase of `table` (or is one of
@@ -122,6 +127,7 @@ pub fn split<'t>(tokens: &'t Tokens<'_>) -> Vec<Token<'t>> {
             .and_then(|p| sentence[p.start..].chars().next())
             .unwrap_or(' ')
     };
+    let openers = &*OPENERS;
     let mut out = Vec::with_capacity(pieces.len());
     let mut i = 0;
     while let Some(piece) = pieces.get(i) {
@@ -165,7 +171,16 @@ pub fn split<'t>(tokens: &'t Tokens<'_>) -> Vec<Token<'t>> {
         } else {
             lower_case(text)
         };
-        let tables = OPENERS.of(&lower);
+        let mut tables = openers.of(&lower);
+        // Only a word of pieces joined, or a mark, can hold a hyphen.
+        let hyphened = (j > i + 1 || !piece.alphanumeric) && lower.contains('-');
+        if tables & (NUMBER_WORD | VAGUE_AMOUNT) != 0
+            || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || matches!(lower.as_bytes(), b"a" | b"an" | b"half")
+            || hyphened
+        {
+            tables |= NUMBER_START;
+        }
         out.push(Token {
             start,
             end,

@@ -8,6 +8,7 @@
 //! ([`crate::pattern::fold_case`]), so a rule matched over tokens can give
 //! what its regex gave.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::hash::FastMap;
@@ -138,6 +139,8 @@ pub struct Tokens<'s> {
     folded: String,
     /// Every class some token has.
     classes: Class,
+    /// [`Tokens::pieces`], made once for the stages that join them.
+    pieces: OnceCell<Vec<Piece>>,
 }
 
 /// Bits of what a byte of an ASCII word is: an upper-case letter, a
@@ -230,6 +233,7 @@ impl<'s> Tokens<'s> {
             tokens: Vec::with_capacity(sentence.len() / 4),
             folded: String::with_capacity(sentence.len()),
             classes: 0,
+            pieces: OnceCell::new(),
         };
         let mut spaced = false;
         let mut at = 0;
@@ -377,7 +381,11 @@ impl<'s> Tokens<'s> {
     /// reads them) and single other characters: the pieces the entity and
     /// figure words are joined from. Most sentences have no [`MIXED`] or
     /// [`ALPHANUMERIC_SIGN`] token, and then each token is one piece.
-    pub fn pieces(&self) -> Vec<Piece> {
+    pub fn pieces(&self) -> &[Piece] {
+        self.pieces.get_or_init(|| self.make_pieces())
+    }
+
+    fn make_pieces(&self) -> Vec<Piece> {
         let mut pieces = Vec::with_capacity(self.tokens.len());
         if !self.has_any(MIXED | ALPHANUMERIC_SIGN) {
             pieces.extend(self.tokens.iter().map(|t| Piece {
