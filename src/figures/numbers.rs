@@ -287,13 +287,15 @@ fn phrase_at<T>(
 /// ("40", "Fifty-one", "hundred"; "42 lorries carried 500 tonnes").
 pub fn is_number(token: &Token<'_>) -> bool {
     let word = token.lower.as_ref();
-    // Most words have no hyphen: one lookup, without splitting.
-    token.starts_with_digit()
-        || if word.contains('-') {
-            word.split('-').all(|part| NUMBER_WORDS.contains_key(part))
-        } else {
-            token.opens(NUMBER_WORD)
-        }
+    // Most tokens start no number; most words have no hyphen: one lookup,
+    // without splitting.
+    token.opens(NUMBER_START)
+        && (token.starts_with_digit()
+            || if word.contains('-') {
+                word.split('-').all(|part| NUMBER_WORDS.contains_key(part))
+            } else {
+                token.opens(NUMBER_WORD)
+            })
 }
 
 /// True for a plural quantifier of one word ("dozens have died"), which

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::hash::FastMap;
-use crate::lexicon::{NUMBER_WORDS, VAGUE_AMOUNTS};
+use crate::lexicon::{CATEGORY_CUES, NUMBER_WORDS, VAGUE_AMOUNTS};
 use crate::pattern::lower_case;
 use crate::text::shapes::Shapes;
 use crate::text::tokens::{Tokens, ALPHANUMERIC_SIGN, MIXED, NON_ASCII, WORD};
@@ -25,6 +25,10 @@ pub const NUMBER_WORD: Tables = 1;
 pub const VAGUE_AMOUNT: Tables = 1 << 1;
 /// The first word of an attribution phrase or a future cue ("said", "according").
 pub const ATTRIBUTION_CUE: Tables = 1 << 2;
+
+/// The first word of a cue of the figures' rows ("evacuated", "killed"):
+/// a word of `data/category_cues.tsv`.
+pub const CATEGORY_CUE: Tables = 1 << 4;
 
 /// A token a number may start at by itself (see [`super::numbers::parse`]):
 /// digits, a number word, the first word of a plural quantifier, "a", "an",
@@ -59,6 +63,11 @@ static OPENERS: LazyLock<Openers> = LazyLock::new(|| {
     }
     for word in super::attribution::opening_words() {
         add(word, ATTRIBUTION_CUE);
+    }
+    for phrase in CATEGORY_CUES.iter() {
+        if let Some(&first) = phrase.words.first() {
+            add(first, CATEGORY_CUE);
+        }
     }
     openers
 });
