@@ -144,25 +144,27 @@ pub struct Tokens<'s> {
 }
 
 /// Bits of what a byte of an ASCII word is: an upper-case letter, a
-/// lower-case one, a digit, or another word character ('_').
+/// lower-case one, a digit, or another word character ('_'); none for a
+/// byte that is no ASCII word character.
 const UPPER_BYTE: u8 = 1;
 const LOWER_BYTE: u8 = 1 << 1;
 const DIGIT_BYTE: u8 = 1 << 2;
 const OTHER_BYTE: u8 = 1 << 3;
 
-/// The kind of each byte, looked up: tests of its ranges cost more, as the
-/// compiler makes vector code of them that short words do not pay back.
+/// The kind of each byte, looked up: one load tells whether a byte goes on
+/// a word and what it adds to the word's classes.
 static BYTE_KINDS: [u8; 256] = byte_kinds();
 
 const fn byte_kinds() -> [u8; 256] {
-    let mut kinds = [OTHER_BYTE; 256];
+    let mut kinds = [0; 256];
     let mut b = 0;
     while b < 256 {
         kinds[b] = match b as u8 {
             b'A'..=b'Z' => UPPER_BYTE,
             b'a'..=b'z' => LOWER_BYTE,
             b'0'..=b'9' => DIGIT_BYTE,
-            _ => OTHER_BYTE,
+            b'_' => OTHER_BYTE,
+            _ => 0,
         };
         b += 1;
     }
@@ -188,23 +190,46 @@ fn char_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
-/// The end of the run of word characters starting at byte `start` of `text`.
-fn word_end(text: &str, start: usize) -> usize {
+/// A run of word characters, read once.
+struct Run {
+    /// One past its last byte.
+    end: usize,
+    /// True when every character is ASCII.
+    ascii: bool,
+    /// The kinds of its ASCII bytes, as bits ([`UPPER_BYTE`] ...).
+    kinds: u8,
+    /// How many ASCII letters it has.
+    letters: usize,
+}
+
+/// The run of word characters starting at byte `start` of `text`.
+fn word_run(text: &str, start: usize) -> Run {
     let bytes = text.as_bytes();
-    let mut at = start;
-    while let Some(&byte) = bytes.get(at) {
-        if byte.is_ascii_alphanumeric() || byte == b'_' {
-            at += 1;
+    let mut run = Run {
+        end: start,
+        ascii: true,
+        kinds: 0,
+        letters: 0,
+    };
+    while let Some(&byte) = bytes.get(run.end) {
+        let kind = BYTE_KINDS[usize::from(byte)];
+        if kind != 0 {
+            run.kinds |= kind;
+            run.letters += usize::from(kind & (UPPER_BYTE | LOWER_BYTE) != 0);
+            run.end += 1;
         } else if byte.is_ascii() {
             break;
         } else {
-            match char_at(text, at) {
-                Some(c) if kind_of(c) == Kind::Word => at += c.len_utf8(),
+            match char_at(text, run.end) {
+                Some(c) if kind_of(c) == Kind::Word => {
+                    run.ascii = false;
+                    run.end += c.len_utf8();
+                }
                 _ => break,
             }
         }
     }
-    at
+    run
 }
 
 fn kind_of(c: char) -> Kind {
@@ -240,10 +265,10 @@ impl<'s> Tokens<'s> {
         while let Some(c) = char_at(sentence, at) {
             match kind_of(c) {
                 Kind::Word => {
-                    let end = word_end(sentence, at);
-                    tokens.push_word(at, end, spaced);
+                    let run = word_run(sentence, at);
+                    tokens.push_word(at, &run, spaced);
                     spaced = false;
-                    at = end;
+                    at = run.end;
                     continue;
                 }
                 Kind::Space => spaced = true,
@@ -266,20 +291,16 @@ impl<'s> Tokens<'s> {
         self.tokens.push(token);
     }
 
-    fn push_word(&mut self, start: usize, end: usize, spaced: bool) {
+    fn push_word(&mut self, start: usize, run: &Run, spaced: bool) {
+        let end = run.end;
         let text = &self.sentence[start..end];
         let mut class = WORD | if spaced { SPACED } else { 0 };
         let folded_start = self.folded.len();
-        if text.is_ascii() {
-            // One pass over the bytes tells what kinds they are and counts
-            // the letters; the fold is the word in ASCII lower case.
+        if run.ascii {
+            // The run's kinds of bytes and letters tell the classes; the fold
+            // is the word in ASCII lower case.
             let bytes = text.as_bytes();
-            let (mut kinds, mut letters) = (0, 0);
-            for &b in bytes {
-                let kind = BYTE_KINDS[usize::from(b)];
-                kinds |= kind;
-                letters += usize::from(kind & (UPPER_BYTE | LOWER_BYTE) != 0);
-            }
+            let (kinds, letters) = (run.kinds, run.letters);
             self.folded.push_str(text);
             self.folded[folded_start..].make_ascii_lowercase();
             if kinds == DIGIT_BYTE {
