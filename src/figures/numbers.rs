@@ -411,21 +411,23 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
 
 /// The value of "25,000", "1.2", "99"; `None` for badly grouped digits ("1,2").
 fn numeral_value(numeral: &str) -> Option<f64> {
+    // Most numerals have no groups: nothing to check or take out.
+    if !numeral.contains(',') {
+        return crate::decimal::parse(numeral);
+    }
     let mut groups = numeral.split(',');
     let first = groups.next()?;
     let grouped: Vec<&str> = groups.collect();
-    if !grouped.is_empty() {
-        let whole_groups = grouped.len() - 1;
-        let last_whole = grouped.last()?.split('.').next()?;
-        let ok = (1..=3).contains(&first.len())
-            && grouped
-                .iter()
-                .take(whole_groups)
-                .all(|g| g.len() == 3 && !g.contains('.'))
-            && last_whole.len() == 3;
-        if !ok {
-            return None;
-        }
+    let whole_groups = grouped.len().saturating_sub(1);
+    let last_whole = grouped.last()?.split('.').next()?;
+    let ok = (1..=3).contains(&first.len())
+        && grouped
+            .iter()
+            .take(whole_groups)
+            .all(|g| g.len() == 3 && !g.contains('.'))
+        && last_whole.len() == 3;
+    if !ok {
+        return None;
     }
     crate::decimal::parse(&numeral.replace(',', ""))
 }

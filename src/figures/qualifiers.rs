@@ -15,12 +15,15 @@ pub fn before(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
         .filter(|p| p.meaning.position == QualifierPosition::Before)
         .find_map(|p| {
             let first = at.checked_sub(p.words.len())?;
+            if !words_at(tokens, first, &p.words) {
+                return None;
+            }
             let particle = p.words == ["over"]
                 && first
                     .checked_sub(1)
                     .and_then(|k| tokens.get(k))
                     .is_some_and(|t| has_role(&t.lower, ContextRole::ParticleVerb));
-            (words_at(tokens, first, &p.words) && !particle).then_some((p.meaning.qualifier, first))
+            (!particle).then_some((p.meaning.qualifier, first))
         })
 }
 
