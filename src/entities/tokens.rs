@@ -185,6 +185,18 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
                 word = &sentence[start..end];
             }
         }
+        if j == i + 1 {
+            // One run of letters and digits holds no possessive and no hyphen.
+            words.push(Token::new(
+                ByteSpan::new(start, end).shift(offset),
+                word,
+                true,
+                false,
+                class_of(i),
+            ));
+            i = j;
+            continue;
+        }
         let mut text_end = end;
         let mut possessive = false;
         for suffix in ["'s", "’s"] {
@@ -193,10 +205,7 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
                 possessive = true;
             }
         }
-        let class = if j == i + 1 { class_of(i) } else { None };
-        push_word(
-            &mut words, sentence, start, text_end, offset, possessive, class,
-        );
+        push_word(&mut words, sentence, start, text_end, offset, possessive);
         i = j;
     }
     words
@@ -205,7 +214,6 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
 /// Pushes a word, splitting off lowercase parts joined by hyphens to a name:
 /// "ex-Soviet" gives "ex-" and "Soviet", "U.S.-designated" gives "U.S." and
 /// "-designated". Arabic articles ("al-Assad"), "-class" and digits stay joined.
-/// `class` is that of the text token the word is, if it is one.
 fn push_word<'a>(
     tokens: &mut Vec<Token<'a>>,
     sentence: &'a str,
@@ -213,7 +221,6 @@ fn push_word<'a>(
     end: usize,
     offset: usize,
     possessive: bool,
-    class: Option<Class>,
 ) {
     let word = &sentence[start..end];
     // Most words hold no hyphen: one token, as the parts below would give.
@@ -226,7 +233,7 @@ fn push_word<'a>(
             word,
             true,
             possessive,
-            class,
+            None,
         ));
         return;
     }

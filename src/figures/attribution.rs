@@ -115,11 +115,9 @@ fn phrase_starting(
 ) -> Option<(AttributionRole, usize)> {
     let first = tokens.get(at).filter(|t| t.opens(ATTRIBUTION_CUE))?;
     let table = &*PHRASES;
-    // The table first: most words open no phrase, and the date's test is a search.
+    // The table first, then the phrases: most words open none, and the
+    // date's test is a search.
     let candidates = table.by_first.get(first.lower.as_ref())?;
-    if in_date(first) {
-        return None;
-    }
     candidates
         .iter()
         .map(|&position| &table.phrases[position])
@@ -127,10 +125,11 @@ fn phrase_starting(
             words.iter().enumerate().all(|(k, w)| {
                 tokens
                     .get(at + k)
-                    .is_some_and(|t| t.lower == *w && (t.text == t.lower || k > 0 || !cased(*role)))
+                    .is_some_and(|t| t.lower == *w && (k > 0 || !cased(*role) || t.text == t.lower))
             })
         })
         .max_by_key(|(_, words)| words.len())
+        .filter(|_| !in_date(first))
         .map(|(role, words)| (*role, at + words.len() - 1))
 }
 

@@ -26,7 +26,7 @@ use crate::lexicon::{
 };
 
 use super::numbers::{is_number, is_vague_word, words_at};
-use super::tokens::Token;
+use super::tokens::{Token, CATEGORY_CUE};
 
 /// Endings of capitalised adjectives whose plural names a nationality ("-ese").
 static NATIONALITY_ADJECTIVE_ENDINGS: LazyLock<FastSet<&'static str>> =
@@ -421,10 +421,11 @@ pub fn category(
     let cues = clause_cues(tokens, first, last);
     let any = |cue: Cue| cues.iter().any(|c| c.cue == cue);
     let sources = tokens.get(last + 1).is_some_and(|next| {
-        CATEGORY_CUES
-            .starting_with(&next.lower)
-            .iter()
-            .any(|p| p.meaning == Cue::Source && words_at(tokens, last + 1, &p.words))
+        next.opens(CATEGORY_CUE)
+            && CATEGORY_CUES
+                .starting_with(&next.lower)
+                .iter()
+                .any(|p| p.meaning == Cue::Source && words_at(tokens, last + 1, &p.words))
     });
     match kind {
         Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
@@ -546,7 +547,11 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
         let Some(token) = tokens.get(k) else {
             break;
         };
-        let phrases = CATEGORY_CUES.starting_with(&token.lower);
+        let phrases = if token.opens(CATEGORY_CUE) {
+            CATEGORY_CUES.starting_with(&token.lower)
+        } else {
+            &[]
+        };
         // "has not evacuated", "have not yet left": a denied act says nothing.
         let negator = |b: usize| {
             role(b, ContextRole::Negation)
@@ -622,7 +627,9 @@ mod tests {
     use crate::text::tokens::Tokens;
 
     fn counted(text: &str) -> Option<(String, Option<NounKind>)> {
-        let tokens = tokens::split(&Tokens::of(text));
+        let text_tokens = Tokens::of(text);
+
+        let tokens = tokens::split(&text_tokens);
         find(&tokens, 1, &|_| false, false).map(|c| (c.unit, c.kind))
     }
 
@@ -663,7 +670,9 @@ mod tests {
             ("x 1,000 were evacuated", true),
             ("x 40 were sold", false),
         ] {
-            let tokens = tokens::split(&Tokens::of(text));
+            let text_tokens = Tokens::of(text);
+
+            let tokens = tokens::split(&text_tokens);
             assert_eq!(subject_of_cue(&tokens, 2).is_some(), want, "{text:?}");
         }
     }
@@ -725,7 +734,9 @@ mod tests {
     #[test]
     fn chooses_the_row_from_noun_and_clause() {
         for &(text, want) in ROWS {
-            let tokens = tokens::split(&Tokens::of(text));
+            let text_tokens = Tokens::of(text);
+
+            let tokens = tokens::split(&text_tokens);
             let at = tokens
                 .iter()
                 .position(|t| t.starts_with_digit() || t.lower == "five")

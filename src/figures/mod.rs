@@ -86,9 +86,15 @@ pub fn find(
             let span = ByteSpan::new(t.start, t.end).shift(offset);
             near(&groups, span).any(|g| g.contains(span))
         };
+        // Most sentences hold no date, and their tokens need no search.
+        let dated = date_spans
+            .get(..date_spans.partition_point(|d| d.start < sentence.span.end))
+            .unwrap_or(&[])
+            .iter()
+            .any(|d| d.overlaps(sentence.span));
         let in_date = |t: &Token<'_>| {
             let span = ByteSpan::new(t.start, t.end).shift(offset);
-            near(&date_spans, span).any(|d| d.overlaps(span))
+            dated && near(&date_spans, span).any(|d| d.overlaps(span))
         };
         let from = named.partition_point(|e| e.span.start < sentence.span.start);
         let in_sentence_named: Vec<attribution::Named<'_>> = named
@@ -188,7 +194,9 @@ fn near(sorted: &[ByteSpan], span: ByteSpan) -> impl Iterator<Item = &ByteSpan> 
 /// The figures of one sentence, without entities or dates (spans are bytes into
 /// `sentence`).
 pub fn find_in(sentence: &str) -> Vec<Quantity> {
-    let words = tokens::split(&Tokens::of(sentence));
+    let text_tokens = Tokens::of(sentence);
+
+    let words = tokens::split(&text_tokens);
     let mut found = in_sentence(&words, &|_| false, &|_| false);
     attribute(sentence, &words, &mut found, &[], &|_| false);
     found

@@ -19,7 +19,7 @@ use crate::lexicon::{
     NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
-use super::tokens::{Token, NUMBER_WORD, VAGUE_AMOUNT};
+use super::tokens::{Token, NUMBER_START, NUMBER_WORD, VAGUE_AMOUNT};
 
 /// A number found at some token.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,8 +50,17 @@ pub struct Number {
     pub glued_scale: bool,
 }
 
-/// The number starting at `tokens[at]`, if one does.
+/// The number starting at `tokens[at]`, if one does. Inlined: most tokens
+/// start none, and [`may_start`] tells so without a call.
+#[inline]
 pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
+    if !may_start(tokens, at) {
+        return None;
+    }
+    parse_at(tokens, at)
+}
+
+fn parse_at(tokens: &[Token<'_>], at: usize) -> Option<Number> {
     let (currency_before, core_at) = currency_before(tokens, at);
     let core = core(tokens, core_at?)?;
     let mut number = Number {
@@ -100,6 +109,23 @@ pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
         number.glued_scale = false;
     }
     Some(number)
+}
+
+/// False when no number can start at `tokens[at]`: a number is tried at
+/// every token, and most tokens are no number, no currency before one and no
+/// word a number starts with ([`NUMBER_START`]), which this tells without the
+/// lookups of [`parse`].
+#[inline]
+fn may_start(tokens: &[Token<'_>], at: usize) -> bool {
+    let Some(token) = tokens.get(at) else {
+        return false;
+    };
+    let next = tokens.get(at + 1);
+    token.opens(NUMBER_START)
+        // A currency before the digits ("$", "USD"), or glued to a short word ("US$").
+        || next.is_some_and(|n| {
+            n.starts_with_digit() || (token.is_word && token.text.len() <= 2 && !n.is_word)
+        })
 }
 
 /// A number without its currency and range.
@@ -261,13 +287,15 @@ fn phrase_at<T>(
 /// ("40", "Fifty-one", "hundred"; "42 lorries carried 500 tonnes").
 pub fn is_number(token: &Token<'_>) -> bool {
     let word = token.lower.as_ref();
-    // Most words have no hyphen: one lookup, without splitting.
-    token.starts_with_digit()
-        || if word.contains('-') {
-            word.split('-').all(|part| NUMBER_WORDS.contains_key(part))
-        } else {
-            token.opens(NUMBER_WORD)
-        }
+    // Most tokens start no number; most words have no hyphen: one lookup,
+    // without splitting.
+    token.opens(NUMBER_START)
+        && (token.starts_with_digit()
+            || if word.contains('-') {
+                word.split('-').all(|part| NUMBER_WORDS.contains_key(part))
+            } else {
+                token.opens(NUMBER_WORD)
+            })
 }
 
 /// True for a plural quantifier of one word ("dozens have died"), which
@@ -383,21 +411,23 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
 
 /// The value of "25,000", "1.2", "99"; `None` for badly grouped digits ("1,2").
 fn numeral_value(numeral: &str) -> Option<f64> {
+    // Most numerals have no groups: nothing to check or take out.
+    if !numeral.contains(',') {
+        return crate::decimal::parse(numeral);
+    }
     let mut groups = numeral.split(',');
     let first = groups.next()?;
     let grouped: Vec<&str> = groups.collect();
-    if !grouped.is_empty() {
-        let whole_groups = grouped.len() - 1;
-        let last_whole = grouped.last()?.split('.').next()?;
-        let ok = (1..=3).contains(&first.len())
-            && grouped
-                .iter()
-                .take(whole_groups)
-                .all(|g| g.len() == 3 && !g.contains('.'))
-            && last_whole.len() == 3;
-        if !ok {
-            return None;
-        }
+    let whole_groups = grouped.len().saturating_sub(1);
+    let last_whole = grouped.last()?.split('.').next()?;
+    let ok = (1..=3).contains(&first.len())
+        && grouped
+            .iter()
+            .take(whole_groups)
+            .all(|g| g.len() == 3 && !g.contains('.'))
+        && last_whole.len() == 3;
+    if !ok {
+        return None;
     }
     crate::decimal::parse(&numeral.replace(',', ""))
 }
@@ -609,7 +639,9 @@ mod tests {
     use crate::text::tokens::Tokens;
 
     fn number(text: &str) -> Option<(f64, Option<f64>, Option<&'static str>)> {
-        let tokens = tokens::split(&Tokens::of(text));
+        let text_tokens = Tokens::of(text);
+
+        let tokens = tokens::split(&text_tokens);
         parse(&tokens, 0).map(|n| (n.value, n.value_max, n.currency))
     }
 
@@ -688,17 +720,23 @@ mod tests {
 
     #[test]
     fn glued_units_and_percent_signs_are_kept() {
-        let tokens = tokens::split(&Tokens::of("13km"));
+        let text_tokens = Tokens::of("13km");
+
+        let tokens = tokens::split(&text_tokens);
         assert_eq!(
             parse(&tokens, 0).and_then(|n| n.unit),
             Some(("km", NounKind::Measure))
         );
-        let tokens = tokens::split(&Tokens::of("45%"));
+        let text_tokens = Tokens::of("45%");
+
+        let tokens = tokens::split(&text_tokens);
         assert_eq!(
             parse(&tokens, 0).and_then(|n| n.unit),
             Some(("percent", NounKind::Percent))
         );
-        let tokens = tokens::split(&Tokens::of("one"));
+        let text_tokens = Tokens::of("one");
+
+        let tokens = tokens::split(&text_tokens);
         assert!(parse(&tokens, 0).is_some_and(|n| n.bare_one));
     }
 }

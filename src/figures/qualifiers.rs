@@ -15,12 +15,15 @@ pub fn before(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
         .filter(|p| p.meaning.position == QualifierPosition::Before)
         .find_map(|p| {
             let first = at.checked_sub(p.words.len())?;
+            if !words_at(tokens, first, &p.words) {
+                return None;
+            }
             let particle = p.words == ["over"]
                 && first
                     .checked_sub(1)
                     .and_then(|k| tokens.get(k))
                     .is_some_and(|t| has_role(&t.lower, ContextRole::ParticleVerb));
-            (words_at(tokens, first, &p.words) && !particle).then_some((p.meaning.qualifier, first))
+            (!particle).then_some((p.meaning.qualifier, first))
         })
 }
 
@@ -59,7 +62,9 @@ mod tests {
     #[test]
     fn finds_the_hedge_before_a_number() {
         for &(text, want) in HEDGES {
-            let tokens = tokens::split(&Tokens::of(text));
+            let text_tokens = Tokens::of(text);
+
+            let tokens = tokens::split(&text_tokens);
             let at = tokens.len() - 1;
             assert_eq!(before(&tokens, at).map(|(q, _)| q), want, "{text:?}");
         }
@@ -67,7 +72,9 @@ mod tests {
 
     #[test]
     fn finds_the_hedge_after_a_number() {
-        let tokens = tokens::split(&Tokens::of("50 or more people"));
+        let text_tokens = Tokens::of("50 or more people");
+
+        let tokens = tokens::split(&text_tokens);
         assert_eq!(after(&tokens, 0), Some((Qualifier::AtLeast, 2)));
         assert_eq!(after(&tokens, 2), None);
     }

@@ -11,9 +11,10 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::hash::FastMap;
-use crate::lexicon::{NUMBER_WORDS, VAGUE_AMOUNTS};
+use crate::lexicon::{CATEGORY_CUES, NUMBER_WORDS, VAGUE_AMOUNTS};
 use crate::pattern::lower_case;
-use crate::text::tokens::Tokens;
+use crate::text::shapes::Shapes;
+use crate::text::tokens::{Tokens, ALPHANUMERIC_SIGN, MIXED, NON_ASCII, WORD};
 
 /// Bits naming the tables of the figures stage that a word opens. A `usize`,
 /// as the lexicon's context roles: a map of that type adds no code to the wasm.
@@ -25,12 +26,33 @@ pub const VAGUE_AMOUNT: Tables = 1 << 1;
 /// The first word of an attribution phrase or a future cue ("said", "according").
 pub const ATTRIBUTION_CUE: Tables = 1 << 2;
 
+/// The first word of a cue of the figures' rows ("evacuated", "killed"):
+/// a word of `data/category_cues.tsv`.
+pub const CATEGORY_CUE: Tables = 1 << 4;
+
+/// A token a number may start at by itself (see [`super::numbers::parse`]):
+/// digits, a number word, the first word of a plural quantifier, "a", "an",
+/// "half", or a word with a hyphen ("twenty-one").
+pub const NUMBER_START: Tables = 1 << 3;
+
 /// The tables each word opens. Numbers and attribution phrases are tried at
 /// every token, and most words open none of them: each token is looked up
 /// here once, and a table is searched only for the words that open it.
-static OPENERS: LazyLock<FastMap<&'static str, Tables>> = LazyLock::new(|| {
-    let mut openers: FastMap<&'static str, Tables> = FastMap::default();
-    let mut add = |word: &'static str, table: Tables| *openers.entry(word).or_default() |= table;
+struct Openers {
+    tables: FastMap<&'static str, Tables>,
+    /// The openers' shapes: most other words are not looked up.
+    shapes: Shapes,
+}
+
+static OPENERS: LazyLock<Openers> = LazyLock::new(|| {
+    let mut openers = Openers {
+        tables: FastMap::default(),
+        shapes: Shapes::default(),
+    };
+    let mut add = |word: &'static str, table: Tables| {
+        openers.shapes.add(word);
+        *openers.tables.entry(word).or_default() |= table;
+    };
     for &word in NUMBER_WORDS.keys() {
         add(word, NUMBER_WORD);
     }
@@ -42,8 +64,23 @@ static OPENERS: LazyLock<FastMap<&'static str, Tables>> = LazyLock::new(|| {
     for word in super::attribution::opening_words() {
         add(word, ATTRIBUTION_CUE);
     }
+    for phrase in CATEGORY_CUES.iter() {
+        if let Some(&first) = phrase.words.first() {
+            add(first, CATEGORY_CUE);
+        }
+    }
     openers
 });
+
+impl Openers {
+    /// The tables a lower-case word opens.
+    fn of(&self, lower: &str) -> Tables {
+        if !self.shapes.may_hold(lower) {
+            return 0;
+        }
+        self.tables.get(lower).copied().unwrap_or(0)
+    }
+}
 
 /// One word or punctuation mark of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,7 +103,7 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// True when the token is written with digits first ("40", "8,000", "550m").
     pub fn starts_with_digit(&self) -> bool {
-        self.text.starts_with(|c: char| c.is_ascii_digit())
+        self.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
     }
 
     /// True when the lower-case word opens a phrase of `table` (or is one of
@@ -83,9 +120,12 @@ impl Token<'_> {
 
 /// The tokens of a sentence read into text tokens, joined from its
 /// [`Tokens::pieces`] (runs of letters and digits, single other characters).
-pub fn split<'a>(tokens: &Tokens<'a>) -> Vec<Token<'a>> {
+pub fn split<'t>(tokens: &'t Tokens<'_>) -> Vec<Token<'t>> {
     let sentence = tokens.sentence();
     let pieces = tokens.pieces();
+    // Each piece is the text token of its index (see [`Tokens::pieces`]), and
+    // a word of one piece is in lower case already, as that token's fold.
+    let one_to_one = !tokens.has_any(MIXED | ALPHANUMERIC_SIGN);
     // The character at a piece's edge; white space and the sentence's ends
     // read as a space, as none of the tests below holds for one.
     let last_before = |at: usize| sentence[..at].chars().next_back().unwrap_or(' ');
@@ -96,6 +136,7 @@ pub fn split<'a>(tokens: &Tokens<'a>) -> Vec<Token<'a>> {
             .and_then(|p| sentence[p.start..].chars().next())
             .unwrap_or(' ')
     };
+    let openers = &*OPENERS;
     let mut out = Vec::with_capacity(pieces.len());
     let mut i = 0;
     while let Some(piece) = pieces.get(i) {
@@ -134,8 +175,21 @@ pub fn split<'a>(tokens: &Tokens<'a>) -> Vec<Token<'a>> {
         }
         let end = pieces[j - 1].end;
         let text = &sentence[start..end];
-        let lower = lower_case(text);
-        let tables = OPENERS.get(lower.as_ref()).copied().unwrap_or(0);
+        let lower = if one_to_one && j == i + 1 {
+            lower_token(tokens, i)
+        } else {
+            lower_case(text)
+        };
+        let mut tables = openers.of(&lower);
+        // Only a word of pieces joined, or a mark, can hold a hyphen.
+        let hyphened = (j > i + 1 || !piece.alphanumeric) && lower.contains('-');
+        if tables & (NUMBER_WORD | VAGUE_AMOUNT) != 0
+            || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || matches!(lower.as_bytes(), b"a" | b"an" | b"half")
+            || hyphened
+        {
+            tables |= NUMBER_START;
+        }
         out.push(Token {
             start,
             end,
@@ -149,18 +203,33 @@ pub fn split<'a>(tokens: &Tokens<'a>) -> Vec<Token<'a>> {
     out
 }
 
+/// The text token at `index` in lower case, as [`lower_case`] gives it,
+/// without lowering it again: an ASCII word's fold is its lower case, and
+/// most marks are their own.
+fn lower_token<'t>(tokens: &'t Tokens<'_>, index: usize) -> Cow<'t, str> {
+    let text = tokens.text(index);
+    let class = tokens.all()[index].class;
+    if class & WORD != 0 {
+        if class & NON_ASCII == 0 {
+            return Cow::Borrowed(tokens.folded(index));
+        }
+    } else if text.chars().all(|c| {
+        let mut lowered = c.to_lowercase();
+        lowered.next() == Some(c) && lowered.next().is_none()
+    }) {
+        return Cow::Borrowed(text);
+    }
+    lower_case(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn keeps_numbers_models_and_compounds_whole() {
-        let got: Vec<_> = split(&Tokens::of(
-            "Seventy-four left; 32,000 (1.2m) on two An-124s, US$61.",
-        ))
-        .into_iter()
-        .map(|t| t.text)
-        .collect();
+        let tokens = Tokens::of("Seventy-four left; 32,000 (1.2m) on two An-124s, US$61.");
+        let got: Vec<_> = split(&tokens).into_iter().map(|t| t.text).collect();
         assert_eq!(
             got,
             vec![
@@ -185,10 +254,8 @@ mod tests {
 
     #[test]
     fn keeps_initials_and_slashed_designations_whole() {
-        let got: Vec<_> = split(&Tokens::of("six U.S. Army F/A-18 jets. A."))
-            .into_iter()
-            .map(|t| t.text)
-            .collect();
+        let tokens = Tokens::of("six U.S. Army F/A-18 jets. A.");
+        let got: Vec<_> = split(&tokens).into_iter().map(|t| t.text).collect();
         assert_eq!(
             got,
             vec!["six", "U.S.", "Army", "F/A-18", "jets", ".", "A", "."]

@@ -2,4 +2,5 @@
 //! and the spelling fold that names are compared by.
 
 pub mod fold;
+pub mod shapes;
 pub mod tokens;

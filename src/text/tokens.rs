@@ -8,12 +8,14 @@
 //! ([`crate::pattern::fold_case`]), so a rule matched over tokens can give
 //! what its regex gave.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::hash::FastMap;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TENSE_CUE_WORDS, TIME_UNITS};
 use crate::pattern::fold_case;
 use crate::sentences::Sentence;
+use crate::text::shapes::Shapes;
 
 /// Class bits of a token, or of a word of the lexicon.
 pub type Class = u32;
@@ -76,14 +78,14 @@ pub const UNKNOWN: WordId = 0;
 /// The words the grammar knows, folded, with their ids and classes.
 struct Lexicon {
     words: FastMap<String, (WordId, Class)>,
-    /// The longest word's length in bytes: a longer word is looked up in vain.
-    longest: usize,
+    /// The words' shapes: most other words are not looked up.
+    shapes: Shapes,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon {
         words: FastMap::default(),
-        longest: 0,
+        shapes: Shapes::default(),
     };
     for &(kind, name, _) in CALENDAR_NAMES.iter() {
         let class = match kind {
@@ -112,7 +114,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 impl Lexicon {
     fn add(&mut self, word: &str, class: Class) {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
-        self.longest = self.longest.max(word.len());
+        self.shapes.add(word);
         self.words.entry(word.to_string()).or_insert((next, 0)).1 |= class;
     }
 }
@@ -147,6 +149,36 @@ pub struct Tokens<'s> {
     folded: String,
     /// Every class some token has.
     classes: Class,
+    /// [`Tokens::pieces`], made once for the stages that join them.
+    pieces: OnceCell<Vec<Piece>>,
+}
+
+/// Bits of what a byte of an ASCII word is: an upper-case letter, a
+/// lower-case one, a digit, or another word character ('_'); none for a
+/// byte that is no ASCII word character.
+const UPPER_BYTE: u8 = 1;
+const LOWER_BYTE: u8 = 1 << 1;
+const DIGIT_BYTE: u8 = 1 << 2;
+const OTHER_BYTE: u8 = 1 << 3;
+
+/// The kind of each byte, looked up: one load tells whether a byte goes on
+/// a word and what it adds to the word's classes.
+static BYTE_KINDS: [u8; 256] = byte_kinds();
+
+const fn byte_kinds() -> [u8; 256] {
+    let mut kinds = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        kinds[b] = match b as u8 {
+            b'A'..=b'Z' => UPPER_BYTE,
+            b'a'..=b'z' => LOWER_BYTE,
+            b'0'..=b'9' => DIGIT_BYTE,
+            b'_' => OTHER_BYTE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    kinds
 }
 
 /// How a character counts for word boundaries.
@@ -155,6 +187,59 @@ enum Kind {
     Word,
     Space,
     Other,
+}
+
+/// The character at byte `at` of `text`; ASCII, most of a text, is read
+/// without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text.get(at..)?.chars().next()
+    }
+}
+
+/// A run of word characters, read once.
+struct Run {
+    /// One past its last byte.
+    end: usize,
+    /// True when every character is ASCII.
+    ascii: bool,
+    /// The kinds of its ASCII bytes, as bits ([`UPPER_BYTE`] ...).
+    kinds: u8,
+    /// How many ASCII letters it has.
+    letters: usize,
+}
+
+/// The run of word characters starting at byte `start` of `text`.
+fn word_run(text: &str, start: usize) -> Run {
+    let bytes = text.as_bytes();
+    let mut run = Run {
+        end: start,
+        ascii: true,
+        kinds: 0,
+        letters: 0,
+    };
+    while let Some(&byte) = bytes.get(run.end) {
+        let kind = BYTE_KINDS[usize::from(byte)];
+        if kind != 0 {
+            run.kinds |= kind;
+            run.letters += usize::from(kind & (UPPER_BYTE | LOWER_BYTE) != 0);
+            run.end += 1;
+        } else if byte.is_ascii() {
+            break;
+        } else {
+            match char_at(text, run.end) {
+                Some(c) if kind_of(c) == Kind::Word => {
+                    run.ascii = false;
+                    run.end += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+    }
+    run
 }
 
 fn kind_of(c: char) -> Kind {
@@ -183,32 +268,30 @@ impl<'s> Tokens<'s> {
             tokens: Vec::with_capacity(sentence.len() / 4),
             folded: String::with_capacity(sentence.len()),
             classes: 0,
+            pieces: OnceCell::new(),
         };
         let mut spaced = false;
-        let mut word_start = None;
-        for (at, c) in sentence.char_indices() {
-            let kind = kind_of(c);
-            if kind == Kind::Word {
-                word_start.get_or_insert(at);
-                continue;
-            }
-            if let Some(start) = word_start.take() {
-                tokens.push_word(start, at, spaced);
-                spaced = false;
-            }
-            if kind == Kind::Space {
-                spaced = true;
-            } else {
-                let mut class = PUNCTUATION | if spaced { SPACED } else { 0 };
-                if !c.is_ascii() && c.is_alphanumeric() {
-                    class |= ALPHANUMERIC_SIGN;
+        let mut at = 0;
+        while let Some(c) = char_at(sentence, at) {
+            match kind_of(c) {
+                Kind::Word => {
+                    let run = word_run(sentence, at);
+                    tokens.push_word(at, &run, spaced);
+                    spaced = false;
+                    at = run.end;
+                    continue;
                 }
-                tokens.push(punctuation_token(at, at + c.len_utf8(), class));
-                spaced = false;
+                Kind::Space => spaced = true,
+                Kind::Other => {
+                    let mut class = PUNCTUATION | if spaced { SPACED } else { 0 };
+                    if !c.is_ascii() && c.is_alphanumeric() {
+                        class |= ALPHANUMERIC_SIGN;
+                    }
+                    tokens.push(punctuation_token(at, at + c.len_utf8(), class));
+                    spaced = false;
+                }
             }
-        }
-        if let Some(start) = word_start {
-            tokens.push_word(start, sentence.len(), spaced);
+            at += c.len_utf8();
         }
         tokens
     }
@@ -218,7 +301,8 @@ impl<'s> Tokens<'s> {
         self.tokens.push(token);
     }
 
-    fn push_word(&mut self, start: usize, end: usize, spaced: bool) {
+    fn push_word(&mut self, start: usize, run: &Run, spaced: bool) {
+        let end = run.end;
         let text = &self.sentence[start..end];
         let mut class = WORD | if spaced { SPACED } else { 0 };
         let bytes = text.as_bytes();
@@ -229,19 +313,13 @@ impl<'s> Tokens<'s> {
             class |= FOUR_DIGITS_LAST;
         }
         let folded_start = self.folded.len();
-        if text.is_ascii() {
-            // One pass over the bytes tells the classes and writes the fold.
-            let (mut upper, mut lower, mut digits, mut underscore) = (0, 0, 0, false);
-            for &b in bytes {
-                match b {
-                    b'A'..=b'Z' => upper += 1,
-                    b'a'..=b'z' => lower += 1,
-                    b'0'..=b'9' => digits += 1,
-                    _ => underscore = true,
-                }
-                self.folded.push(char::from(b.to_ascii_lowercase()));
-            }
-            if digits == bytes.len() {
+        if run.ascii {
+            // The run's kinds of bytes and letters tell the classes; the fold
+            // is the word in ASCII lower case.
+            let (kinds, letters) = (run.kinds, run.letters);
+            self.folded.push_str(text);
+            self.folded[folded_start..].make_ascii_lowercase();
+            if kinds == DIGIT_BYTE {
                 class |= DIGITS;
             } else if bytes.len() > 2 && bytes[..bytes.len() - 2].iter().all(u8::is_ascii_digit) {
                 let suffix = &self.folded[self.folded.len() - 2..];
@@ -249,7 +327,7 @@ impl<'s> Tokens<'s> {
                     class |= ORDINAL;
                 }
             }
-            if underscore {
+            if kinds & OTHER_BYTE != 0 {
                 class |= MIXED;
             }
             if bytes[0].is_ascii_uppercase() {
@@ -257,10 +335,10 @@ impl<'s> Tokens<'s> {
             } else if bytes[0].is_ascii_lowercase() {
                 class |= LOWERCASE_FIRST;
             }
-            if upper + lower >= 2 {
+            if letters >= 2 {
                 class |= TWO_LETTERS;
             }
-            if upper > 0 && lower == 0 {
+            if kinds & (UPPER_BYTE | LOWER_BYTE) == UPPER_BYTE {
                 class |= ALL_CAPS;
             }
         } else {
@@ -284,7 +362,7 @@ impl<'s> Tokens<'s> {
         let folded = (folded_start, self.folded.len());
         let lexicon = &*LEXICON;
         let (word, known) = Some(&self.folded[folded.0..folded.1])
-            .filter(|f| f.len() <= lexicon.longest)
+            .filter(|f| lexicon.shapes.may_hold(f))
             .and_then(|f| lexicon.words.get(f).copied())
             .unwrap_or((UNKNOWN, 0));
         self.push(Token {
@@ -340,7 +418,11 @@ impl<'s> Tokens<'s> {
     /// reads them) and single other characters: the pieces the entity and
     /// figure words are joined from. Most sentences have no [`MIXED`] or
     /// [`ALPHANUMERIC_SIGN`] token, and then each token is one piece.
-    pub fn pieces(&self) -> Vec<Piece> {
+    pub fn pieces(&self) -> &[Piece] {
+        self.pieces.get_or_init(|| self.make_pieces())
+    }
+
+    fn make_pieces(&self) -> Vec<Piece> {
         let mut pieces = Vec::with_capacity(self.tokens.len());
         if !self.has_any(MIXED | ALPHANUMERIC_SIGN) {
             pieces.extend(self.tokens.iter().map(|t| Piece {
