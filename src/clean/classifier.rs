@@ -409,6 +409,15 @@ fn close_block(block: &mut [Line]) {
 
 /// A line's text for comparing lines: words joined by one space, lower case.
 fn normalise(line: &str) -> String {
+    // Most lines are ASCII with one space between words (the line is trimmed):
+    // then the key is the line in lower case, without splitting it.
+    let other_space = |b: &u8| (b'\t'..=b'\r').contains(b);
+    if line.is_ascii()
+        && !line.bytes().fold(false, |seen, b| seen | other_space(&b))
+        && !line.contains("  ")
+    {
+        return line.to_ascii_lowercase();
+    }
     let mut key = String::with_capacity(line.len());
     for word in super::shape::tokens(line) {
         if !key.is_empty() {
