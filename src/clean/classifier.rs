@@ -411,14 +411,21 @@ fn close_block(block: &mut [Line]) {
 
 /// A line's text for comparing lines: words joined by one space, lower case.
 fn normalise(line: &str) -> String {
-    // Most lines are ASCII with one space between words (the line is trimmed):
-    // then the key is the line in lower case, without splitting it.
-    let other_space = |b: &u8| (b'\t'..=b'\r').contains(b);
-    if line.is_ascii()
-        && !line.bytes().fold(false, |seen, b| seen | other_space(&b))
-        && !line.contains("  ")
-    {
-        return line.to_ascii_lowercase();
+    // Most lines have one space between words (the line is trimmed): then the
+    // key is the line in lower case, without splitting it.
+    let ascii = line.is_ascii();
+    let other_space = if ascii {
+        line.bytes()
+            .fold(false, |seen, b| seen | (b'\t'..=b'\r').contains(&b))
+    } else {
+        line.chars().any(|c| c != ' ' && c.is_whitespace())
+    };
+    if !other_space && !line.contains("  ") {
+        return if ascii {
+            line.to_ascii_lowercase()
+        } else {
+            line.to_lowercase()
+        };
     }
     let mut key = String::with_capacity(line.len());
     for word in super::shape::tokens(line) {
