@@ -218,7 +218,9 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 window.clone().map(|j| words_log[j]).sum::<f32>() / window.count().max(1) as f32;
             let short = |j: usize| shapes[j].words <= 4;
             let short_run = flag(short(i) && (prev.is_some_and(short) || next.is_some_and(short)));
-            let mut f = vec![
+            // Room for every feature at once: the vector is not grown twice.
+            let mut f = Vec::with_capacity(STAGE_ONE.len());
+            f.extend([
                 1.0,
                 words_log[i],
                 flag(s.words <= 3),
@@ -239,7 +241,7 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 flag(s.counter),
                 flag(s.bracketed_tail),
                 flag(s.pager),
-            ];
+            ]);
             // Cue words weigh less in longer lines: a cue or two in a paragraph
             // must not outweigh its length and punctuation.
             let shortness = CUE_REACH / s.words.max(CUE_REACH as usize) as f32;
@@ -409,6 +411,22 @@ fn close_block(block: &mut [Line]) {
 
 /// A line's text for comparing lines: words joined by one space, lower case.
 fn normalise(line: &str) -> String {
+    // Most lines have one space between words (the line is trimmed): then the
+    // key is the line in lower case, without splitting it.
+    let ascii = line.is_ascii();
+    let other_space = if ascii {
+        line.bytes()
+            .fold(false, |seen, b| seen | (b'\t'..=b'\r').contains(&b))
+    } else {
+        line.chars().any(|c| c != ' ' && c.is_whitespace())
+    };
+    if !other_space && !line.contains("  ") {
+        return if ascii {
+            line.to_ascii_lowercase()
+        } else {
+            line.to_lowercase()
+        };
+    }
     let mut key = String::with_capacity(line.len());
     for word in super::shape::tokens(line) {
         if !key.is_empty() {

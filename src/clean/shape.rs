@@ -142,75 +142,193 @@ pub struct Shape {
 /// One whitespace-separated token of a line, read once.
 struct Token<'l> {
     text: &'l str,
-    /// The token without the punctuation around it, in lower case: a range of
-    /// the line's buffer of lowered words.
-    lower: (usize, usize),
+    /// The token without the punctuation around it, in lower case.
+    lower: Lower<'l>,
     /// What the lowered word may be, if the shape knows it.
     known: Option<&'static Word>,
+}
+
+/// A word in lower case: the word itself when it has no capital to lower,
+/// else a range of the line's buffer of lowered words.
+#[derive(Clone, Copy)]
+enum Lower<'l> {
+    Word(&'l str),
+    Lowered(usize, usize),
+}
+
+/// What one pass over a token's characters tells.
+#[derive(Debug, Default, PartialEq)]
+struct TokenCounts {
+    /// Characters.
+    chars: usize,
+    /// ASCII digits.
+    digits: usize,
+    /// Separator characters.
+    separators: usize,
+    /// Holds a ':'.
+    colon: bool,
+    /// Holds an '@'.
+    at: bool,
+    /// Letters of the word.
+    letters: usize,
+    /// The word holds a lower-case letter.
+    any_lower: bool,
+    /// The word starts with an upper-case letter.
+    capital: bool,
+    /// The word is ASCII.
+    ascii_word: bool,
+    /// The word holds an ASCII capital.
+    ascii_upper: bool,
+}
+
+/// What `char::is_whitespace` says of ASCII: \t, \n, \x0B, \x0C, \r and space.
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
+}
+
+/// Reads the ASCII token at the start of `rest` (up to the first white space):
+/// the token, its word ([`word_of`]) and its counts, in one pass over its
+/// bytes. Letters are alphanumeric, so those of the token are its word's.
+fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
+    let mut counts = TokenCounts {
+        ascii_word: true,
+        ..TokenCounts::default()
+    };
+    let bytes = rest.as_bytes();
+    let mut len = bytes.len();
+    let (mut first, mut end) = (usize::MAX, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        let alphanumeric = match b {
+            b'a'..=b'z' => {
+                counts.letters += 1;
+                counts.any_lower = true;
+                true
+            }
+            b'A'..=b'Z' => {
+                counts.letters += 1;
+                counts.ascii_upper = true;
+                true
+            }
+            b'0'..=b'9' => {
+                counts.digits += 1;
+                true
+            }
+            b'|' => {
+                counts.separators += 1;
+                false
+            }
+            b':' => {
+                counts.colon = true;
+                false
+            }
+            b'@' => {
+                counts.at = true;
+                false
+            }
+            _ if is_space(b) => {
+                len = i;
+                break;
+            }
+            _ => false,
+        };
+        if alphanumeric {
+            first = first.min(i);
+            end = i + 1;
+        }
+    }
+    counts.chars = len;
+    let word = if first == usize::MAX {
+        ""
+    } else {
+        &rest[first..end]
+    };
+    counts.capital = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    (&rest[..len], word, counts)
+}
+
+/// [`read_ascii`] for a token with a character beyond ASCII.
+fn read_unicode(text: &str) -> (&str, &str, TokenCounts) {
+    let mut counts = TokenCounts::default();
+    for c in text.chars() {
+        counts.chars += 1;
+        counts.digits += usize::from(c.is_ascii_digit());
+        counts.separators += usize::from(matches!(c, '|' | '›' | '»' | '·' | '•' | '‹' | '«'));
+        counts.colon |= c == ':';
+        counts.at |= c == '@';
+    }
+    let word = word_of(text);
+    counts.ascii_word = word.is_ascii();
+    if counts.ascii_word {
+        for b in word.bytes() {
+            counts.letters += usize::from(b.is_ascii_alphabetic());
+            counts.any_lower |= b.is_ascii_lowercase();
+            counts.ascii_upper |= b.is_ascii_uppercase();
+        }
+    } else {
+        for c in word.chars() {
+            counts.letters += usize::from(c.is_alphabetic());
+            counts.any_lower |= c.is_lowercase();
+        }
+    }
+    counts.capital = word.chars().next().is_some_and(char::is_uppercase);
+    (text, word, counts)
+}
+
+/// The line's tokens ([`tokens`]), each with its word and counts.
+fn read_tokens(line: &str) -> impl Iterator<Item = (&str, &str, TokenCounts)> {
+    let ascii = line.is_ascii();
+    let mut unicode = line.split_whitespace();
+    let mut rest = line;
+    std::iter::from_fn(move || {
+        if !ascii {
+            let text = unicode.next()?;
+            return Some(if text.is_ascii() {
+                read_ascii(text)
+            } else {
+                read_unicode(text)
+            });
+        }
+        let start = rest.bytes().position(|b| !is_space(b))?;
+        let read = read_ascii(&rest[start..]);
+        rest = &rest[start + read.0.len()..];
+        Some(read)
+    })
 }
 
 impl Shape {
     /// Measures `line` (trimmed, non-empty).
     pub fn of(line: &str) -> Shape {
-        // Every word lowered into one buffer, looked up once.
+        let known_words = &*WORDS;
+        // Words with capitals lowered into one buffer; every word looked up once.
         let mut lowered = String::with_capacity(line.len());
         let mut tokens: Vec<Token> = Vec::with_capacity(line.len() / 4 + 1);
         let mut shape = Shape::default();
         let (mut digits, mut separators) = (0, 0);
         let (mut lettered, mut capitalised, mut all_caps, mut function) = (0, 0, 0, 0);
-        for text in self::tokens(line) {
-            // Characters, digits and separators: whitespace is never inside a token.
-            let ascii = text.is_ascii();
-            let (mut colon, mut at) = (false, false);
-            if ascii {
-                shape.chars += text.len();
-                for b in text.bytes() {
-                    digits += usize::from(b.is_ascii_digit());
-                    separators += usize::from(b == b'|');
-                    colon |= b == b':';
-                    at |= b == b'@';
-                }
-            } else {
-                for c in text.chars() {
-                    shape.chars += 1;
-                    digits += usize::from(c.is_ascii_digit());
-                    separators += usize::from(matches!(c, '|' | '›' | '»' | '·' | '•' | '‹' | '«'));
-                    colon |= c == ':';
-                    at |= c == '@';
-                }
-            }
-            separators += usize::from(matches!(text, ">" | "/"));
-            let word = if ascii {
-                ascii_word_of(text)
-            } else {
-                word_of(text)
-            };
+        for (text, word, counts) in read_tokens(line) {
+            shape.chars += counts.chars;
+            digits += counts.digits;
+            separators += counts.separators + usize::from(matches!(text, ">" | "/"));
             let start = lowered.len();
-            let (mut letters, mut any_lower) = (0, false);
-            if ascii || word.is_ascii() {
-                for b in word.bytes() {
-                    letters += usize::from(b.is_ascii_alphabetic());
-                    any_lower |= b.is_ascii_lowercase();
-                }
+            let lower = if !counts.ascii_word {
+                lowered.push_str(&word.to_lowercase());
+                Lower::Lowered(start, lowered.len())
+            } else if counts.ascii_upper {
                 lowered.push_str(word);
                 lowered[start..].make_ascii_lowercase();
+                Lower::Lowered(start, lowered.len())
             } else {
-                for c in word.chars() {
-                    letters += usize::from(c.is_alphabetic());
-                    any_lower |= c.is_lowercase();
-                }
-                lowered.push_str(&word.to_lowercase());
-            }
-            if letters > 0 {
+                Lower::Word(word)
+            };
+            if counts.letters > 0 {
                 lettered += 1;
-                if word.chars().next().is_some_and(char::is_uppercase) {
-                    capitalised += 1;
-                }
-                if letters >= 2 && !any_lower {
-                    all_caps += 1;
-                }
+                capitalised += usize::from(counts.capital);
+                all_caps += usize::from(counts.letters >= 2 && !counts.any_lower);
             }
-            let known = WORDS.words.get(&lowered[start..]);
+            let known = known_words.words.get(match lower {
+                Lower::Word(word) => word,
+                Lower::Lowered(start, end) => &lowered[start..end],
+            });
             if known.is_some_and(|f| f.function) {
                 function += 1;
             }
@@ -219,18 +337,14 @@ impl Shape {
                 shape.time |= is_clock(word);
                 shape.date |= is_numeric_date(word);
             }
-            if (colon && text.contains("://"))
+            if (counts.colon && text.contains("://"))
                 || text.starts_with("www.")
                 || text.ends_with(".com")
-                || (at && text.len() > 1)
+                || (counts.at && text.len() > 1)
             {
                 shape.link = true;
             }
-            tokens.push(Token {
-                text,
-                lower: (start, lowered.len()),
-                known,
-            });
+            tokens.push(Token { text, lower, known });
         }
         shape.words = tokens.len();
         let last = line.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
@@ -243,7 +357,12 @@ impl Shape {
         shape.capitalised = capitalised as f32 / lettered.max(1) as f32;
         shape.all_caps = all_caps as f32 / lettered.max(1) as f32;
         shape.function = function as f32 / shape.words.max(1) as f32;
-        let lower = |i: usize| tokens.get(i).map(|t| &lowered[t.lower.0..t.lower.1]);
+        let lower = |i: usize| {
+            tokens.get(i).map(|t| match t.lower {
+                Lower::Word(word) => word,
+                Lower::Lowered(start, end) => &lowered[start..end],
+            })
+        };
         for (i, token) in tokens.iter().enumerate() {
             let next = lower(i + 1).unwrap_or("");
             if matches!(next, "am" | "pm" | "a.m" | "p.m") && lower(i).is_some_and(is_number) {
@@ -258,7 +377,7 @@ impl Shape {
                     shape.date = true;
                 }
             }
-            for (rest, class) in facts.cues.iter().map(|&p| &WORDS.phrases[p]) {
+            for (rest, class) in facts.cues.iter().map(|&p| &known_words.phrases[p]) {
                 let follows = rest
                     .iter()
                     .enumerate()
@@ -304,16 +423,14 @@ pub fn tokens(line: &str) -> impl Iterator<Item = &str> {
     let ascii = line.is_ascii();
     let mut unicode = line.split_whitespace();
     let mut rest = line;
-    // What `char::is_whitespace` says of ASCII: \t, \n, \x0B, \x0C, \r and space.
-    let space = |b: u8| matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
     std::iter::from_fn(move || {
         if !ascii {
             return unicode.next();
         }
-        let start = rest.bytes().position(|b| !space(b))?;
+        let start = rest.bytes().position(|b| !is_space(b))?;
         let end = rest[start..]
             .bytes()
-            .position(space)
+            .position(is_space)
             .map_or(rest.len(), |len| start + len);
         let token = &rest[start..end];
         rest = &rest[end..];
@@ -324,19 +441,6 @@ pub fn tokens(line: &str) -> impl Iterator<Item = &str> {
 /// A token without the punctuation around it.
 fn word_of(token: &str) -> &str {
     token.trim_matches(|c: char| !c.is_alphanumeric())
-}
-
-/// [`word_of`] for an ASCII token, by bytes.
-fn ascii_word_of(token: &str) -> &str {
-    let bytes = token.as_bytes();
-    let Some(start) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
-        return "";
-    };
-    let end = bytes
-        .iter()
-        .rposition(u8::is_ascii_alphanumeric)
-        .map_or(start, |i| i + 1);
-    &token[start..end]
 }
 
 fn is_number(word: &str) -> bool {
@@ -435,9 +539,12 @@ mod tests {
     }
 
     #[test]
-    fn trims_ascii_words_as_chars_do() {
-        for token in ["", "--", "(AFP)", "\"Yes,\"", "3:45", "a", "e-mail:", "_x_"] {
-            assert_eq!(ascii_word_of(token), word_of(token), "{token:?}");
+    fn reads_ascii_tokens_as_chars_do() {
+        for token in [
+            "", "--", "(AFP)", "\"Yes,\"", "3:45", "a", "e-mail:", "_x_", "a|b@C",
+        ] {
+            assert_eq!(read_ascii(token), read_unicode(token), "{token:?}");
+            assert_eq!(read_ascii(&format!("{token} x")).0, token);
         }
     }
 
