@@ -34,6 +34,7 @@ use crate::analysis::TimexType;
 use crate::hash::FastMap;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::pattern::fold_case;
+use crate::text::shapes::Shapes;
 use crate::text::tokens::{
     Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, UNIT, WORD,
 };
@@ -171,10 +172,9 @@ pub struct OpeningTable {
     opening_classes: Class,
     /// By the folded word: the rules it can open, and the rules that need it.
     by_word: FastMap<String, (u64, u64)>,
-    /// The [`signature`]s of the words of `by_word`, a bit each: most words
-    /// of a sentence are no word of the table, and this tells so without
-    /// hashing them.
-    signatures: Vec<u64>,
+    /// The shapes of the words of `by_word`: most words of a sentence are no
+    /// word of the table, and this tells so without hashing them.
+    shapes: Shapes,
     /// The rules that need no word.
     need_none: u64,
 }
@@ -198,7 +198,7 @@ impl OpeningTable {
             by_class: [0; Class::BITS as usize],
             opening_classes: 0,
             by_word: FastMap::default(),
-            signatures: vec![0; SIGNATURES / 64],
+            shapes: Shapes::default(),
             need_none: 0,
         };
         for (i, rule) in rules.iter().enumerate() {
@@ -227,8 +227,7 @@ impl OpeningTable {
             }
         }
         for word in table.by_word.keys() {
-            let signature = signature(word.as_bytes());
-            table.signatures[signature / 64] |= 1 << (signature % 64);
+            table.shapes.add(word);
         }
         table
     }
@@ -249,8 +248,7 @@ impl OpeningTable {
                     rules |= self.by_class[classes.trailing_zeros() as usize];
                     classes &= classes - 1;
                 }
-                let signature = signature(tokens.folded(index).as_bytes());
-                if self.signatures[signature / 64] & 1 << (signature % 64) != 0 {
+                if self.shapes.may_hold(tokens.folded(index)) {
                     let (opens, needs) = self
                         .by_word
                         .get(tokens.folded(index))
@@ -276,16 +274,6 @@ impl OpeningTable {
             rule: 1 << i,
         }
     }
-}
-
-/// How many signatures of words there are.
-const SIGNATURES: usize = 32 * 32 * 16;
-
-/// A word's first and last byte (five bits of each) and its length (up to
-/// 15): words of one signature may differ, words of two never are the same.
-fn signature(word: &[u8]) -> usize {
-    let (first, last) = (word[0], word[word.len() - 1]);
-    (usize::from(first & 31) * 32 + usize::from(last & 31)) * 16 + word.len().min(15)
 }
 
 /// The tokens of a sentence where one rule may start.
