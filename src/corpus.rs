@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::hash::FastMap;
+use crate::hash::Table;
 
 use serde::Serialize;
 
@@ -176,7 +176,7 @@ impl<'a> Analyzed<'a> {
 /// receiving every text and analysis again for each merge.
 #[derive(Default)]
 pub struct Store {
-    articles: FastMap<String, (String, Analysis)>,
+    articles: Table<String, (String, Analysis)>,
 }
 
 impl Store {
@@ -192,7 +192,7 @@ impl Store {
         if let Some(missing) = ids.iter().find(|id| !self.articles.contains_key(*id)) {
             return Err(format!("no article \"{missing}\" was kept for the corpus"));
         }
-        self.articles.retain(|id, _| ids.contains(id));
+        self.articles.retain(|id| ids.contains(id));
         let analyzed: Vec<Analyzed<'_>> = ids
             .iter()
             .map(|id| {
@@ -218,7 +218,7 @@ impl Store {
 pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     let mut timeline = Vec::new();
     let mut figures = Vec::new();
-    let mut index: FastMap<(EntityType, String), IndexEntry> = FastMap::default();
+    let mut index: Table<(EntityType, &str), IndexEntry> = Table::default();
     for article in articles {
         let analysis = article.analysis;
         let id = &analysis.id;
@@ -326,15 +326,13 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
         });
         figures.extend(rows);
         for entity in &analysis.entities {
-            let entry = index
-                .entry((entity.kind, entity.canonical.clone()))
-                .or_insert_with(|| IndexEntry {
-                    canonical: entity.canonical.clone(),
-                    kind: entity.kind,
-                    total: 0,
-                    mentions: BTreeMap::new(),
-                    variants: Vec::new(),
-                });
+            let entry = index.or_insert_with((entity.kind, &entity.canonical), || IndexEntry {
+                canonical: entity.canonical.clone(),
+                kind: entity.kind,
+                total: 0,
+                mentions: BTreeMap::new(),
+                variants: Vec::new(),
+            });
             entry.total += 1;
             *entry.mentions.entry(id.clone()).or_default() += 1;
             if !entry.variants.contains(&entity.text) {
@@ -351,7 +349,7 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     });
     let (mut figures, places): (Vec<FigureRow>, Vec<Vec<String>>) = figures.into_iter().unzip();
     mark_conflicts(&mut figures, &places);
-    let mut entities: Vec<IndexEntry> = index.into_values().collect();
+    let mut entities: Vec<IndexEntry> = index.into_values();
     crate::order::sort_by(&mut entities, |a, b| {
         (a.kind, std::cmp::Reverse(a.total), &a.canonical).cmp(&(
             b.kind,
@@ -406,7 +404,7 @@ const REASONS_GIVEN: usize = 3;
 fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
     // One group per category and unit, each sorted by day: only rows a few
     // days apart are compared.
-    let mut groups: FastMap<(Category, &str), Vec<(i64, usize)>> = FastMap::default();
+    let mut groups: Table<(Category, &str), Vec<(i64, usize)>> = Table::default();
     for (i, row) in rows.iter().enumerate() {
         let day = row
             .date
@@ -415,8 +413,7 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
             .and_then(|d| d.parse::<Date>().ok());
         if let (Some(day), Status::Reported) = (day, row.status) {
             groups
-                .entry((row.category, row.unit.as_str()))
-                .or_default()
+                .or_insert_with((row.category, row.unit.as_str()), Vec::new)
                 .push((day.days(), i));
         }
     }

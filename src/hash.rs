@@ -4,8 +4,10 @@
 //! multiply-rotate hash (as in rustc's FxHash) is several times cheaper on a
 //! short word.
 
+use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::ops::Index;
 
 /// The hasher state: one word, mixed in eight bytes at a time.
 #[derive(Default, Clone, Copy)]
@@ -78,6 +80,168 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// A set hashed with [`FastHasher`].
 pub type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
 
+/// Values found by key: the values in a `Vec`, and a [`FastMap`] of their
+/// positions by key. The map's type depends on the key's alone, so that the
+/// tables of every value type share one copy of the hash table's code in the
+/// wasm (each `HashMap<K, V>` has its own insert, look-up and growth).
+#[derive(Debug, Clone)]
+pub struct Table<K, V> {
+    positions: FastMap<K, usize>,
+    values: Vec<V>,
+}
+
+impl<K, V> Default for Table<K, V> {
+    fn default() -> Self {
+        Table {
+            positions: FastMap::default(),
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V> Table<K, V> {
+    /// An empty table with room for `n` keys.
+    pub fn with_capacity(n: usize) -> Self {
+        Table {
+            positions: FastMap::with_capacity_and_hasher(n, Default::default()),
+            values: Vec::with_capacity(n),
+        }
+    }
+
+    /// The value of `key`, if any.
+    #[inline]
+    pub fn get<Q>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.positions.get(key).map(|&at| &self.values[at])
+    }
+
+    /// The value of `key` to change, if any.
+    pub fn get_mut<Q>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.positions.get(key).map(|&at| &mut self.values[at])
+    }
+
+    /// True when `key` has a value.
+    pub fn contains_key<Q>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.positions.contains_key(key)
+    }
+
+    /// The value of `key`, made by `value` first if the key has none.
+    pub fn or_insert_with(&mut self, key: K, value: impl FnOnce() -> V) -> &mut V {
+        let next = self.values.len();
+        let at = *self.positions.entry(key).or_insert(next);
+        if at == next {
+            self.values.push(value());
+        }
+        &mut self.values[at]
+    }
+
+    /// Sets the value of `key`, and returns the one it replaces.
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        let next = self.values.len();
+        let at = *self.positions.entry(key).or_insert(next);
+        if at == next {
+            self.values.push(value);
+            None
+        } else {
+            Some(std::mem::replace(&mut self.values[at], value))
+        }
+    }
+
+    /// How many keys have a value.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// True when no key has a value.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The keys, in the map's order.
+    pub fn keys(&self) -> impl Iterator<Item = &K> {
+        self.positions.keys()
+    }
+
+    /// The keys and their values, in the map's order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.positions.iter().map(|(k, &at)| (k, &self.values[at]))
+    }
+
+    /// The values, in the order of their keys' first insertion.
+    pub fn values(&self) -> &[V] {
+        &self.values
+    }
+
+    /// The values to change, in the order of their keys' first insertion.
+    pub fn values_mut(&mut self) -> &mut [V] {
+        &mut self.values
+    }
+
+    /// The values, in the order of their keys' first insertion.
+    pub fn into_values(self) -> Vec<V> {
+        self.values
+    }
+
+    /// Keeps the keys that `keep` accepts and their values, in their order.
+    pub fn retain(&mut self, mut keep: impl FnMut(&K) -> bool) {
+        let mut kept = vec![false; self.values.len()];
+        self.positions.retain(|key, &mut at| {
+            kept[at] = keep(key);
+            kept[at]
+        });
+        // Each kept value moves down by the number of values dropped before it.
+        let mut moved_to = Vec::with_capacity(kept.len());
+        let mut next = 0;
+        for &k in &kept {
+            moved_to.push(next);
+            next += usize::from(k);
+        }
+        for at in self.positions.values_mut() {
+            *at = moved_to[*at];
+        }
+        let mut at = 0;
+        self.values.retain(|_| {
+            at += 1;
+            kept[at - 1]
+        });
+    }
+}
+
+impl<K: Hash + Eq, V> FromIterator<(K, V)> for Table<K, V> {
+    /// The table of the pairs, a later value of a key replacing an earlier one.
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(pairs: I) -> Self {
+        let pairs = pairs.into_iter();
+        let mut table = Table::with_capacity(pairs.size_hint().0);
+        for (key, value) in pairs {
+            table.insert(key, value);
+        }
+        table
+    }
+}
+
+impl<K, V, Q> Index<&Q> for Table<K, V>
+where
+    K: Hash + Eq + Borrow<Q>,
+    Q: Hash + Eq + ?Sized,
+{
+    type Output = V;
+
+    fn index(&self, key: &Q) -> &V {
+        self.get(key).expect("a key of the table")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +274,26 @@ mod tests {
             last[..n].copy_from_slice(&bytes[..n]);
             assert_eq!(padded(&bytes[..n]), u64::from_le_bytes(last), "{n}");
         }
+    }
+
+    #[test]
+    fn table_keeps_one_value_a_key() {
+        let mut table: Table<&str, Vec<usize>> = Table::default();
+        table.or_insert_with("a", Vec::new).push(1);
+        table.or_insert_with("b", Vec::new).push(2);
+        table.or_insert_with("a", Vec::new).push(3);
+        assert_eq!(table["a"], [1, 3]);
+        assert_eq!(table.insert("b", vec![4]), Some(vec![2]));
+        assert_eq!(table.insert("c", vec![]), None);
+        assert_eq!(table.values(), [vec![1, 3], vec![4], vec![]]);
+        assert_eq!(table.len(), 3);
+        assert!(table.contains_key("c") && table.get("d").is_none());
+        let mut pairs: Table<&str, usize> = [("x", 1), ("y", 2), ("x", 3), ("z", 4)]
+            .into_iter()
+            .collect();
+        assert_eq!((pairs["x"], pairs["y"], pairs.len()), (3, 2, 3));
+        pairs.retain(|k| *k != "y");
+        assert_eq!((pairs["x"], pairs["z"], pairs.len()), (3, 4, 2));
+        assert_eq!(pairs.into_values(), [3, 4]);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::hash::FastMap;
+use crate::hash::Table;
 use crate::lexicon::{CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 
 /// The cue classes that are features, in the order of [`Shape::cues`].
@@ -60,12 +60,12 @@ struct Word {
 /// The words the shape knows, and the cue phrases, each (the words after its
 /// first, class index; `COUNTER` for counter nouns, `PAGER` for pager words).
 struct Words {
-    words: FastMap<String, Word>,
+    words: Table<String, Word>,
     phrases: Vec<(Vec<&'static str>, usize)>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut words: FastMap<String, Word> = FastMap::default();
+    let mut words: Table<String, Word> = Table::default();
     let mut phrases = Vec::new();
     for &(class, phrase) in FURNITURE_CUES.iter() {
         let index = if class == "counter" {
@@ -81,17 +81,20 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         let mut rest = phrase.split(' ');
         let first = rest.next().unwrap_or("");
         words
-            .entry(first.to_string())
-            .or_default()
+            .or_insert_with(first.to_string(), Word::default)
             .cues
             .push(phrases.len());
         phrases.push((rest.collect(), index));
     }
     for row in CALENDAR_NAMES.iter().filter(|r| r.0 == "month") {
-        words.entry(row.1.to_lowercase()).or_default().month = true;
+        words
+            .or_insert_with(row.1.to_lowercase(), Word::default)
+            .month = true;
     }
     for &word in FUNCTION_WORDS.iter() {
-        words.entry(word.to_string()).or_default().function = true;
+        words
+            .or_insert_with(word.to_string(), Word::default)
+            .function = true;
     }
     Words { words, phrases }
 });

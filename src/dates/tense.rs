@@ -14,20 +14,20 @@
 use std::sync::LazyLock;
 
 use super::resolve::Tense;
-use crate::hash::FastMap;
+use crate::hash::Table;
 use crate::lexicon::{TenseCue, TENSE_CUE_WORDS};
 use crate::text::tokens::{Tokens, SPACED, TENSE_CUE, WORD};
 
 /// The cues of one tense by their first word, each word's in the file's order.
-type CueTable = FastMap<&'static str, Vec<&'static TenseCue>>;
+type CueTable = Table<&'static str, Vec<&'static TenseCue>>;
 
 static FUTURE_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(true));
 static PAST_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(false));
 
 fn cue_table(future: bool) -> CueTable {
-    let mut table: CueTable = FastMap::default();
+    let mut table: CueTable = Table::default();
     for cue in TENSE_CUE_WORDS.iter().filter(|c| c.future == future) {
-        table.entry(cue.words[0]).or_default().push(cue);
+        table.or_insert_with(cue.words[0], Vec::new).push(cue);
     }
     table
 }

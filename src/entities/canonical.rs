@@ -13,7 +13,7 @@ use std::cmp::Reverse;
 use std::sync::LazyLock;
 
 use super::names::{Head, GAZETTEER, HEADS, KEY_ARTICLES};
-use crate::hash::FastMap;
+use crate::hash::Table;
 use crate::text::fold;
 
 /// The normalisation key of a name ([`fold::key`]) with the articles that
@@ -48,21 +48,19 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     // An article repeats its names: each written form is folded once, if not
     // before. The maps are sized for every mention at once, as growing one rehashes it.
     let n = mentions.len();
-    let mut folded: FastMap<&str, Cow<'_, str>> =
-        FastMap::with_capacity_and_hasher(n, Default::default());
+    let mut folded: Table<&str, Cow<'_, str>> = Table::with_capacity(n);
     for m in mentions {
-        folded
-            .entry(m.text)
-            .or_insert_with(|| m.key.map_or_else(|| Cow::Owned(key(m.text)), Cow::Borrowed));
+        folded.or_insert_with(m.text, || {
+            m.key.map_or_else(|| Cow::Owned(key(m.text)), Cow::Borrowed)
+        });
     }
     let keys: Vec<&str> = mentions.iter().map(|m| folded[m.text].as_ref()).collect();
     // Clusters of one type and one key: how often each written form of a type
     // occurs (its key is the cluster's), and the name a table or a pattern fixed.
-    let mut seen: FastMap<(EntityType, &str), Seen> =
-        FastMap::with_capacity_and_hasher(n, Default::default());
-    let mut fixed: FastMap<(EntityType, &str), &str> = FastMap::default();
+    let mut seen: Table<(EntityType, &str), Seen> = Table::with_capacity(n);
+    let mut fixed: Table<(EntityType, &str), &str> = Table::default();
     for (index, (m, &k)) in mentions.iter().zip(&keys).enumerate() {
-        seen.entry((m.kind, m.text)).or_insert((0, index)).0 += 1;
+        seen.or_insert_with((m.kind, m.text), || (0, index)).0 += 1;
         if fixed.contains_key(&(m.kind, k)) {
             continue;
         }
@@ -77,14 +75,11 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
         }
     }
     // Each cluster's name, decided once: the fixed one, else its best ranked form.
-    let mut names: FastMap<(EntityType, &str), (&str, Rank)> =
-        FastMap::with_capacity_and_hasher(n, Default::default());
-    for (&(kind, text), &(count, first)) in &seen {
+    let mut names: Table<(EntityType, &str), (&str, Rank)> = Table::with_capacity(n);
+    for (&(kind, text), &(count, first)) in seen.iter() {
         let lower = text.chars().filter(|c| c.is_lowercase()).count();
         let rank = (count, lower, Reverse(first));
-        let best = names
-            .entry((kind, folded[text].as_ref()))
-            .or_insert((text, rank));
+        let best = names.or_insert_with((kind, folded[text].as_ref()), || (text, rank));
         if rank > best.1 {
             *best = (text, rank);
         }

@@ -11,7 +11,7 @@ use super::canonical;
 use super::names::{COUNTRIES, FIRST_NAMES, GAZETTEER};
 use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet, Table};
 
 /// Types the names no table or head word knew, now that the whole article is read:
 /// a word that is another name's surname is a person, the first word of an
@@ -43,7 +43,8 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
         .collect();
     // First what the article shows about each unknown name, then defaults. Full
     // names go first, so that a lone surname can take the type of its full name.
-    let mut shown: FastMap<String, FastMap<EntityType, usize>> = FastMap::default();
+    // Each name's types, with how often each was shown.
+    let mut shown: Table<String, Vec<(EntityType, usize)>> = Table::default();
     let mut defaulted = Vec::new();
     let by_span: FastMap<ByteSpan, usize> = drafts
         .iter()
@@ -107,7 +108,11 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 None
             };
             if let Some(kind) = evidence {
-                *shown.entry(key).or_default().entry(kind).or_default() += 1;
+                let kinds = shown.or_insert_with(key, Vec::new);
+                match kinds.iter_mut().find(|(k, _)| *k == kind) {
+                    Some((_, n)) => *n += 1,
+                    None => kinds.push((kind, 1)),
+                }
                 d.kind = Some(kind);
             } else {
                 d.kind = default_type(
@@ -127,10 +132,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
     // keeps that type where nothing is said about it.
     for (i, key) in defaulted {
         if let Some(kinds) = shown.get(&key) {
-            drafts[i].kind = kinds
-                .iter()
-                .max_by_key(|(k, n)| (**n, **k))
-                .map(|(k, _)| *k);
+            drafts[i].kind = kinds.iter().max_by_key(|&&(k, n)| (n, k)).map(|&(k, _)| k);
         }
     }
 }

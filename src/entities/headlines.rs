@@ -9,7 +9,7 @@ use super::recogniser::{cue_roles, is_results_line};
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
-use crate::hash::FastMap;
+use crate::hash::Table;
 
 /// How a sentence is capitalised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +76,7 @@ pub(super) fn find_known(
     text: &str,
     toks: &[Token<'_>],
     free: &[bool],
-    seen: &FastMap<String, (EntityType, Option<String>)>,
+    seen: &Table<String, (EntityType, Option<String>)>,
     drafts: &mut Vec<Draft>,
 ) {
     let results = is_results_line(toks, &cue_roles(toks));

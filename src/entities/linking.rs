@@ -8,7 +8,7 @@ use super::acronyms::is_acronym;
 use super::canonical::{self, Named};
 use super::names::{EVENT_PREFIXES, SHIP_PREFIXES, SHIP_TITLES};
 use super::{Draft, EntityMention};
-use crate::hash::FastMap;
+use crate::hash::{FastMap, Table};
 use crate::lexicon::CueRoles;
 
 /// Later short mentions of ships and named events take the full name's type and
@@ -16,7 +16,7 @@ use crate::lexicon::CueRoles;
 /// Kuznetsov" … "the Kuznetsov", "Hurricane Dorian" … "Dorian made landfall". A
 /// place after a place preposition stays a place ("in Wellington").
 pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
-    let mut short: FastMap<String, (EntityType, String)> = FastMap::default();
+    let mut short: Table<String, (EntityType, String)> = Table::default();
     for d in drafts.iter() {
         let Some(kind @ (EntityType::Vessel | EntityType::Event)) = d.kind else {
             continue;
@@ -28,23 +28,15 @@ pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
         }
         let first = CueRoles::of(words[0]);
         if words.len() >= 2 && first.has(SHIP_PREFIXES) || first.has(EVENT_PREFIXES) {
-            short
-                .entry(words[1..].join(" "))
-                .or_insert((kind, name.to_string()));
+            short.or_insert_with(words[1..].join(" "), || (kind, name.to_string()));
         }
         if words.len() >= 2 && first.has(SHIP_TITLES) && kind == EntityType::Vessel {
-            short
-                .entry(words[1..].join(" "))
-                .or_insert((kind, name.to_string()));
+            short.or_insert_with(words[1..].join(" "), || (kind, name.to_string()));
             if let Some(last) = words.last() {
-                short
-                    .entry((*last).to_string())
-                    .or_insert((kind, name.to_string()));
+                short.or_insert_with((*last).to_string(), || (kind, name.to_string()));
             }
         }
-        short
-            .entry(name.to_string())
-            .or_insert((kind, name.to_string()));
+        short.or_insert_with(name.to_string(), || (kind, name.to_string()));
     }
     for d in drafts.iter_mut() {
         let name = d.span.text(text);
@@ -85,7 +77,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
         .collect();
     // An acronym used again links like its definition; a defined one takes the
     // canonical name of what it abbreviates.
-    let mut acronyms: FastMap<&str, (EntityType, String)> = FastMap::default();
+    let mut acronyms: Table<&str, (EntityType, String)> = Table::default();
     for (i, d) in drafts.iter().enumerate() {
         if let Some(&def) = d.defined_by.as_ref().and_then(|span| at.get(span)) {
             canonicals[i] = canonicals[def].clone();

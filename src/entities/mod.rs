@@ -48,7 +48,7 @@ use crate::sentences::Sentence;
 use crate::span::ByteSpan;
 use crate::text::tokens::{of_sentences, Tokens};
 
-use crate::hash::FastMap;
+use crate::hash::Table;
 use classify::{classify_unknown, surnames_over_places, teams_across_article};
 use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
@@ -233,11 +233,10 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
     // The names the prose uses, in lowercase, for headlines to repeat (most
     // articles have no headline in their body).
     if !headlines.is_empty() {
-        let mut seen: FastMap<String, (EntityType, Option<String>)> = FastMap::default();
+        let mut seen: Table<String, (EntityType, Option<String>)> = Table::default();
         for d in &drafts {
             if let Some(kind) = d.kind {
-                seen.entry(d.span.text(text).to_lowercase())
-                    .or_insert((kind, d.fixed.clone()));
+                seen.or_insert_with(d.span.text(text).to_lowercase(), || (kind, d.fixed.clone()));
             }
         }
         for (toks, free) in headlines {

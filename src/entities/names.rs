@@ -11,7 +11,7 @@ use crate::lexicon;
 use crate::lexicon::rows::{self, list};
 use crate::lexicon::CueRoles;
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet, Table};
 use crate::text::fold;
 
 /// What a gazetteer knows about a name.
@@ -27,13 +27,17 @@ pub struct Known {
 /// normalisation key (so that "Tartous" finds "Tartus").
 #[derive(Debug, Default)]
 pub struct Gazetteer {
-    exact: FastMap<&'static str, Known>,
+    /// The entries, in the order of the tables; the maps below hold positions
+    /// in it, a map type the crate has already.
+    known: Vec<Known>,
+    exact: FastMap<&'static str, usize>,
     /// By lowercase form; this map's keys and those of `keyed` and `surnames`
     /// are slices of one text written when the table is built.
-    folded: FastMap<&'static str, Known>,
-    keyed: FastMap<&'static str, Known>,
-    /// Surnames of the people table that belong to one person only.
-    surnames: FastMap<&'static str, &'static str>,
+    folded: FastMap<&'static str, usize>,
+    keyed: FastMap<&'static str, usize>,
+    /// Surnames of the people table that belong to one person only: the
+    /// position of an entry of that person.
+    surnames: FastMap<&'static str, usize>,
     /// The most words any name has.
     pub longest: usize,
 }
@@ -47,13 +51,17 @@ struct Forms {
 
 impl Gazetteer {
     /// Indexes the names of `entries` (the first entry of a name wins) and the
-    /// surnames of `people` (full name or alias, and the canonical name). The
+    /// surnames of the people among them (full name or alias). The
     /// lowercase forms and keys are written into one text that lives as long
     /// as the program, like the table that borrows from it: one allocation for
     /// them all instead of two strings per name.
-    fn index(entries: &[(&'static str, Known)], people: &[(&'static str, &'static str)]) -> Self {
+    fn index(entries: &[(&'static str, Known)]) -> Self {
         let bytes: usize = entries.iter().map(|(name, _)| name.len()).sum();
-        let mut text: Vec<u8> = Vec::with_capacity(2 * bytes + 16 * people.len());
+        let people = entries
+            .iter()
+            .filter(|(_, known)| known.kind == EntityType::Person)
+            .count();
+        let mut text: Vec<u8> = Vec::with_capacity(2 * bytes + 16 * people);
         let mut forms = Vec::with_capacity(entries.len());
         for (name, _) in entries {
             let start = text.len();
@@ -79,12 +87,15 @@ impl Gazetteer {
             });
             forms.push(Forms { lowercase, key });
         }
-        let mut surnames = Vec::with_capacity(people.len());
-        for (full, canonical) in people {
+        let mut surnames = Vec::with_capacity(people);
+        for (at, (full, known)) in entries.iter().enumerate() {
+            if known.kind != EntityType::Person {
+                continue;
+            }
             if let Some(last) = full.split_whitespace().last() {
                 let start = text.len();
                 fold::push_key(&mut text, last, &KEY_ARTICLES);
-                surnames.push((start..text.len(), *canonical));
+                surnames.push((start..text.len(), at));
             }
         }
         let text: &'static str = Box::leak(
@@ -93,17 +104,18 @@ impl Gazetteer {
                 .into_boxed_str(),
         );
         let mut g = Gazetteer {
+            known: entries.iter().map(|&(_, known)| known).collect(),
             exact: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
             folded: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
             keyed: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
             surnames: FastMap::default(),
             longest: 0,
         };
-        for ((name, known), forms) in entries.iter().zip(forms) {
-            g.exact.entry(name).or_insert(*known);
-            g.folded.entry(&text[forms.lowercase]).or_insert(*known);
+        for (at, ((name, _), forms)) in entries.iter().zip(forms).enumerate() {
+            g.exact.entry(name).or_insert(at);
+            g.folded.entry(&text[forms.lowercase]).or_insert(at);
             if let Some(key) = forms.key {
-                g.keyed.entry(&text[key]).or_insert(*known);
+                g.keyed.entry(&text[key]).or_insert(at);
             }
             // Names are words one space apart (`rows::Field::Names`).
             g.longest = g
@@ -111,10 +123,10 @@ impl Gazetteer {
                 .max(name.bytes().filter(|&b| b == b' ').count() + 1);
         }
         let mut shared: FastSet<&'static str> = FastSet::default();
-        for (key, canonical) in surnames {
+        for (key, at) in surnames {
             let key = &text[key];
-            match g.surnames.insert(key, canonical) {
-                Some(other) if other != canonical => {
+            match g.surnames.insert(key, at) {
+                Some(other) if g.known[other].canonical != g.known[at].canonical => {
                     shared.insert(key);
                 }
                 _ => {}
@@ -126,23 +138,23 @@ impl Gazetteer {
 
     /// The entry for `name` written exactly so.
     pub fn exact(&self, name: &str) -> Option<Known> {
-        self.exact.get(name).copied()
+        self.at(self.exact.get(name))
+    }
+
+    fn at(&self, position: Option<&usize>) -> Option<Known> {
+        position.map(|&at| self.known[at])
     }
 
     /// The entry for `name` in any letter case (for all-capitals headlines).
     pub fn folded(&self, name: &str) -> Option<Known> {
-        self.folded.get(name.to_lowercase().as_str()).copied()
+        self.at(self.folded.get(name.to_lowercase().as_str()))
     }
 
     /// The entry for `name` written exactly, or as a spelling variant of a known name.
     pub fn find(&self, name: &str) -> Option<Known> {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
-                .then(|| {
-                    self.keyed
-                        .get(fold::key(name, &KEY_ARTICLES).as_str())
-                        .copied()
-                })
+                .then(|| self.at(self.keyed.get(fold::key(name, &KEY_ARTICLES).as_str())))
                 .flatten()
         })
     }
@@ -151,7 +163,7 @@ impl Gazetteer {
     pub fn find_keyed(&self, name: &str, key: &str) -> Option<Known> {
         self.exact(name).or_else(|| {
             (name.chars().count() >= 5)
-                .then(|| self.keyed.get(key).copied())
+                .then(|| self.at(self.keyed.get(key)))
                 .flatten()
         })
     }
@@ -159,7 +171,8 @@ impl Gazetteer {
     /// The full name of the one well-known person with a surname of this
     /// [`fold::key`].
     pub fn person_with_surname(&self, surname_key: &str) -> Option<&'static str> {
-        self.surnames.get(surname_key).copied()
+        self.at(self.surnames.get(surname_key))
+            .map(|known| known.canonical)
     }
 }
 
@@ -206,12 +219,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             }
         }
     }
-    let people: Vec<(&'static str, &'static str)> = entries
-        .iter()
-        .filter(|(_, known)| known.kind == EntityType::Person)
-        .map(|&(full, known)| (full, known.canonical))
-        .collect();
-    Gazetteer::index(&entries, &people)
+    Gazetteer::index(&entries)
 });
 
 /// The countries' names (the first column of `countries.tsv`).
@@ -282,9 +290,9 @@ pub struct HeadIndex {
     /// Each head's words, in the order of [`HEADS`].
     pub words: Vec<Vec<&'static str>>,
     /// Positions in [`HEADS`] of the capitalised heads, by first word, ascending.
-    capitalised: FastMap<&'static str, Vec<usize>>,
+    capitalised: Table<&'static str, Vec<usize>>,
     /// Positions in [`HEADS`] of the lowercase heads, by first word, ascending.
-    lowercase: FastMap<&'static str, Vec<usize>>,
+    lowercase: Table<&'static str, Vec<usize>>,
     /// The organisation heads' texts.
     org: FastSet<&'static str>,
 }
@@ -319,7 +327,7 @@ pub static HEAD_INDEX: LazyLock<HeadIndex> = LazyLock::new(|| {
             None
         };
         if let Some(by_first) = by_first {
-            by_first.entry(words[0]).or_default().push(i);
+            by_first.or_insert_with(words[0], Vec::new).push(i);
         }
         if head.kind == EntityType::Org {
             index.org.insert(head.words);

@@ -14,7 +14,7 @@
 //! Words and phrases are in `data/attribution.tsv`, with the future cues of
 //! `data/tense_cues.tsv`.
 
-use crate::hash::FastMap;
+use crate::hash::Table;
 use std::sync::LazyLock;
 
 use crate::analysis::Status;
@@ -51,7 +51,7 @@ struct Phrases {
     phrases: Vec<Phrase>,
     /// Positions in `phrases` by first word, in the table's order. Positions
     /// rather than the phrases: the map's type is one the crate has already.
-    by_first: FastMap<&'static str, Vec<usize>>,
+    by_first: Table<&'static str, Vec<usize>>,
 }
 
 static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
@@ -60,10 +60,10 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         .filter(|(tense, _)| *tense == "future")
         .map(|(_, cue)| (AttributionRole::Planned, cue.split(' ').collect()));
     let mut phrases: Vec<Phrase> = Vec::new();
-    let mut by_first: FastMap<&'static str, Vec<usize>> = FastMap::default();
+    let mut by_first: Table<&'static str, Vec<usize>> = Table::default();
     for (role, words) in ATTRIBUTION.iter().cloned().chain(future) {
         if let Some(first) = words.first() {
-            by_first.entry(first).or_default().push(phrases.len());
+            by_first.or_insert_with(first, Vec::new).push(phrases.len());
             phrases.push((role, words));
         }
     }

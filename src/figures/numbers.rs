@@ -13,7 +13,7 @@
 use std::sync::LazyLock;
 
 use crate::analysis::Qualifier;
-use crate::hash::FastMap;
+use crate::hash::Table;
 use crate::lexicon::{
     CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES,
     NUMBER_WORDS, VAGUE_AMOUNTS,
@@ -226,13 +226,11 @@ fn slot(position: CurrencyPosition) -> usize {
 
 /// The currency of each one-word form by position, the first in the table's
 /// order: every token is looked up, too often to scan the table.
-static CURRENCY_FORMS: LazyLock<[FastMap<&'static str, &'static str>; 3]> = LazyLock::new(|| {
-    let mut forms: [FastMap<&'static str, &'static str>; 3] = Default::default();
+static CURRENCY_FORMS: LazyLock<[Table<&'static str, &'static str>; 3]> = LazyLock::new(|| {
+    let mut forms: [Table<&'static str, &'static str>; 3] = Default::default();
     for p in CURRENCIES.iter() {
         if let [form] = p.words[..] {
-            forms[slot(p.meaning.position)]
-                .entry(form)
-                .or_insert(p.meaning.code);
+            forms[slot(p.meaning.position)].or_insert_with(form, || p.meaning.code);
         }
     }
     forms
@@ -243,10 +241,10 @@ static CURRENCY_FORMS: LazyLock<[FastMap<&'static str, &'static str>; 3]> = Lazy
 /// Positions rather than references: one map type serves every table.
 fn by_first_word(
     first_words: impl Iterator<Item = (usize, &'static str)>,
-) -> FastMap<&'static str, Vec<usize>> {
-    let mut table: FastMap<&'static str, Vec<usize>> = FastMap::default();
+) -> Table<&'static str, Vec<usize>> {
+    let mut table: Table<&'static str, Vec<usize>> = Table::default();
     for (position, first) in first_words {
-        table.entry(first).or_default().push(position);
+        table.or_insert_with(first, Vec::new).push(position);
     }
     table
 }
@@ -255,10 +253,10 @@ fn first_word<T>(phrase: &Phrase<T>) -> &'static str {
     phrase.words.first().copied().unwrap_or("")
 }
 
-static VAGUE_BY_FIRST: LazyLock<FastMap<&'static str, Vec<usize>>> =
+static VAGUE_BY_FIRST: LazyLock<Table<&'static str, Vec<usize>>> =
     LazyLock::new(|| by_first_word(VAGUE_AMOUNTS.iter().map(first_word).enumerate()));
 
-static CURRENCY_WORDS: LazyLock<FastMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+static CURRENCY_WORDS: LazyLock<Table<&'static str, Vec<usize>>> = LazyLock::new(|| {
     by_first_word(
         CURRENCIES
             .iter()
@@ -271,7 +269,7 @@ static CURRENCY_WORDS: LazyLock<FastMap<&'static str, Vec<usize>>> = LazyLock::n
 /// The first phrase of `phrases` that `tokens[at..]` start with, looked up in
 /// `table` (positions in `phrases` by first word).
 fn phrase_at<T>(
-    table: &FastMap<&'static str, Vec<usize>>,
+    table: &Table<&'static str, Vec<usize>>,
     phrases: &'static [Phrase<T>],
     tokens: &[Token<'_>],
     at: usize,

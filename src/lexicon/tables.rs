@@ -4,7 +4,7 @@
 //! Every file is read with [`rows`], whose rules `build.rs` checked for every
 //! row (fields, numbers, known words, repeats): the loaders trust the rows.
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, FastSet, Table};
 use std::sync::LazyLock;
 
 use crate::analysis::Qualifier;
@@ -190,10 +190,10 @@ pub struct NumberWord {
 }
 
 /// Number words by lower-case form (`data/number_words.tsv`).
-pub static NUMBER_WORDS: LazyLock<FastMap<&'static str, NumberWord>> =
+pub static NUMBER_WORDS: LazyLock<Table<&'static str, NumberWord>> =
     LazyLock::new(|| parse_number_words(data_file!("number_words.tsv")));
 
-fn parse_number_words(file: &'static str) -> FastMap<&'static str, NumberWord> {
+fn parse_number_words(file: &'static str) -> Table<&'static str, NumberWord> {
     use NumberWordKind::*;
     rows::rows(file)
         .map(|[word, value, kind]| {
@@ -451,10 +451,10 @@ fn parse_cues(file: &'static str) -> PhraseTable<Cue> {
 
 /// Makers and model prefixes, lower case, with the unit of their family
 /// (`data/model_families.tsv`).
-pub static MODEL_FAMILIES: LazyLock<FastMap<&'static str, &'static str>> =
+pub static MODEL_FAMILIES: LazyLock<Table<&'static str, &'static str>> =
     LazyLock::new(|| parse_model_families(data_file!("model_families.tsv")));
 
-fn parse_model_families(file: &'static str) -> FastMap<&'static str, &'static str> {
+fn parse_model_families(file: &'static str) -> Table<&'static str, &'static str> {
     rows::rows(file).map(|[form, unit]| (form, unit)).collect()
 }
 
@@ -664,11 +664,11 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// Each word of `data/name_cues.tsv` with all its roles.
-static NAME_CUE_INDEX: LazyLock<FastMap<&'static str, CueRoles>> = LazyLock::new(|| {
-    let mut index: FastMap<&'static str, CueRoles> = FastMap::default();
+static NAME_CUE_INDEX: LazyLock<Table<&'static str, CueRoles>> = LazyLock::new(|| {
+    let mut index: Table<&'static str, CueRoles> = Table::default();
     for (role, words) in NAME_CUE_WORDS.iter().enumerate() {
         for word in words {
-            let roles = index.entry(word).or_default();
+            let roles = index.or_insert_with(word, CueRoles::default);
             *roles = roles.or(CueRoles(1 << role));
         }
     }
@@ -714,7 +714,7 @@ fn phrase_of<T>(phrase: &'static str, meaning: T) -> Phrase<T> {
 /// in constant time per word. Each word's phrases are longest first.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
-    by_first: FastMap<&'static str, Vec<Phrase<T>>>,
+    by_first: Table<&'static str, Vec<Phrase<T>>>,
 }
 
 impl<T> PhraseTable<T> {
@@ -725,12 +725,12 @@ impl<T> PhraseTable<T> {
 
     /// Every phrase, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &Phrase<T>> {
-        self.by_first.values().flatten()
+        self.by_first.values().iter().flatten()
     }
 
     /// How many phrases there are.
     pub fn len(&self) -> usize {
-        self.by_first.values().map(Vec::len).sum()
+        self.by_first.values().iter().map(Vec::len).sum()
     }
 
     /// True when there are none.
@@ -741,9 +741,11 @@ impl<T> PhraseTable<T> {
 
 /// Indexes phrases by first word, longest first.
 fn indexed<T>(phrases: Vec<Phrase<T>>) -> PhraseTable<T> {
-    let mut by_first: FastMap<&'static str, Vec<Phrase<T>>> = FastMap::default();
+    let mut by_first: Table<&'static str, Vec<Phrase<T>>> = Table::default();
     for phrase in longest_first(phrases) {
-        by_first.entry(phrase.words[0]).or_default().push(phrase);
+        by_first
+            .or_insert_with(phrase.words[0], Vec::new)
+            .push(phrase);
     }
     PhraseTable { by_first }
 }

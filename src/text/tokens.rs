@@ -11,7 +11,7 @@
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use crate::hash::FastMap;
+use crate::hash::Table;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TENSE_CUE_WORDS, TIME_UNITS};
 use crate::pattern::fold_case;
 use crate::sentences::Sentence;
@@ -77,14 +77,14 @@ pub const UNKNOWN: WordId = 0;
 
 /// The words the grammar knows, folded, with their ids and classes.
 struct Lexicon {
-    words: FastMap<String, (WordId, Class)>,
+    words: Table<String, (WordId, Class)>,
     /// The words' shapes: most other words are not looked up.
     shapes: Shapes,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon {
-        words: FastMap::default(),
+        words: Table::default(),
         shapes: Shapes::default(),
     };
     for &(kind, name, _) in CALENDAR_NAMES.iter() {
@@ -115,7 +115,7 @@ impl Lexicon {
     fn add(&mut self, word: &str, class: Class) {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
         self.shapes.add(word);
-        self.words.entry(word.to_string()).or_insert((next, 0)).1 |= class;
+        self.words.or_insert_with(word.to_string(), || (next, 0)).1 |= class;
     }
 }
 

@@ -31,7 +31,7 @@ use std::sync::LazyLock;
 use super::grammar::{Rule, Slots};
 use super::resolve::{Context, Tense};
 use crate::analysis::TimexType;
-use crate::hash::FastMap;
+use crate::hash::Table;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::pattern::fold_case;
 use crate::text::shapes::Shapes;
@@ -171,7 +171,7 @@ pub struct OpeningTable {
     /// Every class some rule opens with: a token's other bits are not looked at.
     opening_classes: Class,
     /// By the folded word: the rules it can open, and the rules that need it.
-    by_word: FastMap<String, (u64, u64)>,
+    by_word: Table<String, (u64, u64)>,
     /// The shapes of the words of `by_word`: most words of a sentence are no
     /// word of the table, and this tells so without hashing them.
     shapes: Shapes,
@@ -197,7 +197,7 @@ impl OpeningTable {
         let mut table = OpeningTable {
             by_class: [0; Class::BITS as usize],
             opening_classes: 0,
-            by_word: FastMap::default(),
+            by_word: Table::default(),
             shapes: Shapes::default(),
             need_none: 0,
         };
@@ -217,10 +217,16 @@ impl OpeningTable {
                 .map(|words| words())
                 .unwrap_or_default();
             for word in listed.chain(data) {
-                table.by_word.entry(fold_case(word)).or_default().0 |= bit;
+                table
+                    .by_word
+                    .or_insert_with(fold_case(word), Default::default)
+                    .0 |= bit;
             }
             for word in rule.needs {
-                table.by_word.entry(fold_case(word)).or_default().1 |= bit;
+                table
+                    .by_word
+                    .or_insert_with(fold_case(word), Default::default)
+                    .1 |= bit;
             }
             if rule.needs.is_empty() {
                 table.need_none |= bit;
@@ -491,13 +497,13 @@ fn words_from(tokens: &Tokens<'_>, mut at: usize, words: &[u8]) -> Option<usize>
 /// Phrases (words parted by single spaces) by their first word, each word's
 /// in the order of `phrases`: only those that open with the word at a place
 /// need be tried there, and the first of them is the first of all that match.
-type ByFirstWord = FastMap<&'static str, Vec<&'static str>>;
+type ByFirstWord = Table<&'static str, Vec<&'static str>>;
 
 fn by_first_word(phrases: &[&'static str]) -> ByFirstWord {
-    let mut by_first: ByFirstWord = FastMap::default();
+    let mut by_first: ByFirstWord = Table::default();
     for &phrase in phrases {
         let first = phrase.split(' ').next().unwrap_or(phrase);
-        by_first.entry(first).or_default().push(phrase);
+        by_first.or_insert_with(first, Vec::new).push(phrase);
     }
     by_first
 }
