@@ -404,7 +404,7 @@ const REASONS_GIVEN: usize = 3;
 fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
     // One group per category and unit, each sorted by day: only rows a few
     // days apart are compared.
-    let mut groups: Table<(Category, &str), Vec<(i64, usize)>> = Table::default();
+    let mut dated: Vec<(Category, &str, i64, usize)> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let day = row
             .date
@@ -412,21 +412,20 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
             .filter(|d| d.len() == 10)
             .and_then(|d| d.parse::<Date>().ok());
         if let (Some(day), Status::Reported) = (day, row.status) {
-            groups
-                .or_insert_with((row.category, row.unit.as_str()), Vec::new)
-                .push((day.days(), i));
+            dated.push((row.category, row.unit.as_str(), day.days(), i));
         }
     }
+    // Sorted rather than grouped in a map: a group is then a run, by day.
+    crate::order::sort_by(&mut dated, Ord::cmp);
     let mut pairs: Vec<(usize, usize, i64)> = Vec::new();
-    for members in groups.values_mut() {
-        crate::order::sort_by(members, Ord::cmp);
-        for (k, &(day, i)) in members.iter().enumerate() {
+    for members in dated.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        for (k, &(_, _, day, i)) in members.iter().enumerate() {
             let later = members
                 .get(k + 1..)
                 .unwrap_or(&[])
                 .iter()
-                .take_while(|(other, _)| other - day <= DAYS_APART);
-            for &(other, j) in later {
+                .take_while(|(_, _, other, _)| other - day <= DAYS_APART);
+            for &(_, _, other, j) in later {
                 if conflicting(&rows[i], &rows[j], &places[i], &places[j]) {
                     pairs.push((i, j, other - day));
                 }

@@ -5,7 +5,7 @@
 //! short word.
 
 use std::borrow::Borrow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Index;
 
@@ -77,8 +77,6 @@ fn padded(rest: &[u8]) -> u64 {
 
 /// A map hashed with [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-/// A set hashed with [`FastHasher`].
-pub type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
 
 /// Values found by key: the values in a `Vec`, and a [`FastMap`] of their
 /// positions by key. The map's type depends on the key's alone, so that the
@@ -218,6 +216,79 @@ impl<K: Hash + Eq, V> Table<K, V> {
     }
 }
 
+/// A set hashed with [`FastHasher`]: a map of its keys to a value never read,
+/// so that it shares the tables' map type (`FastMap<K, usize>`, see [`Table`])
+/// and its code in the wasm rather than adding a `HashSet`'s.
+#[derive(Debug, Clone)]
+pub struct FastSet<T>(FastMap<T, usize>);
+
+impl<T> Default for FastSet<T> {
+    fn default() -> Self {
+        FastSet(FastMap::default())
+    }
+}
+
+impl<T: Hash + Eq> FastSet<T> {
+    /// An empty set with room for `n` keys.
+    pub fn with_capacity(n: usize) -> Self {
+        FastSet(FastMap::with_capacity_and_hasher(n, Default::default()))
+    }
+
+    /// True when the set holds `key`.
+    #[inline]
+    pub fn contains<Q>(&self, key: &Q) -> bool
+    where
+        T: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.0.contains_key(key)
+    }
+
+    /// The set's own copy of `key`, if it holds it.
+    pub fn get<Q>(&self, key: &Q) -> Option<&T>
+    where
+        T: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.0.get_key_value(key).map(|(key, _)| key)
+    }
+
+    /// Adds `key`; true when it was not in the set.
+    #[inline]
+    pub fn insert(&mut self, key: T) -> bool {
+        self.0.insert(key, 0).is_none()
+    }
+
+    /// How many keys the set holds.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when the set holds none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The keys, in the map's order.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.0.keys()
+    }
+}
+
+impl<T: Hash + Eq> Extend<T> for FastSet<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, keys: I) {
+        self.0.extend(keys.into_iter().map(|key| (key, 0)));
+    }
+}
+
+impl<T: Hash + Eq> FromIterator<T> for FastSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(keys: I) -> Self {
+        let mut set = FastSet::default();
+        set.extend(keys);
+        set
+    }
+}
+
 impl<K: Hash + Eq, V> FromIterator<(K, V)> for Table<K, V> {
     /// The table of the pairs, a later value of a key replacing an earlier one.
     fn from_iter<I: IntoIterator<Item = (K, V)>>(pairs: I) -> Self {
@@ -274,6 +345,16 @@ mod tests {
             last[..n].copy_from_slice(&bytes[..n]);
             assert_eq!(padded(&bytes[..n]), u64::from_le_bytes(last), "{n}");
         }
+    }
+
+    #[test]
+    fn set_holds_each_key_once() {
+        let mut set: FastSet<&str> = ["a", "b", "a"].into_iter().collect();
+        assert_eq!(set.len(), 2);
+        assert!(!set.insert("b") && set.insert("c"));
+        let mut keys: Vec<&str> = set.iter().copied().collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["a", "b", "c"]);
     }
 
     #[test]

@@ -1450,7 +1450,7 @@ static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
         .collect();
     let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
     let mut lengths_by_first = [0; 128];
-    for word in &words {
+    for word in words.iter() {
         if let Some(&first) = word.as_bytes().first().filter(|b| b.is_ascii()) {
             lengths_by_first[usize::from(first)] |= length_bit(word.len());
         }
@@ -1810,7 +1810,7 @@ mod tests {
         let all = folded_words(text);
         let kept = trigger_words_in(text);
         assert!(!kept.is_empty());
-        for word in &TRIGGER_WORDS.words {
+        for word in TRIGGER_WORDS.words.iter() {
             assert_eq!(
                 kept.contains(word),
                 all.contains(&Cow::Borrowed(*word)),

@@ -11,7 +11,7 @@ use super::canonical;
 use super::names::{COUNTRIES, FIRST_NAMES, GAZETTEER};
 use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
-use crate::hash::{FastMap, FastSet, Table};
+use crate::hash::{FastSet, Table};
 
 /// Types the names no table or head word knew, now that the whole article is read:
 /// a word that is another name's surname is a person, the first word of an
@@ -46,11 +46,22 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
     // Each name's types, with how often each was shown.
     let mut shown: Table<String, Vec<(EntityType, usize)>> = Table::default();
     let mut defaulted = Vec::new();
-    let by_span: FastMap<ByteSpan, usize> = drafts
+    // The drafts' positions by span, the last of a span last: searched rather
+    // than hashed, as a list is rare.
+    let mut by_span: Vec<(ByteSpan, usize)> = drafts
         .iter()
         .enumerate()
         .map(|(i, d)| (d.span, i))
         .collect();
+    crate::order::sort_by(&mut by_span, Ord::cmp);
+    let last_at = |span: ByteSpan| {
+        let after = by_span.partition_point(|&(s, _)| s <= span);
+        after
+            .checked_sub(1)
+            .map(|k| by_span[k])
+            .filter(|&(s, _)| s == span)
+            .map(|(_, i)| i)
+    };
     for single in [false, true] {
         let order: Vec<usize> = (0..drafts.len())
             .filter(|&i| {
@@ -63,8 +74,8 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             let listed_with = drafts[i]
                 .context
                 .listed_after
-                .and_then(|span| by_span.get(&span))
-                .and_then(|&j| drafts[j].kind)
+                .and_then(last_at)
+                .and_then(|j| drafts[j].kind)
                 .filter(|k| matches!(k, EntityType::Place | EntityType::Person | EntityType::Org));
             let d = &mut drafts[i];
             let name = d.span.text(text);

@@ -8,7 +8,7 @@ use super::acronyms::is_acronym;
 use super::canonical::{self, Named};
 use super::names::{EVENT_PREFIXES, SHIP_PREFIXES, SHIP_TITLES};
 use super::{Draft, EntityMention};
-use crate::hash::{FastMap, Table};
+use crate::hash::Table;
 use crate::lexicon::CueRoles;
 
 /// Later short mentions of ships and named events take the full name's type and
@@ -57,7 +57,8 @@ pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
     }
 }
 
-/// Links the drafts' canonical names and turns them into mentions.
+/// Links the drafts' canonical names and turns them into mentions. The drafts
+/// are sorted by span and do not overlap.
 pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
     let named: Vec<Named<'_>> = drafts
         .iter()
@@ -70,16 +71,12 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
         .collect();
     let mut named = named;
     let mut canonicals = canonical::link(&named);
-    let at: FastMap<ByteSpan, usize> = drafts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.span, i))
-        .collect();
+    let at = |span: &ByteSpan| drafts.binary_search_by_key(span, |d| d.span).ok();
     // An acronym used again links like its definition; a defined one takes the
     // canonical name of what it abbreviates.
     let mut acronyms: Table<&str, (EntityType, String)> = Table::default();
     for (i, d) in drafts.iter().enumerate() {
-        if let Some(&def) = d.defined_by.as_ref().and_then(|span| at.get(span)) {
+        if let Some(def) = d.defined_by.as_ref().and_then(at) {
             canonicals[i] = canonicals[def].clone();
             named[i].kind = named[def].kind;
         }

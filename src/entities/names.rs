@@ -450,7 +450,7 @@ pub static KEY_ARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Lowercase parts kept inside a hyphenated name: the articles, "bin", "abu".
 pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     let mut particles = cues("name_article");
-    particles.extend(cues("name_particle"));
+    particles.extend(cue_words("name_particle"));
     particles
 });
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".

@@ -31,8 +31,7 @@ impl<'t> Lowercase<'t> {
         // An article repeats its words. The set is sized for them all at once
         // (counted in a first pass), as growing one rehashes.
         let words = words.into_iter();
-        let mut distinct: FastSet<&'t str> =
-            FastSet::with_capacity_and_hasher(words.clone().count(), Default::default());
+        let mut distinct: FastSet<&'t str> = FastSet::with_capacity(words.clone().count());
         distinct.extend(words);
         Lowercase {
             words: distinct,
@@ -48,9 +47,8 @@ impl<'t> Lowercase<'t> {
     /// three bytes longer.
     fn has_stem(&self, stem: &str) -> bool {
         let stems = self.stems.get_or_init(|| {
-            let mut stems: FastSet<&'t str> =
-                FastSet::with_capacity_and_hasher(self.words.len() * 3, Default::default());
-            for word in &self.words {
+            let mut stems: FastSet<&'t str> = FastSet::with_capacity(self.words.len() * 3);
+            for word in self.words.iter() {
                 let ends = word.len().saturating_sub(3).max(3)..word.len();
                 stems.extend(ends.filter_map(|end| word.get(..end)));
             }

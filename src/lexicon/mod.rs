@@ -15,7 +15,7 @@ pub fn word_set(files: &[&'static str]) -> FastSet<&'static str> {
         .iter()
         .map(|file| file.bytes().filter(|&b| b == b'\n').count() + 1)
         .sum();
-    let mut set = FastSet::with_capacity_and_hasher(lines, Default::default());
+    let mut set = FastSet::with_capacity(lines);
     for file in files {
         set.extend(rows::lines(file));
     }
