@@ -11,8 +11,6 @@
 //! both report what happened (status `reported`), and their values cannot both
 //! hold once qualifiers are read.
 
-use std::collections::BTreeMap;
-
 use crate::hash::Table;
 
 use serde::Serialize;
@@ -143,10 +141,21 @@ pub struct IndexEntry {
     pub kind: EntityType,
     /// Mentions across all articles.
     pub total: usize,
-    /// Mentions per article id.
-    pub mentions: BTreeMap<String, usize>,
+    /// Mentions per article id, by id, written as one JSON object.
+    #[serde(serialize_with = "as_object")]
+    pub mentions: Vec<(String, usize)>,
     /// The distinct forms seen in the texts.
     pub variants: Vec<String>,
+}
+
+/// Writes (id, count) pairs as one object, as a map's `Serialize` does: a
+/// sorted list rather than a `BTreeMap`, whose code the wasm would carry for
+/// this field alone.
+fn as_object<S: serde::Serializer>(
+    pairs: &[(String, usize)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(id, count)| (id, count)))
 }
 
 /// One article's text and analysis, the corpus stage's input.
@@ -330,11 +339,20 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 canonical: entity.canonical.clone(),
                 kind: entity.kind,
                 total: 0,
-                mentions: BTreeMap::new(),
+                mentions: Vec::new(),
                 variants: Vec::new(),
             });
             entry.total += 1;
-            *entry.mentions.entry(id.clone()).or_default() += 1;
+            // An article's mentions come together: its id is the last one, if listed.
+            match entry
+                .mentions
+                .iter_mut()
+                .rev()
+                .find(|(listed, _)| listed == id)
+            {
+                Some((_, count)) => *count += 1,
+                None => entry.mentions.push((id.clone(), 1)),
+            }
             if !entry.variants.contains(&entity.text) {
                 entry.variants.push(entity.text.clone());
             }
@@ -350,6 +368,9 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     let (mut figures, places): (Vec<FigureRow>, Vec<Vec<String>>) = figures.into_iter().unzip();
     mark_conflicts(&mut figures, &places);
     let mut entities: Vec<IndexEntry> = index.into_values();
+    for entry in &mut entities {
+        crate::order::sort_by(&mut entry.mentions, |a, b| a.0.cmp(&b.0));
+    }
     crate::order::sort_by(&mut entities, |a, b| {
         (a.kind, std::cmp::Reverse(a.total), &a.canonical).cmp(&(
             b.kind,
