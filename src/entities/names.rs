@@ -105,10 +105,14 @@ impl Gazetteer {
             if let Some(key) = forms.key {
                 g.keyed.entry(&text[key]).or_insert(*known);
             }
-            // Names are words one space apart (`rows::Field::Names`).
-            g.longest = g
-                .longest
-                .max(name.bytes().filter(|&b| b == b' ').count() + 1);
+            // Names are words one space apart (`rows::Field::Names`), so one
+            // of n bytes has at most (n + 1) / 2 words: only a name that long
+            // may have more words than the longest so far, and is counted.
+            if name.len().div_ceil(2) > g.longest {
+                g.longest = g
+                    .longest
+                    .max(name.bytes().filter(|&b| b == b' ').count() + 1);
+            }
         }
         let mut shared: FastSet<&'static str> = FastSet::default();
         for (key, canonical) in surnames {
