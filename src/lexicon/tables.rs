@@ -593,8 +593,14 @@ fn parse_context_words(file: &'static str) -> FastMap<&'static str, usize> {
 /// for every set of cues.
 static NAME_CUE_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut words = vec![Vec::new(); rows::NAME_CUE_ROLES.len()];
+    // The file lists each role's words together: a role is looked up among
+    // the roles' names where it changes, not at every row.
+    let mut last = ("", 0);
     for [role, word] in rows::rows(data_file!("name_cues.tsv")) {
-        words[rows::choice(role, &rows::NAME_CUE_ROLES)].push(word);
+        if role != last.0 {
+            last = (role, rows::choice(role, &rows::NAME_CUE_ROLES));
+        }
+        words[last.1].push(word);
     }
     words
 });
@@ -665,7 +671,9 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 
 /// Each word of `data/name_cues.tsv` with all its roles.
 static NAME_CUE_INDEX: LazyLock<FastMap<&'static str, CueRoles>> = LazyLock::new(|| {
-    let mut index: FastMap<&'static str, CueRoles> = FastMap::default();
+    let words = NAME_CUE_WORDS.iter().map(Vec::len).sum();
+    let mut index: FastMap<&'static str, CueRoles> =
+        FastMap::with_capacity_and_hasher(words, Default::default());
     for (role, words) in NAME_CUE_WORDS.iter().enumerate() {
         for word in words {
             let roles = index.entry(word).or_default();
