@@ -2,6 +2,7 @@
 //! digits, dates and times, separators) and counts of furniture cue words,
 //! computed once per line and read by the classifier and by the kinds.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::hash::FastMap;
@@ -60,12 +61,17 @@ struct Word {
 /// The words the shape knows, and the cue phrases, each (the words after its
 /// first, class index; `COUNTER` for counter nouns, `PAGER` for pager words).
 struct Words {
-    words: FastMap<String, Word>,
+    /// By the word; the tables' words are borrowed, lower case already but
+    /// for the months' names.
+    words: FastMap<Cow<'static, str>, Word>,
     phrases: Vec<(Vec<&'static str>, usize)>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut words: FastMap<String, Word> = FastMap::default();
+    let mut words: FastMap<Cow<'static, str>, Word> = FastMap::with_capacity_and_hasher(
+        FURNITURE_CUES.len() + CALENDAR_NAMES.len() + FUNCTION_WORDS.len(),
+        Default::default(),
+    );
     let mut phrases = Vec::new();
     for &(class, phrase) in FURNITURE_CUES.iter() {
         let index = if class == "counter" {
@@ -81,17 +87,20 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         let mut rest = phrase.split(' ');
         let first = rest.next().unwrap_or("");
         words
-            .entry(first.to_string())
+            .entry(Cow::Borrowed(first))
             .or_default()
             .cues
             .push(phrases.len());
         phrases.push((rest.collect(), index));
     }
     for row in CALENDAR_NAMES.iter().filter(|r| r.0 == "month") {
-        words.entry(row.1.to_lowercase()).or_default().month = true;
+        words
+            .entry(Cow::Owned(row.1.to_lowercase()))
+            .or_default()
+            .month = true;
     }
     for &word in FUNCTION_WORDS.iter() {
-        words.entry(word.to_string()).or_default().function = true;
+        words.entry(Cow::Borrowed(word)).or_default().function = true;
     }
     Words { words, phrases }
 });
