@@ -312,7 +312,13 @@ impl HeadIndex {
 
 /// [`HEADS`] indexed by first word.
 pub static HEAD_INDEX: LazyLock<HeadIndex> = LazyLock::new(|| {
-    let mut index = HeadIndex::default();
+    let heads = HEADS.len();
+    let mut index = HeadIndex {
+        words: Vec::with_capacity(heads),
+        capitalised: FastMap::with_capacity_and_hasher(heads, Default::default()),
+        lowercase: FastMap::with_capacity_and_hasher(heads, Default::default()),
+        org: FastSet::with_capacity_and_hasher(heads, Default::default()),
+    };
     for (i, head) in HEADS.iter().enumerate() {
         let words: Vec<&'static str> = head.words.split(' ').collect();
         let by_first = if head.words.starts_with(char::is_uppercase) {
