@@ -427,7 +427,25 @@ pub fn whole(field: &str) -> u64 {
 
 /// The items of a list field ("a|b", "a | b"), trimmed, empty ones skipped.
 pub fn list(field: &str) -> impl Iterator<Item = &str> {
-    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+    // Found byte by byte, as lines and fields are: most items are a word or two.
+    let mut rest = Some(field);
+    std::iter::from_fn(move || loop {
+        let left = rest?;
+        let item = match left.bytes().position(|b| b == b'|') {
+            Some(end) => {
+                rest = Some(&left[end + 1..]);
+                &left[..end]
+            }
+            None => {
+                rest = None;
+                left
+            }
+        };
+        let item = item.trim();
+        if !item.is_empty() {
+            return Some(item);
+        }
+    })
 }
 
 /// What is wrong with each bad row of `file` under `table`: (line number, why).
