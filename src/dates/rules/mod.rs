@@ -171,7 +171,8 @@ pub struct OpeningTable {
     /// Every class some rule opens with: a token's other bits are not looked at.
     opening_classes: Class,
     /// By the folded word: the rules it can open, and the rules that need it.
-    by_word: FastMap<String, (u64, u64)>,
+    /// The rules' words are borrowed where they are folded already.
+    by_word: FastMap<&'static str, (u64, u64)>,
     /// The shapes of the words of `by_word`: most words of a sentence are no
     /// word of the table, and this tells so without hashing them.
     shapes: Shapes,
@@ -188,6 +189,20 @@ pub struct Masks {
     /// it holds a word each needs. (A rule that scans on its own, whatever
     /// its starts, opens at any word, and its trigger asks for a word.)
     pub runnable: u64,
+}
+
+/// A rule's word as [`fold_case`] folds it: the word itself when it is
+/// lower-case ASCII already, as most are, and otherwise its fold, kept as
+/// long as the program like the table built once from the rules.
+fn folded(word: &'static str) -> &'static str {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        word
+    } else {
+        Box::leak(fold_case(word).into_boxed_str())
+    }
 }
 
 impl OpeningTable {
@@ -217,10 +232,10 @@ impl OpeningTable {
                 .map(|words| words())
                 .unwrap_or_default();
             for word in listed.chain(data) {
-                table.by_word.entry(fold_case(word)).or_default().0 |= bit;
+                table.by_word.entry(folded(word)).or_default().0 |= bit;
             }
             for word in rule.needs {
-                table.by_word.entry(fold_case(word)).or_default().1 |= bit;
+                table.by_word.entry(folded(word)).or_default().1 |= bit;
             }
             if rule.needs.is_empty() {
                 table.need_none |= bit;
