@@ -33,7 +33,7 @@ use super::resolve::{Context, Tense};
 use crate::analysis::TimexType;
 use crate::hash::FastMap;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
-use crate::pattern::fold_case;
+use crate::pattern::fold_case_static;
 use crate::text::shapes::Shapes;
 use crate::text::tokens::{
     Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, UNIT, WORD,
@@ -191,20 +191,6 @@ pub struct Masks {
     pub runnable: u64,
 }
 
-/// A rule's word as [`fold_case`] folds it: the word itself when it is
-/// lower-case ASCII already, as most are, and otherwise its fold, kept as
-/// long as the program like the table built once from the rules.
-fn folded(word: &'static str) -> &'static str {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        word
-    } else {
-        Box::leak(fold_case(word).into_boxed_str())
-    }
-}
-
 impl OpeningTable {
     /// The table of `rules`, rule `i` being bit `i`.
     pub fn new(rules: &[&TokenRule]) -> OpeningTable {
@@ -232,10 +218,10 @@ impl OpeningTable {
                 .map(|words| words())
                 .unwrap_or_default();
             for word in listed.chain(data) {
-                table.by_word.entry(folded(word)).or_default().0 |= bit;
+                table.by_word.entry(fold_case_static(word)).or_default().0 |= bit;
             }
             for word in rule.needs {
-                table.by_word.entry(folded(word)).or_default().1 |= bit;
+                table.by_word.entry(fold_case_static(word)).or_default().1 |= bit;
             }
             if rule.needs.is_empty() {
                 table.need_none |= bit;
