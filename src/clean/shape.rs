@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::hash::FastMap;
-use crate::lexicon::{CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
+use crate::lexicon::{rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 
 /// The cue classes that are features, in the order of [`Shape::cues`].
 pub const CUE_CLASSES: [&str; 10] = [
@@ -84,7 +84,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
                 .position(|c| *c == class)
                 .expect("data/furniture_cues.tsv names known classes")
         };
-        let mut rest = phrase.split(' ');
+        let mut rest = rows::words(phrase);
         let first = rest.next().unwrap_or("");
         words
             .entry(Cow::Borrowed(first))

@@ -266,7 +266,7 @@ pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
                     canonical
                 },
             };
-            Some((words.split(' ').count(), head))
+            Some((rows::words(words).count(), head))
         })
         .collect();
     // A stable sort by length, longest first, each length's heads in file order:
@@ -320,7 +320,7 @@ pub static HEAD_INDEX: LazyLock<HeadIndex> = LazyLock::new(|| {
         org: FastSet::with_capacity_and_hasher(heads, Default::default()),
     };
     for (i, head) in HEADS.iter().enumerate() {
-        let words: Vec<&'static str> = head.words.split(' ').collect();
+        let words: Vec<&'static str> = rows::words(head.words).collect();
         let by_first = if head.words.starts_with(char::is_uppercase) {
             Some(&mut index.capitalised)
         } else if head.words.starts_with(char::is_lowercase) {

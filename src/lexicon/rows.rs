@@ -427,11 +427,25 @@ pub fn whole(field: &str) -> u64 {
 
 /// The items of a list field ("a|b", "a | b"), trimmed, empty ones skipped.
 pub fn list(field: &str) -> impl Iterator<Item = &str> {
-    // Found byte by byte, as lines and fields are: most items are a word or two.
+    pieces(field, b'|')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+}
+
+/// The words of a field of words one space apart, as `field.split(' ')` gives
+/// them.
+pub fn words(field: &str) -> impl Iterator<Item = &str> + Clone {
+    pieces(field, b' ')
+}
+
+/// The pieces of `field` between the bytes `apart` (an ASCII character), as
+/// `str::split` gives them, found byte by byte as lines and fields are: most
+/// pieces are a word or two, too short for `str::split`'s searcher to pay.
+fn pieces(field: &str, apart: u8) -> impl Iterator<Item = &str> + Clone {
     let mut rest = Some(field);
-    std::iter::from_fn(move || loop {
+    std::iter::from_fn(move || {
         let left = rest?;
-        let item = match left.bytes().position(|b| b == b'|') {
+        Some(match left.bytes().position(|b| b == apart) {
             Some(end) => {
                 rest = Some(&left[end + 1..]);
                 &left[..end]
@@ -440,11 +454,7 @@ pub fn list(field: &str) -> impl Iterator<Item = &str> {
                 rest = None;
                 left
             }
-        };
-        let item = item.trim();
-        if !item.is_empty() {
-            return Some(item);
-        }
+        })
     })
 }
 
@@ -584,6 +594,9 @@ mod tests {
         assert_eq!(by_line[0], ["a", "b", "c"]);
         assert_eq!(whole("1000000000000"), 1_000_000_000_000);
         assert_eq!(list("a | b|c||").collect::<Vec<_>>(), ["a", "b", "c"]);
+        for field in ["", " ", "a", "a b", " a  b ", "a b c"] {
+            assert!(words(field).eq(field.split(' ')), "{field:?}");
+        }
         assert!(chosen("at_most", &QUALIFIERS, [1, 2, 3, 4]) == 4);
     }
 

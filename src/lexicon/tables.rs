@@ -88,7 +88,7 @@ fn parse_tense_cues(file: &'static str) -> Vec<TenseCue> {
             };
             TenseCue {
                 future: rows::chosen(tense, &rows::TENSES, [false, true]),
-                words: rest.split(' ').collect(),
+                words: rows::words(rest).collect(),
                 clitic,
             }
         })
@@ -558,7 +558,7 @@ fn parse_attribution(file: &'static str) -> Vec<(AttributionRole, Vec<&'static s
     rows::rows(file)
         .map(|[role, phrase]| {
             let role = rows::chosen(role, &rows::ATTRIBUTION_ROLES, AttributionRole::ALL);
-            (role, phrase.split(' ').collect())
+            (role, rows::words(phrase).collect())
         })
         .collect()
 }
@@ -713,7 +713,7 @@ fn qualifier_named(name: &str) -> Qualifier {
 
 fn phrase_of<T>(phrase: &'static str, meaning: T) -> Phrase<T> {
     Phrase {
-        words: phrase.split(' ').collect(),
+        words: rows::words(phrase).collect(),
         meaning,
     }
 }
