@@ -1397,10 +1397,9 @@ const TILDE_WORDS: usize = 4;
 /// text that lives as long as the program, like the triggers that borrow
 /// their words from it, instead of a copy of each word with a capital.
 static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
-    let phrases = WORLD_EVENTS.iter().flat_map(|event| &event.triggers);
-    let mut lower = String::with_capacity(phrases.clone().map(|p| p.len()).sum());
-    for phrase in phrases {
-        lower.push_str(phrase);
+    let mut lower = String::new();
+    for event in WORLD_EVENTS.iter() {
+        lower.extend(event.triggers.iter().copied());
     }
     lower.make_ascii_lowercase();
     let mut lower: &'static str = Box::leak(lower.into_boxed_str());
