@@ -243,6 +243,20 @@ pub fn fold_case(text: &str) -> String {
     }
 }
 
+/// [`fold_case`] of a word of a table kept as long as the program: the word
+/// itself when it is lower-case ASCII already, as most are, and otherwise its
+/// fold, kept as long too.
+pub fn fold_case_static(word: &'static str) -> &'static str {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        word
+    } else {
+        Box::leak(fold_case(word).into_boxed_str())
+    }
+}
+
 /// The runs of word characters of `text` that a regex's Unicode `\b`
 /// delimits, each with its byte offset: a pattern `\bword\b` matches exactly
 /// the runs that are the word.

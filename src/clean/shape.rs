@@ -5,7 +5,8 @@
 use std::sync::LazyLock;
 
 use crate::hash::Table;
-use crate::lexicon::{CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
+use crate::lexicon::{rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
+use crate::pattern::fold_case_static;
 
 /// The cue classes that are features, in the order of [`Shape::cues`].
 pub const CUE_CLASSES: [&str; 10] = [
@@ -60,12 +61,15 @@ struct Word {
 /// The words the shape knows, and the cue phrases, each (the words after its
 /// first, class index; `COUNTER` for counter nouns, `PAGER` for pager words).
 struct Words {
-    words: Table<String, Word>,
+    /// By the word; the tables' words are borrowed, lower case already but
+    /// for the months' names.
+    words: Table<&'static str, Word>,
     phrases: Vec<(Vec<&'static str>, usize)>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut words: Table<String, Word> = Table::default();
+    let mut words: Table<&'static str, Word> =
+        Table::with_capacity(FURNITURE_CUES.len() + CALENDAR_NAMES.len() + FUNCTION_WORDS.len());
     let mut phrases = Vec::new();
     for &(class, phrase) in FURNITURE_CUES.iter() {
         let index = if class == "counter" {
@@ -78,23 +82,21 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
                 .position(|c| *c == class)
                 .expect("data/furniture_cues.tsv names known classes")
         };
-        let mut rest = phrase.split(' ');
+        let mut rest = rows::words(phrase);
         let first = rest.next().unwrap_or("");
         words
-            .or_insert_with(first.to_string(), Word::default)
+            .or_insert_with(first, Word::default)
             .cues
             .push(phrases.len());
         phrases.push((rest.collect(), index));
     }
     for row in CALENDAR_NAMES.iter().filter(|r| r.0 == "month") {
         words
-            .or_insert_with(row.1.to_lowercase(), Word::default)
+            .or_insert_with(fold_case_static(row.1), Word::default)
             .month = true;
     }
     for &word in FUNCTION_WORDS.iter() {
-        words
-            .or_insert_with(word.to_string(), Word::default)
-            .function = true;
+        words.or_insert_with(word, Word::default).function = true;
     }
     Words { words, phrases }
 });

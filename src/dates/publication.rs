@@ -1392,15 +1392,28 @@ fn fold_body(body: &str) -> String {
 /// Words that "~" in a trigger stands for, at most.
 const TILDE_WORDS: usize = 4;
 
-/// The triggers of each world event, in the table's order.
+/// The triggers of each world event, in the table's order. Their phrases are
+/// ASCII (`rows::Field::Triggers`): they are written in lower case into one
+/// text that lives as long as the program, like the triggers that borrow
+/// their words from it, instead of a copy of each word with a capital.
 static TRIGGERS: LazyLock<Vec<Vec<Trigger>>> = LazyLock::new(|| {
+    let mut lower = String::new();
+    for event in WORLD_EVENTS.iter() {
+        lower.extend(event.triggers.iter().copied());
+    }
+    lower.make_ascii_lowercase();
+    let mut lower: &'static str = Box::leak(lower.into_boxed_str());
     WORLD_EVENTS
         .iter()
         .map(|event| {
             event
                 .triggers
                 .iter()
-                .map(|&phrase| Trigger::new(phrase))
+                .map(|phrase| {
+                    let (this, rest) = lower.split_at(phrase.len());
+                    lower = rest;
+                    Trigger::new(this)
+                })
                 .collect()
         })
         .collect()

@@ -117,10 +117,14 @@ impl Gazetteer {
             if let Some(key) = forms.key {
                 g.keyed.entry(&text[key]).or_insert(at);
             }
-            // Names are words one space apart (`rows::Field::Names`).
-            g.longest = g
-                .longest
-                .max(name.bytes().filter(|&b| b == b' ').count() + 1);
+            // Names are words one space apart (`rows::Field::Names`), so one
+            // of n bytes has at most (n + 1) / 2 words: only a name that long
+            // may have more words than the longest so far, and is counted.
+            if name.len().div_ceil(2) > g.longest {
+                g.longest = g
+                    .longest
+                    .max(name.bytes().filter(|&b| b == b' ').count() + 1);
+            }
         }
         let mut shared: FastSet<&'static str> = FastSet::default();
         for (key, at) in surnames {
@@ -270,7 +274,7 @@ pub static HEADS: LazyLock<Vec<Head>> = LazyLock::new(|| {
                     canonical
                 },
             };
-            Some((words.split(' ').count(), head))
+            Some((rows::words(words).count(), head))
         })
         .collect();
     // A stable sort by length, longest first, each length's heads in file order:
@@ -316,9 +320,15 @@ impl HeadIndex {
 
 /// [`HEADS`] indexed by first word.
 pub static HEAD_INDEX: LazyLock<HeadIndex> = LazyLock::new(|| {
-    let mut index = HeadIndex::default();
+    let heads = HEADS.len();
+    let mut index = HeadIndex {
+        words: Vec::with_capacity(heads),
+        capitalised: Table::with_capacity(heads),
+        lowercase: Table::with_capacity(heads),
+        org: FastSet::with_capacity(heads),
+    };
     for (i, head) in HEADS.iter().enumerate() {
-        let words: Vec<&'static str> = head.words.split(' ').collect();
+        let words: Vec<&'static str> = rows::words(head.words).collect();
         let by_first = if head.words.starts_with(char::is_uppercase) {
             Some(&mut index.capitalised)
         } else if head.words.starts_with(char::is_lowercase) {

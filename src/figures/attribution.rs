@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::Status;
 use crate::lexicon::{
-    has_role, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, TENSE_CUES,
+    has_role, rows, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, TENSE_CUES,
 };
 use crate::span::ByteSpan;
 
@@ -58,7 +58,7 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
     let future = TENSE_CUES
         .iter()
         .filter(|(tense, _)| *tense == "future")
-        .map(|(_, cue)| (AttributionRole::Planned, cue.split(' ').collect()));
+        .map(|(_, cue)| (AttributionRole::Planned, rows::words(cue).collect()));
     let mut phrases: Vec<Phrase> = Vec::new();
     let mut by_first: Table<&'static str, Vec<usize>> = Table::default();
     for (role, words) in ATTRIBUTION.iter().cloned().chain(future) {

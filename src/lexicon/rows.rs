@@ -381,7 +381,35 @@ pub fn whole(field: &str) -> u64 {
 
 /// The items of a list field ("a|b", "a | b"), trimmed, empty ones skipped.
 pub fn list(field: &str) -> impl Iterator<Item = &str> {
-    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+    pieces(field, b'|')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+}
+
+/// The words of a field of words one space apart, as `field.split(' ')` gives
+/// them.
+pub fn words(field: &str) -> impl Iterator<Item = &str> + Clone {
+    pieces(field, b' ')
+}
+
+/// The pieces of `field` between the bytes `apart` (an ASCII character), as
+/// `str::split` gives them, found byte by byte as lines and fields are: most
+/// pieces are a word or two, too short for `str::split`'s searcher to pay.
+fn pieces(field: &str, apart: u8) -> impl Iterator<Item = &str> + Clone {
+    let mut rest = Some(field);
+    std::iter::from_fn(move || {
+        let left = rest?;
+        Some(match left.bytes().position(|b| b == apart) {
+            Some(end) => {
+                rest = Some(&left[end + 1..]);
+                &left[..end]
+            }
+            None => {
+                rest = None;
+                left
+            }
+        })
+    })
 }
 
 /// What is wrong with each bad row of `file` under `table`: (line number, why).
@@ -516,6 +544,9 @@ mod tests {
         assert_eq!(read, [["x", "1"], ["y", ""]]);
         assert_eq!(whole("1000000000000"), 1_000_000_000_000);
         assert_eq!(list("a | b|c||").collect::<Vec<_>>(), ["a", "b", "c"]);
+        for field in ["", " ", "a", "a b", " a  b ", "a b c"] {
+            assert!(words(field).eq(field.split(' ')), "{field:?}");
+        }
         assert!(chosen("at_most", &QUALIFIERS, [1, 2, 3, 4]) == 4);
     }
 

@@ -88,7 +88,7 @@ fn parse_tense_cues(file: &'static str) -> Vec<TenseCue> {
             };
             TenseCue {
                 future: rows::chosen(tense, &rows::TENSES, [false, true]),
-                words: rest.split(' ').collect(),
+                words: rows::words(rest).collect(),
                 clitic,
             }
         })
@@ -558,7 +558,7 @@ fn parse_attribution(file: &'static str) -> Vec<(AttributionRole, Vec<&'static s
     rows::rows(file)
         .map(|[role, phrase]| {
             let role = rows::chosen(role, &rows::ATTRIBUTION_ROLES, AttributionRole::ALL);
-            (role, phrase.split(' ').collect())
+            (role, rows::words(phrase).collect())
         })
         .collect()
 }
@@ -593,8 +593,14 @@ fn parse_context_words(file: &'static str) -> FastMap<&'static str, usize> {
 /// for every set of cues.
 static NAME_CUE_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut words = vec![Vec::new(); rows::NAME_CUE_ROLES.len()];
+    // The file lists each role's words together: a role is looked up among
+    // the roles' names where it changes, not at every row.
+    let mut last = ("", 0);
     for [role, word] in rows::rows(data_file!("name_cues.tsv")) {
-        words[rows::choice(role, &rows::NAME_CUE_ROLES)].push(word);
+        if role != last.0 {
+            last = (role, rows::choice(role, &rows::NAME_CUE_ROLES));
+        }
+        words[last.1].push(word);
     }
     words
 });
@@ -665,7 +671,8 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 
 /// Each word of `data/name_cues.tsv` with all its roles.
 static NAME_CUE_INDEX: LazyLock<Table<&'static str, CueRoles>> = LazyLock::new(|| {
-    let mut index: Table<&'static str, CueRoles> = Table::default();
+    let words = NAME_CUE_WORDS.iter().map(Vec::len).sum();
+    let mut index: Table<&'static str, CueRoles> = Table::with_capacity(words);
     for (role, words) in NAME_CUE_WORDS.iter().enumerate() {
         for word in words {
             let roles = index.or_insert_with(word, CueRoles::default);
@@ -705,7 +712,7 @@ fn qualifier_named(name: &str) -> Qualifier {
 
 fn phrase_of<T>(phrase: &'static str, meaning: T) -> Phrase<T> {
     Phrase {
-        words: phrase.split(' ').collect(),
+        words: rows::words(phrase).collect(),
         meaning,
     }
 }

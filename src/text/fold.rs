@@ -100,45 +100,48 @@ impl Key<'_> {
 /// run of one letter written once. The variants are ASCII, so the word is
 /// rewritten in place, letters beyond ASCII copied whole.
 fn respell(text: &mut Vec<u8>, start: usize) {
-    let mut read = start;
-    let mut write = start;
-    // The last letter written.
-    let mut previous = start..start;
-    while read < text.len() {
-        let mut b = text[read];
-        let len = match b {
-            0..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        read += len;
-        if len == 1 {
+    let word = &mut text[start..];
+    let mut read = 0;
+    let mut write = 0;
+    // The last letter written, as its UTF-8 bytes in one number (an ASCII
+    // letter is its byte; the first byte of a longer one is above ASCII, so
+    // the two kinds never meet); none yet is a value no letter has.
+    let mut previous = u32::MAX;
+    while let Some(&b) = word.get(read) {
+        if b < 0x80 {
             // "kh" is folded first, so an "o" before it never meets a "u".
-            if b == b'k' && text.get(read) == Some(&b'h') {
-                b = b'h';
-                read += 1;
-            } else if b == b'o' && text.get(read) == Some(&b'u') {
-                b = b'u';
-                read += 1;
-            }
-            b = match b {
-                b'y' => b'i',
-                b'q' => b'k',
-                b => b,
+            let (letter, len) = match (b, word.get(read + 1)) {
+                (b'k', Some(b'h')) => (b'h', 2),
+                (b'o', Some(b'u')) => (b'u', 2),
+                (b'y', _) => (b'i', 1),
+                (b'q', _) => (b'k', 1),
+                (b, _) => (b, 1),
             };
-            if previous.len() != 1 || text[previous.start] != b {
-                text[write] = b;
-                previous = write..write + 1;
+            read += len;
+            if previous != u32::from(letter) {
+                word[write] = letter;
+                previous = u32::from(letter);
                 write += 1;
             }
-        } else if text[previous.clone()] != text[read - len..read] {
-            text.copy_within(read - len..read, write);
-            previous = write..write + len;
-            write += len;
+        } else {
+            let len = match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            let letter = word[read..read + len]
+                .iter()
+                .rev()
+                .fold(0, |n, &b| n << 8 | u32::from(b));
+            if previous != letter {
+                word.copy_within(read..read + len, write);
+                previous = letter;
+                write += len;
+            }
+            read += len;
         }
     }
-    text.truncate(write);
+    text.truncate(start + write);
 }
 
 /// A letter of a name in lowercase ASCII, or None for marks that do not count

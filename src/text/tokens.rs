@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use crate::hash::Table;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TENSE_CUE_WORDS, TIME_UNITS};
-use crate::pattern::fold_case;
+use crate::pattern::{fold_case, fold_case_static};
 use crate::sentences::Sentence;
 use crate::text::shapes::Shapes;
 
@@ -77,7 +77,7 @@ pub const UNKNOWN: WordId = 0;
 
 /// The words the grammar knows, folded, with their ids and classes.
 struct Lexicon {
-    words: Table<String, (WordId, Class)>,
+    words: Table<&'static str, (WordId, Class)>,
     /// The words' shapes: most other words are not looked up.
     shapes: Shapes,
 }
@@ -95,7 +95,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "daypart" => DAYPART,
             _ => continue,
         };
-        lexicon.add(&fold_case(name), class);
+        lexicon.add(fold_case_static(name), class);
     }
     for &(phrase, _) in TEMPORAL_NUMBERS.iter() {
         if let Some(first) = phrase.split(' ').next() {
@@ -112,10 +112,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn add(&mut self, word: &str, class: Class) {
+    fn add(&mut self, word: &'static str, class: Class) {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
         self.shapes.add(word);
-        self.words.or_insert_with(word.to_string(), || (next, 0)).1 |= class;
+        self.words.or_insert_with(word, || (next, 0)).1 |= class;
     }
 }
 

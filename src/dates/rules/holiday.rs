@@ -9,7 +9,7 @@ use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
-use crate::lexicon::HOLIDAYS;
+use crate::lexicon::{rows, HOLIDAYS};
 use crate::text::tokens::{Tokens, CAPITALISED};
 use std::sync::LazyLock;
 
@@ -44,7 +44,7 @@ pub static HOLIDAY: TokenRule = TokenRule {
 static NAMES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut names: Vec<&str> = HOLIDAYS.iter().map(|r| r.0).collect();
     crate::order::sort_by_key(&mut names, |n| std::cmp::Reverse(n.len()));
-    names.iter().map(|n| n.split(' ').collect()).collect()
+    names.iter().map(|n| rows::words(n).collect()).collect()
 });
 
 /// The end of `words` written from byte `at` of `sentence`, white space
