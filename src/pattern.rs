@@ -303,19 +303,30 @@ pub fn fold_to_ascii_case(word: &str) -> Cow<'_, str> {
 }
 
 /// Appends `word` to `out` as [`fold_to_ascii_case`] folds it: for a caller
-/// that folds many words into one buffer.
+/// that folds many words into one buffer. Its ASCII stretches are copied and
+/// lowered whole, so a long text with a few curly quotes is not read character
+/// by character.
 pub fn push_folded_to_ascii_case(out: &mut String, word: &str) {
-    if word.is_ascii() {
+    let mut rest = word;
+    loop {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
         let from = out.len();
-        out.push_str(word);
+        out.push_str(&rest[..ascii]);
         out[from..].make_ascii_lowercase();
-        return;
+        let mut chars = rest[ascii..].chars();
+        let Some(c) = chars.next() else {
+            return;
+        };
+        out.push(match c {
+            '\u{17F}' => 's',
+            '\u{212A}' => 'k',
+            _ => c,
+        });
+        rest = chars.as_str();
     }
-    out.extend(word.chars().map(|c| match c {
-        '\u{17F}' => 's',
-        '\u{212A}' => 'k',
-        _ => c.to_ascii_lowercase(),
-    }));
 }
 
 /// `text` in lower case, borrowed when it is so already.
