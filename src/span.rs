@@ -68,23 +68,62 @@ impl ByteSpan {
 /// Maps byte offsets of one text to code-point offsets. Built once per article.
 #[derive(Debug, Clone)]
 pub struct Offsets {
-    /// The byte where each char begins, then `text.len()`.
-    starts: Vec<usize>,
+    /// The characters of more than one byte, in text order. Every other
+    /// character is one byte, so offsets between them follow by counting: a
+    /// news text has few such characters, and is scanned for them only.
+    wide: Vec<Wide>,
+    /// The text's length in bytes.
+    len: usize,
+    /// Its length in code points.
+    chars: usize,
+}
+
+/// A character of more than one byte.
+#[derive(Debug, Clone, Copy)]
+struct Wide {
+    /// Its first byte.
+    start: usize,
+    /// One past its last byte.
+    end: usize,
+    /// Its code-point index.
+    index: usize,
 }
 
 impl Offsets {
     /// Indexes `text`.
     pub fn new(text: &str) -> Offsets {
-        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        starts.push(text.len());
-        Offsets { starts }
+        let bytes = text.as_bytes();
+        let mut wide = Vec::new();
+        // Bytes so far beyond one a character.
+        let mut extra = 0;
+        let mut at = 0;
+        while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+            let start = at + skip;
+            let width = text[start..].chars().next().map_or(1, char::len_utf8);
+            wide.push(Wide {
+                start,
+                end: start + width,
+                index: start - extra,
+            });
+            extra += width - 1;
+            at = start + width;
+        }
+        Offsets {
+            wide,
+            len: text.len(),
+            chars: text.len() - extra,
+        }
     }
 
-    /// The code-point index of the char that contains `byte`.
+    /// The code-point index of the char that contains `byte` (the number of
+    /// chars for a byte at or past the text's end).
     pub fn char_at(&self, byte: usize) -> usize {
-        match self.starts.binary_search(&byte) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
+        let byte = byte.min(self.len);
+        let before = self.wide.partition_point(|w| w.start < byte);
+        match before.checked_sub(1).map(|k| self.wide[k]) {
+            None => byte,
+            Some(w) if byte < w.end => w.index,
+            Some(w) => w.index + 1 + (byte - w.end),
         }
     }
 
@@ -95,8 +134,12 @@ impl Offsets {
 
     /// The byte offset of code point `index` (clamped to the text's end).
     pub fn byte_at(&self, index: usize) -> usize {
-        let last = self.starts.len() - 1;
-        self.starts[index.min(last)]
+        let index = index.min(self.chars);
+        let before = self.wide.partition_point(|w| w.index < index);
+        match before.checked_sub(1).map(|k| self.wide[k]) {
+            None => index,
+            Some(w) => w.end + (index - w.index - 1),
+        }
     }
 }
 
@@ -113,6 +156,38 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(chars[s..e].iter().collect::<String>(), "Hmeimim");
         assert_eq!(offsets.byte_at(s), start);
+    }
+
+    #[test]
+    fn maps_every_offset_as_a_table_of_char_starts_does() {
+        for text in [
+            "",
+            "abc",
+            "é",
+            "aé",
+            "éa",
+            "Tartus — é 🚢 Hmeimim",
+            "🚢🚢x\u{a0}",
+            "a\u{17F}b’",
+        ] {
+            let offsets = Offsets::new(text);
+            let starts: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            for byte in 0..text.len() + 3 {
+                let want = match starts.binary_search(&byte) {
+                    Ok(i) => i,
+                    Err(i) => i - 1,
+                };
+                assert_eq!(offsets.char_at(byte), want, "{text:?} byte {byte}");
+            }
+            for index in 0..starts.len() + 2 {
+                let want = starts[index.min(starts.len() - 1)];
+                assert_eq!(offsets.byte_at(index), want, "{text:?} index {index}");
+            }
+        }
     }
 
     #[test]
