@@ -169,13 +169,17 @@
   }
 
   let merging = Promise.resolve();
+  // Articles kept per call: the worker turns each analysis back into objects
+  // for the core to read, and a batch holds only its own at once.
+  const KEEP_BATCH = 50;
 
   async function mergeKept(articles) {
     const changed = articles.filter(({ analysis }) => kept.get(analysis.id) !== analysis);
-    if (changed.length) {
-      await call('keep', [changed.map(({ text, analysis, excluded }) => (
+    for (let at = 0; at < changed.length; at += KEEP_BATCH) {
+      const batch = changed.slice(at, at + KEEP_BATCH);
+      await call('keep', [batch.map(({ text, analysis, excluded }) => (
         { text, analysis: workers.length ? jsonOf.get(analysis) || JSON.stringify(analysis) : analysis, excluded }))]);
-      for (const { analysis } of changed) {
+      for (const { analysis } of batch) {
         kept.set(analysis.id, analysis);
         jsonOf.delete(analysis);
       }
