@@ -93,8 +93,11 @@
     }
   }
 
+  /** What the corpus keeps of `article`: its text, its analysis with the user's corrections, and the figures they excluded. */
+  const forCorpus = (article) => ({ text: article.text, analysis: article.analysis, excluded: article.excluded });
+
   function refreshCorpus() {
-    return core.merge(state.articles.map((a) => ({ text: a.text, analysis: a.analysis, excluded: a.excluded })));
+    return core.merge(state.articles.map(forCorpus));
   }
 
   // ---- rendering ------------------------------------------------------------
@@ -511,6 +514,8 @@
       if (article) {
         state.articles.push(article);
         added.push(article);
+        // Kept for the corpus now; should that fail, the merge to come keeps it again, or says why not.
+        core.keep([forCorpus(article)]).catch(() => {});
       }
       done += 1;
       view.progress(done, inputs.length);

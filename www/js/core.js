@@ -168,12 +168,22 @@
     return value;
   }
 
-  let merging = Promise.resolve();
+  // Corpus changes, one at a time: a merge forgets the articles it does not
+  // name, which must not happen between another's keeping and merging.
+  let changing = Promise.resolve();
+  function serially(change) {
+    const run = changing.then(change);
+    changing = run.catch(() => {});
+    return run;
+  }
+
   // Articles kept per call: the worker turns each analysis back into objects
   // for the core to read, and a batch holds only its own at once.
   const KEEP_BATCH = 50;
+  const toKeep = []; // articles given to `keep`, not yet sent
 
-  async function mergeKept(articles) {
+  /** Keeps the `[{text, analysis, excluded}]` not kept before as they are now. */
+  async function keepChanged(articles) {
     const changed = articles.filter(({ analysis }) => kept.get(analysis.id) !== analysis);
     for (let at = 0; at < changed.length; at += KEEP_BATCH) {
       const batch = changed.slice(at, at + KEEP_BATCH);
@@ -184,6 +194,10 @@
         jsonOf.delete(analysis);
       }
     }
+  }
+
+  async function mergeKept(articles) {
+    await keepChanged(articles);
     const ids = articles.map(({ analysis }) => analysis.id);
     const named = new Set(ids);
     for (const id of kept.keys()) if (!named.has(id)) kept.delete(id);
@@ -205,12 +219,16 @@
      * corrections and the figures they excluded) into the corpus the calls
      * below read (js/corpus.js), kept where the core runs.
      */
-    merge: (articles) => {
-      // One merge at a time: each forgets the articles it does not name, which
-      // must not happen between another's keeping and merging.
-      const run = merging.then(() => mergeKept(articles));
-      merging = run.catch(() => {});
-      return run;
+    merge: (articles) => serially(() => mergeKept(articles)),
+    /**
+     * Keeps `[{text, analysis, excluded}]` for the merge that will name them,
+     * ahead of it: a batch's articles go to the corpus worker as they are
+     * analysed, while the others are, rather than all after the last.
+     */
+    keep: (articles) => {
+      // Those given while an earlier keep waits for the worker go together in the next.
+      toKeep.push(...articles);
+      return serially(() => keepChanged(toKeep.splice(0)));
     },
     /** What the views draw of the corpus (corpus.js `view`). */
     view: (request) => call('view', [request]),
