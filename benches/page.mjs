@@ -86,7 +86,9 @@ async function inPage(url, results) {
   }, thousand);
   const start = Date.now();
   await page.dispatchEvent('[data-dropzone]', 'drop', { dataTransfer: transfer });
-  await page.waitForFunction((n) => document.querySelectorAll('[data-article-id]').length >= n, 1005, { timeout: 600000, polling: 50 });
+  // Every article listed, and the views of the corpus drawn (#views is busy until they are).
+  await page.waitForFunction((n) => document.querySelectorAll('[data-article-id]').length >= n && !document.getElementById('views').hasAttribute('aria-busy'),
+    1005, { timeout: 600000, polling: 50 });
   results.add_1000_s = (Date.now() - start) / 1000;
   clearInterval(sampler);
   sample();

@@ -20,7 +20,8 @@ test('every figure row shows its source and status as the core gives them; the C
       for (const e of self.SITREP_EXAMPLES) {
         articles.push({ text: e.text, analysis: await Sitrep.core.analyze(e.text, { id: e.id, published: e.published }) });
       }
-      return (await Sitrep.core.merge(articles)).figures
+      await Sitrep.core.merge(articles);
+      return (await Sitrep.core.corpus()).figures
         .map((r) => ({ article: r.article, figure: r.figure.text, source: r.source || '', status: r.status }));
     });
     assert.ok(expected.length >= 5, `figures in the examples: ${expected.length}`);

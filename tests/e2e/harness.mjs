@@ -87,7 +87,8 @@ export async function dropFiles(page, files) {
 /**
  * Opens view `id` (a `section.panel` of `<main class="views">`) as a user would:
  * its tab when the page has tabs, else the `sitrep:viewshown` event; then waits
- * two frames, so that what redraws at its new size (the timeline) has.
+ * two frames, so that what redraws at its new size (the timeline) has, and
+ * for that drawing.
  */
 export async function openView(page, id) {
   const tab = await page.$(`[role=tab][aria-controls="${id}"]`);
@@ -95,6 +96,16 @@ export async function openView(page, id) {
   else await page.evaluate((view) => document.dispatchEvent(new CustomEvent('sitrep:viewshown', { detail: { view } })), id);
   await page.waitForSelector(`[id="${id}"]`, { state: 'visible' });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await settled(page);
+}
+
+/**
+ * Waits until the page has drawn what the corpus answered: the views of the
+ * corpus (kept in the core's worker) are drawn once it answers, `#views`
+ * busy (aria-busy) until then.
+ */
+export async function settled(page) {
+  await page.waitForSelector('#views:not([aria-busy])', { state: 'attached' });
 }
 
 export function screenshotPath(name) {

@@ -4,7 +4,7 @@
 // the figures table and the timeline leading to the sentence in the reader.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, open, dropFiles, screenshotPath, openView, FILE_URL } from './harness.mjs';
+import { serve, open, dropFiles, screenshotPath, openView, settled, FILE_URL } from './harness.mjs';
 
 const EXAMPLES = 5;
 let server;
@@ -214,18 +214,22 @@ test('the figures table sorts, filters, and opens a figure\'s sentence in the re
     const { page } = session;
     await openView(page, 'figures');
     await page.click('[data-sort-key="value"]');
+    await settled(page);
     const values = await page.$$eval('[data-figure-category]', (rows) => rows.map((r) => Number(r.dataset.value)));
     assert.deepEqual(values, values.slice().sort((a, b) => a - b), 'ascending by value');
     await page.keyboard.press('Enter');
+    await settled(page);
     const descending = await page.$$eval('[data-figure-category]', (rows) => rows.map((r) => Number(r.dataset.value)));
     assert.deepEqual(descending, values.slice().sort((a, b) => b - a), 'Enter on the focused header sorts descending');
     await page.selectOption('#figure-category', 'ships');
+    await settled(page);
     const categories = await page.$$eval('[data-figure-category]', (rows) => [...new Set(rows.map((r) => r.dataset.figureCategory))]);
     assert.deepEqual(categories, ['ships']);
     const row = page.locator('[data-figure-category]').first();
     const sentence = await row.locator('td.sentence').textContent();
     const article = await row.getAttribute('data-article');
     await row.click();
+    await settled(page);
     assert.equal(await page.getAttribute('[role=tab][aria-selected=true]', 'aria-controls'), 'reader', 'the row opens the reader');
     assert.equal(await page.textContent('#reader-text [data-focus]'), sentence, 'the sentence is highlighted in the reader');
     assert.equal(await page.getAttribute('[data-article-id].selected', 'data-article-id'), article);
@@ -268,12 +272,14 @@ test('a timeline entry opens its sentence; an entity filters the views to articl
     const entry = page.locator('[data-timeline-event]').last();
     const sentence = await entry.locator('.timeline-sentence').textContent();
     await entry.locator('button').click();
+    await settled(page);
     assert.ok(await page.isVisible('#reader-text [data-focus]'), 'the entry opens the reader');
     assert.equal(await page.textContent('#reader-text [data-focus]'), sentence);
     await openView(page, 'entity-index');
     const name = page.locator('[data-index-canonical]').first();
     const canonical = await name.getAttribute('data-index-canonical');
     await name.click();
+    await settled(page);
     const selected = await page.$$eval('#reader-text mark.selected-entity', (m) => m.map((x) => x.dataset.canonical));
     assert.ok(selected.length > 0 && selected.every((c) => c === canonical), `mentions of ${canonical} highlighted`);
     assert.match(await page.evaluate(() => location.hash), /entity=/);

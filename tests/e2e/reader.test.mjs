@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, openView } from './harness.mjs';
+import { serve, withPage as withSession, openView, settled } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -168,14 +168,18 @@ test('an entity keeps only the rows whose sentence mentions it; its chip, in eve
     // The search box narrows the index; Enter applies the best match.
     await openView(page, 'entity-index');
     await page.fill('#entity-search', 'assad');
+    await settled(page);
     const listed = await page.$$eval('[data-index-canonical]', (b) => b.map((x) => x.dataset.indexCanonical));
     assert.ok(listed.length >= 1 && listed.length < 10, `narrowed: ${listed}`);
     assert.equal(listed[0], 'Bashar al-Assad');
     assert.match(await page.textContent('#entity-search-count'), /^\d+ match/);
     await page.fill('#entity-search', 'assadx');
+    await settled(page);
     assert.equal(await page.textContent('#entity-groups'), 'No name found.');
     await page.fill('#entity-search', 'assad');
+    await settled(page);
     await page.press('#entity-search', 'Enter');
+    await settled(page);
     await page.waitForSelector('[data-index-canonical="Bashar al-Assad"][aria-pressed="true"]');
     const variants = await page.evaluate(() => {
       const button = document.querySelector('[data-index-canonical="Bashar al-Assad"]');
@@ -200,8 +204,10 @@ test('an entity keeps only the rows whose sentence mentions it; its chip, in eve
     await openView(page, 'figures');
     const category = await page.$eval('#figure-category option:nth-child(2)', (o) => o.value);
     await page.selectOption('#figure-category', category);
+    await settled(page);
     assert.deepEqual(await page.$$eval('#figures [data-filter-chip]', (c) => c.map((x) => x.dataset.filterChip)), ['entity', 'category']);
     await page.click('#figures [data-filter-chip="category"]');
+    await settled(page);
     assert.equal(await page.inputValue('#figure-category'), '');
     assert.deepEqual(await rowSentences(page), kept);
 
@@ -209,6 +215,7 @@ test('an entity keeps only the rows whose sentence mentions it; its chip, in eve
     await openView(page, 'timeline');
     await page.focus('#timeline [data-filter-chip="entity"]');
     await page.keyboard.press('Enter');
+    await settled(page);
     assert.deepEqual(await rowSentences(page), all);
     assert.equal(await page.$$eval('[data-filter-chip]', (c) => c.length), 0);
     assert.doesNotMatch(await page.evaluate(() => location.hash), /entity=/);
@@ -218,16 +225,19 @@ test('an entity keeps only the rows whose sentence mentions it; its chip, in eve
     const window = () => page.evaluate(() => [document.getElementById('timeline-from').value, document.getElementById('timeline-to').value]);
     const dense = await window();
     await page.click('[data-zoom="in"]');
+    await settled(page);
     assert.notDeepEqual(await window(), dense);
     const chip = '#timeline [data-filter-chip="window"]';
     assert.match(await page.textContent(chip), /^Dates: \d+ \w+ \d{4} – \d+ \w+ \d{4}/);
     await page.click(chip);
+    await settled(page);
     assert.deepEqual(await window(), dense);
     assert.deepEqual(await rowSentences(page), all);
 
     await page.evaluate(AXE);
     await openView(page, 'entity-index');
     await page.click('[data-index-canonical="Bashar al-Assad"]');
+    await settled(page);
     for (const view of ['entity-index', 'figures']) {
       await openView(page, view);
       const axe = await page.evaluate((v) => axe.run(`#${v}`, { resultTypes: ['violations'] }), view);

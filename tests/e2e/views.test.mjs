@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, dropFiles, openView, parseCsv } from './harness.mjs';
+import { serve, withPage as withSession, dropFiles, openView, settled, parseCsv } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -50,27 +50,36 @@ test('the timeline zooms, pans and groups by article, and the URL keeps the view
     const count = () => page.$$eval('[data-timeline-event]', (items) => items.length);
     await openView(page, 'timeline');
     await page.click('[data-zoom="fit"]');
+    await settled(page);
     const all = await count();
     await page.fill('#timeline-from', '2024-12-01');
+    await settled(page);
     await page.dispatchEvent('#timeline-from', 'change');
+    await settled(page);
     const dates = await page.$$eval('[data-timeline-event]', (items) => items.map((i) => i.dataset.date));
     assert.ok(dates.length > 0 && dates.length < all, `${dates.length} of ${all} entries from December 2024`);
     assert.ok(dates.every((d) => d >= '2024-12'), `dates in range: ${dates}`);
     await page.click('[data-zoom="in"]');
+    await settled(page);
     assert.ok(await count() <= dates.length, 'zooming in shows no more');
     const zoomed = await page.inputValue('#timeline-from');
     await page.focus('#timeline-overview');
     await page.keyboard.press('ArrowLeft');
+    await settled(page);
     const from = await page.inputValue('#timeline-from');
     assert.ok(from < zoomed, `panned earlier from ${zoomed} to ${from}`);
     await page.click('[data-zoom="fit"]');
+    await settled(page);
     assert.equal(await count(), all);
     await page.selectOption('#timeline-group', 'article');
+    await settled(page);
     const groups = await page.$$eval('.timeline-group h3', (h) => h.length);
     assert.ok(groups >= 3, `${groups} article groups`);
     await openView(page, 'figures');
     await page.click('[data-sort-key="value"]');
+    await settled(page);
     await page.selectOption('#figure-category', 'ships');
+    await settled(page);
     const hash = await page.evaluate(() => location.hash);
     assert.match(hash, /group=article/);
     assert.match(hash, /sort=value/);
@@ -119,6 +128,7 @@ test('the timeline opens on the dense part of the story, the rest behind markers
     // The marker is a button: the keyboard reaches it and it widens the window to 1944.
     await page.focus('[data-off-scale="before"]');
     await page.keyboard.press('Enter');
+    await settled(page);
     const [wideStart, wideEnd] = await windowOf();
     assert.ok(wideStart <= '1944-12-31' && wideEnd === end, `widened to ${wideStart}..${wideEnd}`);
     assert.equal(await page.$('[data-off-scale="before"]'), null, 'nothing left before the window');
@@ -128,6 +138,7 @@ test('the timeline opens on the dense part of the story, the rest behind markers
     // Zoom in three times from there: never an empty panel.
     for (let i = 1; i <= 3; i += 1) {
       await page.click('[data-zoom="in"]');
+      await settled(page);
       const shown = await page.$$eval('[data-timeline-event]', (items) => items.length);
       const marks = await page.$$eval('.overview .point, .overview .range', (m) => m.length);
       assert.ok(shown >= 1 && marks >= 1, `zoom ${i} (${(await windowOf()).join('..')}): ${shown} statements, ${marks} marks`);

@@ -71,3 +71,23 @@ test('the scale maps the window onto the axis and back', () => {
   assert.equal(x(150), 110);
   assert.equal(at(110), 150);
 });
+
+test('the timeline layout: lanes in the articles\' order, the list cut at its limit, one mark per period past 30 lanes', () => {
+  const of = (article, iso) => ({ ...day(iso), article });
+  const entries = [of('b', '1944-06-06'), of('b', '2024-12-01'), of('a', '2024-12-01'), of('a', '2024-12-02'), of('c', '2024-12-03')];
+  const window = [model.dayNumber('2024-11-30'), model.dayNumber('2024-12-05')];
+  const byArticle = model.timelineLayout(entries, window, { group: 'article', limit: 3, order: ['c', 'a', 'b'] });
+  assert.deepEqual(byArticle.lanes, ['c', 'a', 'b']);
+  assert.deepEqual(byArticle.groups, [{ article: 'c', entries: [entries[4]] }, { article: 'a', entries: [entries[2], entries[3]] }], 'three entries listed, b left out');
+  assert.deepEqual([byArticle.total, byArticle.count, byArticle.combined, byArticle.marks.length], [4, 5, false, 4]);
+  assert.deepEqual(byArticle.offScale, model.offScale(entries, window));
+  const byDate = model.timelineLayout(entries, window, { group: 'date', limit: Infinity, order: ['a', 'b', 'c'] });
+  assert.deepEqual(byDate.groups, [{ article: null, entries: entries.slice(1) }]);
+  // 31 articles on one day: one lane, one mark counting them.
+  const many = Array.from({ length: 31 }, (_, i) => of(`n${i}`, '2024-12-01'));
+  const combined = model.timelineLayout(many, window, { group: 'date', limit: 400, order: many.map((e) => e.article) });
+  assert.equal(combined.combined, true);
+  assert.deepEqual(combined.marks, [{ entry: many[0], count: 31 }]);
+  assert.deepEqual(model.timelineLayout(entries, null, { group: 'date', limit: 400, order: [] }),
+    { window: null, count: 5, total: 0, lanes: [], combined: false, marks: [], groups: [], offScale: null });
+});

@@ -9,7 +9,6 @@
   // A batch of more articles than this starts all the core's workers at once
   // (core.grow): a worker's start costs about what ten articles take.
   const POOL_AT = 10;
-  const CATEGORY_ORDER = ['evacuees', 'aid', 'ships', 'aircraft', 'personnel', 'nationals', 'equipment', 'casualties', 'money', 'other'];
 
   const state = {
     // {id, name, text, published, publishedOrigin, fileDate, example, corrections,
@@ -17,9 +16,9 @@
     // `publishedOrigin` where it came from (manifest, metadata, user); `fileDate` is
     // only a guess, never given until the user confirms it; `analysis` is the
     // core's analysis with the user's corrections applied, `excluded` the figures
-    // they excluded.
+    // they excluded. The corpus merged from them is kept where the core runs
+    // (js/corpus.js): the views ask it for what they draw.
     articles: [],
-    corpus: { articles: [], timeline: [], figures: [], entities: [] },
     selectedId: null,
     focus: null, // {start, end} of a sentence to show in the reader
     canonical: null, // a selected entity of the index: the views keep the rows whose sentence mentions it
@@ -30,7 +29,6 @@
     entitySearch: '', // what the entity index is narrowed to
     sort: { key: null, descending: false },
     timeline: { from: null, to: null, group: 'date' }, // the window shown, ISO days (null: the dense part of the story)
-    shown: { timeline: [], figures: [] }, // what the views show now, for the exports
     limits: { timeline: 400, figures: 400 }, // rows drawn before "Show all": a big corpus stays quick
   };
 
@@ -95,26 +93,11 @@
     }
   }
 
-  async function refreshCorpus() {
-    const corpus = await core.merge(state.articles.map((a) => ({ text: a.text, analysis: a.analysis })));
-    // What the user corrected is marked in the merged views; the figures they
-    // excluded stay listed (so they can be brought back), counted nowhere.
-    const edited = (list, start, end) => list.some((item) => item.edited && item.start === start && (end === undefined || item.end === end));
-    for (const row of corpus.figures) {
-      const article = byId(row.article);
-      if (article && edited(article.analysis.figures, row.figure.start, row.figure.end)) row.edit = 'edited';
-    }
-    for (const entry of corpus.timeline) {
-      const article = byId(entry.article);
-      if (article && edited(article.analysis.events, entry.sentence.start)) entry.edited = true;
-    }
-    for (const article of state.articles) {
-      for (const f of article.excluded || []) {
-        const quote = { start: f.start, end: f.end, text: f.text };
-        corpus.figures.push({ ...f, figure: quote, sentence: quote, date: null, date_source: null, article: article.id, conflict: false, edit: 'excluded' });
-      }
-    }
-    state.corpus = corpus;
+  /** What the corpus keeps of `article`: its text, its analysis with the user's corrections, and the figures they excluded. */
+  const forCorpus = (article) => ({ text: article.text, analysis: article.analysis, excluded: article.excluded });
+
+  function refreshCorpus() {
+    return core.merge(state.articles.map(forCorpus));
   }
 
   // ---- rendering ------------------------------------------------------------
@@ -135,9 +118,13 @@
     return model.mentionSpans(state.articles, state.canonical);
   }
 
-  function sortedFigures(rows) {
-    return model.sortRows(rows, state.sort, { names: titles(), categoryOrder: CATEGORY_ORDER });
+  /** What the corpus is asked (corpus.js `view`) for the filters on: `spans` from mentioning(), `views` what to draw. */
+  function corpusRequest(spans, views) {
+    return { loaded: state.articles.map((a) => a.id), spans, ...views };
   }
+
+  const figureSettings = () => ({ ...state.figureFilters, sort: state.sort, names: titles(), limit: state.limits.figures });
+  const timelineSettings = () => ({ ...state.timeline, limit: state.limits.timeline });
 
   // The overview's width when last laid out, told by a ResizeObserver (0 while
   // its view is hidden): reading it during a render would lay the page out
@@ -146,16 +133,38 @@
 
   /** Draws the timeline: with the other views, and alone when its width changes (its drawing is made to the pixel). */
   function renderTimeline(spans = mentioning()) {
-    const timeline = shownTimeline(spans);
-    const undated = model.rowsShown(state.articles.flatMap((a) => a.undated), {}, spans);
-    const window = timelineWindow(timeline);
-    view.timeline(timeline, undated, titles(), state.articles.map((a) => a.id),
-      { group: state.timeline.group, window, widen: widenTimeline, width: overviewWidth },
-      openSentence, { limit: state.limits.timeline, more: () => showAll('timeline') });
-    state.shown.timeline = window ? model.inWindow(timeline, window) : [];
+    return busyWhile(core.view(corpusRequest(spans, { timeline: timelineSettings() })).then((shown) => drawTimeline(shown.timeline, spans), corpusFailed));
   }
 
+  /** Draws `layout` (model.timelineLayout) with the undated statements the filters keep. */
+  function drawTimeline(layout, spans) {
+    const undated = model.rowsShown(state.articles.flatMap((a) => a.undated), {}, spans);
+    view.timeline(layout, undated, titles(), { group: state.timeline.group, widen: widenTimeline, width: overviewWidth },
+      openSentence, { limit: state.limits.timeline, more: () => showAll('timeline') });
+  }
+
+  let renders = 0; // renders begun: one whose corpus answer comes after a later one began leaves the drawing to it
+  let asking = 0; // questions to the corpus not yet answered and drawn
+
+  /** Awaits `work` (a question to the corpus and its drawing) with `#views` busy (aria-busy) until every such one is done. */
+  async function busyWhile(work) {
+    const views = document.getElementById('views');
+    asking += 1;
+    views.setAttribute('aria-busy', 'true');
+    try {
+      return await work;
+    } finally {
+      asking -= 1;
+      if (!asking) views.removeAttribute('aria-busy');
+    }
+  }
+
+  const corpusFailed = (err) => view.message('error', `the corpus could not be shown: ${errorText(err)}`);
+
+  /** Draws the page: what the articles on the page give at once, the views of the corpus once it answers. */
   function render() {
+    renders += 1;
+    const turn = renders;
     const selected = byId(state.selectedId);
     const names = titles();
     // Which sentences mention the chosen entity, found once for every view drawn below.
@@ -171,22 +180,31 @@
     view.reader(selected, {
       focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, excluded: selected ? selected.excluded : [], correct: openCorrection,
     });
-    renderTimeline(spans);
     const chosen = state.figureFilters;
-    const categories = CATEGORY_ORDER.filter((c) => state.corpus.figures.some((r) => r.category === c));
     if (chosen.article && !byId(chosen.article)) chosen.article = '';
-    view.figureFilters(categories, state.articles, chosen, chooseFigureFilters);
-    state.shown.figures = sortedFigures(model.rowsShown(state.corpus.figures, chosen, spans));
-    view.figures(state.shown.figures, names, state.sort,
-      { sort: sortBy, select: openSentence, correct: (row) => openCorrection(row.article, 'figure', row.figure), limit: state.limits.figures, more: () => showAll('figures') });
-    renderChart(spans);
-    const found = model.searchEntities(state.corpus.entities, state.entitySearch);
-    view.entitySearch(state.entitySearch, found.length, searchEntities);
-    view.entityIndex(found, state.canonical, names, selectEntity);
     const labels = { ...view.CATEGORY_LABEL, ...Object.fromEntries(view.ENTITY_TYPES.map(([t, label]) => [t, label])), DATE: 'Dates', FIGURE: 'Figures' };
     view.filterChips(model.chips(filters(), { names, labels, formatDay: view.formatDay }), removeFilter);
-    if (Sitrep.map) Sitrep.map.render(state.corpus.entities, spans, state.canonical, selectEntity);
     writeHash();
+    const request = corpusRequest(spans, {
+      figures: figureSettings(), timeline: timelineSettings(), entities: state.entitySearch,
+      places: Boolean(Sitrep.map), chart: Sitrep.chart ? { article: chosen.article } : null,
+    });
+    return busyWhile(core.view(request).then((shown) => {
+      if (turn === renders) drawCorpus(shown, spans, names);
+    }, corpusFailed));
+  }
+
+  /** Draws the views of the corpus: `shown` is its answer to render's request. */
+  function drawCorpus(shown, spans, names) {
+    const chosen = state.figureFilters;
+    drawTimeline(shown.timeline, spans);
+    view.figureFilters(shown.figures.categories, state.articles, chosen, chooseFigureFilters);
+    view.figures(shown.figures, names, state.sort,
+      { sort: sortBy, select: openSentence, correct: (row) => openCorrection(row.article, 'figure', row.figure), more: () => showAll('figures') });
+    if (shown.chart) drawChart(shown.chart);
+    view.entitySearch(state.entitySearch, shown.entities.length, searchEntities);
+    view.entityIndex(shown.entities, state.canonical, names, selectEntity);
+    if (shown.places && Sitrep.map) Sitrep.map.render(shown.places, spans, state.canonical, selectEntity);
   }
 
   let chartLoading = null;
@@ -200,11 +218,15 @@
     });
   }
 
-  /** Draws the chart once loaded: the figures whose sentence mentions the chosen entity, of the chosen article, in the table's category when one is chosen. */
+  /** Draws the chart once loaded: the figures whose sentence mentions the chosen entity, of the chosen article. */
   function renderChart(spans = mentioning()) {
-    if (!Sitrep.chart) return;
-    const { category, article } = state.figureFilters;
-    const rows = model.rowsShown(state.corpus.figures, { article }, spans);
+    if (!Sitrep.chart) return null;
+    return busyWhile(core.view(corpusRequest(spans, { chart: { article: state.figureFilters.article } })).then((shown) => drawChart(shown.chart), corpusFailed));
+  }
+
+  /** Draws the chart of `rows`, in the table's category when one is chosen. */
+  function drawChart(rows) {
+    const { category } = state.figureFilters;
     Sitrep.chart.render(rows, titles(), {
       open: openSentence, category, shown: state.chartCategory, pick: (chosen) => { state.chartCategory = chosen; writeHash(); },
       hidden: state.chartHidden, hide: (sources) => { state.chartHidden = sources; writeHash(); },
@@ -249,21 +271,21 @@
 
   function showAll(view) {
     state.limits[view] = Infinity;
-    render();
+    return render();
   }
 
   function selectArticle(id) {
     state.selectedId = id;
     state.focus = null;
     tabs.show('reader');
-    render();
+    return render();
   }
 
-  function openSentence(item) {
+  async function openSentence(item) {
     state.selectedId = item.article;
     state.focus = { start: item.sentence.start, end: item.sentence.end };
     tabs.show('reader');
-    render();
+    await render();
     document.getElementById('reader').scrollIntoView({ block: 'start' });
   }
 
@@ -272,24 +294,25 @@
     state.focus = null;
     const current = byId(state.selectedId);
     if (state.canonical && (!current || !entry.mentions[current.id])) state.selectedId = Object.keys(entry.mentions)[0];
-    render();
+    return render();
   }
 
   function toggleType(type, hide) {
     if (hide) state.hiddenTypes.add(type); else state.hiddenTypes.delete(type);
-    render();
+    return render();
   }
 
   function chooseFigureFilters(chosen) {
     state.figureFilters = chosen;
-    render();
+    return render();
   }
 
   /** Narrows the entity index to the names holding `query`; `apply` selects the best match as the filter. */
-  function searchEntities(query, apply) {
+  async function searchEntities(query, apply) {
     state.entitySearch = query;
-    const best = apply && model.searchEntities(state.corpus.entities, query)[0];
-    if (best && state.canonical !== best.canonical) selectEntity(best); else render();
+    const best = apply && (await busyWhile(core.view({ entities: query }))).entities[0];
+    if (best && state.canonical !== best.canonical) return selectEntity(best);
+    return render();
   }
 
   /** Removes the filter of chip `key` (model.chips). */
@@ -300,67 +323,41 @@
     state.timeline.from = left.from;
     state.timeline.to = left.to;
     state.hiddenTypes = new Set(left.hidden);
-    render();
+    return render();
   }
 
-  function sortBy(key) {
+  async function sortBy(key) {
     state.sort = { key, descending: state.sort.key === key ? !state.sort.descending : false };
-    render();
+    await render();
     const button = document.querySelector(`[data-sort-key="${key}"]`);
     if (button) button.focus();
   }
 
-  /** The dated statements shown, as `render` filters them. */
-  function shownTimeline(spans = mentioning()) {
-    // Only loaded articles: a merge begun before an article was removed can end after it.
-    const loaded = new Set(state.articles.map((a) => a.id));
-    return model.rowsShown(state.corpus.timeline.filter((e) => loaded.has(e.article)), {}, spans);
-  }
-
-  /**
-   * The window over `entries`, [lo, hi) in days: the one chosen, else the dense
-   * part of the story with the publication dates of the articles they come from.
-   */
-  function timelineWindow(entries) {
-    const articles = new Set(entries.map((e) => e.article));
-    const published = state.articles.filter((a) => articles.has(a.id)).map((a) => a.analysis.published.value);
-    const dense = model.denseWindow(entries, published);
-    if (!dense) return null;
-    return [state.timeline.from ? model.dayNumber(state.timeline.from) : dense[0],
-      state.timeline.to ? model.dayNumber(state.timeline.to) + 1 : dense[1]];
+  /** Moves the timeline's window (corpus.js `movedWindow`: `{zoom}`, `{pan}`, `{widen}` or `{fit}`); nothing without dated statements. */
+  async function moveTimeline(move) {
+    const window = await busyWhile(core.movedWindow(corpusRequest(mentioning(), { timeline: timelineSettings() }), move));
+    if (window) await setTimelineWindow(window);
+    return window;
   }
 
   /** Zooms the timeline window by `factor` (under 1 zooms in), centred on the statements. */
-  function zoomTimeline(factor) {
-    const entries = shownTimeline();
-    const window = timelineWindow(entries);
-    if (window) setTimelineWindow(model.zoom(entries, window, factor));
-  }
+  const zoomTimeline = (factor) => moveTimeline({ zoom: factor });
 
   /** Moves the timeline window by `direction` halves of its width. */
-  function panTimeline(direction) {
-    const window = timelineWindow(shownTimeline());
-    if (window) setTimelineWindow(model.pan(window, direction));
-  }
+  const panTimeline = (direction) => moveTimeline({ pan: direction });
 
   /** Widens the timeline window to hold `day`; the focus goes to the overview, its marker gone. */
-  function widenTimeline(day) {
-    const window = timelineWindow(shownTimeline());
-    if (!window) return;
-    setTimelineWindow(model.widenTo(window, day));
-    document.getElementById('timeline-overview').focus();
+  async function widenTimeline(day) {
+    if (await moveTimeline({ widen: day })) document.getElementById('timeline-overview').focus();
   }
 
   /** Shows every dated statement. */
-  function fitTimeline() {
-    const extent = model.extent(shownTimeline());
-    if (extent) setTimelineWindow(extent);
-  }
+  const fitTimeline = () => moveTimeline({ fit: true });
 
   function setTimelineWindow([lo, hi]) {
     state.timeline.from = model.isoOfDay(lo);
     state.timeline.to = model.isoOfDay(hi - 1);
-    render();
+    return render();
   }
 
   /** Each article's title and publication date with its provenance, for the CSV exports. */
@@ -374,19 +371,22 @@
   async function exportShown(kind) {
     const { exporting } = await editing();
     const selected = byId(state.selectedId);
+    // The rows the views show, every one of them: the views draw only the first.
+    const figureRows = () => core.figureRows(corpusRequest(mentioning(), { figures: figureSettings() }));
+    const timelineRows = () => core.timelineRows(corpusRequest(mentioning(), { timeline: timelineSettings() }));
     const outputs = {
-      'figures-csv': () => ['sitrep-figures.csv', 'text/csv', exporting.figuresCsv(state.shown.figures, articleColumns())],
-      'figures-json': () => ['sitrep-figures.json', 'application/json', exporting.json(state.shown.figures)],
-      'timeline-csv': () => ['sitrep-timeline.csv', 'text/csv', exporting.timelineCsv(state.shown.timeline, articleColumns())],
+      'figures-csv': async () => ['sitrep-figures.csv', 'text/csv', exporting.figuresCsv(await figureRows(), articleColumns())],
+      'figures-json': async () => ['sitrep-figures.json', 'application/json', exporting.json(await figureRows())],
+      'timeline-csv': async () => ['sitrep-timeline.csv', 'text/csv', exporting.timelineCsv(await timelineRows(), articleColumns())],
       'timeline-svg': () => ['sitrep-timeline.svg', 'image/svg+xml', view.timelineSvgSource()],
       'analysis-json': () => selected && [`${selected.id}.json`, 'application/json', exporting.json(selected.analysis)],
       // Each article's input and corrections beside its analysis: "Import JSON…" reads it back.
-      'corpus-json': () => ['sitrep-corpus.json', 'application/json', exporting.json({
+      'corpus-json': async () => ['sitrep-corpus.json', 'application/json', exporting.json({
         format: 'sitrep', version: 1,
-        articles: inputsToSave().map((input) => ({ ...input, analysis: byId(input.id).analysis })), corpus: state.corpus,
+        articles: inputsToSave().map((input) => ({ ...input, analysis: byId(input.id).analysis })), corpus: await core.corpus(),
       })],
     };
-    const output = outputs[kind] && outputs[kind]();
+    const output = outputs[kind] && await outputs[kind]();
     if (!output || !output[2]) { view.message('warning', 'there is nothing to export yet'); return; }
     view.download(...output);
   }
@@ -397,7 +397,7 @@
     state.selectedId = byId(selectedId) ? selectedId : articles[0] ? articles[0].id : null;
     state.focus = null;
     await Promise.all([persist(), refreshCorpus()]);
-    render();
+    await render();
   }
 
   /** Runs `change`, then offers to undo it: back to exactly the articles there were. */
@@ -454,7 +454,7 @@
     const updated = verdicts(list) === verdicts(article.corrections) ? await corrected(changes) : await analyze(changes);
     if (state.articles.includes(article)) state.articles[state.articles.indexOf(article)] = updated;
     await Promise.all([persist(), refreshCorpus()]);
-    render();
+    await render();
   }
 
   /** Opens the boilerplate form for the lines selected in the reader, or the sentence shown. */
@@ -477,7 +477,7 @@
     } catch (err) {
       view.message('error', `${article.analysis.title || article.name}: ${errorText(err)}`);
     }
-    render();
+    await render();
   }
 
   /** The user's publication date for article `id` (none: the core infers one again). */
@@ -514,6 +514,8 @@
       if (article) {
         state.articles.push(article);
         added.push(article);
+        // Kept for the corpus now; should that fail, the merge to come keeps it again, or says why not.
+        core.keep([forCorpus(article)]).catch(() => {});
       }
       done += 1;
       view.progress(done, inputs.length);
@@ -557,7 +559,7 @@
     await Promise.all([persist(), refreshCorpus()]);
     state.selectedId = added[added.length - 1].id;
     state.focus = null;
-    render();
+    await render();
   }
 
   function fromFiles(files) {
@@ -616,7 +618,7 @@
     performance.mark('sitrep:analysed'); // read by benches/page.mjs, as the marks below
     await refreshCorpus();
     performance.mark('sitrep:merged');
-    showHashState();
+    await showHashState();
   }
 
   /** Shows what the URL hash says, every part it leaves out at its default. */
@@ -632,7 +634,7 @@
     state.hiddenTypes = new Set();
     state.limits = { timeline: 400, figures: 400 };
     readHash();
-    render();
+    return render();
   }
 
   async function reset() {

@@ -2,7 +2,7 @@
 // run in a Web Worker so that analysing many articles never freezes the page,
 // or on the page's thread where a worker cannot start. Every call returns a
 // promise, so callers do not care where the core runs. scripts/build_site.sh
-// puts this file with the worker's source and store.js in pkg/core.js, the
+// puts this file with the worker's source, model.js, corpus.js and store.js in pkg/core.js, the
 // page's first script: the core starts loading as soon as it runs, while the
 // page's other scripts still load.
 (function (Sitrep) {
@@ -65,7 +65,9 @@
 
   /** A worker of the pool; it builds its core once the compiled module is posted to it. */
   function startWorker() {
-    const url = URL.createObjectURL(new Blob([self.SITREP_WORKER_SOURCE], { type: 'text/javascript' }));
+    // The worker's source, then model.js and corpus.js (scripts/build_site.sh), which the corpus worker runs.
+    const source = [self.SITREP_WORKER_SOURCE, `\n(${self.SITREP_SHARED})();\n`];
+    const url = URL.createObjectURL(new Blob(source, { type: 'text/javascript' }));
     const entry = { worker: new Worker(url), busy: false };
     URL.revokeObjectURL(url);
     entry.worker.onmessage = (event) => {
@@ -132,13 +134,14 @@
     dispatch();
   }
 
-  // The corpus calls: they go to the first worker, which keeps the articles.
-  const CORPUS_CALLS = ['keep', 'mergeKept'];
+  // The core's own calls, which any worker runs; the others are corpus calls
+  // (js/corpus.js), which go to the first worker, where the corpus is kept.
+  const CORE_CALLS = ['analyze', 'decodeBytes'];
 
   async function call(method, args, transfer) {
     await ready();
     if (method === 'analyze') lastAnalysis = args;
-    if (!workers.length) return wasm_bindgen[method](...args);
+    if (!workers.length) return CORE_CALLS.includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
     return new Promise((resolve, reject) => {
       queue.push({ id: nextId, method, args, transfer, resolve, reject });
       nextId += 1;
@@ -150,7 +153,7 @@
   function dispatch() {
     for (const entry of workers) {
       if (entry.busy) continue;
-      const next = queue.findIndex((c) => entry === workers[0] || !CORPUS_CALLS.includes(c.method));
+      const next = queue.findIndex((c) => entry === workers[0] || CORE_CALLS.includes(c.method));
       if (next < 0) continue;
       const [{ id, method, args, transfer, resolve, reject }] = queue.splice(next, 1);
       pending.set(id, { resolve, reject, entry });
@@ -165,22 +168,40 @@
     return value;
   }
 
-  let merging = Promise.resolve();
+  // Corpus changes, one at a time: a merge forgets the articles it does not
+  // name, which must not happen between another's keeping and merging.
+  let changing = Promise.resolve();
+  function serially(change) {
+    const run = changing.then(change);
+    changing = run.catch(() => {});
+    return run;
+  }
 
-  async function mergeKept(articles) {
+  // Articles kept per call: the worker turns each analysis back into objects
+  // for the core to read, and a batch holds only its own at once.
+  const KEEP_BATCH = 50;
+  const toKeep = []; // articles given to `keep`, not yet sent
+
+  /** Keeps the `[{text, analysis, excluded}]` not kept before as they are now. */
+  async function keepChanged(articles) {
     const changed = articles.filter(({ analysis }) => kept.get(analysis.id) !== analysis);
-    if (changed.length) {
-      await call('keep', [changed.map(({ text, analysis }) => (
-        { text, analysis: workers.length ? jsonOf.get(analysis) || JSON.stringify(analysis) : analysis }))]);
-      for (const { analysis } of changed) {
+    for (let at = 0; at < changed.length; at += KEEP_BATCH) {
+      const batch = changed.slice(at, at + KEEP_BATCH);
+      await call('keep', [batch.map(({ text, analysis, excluded }) => (
+        { text, analysis: workers.length ? jsonOf.get(analysis) || JSON.stringify(analysis) : analysis, excluded }))]);
+      for (const { analysis } of batch) {
         kept.set(analysis.id, analysis);
         jsonOf.delete(analysis);
       }
     }
+  }
+
+  async function mergeKept(articles) {
+    await keepChanged(articles);
     const ids = articles.map(({ analysis }) => analysis.id);
     const named = new Set(ids);
     for (const id of kept.keys()) if (!named.has(id)) kept.delete(id);
-    return JSON.parse(await call('mergeKept', [ids]));
+    await call('merge', [ids]);
   }
 
   /** Loads one of the page's classic scripts (file:// allows no module and no fetch). */
@@ -193,14 +214,32 @@
     inWorker: () => workers.length > 0,
     /** One analysis (SCHEMA.md) of `text` with `{id, published, file_date}`. */
     analyze: async (text, options) => parsed(await call('analyze', [text, options])),
-    /** The corpus view of `[{text, analysis}]` analysed before. */
-    merge: (articles) => {
-      // One merge at a time: each forgets the articles it does not name, which
-      // must not happen between another's keeping and merging.
-      const run = merging.then(() => mergeKept(articles));
-      merging = run.catch(() => {});
-      return run;
+    /**
+     * Merges `[{text, analysis, excluded}]` (analysed before, with the user's
+     * corrections and the figures they excluded) into the corpus the calls
+     * below read (js/corpus.js), kept where the core runs.
+     */
+    merge: (articles) => serially(() => mergeKept(articles)),
+    /**
+     * Keeps `[{text, analysis, excluded}]` for the merge that will name them,
+     * ahead of it: a batch's articles go to the corpus worker as they are
+     * analysed, while the others are, rather than all after the last.
+     */
+    keep: (articles) => {
+      // Those given while an earlier keep waits for the worker go together in the next.
+      toKeep.push(...articles);
+      return serially(() => keepChanged(toKeep.splice(0)));
     },
+    /** What the views draw of the corpus (corpus.js `view`). */
+    view: (request) => call('view', [request]),
+    /** The timeline's window moved (corpus.js `movedWindow`). */
+    movedWindow: (request, move) => call('movedWindow', [request, move]),
+    /** Every figure row the filters keep, sorted, for the exports. */
+    figureRows: (request) => call('figureRows', [request]),
+    /** Every dated statement in the timeline's window, for the exports. */
+    timelineRows: (request) => call('timelineRows', [request]),
+    /** The whole merged corpus (SCHEMA.md), for the "All JSON" export. */
+    corpus: () => call('whole', []),
     /** `{text, lossy}` from a file's bytes; rejects empty, binary or huge files. */
     decode: (bytes) => call('decodeBytes', [bytes], [bytes.buffer]),
   };

@@ -135,6 +135,51 @@
     return [lo + step, hi + step];
   }
 
+  // Beyond this many articles the overview draws one lane for all of them, a
+  // mark per period with its count: a thousand lanes of dots say nothing and
+  // cost tens of thousands of elements.
+  const MAX_OVERVIEW_LANES = 30;
+
+  /**
+   * What the timeline draws of `entries` (those the filters keep) in `window`
+   * (null: nothing dated): `lanes`, the ids in `order` (the articles' order)
+   * with an entry in the window; the overview's `marks`, `{entry, count}`, one
+   * per entry, or one per period when the lanes are too many and `combined`
+   * into one; the list's first `limit` entries in `groups`, `{article, entries}`
+   * (one group by date, article null, or one per lane); `total` entries in the
+   * window and `count` in all; `offScale`, those wholly before and after it.
+   */
+  function timelineLayout(entries, window, { group, limit, order }) {
+    if (!window) return { window: null, count: entries.length, total: 0, lanes: [], combined: false, marks: [], groups: [], offScale: null };
+    const shown = inWindow(entries, window);
+    const byArticle = new Map();
+    for (const e of shown) {
+      if (!byArticle.has(e.article)) byArticle.set(e.article, []);
+      byArticle.get(e.article).push(e);
+    }
+    const lanes = order.filter((id) => byArticle.has(id));
+    const combined = lanes.length > MAX_OVERVIEW_LANES;
+    const marks = new Map();
+    shown.forEach((entry, i) => {
+      const key = combined ? `${entry.first}|${entry.last}|${entry.precision}` : i;
+      const mark = marks.get(key);
+      if (mark) mark.count += 1; else marks.set(key, { entry, count: 1 });
+    });
+    const groups = [];
+    if (group === 'article') {
+      let taken = 0;
+      for (const id of lanes) {
+        if (taken >= limit) break;
+        const own = byArticle.get(id).slice(0, limit - taken);
+        groups.push({ article: id, entries: own });
+        taken += own.length;
+      }
+    } else {
+      groups.push({ article: null, entries: shown.slice(0, limit) });
+    }
+    return { window, count: entries.length, total: shown.length, lanes, combined, marks: [...marks.values()], groups, offScale: offScale(entries, window) };
+  }
+
   /** The axis: day ↔ position, the window [lo, hi) spread over [x0, x1]. */
   function scale([lo, hi], x0, x1) {
     const perDay = (x1 - x0) / Math.max(hi - lo, 1);
@@ -144,7 +189,7 @@
     };
   }
 
-  Sitrep.model = { dayNumber, isoOfDay, extent, denseWindow, inWindow, offScale, widenTo, zoom, pan, scale };
+  Sitrep.model = { dayNumber, isoOfDay, extent, denseWindow, inWindow, offScale, widenTo, zoom, pan, scale, timelineLayout };
 })(typeof self !== 'undefined' ? (self.Sitrep = self.Sitrep || {}) : (globalThis.Sitrep = globalThis.Sitrep || {}));
 
 // The page's filters and the rows they keep, the chips that show them, the

@@ -385,10 +385,6 @@
     return node;
   }
 
-  // Beyond this many articles the overview draws one lane for all of them, a
-  // mark per period with its count: a thousand lanes of dots say nothing and
-  // cost tens of thousands of elements.
-  const MAX_OVERVIEW_LANES = 30;
   // Lanes and marks leave a target of at least 24 px around each dot and bar
   // (WCAG 2.5.8), with room to spare when the drawing is scaled down a little.
   const LANE_HEIGHT = 28, TARGET = 26, DOT_RADIUS = 4.5, BAR_HEIGHT = 8;
@@ -411,17 +407,16 @@
   }
 
   /**
-   * The overview of `entries` (those in `window`): one lane per article,
+   * The overview of `layout` (model.timelineLayout): one lane per article,
    * labelled by its title, days as dots, longer periods as bars, the
    * statements beyond the window as buttons at its edges.
    */
-  function timelineOverview(entries, lanes, titles, window, beyond, on) {
+  function timelineOverview({ window, lanes, combined, marks, offScale: beyond }, titles, on) {
     const box = $('timeline-overview');
     box.dataset.windowStart = model.isoOfDay(window[0]);
     box.dataset.windowEnd = model.isoOfDay(window[1] - 1);
     const edges = [offScaleMarker('before', beyond.before, on.widen), offScaleMarker('after', beyond.after, on.widen)];
     const markers = edges.some(Boolean) ? el('div', { class: 'off-scale-row' }, ...edges) : null;
-    const combined = lanes.length > MAX_OVERVIEW_LANES;
     const laneCount = combined ? 1 : Math.max(lanes.length, 1);
     const laneOf = new Map(lanes.map((id, i) => [id, combined ? 0 : i]));
     // Drawn at the box's own width, one unit a pixel, so text keeps its CSS size.
@@ -443,14 +438,7 @@
       label.append(svgNode('title', {}, title));
       svg.append(label);
     }
-    // One mark per entry; in the combined lane, one per period.
-    const marks = new Map();
-    entries.forEach((e, i) => {
-      const key = combined ? `${e.first}|${e.last}|${e.precision}` : i;
-      const mark = marks.get(key);
-      if (mark) mark.count += 1; else marks.set(key, { e, count: 1 });
-    });
-    for (const { e, count } of marks.values()) {
+    for (const { entry: e, count } of marks) {
       const y = laneOf.get(e.article) * LANE_HEIGHT + LANE_HEIGHT / 2;
       const x0 = Math.max(x(model.dayNumber(e.first)), left), x1 = Math.min(x(model.dayNumber(e.last) + 1), width - pad);
       // The transparent stroke is the target, wider than the visible mark.
@@ -499,26 +487,18 @@
   }
 
   /**
-   * Draws the entries that overlap `options.window` ([lo, hi) in days; null
-   * without dated statements), grouped by date or by article, the overview
-   * `options.width` px wide (the width it is laid out at), the ones beyond
-   * it as markers at the overview's edges (`options.widen(day)` on a click),
-   * then the `undated` statements of articles without a publication date, in a
-   * group of their own.
+   * Draws `layout` (model.timelineLayout: the entries that overlap its window,
+   * grouped by date or by article), the overview `options.width` px wide (the
+   * width it is laid out at), the entries beyond the window as markers at its
+   * edges (`options.widen(day)` on a click), then the `undated` statements of
+   * articles without a publication date, in a group of their own.
    */
-  function timeline(all, undated, titles, articleOrder, options, onSelect, limits) {
-    const window = options.window;
-    const entries = window ? model.inWindow(all, window) : [];
+  function timeline(layout, undated, titles, options, onSelect, limits) {
+    const { window } = layout;
     $('timeline-from').value = window ? model.isoOfDay(window[0]) : '';
     $('timeline-to').value = window ? model.isoOfDay(window[1] - 1) : '';
     $('timeline-group').value = options.group;
-    const byArticle = new Map();
-    for (const e of entries) {
-      if (!byArticle.has(e.article)) byArticle.set(e.article, []);
-      byArticle.get(e.article).push(e);
-    }
-    const lanes = articleOrder.filter((id) => byArticle.has(id));
-    if (window) timelineOverview(entries, lanes, titles, window, model.offScale(all, window), { select: onSelect, widen: options.widen, width: options.width });
+    if (window) timelineOverview(layout, titles, { select: onSelect, widen: options.widen, width: options.width });
     else {
       $('timeline-overview').replaceChildren();
       delete $('timeline-overview').dataset.windowStart;
@@ -527,25 +507,16 @@
     // Only the entries shown are built: a big corpus has thousands.
     const items = [];
     let shown = 0;
-    if (!entries.length) items.push(el('li', { class: 'empty' }, all.length ? 'No dated statement in this range.' : 'No dated statements yet.'));
-    const add = (group) => {
+    if (!layout.total) items.push(el('li', { class: 'empty' }, layout.count ? 'No dated statement in this range.' : 'No dated statements yet.'));
+    for (const group of layout.groups) {
+      if (group.article !== null) items.push(el('li', { class: 'timeline-group' }, el('h3', {}, titles[group.article] || group.article)));
       let last = null;
-      for (const e of group) {
-        if (shown >= limits.limit) return;
+      for (const e of group.entries) {
         const label = formatPeriod(e);
         items.push(timelineEntry(e, label, label !== last, titles, onSelect));
         last = label;
         shown += 1;
       }
-    };
-    if (options.group === 'article') {
-      for (const id of lanes) {
-        if (shown >= limits.limit) break;
-        items.push(el('li', { class: 'timeline-group' }, el('h3', {}, titles[id] || id)));
-        add(byArticle.get(id));
-      }
-    } else {
-      add(entries);
     }
     if (undated.length && shown < limits.limit) {
       items.push(el('li', { class: 'timeline-group', dataset: { timelineGroup: 'undated' } },
@@ -556,7 +527,7 @@
         shown += 1;
       }
     }
-    const total = entries.length + undated.length;
+    const total = layout.total + undated.length;
     if (total > shown) {
       items.push(el('li', { class: 'more' }, `${shown} of ${total} entries shown. `,
         el('button', { type: 'button', class: 'tool', dataset: { more: 'timeline' }, onclick: limits.more }, `Show all ${total}`)));
@@ -610,26 +581,27 @@
     return { category: $('figure-category').value, article: $('figure-article').value };
   }
 
-  function figures(rows, titles, sort, on) {
+  /** Draws `rows`, the first of the `total` rows the filters keep, sorted by `sort`. */
+  function figures({ rows, total }, titles, sort, on) {
     $('figures-head').replaceChildren(...FIGURE_COLUMNS.map(([key, label]) => {
       const active = sort.key === key;
       return el('th', { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none' },
         el('button', { type: 'button', class: 'sort', dataset: { sortKey: key }, onclick: () => on.sort(key) },
           label, el('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (sort.descending ? ' ▼' : ' ▲') : '')));
     }), el('th', { scope: 'col' }, 'Correct'));
-    if (!rows.length) {
+    if (!total) {
       $('figures-body').replaceChildren(el('tr', {}, el('td', { colSpan: FIGURE_COLUMNS.length + 1, class: 'empty' }, 'No figures.')));
       return;
     }
-    const more = rows.length > on.limit
+    const more = total > rows.length
       ? el('tr', { class: 'more' }, el('td', { colSpan: FIGURE_COLUMNS.length + 1 },
-        `${on.limit} of ${rows.length} rows shown. `,
-        el('button', { type: 'button', class: 'tool', dataset: { more: 'figures' }, onclick: on.more }, `Show all ${rows.length}`)))
+        `${rows.length} of ${total} rows shown. `,
+        el('button', { type: 'button', class: 'tool', dataset: { more: 'figures' }, onclick: on.more }, `Show all ${total}`)))
       : null;
     // Each cell names its column, for the cards a narrow screen shows instead of the table.
     const labels = [...FIGURE_COLUMNS.map(([, label]) => label), 'Correct'];
     const labelled = (tr) => { Array.from(tr.cells, (cell, i) => { cell.dataset.label = labels[i]; }); return tr; };
-    $('figures-body').replaceChildren(...rows.slice(0, on.limit).map((row) => {
+    $('figures-body').replaceChildren(...rows.map((row) => {
       const open = () => on.select(row);
       const correct = el('button', {
         type: 'button', class: 'tool', dataset: { correctFigure: '' }, 'aria-haspopup': 'dialog',

@@ -1,8 +1,10 @@
 // The analysis worker: runs the wasm core off the page's thread so the page
 // stays responsive while many articles are analysed. scripts/build_site.sh
-// inlines this file after the wasm-bindgen glue (a worker from a file: URL is
-// refused on file://; one made from a blob is not). It receives the compiled
-// WebAssembly.Module first, then calls {id, method, args} → {id, result|error}.
+// inlines this file after the wasm-bindgen glue, and js/core.js adds
+// js/model.js and js/corpus.js after it (a worker from a file: URL is refused
+// on file://; one made from a blob is not). It receives the compiled WebAssembly.Module first, then calls
+// {id, method, args} → {id, result|error}: the core's own (`analyze`,
+// `decodeBytes`) and, in the first worker, the corpus calls (js/corpus.js).
 'use strict';
 
 let ready = null;
@@ -17,11 +19,11 @@ self.onmessage = async (event) => {
   const { id, method, args } = message;
   try {
     await ready;
-    if (!['analyze', 'keep', 'mergeKept', 'decodeBytes'].includes(method)) throw new Error(`no such call: ${method}`);
     // Analyses come to be kept as the JSON text analyze gave (a quick copy to
     // post); the engine's JSON.parse turns them back into objects here.
-    if (method === 'keep') args[0] = args[0].map(({ text, analysis }) => ({ text, analysis: JSON.parse(analysis) }));
-    self.postMessage({ id, result: wasm_bindgen[method](...args) });
+    if (method === 'keep') args[0] = args[0].map((article) => ({ ...article, analysis: JSON.parse(article.analysis) }));
+    const result = ['analyze', 'decodeBytes'].includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
+    self.postMessage({ id, result });
   } catch (err) {
     self.postMessage({ id, error: err && err.message ? err.message : String(err) });
   }
