@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage, dropFiles, openView } from './harness.mjs';
+import { serve, withPage, dropFiles, openView, settled } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,6 +29,7 @@ test('a file date is an unconfirmed guess: statements stay undated until one cli
     // 20 Feb 2013, a Wednesday, long before the day the file is dropped.
     await dropFiles(page, [{ name: 'ferry-note.txt', content: UNDATED_REPORT, lastModified: new Date(2013, 1, 20, 12).getTime() }]);
     await page.waitForSelector('[data-article-id="ferry-note"]');
+    await settled(page);
     assert.equal(await listSource(page, 'ferry-note'), 'file');
     assert.match(await page.textContent('[data-article-id="ferry-note"] .article-meta'), /20 Feb 2013\? · file date, unconfirmed/);
     assert.ok(await page.$eval('[data-article-id="ferry-note"] [data-published-source]', (m) => m.classList.contains('doubtful')), 'flagged');
@@ -49,6 +50,7 @@ test('a file date is an unconfirmed guess: statements stay undated until one cli
 
     await page.click('[data-confirm-date="ferry-note"]');
     await page.waitForFunction(() => document.querySelector('[data-article-id="ferry-note"] [data-published-source]')?.dataset.publishedSource === 'user');
+    await settled(page);
     await openView(page, 'reader');
     assert.equal(await readerSource(page), 'user');
     assert.equal(await page.inputValue('#reader-published'), '2013-02-20');
@@ -60,6 +62,7 @@ test('a file date is an unconfirmed guess: statements stay undated until one cli
 
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
+    await settled(page);
     assert.equal(await listSource(page, 'ferry-note'), 'user', 'the confirmed date is kept across a reload');
     assert.ok((await datesOf(page, 'ferry-note')).includes('2013-02-19'));
   }, { clean: true });
@@ -93,6 +96,7 @@ test('an article with no date at all is flagged; setting its date re-resolves it
     await page.fill('#reader-published', '2024-12-14');
     await page.dispatchEvent('#reader-published', 'change');
     await page.waitForFunction(() => document.querySelector('[data-article-id="no-date"] [data-published-source]')?.dataset.publishedSource === 'user');
+    await settled(page);
     const dates = await datesOf(page, 'no-date');
     assert.ok(dates.includes('2024-12-10') && dates.includes('2024-12-12'), `resolved against 14 Dec 2024: ${dates}`);
     assert.deepEqual(await undatedOf(page, 'no-date'), []);
@@ -131,6 +135,7 @@ test('a web page\'s metadata date is the timestamp\'s own day, late in the eveni
     await dropFiles(page, [{ name: 'night-crossing.html', type: 'text/html',
       content: pageWithDate('<meta property="article:published_time" content="2019-11-19T23:30:00-05:00">') }]);
     await page.waitForSelector('[data-article-id="night-crossing"]');
+    await settled(page);
     assert.equal(await page.inputValue('#reader-published'), '2019-11-19', 'its own day, not the next day in UTC');
     assert.equal(await listSource(page, 'night-crossing'), 'metadata');
     assert.equal(await readerSource(page), 'metadata');
