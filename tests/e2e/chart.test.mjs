@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, openView, screenshotPath, FILE_URL, dropFiles } from './harness.mjs';
+import { serve, withPage as withSession, openView, screenshotPath, FILE_URL, dropFiles, settled } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -174,6 +174,7 @@ async function paste(page, name, published, text) {
   await page.fill('#paste-text', text);
   await page.click('#paste-form button[type=submit]');
   await page.waitForSelector(`[data-article-id="${name}"]`);
+  await settled(page);
 }
 
 test('running totals draw a step line and conflicting reports are marked with their reason', async () => {
@@ -214,6 +215,7 @@ test('with many sources every point is drawn and the legend names the largest se
     }));
     await dropFiles(page, ferries);
     await page.waitForFunction(() => document.querySelectorAll('[data-article-id]').length === 19, null, { timeout: 60000 });
+    await settled(page);
     await chartOf(page, 'evacuees');
     const march = (await pointsDrawn(page)).filter((p) => p.date.startsWith('2025-03'));
     assert.deepEqual(march.map((p) => Number(p.value)).sort((a, b) => a - b), ferries.map((_, k) => 110 + k * 10));

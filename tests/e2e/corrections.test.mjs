@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, dropFiles, openView, FILE_URL } from './harness.mjs';
+import { serve, withPage as withSession, dropFiles, openView, FILE_URL, settled } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server;
@@ -38,6 +38,7 @@ async function correct(page, selector, fill) {
   await page.click('#correct-form button[type=submit]');
   await page.waitForSelector('#correct-dialog[open]', { state: 'detached' });
   await page.waitForFunction((node) => !node.isConnected, drawn);
+  await settled(page);
 }
 
 const figureRow = (value) => `[data-figure-category][data-article="${ID}"][data-value="${value}"]`;
@@ -58,9 +59,11 @@ test('corrections apply, survive a reload, and come back through the JSON export
   await withPage(async (page) => {
     await dropFiles(page, [{ name: `${ID}.txt`, content: REPORT }]);
     await page.waitForSelector(`[data-article-id="${ID}"]`);
+    await settled(page);
     await page.fill('#reader-published', '2024-12-14');
     await page.dispatchEvent('#reader-published', 'change');
     await page.waitForSelector(`[data-article-id="${ID}"] [data-published-source="user"]`);
+    await settled(page);
 
     const tartus = '#reader-text mark[data-correct="entity"]:text-is("Tartus")';
     await correct(page, tartus, async () => {
@@ -126,10 +129,12 @@ test('corrections apply, survive a reload, and come back through the JSON export
     await page.click('[data-action="empty"]');
     await page.click('#confirm-yes');
     await page.waitForFunction(() => !document.querySelector('[data-article-id]'));
+    await settled(page);
     const folder = mkdtempSync(join(tmpdir(), 'sitrep-import-'));
     writeFileSync(join(folder, 'export.json'), JSON.stringify(exported));
     await page.setInputFiles('#import-input', join(folder, 'export.json'));
     await page.waitForFunction((n) => document.querySelectorAll('[data-article-id]').length === n, EXAMPLES + 1);
+    await settled(page);
     await page.click(`[data-article-id="${ID}"] .article-open`);
     assert.deepEqual(await corrected(page), expected, 'the corrections come back with the import');
     const again = JSON.parse(await download(page, '[data-export="corpus-json"]'));
@@ -148,6 +153,7 @@ test('a line marked as not boilerplate is analysed again: its entities appear an
   await withPage(async (page) => {
     await dropFiles(page, [{ name: `${id}.txt`, content: report }]);
     await page.waitForSelector(`[data-article-id="${id}"]`);
+    await settled(page);
     await page.click(`[data-article-id="${id}"] .article-open`);
     assert.ok(await page.$eval('#reader-text', (box, text) => [...box.querySelectorAll('.boilerplate')].some((b) => b.textContent.includes(text)), notice),
       'the classifier takes the notice for boilerplate');
@@ -168,6 +174,7 @@ test('a line marked as not boilerplate is analysed again: its entities appear an
     await page.click('#correct-form button[type=submit]');
     await page.waitForSelector('#reader-text .kept[data-edited]');
     await page.waitForFunction(() => [...document.querySelectorAll('#reader-text mark[data-entity-type]')].some((m) => m.textContent === 'Lisbon'));
+    await settled(page);
     assert.equal(await page.textContent('#reader-text .kept[data-edited]'), notice);
     assert.ok(await page.$$eval('[data-index-canonical="Lisbon"]', (e) => e.length === 1), 'the entity index has it');
 
@@ -189,8 +196,10 @@ test('removing an article can be undone, with its corrections and date', async (
     await page.fill('#reader-published', '2020-01-02');
     await page.dispatchEvent('#reader-published', 'change');
     await page.waitForSelector(`[data-article-id="${second}"] [data-published-source="user"]`);
+    await settled(page);
     await page.click(`[data-article-id="${second}"] .article-remove`);
     await page.waitForSelector(`[data-article-id="${second}"]`, { state: 'detached' });
+    await settled(page);
     assert.match(await page.textContent('#undo-bar'), /^Removed “.+”/);
     await page.evaluate(AXE);
     for (const colorScheme of ['light', 'dark']) {
@@ -200,6 +209,7 @@ test('removing an article can be undone, with its corrections and date', async (
     }
     await page.click('#undo-bar [data-undo]');
     await page.waitForSelector(`[data-article-id="${second}"]`);
+    await settled(page);
     assert.deepEqual(await ids(), before, 'back in its place');
     assert.ok(await page.isHidden('#undo-bar'));
     await page.reload();
@@ -215,6 +225,7 @@ test('resetting asks first and can be undone; the examples can be added back to 
     const count = () => page.$$eval('[data-article-id]', (items) => items.length);
     await dropFiles(page, [{ name: `${ID}.txt`, content: REPORT }]);
     await page.waitForSelector(`[data-article-id="${ID}"]`);
+    await settled(page);
     await correct(page, '#reader-text mark[data-correct="entity"]', () => page.selectOption('#correct-type', 'EVENT'));
     await page.click('[data-action="reset"]');
     await page.waitForSelector('#confirm-dialog[open]');
@@ -223,20 +234,24 @@ test('resetting asks first and can be undone; the examples can be added back to 
     await page.click('[data-action="reset"]');
     await page.click('#confirm-yes');
     await page.waitForSelector(`[data-article-id="${ID}"]`, { state: 'detached' });
+    await settled(page);
     assert.equal(await count(), EXAMPLES);
     await page.click('#undo-bar [data-undo]');
     await page.waitForSelector(`[data-article-id="${ID}"]`);
+    await settled(page);
     await page.click(`[data-article-id="${ID}"] .article-open`);
     assert.equal(await page.$$eval('#reader-text mark[data-edited]', (m) => m.length), 1, 'the correction is back');
 
     await page.click('[data-action="empty"]');
     await page.click('#confirm-yes');
     await page.waitForFunction(() => !document.querySelector('[data-article-id]'));
+    await settled(page);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal(await count(), 0, 'an empty page stays empty');
     await page.click('[data-action="add-examples"]');
     await page.waitForFunction((n) => document.querySelectorAll('[data-article-id]').length === n, EXAMPLES);
+    await settled(page);
   });
 });
 
@@ -248,6 +263,7 @@ test('CSV exports open safely in spreadsheets: BOM, formula guard, period column
     await page.fill('#paste-text', '=HYPERLINK("http://example.invalid") evacuation\n\nAbout 300 people were evacuated to Cyprus on Friday.');
     await page.click('#paste-form button[type=submit]');
     await page.waitForSelector('[data-article-id="formula"]');
+    await settled(page);
     await openView(page, 'figures');
     await page.selectOption('#figure-article', 'formula');
     const bytes = await download(page, '[data-export="figures-csv"]');

@@ -4,7 +4,7 @@
 // whole page text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, withPage, dropFiles, FILE_URL } from './harness.mjs';
+import { serve, withPage, dropFiles, FILE_URL, settled } from './harness.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -33,6 +33,7 @@ for (const [where, url] of [['over HTTP', () => server.url], ['from file://', ()
       assert.equal(await page.evaluate(() => typeof self.Readability + typeof Sitrep.webpage), 'undefinedundefined', 'not loaded at start');
       await dropFiles(page, [{ name: 'port-news.html', type: 'text/html', content: FORM_PAGE }]);
       await page.waitForSelector('[data-article-id="port-news"]');
+      await settled(page);
       assert.equal(loaded.length, 1, 'loaded once the page arrived');
       const text = await page.textContent('[data-reader]');
       assert.equal(text, 'Ferry reaches Limassol\n\n'
@@ -63,12 +64,14 @@ test('an extraction that keeps too little is said so, naming the file, with the 
   await withPage(server.url, async (page) => {
     await dropFiles(page, [{ name: 'shelters.html', type: 'text/html', content: THIN_PAGE }]);
     await page.waitForSelector('[data-article-id="shelters"]');
+    await settled(page);
     const alert = page.locator('[role="alert"] .alert', { hasText: 'shelters.html' });
     assert.match(await alert.textContent(), /shelters\.html: the article found in this web page keeps only \d+ of its [\d,]+ characters of text/);
     assert.ok(!(await page.textContent('[data-reader]')).includes('Shelter number 30'));
     const count = await page.$$eval('[data-article-id]', (items) => items.length);
     await alert.getByRole('button', { name: 'Use the whole page text' }).click();
     await page.waitForFunction(() => document.querySelector('[data-reader]').textContent.includes('Shelter number 30'));
+    await settled(page);
     assert.equal(await page.$$eval('[data-article-id]', (items) => items.length), count, 'the same article, not another');
     assert.equal(await alert.count(), 0, 'the offer is gone once taken');
     await page.reload();

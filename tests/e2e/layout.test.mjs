@@ -3,7 +3,7 @@
 // cards and the timeline within the width on a phone, and print showing every view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, withPage as withSession, openView } from './harness.mjs';
+import { serve, withPage as withSession, openView, settled } from './harness.mjs';
 
 let server;
 before(async () => { server = await serve(); });
@@ -66,11 +66,13 @@ test('a link pasted into the open tab shows its state; what it leaves out is bac
   await withPage(async (page) => {
     await page.evaluate(() => { location.hash = '#figures&category=ships&hide=DATE'; });
     await page.waitForFunction(() => document.querySelector('#figure-category').value === 'ships');
+    await settled(page);
     assert.deepEqual(await shownView(page), showing('figures'));
     assert.ok(await page.$$eval('#figures-table tbody tr[data-figure-category]', (rows) => rows.length > 0 && rows.every((r) => r.dataset.figureCategory === 'ships')),
       'only the ships rows are listed');
     await page.evaluate(() => { location.hash = '#reader'; });
     await page.waitForFunction(() => document.querySelector('#figure-category').value === '');
+    await settled(page);
     assert.deepEqual(await shownView(page), showing('reader'));
     assert.ok(await page.locator('#reader-text [data-date-value]').count() > 0, 'the dates hidden by the first link are shown again');
   });

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, withPage as withSession, openView, screenshotPath, FILE_URL } from './harness.mjs';
+import { serve, withPage as withSession, openView, screenshotPath, FILE_URL, settled } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -156,6 +156,7 @@ test('a map that cannot be loaded says so, and is tried again when its view is o
     await page.route('**/pkg/map.js', (route) => route.fulfill({ status: 404, body: '' }));
     await openView(page, 'map');
     await page.waitForFunction(() => /the map could not be loaded/.test(document.getElementById('alerts').textContent));
+    await settled(page);
     await page.unroute('**/pkg/map.js');
     await openView(page, 'map');
     await page.waitForSelector('[data-map] [data-place="Moscow"]');

@@ -67,6 +67,7 @@ for (const [where, url] of ORIGINS) test(`a dropped article is analysed and join
         + 'About 300 people were evacuated to Latakia on Wednesday.\n',
     }]);
     await page.waitForSelector('[data-article-id="navy-airlift"]');
+    await settled(page);
     const after = await shownCounts(page);
     assert.equal(after.articles, before.articles + 1);
     assert.equal(await page.textContent('#reader-title'), 'Navy ships leave Tartus');
@@ -91,9 +92,11 @@ test('the same text dropped again is recognised, not added twice', async () => {
     const text = 'Ferry leaves Beirut\n\nA Russian ferry left Beirut on Sunday with 120 people aboard.\n';
     await dropFiles(page, [{ name: 'ferry.txt', content: text }]);
     await page.waitForSelector('[data-article-id="ferry"]');
+    await settled(page);
     const count = await page.$$eval('[data-article-id]', (items) => items.length);
     await dropFiles(page, [{ name: 'ferry-copy.txt', content: text }]);
     await page.waitForFunction(() => /already loaded/.test(document.querySelector('[role="alert"]').textContent));
+    await settled(page);
     assert.match(await page.textContent('[role="alert"]'), /ferry-copy\.txt: the same text is already loaded as “Ferry leaves Beirut”/);
     assert.equal(await page.$$eval('[data-article-id]', (items) => items.length), count);
     assertClean(session.problems);
@@ -110,6 +113,7 @@ test('highlights land on the right characters in a text with emoji and accents',
       + 'Niños 👩‍👩‍👧 flew from Latakia to Moscow.\n';
     await page.setInputFiles('input[type=file]', { name: 'emoji.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
     await page.waitForSelector('[data-article-id="emoji"]');
+    await settled(page);
     const shown = await page.evaluate(() => ({
       text: document.getElementById('reader-text').textContent,
       marks: [...document.querySelectorAll('#reader-text mark[data-entity-type]')].map((m) => m.textContent),
@@ -135,6 +139,7 @@ for (const [where, url] of ORIGINS) test(`empty, binary and oversized files get 
       { name: 'latin1.txt', content: Buffer.from('Caf\xe9 owners left Tartus on Monday.\n', 'latin1') },
     ]);
     await page.waitForSelector('[data-article-id="latin1"]');
+    await settled(page);
     const alerts = await page.textContent('[role="alert"]');
     assert.match(alerts, /empty\.txt: .*empty/);
     assert.match(alerts, /photo\.jpg: .*binary/);
@@ -164,6 +169,7 @@ test('a saved web page gives its article text and published date; its scripts ne
       + '<img src="https://tracker.invalid/pixel.gif" onerror="window.pwned = true"></article></body></html>';
     await dropFiles(page, [{ name: 'aid-flight.html', content: html, type: 'text/html' }]);
     await page.waitForSelector('[data-article-id="aid-flight"]');
+    await settled(page);
     assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script from the page ran');
     const text = await page.textContent('#reader-text');
     assert.ok(text.startsWith('Aid flight lands in Latakia'), text);
@@ -187,21 +193,25 @@ for (const [where, url] of ORIGINS) test(`pasted text is analysed; articles pers
     await page.fill('#paste-text', 'Ships gather off Tartus\n\nTwo Russian ships anchored off Tartus on Friday.');
     await page.click('#paste-form button[type=submit]');
     await page.waitForSelector('[data-article-id="pasted-report"]');
+    await settled(page);
     assert.equal(await page.inputValue('#reader-published'), '2024-12-14');
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     assert.ok((await articleIds(page)).includes('pasted-report'), 'the pasted article survives a reload');
     await page.click('[data-article-id="pasted-report"] .article-remove');
     await page.waitForSelector('[data-article-id="pasted-report"]', { state: 'detached' });
+    await settled(page);
     const first = (await articleIds(page))[0];
     await page.click(`[data-article-id="${first}"] .article-remove`);
     await page.waitForSelector(`[data-article-id="${first}"]`, { state: 'detached' });
+    await settled(page);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     assert.equal((await articleIds(page)).length, EXAMPLES - 1, 'removal persists');
     await page.click('[data-action="reset"]');
     await page.click('#confirm-yes');
     await page.waitForFunction((n) => document.querySelectorAll('[data-article-id]').length === n, EXAMPLES);
+    await settled(page);
     assertClean(session.problems);
   } finally {
     await session.close();
@@ -248,11 +258,13 @@ test('reports that disagree on one day are marked as a conflict, not summed', as
       { name: 'report-b.txt', content: 'Second evacuation report\n\nSome 900 people were evacuated from Latakia on Tuesday, a charity said.\n' },
     ]);
     await page.waitForSelector('[data-article-id="report-b"]');
+    await settled(page);
     for (const id of ['report-a', 'report-b']) {
       await page.click(`[data-article-id="${id}"] .article-open`);
       await page.fill('#reader-published', '2024-12-12');
       await page.dispatchEvent('#reader-published', 'change');
       await page.waitForFunction((a) => document.querySelector(`[data-article-id="${a}"] .article-meta`).textContent.includes('12 Dec 2024'), id);
+      await settled(page);
     }
     const rows = await page.$$eval('[data-figure-category="evacuees"]', (items) => items
       .filter((r) => r.dataset.article.startsWith('report-')).map((r) => ({ value: r.dataset.value, conflict: r.classList.contains('conflict') })));

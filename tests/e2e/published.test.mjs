@@ -81,6 +81,7 @@ test('an article with no date at all is flagged; setting its date re-resolves it
     await page.fill('#paste-text', UNDATED_REPORT);
     await page.click('#paste-form button[type=submit]');
     await page.waitForSelector('[data-article-id="no-date"]');
+    await settled(page);
     assert.equal(await listSource(page, 'no-date'), 'none');
     assert.equal(await readerSource(page), 'none');
     assert.equal(await page.$('[data-confirm-date="no-date"]'), null, 'no file date to confirm');
@@ -115,11 +116,13 @@ test('every date shows where it came from: manifest, inferred, set by you', asyn
         + 'Earlier flights had left on 1 March 2022 and 2 March 2022.\n',
     }]);
     await page.waitForSelector('[data-article-id="dated-in-text"]');
+    await settled(page);
     assert.equal(await listSource(page, 'dated-in-text'), 'inferred');
     assert.match(await page.textContent('[data-article-id="dated-in-text"] .article-meta'), /inferred from the text/);
     await page.fill('#reader-published', '2022-03-04');
     await page.dispatchEvent('#reader-published', 'change');
     await page.waitForFunction(() => document.querySelector('[data-article-id="dated-in-text"] [data-published-source]')?.dataset.publishedSource === 'user');
+    await settled(page);
     assert.match(await page.textContent('#reader-published-source'), /set by you/);
   }, { clean: true });
 });
@@ -148,6 +151,7 @@ test('placeholder and impossible metadata dates are rejected', async () => {
     await dropFiles(page, [{ name: 'placeholder.html', type: 'text/html', lastModified: new Date(2019, 10, 25, 9).getTime(),
       content: pageWithDate('<meta property="article:published_time" content="0001-01-01T00:00:00+00:00">') }]);
     await page.waitForSelector('[data-article-id="placeholder"]');
+    await settled(page);
     assert.equal(await listSource(page, 'placeholder'), 'file', 'no metadata date: the file date, unconfirmed');
     assert.equal(await page.inputValue('#reader-published'), '2019-11-25');
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { serve, withPage as withSession, dropFiles, screenshotPath, openView } from './harness.mjs';
+import { serve, withPage as withSession, dropFiles, screenshotPath, openView, settled } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server;
@@ -47,6 +47,7 @@ test('the main flow works from the keyboard alone', async () => {
     await page.keyboard.press('Enter');
     await (await choosing).setFiles({ name: 'keys.txt', mimeType: 'text/plain', buffer: Buffer.from('Keys report\n\nThree Russian warships docked in Tartus on Monday, the ministry said.') });
     await page.waitForSelector('[data-article-id="keys"]');
+    await settled(page);
     const row = '[data-figure-category][data-article="keys"]';
     await page.waitForSelector(row, { state: 'attached' });
     // Back to the views' tabs, along them to the figures, then into the table.
@@ -87,6 +88,7 @@ test('a hostile web page runs nothing and sends no request', async () => {
       </article></body></html>`;
     await dropFiles(page, [{ name: 'hostile.html', content: html, type: 'text/html' }]);
     await page.waitForSelector('[data-article-id="hostile"]');
+    await settled(page);
     await page.waitForTimeout(500);
     const text = await page.textContent('#reader-text');
     assert.ok(text.includes('Twelve trucks carrying 40 tonnes of aid reached Aleppo on Monday.'), text);

@@ -129,6 +129,7 @@ test('an excluded figure stays highlighted as excluded and can be brought back f
     await page.fill('#paste-published', '2024-03-06');
     await page.click('#paste-form button[type=submit]');
     await page.waitForSelector('[data-article-id="convoy-note"][class~="selected"]');
+    await settled(page);
     const figure = '#reader-text [data-figure-value="40"]';
     assert.match(await page.textContent(figure), /40 trucks/);
     await page.click(figure);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { serve, withPage, dropFiles, openView } from './harness.mjs';
+import { serve, withPage, dropFiles, openView, settled } from './harness.mjs';
 
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 mkdirSync(SHOTS, { recursive: true });
@@ -28,6 +28,7 @@ async function paste(page, title, text, published) {
   await page.fill('#paste-text', text);
   await page.click('#paste-form button[type=submit]');
   await page.waitForSelector(`[data-article-id="${title}"]`);
+  await settled(page);
 }
 
 test('screenshots of provenance marks, corrections and the figures table with source and status', async () => {
@@ -36,6 +37,7 @@ test('screenshots of provenance marks, corrections and the figures table with so
     // Provenance: the examples' manifest dates, a file date waiting to be confirmed, an article with no date.
     await dropFiles(page, [{ name: 'ferry-note.txt', content: UNDATED_NOTE, lastModified: new Date(2013, 1, 20, 12).getTime() }]);
     await page.waitForSelector('[data-article-id="ferry-note"] [data-published-source="file"]');
+    await settled(page);
     await paste(page, 'flood-report', FLOOD_REPORT, '2024-12-14');
     await page.click('[data-article-id="ferry-note"] .article-open');
     await page.waitForSelector('#reader-published-source [data-published-source="file"]');
@@ -62,6 +64,7 @@ test('screenshots of provenance marks, corrections and the figures table with so
     await openView(page, 'figures');
     await page.selectOption('#figure-article', 'flood-report');
     await page.waitForFunction(() => [...document.querySelectorAll('[data-figure-category]')].every((r) => r.dataset.article === 'flood-report'));
+    await settled(page);
     const statuses = await page.$$eval('[data-figure-category] .figure-status', (marks) => marks.map((m) => m.dataset.status));
     const named = await page.$$eval('[data-figure-category] .figure-source', (marks) => marks.length);
     assert.ok(statuses.includes('planned') && statuses.includes('cumulative'), `statuses shown: ${statuses}`);

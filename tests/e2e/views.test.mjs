@@ -154,6 +154,7 @@ test('past 30 articles the timeline overview draws one lane, a mark per period w
     }));
     await dropFiles(page, reports);
     await page.waitForFunction(() => document.querySelectorAll('[data-article-id]').length === 41, null, { timeout: 60000 });
+    await settled(page);
     await openView(page, 'timeline');
     const overview = await page.$eval('#timeline-overview svg', (svg) => ({
       lanes: svg.querySelectorAll('line.lane').length,
@@ -177,6 +178,7 @@ test('the drop zone works from the keyboard and the legend hides a type', async 
     assert.ok(chooser.isMultiple(), 'the file picker takes many files');
     await chooser.setFiles({ name: 'keyboard.txt', mimeType: 'text/plain', buffer: Buffer.from('Keyboard report\n\nSeven Russian ships reached Tartus on Monday.') });
     await page.waitForSelector('[data-article-id="keyboard"]');
+    await settled(page);
     await openView(page, 'reader');
     const places = () => page.$$eval('#reader-text mark[data-entity-type="PLACE"]', (m) => m.length);
     assert.ok(await places() > 0);
