@@ -33,7 +33,7 @@ use super::resolve::{Context, Tense};
 use crate::analysis::TimexType;
 use crate::hash::Table;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
-use crate::pattern::fold_case_static;
+use crate::pattern::fold_case;
 use crate::text::shapes::Shapes;
 use crate::text::tokens::{
     Class, Token, Tokens, DIGITS, NUMBER_WORD, PUNCTUATION, SPACED, UNIT, WORD,
@@ -171,8 +171,7 @@ pub struct OpeningTable {
     /// Every class some rule opens with: a token's other bits are not looked at.
     opening_classes: Class,
     /// By the folded word: the rules it can open, and the rules that need it.
-    /// The rules' words are borrowed where they are folded already.
-    by_word: Table<&'static str, (u64, u64)>,
+    by_word: Table<String, (u64, u64)>,
     /// The shapes of the words of `by_word`: most words of a sentence are no
     /// word of the table, and this tells so without hashing them.
     shapes: Shapes,
@@ -220,13 +219,13 @@ impl OpeningTable {
             for word in listed.chain(data) {
                 table
                     .by_word
-                    .or_insert_with(fold_case_static(word), Default::default)
+                    .or_insert_with(fold_case(word), Default::default)
                     .0 |= bit;
             }
             for word in rule.needs {
                 table
                     .by_word
-                    .or_insert_with(fold_case_static(word), Default::default)
+                    .or_insert_with(fold_case(word), Default::default)
                     .1 |= bit;
             }
             if rule.needs.is_empty() {
