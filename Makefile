@@ -43,8 +43,8 @@ deps-browser:
 	fi
 
 deps-node:
-	@if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then \
-	  npm ci --no-audit --no-fund && touch node_modules; \
+	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; \
 	fi
 
 lint:
