@@ -169,6 +169,16 @@
     const names = titles();
     // Which sentences mention the chosen entity, found once for every view drawn below.
     const spans = mentioning();
+    const chosen = state.figureFilters;
+    if (chosen.article && !byId(chosen.article)) chosen.article = '';
+    // Asked first: the core's worker answers while this thread draws the article list and the reader.
+    const request = corpusRequest(spans, {
+      figures: figureSettings(), timeline: timelineSettings(), entities: state.entitySearch,
+      places: Boolean(Sitrep.map), chart: Sitrep.chart ? { article: chosen.article } : null,
+    });
+    const drawn = busyWhile(core.view(request).then((shown) => {
+      if (turn === renders) drawCorpus(shown, spans, names);
+    }, corpusFailed));
     view.articleList(state.articles, state.selectedId, { select: selectArticle, remove: removeArticle, confirm: confirmFileDate, setDate: chooseDate });
     const counts = {};
     if (selected) {
@@ -180,18 +190,10 @@
     view.reader(selected, {
       focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, excluded: selected ? selected.excluded : [], correct: openCorrection,
     });
-    const chosen = state.figureFilters;
-    if (chosen.article && !byId(chosen.article)) chosen.article = '';
     const labels = { ...view.CATEGORY_LABEL, ...Object.fromEntries(view.ENTITY_TYPES.map(([t, label]) => [t, label])), DATE: 'Dates', FIGURE: 'Figures' };
     view.filterChips(model.chips(filters(), { names, labels, formatDay: view.formatDay }), removeFilter);
     writeHash();
-    const request = corpusRequest(spans, {
-      figures: figureSettings(), timeline: timelineSettings(), entities: state.entitySearch,
-      places: Boolean(Sitrep.map), chart: Sitrep.chart ? { article: chosen.article } : null,
-    });
-    return busyWhile(core.view(request).then((shown) => {
-      if (turn === renders) drawCorpus(shown, spans, names);
-    }, corpusFailed));
+    return drawn;
   }
 
   /** Draws the views of the corpus: `shown` is its answer to render's request. */
