@@ -169,6 +169,16 @@
     const names = titles();
     // Which sentences mention the chosen entity, found once for every view drawn below.
     const spans = mentioning();
+    const chosen = state.figureFilters;
+    if (chosen.article && !byId(chosen.article)) chosen.article = '';
+    // Asked first: the core's worker answers while this thread draws the article list and the reader.
+    const request = corpusRequest(spans, {
+      figures: figureSettings(), timeline: timelineSettings(), entities: state.entitySearch,
+      places: Boolean(Sitrep.map), chart: Sitrep.chart ? { article: chosen.article } : null,
+    });
+    const drawn = busyWhile(core.view(request).then((shown) => {
+      if (turn === renders) drawCorpus(shown, spans, names);
+    }, corpusFailed));
     view.articleList(state.articles, state.selectedId, { select: selectArticle, remove: removeArticle, confirm: confirmFileDate, setDate: chooseDate });
     const counts = {};
     if (selected) {
@@ -180,18 +190,10 @@
     view.reader(selected, {
       focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, excluded: selected ? selected.excluded : [], correct: openCorrection,
     });
-    const chosen = state.figureFilters;
-    if (chosen.article && !byId(chosen.article)) chosen.article = '';
     const labels = { ...view.CATEGORY_LABEL, ...Object.fromEntries(view.ENTITY_TYPES.map(([t, label]) => [t, label])), DATE: 'Dates', FIGURE: 'Figures' };
     view.filterChips(model.chips(filters(), { names, labels, formatDay: view.formatDay }), removeFilter);
     writeHash();
-    const request = corpusRequest(spans, {
-      figures: figureSettings(), timeline: timelineSettings(), entities: state.entitySearch,
-      places: Boolean(Sitrep.map), chart: Sitrep.chart ? { article: chosen.article } : null,
-    });
-    return busyWhile(core.view(request).then((shown) => {
-      if (turn === renders) drawCorpus(shown, spans, names);
-    }, corpusFailed));
+    return drawn;
   }
 
   /** Draws the views of the corpus: `shown` is its answer to render's request. */
@@ -535,7 +537,7 @@
       if (wholeText) offerWholeText(pending.label, id, kept.text, wholeText);
       const entry = { ...kept, id, example: Boolean(input.example) };
       textsSeen.set(input.text, entry);
-      return analyze(entry).then((article) => ({ article }));
+      return (pending.analysed || analyze)(entry).then((article) => ({ article }));
     }).catch((error) => ({ error }));
     for (const pending of inputs) {
       inFlight.push({ label: pending.label, work: start(pending) });
@@ -612,9 +614,15 @@
     await addAndShow(inputs.map((input) => ({ label: `${file.name}: ${input.name}`, read: async () => input })));
   }
 
-  async function loadInitial(inputs) {
+  /** Replaces the articles with `inputs`; `early` holds analyses of some of them asked for before (analysedMeanwhile). */
+  async function loadInitial(inputs, early = new Map()) {
     state.articles = [];
-    await addInputs(inputs.map((input) => ({ label: input.name || input.id, read: async () => input })));
+    // An early analysis is of the same input only if the article gets the same id and text.
+    const analysed = (entry) => {
+      const made = early.get(entry.id);
+      return made && made.input.text === entry.text && made.input.published === entry.published ? made.analysis : analyze(entry);
+    };
+    await addInputs(inputs.map((input) => ({ label: input.name || input.id, read: async () => input, analysed })));
     performance.mark('sitrep:analysed'); // read by benches/page.mjs, as the marks below
     await refreshCorpus();
     performance.mark('sitrep:merged');
@@ -729,6 +737,29 @@
     return { ...input, publishedOrigin: input.published ? (input.example ? 'manifest' : 'user') : null };
   }
 
+  /**
+   * Analyses of `inputs`, by id, asked for one after another from when the core
+   * is ready until `loading` settles: a first visit's examples are analysed
+   * while IndexedDB, whose first opening takes longer than the core's start, is
+   * read. Where articles were saved, no more is asked, and what was done warmed
+   * the core up for them (a worker's first analysis is its slowest).
+   */
+  function analysedMeanwhile(inputs, loading) {
+    const early = new Map();
+    let answered = false;
+    loading.then(() => { answered = true; });
+    (async () => {
+      await core.ready();
+      for (const input of inputs) {
+        if (answered) return;
+        const analysis = analyze(input);
+        early.set(input.id, { input, analysis });
+        await analysis;
+      }
+    })().catch(() => {}); // a failure is reported where loadInitial awaits the same analysis, or the core
+    return early;
+  }
+
   async function start() {
     performance.mark('sitrep:page-script');
     wire();
@@ -737,6 +768,8 @@
       view.message('warning', `saved articles could not be read: ${errorText(err)}`);
       return null;
     });
+    const examples = exampleInputs();
+    const early = analysedMeanwhile(examples, loading);
     try {
       await core.ready();
     } catch (err) {
@@ -745,7 +778,7 @@
     }
     const saved = await loading;
     performance.mark('sitrep:store-loaded');
-    await loadInitial(saved ? saved.map(withOrigin) : exampleInputs());
+    await loadInitial(saved ? saved.map(withOrigin) : examples, saved ? undefined : early);
     tabs.announce();
     document.body.dataset.ready = 'true';
     performance.mark('sitrep:examples-rendered'); // read by benches/page.mjs

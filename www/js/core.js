@@ -30,6 +30,7 @@
   // costs about half a second of a core, more than a few articles take.
   const POOL_SIZE = Math.min(4, Math.max(2, (self.navigator && navigator.hardwareConcurrency || 2) - 1));
   let compiled = null; // the compiled module, for workers started later
+  let started = false; // the core is ready: calls are posted at once, not after a turn of the event loop
   let lastAnalysis = null; // the arguments of the latest analysis, a later worker's warm-up
   function bytesFromBase64(base64) {
     const binary = atob(base64);
@@ -107,7 +108,7 @@
         // The glue is inside the worker's source; this thread loads it only now.
         if (!self.wasm_bindgen) await loadScript('pkg/sitrep.js');
         await wasm_bindgen({ module_or_path: module });
-      });
+      }).then(() => { started = true; });
     }
     return loading;
   }
@@ -139,7 +140,7 @@
   const CORE_CALLS = ['analyze', 'decodeBytes'];
 
   async function call(method, args, transfer) {
-    await ready();
+    if (!started) await ready();
     if (method === 'analyze') lastAnalysis = args;
     if (!workers.length) return CORE_CALLS.includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
     return new Promise((resolve, reject) => {
