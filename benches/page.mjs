@@ -2,25 +2,58 @@
 // rendered (the median of several loads, with the median time of each step the
 // page marks on the way), the core's throughput in the page (its worker), and
 // 1,000 articles (about 5 MB) dropped at once: time, longest main-thread task,
-// and the peak memory of all Chromium processes. Prints one JSON object.
+// and the peak memory of the processes of the browser it launched. Prints one JSON object.
 // `node benches/page.mjs --first-render [loads]` measures the first render alone.
 import { readFileSync, readdirSync } from 'node:fs';
 import { serve, open } from '../tests/e2e/harness.mjs';
 import { corpus, MB } from './corpus.mjs';
 
-// Summed over all Chromium processes: RSS (which counts the browser's shared
-// libraries once per process) and PSS (which shares them out), in MB.
-function chromiumMemoryMb() {
-  let rss = 0;
-  let pss = 0;
+// The processes of the browser whose profile is `profile`: the one launched with
+// that --user-data-dir and every process below it (its zygotes, renderers, GPU
+// and utility processes). Other sessions' Chromium runs on the machine are not
+// counted.
+function browserProcesses(profile) {
+  const parent = new Map();
+  const cmdline = new Map();
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium')) continue;
-      rss += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] || 0);
-      pss += Number(/Pss:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] || 0);
+      // The parent's pid is the second field after the command name in parentheses.
+      parent.set(pid, readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
+      // Child processes rewrite their command line as one string: NULs and spaces both separate.
+      cmdline.set(pid, readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/));
     } catch { /* the process ended */ }
   }
-  return { rss: rss / 1024, pss: pss / 1024 };
+  const roots = [...cmdline].filter(([, args]) => args.includes(`--user-data-dir=${profile}`) && !args.some((a) => a.startsWith('--type=')));
+  const tree = new Set(roots.map(([pid]) => pid));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, ppid] of parent) {
+      if (!tree.has(pid) && tree.has(ppid)) { tree.add(pid); grew = true; }
+    }
+  }
+  return [...tree].map((pid) => ({ pid, kind: (cmdline.get(pid).find((a) => a.startsWith('--type=')) || '--type=browser').slice('--type='.length) }));
+}
+
+// Summed over the browser's processes, in MB: RSS (which counts the browser's
+// shared libraries once per process), PSS (which shares them out, also with
+// other browsers on the machine, so it moves when they start or end), and the
+// PSS of memory not backed by a file (heaps, wasm memories, shared memory
+// between the browser's own processes), which other browsers do not move; by
+// kind of process (browser, renderer, gpu-process, utility, zygote).
+function browserMemoryMb(profile) {
+  const memory = { rss: 0, pss: 0, anon: 0, anonByKind: {} };
+  const field = (rollup, name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] || 0) / 1024;
+  for (const { pid, kind } of browserProcesses(profile)) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const anon = field(rollup, 'Pss') - field(rollup, 'Pss_File');
+      memory.rss += field(rollup, 'Rss');
+      memory.pss += field(rollup, 'Pss');
+      memory.anon += anon;
+      memory.anonByKind[kind] = (memory.anonByKind[kind] || 0) + anon;
+    } catch { /* the process ended */ }
+  }
+  return memory;
 }
 
 const firstRenderOnly = process.argv[2] === '--first-render';
@@ -71,12 +104,12 @@ async function inPage(url, results) {
       for (const entry of list.getEntries()) self.longestTaskMs = Math.max(self.longestTaskMs, entry.duration);
     }).observe({ type: 'longtask' });
   });
-  const before = chromiumMemoryMb();
-  const peak = { ...before };
+  const before = browserMemoryMb(session.profile);
+  const peak = { ...before, anonByKind: { ...before.anonByKind } };
   const sample = () => {
-    const now = chromiumMemoryMb();
-    peak.rss = Math.max(peak.rss, now.rss);
-    peak.pss = Math.max(peak.pss, now.pss);
+    const now = browserMemoryMb(session.profile);
+    for (const key of ['rss', 'pss', 'anon']) peak[key] = Math.max(peak[key], now[key]);
+    for (const [kind, anon] of Object.entries(now.anonByKind)) peak.anonByKind[kind] = Math.max(peak.anonByKind[kind] || 0, anon);
   };
   const sampler = setInterval(sample, 100);
   const transfer = await page.evaluateHandle((articles) => {
@@ -95,6 +128,11 @@ async function inPage(url, results) {
   results.peak_mb = peak.rss;
   results.peak_pss_mb = peak.pss;
   results.pss_before_mb = before.pss;
+  results.peak_anon_pss_mb = peak.anon;
+  results.anon_pss_before_mb = before.anon;
+  // Each kind's own peak less its memory before: where the growth is.
+  results.anon_pss_growth_by_kind_mb = Object.fromEntries(Object.entries(peak.anonByKind)
+    .map(([kind, anon]) => [kind, Math.round((anon - (before.anonByKind[kind] || 0)) * 10) / 10]));
   results.longest_main_thread_task_ms = await page.evaluate(() => self.longestTaskMs);
   await session.close();
 }

@@ -57,6 +57,8 @@ summary = {
     "peak_pss_mb": page["peak_pss_mb"],
     "pss_before_mb": page["pss_before_mb"],
     "pss_growth_mb": page["peak_pss_mb"] - page["pss_before_mb"],
+    "anon_pss_growth_mb": page["peak_anon_pss_mb"] - page["anon_pss_before_mb"],
+    "anon_pss_growth_by_kind_mb": page["anon_pss_growth_by_kind_mb"],
 }
 (out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
 targets = [

@@ -438,7 +438,7 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
     }
     // Sorted rather than grouped in a map: a group is then a run, by day.
     crate::order::sort_by(&mut dated, Ord::cmp);
-    let mut pairs: Vec<(usize, usize, i64)> = Vec::new();
+    let mut found: Vec<Conflicts> = vec![Conflicts::default(); rows.len()];
     for members in dated.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
         for (k, &(_, _, day, i)) in members.iter().enumerate() {
             let later = members
@@ -448,37 +448,57 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
                 .take_while(|(_, _, other, _)| other - day <= DAYS_APART);
             for &(_, _, other, j) in later {
                 if conflicting(&rows[i], &rows[j], &places[i], &places[j]) {
-                    pairs.push((i, j, other - day));
+                    found[i].add(j, other - day);
+                    found[j].add(i, other - day);
                 }
             }
         }
     }
-    let mut found: Vec<Vec<(usize, i64)>> = vec![Vec::new(); rows.len()];
-    for (i, j, apart) in pairs {
-        found[i].push((j, apart));
-        found[j].push((i, apart));
-    }
-    for (i, mut others) in found.into_iter().enumerate() {
-        if others.is_empty() {
+    for (i, mut conflicts) in found.into_iter().enumerate() {
+        if conflicts.count == 0 {
             continue;
         }
-        crate::order::sort_by(&mut others, Ord::cmp);
-        let mut reasons: Vec<String> = others
+        conflicts.trim();
+        let mut reasons: Vec<String> = conflicts
+            .first
             .iter()
             .take(REASONS_GIVEN)
             .map(|&(j, apart)| reason(&rows[i], &rows[j], apart))
             .collect();
-        if others.len() > REASONS_GIVEN {
-            reasons.push(format!("and {} more", others.len() - REASONS_GIVEN));
+        if conflicts.count > REASONS_GIVEN {
+            reasons.push(format!("and {} more", conflicts.count - REASONS_GIVEN));
         }
         let row = &mut rows[i];
         row.conflict = true;
-        row.conflicts_with = others
-            .iter()
-            .take(CONFLICTS_LISTED)
-            .map(|&(j, _)| j)
-            .collect();
+        row.conflicts_with = conflicts.first.iter().map(|&(j, _)| j).collect();
         row.conflict_reason = Some(reasons.join("; "));
+    }
+}
+
+/// A row's conflicts: how many, and the first by row index (the ones listed,
+/// with the days apart). Only those are kept: when many articles repeat a
+/// figure, a row conflicts with thousands, and listing them all made the merge
+/// hold every pair at once (wasm memory never shrinks).
+#[derive(Clone, Default)]
+struct Conflicts {
+    count: usize,
+    first: Vec<(usize, i64)>,
+}
+
+impl Conflicts {
+    fn add(&mut self, row: usize, apart: i64) {
+        self.count += 1;
+        self.first.push((row, apart));
+        // Trimmed when twice the rows listed, not at each one: fewer sorts.
+        if self.first.len() == 2 * CONFLICTS_LISTED {
+            self.trim();
+        }
+    }
+
+    /// Keeps the first CONFLICTS_LISTED by row index (a row is listed once), sorted.
+    fn trim(&mut self) {
+        crate::order::sort_by(&mut self.first, Ord::cmp);
+        self.first.truncate(CONFLICTS_LISTED);
     }
 }
 

@@ -5,9 +5,10 @@
 //! corpus view: its corpus worker keeps each article once, between merges (the
 //! CLI's `corpus` command analyses and merges in one go; the page never does).
 //!
-//! Analyses and corpus views cross as JSON text: one string is serialised here,
-//! posted from the worker as a plain copy and read by the engine's own
-//! `JSON.parse`, far quicker than building every object across the boundary.
+//! Analyses and corpus views cross as JSON text (a corpus view in pieces the
+//! page joins): serialised here, posted from the worker as a plain copy and read
+//! by the engine's own `JSON.parse`, far quicker than building every object
+//! across the boundary.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -25,11 +26,73 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Our types always serialise (string map keys, no custom errors); the message of
-/// the error that cannot happen is left out, as formatting serde_json's errors would
-/// link their every message and the I/O error kinds into the wasm.
+/// Writes `value` as JSON. Our types always serialise (string map keys, no
+/// custom errors); the message of the error that cannot happen is left out, as
+/// formatting serde_json's errors would link their every message and the I/O
+/// error kinds into the wasm. Every JSON goes through `dyn Write`, so the
+/// serialiser is built once for every writer.
+fn write_json<T: Serialize>(writer: &mut dyn std::io::Write, value: &T) -> Result<(), JsError> {
+    serde_json::to_writer(writer, value)
+        .map_err(|_| JsError::new("cannot write the result as JSON"))
+}
+
+fn into_string(json: Vec<u8>) -> Result<String, JsError> {
+    String::from_utf8(json).map_err(|_| JsError::new("cannot write the result as JSON"))
+}
+
 fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
-    serde_json::to_string(value).map_err(|_| JsError::new("cannot write the result as JSON"))
+    let mut json = Vec::new();
+    write_json(&mut json, value)?;
+    into_string(json)
+}
+
+/// JSON collected in pieces of about `JSON_PIECE` bytes, each a string: a
+/// buffer doubled as the corpus view is written leaves copies behind that wasm
+/// memory keeps (it never shrinks) but too small for the next, so 7 MB of JSON
+/// took about 16 MB; pieces take what they hold. A piece ends only between two
+/// writes, and serde_json writes whole characters, so each is valid UTF-8.
+#[derive(Default)]
+struct JsonPieces {
+    done: Vec<String>,
+    current: Vec<u8>,
+}
+
+const JSON_PIECE: usize = 64 * 1024;
+
+impl JsonPieces {
+    fn end_piece(&mut self) -> std::io::Result<()> {
+        let piece = std::mem::take(&mut self.current);
+        let text = String::from_utf8(piece).map_err(|_| std::io::ErrorKind::InvalidData)?;
+        self.done.push(text);
+        Ok(())
+    }
+}
+
+impl std::io::Write for JsonPieces {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.current.len() + bytes.len() > self.current.capacity() {
+            if !self.current.is_empty() {
+                self.end_piece()?;
+            }
+            self.current.reserve_exact(JSON_PIECE.max(bytes.len()));
+        }
+        self.current.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `value` as JSON in pieces (`JsonPieces`), for the page to join.
+fn to_json_pieces<T: Serialize>(value: &T) -> Result<Vec<String>, JsError> {
+    let mut pieces = JsonPieces::default();
+    write_json(&mut pieces, value)?;
+    pieces
+        .end_piece()
+        .map_err(|_| JsError::new("cannot write the result as JSON"))?;
+    Ok(pieces.done)
 }
 
 /// `prepare()`: builds the word tables before the first article needs them
@@ -73,12 +136,13 @@ pub fn keep(articles: JsValue) -> Result<(), JsError> {
     Ok(())
 }
 
-/// `mergeKept([id])` → the corpus view, as JSON, of the articles kept under
-/// those ids, in that order; the other articles kept are forgotten.
+/// `mergeKept([id])` → the corpus view, as JSON in pieces to join, of the
+/// articles kept under those ids, in that order; the other articles kept are
+/// forgotten.
 #[wasm_bindgen(js_name = mergeKept)]
-pub fn merge_kept(ids: Vec<String>) -> Result<String, JsError> {
+pub fn merge_kept(ids: Vec<String>) -> Result<Vec<String>, JsError> {
     let corpus = KEPT.with(|kept| kept.borrow_mut().merge_only(&ids));
-    to_json(&corpus.map_err(|message| JsError::new(&message))?)
+    to_json_pieces(&corpus.map_err(|message| JsError::new(&message))?)
 }
 
 /// Decodes a file's bytes: `{text, lossy}`, or an error for binary, empty or huge files.

@@ -40,7 +40,7 @@ export const FILE_URL = pathToFileURL(join(WWW, 'index.html')).href;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-/** A fresh browser profile (so IndexedDB starts empty) with one page. */
+/** A fresh browser profile (so IndexedDB starts empty) with one page; `profile` is its directory. */
 export async function open(url) {
   const profile = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -60,7 +60,7 @@ export async function open(url) {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
   return {
-    page, context, problems,
+    page, context, problems, profile,
     async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },
   };
 }

@@ -25,7 +25,7 @@ const figure = (article, sentence, figureText, fields) => {
   };
 };
 const entry = (article, sentence, date) => ({ date, first: date, last: date, precision: 'day', article, sentence: SENTENCES[article][sentence] });
-// The core's merge of articles a and b, as mergeKept gives it.
+// The core's merge of articles a and b, as mergeKept gives it (joined).
 const MERGED = {
   articles: [
     { id: 'a', title: 'Ships at Tartus', published: { value: '2024-12-11', source: 'manifest' } },
@@ -55,7 +55,7 @@ function fakeCore() {
     mergeKept: (ids) => {
       const missing = ids.find((id) => !kept.has(id));
       if (missing) throw new Error(`no article "${missing}" was kept for the corpus`);
-      return JSON.stringify(MERGED);
+      return [JSON.stringify(MERGED)];
     },
   };
 }

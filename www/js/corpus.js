@@ -40,7 +40,7 @@
    * brought back), counted nowhere. A merge that fails keeps the corpus there was.
    */
   function merge(core, ids) {
-    const merged = JSON.parse(core.mergeKept(ids));
+    const merged = JSON.parse(core.mergeKept(ids).join(''));
     const named = new Set(ids);
     for (const id of corrections.keys()) if (!named.has(id)) corrections.delete(id);
     const none = { figures: [], events: [], excluded: [] };
