@@ -46,14 +46,16 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
     into_string(json)
 }
 
-/// JSON collected in pieces of about `JSON_PIECE` bytes, each a string: a
-/// buffer doubled as the corpus view is written leaves copies behind that wasm
-/// memory keeps (it never shrinks) but too small for the next, so 7 MB of JSON
-/// took about 16 MB; pieces take what they hold. A piece ends only between two
-/// writes, and serde_json writes whole characters, so each is valid UTF-8.
-#[derive(Default)]
+/// JSON collected in pieces of about `JSON_PIECE` bytes, each made a JavaScript
+/// string as soon as it is written: a buffer doubled as the corpus view is
+/// written leaves copies behind that wasm memory keeps (it never shrinks) but
+/// too small for the next, so 7 MB of JSON took about 16 MB; and pieces kept in
+/// wasm memory until the last was written took as much as the JSON (8 MB for
+/// 1,000 articles). One buffer is written again for every piece. A piece ends
+/// only between two writes, and serde_json writes whole characters, so each
+/// is valid UTF-8.
 struct JsonPieces {
-    done: Vec<String>,
+    done: js_sys::Array,
     current: Vec<u8>,
 }
 
@@ -61,9 +63,10 @@ const JSON_PIECE: usize = 64 * 1024;
 
 impl JsonPieces {
     fn end_piece(&mut self) -> std::io::Result<()> {
-        let piece = std::mem::take(&mut self.current);
-        let text = String::from_utf8(piece).map_err(|_| std::io::ErrorKind::InvalidData)?;
-        self.done.push(text);
+        let text =
+            std::str::from_utf8(&self.current).map_err(|_| std::io::ErrorKind::InvalidData)?;
+        self.done.push(&JsValue::from_str(text));
+        self.current.clear();
         Ok(())
     }
 }
@@ -85,9 +88,12 @@ impl std::io::Write for JsonPieces {
     }
 }
 
-/// `value` as JSON in pieces (`JsonPieces`), for the page to join.
-fn to_json_pieces<T: Serialize>(value: &T) -> Result<Vec<String>, JsError> {
-    let mut pieces = JsonPieces::default();
+/// `value` as JSON in pieces (`JsonPieces`): an array of strings for the page to join.
+fn to_json_pieces<T: Serialize>(value: &T) -> Result<js_sys::Array, JsError> {
+    let mut pieces = JsonPieces {
+        done: js_sys::Array::new(),
+        current: Vec::new(),
+    };
     write_json(&mut pieces, value)?;
     pieces
         .end_piece()
@@ -140,7 +146,7 @@ pub fn keep(articles: JsValue) -> Result<(), JsError> {
 /// articles kept under those ids, in that order; the other articles kept are
 /// forgotten.
 #[wasm_bindgen(js_name = mergeKept)]
-pub fn merge_kept(ids: Vec<String>) -> Result<Vec<String>, JsError> {
+pub fn merge_kept(ids: Vec<String>) -> Result<js_sys::Array, JsError> {
     let corpus = KEPT.with(|kept| kept.borrow_mut().merge_only(&ids));
     to_json_pieces(&corpus.map_err(|message| JsError::new(&message))?)
 }

@@ -81,7 +81,9 @@ fn analysed(reports: &Value) -> Value {
 fn articles_kept_once_are_merged_into_the_corpus() {
     sitrep::wasm::keep(js(analysed(&two_reports()))).unwrap();
     let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    let corpus = to_json(sitrep::wasm::merge_kept(ids(&["a", "b"])).map(|pieces| pieces.concat()));
+    let corpus = to_json(
+        sitrep::wasm::merge_kept(ids(&["a", "b"])).map(|pieces| String::from(pieces.join(""))),
+    );
     assert_eq!(corpus["articles"].as_array().unwrap().len(), 2);
     let dates: Vec<&str> = corpus["timeline"]
         .as_array()
@@ -91,7 +93,8 @@ fn articles_kept_once_are_merged_into_the_corpus() {
         .collect();
     assert_eq!(dates, vec!["2024-12-10", "2024-12-13"]);
     // A merge of fewer articles forgets the others: merging them again fails.
-    let one = to_json(sitrep::wasm::merge_kept(ids(&["b"])).map(|pieces| pieces.concat()));
+    let one =
+        to_json(sitrep::wasm::merge_kept(ids(&["b"])).map(|pieces| String::from(pieces.join(""))));
     assert_eq!(one["articles"].as_array().unwrap().len(), 1);
     assert!(sitrep::wasm::merge_kept(ids(&["a", "b"])).is_err());
     let broken = serde_json::json!([{"text": LATER, "analysis": {"id": "b"}}]);
