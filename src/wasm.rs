@@ -36,6 +36,37 @@ fn write_json<T: Serialize>(writer: &mut dyn std::io::Write, value: &T) -> Resul
         .map_err(|_| JsError::new("cannot write the result as JSON"))
 }
 
+/// serde_json's compact JSON with every character beyond ASCII written as a
+/// `\uXXXX` escape (two for one beyond the BMP), for the corpus view: a
+/// JavaScript engine keeps a string at one byte a character while every
+/// character is Latin-1, else at two, and one curly quote in a 64 KB piece made
+/// it two bytes a character, as the whole view the corpus worker joins and
+/// parses (8 M characters for 1,000 articles). `JSON.parse` reads the escapes
+/// back into the same strings. Analyses are written as they are: escaped, the
+/// page bench's memory grew more, not less.
+struct AsciiJson;
+
+impl serde_json::ser::Formatter for AsciiJson {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut ascii_from = 0;
+        for (at, c) in fragment.char_indices().filter(|(_, c)| !c.is_ascii()) {
+            writer.write_all(&fragment.as_bytes()[ascii_from..at])?;
+            let mut units = [0; 2];
+            for &mut unit in c.encode_utf16(&mut units) {
+                let digit = |shift: u16| HEX[usize::from((unit >> shift) & 0xf)];
+                writer.write_all(&[b'\\', b'u', digit(12), digit(8), digit(4), digit(0)])?;
+            }
+            ascii_from = at + c.len_utf8();
+        }
+        writer.write_all(&fragment.as_bytes()[ascii_from..])
+    }
+}
+
 fn into_string(json: Vec<u8>) -> Result<String, JsError> {
     String::from_utf8(json).map_err(|_| JsError::new("cannot write the result as JSON"))
 }
@@ -46,14 +77,16 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
     into_string(json)
 }
 
-/// JSON collected in pieces of about `JSON_PIECE` bytes, each a string: a
-/// buffer doubled as the corpus view is written leaves copies behind that wasm
-/// memory keeps (it never shrinks) but too small for the next, so 7 MB of JSON
-/// took about 16 MB; pieces take what they hold. A piece ends only between two
-/// writes, and serde_json writes whole characters, so each is valid UTF-8.
-#[derive(Default)]
+/// JSON collected in pieces of about `JSON_PIECE` bytes, each made a JavaScript
+/// string as soon as it is written: a buffer doubled as the corpus view is
+/// written leaves copies behind that wasm memory keeps (it never shrinks) but
+/// too small for the next, so 7 MB of JSON took about 16 MB; and pieces kept in
+/// wasm memory until the last was written took as much as the JSON (8 MB for
+/// 1,000 articles). One buffer is written again for every piece. A piece ends
+/// only between two writes, and serde_json writes whole characters, so each
+/// is valid UTF-8.
 struct JsonPieces {
-    done: Vec<String>,
+    done: js_sys::Array,
     current: Vec<u8>,
 }
 
@@ -61,9 +94,10 @@ const JSON_PIECE: usize = 64 * 1024;
 
 impl JsonPieces {
     fn end_piece(&mut self) -> std::io::Result<()> {
-        let piece = std::mem::take(&mut self.current);
-        let text = String::from_utf8(piece).map_err(|_| std::io::ErrorKind::InvalidData)?;
-        self.done.push(text);
+        let text =
+            std::str::from_utf8(&self.current).map_err(|_| std::io::ErrorKind::InvalidData)?;
+        self.done.push(&JsValue::from_str(text));
+        self.current.clear();
         Ok(())
     }
 }
@@ -85,10 +119,19 @@ impl std::io::Write for JsonPieces {
     }
 }
 
-/// `value` as JSON in pieces (`JsonPieces`), for the page to join.
-fn to_json_pieces<T: Serialize>(value: &T) -> Result<Vec<String>, JsError> {
-    let mut pieces = JsonPieces::default();
-    write_json(&mut pieces, value)?;
+/// `value` as JSON in ASCII (`AsciiJson`) in pieces (`JsonPieces`): an array of
+/// strings for the page to join.
+fn to_json_pieces<T: Serialize>(value: &T) -> Result<js_sys::Array, JsError> {
+    let mut pieces = JsonPieces {
+        done: js_sys::Array::new(),
+        current: Vec::new(),
+    };
+    value
+        .serialize(&mut serde_json::Serializer::with_formatter(
+            &mut pieces as &mut dyn std::io::Write,
+            AsciiJson,
+        ))
+        .map_err(|_| JsError::new("cannot write the result as JSON"))?;
     pieces
         .end_piece()
         .map_err(|_| JsError::new("cannot write the result as JSON"))?;
@@ -140,7 +183,7 @@ pub fn keep(articles: JsValue) -> Result<(), JsError> {
 /// articles kept under those ids, in that order; the other articles kept are
 /// forgotten.
 #[wasm_bindgen(js_name = mergeKept)]
-pub fn merge_kept(ids: Vec<String>) -> Result<Vec<String>, JsError> {
+pub fn merge_kept(ids: Vec<String>) -> Result<js_sys::Array, JsError> {
     let corpus = KEPT.with(|kept| kept.borrow_mut().merge_only(&ids));
     to_json_pieces(&corpus.map_err(|message| JsError::new(&message))?)
 }

@@ -81,8 +81,19 @@ fn analysed(reports: &Value) -> Value {
 fn articles_kept_once_are_merged_into_the_corpus() {
     sitrep::wasm::keep(js(analysed(&two_reports()))).unwrap();
     let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    let corpus = to_json(sitrep::wasm::merge_kept(ids(&["a", "b"])).map(|pieces| pieces.concat()));
+    let text: String = sitrep::wasm::merge_kept(ids(&["a", "b"]))
+        .unwrap_or_else(|_| panic!("the merge failed"))
+        .join("")
+        .into();
+    assert!(text.is_ascii(), "the corpus view is written in ASCII");
+    let corpus: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(corpus["articles"].as_array().unwrap().len(), 2);
+    // The escapes read back into the text, a character beyond the BMP included.
+    assert!(corpus["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["sentence"]["text"] == "About 300 people left on the ships 🚢."));
     let dates: Vec<&str> = corpus["timeline"]
         .as_array()
         .unwrap()
@@ -91,7 +102,8 @@ fn articles_kept_once_are_merged_into_the_corpus() {
         .collect();
     assert_eq!(dates, vec!["2024-12-10", "2024-12-13"]);
     // A merge of fewer articles forgets the others: merging them again fails.
-    let one = to_json(sitrep::wasm::merge_kept(ids(&["b"])).map(|pieces| pieces.concat()));
+    let one =
+        to_json(sitrep::wasm::merge_kept(ids(&["b"])).map(|pieces| String::from(pieces.join(""))));
     assert_eq!(one["articles"].as_array().unwrap().len(), 1);
     assert!(sitrep::wasm::merge_kept(ids(&["a", "b"])).is_err());
     let broken = serde_json::json!([{"text": LATER, "analysis": {"id": "b"}}]);

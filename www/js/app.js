@@ -12,12 +12,17 @@
 
   const state = {
     // {id, name, text, published, publishedOrigin, fileDate, example, corrections,
-    // core, analysis, excluded, undated}: `published` is the date given to the core,
-    // `publishedOrigin` where it came from (manifest, metadata, user); `fileDate` is
-    // only a guess, never given until the user confirms it; `analysis` is the
-    // core's analysis with the user's corrections applied, `excluded` the figures
-    // they excluded. The corpus merged from them is kept where the core runs
-    // (js/corpus.js): the views ask it for what they draw.
+    // coreJson, json, summary, excluded, undated}: `published` is the date given to
+    // the core, `publishedOrigin` where it came from (manifest, metadata, user);
+    // `fileDate` is only a guess, never given until the user confirms it;
+    // `coreJson` is the core's analysis as the JSON text it came as, `json` the
+    // same with the user's corrections applied, `excluded` the figures they
+    // excluded, `summary` what the article list shows of it ({title, published,
+    // entities, figures}: the last two counts). The analyses are kept as text,
+    // read (analysisOf) only when an article is shown, corrected or exported:
+    // for 1,000 articles their objects took more of the page's memory. The
+    // corpus merged from them is kept where the core runs (js/corpus.js): the
+    // views ask it for what they draw.
     articles: [],
     selectedId: null,
     focus: null, // {start, end} of a sentence to show in the reader
@@ -44,7 +49,7 @@
     // The core lists, for an article without a publication date, the statements
     // a date would place ("on Tuesday"): they wait in the timeline's undated group.
     const undated = (analysis.undated || []).map((sentence) => ({ article: input.id, sentence }));
-    return corrected({ ...input, core: analysis, undated });
+    return corrected({ ...input, coreJson: core.json(analysis), undated }, analysis);
   }
 
   let editLoading = null;
@@ -61,11 +66,28 @@
     return editLoading;
   }
 
-  /** `article` with its corrections applied over the core's analysis. */
-  async function corrected(article) {
-    if (!(article.corrections || []).length) return { ...article, analysis: article.core, excluded: [] };
-    const { analysis, excluded } = (await editing()).corrections.apply(article.core, article.text, article.corrections);
-    return { ...article, analysis, excluded };
+  /**
+   * `article` with its corrections applied over the core's analysis
+   * (`coreAnalysis`, else read from `article.coreJson`).
+   */
+  async function corrected(article, coreAnalysis = JSON.parse(article.coreJson)) {
+    const withAnalysis = (analysis, json, excluded) => ({ ...article, json, summary: summarise(analysis), excluded });
+    if (!(article.corrections || []).length) return withAnalysis(coreAnalysis, article.coreJson, []);
+    const { analysis, excluded } = (await editing()).corrections.apply(coreAnalysis, article.text, article.corrections);
+    return withAnalysis(analysis, analysis === coreAnalysis ? article.coreJson : JSON.stringify(analysis), excluded);
+  }
+
+  /** What the article list shows of `analysis`. */
+  function summarise(analysis) {
+    return { title: analysis.title, published: analysis.published, entities: analysis.entities.length, figures: analysis.figures.length };
+  }
+
+  let lastRead = { json: null, analysis: null }; // the analysis read last: the reader's, read again at every render
+
+  /** The analysis of `article` with the user's corrections, as objects. */
+  function analysisOf(article) {
+    if (lastRead.json !== article.json) lastRead = { json: article.json, analysis: JSON.parse(article.json) };
+    return lastRead.analysis;
   }
 
   /** An id made from `name` that is not in the set `taken`. */
@@ -94,7 +116,7 @@
   }
 
   /** What the corpus keeps of `article`: its text, its analysis with the user's corrections, and the figures they excluded. */
-  const forCorpus = (article) => ({ text: article.text, analysis: article.analysis, excluded: article.excluded });
+  const forCorpus = (article) => ({ id: article.id, text: article.text, json: article.json, excluded: article.excluded });
 
   function refreshCorpus() {
     return core.merge(state.articles.map(forCorpus));
@@ -103,7 +125,7 @@
   // ---- rendering ------------------------------------------------------------
 
   function titles() {
-    return Object.fromEntries(state.articles.map((a) => [a.id, a.analysis.title || a.name]));
+    return Object.fromEntries(state.articles.map((a) => [a.id, a.summary.title || a.name]));
   }
 
   /** The filters on, as model.js reads them. */
@@ -113,9 +135,24 @@
     };
   }
 
-  /** The spans mentioning the selected entity, by article (null: no entity selected). */
+  let mentionsFound = { canonical: null, articles: [], spans: null }; // mentioning()'s last answer
+
+  /**
+   * The spans mentioning the selected entity, by article (null: no entity
+   * selected). Only the analyses whose text names it are read, and the answer
+   * holds until the entity or an article changes.
+   */
   function mentioning() {
-    return model.mentionSpans(state.articles, state.canonical);
+    const { canonical, articles } = state;
+    const same = mentionsFound.canonical === canonical && mentionsFound.articles.length === articles.length
+      && mentionsFound.articles.every((a, i) => a === articles[i]);
+    if (!same) {
+      // The name as a JSON string holds it, escaped as JSON.stringify and the core write it.
+      const named = canonical && JSON.stringify(canonical).slice(1, -1);
+      const reading = articles.filter((a) => named && a.json.includes(named)).map((a) => ({ id: a.id, analysis: JSON.parse(a.json) }));
+      mentionsFound = { canonical, articles: articles.slice(), spans: model.mentionSpans(reading, canonical) };
+    }
+    return mentionsFound.spans;
   }
 
   /** What the corpus is asked (corpus.js `view`) for the filters on: `spans` from mentioning(), `views` what to draw. */
@@ -181,13 +218,14 @@
     }, corpusFailed));
     view.articleList(state.articles, state.selectedId, { select: selectArticle, remove: removeArticle, confirm: confirmFileDate, setDate: chooseDate });
     const counts = {};
+    const analysis = selected && analysisOf(selected);
     if (selected) {
-      for (const e of selected.analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
-      counts.DATE = selected.analysis.dates.length;
-      counts.FIGURE = selected.analysis.figures.length + selected.excluded.length;
+      for (const e of analysis.entities) counts[e.type] = (counts[e.type] || 0) + 1;
+      counts.DATE = analysis.dates.length;
+      counts.FIGURE = analysis.figures.length + selected.excluded.length;
     }
     view.legend(counts, state.hiddenTypes, toggleType);
-    view.reader(selected, {
+    view.reader(selected, analysis, {
       focus: state.focus, canonical: state.canonical, hiddenTypes: state.hiddenTypes, excluded: selected ? selected.excluded : [], correct: openCorrection,
     });
     const labels = { ...view.CATEGORY_LABEL, ...Object.fromEntries(view.ENTITY_TYPES.map(([t, label]) => [t, label])), DATE: 'Dates', FIGURE: 'Figures' };
@@ -366,7 +404,7 @@
   function articleColumns() {
     return Object.fromEntries(state.articles.map((a) => {
       const shown = view.publishedShown(a);
-      return [a.id, { title: a.analysis.title || a.name, published: shown.value, published_source: shown.source }];
+      return [a.id, { title: a.summary.title || a.name, published: shown.value, published_source: shown.source }];
     }));
   }
 
@@ -381,11 +419,11 @@
       'figures-json': async () => ['sitrep-figures.json', 'application/json', exporting.json(await figureRows())],
       'timeline-csv': async () => ['sitrep-timeline.csv', 'text/csv', exporting.timelineCsv(await timelineRows(), articleColumns())],
       'timeline-svg': () => ['sitrep-timeline.svg', 'image/svg+xml', view.timelineSvgSource()],
-      'analysis-json': () => selected && [`${selected.id}.json`, 'application/json', exporting.json(selected.analysis)],
+      'analysis-json': () => selected && [`${selected.id}.json`, 'application/json', exporting.json(analysisOf(selected))],
       // Each article's input and corrections beside its analysis: "Import JSON…" reads it back.
       'corpus-json': async () => ['sitrep-corpus.json', 'application/json', exporting.json({
         format: 'sitrep', version: 1,
-        articles: inputsToSave().map((input) => ({ ...input, analysis: byId(input.id).analysis })), corpus: await core.corpus(),
+        articles: inputsToSave().map((input) => ({ ...input, analysis: JSON.parse(byId(input.id).json) })), corpus: await core.corpus(),
       })],
     };
     const output = outputs[kind] && await outputs[kind]();
@@ -413,7 +451,7 @@
   function removeArticle(id) {
     const article = byId(id);
     if (!article) return null;
-    return undoable(`Removed “${article.analysis.title || article.name}”`,
+    return undoable(`Removed “${article.summary.title || article.name}”`,
       () => replaceArticles(state.articles.filter((a) => a !== article), state.selectedId === id ? null : state.selectedId));
   }
 
@@ -430,12 +468,13 @@
     const article = byId(id);
     if (!article) return;
     const existing = (article.corrections || []).find((c) => c.kind === kind && c.start === span.start && c.end === span.end);
+    const analysis = analysisOf(article);
     let current;
     if (kind === 'boilerplate') {
-      const marked = article.analysis.boilerplate.some((b) => b.start <= span.start && b.end >= span.end);
+      const marked = analysis.boilerplate.some((b) => b.start <= span.start && b.end >= span.end);
       current = { boilerplate: existing ? existing.boilerplate : !marked };
     } else {
-      const item = article.analysis[LAYER[kind]].find((x) => x.start === span.start && x.end === span.end)
+      const item = analysis[LAYER[kind]].find((x) => x.start === span.start && x.end === span.end)
         || (article.excluded || []).find((x) => x.start === span.start && x.end === span.end);
       if (!item) return;
       current = { ...item, exclude: Boolean(item.excluded) };
@@ -477,7 +516,7 @@
       state.articles[state.articles.indexOf(article)] = updated;
       await Promise.all([persist(), refreshCorpus()]);
     } catch (err) {
-      view.message('error', `${article.analysis.title || article.name}: ${errorText(err)}`);
+      view.message('error', `${article.summary.title || article.name}: ${errorText(err)}`);
     }
     await render();
   }
@@ -528,7 +567,7 @@
       if (input.warning) view.message('warning', `${pending.label}: ${input.warning}`);
       const same = textsSeen.get(input.text);
       if (same) {
-        view.message('warning', `${pending.label}: the same text is already loaded as “${(same.analysis && same.analysis.title) || same.name}”`);
+        view.message('warning', `${pending.label}: the same text is already loaded as “${(same.summary && same.summary.title) || same.name}”`);
         return {};
       }
       const id = uniqueId(input.id || input.name, idsTaken);

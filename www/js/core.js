@@ -19,9 +19,9 @@
   // The JSON text each analysis came as, so that keeping it for the corpus
   // posts a string, not objects; dropped once it is kept.
   const jsonOf = new WeakMap();
-  // By article id, the analysis the corpus worker keeps: a merge sends only
-  // the articles that are new or changed since (each is kept once, not posted
-  // again for every merge).
+  // By article id, the analysis the corpus worker keeps (its JSON text, or the
+  // object given): a merge sends only the articles that are new or changed
+  // since (each is kept once, not posted again for every merge).
   const kept = new Map();
   // One worker per spare core, at least two and at most four: analyses of many
   // files run side by side, and each worker costs its own copy of the core.
@@ -183,23 +183,31 @@
   const KEEP_BATCH = 50;
   const toKeep = []; // articles given to `keep`, not yet sent
 
-  /** Keeps the `[{text, analysis, excluded}]` not kept before as they are now. */
+  // An article to keep is `{text, analysis, excluded}`, or `{id, text, json,
+  // excluded}` with the analysis as JSON text (what the page holds).
+  const idOf = (article) => article.id || article.analysis.id;
+  const keptAs = (article) => article.json || article.analysis;
+
+  /** Keeps the articles (see `idOf`) not kept before as they are now. */
   async function keepChanged(articles) {
-    const changed = articles.filter(({ analysis }) => kept.get(analysis.id) !== analysis);
+    const changed = articles.filter((article) => kept.get(idOf(article)) !== keptAs(article));
     for (let at = 0; at < changed.length; at += KEEP_BATCH) {
       const batch = changed.slice(at, at + KEEP_BATCH);
-      await call('keep', [batch.map(({ text, analysis, excluded }) => (
-        { text, analysis: workers.length ? jsonOf.get(analysis) || JSON.stringify(analysis) : analysis, excluded }))]);
-      for (const { analysis } of batch) {
-        kept.set(analysis.id, analysis);
-        jsonOf.delete(analysis);
+      await call('keep', [batch.map(({ text, analysis, json, excluded }) => {
+        const sent = json || jsonOf.get(analysis) || JSON.stringify(analysis);
+        // The core on this thread reads objects; a worker parses the text itself.
+        return { text, analysis: workers.length ? sent : analysis || JSON.parse(sent), excluded };
+      })]);
+      for (const article of batch) {
+        kept.set(idOf(article), keptAs(article));
+        if (article.analysis) jsonOf.delete(article.analysis);
       }
     }
   }
 
   async function mergeKept(articles) {
     await keepChanged(articles);
-    const ids = articles.map(({ analysis }) => analysis.id);
+    const ids = articles.map(idOf);
     const named = new Set(ids);
     for (const id of kept.keys()) if (!named.has(id)) kept.delete(id);
     await call('merge', [ids]);
@@ -215,14 +223,17 @@
     inWorker: () => workers.length > 0,
     /** One analysis (SCHEMA.md) of `text` with `{id, published, file_date}`. */
     analyze: async (text, options) => parsed(await call('analyze', [text, options])),
+    /** The JSON text of an analysis: as `analyze` received it, else written anew. */
+    json: (analysis) => jsonOf.get(analysis) || JSON.stringify(analysis),
     /**
      * Merges `[{text, analysis, excluded}]` (analysed before, with the user's
-     * corrections and the figures they excluded) into the corpus the calls
-     * below read (js/corpus.js), kept where the core runs.
+     * corrections and the figures they excluded; or `{id, text, json,
+     * excluded}`, the analysis as JSON text) into the corpus the calls below
+     * read (js/corpus.js), kept where the core runs.
      */
     merge: (articles) => serially(() => mergeKept(articles)),
     /**
-     * Keeps `[{text, analysis, excluded}]` for the merge that will name them,
+     * Keeps articles (as `merge` takes them) for the merge that will name them,
      * ahead of it: a batch's articles go to the corpus worker as they are
      * analysed, while the others are, rather than all after the last.
      */

@@ -116,7 +116,7 @@
    * manifest, metadata, dateline, inferred, file, user or none; `value` null when unknown.
    */
   function publishedShown(article) {
-    const { value, source } = article.analysis.published;
+    const { value, source } = article.summary.published;
     const origin = source === 'given' ? article.publishedOrigin || 'user'
       : source === 'none' && article.fileDate ? 'file' : source;
     return {
@@ -144,14 +144,14 @@
   function articleList(articles, selectedId, on) {
     $('article-count').textContent = `(${articles.length})`;
     $('article-list').replaceChildren(...articles.map((a) => {
-      const title = a.analysis.title || a.name;
+      const title = a.summary.title || a.name;
       const shown = publishedShown(a);
       const open = el('button', {
         type: 'button', class: 'article-open', 'aria-current': a.id === selectedId ? 'true' : null,
         onclick: () => on.select(a.id),
       }, el('span', { class: 'article-title' }, title),
       el('span', { class: 'article-meta' }, publishedDay(shown), ' · ', publishedMark(shown),
-        ' · ', `${a.analysis.entities.length} entities, ${a.analysis.figures.length} figures`));
+        ' · ', `${a.summary.entities} entities, ${a.summary.figures} figures`));
       const remove = el('button', {
         type: 'button', class: 'article-remove', 'aria-label': `Remove ${title}`,
         title: 'Remove this article', onclick: () => on.remove(a.id),
@@ -320,7 +320,8 @@
     tip.style.top = `${above ? Math.max(8, rect.top - tip.offsetHeight - TIP_GAP) : below}px`;
   }
 
-  function reader(article, options) {
+  /** The reader: `article`'s text with the highlights of `analysis`, its analysis with the user's corrections. */
+  function reader(article, analysis, options) {
     const box = $('reader-text');
     $('reader-tip').hidden = true;
     if (!article) {
@@ -331,9 +332,8 @@
       box.replaceChildren(el('p', { class: 'empty' }, 'No article: add one with the file picker, by dropping files, or by pasting text.'));
       return;
     }
-    const a = article.analysis;
     const cps = Array.from(article.text);
-    $('reader-title').textContent = a.title || article.name;
+    $('reader-title').textContent = analysis.title || article.name;
     const shown = publishedShown(article);
     $('reader-published').value = shown.value || '';
     $('reader-published-source').replaceChildren(publishedMark(shown));
@@ -342,14 +342,14 @@
     const hidden = options.hiddenTypes;
     const layer = (role, items) => items.map((x) => ({ ...x, role, rank: RANK[role] }));
     const ranges = [
-      ...layer('entity', a.entities.filter((e) => !hidden.has(e.type))),
-      ...layer('date', hidden.has('DATE') ? [] : a.dates),
-      ...layer('figure', hidden.has('FIGURE') ? [] : a.figures.concat(options.excluded || [])),
-      ...layer('boilerplate', a.boilerplate), ...layer('kept', a.kept || []),
+      ...layer('entity', analysis.entities.filter((e) => !hidden.has(e.type))),
+      ...layer('date', hidden.has('DATE') ? [] : analysis.dates),
+      ...layer('figure', hidden.has('FIGURE') ? [] : analysis.figures.concat(options.excluded || [])),
+      ...layer('boilerplate', analysis.boilerplate), ...layer('kept', analysis.kept || []),
       ...(options.focus ? layer('focus', [options.focus]) : []),
     ];
     box.replaceChildren(...renderNodes(model.nest(ranges), 0, cps.length, cps,
-      { canonical: options.canonical, published: a.published.value, around: [] }));
+      { canonical: options.canonical, published: analysis.published.value, around: [] }));
     const open = (event) => {
       const target = event.target.closest('[data-correct]');
       if (!target) return;
@@ -574,7 +574,7 @@
       select.onchange = () => onChange(chosenFilters());
     };
     fill($('figure-category'), categories.map((c) => [c, CATEGORY_LABEL[c] || c]), chosen.category);
-    fill($('figure-article'), articles.map((a) => [a.id, a.analysis.title || a.name]), chosen.article);
+    fill($('figure-article'), articles.map((a) => [a.id, a.summary.title || a.name]), chosen.article);
   }
 
   function chosenFilters() {
