@@ -91,7 +91,10 @@ async function inPage(url, results) {
     const bytes = articles.reduce((n, a) => n + new TextEncoder().encode(a.text).length, 0);
     const start = performance.now();
     const analysed = [];
-    for (const a of articles) analysed.push({ text: a.text, analysis: await Sitrep.core.analyze(a.text, { id: a.id, published: a.published }) });
+    for (const a of articles) {
+      const analysis = await Sitrep.core.analyze(a.text, { id: a.id, published: a.published });
+      analysed.push({ id: a.id, text: a.text, json: Sitrep.core.json(analysis) });
+    }
     await Sitrep.core.merge(analysed);
     return bytes / (1024 * 1024) / ((performance.now() - start) / 1000);
   }, one.articles);

@@ -18,7 +18,8 @@ test('every figure row shows its source and status as the core gives them; the C
     const expected = await page.evaluate(async () => {
       const articles = [];
       for (const e of self.SITREP_EXAMPLES) {
-        articles.push({ text: e.text, analysis: await Sitrep.core.analyze(e.text, { id: e.id, published: e.published }) });
+        const analysis = await Sitrep.core.analyze(e.text, { id: e.id, published: e.published });
+        articles.push({ id: e.id, text: e.text, json: Sitrep.core.json(analysis) });
       }
       await Sitrep.core.merge(articles);
       return (await Sitrep.core.corpus()).figures

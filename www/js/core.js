@@ -16,12 +16,12 @@
   // in advance: a worker's first analysis is slow (the core compiles the
   // patterns it needs), and meanwhile the others take the rest.
   const queue = [];
-  // The JSON text each analysis came as, so that keeping it for the corpus
-  // posts a string, not objects; dropped once it is kept.
+  // The JSON text each analysis came as (`json` gives it back), so that keeping
+  // it for the corpus posts a string, not objects.
   const jsonOf = new WeakMap();
-  // By article id, the analysis the corpus worker keeps (its JSON text, or the
-  // object given): a merge sends only the articles that are new or changed
-  // since (each is kept once, not posted again for every merge).
+  // By article id, the JSON text of the analysis the corpus worker keeps: a merge
+  // sends only the articles that are new or changed since (each is kept once,
+  // not posted again for every merge).
   const kept = new Map();
   // One worker per spare core, at least two and at most four: analyses of many
   // files run side by side, and each worker costs its own copy of the core.
@@ -183,31 +183,20 @@
   const KEEP_BATCH = 50;
   const toKeep = []; // articles given to `keep`, not yet sent
 
-  // An article to keep is `{text, analysis, excluded}`, or `{id, text, json,
-  // excluded}` with the analysis as JSON text (what the page holds).
-  const idOf = (article) => article.id || article.analysis.id;
-  const keptAs = (article) => article.json || article.analysis;
-
-  /** Keeps the articles (see `idOf`) not kept before as they are now. */
+  /** Keeps the `[{id, text, json, excluded}]` not kept before as they are now. */
   async function keepChanged(articles) {
-    const changed = articles.filter((article) => kept.get(idOf(article)) !== keptAs(article));
+    const changed = articles.filter(({ id, json }) => kept.get(id) !== json);
     for (let at = 0; at < changed.length; at += KEEP_BATCH) {
       const batch = changed.slice(at, at + KEEP_BATCH);
-      await call('keep', [batch.map(({ text, analysis, json, excluded }) => {
-        const sent = json || jsonOf.get(analysis) || JSON.stringify(analysis);
-        // The core on this thread reads objects; a worker parses the text itself.
-        return { text, analysis: workers.length ? sent : analysis || JSON.parse(sent), excluded };
-      })]);
-      for (const article of batch) {
-        kept.set(idOf(article), keptAs(article));
-        if (article.analysis) jsonOf.delete(article.analysis);
-      }
+      // A worker parses the text itself; the core on this thread reads objects.
+      await call('keep', [batch.map(({ text, json, excluded }) => ({ text, analysis: workers.length ? json : JSON.parse(json), excluded }))]);
+      for (const { id, json } of batch) kept.set(id, json);
     }
   }
 
   async function mergeKept(articles) {
     await keepChanged(articles);
-    const ids = articles.map(idOf);
+    const ids = articles.map(({ id }) => id);
     const named = new Set(ids);
     for (const id of kept.keys()) if (!named.has(id)) kept.delete(id);
     await call('merge', [ids]);
@@ -226,10 +215,10 @@
     /** The JSON text of an analysis: as `analyze` received it, else written anew. */
     json: (analysis) => jsonOf.get(analysis) || JSON.stringify(analysis),
     /**
-     * Merges `[{text, analysis, excluded}]` (analysed before, with the user's
-     * corrections and the figures they excluded; or `{id, text, json,
-     * excluded}`, the analysis as JSON text) into the corpus the calls below
-     * read (js/corpus.js), kept where the core runs.
+     * Merges `[{id, text, json, excluded}]` (analysed before: `json` the
+     * analysis's JSON text with the user's corrections, `excluded` the figures
+     * they excluded) into the corpus the calls below read (js/corpus.js), kept
+     * where the core runs.
      */
     merge: (articles) => serially(() => mergeKept(articles)),
     /**
