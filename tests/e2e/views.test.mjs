@@ -109,13 +109,16 @@ test('the timeline opens on the dense part of the story, the rest behind markers
     assert.ok(size >= 11, `axis labels at ${size} px`);
     // On a narrower screen the overview is drawn again at its new width: the text keeps its size.
     await page.setViewportSize({ width: 390, height: 800 });
-    await page.waitForFunction(() => {
+    const redrawn = () => page.waitForFunction(() => {
       const svg = document.querySelector('#timeline-overview svg');
       return svg && Math.abs(svg.getBoundingClientRect().width - svg.viewBox.baseVal.width) < 1;
     });
+    await redrawn();
     const narrow = await axisSize();
     assert.ok(narrow >= 11, `axis labels at ${narrow} px on a 390 px screen`);
-    await page.setViewportSize({ width: 1400, height: 1000 }); // the harness's own size
+    // Back at the harness's own size, the marks below are measured once the overview is drawn again.
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await redrawn();
     const lanes = await page.$$eval('.overview .lane-label', (labels) => labels.map((l) => [l.firstChild.textContent, l.querySelector('title').textContent]));
     assert.ok(lanes.length >= 3 && lanes.every(([shown, full]) => shown.length <= 22 && full.startsWith(shown.replace(/…$/, ''))), `lane labels: ${JSON.stringify(lanes)}`);
     const hit = await page.$eval('.overview .point, .overview .range', (mark) => {
