@@ -11,7 +11,7 @@
 //! both report what happened (status `reported`), and their values cannot both
 //! hold once qualifiers are read.
 
-use crate::hash::Table;
+use crate::hash::{FastSet, Table};
 
 use serde::Serialize;
 
@@ -201,7 +201,8 @@ impl Store {
         if let Some(missing) = ids.iter().find(|id| !self.articles.contains_key(*id)) {
             return Err(format!("no article \"{missing}\" was kept for the corpus"));
         }
-        self.articles.retain(|id| ids.contains(id));
+        let named: FastSet<&str> = ids.iter().map(String::as_str).collect();
+        self.articles.retain(|id| named.contains(id.as_str()));
         let analyzed: Vec<Analyzed<'_>> = ids
             .iter()
             .map(|id| {
@@ -228,9 +229,12 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     let mut timeline = Vec::new();
     let mut figures = Vec::new();
     let mut index: Table<(EntityType, &str), IndexEntry> = Table::default();
+    let mut ids_seen: FastSet<&str> = FastSet::default();
     for article in articles {
         let analysis = article.analysis;
         let id = &analysis.id;
+        // The CLI names articles by file stem, so two may share an id.
+        let id_repeated = !ids_seen.insert(id.as_str());
         for event in &analysis.events {
             let Some(period) = Period::parse(&event.date) else {
                 continue;
@@ -343,14 +347,16 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 variants: Vec::new(),
             });
             entry.total += 1;
-            // An article's mentions come together: its id is the last one, if listed.
-            match entry
-                .mentions
-                .iter_mut()
-                .rev()
-                .find(|(listed, _)| listed == id)
-            {
-                Some((_, count)) => *count += 1,
+            // An article's mentions come together: its id is the last one, if
+            // listed, unless an earlier article had the same id. Searching the
+            // whole list every time made the merge quadratic in the articles.
+            let listed = match entry.mentions.last() {
+                Some((last, _)) if last == id => Some(entry.mentions.len() - 1),
+                _ if id_repeated => entry.mentions.iter().position(|(listed, _)| listed == id),
+                _ => None,
+            };
+            match listed {
+                Some(at) => entry.mentions[at].1 += 1,
                 None => entry.mentions.push((id.clone(), 1)),
             }
             if !entry.variants.contains(&entity.text) {
@@ -506,15 +512,17 @@ impl Conflicts {
 /// not differ, give values that cannot both hold ("at least 1" and "2" agree;
 /// "40" and "60" do not).
 fn conflicting(a: &FigureRow, b: &FigureRow, places_a: &[String], places_b: &[String]) -> bool {
+    // The values first: most rows compared agree, and comparing them costs no
+    // string comparison.
+    let (low_a, high_a) = bounds(a);
+    let (low_b, high_b) = bounds(b);
+    if !(high_a < low_b || high_b < low_a) {
+        return false;
+    }
     let elsewhere = !places_a.is_empty()
         && !places_b.is_empty()
         && !places_a.iter().any(|p| places_b.contains(p));
-    if a.article == b.article || elsewhere {
-        return false;
-    }
-    let (low_a, high_a) = bounds(a);
-    let (low_b, high_b) = bounds(b);
-    high_a < low_b || high_b < low_a
+    a.article != b.article && !elsewhere
 }
 
 /// Why `row` conflicts with `other`, from `row`'s side: "same day: 300 people
@@ -588,6 +596,26 @@ mod tests {
         let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
         let analyzed = Analyzed::pair(&articles, &analyses);
         merge(&analyzed)
+    }
+
+    #[test]
+    fn the_entity_index_counts_mentions_per_article_id() {
+        let tartus = "Ships reach Tartus\n\nWarships docked in Tartus, then left Tartus.";
+        let moscow = "Flights resume\n\nAbout 300 people flew from Tartus to Moscow on Friday.";
+        // The CLI names articles by file stem: two files may share one.
+        let corpus = corpus_of(&[
+            ("a", tartus, None),
+            ("b", moscow, None),
+            ("a", &tartus.replace("then", "and"), None),
+        ]);
+        let entry = |name: &str| {
+            let found = corpus.entities.iter().find(|e| e.canonical == name);
+            found.unwrap_or_else(|| panic!("{name} in {:?}", corpus.entities))
+        };
+        let tartus_mentions = vec![("a".to_string(), 6), ("b".to_string(), 1)];
+        assert_eq!(entry("Tartus").mentions, tartus_mentions);
+        assert_eq!(entry("Tartus").total, 7);
+        assert_eq!(entry("Moscow").mentions, vec![("b".to_string(), 1)]);
     }
 
     #[test]

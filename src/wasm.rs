@@ -53,9 +53,16 @@ impl serde_json::ser::Formatter for AsciiJson {
         fragment: &str,
     ) -> std::io::Result<()> {
         const HEX: &[u8; 16] = b"0123456789abcdef";
+        let bytes = fragment.as_bytes();
         let mut ascii_from = 0;
-        for (at, c) in fragment.char_indices().filter(|(_, c)| !c.is_ascii()) {
-            writer.write_all(&fragment.as_bytes()[ascii_from..at])?;
+        // Bytes, not characters, are searched: most of the text is ASCII, and
+        // decoding every character took a quarter of the merge's time.
+        let next_beyond_ascii = |from: usize| {
+            let at = from + bytes[from..].iter().position(|b| !b.is_ascii())?;
+            Some((at, fragment[at..].chars().next()?))
+        };
+        while let Some((at, c)) = next_beyond_ascii(ascii_from) {
+            writer.write_all(&bytes[ascii_from..at])?;
             let mut units = [0; 2];
             for &mut unit in c.encode_utf16(&mut units) {
                 let digit = |shift: u16| HEX[usize::from((unit >> shift) & 0xf)];
@@ -63,7 +70,7 @@ impl serde_json::ser::Formatter for AsciiJson {
             }
             ascii_from = at + c.len_utf8();
         }
-        writer.write_all(&fragment.as_bytes()[ascii_from..])
+        writer.write_all(&bytes[ascii_from..])
     }
 }
 
