@@ -51,6 +51,35 @@ fn analyze_returns_the_schema_json() {
         .any(|e| e["text"] == "Tartus"));
 }
 
+#[wasm_bindgen_test]
+fn analyze_listed_gives_the_analysis_and_what_the_list_shows_of_it() {
+    let undated = "Ships leave\n\nTwo ships left Tartus on Tuesday, officials said.";
+    let pair = sitrep::wasm::analyze_listed(undated, options("ships", ""))
+        .unwrap_or_else(|_| panic!("the call failed"));
+    let read =
+        |at: u32| -> Value { serde_json::from_str(&pair.get(at).as_string().unwrap()).unwrap() };
+    let (analysis, listed) = (read(0), read(1));
+    assert_eq!(
+        analysis,
+        to_json(sitrep::wasm::analyze(undated, options("ships", "")))
+    );
+    assert_eq!(listed["title"], "Ships leave");
+    assert_eq!(listed["published"], analysis["published"]);
+    assert_eq!(
+        listed["entities"],
+        analysis["entities"].as_array().unwrap().len()
+    );
+    assert_eq!(
+        listed["figures"],
+        analysis["figures"].as_array().unwrap().len()
+    );
+    assert_eq!(listed["undated"], analysis["undated"]);
+    assert_eq!(
+        listed["undated"][0]["text"],
+        "Two ships left Tartus on Tuesday, officials said."
+    );
+}
+
 const LATER: &str = "Two more ships left Tartus on Friday.";
 
 /// Two reports as the page holds them: text, id and publication date.

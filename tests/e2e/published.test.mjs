@@ -72,9 +72,9 @@ test('an article with no date at all is flagged; setting its date re-resolves it
   await withPage(server.url, async (page) => {
     // The undated statements come with the core's one analysis (its `undated` list), not from a second one.
     await page.evaluate(() => {
-      const analyze = Sitrep.core.analyze;
+      const analyzeListed = Sitrep.core.analyzeListed;
       window.analysesRun = [];
-      Sitrep.core.analyze = (text, options) => { window.analysesRun.push(options && options.id); return analyze(text, options); };
+      Sitrep.core.analyzeListed = (text, options) => { window.analysesRun.push(options && options.id); return analyzeListed(text, options); };
     });
     await page.click('.paste summary');
     await page.fill('#paste-title', 'no-date');

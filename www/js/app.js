@@ -45,11 +45,11 @@
   async function analyze(input) {
     // Lines the analyst marked as boilerplate or not are split so by the core itself.
     const lines = marksBoilerplate(input.corrections) ? (await editing()).corrections.lineOverrides(input.text, input.corrections) : [];
-    const analysis = await core.analyze(input.text, { id: input.id, published: input.published || null, file_date: null, line_overrides: lines });
+    const { json, listed } = await core.analyzeListed(input.text, { id: input.id, published: input.published || null, file_date: null, line_overrides: lines });
     // The core lists, for an article without a publication date, the statements
     // a date would place ("on Tuesday"): they wait in the timeline's undated group.
-    const undated = (analysis.undated || []).map((sentence) => ({ article: input.id, sentence }));
-    return corrected({ ...input, coreJson: core.json(analysis), undated }, analysis);
+    const { undated, ...summary } = listed;
+    return corrected({ ...input, coreJson: json, undated: undated.map((sentence) => ({ article: input.id, sentence })) }, summary);
   }
 
   let editLoading = null;
@@ -68,13 +68,17 @@
 
   /**
    * `article` with its corrections applied over the core's analysis
-   * (`coreAnalysis`, else read from `article.coreJson`).
+   * (`article.coreJson`); `coreSummary`, when given, is what the list shows of
+   * the core's analysis (summarise), so that without corrections it is not read.
    */
-  async function corrected(article, coreAnalysis = JSON.parse(article.coreJson)) {
-    const withAnalysis = (analysis, json, excluded) => ({ ...article, json, summary: summarise(analysis), excluded });
-    if (!(article.corrections || []).length) return withAnalysis(coreAnalysis, article.coreJson, []);
+  async function corrected(article, coreSummary) {
+    if (!(article.corrections || []).length) {
+      return { ...article, json: article.coreJson, summary: coreSummary || summarise(JSON.parse(article.coreJson)), excluded: [] };
+    }
+    const coreAnalysis = JSON.parse(article.coreJson);
     const { analysis, excluded } = (await editing()).corrections.apply(coreAnalysis, article.text, article.corrections);
-    return withAnalysis(analysis, analysis === coreAnalysis ? article.coreJson : JSON.stringify(analysis), excluded);
+    const json = analysis === coreAnalysis ? article.coreJson : JSON.stringify(analysis);
+    return { ...article, json, summary: summarise(analysis), excluded };
   }
 
   /** What the article list shows of `analysis`. */

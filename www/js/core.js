@@ -137,11 +137,11 @@
 
   // The core's own calls, which any worker runs; the others are corpus calls
   // (js/corpus.js), which go to the first worker, where the corpus is kept.
-  const CORE_CALLS = ['analyze', 'decodeBytes'];
+  const CORE_CALLS = ['analyze', 'analyzeListed', 'decodeBytes'];
 
   async function call(method, args, transfer) {
     if (!started) await ready();
-    if (method === 'analyze') lastAnalysis = args;
+    if (method === 'analyze' || method === 'analyzeListed') lastAnalysis = args;
     if (!workers.length) return CORE_CALLS.includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
     return new Promise((resolve, reject) => {
       queue.push({ id: nextId, method, args, transfer, resolve, reject });
@@ -212,6 +212,16 @@
     inWorker: () => workers.length > 0,
     /** One analysis (SCHEMA.md) of `text` with `{id, published, file_date}`. */
     analyze: async (text, options) => parsed(await call('analyze', [text, options])),
+    /**
+     * `{json, listed}`: the analysis's JSON text (as `json` gives it) and what
+     * the article list shows of it, `{title, published, entities, figures,
+     * undated}` (counts of entities and figures): the analysis itself is not
+     * read back into objects.
+     */
+    analyzeListed: async (text, options) => {
+      const [json, listed] = await call('analyzeListed', [text, options]);
+      return { json, listed: JSON.parse(listed) };
+    },
     /** The JSON text of an analysis: as `analyze` received it, else written anew. */
     json: (analysis) => jsonOf.get(analysis) || JSON.stringify(analysis),
     /**

@@ -22,7 +22,7 @@ self.onmessage = async (event) => {
     // Analyses come to be kept as the JSON text analyze gave (a quick copy to
     // post); the engine's JSON.parse turns them back into objects here.
     if (method === 'keep') args[0] = args[0].map((article) => ({ ...article, analysis: JSON.parse(article.analysis) }));
-    const result = ['analyze', 'decodeBytes'].includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
+    const result = ['analyze', 'analyzeListed', 'decodeBytes'].includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
     self.postMessage({ id, result });
   } catch (err) {
     self.postMessage({ id, error: err && err.message ? err.message : String(err) });
