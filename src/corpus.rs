@@ -16,7 +16,7 @@ use crate::hash::{FastSet, Table};
 use serde::Serialize;
 
 use crate::analysis::{
-    Analysis, Category, CodePointSpan, EntityType, Published, Qualifier, Status,
+    Analysis, Category, CodePointSpan, EntityType, Event, Figure, Published, Qualifier, Status,
 };
 use crate::calendar::{Date, Period, Precision};
 use crate::span::Offsets;
@@ -158,25 +158,113 @@ fn as_object<S: serde::Serializer>(
     serializer.collect_map(pairs.iter().map(|(id, count)| (id, count)))
 }
 
-/// One article's text and analysis, the corpus stage's input.
-pub struct Analyzed<'a> {
-    /// The text as given.
-    pub text: &'a str,
-    /// Its analysis.
-    pub analysis: &'a Analysis,
+/// What the merge reads of one article, the corpus stage's input: its
+/// analysis without the dates and boilerplate, its entities counted by name
+/// rather than listed by mention, and each figure with the text of its
+/// sentence and the places named there instead of the article's whole text.
+/// The page's corpus worker keeps this for every article between merges, not
+/// the text and the whole analysis.
+pub struct Kept {
+    /// The article's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its publication date and source.
+    pub published: Published,
+    /// Its entities' names, each once, in the order of their first mention.
+    pub names: Vec<Named>,
+    /// Its figures, in text order, each with the sentence it is quoted from.
+    pub figures: Vec<QuotedFigure>,
+    /// Its events.
+    pub events: Vec<Event>,
 }
 
-impl<'a> Analyzed<'a> {
-    /// Pairs each article's text with its analysis, in order.
-    pub fn pair(texts: &'a [crate::Article], analyses: &'a [Analysis]) -> Vec<Analyzed<'a>> {
-        texts
-            .iter()
-            .zip(analyses)
-            .map(|(article, analysis)| Analyzed {
-                text: &article.text,
-                analysis,
+/// One form of an entity's name in an article, and how often it is mentioned so.
+pub struct Named {
+    /// The entity's type.
+    pub kind: EntityType,
+    /// Its canonical name.
+    pub canonical: String,
+    /// The form in the text.
+    pub text: String,
+    /// Its mentions in that form.
+    pub mentions: usize,
+}
+
+/// A figure with its sentence: the span and text the analysis gives, else the
+/// figure's own (analyses from older versions name no sentence).
+pub struct QuotedFigure {
+    /// The figure.
+    pub figure: Figure,
+    /// Its sentence.
+    pub sentence: Quote,
+    /// The canonical names of the places and facilities within the sentence, in text order.
+    pub places: Vec<String>,
+}
+
+impl Kept {
+    /// What the merge reads of `analysis`, the analysis of `text`.
+    pub fn new(text: &str, analysis: Analysis) -> Kept {
+        let offsets = Offsets::new(text);
+        let entities = analysis.entities;
+        let figures = analysis
+            .figures
+            .into_iter()
+            .map(|figure| {
+                let sentence = match figure.sentence {
+                    Some(CodePointSpan { start, end }) => Quote {
+                        start,
+                        end,
+                        text: text
+                            .get(offsets.byte_at(start)..offsets.byte_at(end))
+                            .unwrap_or_default()
+                            .to_string(),
+                    },
+                    None => Quote {
+                        start: figure.start,
+                        end: figure.end,
+                        text: figure.text.clone(),
+                    },
+                };
+                let places = entities
+                    .iter()
+                    .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Facility))
+                    .filter(|e| sentence.start <= e.start && e.end <= sentence.end)
+                    .map(|e| e.canonical.clone())
+                    .collect();
+                QuotedFigure {
+                    figure,
+                    sentence,
+                    places,
+                }
             })
-            .collect()
+            .collect();
+        // An article names a few dozen: a search of those found is enough.
+        let mut names: Vec<Named> = Vec::new();
+        for entity in &entities {
+            let seen = names.iter_mut().find(|named| {
+                named.kind == entity.kind
+                    && named.canonical == entity.canonical
+                    && named.text == entity.text
+            });
+            match seen {
+                Some(named) => named.mentions += 1,
+                None => names.push(Named {
+                    kind: entity.kind,
+                    canonical: entity.canonical.clone(),
+                    text: entity.text.clone(),
+                    mentions: 1,
+                }),
+            }
+        }
+        Kept {
+            id: analysis.id,
+            title: analysis.title,
+            published: analysis.published,
+            names,
+            figures,
+            events: analysis.events,
+        }
     }
 }
 
@@ -185,14 +273,13 @@ impl<'a> Analyzed<'a> {
 /// receiving every text and analysis again for each merge.
 #[derive(Default)]
 pub struct Store {
-    articles: Table<String, (String, Analysis)>,
+    articles: Table<String, Kept>,
 }
 
 impl Store {
-    /// Keeps `text` with its `analysis` under the analysis's id, in place of
-    /// what was kept under that id.
-    pub fn keep(&mut self, text: String, analysis: Analysis) {
-        self.articles.insert(analysis.id.clone(), (text, analysis));
+    /// Keeps `article` under its id, in place of what was kept under that id.
+    pub fn keep(&mut self, article: Kept) {
+        self.articles.insert(article.id.clone(), article);
     }
 
     /// The corpus view of the articles `ids`, in that order, and every other
@@ -203,14 +290,8 @@ impl Store {
         }
         let named: FastSet<&str> = ids.iter().map(String::as_str).collect();
         self.articles.retain(|id| named.contains(id.as_str()));
-        let analyzed: Vec<Analyzed<'_>> = ids
-            .iter()
-            .map(|id| {
-                let (text, analysis) = &self.articles[id];
-                Analyzed { text, analysis }
-            })
-            .collect();
-        Ok(merge(&analyzed))
+        let articles: Vec<&Kept> = ids.iter().map(|id| &self.articles[id]).collect();
+        Ok(merge(&articles))
     }
 
     /// How many articles are kept.
@@ -225,17 +306,16 @@ impl Store {
 }
 
 /// Merges analysed articles into the corpus view.
-pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
+pub fn merge(articles: &[&Kept]) -> Corpus {
     let mut timeline = Vec::new();
     let mut figures = Vec::new();
     let mut index: Table<(EntityType, &str), IndexEntry> = Table::default();
     let mut ids_seen: FastSet<&str> = FastSet::default();
     for article in articles {
-        let analysis = article.analysis;
-        let id = &analysis.id;
+        let id = &article.id;
         // The CLI names articles by file stem, so two may share an id.
         let id_repeated = !ids_seen.insert(id.as_str());
-        for event in &analysis.events {
+        for event in &article.events {
             let Some(period) = Period::parse(&event.date) else {
                 continue;
             };
@@ -252,41 +332,22 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 },
             });
         }
-        let offsets = Offsets::new(article.text);
-        let mut rows: Vec<(FigureRow, Vec<String>, bool)> = Vec::new();
-        for figure in &analysis.figures {
-            let sentence = match figure.sentence {
-                Some(CodePointSpan { start, end }) => Quote {
-                    start,
-                    end,
-                    text: article
-                        .text
-                        .get(offsets.byte_at(start)..offsets.byte_at(end))
-                        .unwrap_or_default()
-                        .to_string(),
-                },
-                None => Quote {
-                    start: figure.start,
-                    end: figure.end,
-                    text: figure.text.clone(),
-                },
-            };
-            let event = analysis
+        let mut rows: Vec<(FigureRow, &[String], bool)> = Vec::new();
+        for QuotedFigure {
+            figure,
+            sentence,
+            places,
+        } in &article.figures
+        {
+            let event = article
                 .events
                 .iter()
                 .find(|e| e.start <= figure.start && figure.end <= e.end);
-            let (date, date_source) = match (event, &analysis.published.value) {
+            let (date, date_source) = match (event, &article.published.value) {
                 (Some(e), _) => (Some(e.date.clone()), DateSource::Sentence),
                 (None, Some(p)) => (Some(p.clone()), DateSource::Published),
                 (None, None) => (None, DateSource::None),
             };
-            let places: Vec<String> = analysis
-                .entities
-                .iter()
-                .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Facility))
-                .filter(|e| sentence.start <= e.start && e.end <= sentence.end)
-                .map(|e| e.canonical.clone())
-                .collect();
             let quote = Quote {
                 start: figure.start,
                 end: figure.end,
@@ -303,7 +364,7 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                     date,
                     date_source,
                     article: id.clone(),
-                    sentence,
+                    sentence: sentence.clone(),
                     source: figure.source.clone(),
                     status: figure.status,
                     mentions: vec![quote],
@@ -318,7 +379,7 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
         // A headline figure the body repeats is a mention of the body's row.
         let (headline, rows): (Vec<_>, Vec<_>) =
             rows.into_iter().partition(|(_, _, in_title)| *in_title);
-        let mut rows: Vec<(FigureRow, Vec<String>)> = rows
+        let mut rows: Vec<(FigureRow, &[String])> = rows
             .into_iter()
             .map(|(row, places, _)| (row, places))
             .collect();
@@ -334,20 +395,20 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 None => rows.push((head, places)),
             }
         }
-        crate::order::sort_by_key(&mut rows, |(row, _): &(FigureRow, Vec<String>)| {
+        crate::order::sort_by_key(&mut rows, |(row, _): &(FigureRow, &[String])| {
             row.figure.start
         });
         figures.extend(rows);
-        for entity in &analysis.entities {
-            let entry = index.or_insert_with((entity.kind, &entity.canonical), || IndexEntry {
-                canonical: entity.canonical.clone(),
-                kind: entity.kind,
+        for named in &article.names {
+            let entry = index.or_insert_with((named.kind, &named.canonical), || IndexEntry {
+                canonical: named.canonical.clone(),
+                kind: named.kind,
                 total: 0,
                 mentions: Vec::new(),
                 variants: Vec::new(),
             });
-            entry.total += 1;
-            // An article's mentions come together: its id is the last one, if
+            entry.total += named.mentions;
+            // An article's names come together: its id is the last one, if
             // listed, unless an earlier article had the same id. Searching the
             // whole list every time made the merge quadratic in the articles.
             let listed = match entry.mentions.last() {
@@ -356,11 +417,11 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
                 _ => None,
             };
             match listed {
-                Some(at) => entry.mentions[at].1 += 1,
-                None => entry.mentions.push((id.clone(), 1)),
+                Some(at) => entry.mentions[at].1 += named.mentions,
+                None => entry.mentions.push((id.clone(), named.mentions)),
             }
-            if !entry.variants.contains(&entity.text) {
-                entry.variants.push(entity.text.clone());
+            if !entry.variants.contains(&named.text) {
+                entry.variants.push(named.text.clone());
             }
         }
     }
@@ -371,7 +432,7 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
     crate::order::sort_by(&mut figures, |(a, _), (b, _)| {
         (a.category, a.date.is_none(), &a.date).cmp(&(b.category, b.date.is_none(), &b.date))
     });
-    let (mut figures, places): (Vec<FigureRow>, Vec<Vec<String>>) = figures.into_iter().unzip();
+    let (mut figures, places): (Vec<FigureRow>, Vec<&[String]>) = figures.into_iter().unzip();
     mark_conflicts(&mut figures, &places);
     let mut entities: Vec<IndexEntry> = index.into_values();
     for entry in &mut entities {
@@ -388,9 +449,9 @@ pub fn merge(articles: &[Analyzed<'_>]) -> Corpus {
         articles: articles
             .iter()
             .map(|a| ArticleSummary {
-                id: a.analysis.id.clone(),
-                title: a.analysis.title.clone(),
-                published: a.analysis.published.clone(),
+                id: a.id.clone(),
+                title: a.title.clone(),
+                published: a.published.clone(),
             })
             .collect(),
         timeline,
@@ -428,7 +489,7 @@ const REASONS_GIVEN: usize = 3;
 /// for each, the rows it conflicts with and why. Rows of one article never
 /// conflict with each other: one report may give several counts (per flight,
 /// per day). `places` holds each row's named places.
-fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
+fn mark_conflicts(rows: &mut [FigureRow], places: &[&[String]]) {
     // One group per category and unit, each sorted by day: only rows a few
     // days apart are compared.
     let mut dated: Vec<(Category, &str, i64, usize)> = Vec::new();
@@ -453,7 +514,7 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[Vec<String>]) {
                 .iter()
                 .take_while(|(_, _, other, _)| other - day <= DAYS_APART);
             for &(_, _, other, j) in later {
-                if conflicting(&rows[i], &rows[j], &places[i], &places[j]) {
+                if conflicting(&rows[i], &rows[j], places[i], places[j]) {
                     found[i].add(j, other - day);
                     found[j].add(i, other - day);
                 }
@@ -569,17 +630,15 @@ mod tests {
             .map(|&(id, text, published)| Article::new(id, text, published).unwrap())
             .collect();
         let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
+        let kept = |at: usize| Kept::new(&articles[at].text, analyses[at].clone());
         let mut store = Store::default();
-        for (article, analysis) in articles.iter().zip(&analyses) {
-            store.keep(article.text.clone(), analysis.clone());
-        }
+        store.keep(kept(0));
+        store.keep(kept(1));
         let both = ["b".to_string(), "a".to_string()];
         let from_store = store.merge_only(&both).unwrap();
-        let mut pairs = Analyzed::pair(&articles, &analyses);
-        pairs.reverse();
-        assert_eq!(from_store, merge(&pairs));
+        assert_eq!(from_store, merge(&[&kept(1), &kept(0)]));
         // Keeping again under an id replaces; merging fewer forgets the rest.
-        store.keep(articles[0].text.clone(), analyses[0].clone());
+        store.keep(kept(0));
         assert_eq!(store.len(), 2);
         let only_a = store.merge_only(&both[1..]).unwrap();
         assert_eq!(only_a.articles.len(), 1);
@@ -593,9 +652,7 @@ mod tests {
             .iter()
             .map(|&(id, text, published)| Article::new(id, text, published).unwrap())
             .collect();
-        let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
-        let analyzed = Analyzed::pair(&articles, &analyses);
-        merge(&analyzed)
+        crate::corpus(&articles)
     }
 
     #[test]

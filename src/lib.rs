@@ -108,9 +108,11 @@ pub fn analyze(article: &Article) -> Analysis {
 
 /// Analyses several articles and merges them into one corpus view.
 pub fn corpus(articles: &[Article]) -> Corpus {
-    let analyses: Vec<Analysis> = articles.iter().map(analyze).collect();
-    let analyzed = corpus::Analyzed::pair(articles, &analyses);
-    corpus::merge(&analyzed)
+    let kept: Vec<corpus::Kept> = articles
+        .iter()
+        .map(|article| corpus::Kept::new(&article.text, analyze(article)))
+        .collect();
+    corpus::merge(&kept.iter().collect::<Vec<_>>())
 }
 
 #[cfg(test)]

@@ -208,15 +208,16 @@ thread_local! {
 }
 
 /// `keep([{text, analysis}])`: keeps articles analysed earlier, each under its
-/// analysis's id, for the merges to come. The analyses come as objects: reading
-/// them from JSON text here instead would add 12 KB (gzipped) to the wasm.
+/// analysis's id, for the merges to come: only what the merge reads of them
+/// (`corpus::Kept`). The analyses come as objects: reading them from JSON text
+/// here instead would add 12 KB (gzipped) to the wasm.
 #[wasm_bindgen]
 pub fn keep(articles: JsValue) -> Result<(), JsError> {
-    let inputs = read::analysed(articles)?;
+    let inputs = read::kept(articles)?;
     KEPT.with(|kept| {
         let mut kept = kept.borrow_mut();
-        for (text, analysis) in inputs {
-            kept.keep(text, analysis);
+        for article in inputs {
+            kept.keep(article);
         }
     });
     Ok(())

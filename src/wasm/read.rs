@@ -10,10 +10,8 @@ use std::cell::RefCell;
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::analysis::{
-    Analysis, Boilerplate, CodePointSpan, DateMention, Entity, Event, Figure, NamedInJson,
-    Published,
-};
+use crate::analysis::{Analysis, CodePointSpan, Entity, Event, Figure, NamedInJson, Published};
+use crate::corpus::Kept;
 use crate::input::{ArticleOptions, LineVerdict};
 
 type Read<T> = Result<T, JsError>;
@@ -190,25 +188,26 @@ pub fn options(value: JsValue) -> Read<ArticleOptions> {
     })
 }
 
-/// `[{text, analysis}]`: articles analysed earlier.
-pub fn analysed(value: JsValue) -> Read<Vec<(String, Analysis)>> {
+/// `[{text, analysis}]`: articles analysed earlier, as the corpus keeps them.
+/// Only what the merge reads is read: an analysis's dates and boilerplate are
+/// not, and the text only until its figures' sentences are quoted from it.
+pub fn kept(value: JsValue) -> Read<Vec<Kept>> {
     list(value, "articles", |article| {
-        Ok((
-            article.required("text", string)?,
-            article.object("analysis", analysis)?,
-        ))
+        let text = article.required("text", string)?;
+        Ok(Kept::new(&text, article.object("analysis", analysis)?))
     })
 }
 
-/// An analysis as `analyze` wrote it (`undated` is never read back).
+/// An analysis as `analyze` wrote it, without what the merge does not read
+/// (`boilerplate`, `dates`, `undated`).
 fn analysis(analysis: Fields) -> Read<Analysis> {
     Ok(Analysis {
         id: analysis.required("id", string)?,
         title: analysis.required("title", string)?,
         published: analysis.object("published", published)?,
-        boilerplate: analysis.list("boilerplate", boilerplate)?,
+        boilerplate: Vec::new(),
         entities: analysis.list("entities", entity)?,
-        dates: analysis.list("dates", date)?,
+        dates: Vec::new(),
         figures: analysis.list("figures", figure)?,
         events: analysis.list("events", event)?,
         undated: Vec::new(),
@@ -223,14 +222,6 @@ fn published(published: Fields) -> Read<Published> {
     })
 }
 
-fn boilerplate(span: Fields) -> Read<Boilerplate> {
-    Ok(Boilerplate {
-        start: span.required("start", whole)?,
-        end: span.required("end", whole)?,
-        kind: span.required("kind", named)?,
-    })
-}
-
 fn entity(entity: Fields) -> Read<Entity> {
     Ok(Entity {
         start: entity.required("start", whole)?,
@@ -238,16 +229,6 @@ fn entity(entity: Fields) -> Read<Entity> {
         text: entity.required("text", string)?,
         kind: entity.required("type", named)?,
         canonical: entity.required("canonical", string)?,
-    })
-}
-
-fn date(date: Fields) -> Read<DateMention> {
-    Ok(DateMention {
-        start: date.required("start", whole)?,
-        end: date.required("end", whole)?,
-        text: date.required("text", string)?,
-        value: date.required("value", string)?,
-        kind: date.required("type", named)?,
     })
 }
 
