@@ -51,13 +51,15 @@ pub use input::Article;
 
 /// Builds the word tables now (they are built on first use), so that a page
 /// can do it while it loads. Patterns are compiled where a text first needs
-/// them, and most texts need only some: this short report without a date
-/// reaches every stage but holds no word or digit that a pattern waits for.
+/// them, and most texts need only some, so they are left to the first text.
 pub fn prepare() {
-    let report = "Troops go\n\nTroops left Tobruk by ship, officers told reporters.";
-    if let Ok(article) = Article::new("prepare", report, None) {
-        analyze(&article);
-    }
+    lexicon::build_tables();
+    text::tokens::build_tables();
+    clean::shape::build_tables();
+    clean::classifier::build_tables();
+    entities::build_tables();
+    figures::build_tables();
+    dates::build_tables();
 }
 
 /// Any day will do to find which relative dates a publication date would resolve.

@@ -441,3 +441,8 @@ fn normalise(line: &str) -> String {
         key.to_lowercase()
     }
 }
+
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(crate) fn build_tables() {
+    LazyLock::force(&WEIGHTS);
+}

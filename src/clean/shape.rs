@@ -502,6 +502,11 @@ fn is_numeric_date(word: &str) -> bool {
         })
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(crate) fn build_tables() {
+    LazyLock::force(&WORDS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -281,6 +281,11 @@ pub(super) static RULES: [&TokenRule; 43] = [
     &duration::DURATION,
     &duration::VAGUE_DURATION,
 ];
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&OPENINGS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -133,5 +133,13 @@ pub fn find_in(text: &str, published: Date) -> Vec<Timex> {
     find(text, &lines, Some(published))
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(crate) fn build_tables() {
+    grammar::build_tables();
+    publication::build_tables();
+    rules::build_tables();
+    tense::build_tables();
+}
+
 #[cfg(test)]
 mod tests;

@@ -115,6 +115,12 @@ fn is_regular_past(folded: &str) -> bool {
     folded.len() >= 4 && folded.ends_with("ed") && folded.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&FUTURE_CUES);
+    LazyLock::force(&PAST_CUES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

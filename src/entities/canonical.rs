@@ -246,6 +246,11 @@ pub fn split_facility(name: &str) -> Option<(&str, &'static str)> {
         })
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&FACILITY_HEADS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

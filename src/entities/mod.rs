@@ -261,6 +261,13 @@ pub fn find_in(text: &str) -> Vec<(String, EntityType)> {
         .collect()
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(crate) fn build_tables() {
+    names::build_tables();
+    words::build_tables();
+    canonical::build_tables();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -466,6 +466,27 @@ pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
 pub const SHIP_PREFIXES: CueRoles = CueRoles::named("ship_prefix");
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&GAZETTEER);
+    LazyLock::force(&COUNTRIES);
+    LazyLock::force(&CURRENCY_CODES);
+    LazyLock::force(&WEEKDAYS_AND_MONTHS);
+    LazyLock::force(&HEADS);
+    LazyLock::force(&HEAD_INDEX);
+    LazyLock::force(&TITLES);
+    LazyLock::force(&TITLE_MODIFIERS);
+    LazyLock::force(&COMMON_WORDS);
+    LazyLock::force(&FIRST_NAMES);
+    LazyLock::force(&PERSON_BEFORE);
+    LazyLock::force(&FACILITY_PREFIXES);
+    LazyLock::force(&CONNECTORS);
+    LazyLock::force(&GENERATIONS);
+    LazyLock::force(&NAME_ARTICLES);
+    LazyLock::force(&KEY_ARTICLES);
+    LazyLock::force(&NAME_PARTICLES);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

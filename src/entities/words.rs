@@ -140,6 +140,11 @@ pub(super) fn is_person_shaped(name: &str) -> bool {
     })
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&DEMONYM_ENDINGS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -432,6 +432,11 @@ pub fn nearest(sources: &[(usize, Source)], figure: usize) -> Option<&Source> {
         .map(|(_, s)| s)
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&PHRASES);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::analysis::{Category, Status};

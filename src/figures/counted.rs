@@ -620,6 +620,11 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
     (verb || toll).then(|| Counted::plain(first, "people", Some(NounKind::People)))
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&NATIONALITY_ADJECTIVE_ENDINGS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -605,6 +605,14 @@ fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
         && !next.is_capitalised()
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(crate) fn build_tables() {
+    attribution::build_tables();
+    counted::build_tables();
+    numbers::build_tables();
+    tokens::build_tables();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

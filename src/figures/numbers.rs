@@ -630,6 +630,13 @@ fn core_at_range(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     }
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&CURRENCY_FORMS);
+    LazyLock::force(&VAGUE_BY_FIRST);
+    LazyLock::force(&CURRENCY_WORDS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

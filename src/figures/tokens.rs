@@ -222,6 +222,11 @@ fn lower_token<'t>(tokens: &'t Tokens<'_>, index: usize) -> Cow<'t, str> {
     lower_case(text)
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&OPENERS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

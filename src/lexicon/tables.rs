@@ -763,6 +763,34 @@ fn longest_first<T>(mut phrases: Vec<Phrase<T>>) -> Vec<Phrase<T>> {
     phrases
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub fn build_tables() {
+    LazyLock::force(&ABBREVIATIONS);
+    LazyLock::force(&CALENDAR_NAMES);
+    LazyLock::force(&TEMPORAL_NUMBERS);
+    LazyLock::force(&TIME_UNITS);
+    LazyLock::force(&VAGUE_REFERENCES);
+    LazyLock::force(&TENSE_CUES);
+    LazyLock::force(&TENSE_CUE_WORDS);
+    LazyLock::force(&HEADER_CUES);
+    LazyLock::force(&HOLIDAYS);
+    LazyLock::force(&WORLD_EVENTS);
+    LazyLock::force(&FUNCTION_WORDS);
+    LazyLock::force(&FURNITURE_CUES);
+    LazyLock::force(&NUMBER_WORDS);
+    LazyLock::force(&VAGUE_AMOUNTS);
+    LazyLock::force(&QUALIFIERS);
+    LazyLock::force(&CURRENCIES);
+    LazyLock::force(&COUNTED_NOUNS);
+    LazyLock::force(&CATEGORY_CUES);
+    LazyLock::force(&MODEL_FAMILIES);
+    LazyLock::force(&ATTRIBUTION);
+    LazyLock::force(&CONTEXT_WORDS);
+    LazyLock::force(&NAME_CUE_WORDS);
+    LazyLock::force(&NAME_CUE_INDEX);
+    LazyLock::force(&AIRCRAFT_MAKERS);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -506,6 +506,11 @@ fn punctuation_token(start: usize, end: usize, class: Class) -> Token {
     }
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(crate) fn build_tables() {
+    LazyLock::force(&LEXICON);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

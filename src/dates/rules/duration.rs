@@ -310,3 +310,8 @@ pub fn generated_phrases() -> Vec<String> {
     let phrases = super::every_joining(&[&openings[..], &counts[..], &units[..], &endings[..]]);
     super::framed(phrases)
 }
+
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&QUALIFIERS_BY_FIRST_WORD);
+}

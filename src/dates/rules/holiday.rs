@@ -204,3 +204,9 @@ fn day_of_holiday(rule: &str, year: i32) -> Option<Date> {
         _ => None,
     }
 }
+
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&NAMES);
+    LazyLock::force(&FIRST_WORDS);
+}

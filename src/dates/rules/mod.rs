@@ -661,6 +661,16 @@ fn token_slots<'h>(
 #[cfg(test)]
 use oracle::{every_joining, framed};
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&WRITTEN_NAMES);
+    LazyLock::force(&NUMBER_WORDS);
+    vague::build_tables();
+    season::build_tables();
+    duration::build_tables();
+    holiday::build_tables();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

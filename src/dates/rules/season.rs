@@ -358,3 +358,8 @@ fn season_year(anchor: Date, season: &str, direction: Option<&str>, tense: Tense
         },
     }
 }
+
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&SEASONS);
+}

@@ -233,3 +233,8 @@ pub fn generated_phrases() -> Vec<String> {
     }
     super::framed(phrases)
 }
+
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&BY_FIRST_WORD);
+}
