@@ -30,12 +30,13 @@ minify() { "$esbuild" --minify --log-level=warning --legal-comments=none "$@"; }
 minify --loader=js < "$out/sitrep.js" > "$out/sitrep.min.js"
 mv "$out/sitrep.min.js" "$out/sitrep.js"
 cat www/js/{ingest,hash,view,tabs,app}.js | minify --loader=js > "$out/app.js"
-# model.js and corpus.js run on the page and in the corpus worker: pkg/core.js
+# model.js, corpus.js and reading.js run on the page and in the workers: pkg/core.js
 # holds them once, as a function that the page runs and whose source js/core.js
-# gives each worker (corpus.js is used on the page only where no worker starts).
+# gives each worker (corpus.js and reading.js are used on the page only where no
+# worker starts).
 {
   printf 'self.SITREP_SHARED = function () {\n'
-  cat www/js/{model,corpus}.js
+  cat www/js/{model,corpus,reading}.js
   printf '};\nself.SITREP_SHARED();\n'
   cat www/js/{core,store}.js
 } | minify --loader=js > "$out/core.min.js"

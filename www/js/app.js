@@ -45,7 +45,16 @@
   async function analyze(input) {
     // Lines the analyst marked as boilerplate or not are split so by the core itself.
     const lines = marksBoilerplate(input.corrections) ? (await editing()).corrections.lineOverrides(input.text, input.corrections) : [];
-    const { json, listed } = await core.analyzeListed(input.text, { id: input.id, published: input.published || null, file_date: null, line_overrides: lines });
+    return analysedArticle(input, await core.analyzeListed(input.text, analyzeOptions(input, lines)));
+  }
+
+  /** The core's options for analysing `input`, with the `lines` the analyst marked. */
+  function analyzeOptions(input, lines = []) {
+    return { id: input.id, published: input.published || null, file_date: null, line_overrides: lines };
+  }
+
+  /** The article of `input` with the core's analysis of it, `{json, listed}` as `core.analyzeListed` gives them. */
+  function analysedArticle(input, { json, listed }) {
     // The core lists, for an article without a publication date, the statements
     // a date would place ("on Tuesday"): they wait in the timeline's undated group.
     const { undated, ...summary } = listed;
@@ -565,23 +574,38 @@
       done += 1;
       view.progress(done, inputs.length);
     };
-    // Reads finish in any order; each is checked against the texts seen and
-    // given its id at once, in one synchronous step, so no two can clash.
-    const start = (pending) => pending.read().then((input) => {
-      if (input.warning) view.message('warning', `${pending.label}: ${input.warning}`);
-      const same = textsSeen.get(input.text);
-      if (same) {
-        view.message('warning', `${pending.label}: the same text is already loaded as “${(same.summary && same.summary.title) || same.name}”`);
-        return {};
+    // A file's id comes from its name, known before it is read: taken then, in
+    // input order, so that the core can decode and analyse its text in one call
+    // (pending.analyzable). Other inputs get theirs once read. Reads finish in
+    // any order; each is checked against the texts seen at once, in one
+    // synchronous step, so no two can clash; a duplicate gives its id back.
+    const start = (pending) => {
+      let early = null;
+      if (pending.analyzable) {
+        early = uniqueId(pending.name, idsTaken);
+        idsTaken.add(early);
       }
-      const id = uniqueId(input.id || input.name, idsTaken);
-      idsTaken.add(id);
-      const { wholeText, ...kept } = input;
-      if (wholeText) offerWholeText(pending.label, id, kept.text, wholeText);
-      const entry = { ...kept, id, example: Boolean(input.example) };
-      textsSeen.set(input.text, entry);
-      return (pending.analysed || analyze)(entry).then((article) => ({ article }));
-    }).catch((error) => ({ error }));
+      return pending.read(early && analyzeOptions({ id: early })).then((input) => {
+        if (input.warning) view.message('warning', `${pending.label}: ${input.warning}`);
+        const same = textsSeen.get(input.text);
+        if (same) {
+          view.message('warning', `${pending.label}: the same text is already loaded as “${(same.summary && same.summary.title) || same.name}”`);
+          if (early) idsTaken.delete(early);
+          return {};
+        }
+        const id = early || uniqueId(input.id || input.name, idsTaken);
+        idsTaken.add(id);
+        const { wholeText, analysed, ...kept } = input;
+        if (wholeText) offerWholeText(pending.label, id, kept.text, wholeText);
+        const entry = { ...kept, id, example: Boolean(input.example) };
+        textsSeen.set(input.text, entry);
+        if (analysed) return analysedArticle(entry, analysed).then((article) => ({ article }));
+        return (pending.analysed || analyze)(entry).then((article) => ({ article }));
+      }).catch((error) => {
+        if (early) idsTaken.delete(early);
+        return { error };
+      });
+    };
     for (const pending of inputs) {
       inFlight.push({ label: pending.label, work: start(pending) });
       if (inFlight.length >= ANALYSES_IN_FLIGHT) await settle();
@@ -608,7 +632,9 @@
   }
 
   function fromFiles(files) {
-    return Array.from(files).map((file) => ({ label: file.name, read: () => ingest.fromFile(file) }));
+    return Array.from(files).map((file) => ({
+      label: file.name, name: ingest.stem(file.name), analyzable: true, read: (analysis) => ingest.fromFile(file, analysis),
+    }));
   }
 
   /** Every file below the dropped items, folders included where the browser allows. */

@@ -66,7 +66,7 @@
 
   /** A worker of the pool; it builds its core once the compiled module is posted to it. */
   function startWorker() {
-    // The worker's source, then model.js and corpus.js (scripts/build_site.sh), which the corpus worker runs.
+    // The worker's source, then model.js, corpus.js and reading.js (scripts/build_site.sh), which the workers run.
     const source = [self.SITREP_WORKER_SOURCE, `\n(${self.SITREP_SHARED})();\n`];
     const url = URL.createObjectURL(new Blob(source, { type: 'text/javascript' }));
     const entry = { worker: new Worker(url), busy: false };
@@ -135,14 +135,18 @@
     dispatch();
   }
 
-  // The core's own calls, which any worker runs; the others are corpus calls
-  // (js/corpus.js), which go to the first worker, where the corpus is kept.
-  const CORE_CALLS = ['analyze', 'analyzeListed', 'decodeBytes'];
+  // The core's own calls and `readArticle` (js/reading.js), which any worker
+  // runs; the others are corpus calls (js/corpus.js), which go to the first
+  // worker, where the corpus is kept.
+  const CORE_CALLS = ['analyze', 'analyzeListed', 'decodeBytes', 'readArticle'];
 
   async function call(method, args, transfer) {
     if (!started) await ready();
     if (method === 'analyze' || method === 'analyzeListed') lastAnalysis = args;
-    if (!workers.length) return CORE_CALLS.includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
+    if (!workers.length) {
+      if (method === 'readArticle') return Sitrep.reading.readArticle(wasm_bindgen, ...args);
+      return CORE_CALLS.includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
+    }
     return new Promise((resolve, reject) => {
       queue.push({ id: nextId, method, args, transfer, resolve, reject });
       nextId += 1;
@@ -251,8 +255,16 @@
     timelineRows: (request) => call('timelineRows', [request]),
     /** The whole merged corpus (SCHEMA.md), for the "All JSON" export. */
     corpus: () => call('whole', []),
-    /** `{text, lossy}` from a file's bytes; rejects empty, binary or huge files. */
-    decode: (bytes) => call('decodeBytes', [bytes], [bytes.buffer]),
+    /**
+     * `{text, lossy}` from a file's bytes; rejects empty, binary or huge files.
+     * With `analysis` (analyze's options) given, a text that is no web page
+     * (`webPage`: the file's name says it is one) comes back analysed too, as
+     * `analyzeListed` gives it (`{text, lossy, json, listed}`), in the same call.
+     */
+    read: async (bytes, { webPage = false, analysis = null } = {}) => {
+      const read = await call('readArticle', [bytes, { webPage, analysis }], [bytes.buffer]);
+      return read.listed === undefined ? read : { ...read, listed: JSON.parse(read.listed) };
+    },
   };
   // Started now; the page reports a failure when it awaits it (app.js).
   ready().catch(() => {});

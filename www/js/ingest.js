@@ -46,8 +46,13 @@
     });
   }
 
-  /** An article input from a File; rejects with a message that says why. */
-  async function fromFile(file) {
+  /**
+   * An article input from a File; rejects with a message that says why. With
+   * `analysis` (the core's analyze options) given, a plain-text file comes back
+   * analysed as well, decoded and analysed in one call to the core: its
+   * `analysed` is `{json, listed}` as `core.analyzeListed` gives them.
+   */
+  async function fromFile(file, analysis = null) {
     if (file.size > MAX_FILE_BYTES) {
       const mb = (file.size / 1048576).toFixed(1);
       throw new Error(`the file has ${mb} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
@@ -58,13 +63,16 @@
     } catch (err) {
       throw new Error('the file could not be read (' + (err && err.message ? err.message : 'unknown error') + ')');
     }
-    const decoded = await Sitrep.core.decode(bytes);
-    const warning = decoded.lossy ? 'it is not valid UTF-8: unreadable bytes were replaced by �' : null;
+    const webPage = HTML_NAME.test(file.name);
+    const read = await Sitrep.core.read(bytes, { webPage, analysis });
+    const warning = read.lossy ? 'it is not valid UTF-8: unreadable bytes were replaced by �' : null;
     // The file's date is only a guess at the publication date: kept apart, for the user to confirm.
     const fileDate = file.lastModified ? isoOfLocalDay(new Date(file.lastModified)) : null;
-    const input = { name: stem(file.name), text: decoded.text, published: null, publishedOrigin: null, fileDate, warning };
-    if (HTML_NAME.test(file.name) || /^\s*<(!doctype html|html)/i.test(decoded.text)) {
-      const page = await extractHtml(decoded.text);
+    const input = { name: stem(file.name), text: read.text, published: null, publishedOrigin: null, fileDate, warning };
+    if (read.json !== undefined) {
+      input.analysed = { json: read.json, listed: read.listed };
+    } else if (webPage || Sitrep.reading.looksLikeWebPage(read.text)) {
+      const page = await extractHtml(read.text);
       if (!page.text.trim()) throw new Error('the web page has no article text');
       takePage(input, page);
     }
@@ -88,5 +96,5 @@
     return input;
   }
 
-  Sitrep.ingest = { MAX_FILE_BYTES, fromFile, fromPaste, extractHtml, webpageReader };
+  Sitrep.ingest = { MAX_FILE_BYTES, stem, fromFile, fromPaste, extractHtml, webpageReader };
 })(self.Sitrep = self.Sitrep || {});

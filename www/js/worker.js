@@ -1,10 +1,11 @@
 // The analysis worker: runs the wasm core off the page's thread so the page
 // stays responsive while many articles are analysed. scripts/build_site.sh
 // inlines this file after the wasm-bindgen glue, and js/core.js adds
-// js/model.js and js/corpus.js after it (a worker from a file: URL is refused
-// on file://; one made from a blob is not). It receives the compiled WebAssembly.Module first, then calls
+// js/model.js, js/corpus.js and js/reading.js after it (a worker from a file:
+// URL is refused on file://; one made from a blob is not). It receives the compiled WebAssembly.Module first, then calls
 // {id, method, args} → {id, result|error}: the core's own (`analyze`,
-// `decodeBytes`) and, in the first worker, the corpus calls (js/corpus.js).
+// `analyzeListed`, `decodeBytes`), `readArticle` (js/reading.js) and, in the
+// first worker, the corpus calls (js/corpus.js).
 'use strict';
 
 let ready = null;
@@ -22,7 +23,10 @@ self.onmessage = async (event) => {
     // Analyses come to be kept as the JSON text analyze gave (a quick copy to
     // post); the engine's JSON.parse turns them back into objects here.
     if (method === 'keep') args[0] = args[0].map((article) => ({ ...article, analysis: JSON.parse(article.analysis) }));
-    const result = ['analyze', 'analyzeListed', 'decodeBytes'].includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
+    let result;
+    if (['analyze', 'analyzeListed', 'decodeBytes'].includes(method)) result = wasm_bindgen[method](...args);
+    else if (method === 'readArticle') result = Sitrep.reading.readArticle(wasm_bindgen, ...args);
+    else result = Sitrep.corpus.call(wasm_bindgen, method, args);
     self.postMessage({ id, result });
   } catch (err) {
     self.postMessage({ id, error: err && err.message ? err.message : String(err) });
