@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 
 use std::cell::RefCell;
 
-use crate::corpus::Store;
+use crate::corpus::{Kept, Store};
 use crate::input::ArticleOptions;
 use crate::Article;
 
@@ -187,7 +187,22 @@ struct Listed<'a> {
 /// the last as in the analysis, the others counts).
 #[wasm_bindgen(js_name = analyzeListed)]
 pub fn analyze_listed(text: &str, options: JsValue) -> Result<js_sys::Array, JsError> {
+    listed_pair(&analysis_of(text, options)?)
+}
+
+/// `analyzeListedKept(text, options)`: as `analyzeListed`, and the analysis
+/// kept for the corpus as `keep` keeps it. The worker that keeps the corpus
+/// keeps its own analyses so, without their JSON going to the page and coming
+/// back to be read again.
+#[wasm_bindgen(js_name = analyzeListedKept)]
+pub fn analyze_listed_kept(text: &str, options: JsValue) -> Result<js_sys::Array, JsError> {
     let analysis = analysis_of(text, options)?;
+    let pair = listed_pair(&analysis)?;
+    KEPT.with(|kept| kept.borrow_mut().keep(Kept::new(text, analysis)));
+    Ok(pair)
+}
+
+fn listed_pair(analysis: &crate::Analysis) -> Result<js_sys::Array, JsError> {
     let listed = Listed {
         title: &analysis.title,
         published: &analysis.published,
@@ -196,7 +211,7 @@ pub fn analyze_listed(text: &str, options: JsValue) -> Result<js_sys::Array, JsE
         undated: &analysis.undated,
     };
     Ok(js_sys::Array::of2(
-        &to_json(&analysis)?.into(),
+        &to_json(analysis)?.into(),
         &to_json(&listed)?.into(),
     ))
 }

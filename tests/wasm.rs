@@ -140,6 +140,36 @@ fn articles_kept_once_are_merged_into_the_corpus() {
 }
 
 #[wasm_bindgen_test]
+fn an_analysis_kept_as_it_is_made_merges_as_when_kept_from_its_json() {
+    let ids = vec!["a".to_string(), "b".to_string()];
+    let merged = || -> String {
+        sitrep::wasm::merge_kept(ids.clone())
+            .unwrap_or_else(|_| panic!("the merge failed"))
+            .join("")
+            .into()
+    };
+    sitrep::wasm::keep(js(analysed(&two_reports()))).unwrap();
+    let from_json = merged();
+    for report in two_reports().as_array().unwrap() {
+        let text = report["text"].as_str().unwrap();
+        let id = report["id"].as_str().unwrap();
+        let published = report["published"].as_str().unwrap();
+        let kept = sitrep::wasm::analyze_listed_kept(text, options(id, published))
+            .unwrap_or_else(|_| panic!("the analysis failed"));
+        let listed = sitrep::wasm::analyze_listed(text, options(id, published))
+            .unwrap_or_else(|_| panic!("the analysis failed"));
+        assert_eq!(kept.get(0).as_string(), listed.get(0).as_string());
+        assert_eq!(kept.get(1).as_string(), listed.get(1).as_string());
+    }
+    let as_made = merged();
+    assert!(
+        as_made.contains("\"figures\":[{"),
+        "the merge has figures: {as_made}"
+    );
+    assert_eq!(as_made, from_json);
+}
+
+#[wasm_bindgen_test]
 fn bad_input_is_an_error_not_a_panic() {
     assert!(sitrep::wasm::analyze("   ", JsValue::NULL).is_err());
     assert!(sitrep::wasm::analyze("Text.", options("x", "14/12/2024")).is_err());

@@ -15,6 +15,7 @@ function standInCore(text) {
     calls,
     decodeBytes: (bytes) => { calls.push(['decodeBytes', bytes.length]); return { text, lossy: false }; },
     analyzeListed: (analysed, options) => { calls.push(['analyzeListed', analysed, options.id]); return ['{"id":"a"}', '{"title":"T"}']; },
+    analyzeListedKept: (analysed, options) => { calls.push(['analyzeListedKept', analysed, options.id]); return ['{"id":"a"}', '{"title":"T"}']; },
   };
 }
 
@@ -42,4 +43,17 @@ test('a web page, by its name or by its first tag, is only decoded', () => {
   assert.deepEqual([named.calls.length, sniffed.calls.length], [1, 1]);
   assert.equal(reading.looksLikeWebPage('<p>a paragraph</p>'), false);
   assert.equal(reading.looksLikeWebPage('<HTML lang="en">'), true);
+});
+
+test('where the corpus is kept, the analysis is kept as it is made, its corrections forgotten', () => {
+  const core = standInCore('Ships left Tartus on Monday.');
+  const forgotten = [];
+  const corpus = { keptAsAnalysed: (id) => forgotten.push(id) };
+  const read = reading.readArticle(core, BYTES, { webPage: false, analysis: OPTIONS }, corpus);
+  assert.deepEqual(read, { text: 'Ships left Tartus on Monday.', lossy: false, json: '{"id":"a"}', listed: '{"title":"T"}', kept: true });
+  assert.deepEqual(core.calls, [['decodeBytes', 2], ['analyzeListedKept', 'Ships left Tartus on Monday.', 'a']]);
+  assert.deepEqual(forgotten, ['a']);
+  const page = standInCore('<html><body>Ships</body></html>');
+  assert.equal(reading.readArticle(page, BYTES, { webPage: false, analysis: OPTIONS }, corpus).kept, undefined);
+  assert.deepEqual(forgotten, ['a']);
 });

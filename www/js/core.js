@@ -23,6 +23,9 @@
   // sends only the articles that are new or changed since (each is kept once,
   // not posted again for every merge).
   const kept = new Map();
+  // Merges begun: a merge forgets the articles it does not name, so one the
+  // corpus worker kept as it read it counts as kept only if no merge began meanwhile.
+  let merges = 0;
   // One worker per spare core, at least two and at most four: analyses of many
   // files run side by side, and each worker costs its own copy of the core.
   // One starts with the page; the others when `grow` is called: a worker's
@@ -102,7 +105,7 @@
         performance.mark('sitrep:core-compiled'); // read by benches/page.mjs
         compiled = module;
         if (workers.length) {
-          workers[0].worker.postMessage({ module });
+          workers[0].worker.postMessage({ module, keepsCorpus: true });
           return;
         }
         // The glue is inside the worker's source; this thread loads it only now.
@@ -144,7 +147,7 @@
     if (!started) await ready();
     if (method === 'analyze' || method === 'analyzeListed') lastAnalysis = args;
     if (!workers.length) {
-      if (method === 'readArticle') return Sitrep.reading.readArticle(wasm_bindgen, ...args);
+      if (method === 'readArticle') return Sitrep.reading.readArticle(wasm_bindgen, ...args, Sitrep.corpus);
       return CORE_CALLS.includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
     }
     return new Promise((resolve, reject) => {
@@ -199,6 +202,7 @@
   }
 
   async function mergeKept(articles) {
+    merges += 1;
     await keepChanged(articles);
     const ids = articles.map(({ id }) => id);
     const named = new Set(ids);
@@ -262,7 +266,10 @@
      * `analyzeListed` gives it (`{text, lossy, json, listed}`), in the same call.
      */
     read: async (bytes, { webPage = false, analysis = null } = {}) => {
+      const mergesBefore = merges;
       const read = await call('readArticle', [bytes, { webPage, analysis }], [bytes.buffer]);
+      // Kept by the corpus worker as it analysed it: `keep` need not send it.
+      if (read.kept && merges === mergesBefore) kept.set(analysis.id, read.json);
       return read.listed === undefined ? read : { ...read, listed: JSON.parse(read.listed) };
     },
   };

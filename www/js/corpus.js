@@ -149,5 +149,9 @@
       if (!Object.hasOwn(CALLS, method)) throw new Error(`no such call: ${method}`);
       return CALLS[method](core, ...args);
     },
+    /** The core kept article `id` as it analysed it (analyzeListedKept): nothing in it is corrected. */
+    keptAsAnalysed(id) {
+      corrections.delete(id);
+    },
   };
 })(typeof self !== 'undefined' ? self.Sitrep : globalThis.Sitrep);

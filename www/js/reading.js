@@ -19,12 +19,21 @@
    * binary or huge files), with `json` and `listed` (the core's
    * `analyzeListed` with `analysis` as its options) when `analysis` is given
    * and the text is no web page (`webPage`: the file's name says it is one).
+   * Where the corpus is kept (`corpus`, js/corpus.js, given there), the
+   * analysis is kept for it as it is made, and `kept` is true.
    */
-  function readArticle(core, bytes, { webPage, analysis }) {
+  function readArticle(core, bytes, { webPage, analysis }, corpus = null) {
     const decoded = core.decodeBytes(bytes);
     if (!analysis || webPage || looksLikeWebPage(decoded.text)) return decoded;
-    const [json, listed] = core.analyzeListed(decoded.text, analysis);
-    return { text: decoded.text, lossy: decoded.lossy, json, listed };
+    const read = { text: decoded.text, lossy: decoded.lossy };
+    if (corpus) {
+      [read.json, read.listed] = core.analyzeListedKept(decoded.text, analysis);
+      corpus.keptAsAnalysed(analysis.id);
+      read.kept = true;
+    } else {
+      [read.json, read.listed] = core.analyzeListed(decoded.text, analysis);
+    }
+    return read;
   }
 
   Sitrep.reading = { looksLikeWebPage, readArticle };

@@ -2,18 +2,22 @@
 // stays responsive while many articles are analysed. scripts/build_site.sh
 // inlines this file after the wasm-bindgen glue, and js/core.js adds
 // js/model.js, js/corpus.js and js/reading.js after it (a worker from a file:
-// URL is refused on file://; one made from a blob is not). It receives the compiled WebAssembly.Module first, then calls
-// {id, method, args} → {id, result|error}: the core's own (`analyze`,
-// `analyzeListed`, `decodeBytes`), `readArticle` (js/reading.js) and, in the
-// first worker, the corpus calls (js/corpus.js).
+// URL is refused on file://; one made from a blob is not). It receives the
+// compiled WebAssembly.Module first (with `keepsCorpus` in the first worker's
+// message), then calls {id, method, args} → {id, result|error}: the core's own
+// (`analyze`, `analyzeListed`, `decodeBytes`), `readArticle` (js/reading.js)
+// and, in the first worker, the corpus calls (js/corpus.js).
 'use strict';
 
 let ready = null;
+// The first worker keeps the corpus: it keeps the articles it reads as it analyses them.
+let keepsCorpus = false;
 
 self.onmessage = async (event) => {
   const message = event.data;
   if (message.module) {
     // The word tables are built now, while the page is still loading.
+    keepsCorpus = Boolean(message.keepsCorpus);
     ready = wasm_bindgen({ module_or_path: message.module }).then(() => wasm_bindgen.prepare());
     return;
   }
@@ -25,7 +29,7 @@ self.onmessage = async (event) => {
     if (method === 'keep') args[0] = args[0].map((article) => ({ ...article, analysis: JSON.parse(article.analysis) }));
     let result;
     if (['analyze', 'analyzeListed', 'decodeBytes'].includes(method)) result = wasm_bindgen[method](...args);
-    else if (method === 'readArticle') result = Sitrep.reading.readArticle(wasm_bindgen, ...args);
+    else if (method === 'readArticle') result = Sitrep.reading.readArticle(wasm_bindgen, ...args, keepsCorpus ? Sitrep.corpus : null);
     else result = Sitrep.corpus.call(wasm_bindgen, method, args);
     self.postMessage({ id, result });
   } catch (err) {
