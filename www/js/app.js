@@ -449,8 +449,8 @@
     state.articles = articles;
     state.selectedId = byId(selectedId) ? selectedId : articles[0] ? articles[0].id : null;
     state.focus = null;
-    await Promise.all([persist(), refreshCorpus()]);
-    await render();
+    // The views' question waits for the merge (core.view); the rest is drawn meanwhile.
+    await Promise.all([persist(), refreshCorpus(), render()]);
   }
 
   /** Runs `change`, then offers to undo it: back to exactly the articles there were. */
@@ -507,8 +507,7 @@
     const changes = { ...article, corrections: list };
     const updated = verdicts(list) === verdicts(article.corrections) ? await corrected(changes) : await analyze(changes);
     if (state.articles.includes(article)) state.articles[state.articles.indexOf(article)] = updated;
-    await Promise.all([persist(), refreshCorpus()]);
-    await render();
+    await Promise.all([persist(), refreshCorpus(), render()]);
   }
 
   /** Opens the boilerplate form for the lines selected in the reader, or the sentence shown. */
@@ -625,10 +624,9 @@
   async function addAndShow(pending) {
     const added = await addInputs(pending);
     if (!added.length) return;
-    await Promise.all([persist(), refreshCorpus()]);
     state.selectedId = added[added.length - 1].id;
     state.focus = null;
-    await render();
+    await Promise.all([persist(), refreshCorpus(), render()]);
   }
 
   function fromFiles(files) {
@@ -693,9 +691,8 @@
     };
     await addInputs(inputs.map((input) => ({ label: input.name || input.id, read: async () => input, analysed })));
     performance.mark('sitrep:analysed'); // read by benches/page.mjs, as the marks below
-    await refreshCorpus();
-    performance.mark('sitrep:merged');
-    await showHashState();
+    const merged = refreshCorpus().then(() => performance.mark('sitrep:merged'));
+    await Promise.all([merged, showHashState()]);
   }
 
   /** Shows what the URL hash says, every part it leaves out at its default. */

@@ -249,8 +249,12 @@
       toKeep.push(...articles);
       return serially(() => keepChanged(toKeep.splice(0)));
     },
-    /** What the views draw of the corpus (corpus.js `view`). */
-    view: (request) => call('view', [request]),
+    /**
+     * What the views draw of the corpus (corpus.js `view`), once the changes
+     * begun before it are done: the page draws what needs no corpus while a
+     * merge runs, and asks its views at once.
+     */
+    view: (request) => changing.then(() => call('view', [request])),
     /** The timeline's window moved (corpus.js `movedWindow`). */
     movedWindow: (request, move) => call('movedWindow', [request, move]),
     /** Every figure row the filters keep, sorted, for the exports. */
