@@ -266,6 +266,7 @@ pub(crate) fn build_tables() {
     names::build_tables();
     words::build_tables();
     canonical::build_tables();
+    tokens::build_tables();
 }
 
 #[cfg(test)]

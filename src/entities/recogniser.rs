@@ -13,7 +13,7 @@ use super::canonical;
 use super::names::{
     Known, COMMON_WORDS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PLACE_BEFORE, PLACE_FIRST_WORDS,
-    PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, Lowercase};
@@ -43,15 +43,7 @@ pub(super) struct Recogniser<'t, 's> {
 /// The roles of `name_cues.tsv` of each token: one look-up a word, where the
 /// recogniser asks about a token in up to a dozen roles. Punctuation is in no role.
 pub(super) fn cue_roles(toks: &[Token<'_>]) -> Vec<CueRoles> {
-    toks.iter()
-        .map(|t| {
-            if t.is_word {
-                CueRoles::of(t.text)
-            } else {
-                CueRoles::default()
-            }
-        })
-        .collect()
+    toks.iter().map(|t| t.cues).collect()
 }
 
 /// A piece of a run: token range and what is known about it.
@@ -164,8 +156,7 @@ impl Recogniser<'_, '_> {
                 continue;
             }
             // Not across weekdays and months ("Reuters on Thursday").
-            let ordinary_side =
-                |t: &Token<'_>| WEEKDAYS_AND_MONTHS.contains(&t.text.to_ascii_lowercase());
+            let ordinary_side = |t: &Token<'_>| t.is_weekday_or_month();
             let joins = (CONNECTORS.contains(&connector)
                 || connector == "on" && self.org_head_span(end - 1, end).is_some())
                 && !ordinary_side(&toks[end - 1]);
