@@ -671,10 +671,7 @@ impl Recogniser<'_, '_> {
 /// names face each other ("East Fife v Clydebank").
 pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles]) -> bool {
     let words = toks.iter().filter(|t| t.is_word).count();
-    let numbers = toks
-        .iter()
-        .filter(|t| t.is_word && is_number(t.text))
-        .count();
+    let numbers = toks.iter().filter(|t| t.is_word && t.is_number()).count();
     let versus = (1..toks.len().saturating_sub(1)).any(|k| {
         cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
     });

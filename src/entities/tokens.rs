@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use super::names::{NAME_ARTICLES, NAME_PARTICLES, WEEKDAYS_AND_MONTHS};
+use super::words::is_number;
 use crate::lexicon::{name_cue_entries, CueRoles, ABBREVIATIONS};
 use crate::span::ByteSpan;
 use crate::text::tokens::{self as text, Class, Tokens, WordId};
@@ -62,45 +63,65 @@ fn cues_of_id(id: WordId, text: &str) -> CueRoles {
 }
 
 impl<'a> Token<'a> {
-    /// A token; `whole` is the text token it is, if it is one whole (as most
-    /// are), which tells its letters and its roles without reading it again.
-    fn new(
-        span: ByteSpan,
-        text: &'a str,
-        is_word: bool,
-        possessive: bool,
-        whole: Option<&text::Token>,
-    ) -> Self {
-        let (class, capitalised, cues) = match whole {
+    /// A token that is the whole of the text token `t` (as most are): its
+    /// class tells its letters, and its id its roles, without reading it again.
+    #[inline]
+    fn whole(span: ByteSpan, text: &'a str, is_word: bool, t: &text::Token) -> Self {
+        Token {
+            span,
+            text,
+            is_word,
+            possessive: false,
+            class: t.class,
             // A text token holds no hyphen: capitalised is its class's.
-            Some(t) => (
-                t.class,
-                t.class & text::CAPITALISED != 0,
-                if is_word && t.class & text::NAME_CUE != 0 {
-                    cues_of_id(t.word, text)
-                } else {
-                    CueRoles::default()
-                },
-            ),
-            None => {
-                let class = letters_of(text);
-                let cues = if is_word {
-                    CueRoles::of(text)
-                } else {
-                    CueRoles::default()
-                };
-                (class, capitalised(text, class), cues)
-            }
-        };
+            capitalised: t.class & text::CAPITALISED != 0,
+            whole: true,
+            cues: if is_word && t.class & text::NAME_CUE != 0 {
+                cues_of_id(t.word, text)
+            } else {
+                CueRoles::default()
+            },
+        }
+    }
+
+    /// A token joined from text tokens or cut from one: its letters and roles
+    /// are read from its text.
+    fn read(span: ByteSpan, text: &'a str, is_word: bool, possessive: bool) -> Self {
+        let class = letters_of(text);
         Token {
             span,
             text,
             is_word,
             possessive,
             class,
-            capitalised,
-            whole: whole.is_some(),
-            cues,
+            capitalised: capitalised(text, class),
+            whole: false,
+            cues: if is_word {
+                CueRoles::of(text)
+            } else {
+                CueRoles::default()
+            },
+        }
+    }
+
+    /// The token at `span` of the words `text`: [`Token::whole`] where it is
+    /// the text token `whole`, else [`Token::read`].
+    #[inline]
+    fn new(span: ByteSpan, text: &'a str, is_word: bool, whole: Option<&text::Token>) -> Self {
+        match whole {
+            Some(t) => Token::whole(span, text, is_word, t),
+            None => Token::read(span, text, is_word, false),
+        }
+    }
+
+    /// True for a number ([`is_number`]): digits, with stops, commas, hyphens,
+    /// colons or slashes after the first ("1,200", "2024-05-02").
+    pub fn is_number(&self) -> bool {
+        if self.whole {
+            // One text token has no punctuation inside: its digits are all.
+            self.class & text::DIGITS != 0
+        } else {
+            is_number(self.text)
         }
     }
 
@@ -214,7 +235,6 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
                 ByteSpan::new(start, end).shift(offset),
                 &sentence[start..end],
                 false,
-                false,
                 whole_token(i),
             ));
             i += 1;
@@ -249,7 +269,6 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
                 ByteSpan::new(start, end).shift(offset),
                 word,
                 true,
-                false,
                 whole_token(i),
             ));
             i = j;
@@ -286,12 +305,11 @@ fn push_word<'a>(
         if word.is_empty() {
             return;
         }
-        tokens.push(Token::new(
+        tokens.push(Token::read(
             ByteSpan::new(start, end).shift(offset),
             word,
             true,
             possessive,
-            None,
         ));
         return;
     }
@@ -313,12 +331,11 @@ fn push_word<'a>(
     let mut emit = |a: usize, b: usize, possessive: bool| {
         let (s, e) = (start + a, start + b);
         if s < e {
-            tokens.push(Token::new(
+            tokens.push(Token::read(
                 ByteSpan::new(s, e).shift(offset),
                 &sentence[s..e],
                 true,
                 possessive,
-                None,
             ));
         }
     };
