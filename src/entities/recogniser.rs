@@ -3,6 +3,7 @@
 //! segments at titles, nationalities, known names and "of", each typed by the
 //! gazetteers or its head word, then extended over a lowercase head.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
@@ -637,9 +638,12 @@ impl Recogniser<'_, '_> {
         let (variant, key) = if kind.is_none() {
             let name = self.words(segment.start, segment.end);
             let key = canonical::key(name);
-            (GAZETTEER.find_keyed(name, &key), Some(key))
+            (GAZETTEER.find_keyed(name, &key), Some(Cow::Owned(key)))
         } else {
-            (None, None)
+            // A table's name that no head extended is written as the table
+            // writes it: the table has its key.
+            let key = segment.known.filter(|_| last == segment.end);
+            (None, key.and_then(|k| k.key).map(Cow::Borrowed))
         };
         drafts.push(Draft {
             span,
