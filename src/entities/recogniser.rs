@@ -275,18 +275,17 @@ impl Recogniser<'_, '_> {
         // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
         // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
         // are not names.
-        let nationality = GAZETTEER
-            .exact(text)
-            .is_some_and(|k| k.kind == EntityType::Group);
+        let known = GAZETTEER.exact(text);
+        let nationality = known.is_some_and(|k| k.kind == EntityType::Group);
         let currency = toks.get(end).is_some_and(|t| {
             t.text == "$" && t.span.start == toks[end - 1].span.end
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
-        let code = CURRENCY_CODES.contains(text);
-        if end - start == 1 && (self.cues[start].has(TIME_ZONES) || code) || currency {
+        let code = || CURRENCY_CODES.contains(text);
+        if end - start == 1 && (self.cues[start].has(TIME_ZONES) || code()) || currency {
             return Vec::new();
         }
-        if let Some(known) = GAZETTEER.exact(text) {
+        if let Some(known) = known {
             // Ships are named after places and people: "the submarine Kazan".
             let shiplike = matches!(
                 known.kind,
@@ -306,10 +305,14 @@ impl Recogniser<'_, '_> {
         {
             return Vec::new();
         }
-        if self.title_end(start, end) == Some(end)
-            || end - start == 1 && TITLE_MODIFIERS.contains(&text)
-        {
+        let title_from_start = self.title_end(start, end);
+        if title_from_start == Some(end) || end - start == 1 && TITLE_MODIFIERS.contains(&text) {
             return Vec::new();
+        }
+        // One word no table knows is a name of its own: nothing below cuts or
+        // types it (a ship's name stays untyped too).
+        if end - start == 1 {
+            return whole(None, None);
         }
         // Ships are often named after people: "the Admiral Kuznetsov aircraft carrier".
         // ("the Russian Sparta … cargo ships" is a nationality and a ship.) Few
@@ -331,7 +334,12 @@ impl Recogniser<'_, '_> {
             if org_head_last && i == start || org_head.is_some_and(|(a, b)| (a..b).contains(&i)) {
                 continue;
             }
-            if let Some(after) = self.title_end(i, end) {
+            let title = if i == start {
+                title_from_start
+            } else {
+                self.title_end(i, end)
+            };
+            if let Some(after) = title {
                 if after < end {
                     let ordinary_before = (start..i).all(|j| {
                         is_ordinary(toks[j].text, self.lowercase)
