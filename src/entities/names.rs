@@ -157,7 +157,8 @@ impl Gazetteer {
 
     /// The entry for `name` in any letter case (for all-capitals headlines).
     pub fn folded(&self, name: &str) -> Option<Known> {
-        self.at(self.folded.get(name.to_lowercase().as_str()))
+        let mut buffer = [0; 64];
+        self.at(self.folded.get(fold::lowercase(name, &mut buffer).as_ref()))
     }
 
     /// The entry for `name` written exactly, or as a spelling variant of a known name.
