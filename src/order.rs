@@ -7,11 +7,6 @@ use std::cmp::Ordering;
 
 /// Sorts `items` stably by `compare`, like `slice::sort_by`.
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
-    // Most lists come in order already (found in text order): a stable sort
-    // leaves them as they are.
-    if items.is_sorted_by(|a, b| compare(a, b) != Ordering::Greater) {
-        return;
-    }
     let order = sorted_positions(items.len(), &mut |a, b| compare(&items[a], &items[b]));
     permute(items, order);
 }
