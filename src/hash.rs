@@ -144,6 +144,17 @@ impl<K: Hash + Eq, V> Table<K, V> {
         &mut self.values[at]
     }
 
+    /// Where the value of `key` is in [`Table::values`], made by `value` first
+    /// if the key has none.
+    pub fn position_or_insert_with(&mut self, key: K, value: impl FnOnce() -> V) -> usize {
+        let next = self.values.len();
+        let at = *self.positions.entry(key).or_insert(next);
+        if at == next {
+            self.values.push(value());
+        }
+        at
+    }
+
     /// Sets the value of `key`, and returns the one it replaces.
     pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         let next = self.values.len();

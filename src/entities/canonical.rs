@@ -35,71 +35,96 @@ pub struct Named<'a> {
     pub key: Option<&'a str>,
 }
 
-/// How often a written form occurs, and the index of its first mention: the
-/// tie-break, so that the choice does not depend on hash order.
-type Seen = (usize, usize);
+/// How often a written form occurs, the index of its first mention (the
+/// tie-break, so that the choice does not depend on hash order), and the
+/// position of its cluster.
+type Seen = (usize, usize, usize);
 
 /// How a written form ranks as its cluster's name: how often it occurs, how
 /// many lowercase letters it has (the fullest form), then the first written.
 type Rank = (usize, usize, Reverse<usize>);
 
+/// The mentions of one type whose written forms share a key.
+#[derive(Default)]
+struct Cluster<'a> {
+    /// The name a table or a pattern fixed, from the first mention that has one.
+    fixed: Option<&'a str>,
+    /// The best ranked written form.
+    best: Option<(&'a str, Rank)>,
+}
+
+impl Cluster<'_> {
+    /// The cluster's name: the fixed one, else its best ranked form, else `text`.
+    fn name(&self, text: &str) -> String {
+        self.fixed
+            .or(self.best.map(|(name, _)| name))
+            .unwrap_or(text)
+            .to_string()
+    }
+}
+
 /// The canonical name of each mention, in order.
 pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     // An article repeats its names: each written form is folded once, if not
-    // before. The maps are sized for every mention at once, as growing one rehashes it.
+    // before, and each mention finds its key and its cluster by position
+    // afterwards. The maps are sized for every mention at once, as growing
+    // one rehashes it.
     let n = mentions.len();
     let mut folded: Table<&str, Cow<'_, str>> = Table::with_capacity(n);
-    for m in mentions {
-        folded.or_insert_with(m.text, || {
-            m.key.map_or_else(|| Cow::Owned(key(m.text)), Cow::Borrowed)
-        });
-    }
-    let keys: Vec<&str> = mentions.iter().map(|m| folded[m.text].as_ref()).collect();
-    // Clusters of one type and one key: how often each written form of a type
-    // occurs (its key is the cluster's), and the name a table or a pattern fixed.
+    let text_at: Vec<usize> = mentions
+        .iter()
+        .map(|m| {
+            folded.position_or_insert_with(m.text, || {
+                m.key.map_or_else(|| Cow::Owned(key(m.text)), Cow::Borrowed)
+            })
+        })
+        .collect();
+    let keys: Vec<&str> = text_at
+        .iter()
+        .map(|&at| folded.values()[at].as_ref())
+        .collect();
+    // Clusters of one type and one key, with the name a table or a pattern
+    // fixed; how often each written form of a type occurs.
+    let mut clusters: Table<(EntityType, &str), Cluster<'_>> = Table::with_capacity(n);
     let mut seen: Table<(EntityType, &str), Seen> = Table::with_capacity(n);
-    let mut fixed: Table<(EntityType, &str), &str> = Table::default();
+    let mut cluster_at: Vec<usize> = Vec::with_capacity(n);
     for (index, (m, &k)) in mentions.iter().zip(&keys).enumerate() {
-        seen.or_insert_with((m.kind, m.text), || (0, index)).0 += 1;
-        if fixed.contains_key(&(m.kind, k)) {
-            continue;
-        }
-        let known = || {
-            GAZETTEER
-                .find_keyed(m.text, k)
-                .filter(|g| g.kind == m.kind)
-                .map(|g| g.canonical)
-        };
-        if let Some(f) = m.fixed.or_else(known) {
-            fixed.insert((m.kind, k), f);
+        let at = clusters.position_or_insert_with((m.kind, k), Cluster::default);
+        cluster_at.push(at);
+        seen.or_insert_with((m.kind, m.text), || (0, index, at)).0 += 1;
+        let cluster = &mut clusters.values_mut()[at];
+        if cluster.fixed.is_none() {
+            cluster.fixed = m.fixed.or_else(|| {
+                GAZETTEER
+                    .find_keyed(m.text, k)
+                    .filter(|g| g.kind == m.kind)
+                    .map(|g| g.canonical)
+            });
         }
     }
-    // Each cluster's name, decided once: the fixed one, else its best ranked form.
-    let mut names: Table<(EntityType, &str), (&str, Rank)> = Table::with_capacity(n);
-    for (&(kind, text), &(count, first)) in seen.iter() {
+    // Each cluster's best ranked form.
+    for (&(_, text), &(count, first, at)) in seen.iter() {
         let lower = text.chars().filter(|c| c.is_lowercase()).count();
         let rank = (count, lower, Reverse(first));
-        let best = names.or_insert_with((kind, folded[text].as_ref()), || (text, rank));
-        if rank > best.1 {
-            *best = (text, rank);
+        let cluster = &mut clusters.values_mut()[at];
+        if cluster.best.is_none_or(|(_, best)| rank > best) {
+            cluster.best = Some((text, rank));
         }
     }
-    // The name of the cluster of `kind` and `text`, whose key is `k`.
-    let best_keyed = |kind: EntityType, k: &str, text: &str| -> String {
-        fixed
-            .get(&(kind, k))
-            .or_else(|| names.get(&(kind, k)).map(|(name, _)| name))
-            .copied()
-            .unwrap_or(text)
-            .to_string()
+    // The name of the cluster of `kind` and `text`, for a text that may be no
+    // mention's.
+    let best = |kind: EntityType, text: &str| -> String {
+        clusters
+            .get(&(kind, key(text).as_str()))
+            .map_or_else(|| text.to_string(), |cluster| cluster.name(text))
     };
-    let best = |kind: EntityType, text: &str| best_keyed(kind, &key(text), text);
+    let name_at = |at: usize, text: &str| clusters.values()[at].name(text);
     // People: full names, by how often the article uses each, to resolve
     // surnames; with the key of each surname.
     let mut full_names: Vec<(String, usize, String)> = Vec::new();
-    for (m, k) in mentions.iter().zip(&keys) {
+    for (m, &at) in mentions.iter().zip(&cluster_at) {
         if m.kind == EntityType::Person && m.text.split_whitespace().count() >= 2 {
-            let name = best_keyed(m.kind, k, m.text);
+            let name = name_at(at, m.text);
             match full_names.iter_mut().find(|(n, _, _)| *n == name) {
                 Some(entry) => entry.1 += 1,
                 None => {
@@ -112,22 +137,19 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     mentions
         .iter()
         .zip(keys)
-        .map(|(m, k)| match m.kind {
-            EntityType::Person => {
-                person(m, k, &full_names).unwrap_or_else(|| best_keyed(m.kind, k, m.text))
-            }
+        .zip(cluster_at)
+        .map(|((m, k), at)| match m.kind {
+            EntityType::Person => person(m, k, &full_names).unwrap_or_else(|| name_at(at, m.text)),
             EntityType::Facility => facility(m, mentions, &best),
             EntityType::Place if m.fixed.is_none() => match without_place_head(m.text) {
-                place if place == m.text => best_keyed(m.kind, k, m.text),
+                place if place == m.text => name_at(at, m.text),
                 place => best(m.kind, place),
             },
-            EntityType::Org if m.fixed.is_none() => {
-                country_spelled_out(&best_keyed(m.kind, k, m.text))
-            }
+            EntityType::Org if m.fixed.is_none() => country_spelled_out(&name_at(at, m.text)),
             EntityType::Group if m.fixed.is_none() && GAZETTEER.find_keyed(m.text, k).is_none() => {
                 people_noun(m.text)
             }
-            _ => best_keyed(m.kind, k, m.text),
+            _ => name_at(at, m.text),
         })
         .collect()
 }

@@ -81,7 +81,10 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             let name = d.span.text(text);
             let words = name.split_whitespace().count();
             let c = d.context;
-            let key = d.key.clone().unwrap_or_else(|| canonical::key(name));
+            let key = d
+                .key
+                .as_deref()
+                .map_or_else(|| canonical::key(name), str::to_string);
             let evidence = if c.vessel {
                 Some(EntityType::Vessel)
             } else if c.aircraft {
@@ -174,7 +177,7 @@ pub(super) fn surnames_over_places(text: &str, drafts: &mut [Draft]) {
             && !name.contains(' ')
             && !d.context.place_word_before
             && !is_acronym(name)
-            && d.key.as_ref().map_or_else(
+            && d.key.as_deref().map_or_else(
                 || surnames.contains(&canonical::key(name)),
                 |key| surnames.contains(key),
             )

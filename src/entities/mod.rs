@@ -41,6 +41,7 @@ mod recogniser;
 mod tokens;
 mod words;
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
@@ -85,7 +86,7 @@ struct Draft {
     /// The spelling key ([`canonical::key`]) of a name no table or head word
     /// typed, folded once for the classifier and the linker (a draft's span never
     /// changes).
-    key: Option<String>,
+    key: Option<Cow<'static, str>>,
     /// True for a name that starts its sentence, where a capital proves nothing.
     initial: bool,
 }
@@ -266,6 +267,7 @@ pub(crate) fn build_tables() {
     names::build_tables();
     words::build_tables();
     canonical::build_tables();
+    tokens::build_tables();
 }
 
 #[cfg(test)]

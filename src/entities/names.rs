@@ -21,6 +21,10 @@ pub struct Known {
     pub kind: EntityType,
     /// The name every variant links to.
     pub canonical: &'static str,
+    /// The spelling key ([`fold::key`]) of the name as the table writes it,
+    /// for a name long enough to be matched by its key: a mention of it needs
+    /// no folding again.
+    pub key: Option<&'static str>,
 }
 
 /// Every known name, looked up by its exact text, its lowercase form or its
@@ -115,7 +119,9 @@ impl Gazetteer {
             g.exact.entry(name).or_insert(at);
             g.folded.entry(&text[forms.lowercase]).or_insert(at);
             if let Some(key) = forms.key {
-                g.keyed.entry(&text[key]).or_insert(at);
+                let key = &text[key];
+                g.keyed.entry(key).or_insert(at);
+                g.known[at].key = Some(key);
             }
             // Names are words one space apart (`rows::Field::Names`), so one
             // of n bytes has at most (n + 1) / 2 words: only a name that long
@@ -151,7 +157,8 @@ impl Gazetteer {
 
     /// The entry for `name` in any letter case (for all-capitals headlines).
     pub fn folded(&self, name: &str) -> Option<Known> {
-        self.at(self.folded.get(name.to_lowercase().as_str()))
+        let mut buffer = [0; 64];
+        self.at(self.folded.get(fold::lowercase(name, &mut buffer).as_ref()))
     }
 
     /// The entry for `name` written exactly, or as a spelling variant of a known name.
@@ -193,7 +200,14 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut entries: Vec<(&'static str, Known)> = Vec::with_capacity(4096);
     let mut add = |name: &'static str, kind, canonical| {
         if !name.is_empty() {
-            entries.push((name, Known { kind, canonical }));
+            entries.push((
+                name,
+                Known {
+                    kind,
+                    canonical,
+                    key: None,
+                },
+            ));
         }
     };
     for [name, adjective, people, aliases, people_aliases] in rows::rows(COUNTRIES_TSV) {
@@ -576,8 +590,15 @@ mod tests {
             g.exact("Russian"),
             Some(Known {
                 kind: EntityType::Group,
-                canonical: "Russians"
+                canonical: "Russians",
+                key: Some("rusian"),
             })
+        );
+        // A name's key is its spelling fold, folded when the table is built.
+        let name = "Bashar al-Assad";
+        assert_eq!(
+            g.exact(name).and_then(|k| k.key),
+            Some(fold::key(name, &KEY_ARTICLES).as_str())
         );
         assert_eq!(g.folded("GERMANY").map(|k| k.kind), Some(EntityType::Place));
         assert_eq!(

@@ -3,6 +3,7 @@
 //! segments at titles, nationalities, known names and "of", each typed by the
 //! gazetteers or its head word, then extended over a lowercase head.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
@@ -13,7 +14,7 @@ use super::canonical;
 use super::names::{
     Known, COMMON_WORDS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PLACE_BEFORE, PLACE_FIRST_WORDS,
-    PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, Lowercase};
@@ -43,15 +44,7 @@ pub(super) struct Recogniser<'t, 's> {
 /// The roles of `name_cues.tsv` of each token: one look-up a word, where the
 /// recogniser asks about a token in up to a dozen roles. Punctuation is in no role.
 pub(super) fn cue_roles(toks: &[Token<'_>]) -> Vec<CueRoles> {
-    toks.iter()
-        .map(|t| {
-            if t.is_word {
-                CueRoles::of(t.text)
-            } else {
-                CueRoles::default()
-            }
-        })
-        .collect()
+    toks.iter().map(|t| t.cues).collect()
 }
 
 /// A piece of a run: token range and what is known about it.
@@ -164,8 +157,7 @@ impl Recogniser<'_, '_> {
                 continue;
             }
             // Not across weekdays and months ("Reuters on Thursday").
-            let ordinary_side =
-                |t: &Token<'_>| WEEKDAYS_AND_MONTHS.contains(&t.text.to_ascii_lowercase());
+            let ordinary_side = |t: &Token<'_>| t.is_weekday_or_month();
             let joins = (CONNECTORS.contains(&connector)
                 || connector == "on" && self.org_head_span(end - 1, end).is_some())
                 && !ordinary_side(&toks[end - 1]);
@@ -283,18 +275,17 @@ impl Recogniser<'_, '_> {
         // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
         // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
         // are not names.
-        let nationality = GAZETTEER
-            .exact(text)
-            .is_some_and(|k| k.kind == EntityType::Group);
+        let known = GAZETTEER.exact(text);
+        let nationality = known.is_some_and(|k| k.kind == EntityType::Group);
         let currency = toks.get(end).is_some_and(|t| {
             t.text == "$" && t.span.start == toks[end - 1].span.end
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
-        let code = CURRENCY_CODES.contains(text);
-        if end - start == 1 && (self.cues[start].has(TIME_ZONES) || code) || currency {
+        let code = || CURRENCY_CODES.contains(text);
+        if end - start == 1 && (self.cues[start].has(TIME_ZONES) || code()) || currency {
             return Vec::new();
         }
-        if let Some(known) = GAZETTEER.exact(text) {
+        if let Some(known) = known {
             // Ships are named after places and people: "the submarine Kazan".
             let shiplike = matches!(
                 known.kind,
@@ -314,10 +305,14 @@ impl Recogniser<'_, '_> {
         {
             return Vec::new();
         }
-        if self.title_end(start, end) == Some(end)
-            || end - start == 1 && TITLE_MODIFIERS.contains(&text)
-        {
+        let title_from_start = self.title_end(start, end);
+        if title_from_start == Some(end) || end - start == 1 && TITLE_MODIFIERS.contains(&text) {
             return Vec::new();
+        }
+        // One word no table knows is a name of its own: nothing below cuts or
+        // types it (a ship's name stays untyped too).
+        if end - start == 1 {
+            return whole(None, None);
         }
         // Ships are often named after people: "the Admiral Kuznetsov aircraft carrier".
         // ("the Russian Sparta … cargo ships" is a nationality and a ship.) Few
@@ -339,7 +334,12 @@ impl Recogniser<'_, '_> {
             if org_head_last && i == start || org_head.is_some_and(|(a, b)| (a..b).contains(&i)) {
                 continue;
             }
-            if let Some(after) = self.title_end(i, end) {
+            let title = if i == start {
+                title_from_start
+            } else {
+                self.title_end(i, end)
+            };
+            if let Some(after) = title {
                 if after < end {
                     let ordinary_before = (start..i).all(|j| {
                         is_ordinary(toks[j].text, self.lowercase)
@@ -646,9 +646,12 @@ impl Recogniser<'_, '_> {
         let (variant, key) = if kind.is_none() {
             let name = self.words(segment.start, segment.end);
             let key = canonical::key(name);
-            (GAZETTEER.find_keyed(name, &key), Some(key))
+            (GAZETTEER.find_keyed(name, &key), Some(Cow::Owned(key)))
         } else {
-            (None, None)
+            // A table's name that no head extended is written as the table
+            // writes it: the table has its key.
+            let key = segment.known.filter(|_| last == segment.end);
+            (None, key.and_then(|k| k.key).map(Cow::Borrowed))
         };
         drafts.push(Draft {
             span,
@@ -680,10 +683,7 @@ impl Recogniser<'_, '_> {
 /// names face each other ("East Fife v Clydebank").
 pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles]) -> bool {
     let words = toks.iter().filter(|t| t.is_word).count();
-    let numbers = toks
-        .iter()
-        .filter(|t| t.is_word && is_number(t.text))
-        .count();
+    let numbers = toks.iter().filter(|t| t.is_word && t.is_number()).count();
     let versus = (1..toks.len().saturating_sub(1)).any(|k| {
         cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
     });

@@ -3,10 +3,13 @@
 //! "U.S." and "W." keep their full stops, "al-Assad", "An-124" and "RFE/RL"
 //! stay whole, and a possessive "'s" is cut off and remembered.
 
-use super::names::{NAME_ARTICLES, NAME_PARTICLES};
-use crate::lexicon::ABBREVIATIONS;
+use std::sync::LazyLock;
+
+use super::names::{NAME_ARTICLES, NAME_PARTICLES, WEEKDAYS_AND_MONTHS};
+use super::words::is_number;
+use crate::lexicon::{name_cue_entries, CueRoles, ABBREVIATIONS};
 use crate::span::ByteSpan;
-use crate::text::tokens::{self as text, Class, Tokens};
+use crate::text::tokens::{self as text, Class, Tokens, WordId};
 
 /// One word or punctuation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,33 +29,109 @@ pub struct Token<'a> {
     class: Class,
     /// [`capitalised`], decided once: the recogniser asks it of a token many times.
     capitalised: bool,
+    /// True when the token is one text token, whose `class` holds the
+    /// lexicon's classes too ([`text::MONTH`], [`text::WEEKDAY`]).
+    whole: bool,
+    /// The roles of `name_cues.tsv` the word has, exactly as written (none for
+    /// punctuation): the recogniser asks a token about up to a dozen roles.
+    pub cues: CueRoles,
+}
+
+/// The words of `name_cues.tsv` by the text layer's id of their fold, each
+/// with its roles as written ("The" and "the" share an id): a text token's id
+/// tells its roles without hashing its text again.
+static CUES_BY_ID: LazyLock<Vec<Vec<(&'static str, CueRoles)>>> = LazyLock::new(|| {
+    let mut by_id: Vec<Vec<(&'static str, CueRoles)>> = Vec::new();
+    for (word, roles) in name_cue_entries() {
+        let id = text::word_id(word) as usize;
+        if id != text::UNKNOWN as usize {
+            if by_id.len() <= id {
+                by_id.resize(id + 1, Vec::new());
+            }
+            by_id[id].push((word, roles));
+        }
+    }
+    by_id
+});
+
+/// The roles of the word `text`, the whole of a text token whose id is `id`.
+fn cues_of_id(id: WordId, text: &str) -> CueRoles {
+    CUES_BY_ID
+        .get(id as usize)
+        .and_then(|forms| forms.iter().find(|(form, _)| *form == text))
+        .map_or(CueRoles::default(), |&(_, roles)| roles)
 }
 
 impl<'a> Token<'a> {
-    /// A token; `class` is that of the text token it is, if it is one whole
-    /// (as most are), which tells its letters without reading them again.
-    fn new(
-        span: ByteSpan,
-        text: &'a str,
-        is_word: bool,
-        possessive: bool,
-        class: Option<Class>,
-    ) -> Self {
-        let (class, capitalised) = match class {
+    /// A token that is the whole of the text token `t` (as most are): its
+    /// class tells its letters, and its id its roles, without reading it again.
+    #[inline]
+    fn whole(span: ByteSpan, text: &'a str, is_word: bool, t: &text::Token) -> Self {
+        Token {
+            span,
+            text,
+            is_word,
+            possessive: false,
+            class: t.class,
             // A text token holds no hyphen: capitalised is its class's.
-            Some(class) => (class, class & text::CAPITALISED != 0),
-            None => {
-                let class = letters_of(text);
-                (class, capitalised(text, class))
-            }
-        };
+            capitalised: t.class & text::CAPITALISED != 0,
+            whole: true,
+            cues: if is_word && t.class & text::NAME_CUE != 0 {
+                cues_of_id(t.word, text)
+            } else {
+                CueRoles::default()
+            },
+        }
+    }
+
+    /// A token joined from text tokens or cut from one: its letters and roles
+    /// are read from its text.
+    fn read(span: ByteSpan, text: &'a str, is_word: bool, possessive: bool) -> Self {
+        let class = letters_of(text);
         Token {
             span,
             text,
             is_word,
             possessive,
             class,
-            capitalised,
+            capitalised: capitalised(text, class),
+            whole: false,
+            cues: if is_word {
+                CueRoles::of(text)
+            } else {
+                CueRoles::default()
+            },
+        }
+    }
+
+    /// The token at `span` of the words `text`: [`Token::whole`] where it is
+    /// the text token `whole`, else [`Token::read`].
+    #[inline]
+    fn new(span: ByteSpan, text: &'a str, is_word: bool, whole: Option<&text::Token>) -> Self {
+        match whole {
+            Some(t) => Token::whole(span, text, is_word, t),
+            None => Token::read(span, text, is_word, false),
+        }
+    }
+
+    /// True for a number ([`is_number`]): digits, with stops, commas, hyphens,
+    /// colons or slashes after the first ("1,200", "2024-05-02").
+    pub fn is_number(&self) -> bool {
+        if self.whole {
+            // One text token has no punctuation inside: its digits are all.
+            self.class & text::DIGITS != 0
+        } else {
+            is_number(self.text)
+        }
+    }
+
+    /// True for a weekday's or a month's name or abbreviation, in any ASCII
+    /// letter case.
+    pub fn is_weekday_or_month(&self) -> bool {
+        if self.whole {
+            self.class & (text::MONTH | text::WEEKDAY) != 0 && self.class & text::NON_ASCII == 0
+        } else {
+            WEEKDAYS_AND_MONTHS.contains(&self.text.to_ascii_lowercase())
         }
     }
 
@@ -142,10 +221,10 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
         sentence[piece.start..].chars().next()
     };
     let joined_run = |k: usize| pieces.get(k).is_some_and(|p| p.alphanumeric && !p.spaced);
-    // The class of the text token a piece is, where each piece is one (see
+    // The text token a piece is, where each piece is one (see
     // [`Tokens::pieces`]).
     let one_to_one = !tokens.has_any(text::MIXED | text::ALPHANUMERIC_SIGN);
-    let class_of = |k: usize| one_to_one.then(|| tokens.all()[k].class);
+    let whole_token = |k: usize| one_to_one.then(|| &tokens.all()[k]);
     let mut words = Vec::with_capacity(pieces.len());
     let mut i = 0;
     while i < pieces.len() {
@@ -156,8 +235,7 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
                 ByteSpan::new(start, end).shift(offset),
                 &sentence[start..end],
                 false,
-                false,
-                class_of(i),
+                whole_token(i),
             ));
             i += 1;
             continue;
@@ -191,8 +269,7 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
                 ByteSpan::new(start, end).shift(offset),
                 word,
                 true,
-                false,
-                class_of(i),
+                whole_token(i),
             ));
             i = j;
             continue;
@@ -228,12 +305,11 @@ fn push_word<'a>(
         if word.is_empty() {
             return;
         }
-        tokens.push(Token::new(
+        tokens.push(Token::read(
             ByteSpan::new(start, end).shift(offset),
             word,
             true,
             possessive,
-            None,
         ));
         return;
     }
@@ -255,12 +331,11 @@ fn push_word<'a>(
     let mut emit = |a: usize, b: usize, possessive: bool| {
         let (s, e) = (start + a, start + b);
         if s < e {
-            tokens.push(Token::new(
+            tokens.push(Token::read(
                 ByteSpan::new(s, e).shift(offset),
                 &sentence[s..e],
                 true,
                 possessive,
-                None,
             ));
         }
     };
@@ -275,9 +350,33 @@ fn push_word<'a>(
     emit(name_end, word.len(), possessive);
 }
 
+/// Builds this module's word tables now ([`crate::prepare`]).
+pub(super) fn build_tables() {
+    LazyLock::force(&CUES_BY_ID);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_cue_roles_and_calendar_words_by_the_text_tokens_ids() {
+        let sentence = "The frigate HMS Gannet, the SHIP and said-Gannet sailed in May, said Ali.";
+        let tokens = Tokens::of(sentence);
+        for token in split(&tokens, 0) {
+            let expected = if token.is_word {
+                CueRoles::of(token.text)
+            } else {
+                CueRoles::default()
+            };
+            assert_eq!(token.cues, expected, "{}", token.text);
+            let calendar = WEEKDAYS_AND_MONTHS.contains(&token.text.to_ascii_lowercase());
+            assert_eq!(token.is_weekday_or_month(), calendar, "{}", token.text);
+        }
+        let roles = |word: &str| split(&Tokens::of(word), 0)[0].cues;
+        assert_ne!(roles("frigate"), CueRoles::default());
+        assert_eq!(roles("FRIGATE"), CueRoles::default());
+    }
 
     #[test]
     fn keeps_abbreviations_compounds_and_possessives_apart() {

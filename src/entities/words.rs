@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use super::names::{COMMON_WORDS, CONNECTORS, GENERATIONS};
 use crate::lexicon::name_cues;
+use crate::text::fold;
 
 /// Endings of nationality and people words ("-ean", "-ese").
 static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =
@@ -61,8 +62,9 @@ impl<'t> Lowercase<'t> {
 /// True when a capitalised word is an ordinary word: on the common-word list, or
 /// written in lowercase elsewhere in the article (also with -s, -ed, -ing).
 pub(super) fn is_ordinary(word: &str, lowercase: &Lowercase<'_>) -> bool {
-    let lower = word.to_lowercase();
-    if COMMON_WORDS.contains(lower.as_str()) || lowercase.contains(&lower) {
+    let mut buffer = [0; 64];
+    let lower = fold::lowercase(word, &mut buffer);
+    if COMMON_WORDS.contains(lower.as_ref()) || lowercase.contains(&lower) {
         return true;
     }
     ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {

@@ -669,6 +669,11 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
+/// Each word of `data/name_cues.tsv` with all its roles, in no set order.
+pub fn name_cue_entries() -> impl Iterator<Item = (&'static str, CueRoles)> {
+    NAME_CUE_INDEX.iter().map(|(&word, &roles)| (word, roles))
+}
+
 /// Each word of `data/name_cues.tsv` with all its roles.
 static NAME_CUE_INDEX: LazyLock<Table<&'static str, CueRoles>> = LazyLock::new(|| {
     let words = NAME_CUE_WORDS.iter().map(Vec::len).sum();

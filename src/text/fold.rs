@@ -5,6 +5,22 @@
 //! It depends on the standard library only, and takes the articles it drops as
 //! data, so that any layer (and a build script) can fold a name the same way.
 
+use std::borrow::Cow;
+
+/// `text` in lower case, as `str::to_lowercase` gives it: an ASCII text that
+/// fits `buffer` (most words and names) is lowered there instead of into a new
+/// string.
+pub fn lowercase<'b, const N: usize>(text: &str, buffer: &'b mut [u8; N]) -> Cow<'b, str> {
+    match buffer.get_mut(..text.len()) {
+        Some(lower) if text.is_ascii() => {
+            lower.copy_from_slice(text.as_bytes());
+            lower.make_ascii_lowercase();
+            Cow::Borrowed(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+        }
+        _ => Cow::Owned(text.to_lowercase()),
+    }
+}
+
 /// The spelling key of a name: lowercase, accents dropped, articles (`articles`,
 /// folded words such as "al" or "el") dropped before another word, and the common
 /// transliteration variants folded (kh→h, ou→u, ey→ei, y→i, q→k, doubled letters →
@@ -170,6 +186,23 @@ fn fold_letter(c: char) -> Option<char> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn lowercase_is_to_lowercase_in_a_buffer_or_not() {
+        for text in [
+            "Hmeimim AIR Base",
+            "Ünal",
+            "ΣΟΦΙΑ",
+            "",
+            "A Name Longer Than The Buffer",
+        ] {
+            let mut buffer = [0; 16];
+            let lower = lowercase(text, &mut buffer);
+            assert_eq!(lower, text.to_lowercase(), "{text}");
+            let fits = text.is_ascii() && text.len() <= 16;
+            assert_eq!(matches!(lower, Cow::Borrowed(_)), fits, "{text}");
+        }
+    }
 
     /// Arabic articles, as `name_cues.tsv` lists them for the entities' keys.
     const ARTICLES: &[&str] = &["al", "el", "as", "ad", "ash", "an", "ar", "at", "az", "ul"];

@@ -12,7 +12,9 @@ use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::hash::Table;
-use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TENSE_CUE_WORDS, TIME_UNITS};
+use crate::lexicon::{
+    name_cue_entries, CALENDAR_NAMES, TEMPORAL_NUMBERS, TENSE_CUE_WORDS, TIME_UNITS,
+};
 use crate::pattern::{fold_case, fold_case_static};
 use crate::sentences::Sentence;
 use crate::text::shapes::Shapes;
@@ -68,6 +70,9 @@ pub const TENSE_CUE: Class = 1 << 18;
 pub const DIGIT_FIRST: Class = 1 << 19;
 /// A word that ends with four ASCII digits ("1998", "FY2001").
 pub const FOUR_DIGITS_LAST: Class = 1 << 20;
+/// A word of `data/name_cues.tsv`, in some letter case: the entity stage
+/// reads a word's roles by its id, and those of a word without one not at all.
+pub const NAME_CUE: Class = 1 << 21;
 
 /// The id of a word: its place in the lexicon, or [`UNKNOWN`].
 pub type WordId = u32;
@@ -108,8 +113,24 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for cue in TENSE_CUE_WORDS.iter() {
         lexicon.add(cue.words[0], TENSE_CUE);
     }
+    // A name cue of other characters than word characters ("U.S.", "port of")
+    // is never one token.
+    for (cue, _) in name_cue_entries() {
+        if cue.chars().all(|c| kind_of(c) == Kind::Word) {
+            lexicon.add(fold_case_static(cue), NAME_CUE);
+        }
+    }
     lexicon
 });
+
+/// The lexicon's id of `word` in any letter case ([`UNKNOWN`] for a word
+/// outside it), as a token of it has.
+pub fn word_id(word: &str) -> WordId {
+    LEXICON
+        .words
+        .get(fold_case(word).as_str())
+        .map_or(UNKNOWN, |&(id, _)| id)
+}
 
 impl Lexicon {
     fn add(&mut self, word: &'static str, class: Class) {
