@@ -45,7 +45,15 @@ test('a web page, by its name or by its first tag, is only decoded', () => {
   assert.equal(reading.looksLikeWebPage('<HTML lang="en">'), true);
 });
 
-test('where the corpus is kept, the analysis is kept as it is made, its corrections forgotten', () => {
+test('an analysis is kept for the corpus as it is made where the corpus is kept', () => {
+  const corpus = { keptAsAnalysed: () => {} };
+  assert.deepEqual(reading.analyzeArticle(standInCore(''), 'Ships left.', OPTIONS), { json: '{"id":"a"}', listed: '{"title":"T"}' });
+  const core = standInCore('');
+  assert.deepEqual(reading.analyzeArticle(core, 'Ships left.', OPTIONS, corpus), { json: '{"id":"a"}', listed: '{"title":"T"}', kept: true });
+  assert.deepEqual(core.calls, [['analyzeListedKept', 'Ships left.', 'a']]);
+});
+
+test('where the corpus is kept, a file read is kept as it is analysed, its corrections forgotten', () => {
   const core = standInCore('Ships left Tartus on Monday.');
   const forgotten = [];
   const corpus = { keptAsAnalysed: (id) => forgotten.push(id) };

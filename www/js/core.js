@@ -138,16 +138,17 @@
     dispatch();
   }
 
-  // The core's own calls and `readArticle` (js/reading.js), which any worker
-  // runs; the others are corpus calls (js/corpus.js), which go to the first
-  // worker, where the corpus is kept.
-  const CORE_CALLS = ['analyze', 'analyzeListed', 'decodeBytes', 'readArticle'];
+  // The core's own calls, `analyzeArticle` and `readArticle` (js/reading.js),
+  // which any worker runs; the others are corpus calls (js/corpus.js), which
+  // go to the first worker, where the corpus is kept.
+  const CORE_CALLS = ['analyze', 'decodeBytes', 'analyzeArticle', 'readArticle'];
+  const READING_CALLS = ['analyzeArticle', 'readArticle'];
 
   async function call(method, args, transfer) {
     if (!started) await ready();
-    if (method === 'analyze' || method === 'analyzeListed') lastAnalysis = args;
+    if (method === 'analyze' || method === 'analyzeArticle') lastAnalysis = args;
     if (!workers.length) {
-      if (method === 'readArticle') return Sitrep.reading.readArticle(wasm_bindgen, ...args, Sitrep.corpus);
+      if (READING_CALLS.includes(method)) return Sitrep.reading[method](wasm_bindgen, ...args, Sitrep.corpus);
       return CORE_CALLS.includes(method) ? wasm_bindgen[method](...args) : Sitrep.corpus.call(wasm_bindgen, method, args);
     }
     return new Promise((resolve, reject) => {
@@ -201,6 +202,15 @@
     }
   }
 
+  /**
+   * Counts the analysis `json` of article `id`, which the corpus worker kept
+   * as it made it, as kept (so `keep` need not send it), unless a merge began
+   * since `mergesBefore`: a merge forgets the articles it does not name.
+   */
+  function countKept(id, json, mergesBefore) {
+    if (merges === mergesBefore) kept.set(id, json);
+  }
+
   async function mergeKept(articles) {
     merges += 1;
     await keepChanged(articles);
@@ -227,7 +237,9 @@
      * read back into objects.
      */
     analyzeListed: async (text, options) => {
-      const [json, listed] = await call('analyzeListed', [text, options]);
+      const mergesBefore = merges;
+      const { json, listed, kept: keptThere } = await call('analyzeArticle', [text, options]);
+      if (keptThere) countKept(options.id, json, mergesBefore);
       return { json, listed: JSON.parse(listed) };
     },
     /** The JSON text of an analysis: as `analyze` received it, else written anew. */
@@ -272,8 +284,7 @@
     read: async (bytes, { webPage = false, analysis = null } = {}) => {
       const mergesBefore = merges;
       const read = await call('readArticle', [bytes, { webPage, analysis }], [bytes.buffer]);
-      // Kept by the corpus worker as it analysed it: `keep` need not send it.
-      if (read.kept && merges === mergesBefore) kept.set(analysis.id, read.json);
+      if (read.kept) countKept(analysis.id, read.json, mergesBefore);
       return read.listed === undefined ? read : { ...read, listed: JSON.parse(read.listed) };
     },
   };

@@ -1,9 +1,11 @@
-// Reading a file's bytes into an article, where the core runs: in a worker
-// (scripts/build_site.sh puts this file in the worker's source) or on the
-// page's thread where no worker starts. A plain-text file is decoded and
-// analysed in one call, so its text crosses between the page and the core
-// once, not three times; a saved web page comes back decoded only, for the
-// page to extract its article (Readability needs the DOM). No DOM here.
+// Reading a file's bytes into an article, and analysing it, where the core
+// runs: in a worker (scripts/build_site.sh puts this file in the worker's
+// source) or on the page's thread where no worker starts. A plain-text file is
+// decoded and analysed in one call, so its text crosses between the page and
+// the core once, not three times; a saved web page comes back decoded only,
+// for the page to extract its article (Readability needs the DOM). Where the
+// corpus is kept, each analysis is kept for it as it is made, without going
+// to the page and back. No DOM here.
 (function (Sitrep) {
   'use strict';
 
@@ -15,26 +17,32 @@
   }
 
   /**
+   * `{json, listed}` of `text` analysed with `options`, as the core's
+   * `analyzeListed` gives them. Where the corpus is kept (`corpus`,
+   * js/corpus.js, given there), the analysis is kept for it as it is made,
+   * and `kept` is true.
+   */
+  function analyzeArticle(core, text, options, corpus = null) {
+    if (!corpus) {
+      const [json, listed] = core.analyzeListed(text, options);
+      return { json, listed };
+    }
+    const [json, listed] = core.analyzeListedKept(text, options);
+    corpus.keptAsAnalysed(options.id);
+    return { json, listed, kept: true };
+  }
+
+  /**
    * `{text, lossy}` of `bytes` (the core's `decodeBytes`, which rejects empty,
-   * binary or huge files), with `json` and `listed` (the core's
-   * `analyzeListed` with `analysis` as its options) when `analysis` is given
-   * and the text is no web page (`webPage`: the file's name says it is one).
-   * Where the corpus is kept (`corpus`, js/corpus.js, given there), the
-   * analysis is kept for it as it is made, and `kept` is true.
+   * binary or huge files), with what `analyzeArticle` gives (`analysis` its
+   * options) when `analysis` is given and the text is no web page (`webPage`:
+   * the file's name says it is one).
    */
   function readArticle(core, bytes, { webPage, analysis }, corpus = null) {
     const decoded = core.decodeBytes(bytes);
     if (!analysis || webPage || looksLikeWebPage(decoded.text)) return decoded;
-    const read = { text: decoded.text, lossy: decoded.lossy };
-    if (corpus) {
-      [read.json, read.listed] = core.analyzeListedKept(decoded.text, analysis);
-      corpus.keptAsAnalysed(analysis.id);
-      read.kept = true;
-    } else {
-      [read.json, read.listed] = core.analyzeListed(decoded.text, analysis);
-    }
-    return read;
+    return { text: decoded.text, lossy: decoded.lossy, ...analyzeArticle(core, decoded.text, analysis, corpus) };
   }
 
-  Sitrep.reading = { looksLikeWebPage, readArticle };
+  Sitrep.reading = { looksLikeWebPage, analyzeArticle, readArticle };
 })(typeof self !== 'undefined' ? (self.Sitrep = self.Sitrep || {}) : (globalThis.Sitrep = globalThis.Sitrep || {}));

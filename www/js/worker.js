@@ -5,12 +5,12 @@
 // URL is refused on file://; one made from a blob is not). It receives the
 // compiled WebAssembly.Module first (with `keepsCorpus` in the first worker's
 // message), then calls {id, method, args} → {id, result|error}: the core's own
-// (`analyze`, `analyzeListed`, `decodeBytes`), `readArticle` (js/reading.js)
-// and, in the first worker, the corpus calls (js/corpus.js).
+// (`analyze`, `decodeBytes`), `analyzeArticle` and `readArticle`
+// (js/reading.js) and, in the first worker, the corpus calls (js/corpus.js).
 'use strict';
 
 let ready = null;
-// The first worker keeps the corpus: it keeps the articles it reads as it analyses them.
+// The first worker keeps the corpus: it keeps the articles it analyses as it analyses them.
 let keepsCorpus = false;
 
 self.onmessage = async (event) => {
@@ -28,8 +28,8 @@ self.onmessage = async (event) => {
     // post); the engine's JSON.parse turns them back into objects here.
     if (method === 'keep') args[0] = args[0].map((article) => ({ ...article, analysis: JSON.parse(article.analysis) }));
     let result;
-    if (['analyze', 'analyzeListed', 'decodeBytes'].includes(method)) result = wasm_bindgen[method](...args);
-    else if (method === 'readArticle') result = Sitrep.reading.readArticle(wasm_bindgen, ...args, keepsCorpus ? Sitrep.corpus : null);
+    if (['analyze', 'decodeBytes'].includes(method)) result = wasm_bindgen[method](...args);
+    else if (['analyzeArticle', 'readArticle'].includes(method)) result = Sitrep.reading[method](wasm_bindgen, ...args, keepsCorpus ? Sitrep.corpus : null);
     else result = Sitrep.corpus.call(wasm_bindgen, method, args);
     self.postMessage({ id, result });
   } catch (err) {
