@@ -31,9 +31,11 @@ pub fn weekday_of(word: &str) -> Option<u32> {
 /// with or without the full stop of an abbreviation.
 pub fn calendar_value(kind: &str, word: &str) -> Option<&'static str> {
     let word = word.trim_end_matches('.');
+    // The length first: most rows differ in it, and comparing it is cheaper
+    // than comparing the kind's name.
     CALENDAR_NAMES
         .iter()
-        .find(|r| r.0 == kind && r.1.eq_ignore_ascii_case(word))
+        .find(|r| r.1.len() == word.len() && r.0 == kind && r.1.eq_ignore_ascii_case(word))
         .map(|r| r.2)
 }
 
@@ -174,6 +176,38 @@ pub fn add_quarters((year, quarter): (i32, u32), n: i32) -> (i32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The search gives what the search that compared the kind first gave.
+    #[test]
+    fn calendar_values_are_those_of_the_first_row_naming_the_word() {
+        let searched = |kind: &str, word: &str| {
+            let word = word.trim_end_matches('.');
+            CALENDAR_NAMES
+                .iter()
+                .find(|r| r.0 == kind && r.1.eq_ignore_ascii_case(word))
+                .map(|r| r.2)
+        };
+        let mut words: Vec<String> = ["Sept.", "MAY", "tues", "Märzen", "mayday", "", ".", "x"]
+            .map(String::from)
+            .to_vec();
+        for &(_, name, _) in CALENDAR_NAMES.iter() {
+            words.extend([
+                name.to_string(),
+                name.to_uppercase(),
+                format!("{name}."),
+                format!("{name}s"),
+            ]);
+        }
+        for kind in ["month", "weekday", "season", "daypart", "year"] {
+            for word in &words {
+                assert_eq!(
+                    calendar_value(kind, word),
+                    searched(kind, word),
+                    "{kind} {word}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn writes_duration_amounts_without_float_noise() {
