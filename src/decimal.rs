@@ -73,22 +73,13 @@ fn digits_value(digits: impl Iterator<Item = u8>) -> Digits {
 /// `digits × 10^scale`, rounded once wherever the inputs allow.
 fn scaled(digits: Digits, scale: i64) -> f64 {
     const EXACT_POWERS: usize = 23;
-    let powers: [f64; EXACT_POWERS] = {
-        let mut p = [1.0; EXACT_POWERS];
-        let mut i = 1;
-        while i < EXACT_POWERS {
-            p[i] = p[i - 1] * 10.0;
-            i += 1;
-        }
-        p
-    };
     let scale = scale + digits.dropped;
     let m = digits.value;
     if m == 0 {
         return 0.0;
     }
     if m <= 1 << 53 && scale.unsigned_abs() < EXACT_POWERS as u64 {
-        let power = powers[scale.unsigned_abs() as usize];
+        let power = power_of_ten(scale.unsigned_abs());
         let m = m as f64;
         return if scale < 0 { m / power } else { m * power };
     }
@@ -102,7 +93,7 @@ fn scaled(digits: Digits, scale: i64) -> f64 {
     let mut rest = scale;
     while rest != 0 && value != 0.0 && value.is_finite() {
         let step = rest.clamp(-(EXACT_POWERS as i64 - 1), EXACT_POWERS as i64 - 1);
-        let power = powers[step.unsigned_abs() as usize];
+        let power = power_of_ten(step.unsigned_abs());
         value = if step < 0 {
             value / power
         } else {
@@ -111,6 +102,13 @@ fn scaled(digits: Digits, scale: i64) -> f64 {
         rest -= step;
     }
     value
+}
+
+/// `10^n`, exact for `n` up to 22: the one power a number needs, multiplied
+/// out as the table of them all was filled at every call (22 products for a
+/// number that needs a few); the table stored whole costs more wasm bytes.
+fn power_of_ten(n: u64) -> f64 {
+    (0..n).fold(1.0, |power, _| power * 10.0)
 }
 
 #[cfg(test)]

@@ -51,7 +51,9 @@ pub use input::Article;
 
 /// Builds the word tables now (they are built on first use), so that a page
 /// can do it while it loads. Patterns are compiled where a text first needs
-/// them, and most texts need only some, so they are left to the first text.
+/// them, and most texts need only some, so they are left to the first text;
+/// so are the tables that guess a publication date, which a text given its
+/// date (as the page's examples are) never reads.
 pub fn prepare() {
     lexicon::build_tables();
     text::tokens::build_tables();

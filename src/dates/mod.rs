@@ -133,10 +133,10 @@ pub fn find_in(text: &str, published: Date) -> Vec<Timex> {
     find(text, &lines, Some(published))
 }
 
-/// Builds this module's word tables now ([`crate::prepare`]).
+/// Builds this module's word tables now ([`crate::prepare`]). The tables that
+/// guess a publication date are left to the first article given none.
 pub(crate) fn build_tables() {
     grammar::build_tables();
-    publication::build_tables();
     rules::build_tables();
     tense::build_tables();
 }

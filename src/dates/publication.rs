@@ -1548,13 +1548,6 @@ fn trigger_words_in(text: &str) -> FastSet<&'static str> {
     found
 }
 
-/// Builds this module's word tables now ([`crate::prepare`]).
-pub(super) fn build_tables() {
-    LazyLock::force(&MONTH_NAMES);
-    LazyLock::force(&TRIGGERS);
-    LazyLock::force(&TRIGGER_WORDS);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
