@@ -100,7 +100,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "daypart" => DAYPART,
             _ => continue,
         };
-        lexicon.add(fold_case_static(name), class);
+        lexicon.add_folded(name, class);
     }
     for &(phrase, _) in TEMPORAL_NUMBERS.iter() {
         if let Some(first) = phrase.split(' ').next() {
@@ -117,7 +117,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // is never one token.
     for (cue, _) in name_cue_entries() {
         if cue.chars().all(|c| kind_of(c) == Kind::Word) {
-            lexicon.add(fold_case_static(cue), NAME_CUE);
+            lexicon.add_folded(cue, NAME_CUE);
         }
     }
     lexicon
@@ -137,6 +137,16 @@ impl Lexicon {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
         self.shapes.add(word);
         self.words.or_insert_with(word, || (next, 0)).1 |= class;
+    }
+
+    /// Adds `word` in any letter case, folded: a fold is kept for the
+    /// program's life only when the lexicon does not hold it already (a kept
+    /// copy that nothing refers to would be a leak).
+    fn add_folded(&mut self, word: &'static str, class: Class) {
+        match self.words.get_mut(fold_case(word).as_str()) {
+            Some(entry) => entry.1 |= class,
+            None => self.add(fold_case_static(word), class),
+        }
     }
 }
 
