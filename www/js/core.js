@@ -9,12 +9,19 @@
   'use strict';
 
   let loading = null;
-  const workers = []; // {worker, busy}: a call goes to a worker when it is free
+  // {worker, calls, answered}: the calls posted to it and not yet answered, and
+  // whether it answered one (its core is ready).
+  const workers = [];
   let nextId = 1;
   const pending = new Map(); // id → the call a worker is running
-  // Calls waiting for a free worker. Handed out one at a time rather than dealt
+  // Calls waiting for a worker. Handed out as workers free up rather than dealt
   // in advance: a worker's first analysis is slow (the core compiles the
-  // patterns it needs), and meanwhile the others take the rest.
+  // patterns it needs), and meanwhile the others take the rest. Each worker
+  // holds one call beyond the one it runs, so that it starts the next as soon
+  // as it answers, not after its answer and the next call have crossed the
+  // page's thread, busy with reading files and drawing; one that has not
+  // answered yet (still starting) holds only the one.
+  const CALLS_PER_WORKER = 2;
   const queue = [];
   // The JSON text each analysis came as (`json` gives it back), so that keeping
   // it for the corpus posts a string, not objects.
@@ -72,13 +79,14 @@
     // The worker's source, then model.js, corpus.js and reading.js (scripts/build_site.sh), which the workers run.
     const source = [self.SITREP_WORKER_SOURCE, `\n(${self.SITREP_SHARED})();\n`];
     const url = URL.createObjectURL(new Blob(source, { type: 'text/javascript' }));
-    const entry = { worker: new Worker(url), busy: false };
+    const entry = { worker: new Worker(url), calls: 0, answered: false };
     URL.revokeObjectURL(url);
     entry.worker.onmessage = (event) => {
       const { id, result, error } = event.data;
       const call = pending.get(id);
       pending.delete(id);
-      entry.busy = false;
+      entry.calls -= 1;
+      entry.answered = true;
       if (call) error === undefined ? call.resolve(result) : call.reject(new Error(error));
       dispatch();
     };
@@ -87,7 +95,7 @@
       for (const [id, call] of pending) {
         if (call.entry === entry) { call.reject(new Error(event.message || 'the analysis worker failed')); pending.delete(id); }
       }
-      entry.busy = false;
+      entry.calls = 0;
       dispatch();
     };
     return entry;
@@ -131,7 +139,7 @@
       entry.worker.postMessage({ module: compiled });
       workers.push(entry);
       if (lastAnalysis) {
-        entry.busy = true;
+        entry.calls = 1;
         entry.worker.postMessage({ id: 0, method: 'analyze', args: lastAnalysis });
       }
     }
@@ -158,16 +166,21 @@
     });
   }
 
-  /** Hands the calls waiting, in order, to the workers that are free; corpus calls only to the first. */
+  /**
+   * Hands the calls waiting, in order, to the workers with room for them, the
+   * idle ones first; corpus calls only to the first.
+   */
   function dispatch() {
-    for (const entry of workers) {
-      if (entry.busy) continue;
-      const next = queue.findIndex((c) => entry === workers[0] || CORE_CALLS.includes(c.method));
-      if (next < 0) continue;
-      const [{ id, method, args, transfer, resolve, reject }] = queue.splice(next, 1);
-      pending.set(id, { resolve, reject, entry });
-      entry.busy = true;
-      entry.worker.postMessage({ id, method, args }, transfer || []);
+    for (let held = 0; held < CALLS_PER_WORKER; held += 1) {
+      for (const entry of workers) {
+        if (entry.calls > held || (held > 0 && !entry.answered)) continue;
+        const next = queue.findIndex((c) => entry === workers[0] || CORE_CALLS.includes(c.method));
+        if (next < 0) continue;
+        const [{ id, method, args, transfer, resolve, reject }] = queue.splice(next, 1);
+        pending.set(id, { resolve, reject, entry });
+        entry.calls += 1;
+        entry.worker.postMessage({ id, method, args }, transfer || []);
+      }
     }
   }
 
