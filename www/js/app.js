@@ -131,6 +131,7 @@
   /** What the corpus keeps of `article`: its text, its analysis with the user's corrections, and the figures they excluded. */
   const forCorpus = (article) => ({ id: article.id, text: article.text, json: article.json, excluded: article.excluded });
 
+  /** Merges the articles for the views: posted to the corpus worker at once, so asked for before drawing. */
   function refreshCorpus() {
     return core.merge(state.articles.map(forCorpus));
   }
@@ -449,8 +450,8 @@
     state.articles = articles;
     state.selectedId = byId(selectedId) ? selectedId : articles[0] ? articles[0].id : null;
     state.focus = null;
-    // The views' question waits for the merge (core.view); the rest is drawn meanwhile.
-    await Promise.all([persist(), refreshCorpus(), render()]);
+    // The merge is posted first; the views' question waits for it (core.view), the rest is drawn meanwhile.
+    await Promise.all([refreshCorpus(), persist(), render()]);
   }
 
   /** Runs `change`, then offers to undo it: back to exactly the articles there were. */
@@ -507,7 +508,7 @@
     const changes = { ...article, corrections: list };
     const updated = verdicts(list) === verdicts(article.corrections) ? await corrected(changes) : await analyze(changes);
     if (state.articles.includes(article)) state.articles[state.articles.indexOf(article)] = updated;
-    await Promise.all([persist(), refreshCorpus(), render()]);
+    await Promise.all([refreshCorpus(), persist(), render()]);
   }
 
   /** Opens the boilerplate form for the lines selected in the reader, or the sentence shown. */
@@ -526,7 +527,7 @@
     try {
       const updated = await analyze({ ...article, ...changes });
       state.articles[state.articles.indexOf(article)] = updated;
-      await Promise.all([persist(), refreshCorpus()]);
+      await Promise.all([refreshCorpus(), persist()]);
     } catch (err) {
       view.message('error', `${article.summary.title || article.name}: ${errorText(err)}`);
     }
@@ -626,7 +627,7 @@
     if (!added.length) return;
     state.selectedId = added[added.length - 1].id;
     state.focus = null;
-    await Promise.all([persist(), refreshCorpus(), render()]);
+    await Promise.all([refreshCorpus(), persist(), render()]);
   }
 
   function fromFiles(files) {

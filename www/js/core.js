@@ -168,20 +168,29 @@
 
   /**
    * Hands the calls waiting, in order, to the workers with room for them, the
-   * idle ones first; corpus calls only to the first.
+   * idle ones first. Corpus calls go to the first worker at once, room or not:
+   * only it runs them, in the order they are posted, and one held back here
+   * would wait for this thread to read that worker's answers (a merge ending a
+   * drop, for the list to be drawn).
    */
   function dispatch() {
-    for (let held = 0; held < CALLS_PER_WORKER; held += 1) {
+    for (let at = queue.findIndex(isCorpusCall); at >= 0; at = queue.findIndex(isCorpusCall)) {
+      post(workers[0], queue.splice(at, 1)[0]);
+    }
+    for (let held = 0; held < CALLS_PER_WORKER && queue.length; held += 1) {
       for (const entry of workers) {
-        if (entry.calls > held || (held > 0 && !entry.answered)) continue;
-        const next = queue.findIndex((c) => entry === workers[0] || CORE_CALLS.includes(c.method));
-        if (next < 0) continue;
-        const [{ id, method, args, transfer, resolve, reject }] = queue.splice(next, 1);
-        pending.set(id, { resolve, reject, entry });
-        entry.calls += 1;
-        entry.worker.postMessage({ id, method, args }, transfer || []);
+        if (entry.calls > held || (held > 0 && !entry.answered) || !queue.length) continue;
+        post(entry, queue.shift());
       }
     }
+  }
+
+  const isCorpusCall = (c) => !CORE_CALLS.includes(c.method);
+
+  function post(entry, { id, method, args, transfer, resolve, reject }) {
+    pending.set(id, { resolve, reject, entry });
+    entry.calls += 1;
+    entry.worker.postMessage({ id, method, args }, transfer || []);
   }
 
   function parsed(json) {
@@ -190,29 +199,39 @@
     return value;
   }
 
-  // Corpus changes, one at a time: a merge forgets the articles it does not
-  // name, which must not happen between another's keeping and merging.
+  // Corpus changes (keeping, merging) are posted to the corpus worker at once,
+  // in the order they are asked for, and it runs them in that order: a merge
+  // forgets the articles it does not name, so what is kept before it must be
+  // named by it. Posting one only after the last one's answer had crossed this
+  // thread made the merge ending a drop wait for the list to be drawn.
+  // `changing` settles once the latest change is done.
   let changing = Promise.resolve();
-  function serially(change) {
-    const run = changing.then(change);
-    changing = run.catch(() => {});
-    return run;
+  function change(run) {
+    const done = run();
+    changing = done.catch(() => {});
+    return done;
   }
 
   // Articles kept per call: the worker turns each analysis back into objects
   // for the core to read, and a batch holds only its own at once.
   const KEEP_BATCH = 50;
-  const toKeep = []; // articles given to `keep`, not yet sent
 
   /** Keeps the `[{id, text, json, excluded}]` not kept before as they are now. */
-  async function keepChanged(articles) {
+  function keepChanged(articles) {
     const changed = articles.filter(({ id, json }) => kept.get(id) !== json);
+    const calls = [];
     for (let at = 0; at < changed.length; at += KEEP_BATCH) {
       const batch = changed.slice(at, at + KEEP_BATCH);
-      // A worker parses the text itself; the core on this thread reads objects.
-      await call('keep', [batch.map(({ text, json, excluded }) => ({ text, analysis: workers.length ? json : JSON.parse(json), excluded }))]);
       for (const { id, json } of batch) kept.set(id, json);
+      // A worker parses the text itself; the core on this thread reads objects.
+      const keeping = call('keep', [batch.map(({ text, json, excluded }) => ({ text, analysis: workers.length ? json : JSON.parse(json), excluded }))]);
+      calls.push(keeping.catch((err) => {
+        // Not kept after all: the next merge sends them again.
+        for (const { id, json } of batch) if (kept.get(id) === json) kept.delete(id);
+        throw err;
+      }));
     }
+    return Promise.all(calls);
   }
 
   /**
@@ -224,13 +243,13 @@
     if (merges === mergesBefore) kept.set(id, json);
   }
 
-  async function mergeKept(articles) {
+  function mergeKept(articles) {
     merges += 1;
-    await keepChanged(articles);
+    const keeping = keepChanged(articles);
     const ids = articles.map(({ id }) => id);
     const named = new Set(ids);
     for (const id of kept.keys()) if (!named.has(id)) kept.delete(id);
-    await call('merge', [ids]);
+    return Promise.all([keeping, call('merge', [ids])]).then(() => undefined);
   }
 
   /** Loads one of the page's classic scripts (file:// allows no module and no fetch). */
@@ -263,17 +282,13 @@
      * they excluded) into the corpus the calls below read (js/corpus.js), kept
      * where the core runs.
      */
-    merge: (articles) => serially(() => mergeKept(articles)),
+    merge: (articles) => change(() => mergeKept(articles)),
     /**
      * Keeps articles (as `merge` takes them) for the merge that will name them,
      * ahead of it: a batch's articles go to the corpus worker as they are
      * analysed, while the others are, rather than all after the last.
      */
-    keep: (articles) => {
-      // Those given while an earlier keep waits for the worker go together in the next.
-      toKeep.push(...articles);
-      return serially(() => keepChanged(toKeep.splice(0)));
-    },
+    keep: (articles) => change(() => keepChanged(articles)),
     /**
      * What the views draw of the corpus (corpus.js `view`), once the changes
      * begun before it are done: the page draws what needs no corpus while a
