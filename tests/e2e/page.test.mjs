@@ -218,6 +218,60 @@ for (const [where, url] of ORIGINS) test(`pasted text is analysed; articles pers
   }
 });
 
+/**
+ * The page's IndexedDB store: `{keys: true}` gives its keys, `{get}` the record
+ * under that key, `{replaceWith}` clears it and puts each `[key, value]`.
+ */
+function inStore(page, ask) {
+  return page.evaluate(({ keys, get, replaceWith }) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('sitrep', 1);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const tx = request.result.transaction('state', 'readwrite');
+      const store = tx.objectStore('state');
+      let answer = null;
+      if (keys) answer = store.getAllKeys();
+      else if (get) answer = store.get(get);
+      else {
+        store.clear();
+        for (const [key, value] of replaceWith) store.put(value, key);
+      }
+      tx.oncomplete = () => { request.result.close(); resolve(answer && answer.result); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), ask);
+}
+
+test('articles saved as one record load, and the next save keeps each article, and the order, on its own', async () => {
+  const session = await open(server.url);
+  try {
+    const { page } = session;
+    const saved = { id: 'old-report', name: 'old-report', text: 'Convoy reaches Latakia\n\nA Russian convoy reached Latakia on Monday.', published: '2024-12-10', publishedOrigin: 'user', fileDate: null, example: false, corrections: [] };
+    await inStore(page, { replaceWith: [['articles', [saved]], ['article:gone', { id: 'gone' }]] });
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.deepEqual(await articleIds(page), ['old-report'], 'the articles saved as one record are loaded');
+    await page.click('.paste summary');
+    await page.fill('#paste-title', 'new-report');
+    await page.fill('#paste-text', 'Ships leave Tartus\n\nTwo Russian ships left Tartus on Friday.');
+    await page.click('#paste-form button[type=submit]');
+    await page.waitForSelector('[data-article-id="new-report"]');
+    await settled(page);
+    const keys = await inStore(page, { keys: true });
+    assert.deepEqual(keys.sort(), ['article:new-report', 'article:old-report', 'order'], 'one record per article and the order; the old record and the stray one deleted');
+    assert.deepEqual(await inStore(page, { get: 'order' }), ['old-report', 'new-report']);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.deepEqual(await articleIds(page), ['old-report', 'new-report'], 'both come back, in order');
+    await page.click('[data-article-id="old-report"] .article-open');
+    await settled(page);
+    assert.equal(await page.inputValue('#reader-published'), '2024-12-10', 'with the date given');
+    assertClean(session.problems);
+  } finally {
+    await session.close();
+  }
+});
+
 test('the figures table sorts, filters, and opens a figure\'s sentence in the reader', async () => {
   const session = await open(server.url);
   try {

@@ -111,13 +111,14 @@
     return id;
   }
 
+  const inputToSave = ({ id, name, text, published, publishedOrigin, fileDate, example, corrections: list }) => (
+    { id, name, text, published, publishedOrigin, fileDate, example, corrections: list || [] });
+
   function inputsToSave() {
-    return state.articles.map(({ id, name, text, published, publishedOrigin, fileDate, example, corrections: list }) => (
-      { id, name, text, published, publishedOrigin, fileDate, example, corrections: list || [] }));
+    return state.articles.map(inputToSave);
   }
 
-  /** Saves the articles; callers render only once it is done, so that what
-   * the page shows has been kept even if it is closed at once. */
+  /** Saves the articles: those added or changed, those removed, and their order (js/store.js). */
   async function persist() {
     // Any later change ends what an undo could bring back (undoable() offers it anew).
     view.undoBar(null);
@@ -552,8 +553,9 @@
 
   /** Reads and analyses several inputs at once, so that every worker of the
    * core is busy; articles are added in input order, and a bad one is reported
-   * and skipped. */
-  async function addInputs(inputs) {
+   * and skipped. With `saving`, each is written to the store as it is added,
+   * for the save that follows (persist) to find written. */
+  async function addInputs(inputs, { saving = false } = {}) {
     const added = [];
     const textsSeen = new Map(state.articles.map((a) => [a.text, a]));
     const idsTaken = new Set(state.articles.map((a) => a.id));
@@ -570,6 +572,8 @@
         added.push(article);
         // Kept for the corpus now; should that fail, the merge to come keeps it again, or says why not.
         core.keep([forCorpus(article)]).catch(() => {});
+        // Likewise saved: the save to come writes again what failed here, or says why not.
+        if (saving) store.write([inputToSave(article)]).catch(() => {});
       }
       done += 1;
       view.progress(done, inputs.length);
@@ -623,7 +627,7 @@
   }
 
   async function addAndShow(pending) {
-    const added = await addInputs(pending);
+    const added = await addInputs(pending, { saving: true });
     if (!added.length) return;
     state.selectedId = added[added.length - 1].id;
     state.focus = null;
