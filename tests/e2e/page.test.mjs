@@ -105,6 +105,33 @@ test('the same text dropped again is recognised, not added twice', async () => {
   }
 });
 
+test('a drop of several files shows how far the analysis is, then hides the bar', async () => {
+  const session = await open(server.url);
+  try {
+    const { page } = session;
+    await page.evaluate(() => {
+      self.barSeen = [];
+      const box = document.getElementById('progress');
+      const bar = document.getElementById('progress-bar');
+      new MutationObserver(() => self.barSeen.push({ hidden: box.hidden, value: bar.value, max: bar.max }))
+        .observe(box, { attributes: true, subtree: true });
+    });
+    const files = Array.from({ length: 12 }, (_, k) => ({
+      name: `convoy-${k + 1}.txt`, content: `Convoy ${k + 1} reaches Homs\n\nA convoy of ${k + 3} trucks reached Homs on Monday, officials said.\n`,
+    }));
+    await dropFiles(page, files);
+    await page.waitForFunction(() => document.querySelectorAll('[data-article-id]').length === 17, null, { timeout: 60000 });
+    await settled(page);
+    const seen = await page.evaluate(() => self.barSeen);
+    assert.ok(seen.some((s) => !s.hidden && s.max === 12 && s.value < 12), `the bar was shown for the 12 files: ${JSON.stringify(seen)}`);
+    assert.ok(await page.$eval('#progress', (box) => box.hidden), 'and hidden once they are all in');
+    assert.equal(await page.$eval('#progress-bar', (bar) => bar.value), 12);
+    assertClean(session.problems);
+  } finally {
+    await session.close();
+  }
+});
+
 test('highlights land on the right characters in a text with emoji and accents', async () => {
   const session = await open(server.url);
   try {

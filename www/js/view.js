@@ -102,9 +102,17 @@
     $('alerts').replaceChildren();
   }
 
+  // The bar moves at most this often: each move repainted the page, a frame
+  // for each article of a drop, on the thread that hands the workers their files.
+  const PROGRESS_STEP_MS = 100;
+  let progressMoved = -Infinity;
+
   function progress(done, total) {
-    const box = $('progress');
-    box.hidden = total === 0 || done >= total;
+    const now = performance.now();
+    const ends = done === 0 || done >= total;
+    if (!ends && now - progressMoved < PROGRESS_STEP_MS) return;
+    progressMoved = now;
+    $('progress').hidden = total === 0 || done >= total;
     $('progress-bar').max = Math.max(total, 1);
     $('progress-bar').value = done;
   }
