@@ -430,64 +430,54 @@ fn normalise(line: &str, key: &mut String) {
     // Most lines have one space between words (the line is trimmed): then the
     // key is the line in lower case, without splitting it.
     let ascii = line.is_ascii();
-    let other_space = if ascii {
-        line.bytes()
-            .fold(false, |seen, b| seen | (b'\t'..=b'\r').contains(&b))
+    let (space_beyond_ascii, case_beyond_ascii) = if ascii {
+        (false, false)
     } else {
-        line.chars().any(|c| c != ' ' && c.is_whitespace())
+        beyond_ascii(line)
     };
-    if other_space || line.contains("  ") {
-        let mut joined = String::with_capacity(line.len());
+    let other_space = space_beyond_ascii
+        || line
+            .bytes()
+            .fold(false, |seen, b| seen | (b'\t'..=b'\r').contains(&b));
+    let mut joined = String::new();
+    let words = if other_space || line.contains("  ") {
         for word in super::shape::tokens(line) {
             if !joined.is_empty() {
                 joined.push(' ');
             }
             joined.push_str(word);
         }
-        push_lowercase(&joined, key);
-    } else if ascii {
-        let start = key.len();
-        key.push_str(line);
-        key[start..].make_ascii_lowercase();
+        &joined
     } else {
-        push_lowercase(line, key);
+        line
+    };
+    let start = key.len();
+    // Characters beyond ASCII are mostly without case (quotes, dashes): the
+    // standard lowering, which reads every one through its tables (and knows
+    // a final sigma), is needed only when one has a lower case of its own.
+    if case_beyond_ascii {
+        key.push_str(&words.to_lowercase());
+    } else {
+        key.push_str(words);
+        key[start..].make_ascii_lowercase();
     }
 }
 
-/// Appends `text.to_lowercase()` to `out`, lowering ASCII runs byte by byte
-/// and other characters one by one (the standard one lowers every character
-/// after the first beyond ASCII through its tables).
-fn push_lowercase(text: &str, out: &mut String) {
-    let start = out.len();
+/// Whether a character beyond ASCII in `text` is white space, and whether one
+/// changes in lower case.
+fn beyond_ascii(text: &str) -> (bool, bool) {
+    let (mut space, mut case) = (false, false);
     let mut rest = text;
-    while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        let run = out.len();
-        out.push_str(&rest[..ascii]);
-        out[run..].make_ascii_lowercase();
-        rest = &rest[ascii..];
-        let Some(c) = rest.chars().next() else {
-            break;
-        };
-        // A capital sigma lowers by its place in the word: the standard
-        // way knows it.
-        if c == 'Σ' {
-            out.truncate(start);
-            out.push_str(&text.to_lowercase());
-            return;
+    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+        let mut chars = rest[at..].chars();
+        if let Some(c) = chars.next() {
+            let mut lower = c.to_lowercase();
+            space |= c.is_whitespace();
+            case |= lower.next() != Some(c) || lower.next().is_some();
         }
-        let (one, after) = rest.split_at(c.len_utf8());
-        // General punctuation (quotes, dashes) has no case to lower.
-        if ('\u{2000}'..='\u{206f}').contains(&c) {
-            out.push_str(one);
-        } else {
-            out.push_str(&one.to_lowercase());
-        }
-        rest = after;
+        rest = chars.as_str();
     }
+    (space, case)
 }
 
 /// Builds this module's word tables now ([`crate::prepare`]).
@@ -509,9 +499,9 @@ mod tests {
             "İSTANBUL and ǅ",
             "ẞ Straße",
         ] {
-            let mut lowered = String::from("kept ");
-            push_lowercase(text, &mut lowered);
-            assert_eq!(lowered, format!("kept {}", text.to_lowercase()), "{text:?}");
+            let mut key = String::from("kept ");
+            normalise(text, &mut key);
+            assert_eq!(key, format!("kept {}", text.to_lowercase()), "{text:?}");
         }
     }
 

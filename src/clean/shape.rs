@@ -279,23 +279,48 @@ fn read_unicode(text: &str) -> (&str, &str, TokenCounts) {
     (text, word, counts)
 }
 
+/// Where the first character of `text` that is white space (`space`) or is
+/// not starts: ASCII bytes are read as bytes, other characters decoded.
+fn first_where_space_is(text: &str, space: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (white, len) = if bytes[i].is_ascii() {
+            (is_space(bytes[i]), 1)
+        } else {
+            let c = text[i..].chars().next()?;
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if white == space {
+            return Some(i);
+        }
+        i += len;
+    }
+    None
+}
+
 /// The line's tokens ([`tokens`]), each with its word and counts.
 fn read_tokens(line: &str) -> impl Iterator<Item = (&str, &str, TokenCounts)> {
     let ascii = line.is_ascii();
-    let mut unicode = line.split_whitespace();
     let mut rest = line;
     std::iter::from_fn(move || {
-        if !ascii {
-            let text = unicode.next()?;
-            return Some(if text.is_ascii() {
+        let start = if ascii {
+            rest.bytes().position(|b| !is_space(b))
+        } else {
+            first_where_space_is(rest, false)
+        };
+        rest = &rest[start?..];
+        let read = if ascii {
+            read_ascii(rest)
+        } else {
+            let text = &rest[..first_where_space_is(rest, true).unwrap_or(rest.len())];
+            if text.is_ascii() {
                 read_ascii(text)
             } else {
                 read_unicode(text)
-            });
-        }
-        let start = rest.bytes().position(|b| !is_space(b))?;
-        let read = read_ascii(&rest[start..]);
-        rest = &rest[start + read.0.len()..];
+            }
+        };
+        rest = &rest[read.0.len()..];
         Some(read)
     })
 }
@@ -423,22 +448,13 @@ impl Shape {
 }
 
 /// The line's whitespace-separated tokens, as `str::split_whitespace` gives
-/// them; an ASCII line is split on bytes, which is several times faster.
+/// them; ASCII is read byte by byte, which is several times faster.
 pub fn tokens(line: &str) -> impl Iterator<Item = &str> {
-    let ascii = line.is_ascii();
-    let mut unicode = line.split_whitespace();
     let mut rest = line;
     std::iter::from_fn(move || {
-        if !ascii {
-            return unicode.next();
-        }
-        let start = rest.bytes().position(|b| !is_space(b))?;
-        let end = rest[start..]
-            .bytes()
-            .position(is_space)
-            .map_or(rest.len(), |len| start + len);
-        let token = &rest[start..end];
-        rest = &rest[end..];
+        rest = &rest[first_where_space_is(rest, false)?..];
+        let (token, after) = rest.split_at(first_where_space_is(rest, true).unwrap_or(rest.len()));
+        rest = after;
         Some(token)
     })
 }
@@ -543,8 +559,10 @@ mod tests {
             "a\x0B\x0Bb",
         ] {
             let ours: Vec<&str> = tokens(line).collect();
+            let read: Vec<&str> = read_tokens(line).map(|(text, _, _)| text).collect();
             let std: Vec<&str> = line.split_whitespace().collect();
             assert_eq!(ours, std, "{line:?}");
+            assert_eq!(read, std, "{line:?}");
         }
     }
 
