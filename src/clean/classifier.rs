@@ -435,12 +435,15 @@ fn normalise(line: &str, key: &mut String) {
     } else {
         beyond_ascii(line)
     };
-    let other_space = space_beyond_ascii
-        || line
-            .bytes()
-            .fold(false, |seen, b| seen | (b'\t'..=b'\r').contains(&b));
+    // Two spaces in a row, or white space other than a space: one pass over
+    // the pairs of bytes, without branches (the last byte is not white space).
+    let bytes = line.as_bytes();
+    let pairs = bytes.iter().zip(bytes.iter().skip(1));
+    let irregular = pairs.fold(false, |seen, (&a, &b)| {
+        seen | (b'\t'..=b'\r').contains(&a) | (a == b' ') & (b == b' ')
+    });
     let mut joined = String::new();
-    let words = if other_space || line.contains("  ") {
+    let words = if space_beyond_ascii || irregular {
         for word in super::shape::tokens(line) {
             if !joined.is_empty() {
                 joined.push(' ');

@@ -202,13 +202,23 @@ fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
     let bytes = rest.as_bytes();
     let mut len = bytes.len();
     let (mut first, mut end) = (usize::MAX, 0);
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < len {
+        let b = bytes[i];
+        // Most bytes are in runs of lower-case letters: a run is counted at once.
+        if b.is_ascii_lowercase() {
+            let run = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_lowercase())
+                .unwrap_or(len - i);
+            counts.letters += run;
+            counts.any_lower = true;
+            first = first.min(i);
+            i += run;
+            end = i;
+            continue;
+        }
         let alphanumeric = match b {
-            b'a'..=b'z' => {
-                counts.letters += 1;
-                counts.any_lower = true;
-                true
-            }
             b'A'..=b'Z' => {
                 counts.letters += 1;
                 counts.ascii_upper = true;
@@ -240,6 +250,7 @@ fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
             first = first.min(i);
             end = i + 1;
         }
+        i += 1;
     }
     counts.chars = len;
     let word = if first == usize::MAX {
@@ -299,9 +310,9 @@ fn first_where_space_is(text: &str, space: bool) -> Option<usize> {
     None
 }
 
-/// The line's tokens ([`tokens`]), each with its word and counts.
-fn read_tokens(line: &str) -> impl Iterator<Item = (&str, &str, TokenCounts)> {
-    let ascii = line.is_ascii();
+/// The line's tokens ([`tokens`]), each with its word and counts; `ascii`
+/// says whether the line is ASCII.
+fn read_tokens(line: &str, ascii: bool) -> impl Iterator<Item = (&str, &str, TokenCounts)> {
     let mut rest = line;
     std::iter::from_fn(move || {
         let start = if ascii {
@@ -335,7 +346,8 @@ impl Shape {
         let mut shape = Shape::default();
         let (mut digits, mut separators) = (0, 0);
         let (mut lettered, mut capitalised, mut all_caps, mut function) = (0, 0, 0, 0);
-        for (text, word, counts) in read_tokens(line) {
+        let ascii = line.is_ascii();
+        for (text, word, counts) in read_tokens(line, ascii) {
             shape.chars += counts.chars;
             digits += counts.digits;
             separators += counts.separators + usize::from(matches!(text, ">" | "/"));
@@ -426,7 +438,7 @@ impl Shape {
                 }
             }
         }
-        if line.contains('©') {
+        if !ascii && line.contains('©') {
             shape.cues[RIGHTS] += 1;
         }
         shape.byline = lower(0) == Some("by")
@@ -559,7 +571,9 @@ mod tests {
             "a\x0B\x0Bb",
         ] {
             let ours: Vec<&str> = tokens(line).collect();
-            let read: Vec<&str> = read_tokens(line).map(|(text, _, _)| text).collect();
+            let read: Vec<&str> = read_tokens(line, line.is_ascii())
+                .map(|(text, _, _)| text)
+                .collect();
             let std: Vec<&str> = line.split_whitespace().collect();
             assert_eq!(ours, std, "{line:?}");
             assert_eq!(read, std, "{line:?}");
@@ -569,7 +583,17 @@ mod tests {
     #[test]
     fn reads_ascii_tokens_as_chars_do() {
         for token in [
-            "", "--", "(AFP)", "\"Yes,\"", "3:45", "a", "e-mail:", "_x_", "a|b@C",
+            "",
+            "--",
+            "(AFP)",
+            "\"Yes,\"",
+            "3:45",
+            "a",
+            "e-mail:",
+            "_x_",
+            "a|b@C",
+            "McDonald's",
+            "ab12cd.",
         ] {
             assert_eq!(read_ascii(token), read_unicode(token), "{token:?}");
             assert_eq!(read_ascii(&format!("{token} x")).0, token);
