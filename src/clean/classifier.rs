@@ -163,9 +163,9 @@ pub struct ScoredLine {
     /// The text has no blank line between any two lines.
     pub one_block: bool,
     /// Stage-one features.
-    pub stage_one: Vec<f32>,
+    pub stage_one: [f32; STAGE_ONE.len()],
     /// Stage-two features.
-    pub stage_two: Vec<f32>,
+    pub stage_two: [f32; STAGE_TWO.len()],
     /// The final score: boilerplate when above zero.
     pub score: f32,
 }
@@ -180,20 +180,30 @@ pub fn score_lines(text: &str) -> Vec<ScoredLine> {
 pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
     let lines = lines(text);
     let shapes: Vec<Shape> = lines.iter().map(|l| Shape::of(l.span.text(text))).collect();
-    let keys: Vec<String> = lines.iter().map(|l| normalise(l.span.text(text))).collect();
-    let mut counts: FastMap<&str, usize> = FastMap::default();
-    for key in &keys {
-        *counts.entry(key.as_str()).or_default() += 1;
-    }
-    let mut seen: FastMap<&str, usize> = FastMap::default();
-    let duplicate: Vec<bool> = keys
+    // Every line's key in one buffer; each line looked up once, by its key,
+    // to find the first line with the same key.
+    let mut key_buffer = String::with_capacity(text.len());
+    let key_ends: Vec<usize> = lines
         .iter()
-        .map(|key| {
-            let earlier = seen.entry(key.as_str()).or_default();
-            *earlier += 1;
-            *earlier > 1
+        .map(|l| {
+            normalise(l.span.text(text), &mut key_buffer);
+            key_buffer.len()
         })
         .collect();
+    let mut first_with_key: FastMap<&str, usize> = FastMap::default();
+    let mut copies = vec![0usize; lines.len()];
+    let duplicate: Vec<bool> = key_ends
+        .iter()
+        .enumerate()
+        .map(|(i, &end)| {
+            let start = i.checked_sub(1).map_or(0, |j| key_ends[j]);
+            let first = *first_with_key.entry(&key_buffer[start..end]).or_insert(i);
+            copies[first] += 1;
+            first != i
+        })
+        .collect();
+    // A later line repeats it.
+    let recurs: Vec<bool> = (0..lines.len()).map(|i| copies[i] > 1).collect();
     let bodylike: Vec<bool> = shapes
         .iter()
         .map(|s| s.words >= BODY_WORDS && (s.ends_sentence || s.ends_question))
@@ -202,7 +212,7 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
     let last_body = bodylike.iter().rposition(|&b| b);
     let n = lines.len();
     let words_log: Vec<f32> = shapes.iter().map(|s| (1.0 + s.words as f32).ln()).collect();
-    let stage_one: Vec<Vec<f32>> = (0..n)
+    let stage_one: Vec<[f32; STAGE_ONE.len()]> = (0..n)
         .map(|i| {
             let s = &shapes[i];
             let at = |j: Option<usize>| j.filter(|&j| j < n);
@@ -218,9 +228,13 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 window.clone().map(|j| words_log[j]).sum::<f32>() / window.count().max(1) as f32;
             let short = |j: usize| shapes[j].words <= 4;
             let short_run = flag(short(i) && (prev.is_some_and(short) || next.is_some_and(short)));
-            // Room for every feature at once: the vector is not grown twice.
-            let mut f = Vec::with_capacity(STAGE_ONE.len());
-            f.extend([
+            // Cue words weigh less in longer lines: a cue or two in a paragraph
+            // must not outweigh its length and punctuation.
+            let shortness = CUE_REACH / s.words.max(CUE_REACH as usize) as f32;
+            let cue = |class: usize| (s.cues[class] as f32 * shortness).min(1.0);
+            let recurs = recurs[i];
+            let classes = s.cues.iter().filter(|&&c| c > 0).count() as f32;
+            [
                 1.0,
                 words_log[i],
                 flag(s.words <= 3),
@@ -241,14 +255,17 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 flag(s.counter),
                 flag(s.bracketed_tail),
                 flag(s.pager),
-            ]);
-            // Cue words weigh less in longer lines: a cue or two in a paragraph
-            // must not outweigh its length and punctuation.
-            let shortness = CUE_REACH / s.words.max(CUE_REACH as usize) as f32;
-            f.extend(s.cues.iter().map(|&c| (c as f32 * shortness).min(1.0)));
-            let recurs = !duplicate[i] && counts[keys[i].as_str()] > 1;
-            let classes = s.cues.iter().filter(|&&c| c > 0).count() as f32;
-            f.extend([
+                // The classes of `shape::CUE_CLASSES`, in order.
+                cue(0),
+                cue(1),
+                cue(2),
+                cue(3),
+                cue(4),
+                cue(5),
+                cue(6),
+                cue(7),
+                cue(8),
+                cue(9),
                 (s.cue_hits() as f32 / s.words.max(1) as f32).min(1.0),
                 (s.cue_hits() as f32 * shortness).ln_1p(),
                 (classes * shortness / 3.0).min(1.0),
@@ -277,9 +294,7 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 ends(next2),
                 window_words,
                 short_run,
-            ]);
-            debug_assert_eq!(f.len(), STAGE_ONE.len());
-            f
+            ]
         })
         .collect();
     let first: Vec<f32> = stage_one
@@ -307,7 +322,7 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 i.saturating_sub(block_end)
             };
             let sandwiched = i > 0 && bodylike[i - 1] && bodylike.get(i + 1) == Some(&true);
-            let stage_two = vec![
+            let stage_two = [
                 1.0,
                 first[i],
                 prev,
@@ -333,7 +348,7 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 span: line.span,
                 shape,
                 duplicate: duplicate[i],
-                recurs: !duplicate[i] && counts[keys[i].as_str()] > 1,
+                recurs: recurs[i],
                 bodylike: bodylike[i],
                 one_block: n > 0 && block_lines == n,
                 stage_one,
@@ -409,40 +424,101 @@ fn close_block(block: &mut [Line]) {
     }
 }
 
-/// A line's text for comparing lines: words joined by one space, lower case.
-fn normalise(line: &str) -> String {
+/// Appends a line's text for comparing lines to `key`: words joined by one
+/// space, lower case.
+fn normalise(line: &str, key: &mut String) {
     // Most lines have one space between words (the line is trimmed): then the
     // key is the line in lower case, without splitting it.
     let ascii = line.is_ascii();
-    let other_space = if ascii {
-        line.bytes()
-            .fold(false, |seen, b| seen | (b'\t'..=b'\r').contains(&b))
+    let (space_beyond_ascii, case_beyond_ascii) = if ascii {
+        (false, false)
     } else {
-        line.chars().any(|c| c != ' ' && c.is_whitespace())
+        beyond_ascii(line)
     };
-    if !other_space && !line.contains("  ") {
-        return if ascii {
-            line.to_ascii_lowercase()
-        } else {
-            line.to_lowercase()
-        };
-    }
-    let mut key = String::with_capacity(line.len());
-    for word in super::shape::tokens(line) {
-        if !key.is_empty() {
-            key.push(' ');
+    // Two spaces in a row, or white space other than a space: one pass over
+    // the pairs of bytes, without branches (the last byte is not white space).
+    let bytes = line.as_bytes();
+    let pairs = bytes.iter().zip(bytes.iter().skip(1));
+    let irregular = pairs.fold(false, |seen, (&a, &b)| {
+        seen | (b'\t'..=b'\r').contains(&a) | (a == b' ') & (b == b' ')
+    });
+    let mut joined = String::new();
+    let words = if space_beyond_ascii || irregular {
+        for word in super::shape::tokens(line) {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(word);
         }
-        key.push_str(word);
-    }
-    if key.is_ascii() {
-        key.make_ascii_lowercase();
-        key
+        &joined
     } else {
-        key.to_lowercase()
+        line
+    };
+    let start = key.len();
+    // Characters beyond ASCII are mostly without case (quotes, dashes): the
+    // standard lowering, which reads every one through its tables (and knows
+    // a final sigma), is needed only when one has a lower case of its own.
+    if case_beyond_ascii {
+        key.push_str(&words.to_lowercase());
+    } else {
+        key.push_str(words);
+        key[start..].make_ascii_lowercase();
     }
+}
+
+/// Whether a character beyond ASCII in `text` is white space, and whether one
+/// changes in lower case.
+fn beyond_ascii(text: &str) -> (bool, bool) {
+    let (mut space, mut case) = (false, false);
+    let mut rest = text;
+    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+        let mut chars = rest[at..].chars();
+        if let Some(c) = chars.next() {
+            let mut lower = c.to_lowercase();
+            space |= c.is_whitespace();
+            case |= lower.next() != Some(c) || lower.next().is_some();
+        }
+        rest = chars.as_str();
+    }
+    (space, case)
 }
 
 /// Builds this module's word tables now ([`crate::prepare`]).
 pub(crate) fn build_tables() {
     LazyLock::force(&WEIGHTS);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowers_as_the_standard_library_does() {
+        for text in [
+            "",
+            "PLAIN ASCII Line",
+            "“Quoted” — ÉTÉ à PARIS’s",
+            "ΟΔΟΣ ΣΤΗΝ ΑΘΗΝΑ",
+            "İSTANBUL and ǅ",
+            "ẞ Straße",
+        ] {
+            let mut key = String::from("kept ");
+            normalise(text, &mut key);
+            assert_eq!(key, format!("kept {}", text.to_lowercase()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn keys_join_words_with_one_space() {
+        for (line, key) in [
+            ("Share  This\tStory", "share this story"),
+            ("Share This Story", "share this story"),
+            ("ÉTÉ\u{a0}À Paris", "été à paris"),
+            ("ÉTÉ À  PARIS’S", "été à paris’s"),
+        ] {
+            let mut found = String::new();
+            normalise(line, &mut found);
+            assert_eq!(found, key, "{line:?}");
+        }
+    }
 }
