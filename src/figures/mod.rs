@@ -32,7 +32,7 @@ use crate::entities::EntityMention;
 use crate::lexicon::{has_role, ContextRole, NounKind, FUNCTION_WORDS};
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
-use crate::text::tokens::Tokens;
+use crate::text::tokens::{Tokens, ALPHANUMERIC_SIGN, COUNT_WORD, DIGIT_FIRST, MIXED};
 
 use tokens::Token;
 
@@ -75,75 +75,162 @@ pub fn find(
     crate::order::sort_by(&mut date_spans, Ord::cmp);
     let mut named: Vec<&EntityMention> = entities.iter().collect();
     crate::order::sort_by(&mut named, |a, b| a.span.cmp(&b.span));
+    let context = Context {
+        text,
+        groups,
+        date_spans,
+        named,
+    };
     let mut found: Vec<Quantity> = Vec::new();
-    // Per sentence: its line (paragraph), its first named source, and the
+    // Per sentence: its first named source, once read (only the sentences
+    // of a paragraph with figures left without one are asked), and the
     // figures that take their paragraph's source.
-    let mut attributed: Vec<(usize, Option<String>, Vec<usize>)> = Vec::new();
-    for (sentence, sentence_tokens) in sentences.iter().zip(tokens) {
-        let body = sentence.span.text(text);
-        let offset = sentence.span.start;
-        let is_group = |t: &Token<'_>| {
-            let span = ByteSpan::new(t.start, t.end).shift(offset);
-            near(&groups, span).any(|g| g.contains(span))
+    let mut own: Vec<Option<Option<String>>> = Vec::with_capacity(sentences.len());
+    let mut unattributed: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (index, (sentence, sentence_tokens)) in sentences.iter().zip(tokens).enumerate() {
+        // A figure needs digits or a number word: most sentences have neither.
+        let read = sentence_tokens
+            .has_any(DIGIT_FIRST | COUNT_WORD | MIXED | ALPHANUMERIC_SIGN)
+            .then(|| context.read(sentence, sentence_tokens, true))
+            .flatten();
+        let Some((quantities, sentence_own, mut left)) = read else {
+            own.push(None);
+            continue;
         };
-        // Most sentences hold no date, and their tokens need no search.
-        let dated = date_spans
-            .get(..date_spans.partition_point(|d| d.start < sentence.span.end))
-            .unwrap_or(&[])
-            .iter()
-            .any(|d| d.overlaps(sentence.span));
-        let in_date = |t: &Token<'_>| {
-            let span = ByteSpan::new(t.start, t.end).shift(offset);
-            dated && near(&date_spans, span).any(|d| d.overlaps(span))
-        };
-        let from = named.partition_point(|e| e.span.start < sentence.span.start);
-        let in_sentence_named: Vec<attribution::Named<'_>> = named
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|e| e.span.end <= sentence.span.end)
-            .map(|e| attribution::Named {
-                span: ByteSpan::new(e.span.start - offset, e.span.end - offset),
-                canonical: &e.canonical,
-            })
-            .collect();
-        let words = tokens::split(sentence_tokens);
-        let mut quantities = in_sentence(&words, &is_group, &in_date);
-        let (own, unattributed) =
-            attribute(body, &words, &mut quantities, &in_sentence_named, &in_date);
+        own.push(Some(sentence_own));
         let first = found.len();
-        attributed.push((
-            sentence.line,
-            own,
-            unattributed.into_iter().map(|k| first + k).collect(),
-        ));
+        if !left.is_empty() {
+            left.iter_mut().for_each(|k| *k += first);
+            unattributed.push((index, left));
+        }
         found.extend(quantities.into_iter().map(|q| Quantity {
-            span: q.span.shift(offset),
+            span: q.span.shift(sentence.span.start),
             ..q
         }));
     }
-    for (i, (line, _, figures)) in attributed.iter().enumerate() {
-        let paragraph = |j: &usize| {
-            attributed
-                .get(*j)
-                .filter(|(l, _, _)| l == line)
-                .and_then(|(_, own, _)| own.clone())
+    for (i, figures) in unattributed {
+        let line = sentences.get(i).map(|s| s.line);
+        let mut paragraph = |j: usize| {
+            let sentence = sentences.get(j).filter(|s| Some(s.line) == line)?;
+            let read = own.get_mut(j)?.get_or_insert_with(|| {
+                context
+                    .read(sentence, tokens.get(j)?, false)
+                    .and_then(|(_, own, _)| own)
+            });
+            Some(read.clone())
         };
-        let before = (0..i)
-            .rev()
-            .map_while(|j| attributed.get(j).filter(|(l, _, _)| l == line).map(|_| j));
-        let source = before.filter_map(|j| paragraph(&j)).next().or_else(|| {
-            (i + 1..attributed.len())
-                .map_while(|j| attributed.get(j).filter(|(l, _, _)| l == line).map(|_| j))
-                .find_map(|j| paragraph(&j))
-        });
-        for &k in figures {
+        let mut source = None;
+        for j in (0..i).rev() {
+            match paragraph(j) {
+                Some(Some(name)) => {
+                    source = Some(name);
+                    break;
+                }
+                Some(None) => {}
+                None => break,
+            }
+        }
+        if source.is_none() {
+            for j in i + 1..sentences.len() {
+                match paragraph(j) {
+                    Some(Some(name)) => {
+                        source = Some(name);
+                        break;
+                    }
+                    Some(None) => {}
+                    None => break,
+                }
+            }
+        }
+        for k in figures {
             if let Some(figure) = found.get_mut(k) {
                 figure.source.clone_from(&source);
             }
         }
     }
     found
+}
+
+/// The entities and dates of a text, sorted, that its sentences' figures
+/// are read with.
+struct Context<'a> {
+    text: &'a str,
+    groups: Vec<ByteSpan>,
+    date_spans: Vec<ByteSpan>,
+    named: Vec<&'a EntityMention>,
+}
+
+impl Context<'_> {
+    /// True when a date overlaps the sentence: most sentences hold none, and
+    /// their tokens need no search.
+    fn dated(&self, sentence: ByteSpan) -> bool {
+        self.date_spans
+            .get(..self.date_spans.partition_point(|d| d.start < sentence.end))
+            .unwrap_or(&[])
+            .iter()
+            .any(|d| d.overlaps(sentence))
+    }
+
+    /// True when a token of the sentence is inside a group's name.
+    fn is_group(&self, sentence: ByteSpan, t: &Token<'_>) -> bool {
+        let span = ByteSpan::new(t.start, t.end).shift(sentence.start);
+        near(&self.groups, span).any(|g| g.contains(span))
+    }
+
+    /// True when a token of the sentence is inside a date.
+    fn in_date(&self, sentence: ByteSpan, t: &Token<'_>) -> bool {
+        let span = ByteSpan::new(t.start, t.end).shift(sentence.start);
+        near(&self.date_spans, span).any(|d| d.overlaps(span))
+    }
+
+    /// The named entities inside the sentence, with spans into it.
+    fn named_in(&self, sentence: ByteSpan) -> Vec<attribution::Named<'_>> {
+        let from = self
+            .named
+            .partition_point(|e| e.span.start < sentence.start);
+        self.named
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|e| e.span.end <= sentence.end)
+            .map(|e| attribution::Named {
+                span: ByteSpan::new(e.span.start - sentence.start, e.span.end - sentence.start),
+                canonical: &e.canonical,
+            })
+            .collect()
+    }
+
+    /// The figures of a sentence (spans into it) with their sources and
+    /// status, its first named source, and the figures left without one;
+    /// `None` when `count` is asked and there are no figures. Without
+    /// `count`, its first named source alone, for its paragraph's figures.
+    fn read(
+        &self,
+        sentence: &Sentence,
+        sentence_tokens: &Tokens<'_>,
+        count: bool,
+    ) -> Option<(Vec<Quantity>, Option<String>, Vec<usize>)> {
+        let span = sentence.span;
+        let dated = self.dated(span);
+        let is_group = |t: &Token<'_>| self.is_group(span, t);
+        let in_date = |t: &Token<'_>| dated && self.in_date(span, t);
+        let words = tokens::split(sentence_tokens);
+        let mut quantities = Vec::new();
+        if count {
+            quantities = in_sentence(&words, &is_group, &in_date);
+            if quantities.is_empty() {
+                return None;
+            }
+        }
+        let (own, left) = attribute(
+            span.text(self.text),
+            &words,
+            &mut quantities,
+            &self.named_in(span),
+            &in_date,
+        );
+        Some((quantities, own, left))
+    }
 }
 
 /// Sets the source and status of a sentence's figures. Returns the sentence's

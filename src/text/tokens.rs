@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 
 use crate::hash::Table;
 use crate::lexicon::{
-    name_cue_entries, CALENDAR_NAMES, TEMPORAL_NUMBERS, TENSE_CUE_WORDS, TIME_UNITS,
+    name_cue_entries, NumberWordKind, CALENDAR_NAMES, NUMBER_WORDS, TEMPORAL_NUMBERS,
+    TENSE_CUE_WORDS, TIME_UNITS, VAGUE_AMOUNTS,
 };
 use crate::pattern::{fold_case, fold_case_static};
 use crate::sentences::Sentence;
@@ -73,6 +74,11 @@ pub const FOUR_DIGITS_LAST: Class = 1 << 20;
 /// A word of `data/name_cues.tsv`, in some letter case: the entity stage
 /// reads a word's roles by its id, and those of a word without one not at all.
 pub const NAME_CUE: Class = 1 << 21;
+/// A word that every number written in words holds one of, in any case: a
+/// number word other than a glued scale (`data/number_words.tsv`) or the
+/// last word of a plural quantifier (`data/vague_amounts.tsv`). A sentence
+/// with none of them and no digits holds no figure.
+pub const COUNT_WORD: Class = 1 << 22;
 
 /// The id of a word: its place in the lexicon, or [`UNKNOWN`].
 pub type WordId = u32;
@@ -119,6 +125,14 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         if cue.chars().all(|c| kind_of(c) == Kind::Word) {
             lexicon.add_folded(cue, NAME_CUE);
         }
+    }
+    let number_words = NUMBER_WORDS
+        .iter()
+        .filter(|(_, number)| number.kind != NumberWordKind::Suffix)
+        .map(|(&word, _)| word);
+    let quantifier_words = VAGUE_AMOUNTS.iter().filter_map(|p| p.words.last().copied());
+    for word in number_words.chain(quantifier_words) {
+        lexicon.add(word, COUNT_WORD);
     }
     lexicon
 });
@@ -580,6 +594,17 @@ mod tests {
         assert!(tokens.has_any(WEEKDAY) && !tokens.has_any(ORDINAL));
         assert_eq!(tokens.all()[6].word, UNKNOWN);
         assert_ne!(tokens.all()[1].word, UNKNOWN);
+    }
+
+    #[test]
+    fn number_words_and_plural_quantifiers_are_count_words() {
+        let tokens = Tokens::of("Two HUNDRED, dozens, tens of thousands: a few m in 5bn");
+        let count_words: Vec<&str> = (0..tokens.all().len())
+            .filter(|&i| tokens.all()[i].is(COUNT_WORD))
+            .map(|i| tokens.text(i))
+            .collect();
+        assert_eq!(count_words, ["Two", "HUNDRED", "dozens", "thousands"]);
+        assert!(!Tokens::of("A few of them left.").has_any(COUNT_WORD));
     }
 
     #[test]
