@@ -45,6 +45,33 @@ test('the figures table and the timeline export as CSV, JSON and SVG', async () 
   });
 });
 
+test('choosing another article redraws neither the views nor the list; removing one redraws them', async () => {
+  await withPage(async (page) => {
+    await openView(page, 'figures');
+    // Properties set on the nodes drawn: a node made again has none.
+    await page.evaluate(() => {
+      document.querySelector('[data-figure-category]').drawnBefore = true;
+      for (const item of document.querySelectorAll('#article-list li')) item.drawnBefore = true;
+    });
+    const ids = await page.$$eval('[data-article-id]', (items) => items.map((i) => i.dataset.articleId));
+    await page.click(`[data-article-id="${ids[2]}"] .article-open`);
+    await settled(page);
+    const kept = await page.evaluate((chosen) => ({
+      row: document.querySelector('[data-figure-category]').drawnBefore === true,
+      items: [...document.querySelectorAll('#article-list li')].every((item) => item.drawnBefore === true),
+      current: [...document.querySelectorAll('#article-list [aria-current="true"]')].map((b) => b.closest('li').dataset.articleId),
+      selected: [...document.querySelectorAll('#article-list li.selected')].map((li) => li.dataset.articleId),
+      reader: document.getElementById('reader-published') !== null,
+    }), ids[2]);
+    assert.deepEqual(kept, { row: true, items: true, current: [ids[2]], selected: [ids[2]], reader: true });
+    await page.click(`[data-article-id="${ids[0]}"] .article-remove`);
+    await page.waitForSelector(`[data-article-id="${ids[0]}"]`, { state: 'detached' });
+    await settled(page);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-figure-category]').drawnBefore), undefined, 'the table is drawn again');
+    assert.equal(await page.$$eval('[data-article-id]', (items) => items.length), ids.length - 1);
+  });
+});
+
 test('the timeline zooms, pans and groups by article, and the URL keeps the view', async () => {
   await withPage(async (page) => {
     const count = () => page.$$eval('[data-timeline-event]', (items) => items.length);

@@ -132,8 +132,11 @@
   /** What the corpus keeps of `article`: its text, its analysis with the user's corrections, and the figures they excluded. */
   const forCorpus = (article) => ({ id: article.id, text: article.text, json: article.json, excluded: article.excluded });
 
+  let mergesBegun = 0;
+
   /** Merges the articles for the views: posted to the corpus worker at once, so asked for before drawing. */
   function refreshCorpus() {
+    mergesBegun += 1;
     return core.merge(state.articles.map(forCorpus));
   }
 
@@ -196,6 +199,11 @@
   }
 
   let renders = 0; // renders begun: one whose corpus answer comes after a later one began leaves the drawing to it
+  // What the views show: the corpus question they answer, with the merges begun
+  // and the entity chosen then. Asked again unchanged (choosing an article or a
+  // highlight changes no view), they stay as drawn; the timeline is drawn again
+  // alone when its width changes (renderTimeline).
+  let viewsShow = null;
   let asking = 0; // questions to the corpus not yet answered and drawn
 
   /** Awaits `work` (a question to the corpus and its drawing) with `#views` busy (aria-busy) until every such one is done. */
@@ -228,8 +236,11 @@
       figures: figureSettings(), timeline: timelineSettings(), entities: state.entitySearch,
       places: Boolean(Sitrep.map), chart: Sitrep.chart ? { article: chosen.article } : null,
     });
-    const drawn = busyWhile(core.view(request).then((shown) => {
-      if (turn === renders) drawCorpus(shown, spans, names);
+    const asked = JSON.stringify([request, mergesBegun, state.canonical]);
+    const drawn = asked === viewsShow ? Promise.resolve() : busyWhile(core.view(request).then((shown) => {
+      if (turn !== renders) return;
+      drawCorpus(shown, spans, names);
+      viewsShow = asked;
     }, corpusFailed));
     view.articleList(state.articles, state.selectedId, { select: selectArticle, remove: removeArticle, confirm: confirmFileDate, setDate: chooseDate });
     const counts = {};
@@ -264,19 +275,13 @@
 
   let chartLoading = null;
 
-  /** The chart of figures over time (pkg/chart.js), loaded the first time the figures view is shown. */
+  /** The chart of figures over time (pkg/chart.js), loaded the first time the figures view is shown, then drawn with the other views. */
   function showChart() {
     if (chartLoading) return;
-    chartLoading = Sitrep.loadScript('pkg/chart.js').then(() => renderChart(), (err) => {
+    chartLoading = Sitrep.loadScript('pkg/chart.js').then(render, (err) => {
       chartLoading = null;
       view.message('error', `the chart could not be loaded: ${errorText(err)}`);
     });
-  }
-
-  /** Draws the chart once loaded: the figures whose sentence mentions the chosen entity, of the chosen article. */
-  function renderChart(spans = mentioning()) {
-    if (!Sitrep.chart) return null;
-    return busyWhile(core.view(corpusRequest(spans, { chart: { article: state.figureFilters.article } })).then((shown) => drawChart(shown.chart), corpusFailed));
   }
 
   /** Draws the chart of `rows`, in the table's category when one is chosen. */

@@ -149,32 +149,50 @@
     return formatDay(shown.value) + (shown.source === 'file' ? '?' : '');
   }
 
+  // Each article's item, made once per article object (a changed article is a
+  // new object): choosing another article marks two items, and a drop adds its
+  // own, without the whole list made again.
+  const itemOf = new WeakMap();
+  let listOn = null; // the handlers of the latest call, which every item calls
+
+  function articleItem(a) {
+    const title = a.summary.title || a.name;
+    const shown = publishedShown(a);
+    const open = el('button', {
+      type: 'button', class: 'article-open', onclick: () => listOn.select(a.id),
+    }, el('span', { class: 'article-title' }, title),
+    el('span', { class: 'article-meta' }, publishedDay(shown), ' · ', publishedMark(shown),
+      ' · ', `${a.summary.entities} entities, ${a.summary.figures} figures`));
+    const remove = el('button', {
+      type: 'button', class: 'article-remove', 'aria-label': `Remove ${title}`,
+      title: 'Remove this article', onclick: () => listOn.remove(a.id),
+    }, '×');
+    const actions = isDoubtful(shown) ? el('span', { class: 'date-actions' },
+      shown.source === 'file' ? el('button', {
+        type: 'button', class: 'tool', dataset: { confirmDate: a.id }, onclick: () => listOn.confirm(a.id),
+        'aria-label': `Confirm ${formatDay(shown.value)} as the publication date of ${title}`,
+      }, `Confirm ${formatDay(shown.value)}`) : null,
+      el('button', {
+        type: 'button', class: 'tool', dataset: { setDate: a.id }, onclick: () => listOn.setDate(a.id),
+        'aria-label': `Set date of publication of ${title}`,
+      }, 'Set date')) : null;
+    return el('li', { dataset: { articleId: a.id } }, open, remove, actions);
+  }
+
   function articleList(articles, selectedId, on) {
+    listOn = on;
     $('article-count').textContent = `(${articles.length})`;
-    $('article-list').replaceChildren(...articles.map((a) => {
-      const title = a.summary.title || a.name;
-      const shown = publishedShown(a);
-      const open = el('button', {
-        type: 'button', class: 'article-open', 'aria-current': a.id === selectedId ? 'true' : null,
-        onclick: () => on.select(a.id),
-      }, el('span', { class: 'article-title' }, title),
-      el('span', { class: 'article-meta' }, publishedDay(shown), ' · ', publishedMark(shown),
-        ' · ', `${a.summary.entities} entities, ${a.summary.figures} figures`));
-      const remove = el('button', {
-        type: 'button', class: 'article-remove', 'aria-label': `Remove ${title}`,
-        title: 'Remove this article', onclick: () => on.remove(a.id),
-      }, '×');
-      const actions = isDoubtful(shown) ? el('span', { class: 'date-actions' },
-        shown.source === 'file' ? el('button', {
-          type: 'button', class: 'tool', dataset: { confirmDate: a.id }, onclick: () => on.confirm(a.id),
-          'aria-label': `Confirm ${formatDay(shown.value)} as the publication date of ${title}`,
-        }, `Confirm ${formatDay(shown.value)}`) : null,
-        el('button', {
-          type: 'button', class: 'tool', dataset: { setDate: a.id }, onclick: () => on.setDate(a.id),
-          'aria-label': `Set date of publication of ${title}`,
-        }, 'Set date')) : null;
-      return el('li', { dataset: { articleId: a.id }, class: a.id === selectedId ? 'selected' : '' }, open, remove, actions);
-    }));
+    const list = $('article-list');
+    const items = articles.map((a) => {
+      if (!itemOf.has(a)) itemOf.set(a, articleItem(a));
+      const item = itemOf.get(a);
+      const selected = a.id === selectedId;
+      item.classList.toggle('selected', selected);
+      if (selected) item.firstChild.setAttribute('aria-current', 'true');
+      else item.firstChild.removeAttribute('aria-current');
+      return item;
+    });
+    if (items.length !== list.children.length || items.some((item, at) => list.children[at] !== item)) list.replaceChildren(...items);
   }
 
   // ---- the reader ---------------------------------------------------------------
