@@ -119,29 +119,19 @@ pub fn find(
             });
             Some(read.clone())
         };
-        let mut source = None;
-        for j in (0..i).rev() {
-            match paragraph(j) {
-                Some(Some(name)) => {
-                    source = Some(name);
-                    break;
-                }
-                Some(None) => {}
-                None => break,
-            }
-        }
-        if source.is_none() {
-            for j in i + 1..sentences.len() {
+        // The source named nearest in the paragraph, going from the figure's
+        // sentence in `order`: none once the paragraph ends.
+        let mut nearest = |order: &mut dyn Iterator<Item = usize>| {
+            for j in order {
                 match paragraph(j) {
-                    Some(Some(name)) => {
-                        source = Some(name);
-                        break;
-                    }
+                    Some(Some(name)) => return Some(name),
                     Some(None) => {}
-                    None => break,
+                    None => return None,
                 }
             }
-        }
+            None
+        };
+        let source = nearest(&mut (0..i).rev()).or_else(|| nearest(&mut (i + 1..sentences.len())));
         for k in figures {
             if let Some(figure) = found.get_mut(k) {
                 figure.source.clone_from(&source);
