@@ -1,15 +1,20 @@
-//! Regexes with word boundaries that stay fast on any text.
+//! Regexes, and matching as regexes do without one.
 //!
-//! The regex crate's lazy DFA cannot evaluate a Unicode `\b` once it meets a
-//! non-ASCII byte, so it gives up and a much slower engine searches instead.
-//! News text is full of curly quotes and dashes, so that happened in almost
-//! every sentence. A [`Pattern`] therefore keeps two compiled forms of one
-//! pattern: the one it was written as, and one whose `\b` is ASCII-only.
-//! Unicode `\b` and ASCII `\b` can only disagree next to a non-ASCII *word*
-//! character ("é", "ж"); in a haystack with none, both find exactly the same
-//! matches, so the fast form is used there and the written one elsewhere.
+//! [`compile`] spells a pattern's case-insensitive parts out as classes, so the
+//! regex crate's case tables stay out of the wasm. The helpers below match as
+//! a regex would (its Unicode `\b`, its `(?i)` folding of ASCII letters, its
+//! `\s`), so that rules written over bytes and words find exactly what the
+//! regexes they replaced found.
+//!
+//! For the tests' oracles, which run hundreds of those regexes over many
+//! sentences, a [`Pattern`] keeps two compiled forms: as written, and with an
+//! ASCII-only `\b`, which the regex crate's lazy DFA can run (it gives up at
+//! a Unicode `\b` next to a non-ASCII byte). The two forms can only disagree
+//! next to a non-ASCII *word* character ("é", "ж"); in a haystack with none,
+//! the fast form is used.
 
 use std::borrow::Cow;
+#[cfg(test)]
 use std::sync::OnceLock;
 
 use regex::{Error, Regex};
@@ -202,34 +207,12 @@ fn spell_out_item_case(item: &mut ClassSetItem) {
 /// holds a non-ASCII word character, next to which the two forms may differ.
 /// regex-syntax's own test of `\w` reads the table the patterns compile from,
 /// without a regex to compile or to run over a long haystack.
+#[cfg(test)]
 pub fn needs_unicode_words(haystack: &str) -> bool {
     !haystack.is_ascii()
         && haystack
             .chars()
             .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c))
-}
-
-/// `text` cut into runs of whole lines that agree on [`needs_unicode_words`],
-/// each with that answer: a long text with one "é" then needs the slow form of
-/// a pattern only on that line.
-pub fn line_runs(text: &str) -> Vec<(&str, bool)> {
-    let mut runs: Vec<(&str, bool)> = Vec::new();
-    let mut run_start = 0;
-    let mut run_unicode = None;
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let unicode = needs_unicode_words(line);
-        if let Some(previous) = run_unicode.filter(|&u| u != unicode) {
-            runs.push((&text[run_start..line_start], previous));
-            run_start = line_start;
-        }
-        run_unicode = Some(unicode);
-        line_start += line.len();
-    }
-    if let Some(unicode) = run_unicode {
-        runs.push((&text[run_start..], unicode));
-    }
-    runs
 }
 
 /// `text` in lower case as a case-insensitive regex compares letters: where
@@ -274,6 +257,13 @@ pub fn word_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         Some((start, &text[start..end]))
     })
+}
+
+/// Whether a regex's Unicode `\b` holds at byte `at` of `text`: a word
+/// character on one side only.
+pub fn word_boundary(text: &str, at: usize) -> bool {
+    let word = |c: Option<char>| c.is_some_and(is_word_character);
+    word(text[..at].chars().next_back()) != word(text[at..].chars().next())
 }
 
 /// Whether `c` is a word character of a regex's Unicode `\b`. regex-syntax
@@ -371,6 +361,72 @@ pub fn folded_occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Ite
     })
 }
 
+/// Whether `c` is `letter` (ASCII, lower case) to a case-insensitive pattern
+/// of [`compile`]: the letter in either case, or "ſ" for "s" and the Kelvin
+/// sign for "k".
+fn folds_to(c: char, letter: u8) -> bool {
+    c.is_ascii() && c.to_ascii_lowercase() as u8 == letter
+        || letter == b's' && c == '\u{17F}'
+        || letter == b'k' && c == '\u{212A}'
+}
+
+/// Where `phrase` (lower-case ASCII words one space apart) ends when it
+/// starts at byte `at` of `text`, read as a case-insensitive pattern of
+/// [`compile`] with `\s+` for each space.
+pub fn folded_phrase_end(text: &str, at: usize, phrase: &str) -> Option<usize> {
+    let mut chars = text[at..].chars().peekable();
+    let mut end = at;
+    for letter in phrase.bytes() {
+        if letter == b' ' {
+            let spaces = std::iter::from_fn(|| chars.next_if(|c| c.is_whitespace()))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            (spaces > 0).then_some(())?;
+            end += spaces;
+        } else {
+            let c = chars.next().filter(|&c| folds_to(c, letter))?;
+            end += c.len_utf8();
+        }
+    }
+    Some(end)
+}
+
+/// Where `phrase` starts when it ends at byte `end` of `text`, read as
+/// [`folded_phrase_end`] reads it.
+pub fn folded_phrase_start(text: &str, end: usize, phrase: &str) -> Option<usize> {
+    let mut chars = text[..end].chars().rev().peekable();
+    let mut start = end;
+    for letter in phrase.bytes().rev() {
+        if letter == b' ' {
+            let spaces = std::iter::from_fn(|| chars.next_if(|c| c.is_whitespace()))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            (spaces > 0).then_some(())?;
+            start -= spaces;
+        } else {
+            let c = chars.next().filter(|&c| folds_to(c, letter))?;
+            start -= c.len_utf8();
+        }
+    }
+    Some(start)
+}
+
+/// Where the run of white space (`\s*`) at byte `at` of `text` ends.
+pub fn spaces_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(|c: char| !c.is_whitespace())
+        .map_or(text.len(), |n| at + n)
+}
+
+/// Where the run of white space (`\s*`) ending at byte `end` of `text` starts.
+pub fn spaces_start(text: &str, end: usize) -> usize {
+    text[..end]
+        .rfind(|c: char| !c.is_whitespace())
+        .map_or(0, |n| {
+            n + text[n..].chars().next().map_or(0, char::len_utf8)
+        })
+}
+
 /// Whether `word` (ASCII, lower case) stands at byte `at` of `bytes` as
 /// [`folded_occurrences`] reads it.
 fn folded_at(bytes: &[u8], mut at: usize, word: &[u8]) -> bool {
@@ -396,6 +452,7 @@ fn folded_at(bytes: &[u8], mut at: usize, word: &[u8]) -> bool {
 
 /// One pattern, compiled with ASCII word boundaries up front and as written
 /// on first need.
+#[cfg(test)]
 #[derive(Debug)]
 pub struct Pattern {
     source: String,
@@ -403,6 +460,7 @@ pub struct Pattern {
     unicode: OnceLock<Regex>,
 }
 
+#[cfg(test)]
 impl Pattern {
     /// Compiles the ASCII form of `source` now, an error if it is not a valid
     /// regex; the written form is compiled the first time a haystack needs it,
@@ -441,6 +499,7 @@ impl Pattern {
 
 /// `source` with every `\b` made ASCII-only; an escaped backslash (`\\b`) is
 /// a literal and stays as it is.
+#[cfg(test)]
 fn ascii_boundaries(source: &str) -> String {
     let mut out = String::with_capacity(source.len() + 64);
     let mut chars = source.chars();
@@ -492,24 +551,6 @@ mod tests {
     fn rewrites_only_word_boundaries() {
         assert_eq!(ascii_boundaries(r"\bMay\b\.?"), r"(?-u:\b)May(?-u:\b)\.?");
         assert_eq!(ascii_boundaries(r"a\\b\s"), r"a\\b\s");
-    }
-
-    #[test]
-    fn runs_of_lines_share_their_form() {
-        let text = "plain one\nplain two\nCafé here\nplain three";
-        assert_eq!(
-            line_runs(text),
-            vec![
-                ("plain one\nplain two\n", false),
-                ("Café here\n", true),
-                ("plain three", false)
-            ]
-        );
-        assert_eq!(
-            line_runs("“quoted” — ascii words\n"),
-            vec![("“quoted” — ascii words\n", false)]
-        );
-        assert!(line_runs("").is_empty());
     }
 
     #[test]

@@ -24,7 +24,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
 use regex_syntax::is_word_character;
 
@@ -36,10 +36,10 @@ use crate::analysis::PublishedSource;
 use crate::calendar::Date;
 use crate::hash::FastSet;
 use crate::input::Article;
-use crate::lexicon::{CALENDAR_NAMES, HEADER_CUES, WORLD_EVENTS};
+use crate::lexicon::{CALENDAR_NAMES, HEADER_CUES, TEMPORAL_NUMBERS, WORLD_EVENTS, YEARS_OF_WORDS};
 use crate::pattern::{
-    compile, fold_to_ascii_case, folded_occurrences, line_runs, lower_case,
-    push_folded_to_ascii_case, word_runs, Pattern,
+    compile, fold_to_ascii_case, folded_occurrences, folded_phrase_end, folded_phrase_start,
+    lower_case, push_folded_to_ascii_case, spaces_end, spaces_start, word_boundary, word_runs,
 };
 use crate::sentences::Sentence;
 
@@ -506,12 +506,6 @@ fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s|\([A-Z][A-Za-z]{1,9}\)\s*(?:-|\x{2014}|\x{2013})")
         .expect("DATELINE compiles")
-});
-
-/// "two years of conflict": a count of years of a lasting war or crisis.
-static YEARS_OF: LazyLock<Pattern> = LazyLock::new(|| {
-    Pattern::new(r"(?i)\b(?P<almost>almost|nearly|more\s+than|over)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+years\s+of\s+(?:war|conflict|fighting|civil\s+war|unrest|crisis|violence)\b")
-        .expect("YEARS_OF compiles")
 });
 
 /// The publication date of `article`: given, else inferred from its text.
@@ -1192,51 +1186,17 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
 
 /// The latest dated world event the text mentions; for a lasting war or crisis
 /// ("two years of conflict"), the day that many years after its start.
-/// Searched in runs of lines, so that the slow Unicode form of a pattern runs
-/// only on the lines with a non-ASCII letter, not on the whole text around one;
-/// and in each run only around the words a match must hold, so that no regex
-/// runs over a long text (the wasm's regex, without its lazy DFA, is slow there).
 fn known_event(text: &str) -> Option<Date> {
-    let bodies = line_runs(text);
-    let years_of = bodies
-        .iter()
-        .find_map(|&(body, unicode)| years_of_in(body, unicode))
-        .and_then(|c| {
-            let n = match c["n"].to_ascii_lowercase().as_str() {
-                "two" => 2,
-                "three" => 3,
-                "four" => 4,
-                "five" => 5,
-                "six" => 6,
-                "seven" => 7,
-                "eight" => 8,
-                "nine" => 9,
-                "ten" => 10,
-                digits => digits.parse().ok()?,
-            };
-            let almost = c
-                .name("almost")
-                .is_some_and(|a| a.as_str().to_ascii_lowercase().starts_with(['a', 'n']));
-            Some((n, almost))
-        });
+    let years_of = years_of_in(text);
     let words = trigger_words_in(text);
-    let folded: OnceCell<Vec<String>> = OnceCell::new();
-    let chunks: OnceCell<Vec<Vec<&str>>> = OnceCell::new();
+    let folded: OnceCell<String> = OnceCell::new();
+    let pieces_of_text: OnceCell<Vec<&str>> = OnceCell::new();
     let mentioned = |triggers: &[Trigger]| {
         triggers.iter().any(|t| {
             t.words.iter().all(|w| words.contains(w.as_ref()))
-                && chunks
-                    .get_or_init(|| {
-                        folded
-                            .get_or_init(|| {
-                                bodies.iter().map(|&(body, _)| fold_body(body)).collect()
-                            })
-                            .iter()
-                            .map(|body| pieces(body))
-                            .collect()
-                    })
-                    .iter()
-                    .any(|body| t.matches(body))
+                && t.matches(
+                    pieces_of_text.get_or_init(|| pieces(folded.get_or_init(|| fold_body(text)))),
+                )
         })
     };
     WORLD_EVENTS
@@ -1254,34 +1214,61 @@ fn known_event(text: &str) -> Option<Date> {
         .max()
 }
 
-/// The first match of [`YEARS_OF`] in `body`. It holds only letters, digits
-/// and spaces, so no match crosses ASCII punctuation: the pieces between
-/// punctuation that hold "years" are searched in order, each with the text
-/// around it as context, and the first match is the one in the whole body.
-/// A body without "years" never compiles the pattern.
-fn years_of_in(body: &str, unicode: bool) -> Option<Captures<'_>> {
-    let bytes = body.as_bytes();
-    let mut searched_to = 0;
-    for at in folded_occurrences(body, "years") {
-        if at < searched_to {
-            continue;
-        }
-        let start = bytes[..at]
+/// The first count of the years a war or crisis has lasted in `text`, and
+/// whether it is said to be one short ("almost", "nearly"): "more than two
+/// years of civil war" is (2, false). Found at each "years" as the regex
+/// `(?i)\b(?:ALMOST\s*)?N\s+years\s+of\s+CRISIS\b` found it, with `N` two to
+/// ten in words or one or two digits, and the words of `data/years_of.tsv`.
+fn years_of_in(text: &str) -> Option<(i32, bool)> {
+    let said = |role: &'static str| {
+        YEARS_OF_WORDS
             .iter()
-            .rposition(u8::is_ascii_punctuation)
-            .map_or(0, |p| p + 1)
-            .max(searched_to);
-        let end = bytes[at..]
-            .iter()
-            .position(u8::is_ascii_punctuation)
-            .map_or(body.len(), |p| at + p + 1);
-        searched_to = end;
-        let found = YEARS_OF.for_words(unicode).captures_at(&body[..end], start);
-        if found.is_some() {
-            return found;
+            .filter(move |(r, _)| *r == role)
+            .map(|(_, words)| *words)
+    };
+    folded_occurrences(text, "years").find_map(|at| {
+        let of = folded_phrase_end(text, at, "years of")?;
+        let crisis = spaces_end(text, of);
+        (crisis > of).then_some(())?;
+        said("crisis")
+            .filter_map(|words| folded_phrase_end(text, crisis, words))
+            .find(|&end| word_boundary(text, end))?;
+        let count_end = spaces_start(text, at);
+        (count_end < at).then_some(())?;
+        let (count, count_start) = count_before(text, count_end)?;
+        let said_end = spaces_start(text, count_start);
+        let qualified = ["almost", "over"].into_iter().find_map(|role| {
+            said(role)
+                .filter_map(|words| folded_phrase_start(text, said_end, words))
+                .find(|&start| word_boundary(text, start))
+                .map(|start| (start, role == "almost"))
+        });
+        match qualified {
+            Some((_, almost)) => Some((count, almost)),
+            None => word_boundary(text, count_start).then_some((count, false)),
         }
+    })
+}
+
+/// The count of years ending at byte `end` of `text`, and where it starts:
+/// one or two digits (a longer run is no count), or a number word from two
+/// to ten in any case.
+fn count_before(text: &str, end: usize) -> Option<(i32, usize)> {
+    let digits = text.as_bytes()[..end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits > 0 {
+        let start = end - digits;
+        let n = text[start..end].parse().ok().filter(|_| digits <= 2)?;
+        return Some((n, start));
     }
-    None
+    TEMPORAL_NUMBERS.iter().find_map(|&(word, value)| {
+        let n = i32::try_from(value.filter(|n| (2..=10).contains(n))?).ok()?;
+        (!word.contains(' ')).then_some(())?;
+        Some((n, folded_phrase_start(text, end, word)?))
+    })
 }
 
 /// One trigger phrase of a world event: the words a text must hold for it to
@@ -1550,7 +1537,10 @@ fn trigger_words_in(text: &str) -> FastSet<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    use regex::Captures;
+
     use super::*;
+    use crate::pattern::Pattern;
 
     #[test]
     fn pieces_are_those_between_unicode_white_space() {
@@ -1764,31 +1754,120 @@ mod tests {
         }
     }
 
-    #[test]
-    fn years_of_war_compiles_as_written() {
-        assert!(crate::pattern::compile(YEARS_OF.as_str()).is_ok());
+    /// The regex the count of years replaced, written from the same data:
+    /// the oracle of the tests below.
+    static YEARS_OF_ORACLE: LazyLock<Regex> = LazyLock::new(|| {
+        let any = |role: &str| {
+            let phrases: Vec<String> = YEARS_OF_WORDS
+                .iter()
+                .filter(|(r, _)| *r == role)
+                .map(|(_, words)| words.replace(' ', r"\s+"))
+                .collect();
+            phrases.join("|")
+        };
+        let numbers: Vec<&str> = TEMPORAL_NUMBERS
+            .iter()
+            .filter(|(w, n)| !w.contains(' ') && n.is_some_and(|n| (2..=10).contains(&n)))
+            .map(|(w, _)| *w)
+            .collect();
+        compile(&format!(
+            r"(?i)\b(?P<said>{}|{})?\s*(?P<n>{}|[0-9]{{1,2}})\s+years\s+of\s+(?:{})\b",
+            any("almost"),
+            any("over"),
+            numbers.join("|"),
+            any("crisis")
+        ))
+        .unwrap()
+    });
+
+    /// What the oracle's first match says: the count, and whether it is one short.
+    fn years_of_by_regex(text: &str) -> Option<(i32, bool)> {
+        let found = YEARS_OF_ORACLE.captures(text)?;
+        let count = fold_to_ascii_case(&found["n"]).into_owned();
+        let n = TEMPORAL_NUMBERS
+            .iter()
+            .find(|(w, _)| *w == count)
+            .map_or_else(|| count.parse().ok(), |(_, n)| n.map(|n| n as i32))?;
+        let almost = found.name("said").is_some_and(|said| {
+            let said: Vec<String> = said
+                .as_str()
+                .split_whitespace()
+                .map(|w| fold_to_ascii_case(w).into_owned())
+                .collect();
+            YEARS_OF_WORDS
+                .iter()
+                .any(|(role, words)| *role == "almost" && *words == said.join(" "))
+        });
+        Some((n, almost))
     }
 
-    /// The first match of YEARS_OF over the whole body, as it was searched.
-    fn years_of_whole(body: &str) -> Option<(usize, usize)> {
-        YEARS_OF
-            .for_words(false)
-            .find(body)
-            .map(|m| (m.start(), m.end()))
-    }
-
     #[test]
-    fn finds_years_of_war_as_a_search_of_the_whole_body_does() {
-        for body in [
+    fn counts_years_of_war_as_their_regex_did() {
+        for text in [
             "Many years ago. After nearly\nthree years of civil war, and ten years of unrest",
             "years of war. The 10 YEARS OF CONFLICT",
             "It took years; over\n\n  5 yearſ of fighting",
             "Not one: years later, years of hope",
             "more than 2 years of unrest, then 3 years of crisis",
+            "overten years of war, often years of war, x12 years of war, 123 years of war",
+            "ALMOST  ſix years of warfare; almost six years of war",
+            "More\u{a0}than\tseven years\u{2003}of\nviolence, éfive years of war",
+            "123 years of war",
+            "two years ofwar, two yearsof war",
         ] {
-            let windowed = years_of_in(body, false)
-                .map(|c| (c.get(0).unwrap().start(), c.get(0).unwrap().end()));
-            assert_eq!(windowed, years_of_whole(body), "{body:?}");
+            assert_eq!(years_of_in(text), years_of_by_regex(text), "{text:?}");
+        }
+        assert_eq!(
+            years_of_in("after almost four years of conflict"),
+            Some((4, true))
+        );
+    }
+
+    /// Pieces whose joinings reach every branch of the count of years.
+    const YEARS_OF_PIECES: &[&str] = &[
+        "almost",
+        "Nearly",
+        "more",
+        "than",
+        "over",
+        "OVER",
+        "two",
+        "ſix",
+        "Ten",
+        "often",
+        "1",
+        "12",
+        "123",
+        " ",
+        "  ",
+        "\n",
+        "\u{a0}",
+        "years",
+        "YEARS",
+        "yearſ",
+        "of",
+        "war",
+        "civil",
+        "warfare",
+        "crisis",
+        "é",
+        ".",
+        "x",
+        " years of ",
+        "of war",
+        "nearly ",
+        " 5",
+        "two years of war",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+        #[test]
+        fn counts_years_of_war_as_their_regex_did_on_any_joining(
+            pieces in proptest::collection::vec(proptest::sample::select(YEARS_OF_PIECES), 0..14)
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(years_of_in(&text), years_of_by_regex(&text), "{:?}", text);
         }
     }
 

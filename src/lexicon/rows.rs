@@ -158,6 +158,10 @@ pub const NAME_CUE_ROLES: [&str; 31] = [
     "demonym_ending",
     "nationality_adjective_ending",
 ];
+/// The forms of `aircraft_designations.tsv`.
+pub const AIRCRAFT_FORMS: [&str; 4] = ["prefix", "maker", "joined", "model"];
+/// The roles of `years_of.tsv`.
+pub const YEARS_OF_ROLES: [&str; 3] = ["crisis", "almost", "over"];
 /// The tenses of `tense_cues.tsv`.
 pub const TENSES: [&str; 2] = ["past", "future"];
 /// The kinds of `world_events.tsv`: the start of a lasting war or crisis, or a one-day event.
@@ -176,6 +180,12 @@ const NAMES: &[Field] = &[Words, Names];
 pub const TABLES: &[Table] = &[
     table("abbreviations.txt", &[Text], 1, &[0]),
     table("aircraft.tsv", NAMES, 2, &[0]),
+    table(
+        "aircraft_designations.tsv",
+        &[OneOf(&AIRCRAFT_FORMS), Text, Text],
+        2,
+        &[0, 1],
+    ),
     table("aircraft_makers.tsv", &[Text, Text], 1, &[0]),
     table(
         "attribution.tsv",
@@ -287,6 +297,12 @@ pub const TABLES: &[Table] = &[
         &[Words, OneOf(&["PAST_REF", "PRESENT_REF", "FUTURE_REF"])],
         2,
         &[0],
+    ),
+    table(
+        "years_of.tsv",
+        &[OneOf(&YEARS_OF_ROLES), AsciiWords],
+        2,
+        &[1],
     ),
     table(
         "world_events.tsv",

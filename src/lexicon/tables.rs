@@ -710,6 +710,47 @@ fn parse_aircraft_makers(file: &'static str) -> Vec<AircraftMaker> {
         .collect()
 }
 
+/// How aircraft designations are written, `data/aircraft_designations.tsv`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AircraftDesignations {
+    /// Letters before a designation's hyphen ("An" of "An-124").
+    pub prefixes: Vec<&'static str>,
+    /// Makers written before a designation ("Antonov An-124"), longest first
+    /// so that "Lockheed Martin" is tried before "Lockheed".
+    pub makers: Vec<&'static str>,
+    /// Makers joined to a number by a hyphen ("Ilyushin-62").
+    pub joined: Vec<&'static str>,
+    /// Makers before a model number of three digits, with the letters that
+    /// open it: ("Boeing", ""), ("Airbus", "A").
+    pub models: Vec<(&'static str, &'static str)>,
+}
+
+/// How aircraft designations are written.
+pub static AIRCRAFT_DESIGNATIONS: LazyLock<AircraftDesignations> =
+    LazyLock::new(|| parse_aircraft_designations(data_file!("aircraft_designations.tsv")));
+
+fn parse_aircraft_designations(file: &'static str) -> AircraftDesignations {
+    let mut forms = AircraftDesignations::default();
+    for [form, text, letters] in rows::rows(file) {
+        match form {
+            "prefix" => forms.prefixes.push(text),
+            "maker" => forms.makers.push(text),
+            "joined" => forms.joined.push(text),
+            _ => forms.models.push((text, letters)),
+        }
+    }
+    crate::order::sort_by_key(&mut forms.makers, |m| std::cmp::Reverse(m.len()));
+    forms
+}
+
+/// The words of a count of the years a war or crisis has lasted
+/// (`data/years_of.tsv`): (role, words), e.g. ("crisis", "civil war").
+pub static YEARS_OF_WORDS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    rows::rows(data_file!("years_of.tsv"))
+        .map(|[role, words]| (role, words))
+        .collect()
+});
+
 fn qualifier_named(name: &str) -> Qualifier {
     use Qualifier::*;
     rows::chosen(name, &rows::QUALIFIERS, [Exact, Approx, AtLeast, AtMost])
@@ -794,6 +835,7 @@ pub fn build_tables() {
     LazyLock::force(&NAME_CUE_WORDS);
     LazyLock::force(&NAME_CUE_INDEX);
     LazyLock::force(&AIRCRAFT_MAKERS);
+    LazyLock::force(&AIRCRAFT_DESIGNATIONS);
 }
 
 #[cfg(test)]
@@ -994,6 +1036,15 @@ mod tests {
         assert_eq!(parse_world_events(event)[0].triggers.len(), 2);
         let makers = parse_aircraft_makers(include_str!("../data/aircraft_makers.tsv"));
         assert!(makers.len() > 5 && makers.iter().any(|m| m.prefix.is_none()));
+        let forms = parse_aircraft_designations(
+            "prefix\tAn\nmaker\tLockheed\nmaker\tLockheed Martin\njoined\tAntonov\nmodel\tAirbus\tA\n",
+        );
+        assert_eq!(forms.makers, ["Lockheed Martin", "Lockheed"]);
+        assert_eq!(
+            (forms.prefixes, forms.joined),
+            (vec!["An"], vec!["Antonov"])
+        );
+        assert_eq!(forms.models, [("Airbus", "A")]);
         assert_eq!(
             parse_temporal_numbers("three\t3\nfew\tX\n"),
             [("three", Some(3)), ("few", None)]

@@ -2,14 +2,13 @@
 //! the rules of `data/holidays.tsv`.
 
 use super::values::{date, normalise_space};
-use super::{
-    boundary, glued, leftmost, lower_or_capital, month, spaced_word, Opening, Starts, TokenRule,
-};
+use super::{glued, leftmost, lower_or_capital, month, spaced_word, Opening, Starts, TokenRule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
 use crate::lexicon::{rows, HOLIDAYS};
+use crate::pattern::word_boundary;
 use crate::text::tokens::{Tokens, CAPITALISED};
 use std::sync::LazyLock;
 
@@ -60,7 +59,7 @@ fn words_at(sentence: &str, mut at: usize, words: &[&str]) -> Option<usize> {
         sentence[at..].starts_with(word).then_some(())?;
         at += word.len();
     }
-    boundary(sentence, at).then_some(at)
+    word_boundary(sentence, at).then_some(at)
 }
 
 /// The directions before a holiday, in lower case (a capital may open them).

@@ -447,12 +447,6 @@ fn after_one_separator(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     .then_some(index + 2)
 }
 
-/// Whether a regex's `\b` holds at byte `at` of `sentence`.
-fn boundary(sentence: &str, at: usize) -> bool {
-    let word = |c: Option<char>| c.is_some_and(regex_syntax::is_word_character);
-    word(sentence[..at].chars().next_back()) != word(sentence[at..].chars().next())
-}
-
 /// Whether the word at `index` is a calendar name of `kind` in any case.
 fn calendar_name_folded(tokens: &Tokens<'_>, kind: &str, index: usize) -> bool {
     let folded = tokens.folded(index);

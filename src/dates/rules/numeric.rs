@@ -2,12 +2,13 @@
 //! 1989", "FY2001".
 
 use super::values::{date, number};
-use super::{boundary, glued, spaced_word, token_slots, Opening, Starts, TokenRule};
+use super::{glued, spaced_word, token_slots, Opening, Starts, TokenRule};
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
 use crate::lexicon::{has_role, ContextRole};
+use crate::pattern::word_boundary;
 use crate::text::tokens::{Tokens, DIGITS, FOUR_DIGITS_LAST, PUNCTUATION, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.
@@ -123,7 +124,7 @@ fn iso_date<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'
         let end = time_ends(sentence, day_start + 2)
             .into_iter()
             .chain([day_start + 2])
-            .find(|&e| boundary(sentence, e))?;
+            .find(|&e| word_boundary(sentence, e))?;
         let all = tokens.all();
         let mut slots = Slots::new(sentence, all[index].start, end);
         slots.fill("y", sentence, all[index].start, all[index].end);

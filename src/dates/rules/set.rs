@@ -3,12 +3,13 @@
 
 use super::values::{count, weekday_of};
 use super::{
-    boundary, calendar_name_folded, folded_among, leftmost, numbers, phrase_at, spaced_word,
-    token_slots, Opening, Starts, TokenRule,
+    calendar_name_folded, folded_among, leftmost, numbers, phrase_at, spaced_word, token_slots,
+    Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
+use crate::pattern::word_boundary;
 use crate::text::tokens::{Tokens, PUNCTUATION, UNIT, WEEKDAY, WORD};
 
 /// The family's rules, in the grammar's order.
@@ -135,7 +136,10 @@ fn weekday_then_boundary(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
             *k == "weekday" && *abbreviation && name.eq_ignore_ascii_case(tokens.folded(index))
         });
     let sentence = tokens.sentence();
-    if abbreviation && super::glued(tokens, index + 1, ".") && boundary(sentence, token.end + 1) {
+    if abbreviation
+        && super::glued(tokens, index + 1, ".")
+        && word_boundary(sentence, token.end + 1)
+    {
         return Some(token.end + 1);
     }
     Some(token.end)
