@@ -70,12 +70,17 @@ fn aircraft(sentence: &str) -> impl Iterator<Item = Shaped> + '_ {
 }
 
 /// The matches of `at` in `text`, as a regex finds them: tried at each word's
-/// start in turn, the search going on after the end of each match.
+/// start in turn, the search going on after the end of each match. Both
+/// recognisers' matches open with an ASCII capital (their data's forms are
+/// checked to), so only those bytes are tried.
 fn leftmost(text: &str, at: fn(&str, usize) -> Option<usize>) -> Vec<ByteSpan> {
+    let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut from = 0;
-    for (start, c) in text.char_indices() {
-        if start < from || !c.is_alphanumeric() || !word_boundary(text, start) {
+    while let Some(offset) = bytes[from..].iter().position(u8::is_ascii_uppercase) {
+        let start = from + offset;
+        from = start + 1;
+        if !word_boundary(text, start) {
             continue;
         }
         if let Some(end) = at(text, start) {
@@ -92,6 +97,17 @@ fn leftmost(text: &str, at: fn(&str, usize) -> Option<usize>) -> Vec<ByteSpan> {
 /// a number ("Ilyushin-62"); a maker and a model number ("Boeing 747-400",
 /// "Airbus A320"). Each ends at a word boundary, perhaps after a plural "s".
 fn designation_at(text: &str, at: usize) -> Option<usize> {
+    // The letters that open every form are followed by a space ("Boeing 747"),
+    // a hyphen ("An-124", "Ilyushin-62") or a slash ("F/A-18"): most capitalised
+    // words are not, and need no look at the forms.
+    let bytes = text.as_bytes();
+    let letters = bytes[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if !matches!(bytes.get(at + letters), Some(b' ' | b'-' | b'/')) {
+        return None;
+    }
     let forms = &*AIRCRAFT_DESIGNATIONS;
     let after = |maker: &str, joint: char| {
         let rest = text[at..].strip_prefix(maker)?.strip_prefix(joint)?;
@@ -420,6 +436,33 @@ mod tests {
         ".",
         "\u{2014}",
     ];
+
+    #[test]
+    fn designation_forms_are_as_the_recogniser_reads_them() {
+        let forms = &*AIRCRAFT_DESIGNATIONS;
+        let words = forms
+            .makers
+            .iter()
+            .chain(&forms.joined)
+            .chain(forms.models.iter().map(|(maker, _)| maker));
+        for word in words {
+            assert!(word.starts_with(|c: char| c.is_ascii_uppercase()), "{word}");
+            assert!(
+                word.bytes().all(|b| b.is_ascii_alphabetic() || b == b' '),
+                "{word}"
+            );
+        }
+        for prefix in &forms.prefixes {
+            assert!(
+                prefix.starts_with(|c: char| c.is_ascii_uppercase()),
+                "{prefix}"
+            );
+            assert!(
+                prefix.bytes().all(|b| b.is_ascii_alphabetic() || b == b'/'),
+                "{prefix}"
+            );
+        }
+    }
 
     #[test]
     fn recognisers_find_what_their_regexes_found() {
