@@ -1190,13 +1190,10 @@ fn known_event(text: &str) -> Option<Date> {
     let years_of = years_of_in(text);
     let words = trigger_words_in(text);
     let folded: OnceCell<String> = OnceCell::new();
-    let pieces_of_text: OnceCell<Vec<&str>> = OnceCell::new();
     let mentioned = |triggers: &[Trigger]| {
         triggers.iter().any(|t| {
             t.words.iter().all(|w| words.contains(w.as_ref()))
-                && t.matches(
-                    pieces_of_text.get_or_init(|| pieces(folded.get_or_init(|| fold_body(text)))),
-                )
+                && t.matches(folded.get_or_init(|| fold_body(text)))
         })
     };
     WORLD_EVENTS
@@ -1309,22 +1306,38 @@ impl Trigger {
         }
     }
 
-    /// Whether the trigger matches in `pieces`, the folded pieces of one run
-    /// of lines ([`fold_body`]).
-    fn matches(&self, pieces: &[&str]) -> bool {
+    /// Whether the trigger matches in `folded`, the text as [`fold_body`]
+    /// folds it. Its first word is searched for in the whole text (no literal
+    /// holds white space, so no occurrence spans two pieces), and only where
+    /// it stands are the pieces after it read.
+    fn matches(&self, folded: &str) -> bool {
         let Some(((_, first), rest)) = self.literals.split_first() else {
             return false;
         };
+        let first = first.as_ref();
         if rest.is_empty() {
-            return pieces
-                .iter()
-                .any(|piece| stands_between_boundaries(piece, first));
+            return folded.match_indices(first).any(|(at, _)| {
+                !ends_in_word(&folded[..at]) && !starts_in_word(&folded[at + first.len()..])
+            });
         }
-        pieces.iter().enumerate().any(|(at, piece)| {
-            piece
-                .strip_suffix(first.as_ref())
-                .is_some_and(|before| !ends_in_word(before))
-                && follows(&pieces[at + 1..], rest)
+        let reach = rest.iter().map(|(gap, _)| gap + 1).sum();
+        let mut from = 0;
+        std::iter::from_fn(|| {
+            let at = from + folded[from..].find(first)?;
+            // Literals are ASCII, so the byte after an occurrence's start
+            // starts a character.
+            from = at + 1;
+            Some(at)
+        })
+        .any(|at| {
+            let end = at + first.len();
+            let after = &folded[end..];
+            !ends_in_word(&folded[..at])
+                && after.chars().next().is_none_or(char::is_whitespace)
+                && follows(
+                    &after.split_whitespace().take(reach).collect::<Vec<_>>(),
+                    rest,
+                )
         })
     }
 }
@@ -1347,13 +1360,6 @@ fn follows(pieces: &[&str], literals: &[(usize, Cow<'_, str>)]) -> bool {
         })
 }
 
-/// Whether `word` stands in `piece` with a word boundary on either side.
-fn stands_between_boundaries(piece: &str, word: &str) -> bool {
-    piece
-        .match_indices(word)
-        .any(|(at, _)| !ends_in_word(&piece[..at]) && !starts_in_word(&piece[at + word.len()..]))
-}
-
 fn ends_in_word(text: &str) -> bool {
     text.chars()
         .next_back()
@@ -1374,17 +1380,6 @@ fn fold_body(body: &str) -> String {
     let mut folded = String::with_capacity(body.len());
     push_folded_to_ascii_case(&mut folded, body);
     folded
-}
-
-/// The pieces of `body` between white space. On ASCII text without a vertical
-/// tab, the one ASCII space character only `split_whitespace` splits at, bytes
-/// give the same pieces as decoding characters, for less.
-fn pieces(body: &str) -> Vec<&str> {
-    if body.is_ascii() && !body.contains('\x0B') {
-        body.split_ascii_whitespace().collect()
-    } else {
-        body.split_whitespace().collect()
-    }
 }
 
 /// Words that "~" in a trigger stands for, at most.
@@ -1541,23 +1536,6 @@ mod tests {
 
     use super::*;
     use crate::pattern::Pattern;
-
-    #[test]
-    fn pieces_are_those_between_unicode_white_space() {
-        for body in [
-            "Troops left  Aleppo\tin 2016\r\nafter the siege",
-            "a\x0Bb c\x0Cd",
-            "Kyiv\u{a0}war began\u{2003}in 2022",
-            "",
-            " \n ",
-        ] {
-            assert_eq!(
-                pieces(body),
-                body.split_whitespace().collect::<Vec<_>>(),
-                "{body:?}"
-            );
-        }
-    }
 
     /// The regex a trigger phrase was, kept as the oracle of [`Trigger::matches`].
     fn trigger_pattern(trigger: &str) -> Pattern {
@@ -1893,15 +1871,78 @@ mod tests {
             let (trigger, pattern) = (Trigger::new(phrase), trigger_pattern(phrase));
             for body in bodies {
                 assert_eq!(
-                    trigger.matches(&pieces(&fold_body(body))),
+                    trigger.matches(&fold_body(body)),
                     pattern.get(body).is_match(body),
                     "{phrase} in {body:?}"
                 );
             }
         }
         let fell = Trigger::new("Berlin Wall ~ fell");
-        assert!(fell.matches(&pieces(&fold_body(bodies[1]))));
-        assert!(!fell.matches(&pieces(&fold_body(bodies[2]))));
+        assert!(fell.matches(&fold_body(bodies[1])));
+        assert!(!fell.matches(&fold_body(bodies[2])));
+    }
+
+    /// Every trigger with the regex it was.
+    static TRIGGER_ORACLES: LazyLock<Vec<(Trigger, Pattern)>> = LazyLock::new(|| {
+        WORLD_EVENTS
+            .iter()
+            .flat_map(|e| e.triggers.iter())
+            .map(|phrase| (Trigger::new(phrase), trigger_pattern(phrase)))
+            .collect()
+    });
+
+    /// Pieces whose joinings reach every branch of [`Trigger::matches`]:
+    /// trigger words glued, repeated, apart by "~" gaps of any length.
+    const TRIGGER_PIECES: &[&str] = &[
+        "berlin",
+        "Berlin",
+        "wall",
+        "WALL",
+        "fell",
+        "9/11",
+        "attacks",
+        "syrian",
+        "civil",
+        "war",
+        "uprising",
+        "against",
+        "Assad",
+        "’s",
+        "'s",
+        "forces",
+        "ſyrian",
+        " ",
+        "  ",
+        "\n",
+        "\u{2003}",
+        "x",
+        "é",
+        "-",
+        "_",
+        ".",
+        "a b c d e ",
+        "post",
+        "post-Assad",
+        "COVID-19",
+        "s",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1024))]
+        #[test]
+        fn matches_triggers_as_their_regexes_did_on_any_joining(
+            pieces in proptest::collection::vec(proptest::sample::select(TRIGGER_PIECES), 0..16)
+        ) {
+            let body = pieces.concat();
+            let folded = fold_body(&body);
+            for (trigger, pattern) in TRIGGER_ORACLES.iter() {
+                proptest::prop_assert_eq!(
+                    trigger.matches(&folded),
+                    pattern.get(&body).is_match(&body),
+                    "{:?} in {:?}", trigger.literals, body
+                );
+            }
+        }
     }
 
     #[test]
