@@ -10,8 +10,16 @@
 //! `src/lexicon/rows.rs` (`rows::TABLES`), or a row that breaks its file's rule
 //! (fields, numbers, known words, repeats), fails the build with the file and
 //! line. The library reads the rows with the same module and trusts them.
+//!
+//! It also writes the Unicode classes of a regex's `\w`, `\d` and `\s` as
+//! tables (`unicode_classes.rs`), from regex-syntax's own (a build
+//! dependency): the core reads them there, so that neither it nor its regexes
+//! need regex's Unicode tables in the wasm.
 
+use std::fmt::Write as _;
 use std::{env, fs, path::Path};
+
+use regex_syntax::hir::{Class, HirKind};
 
 #[path = "src/lexicon/rows.rs"]
 #[allow(dead_code)]
@@ -43,10 +51,48 @@ fn front_coded(words: &str) -> String {
     coded
 }
 
+/// The ranges of the class that `perl` (`\w`, `\d` or `\s`) stands for in a
+/// Unicode regex, as a Rust table named `name`.
+fn unicode_class(name: &str, perl: &str, doc: &str) -> String {
+    let hir = regex_syntax::parse(perl).expect("a Perl class parses");
+    let HirKind::Class(Class::Unicode(class)) = hir.into_kind() else {
+        panic!("{perl} is a Unicode class");
+    };
+    let mut table = format!("/// {doc}\npub static {name}: &[(char, char)] = &[\n");
+    for range in class.ranges() {
+        let (start, end) = (u32::from(range.start()), u32::from(range.end()));
+        writeln!(table, "    ('\\u{{{start:x}}}', '\\u{{{end:x}}}'),").expect("a String takes it");
+    }
+    table.push_str("];\n");
+    table
+}
+
 fn main() {
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let classes = [
+        (
+            "WORD",
+            r"\w",
+            "A regex's `\\w`: letters, marks, decimal digits, connectors.",
+        ),
+        (
+            "DECIMAL_DIGIT",
+            r"\d",
+            "A regex's `\\d`: the decimal digits of every script.",
+        ),
+        (
+            "WHITE_SPACE",
+            r"\s",
+            "A regex's `\\s`: Unicode white space.",
+        ),
+    ];
+    let tables: String = classes
+        .iter()
+        .map(|(name, perl, doc)| unicode_class(name, perl, doc))
+        .collect();
+    fs::write(Path::new(&out).join("unicode_classes.rs"), tables).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/lexicon/rows.rs");
-    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut errors = Vec::new();
     for entry in fs::read_dir("src/data").expect("src/data is readable") {
         let path = entry.expect("src/data lists").path();

@@ -18,6 +18,8 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use regex::{Error, Regex};
+
+use crate::text::unicode::is_word_character;
 use regex_syntax::ast::{
     self, parse::Parser, print::Printer, Ast, ClassSet, ClassSetItem, Flag, FlagsItemKind,
 };
@@ -212,7 +214,7 @@ pub fn needs_unicode_words(haystack: &str) -> bool {
     !haystack.is_ascii()
         && haystack
             .chars()
-            .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c))
+            .any(|c| !c.is_ascii() && is_word_character(c))
 }
 
 /// `text` in lower case as a case-insensitive regex compares letters: where
@@ -264,18 +266,6 @@ pub fn word_runs(text: &str) -> impl Iterator<Item = (usize, &str)> {
 pub fn word_boundary(text: &str, at: usize) -> bool {
     let word = |c: Option<char>| c.is_some_and(is_word_character);
     word(text[..at].chars().next_back()) != word(text[at..].chars().next())
-}
-
-/// Whether `c` is a word character of a regex's Unicode `\b`. regex-syntax
-/// answers an ASCII letter or digit at once but looks any other character up
-/// in its Unicode table; spaces and punctuation are most of what is not a
-/// word, so ASCII is answered here.
-fn is_word_character(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else {
-        regex_syntax::is_word_character(c)
-    }
 }
 
 /// `word` as a case-insensitive pattern of [`compile`] compares it with a
@@ -539,13 +529,6 @@ pub(crate) fn assert_same_matches(pattern: &str, haystacks: &[&str]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn answers_ascii_word_characters_as_regex_syntax_does() {
-        for c in (0u8..128).map(char::from) {
-            assert_eq!(is_word_character(c), regex_syntax::is_word_character(c));
-        }
-    }
 
     #[test]
     fn rewrites_only_word_boundaries() {

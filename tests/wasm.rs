@@ -174,3 +174,27 @@ fn bad_input_is_an_error_not_a_panic() {
     assert!(sitrep::wasm::analyze("   ", JsValue::NULL).is_err());
     assert!(sitrep::wasm::analyze("Text.", options("x", "14/12/2024")).is_err());
 }
+
+/// The core's two regexes (a weekday and a time of day; a dateline) compile in
+/// the wasm, whose regex has no Unicode tables: their classes are spelled out.
+#[wasm_bindgen_test]
+fn publication_dates_come_from_a_stamp_and_a_dateline() {
+    let body = "\n\nRussia flew 120 people out of Latakia, the ministry said. More flights \
+                would follow, officials said, as ships waited off Tartus.";
+    for (head, evidence) in [
+        (
+            "Ships leave Syria\nDecember 2, 2024\nPosted: Tue,\u{a0}9:05 am",
+            "Posted: Tue,\u{a0}9:05 am",
+        ),
+        (
+            "MOSCOW, December 3, 2024 (Reuters) - Russia said it flew 120 people out.",
+            "MOSCOW, December 3, 2024 (Reuters) - Russia said it flew 120 people out.",
+        ),
+    ] {
+        let text = format!("{head}{body}");
+        let analysis = to_json(sitrep::wasm::analyze(&text, options("undated", "")));
+        assert_eq!(analysis["published"]["value"], "2024-12-03", "{head}");
+        assert_eq!(analysis["published"]["source"], "dateline", "{head}");
+        assert_eq!(analysis["published"]["evidence"], evidence, "{head}");
+    }
+}

@@ -25,8 +25,6 @@ use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use regex_syntax::hir::{Class, ClassUnicode, Hir, HirKind};
-use regex_syntax::is_word_character;
 
 use super::grammar::{Found, Rule};
 use super::resolve::Tense;
@@ -42,6 +40,7 @@ use crate::pattern::{
     lower_case, push_folded_to_ascii_case, spaces_end, spaces_start, word_boundary, word_runs,
 };
 use crate::sentences::Sentence;
+use crate::text::unicode::{is_decimal_digit, is_word_character, spell_out_perl_classes};
 
 /// Lines longer than this (in bytes) are body text, not a byline or dateline.
 const HEADER_LINE: usize = 240;
@@ -148,7 +147,7 @@ fn header_date_at(text: &str, at: usize) -> Option<HeaderDate> {
     if is_date_letter(first) {
         return month_first(text, at);
     }
-    if !is_digit(first) {
+    if !is_decimal_digit(first) {
         return None;
     }
     day_first(text, at)
@@ -256,7 +255,7 @@ fn numeric(text: &str, at: usize) -> Option<HeaderDate> {
 /// pattern's `\d{1,2}` before something else than a digit.
 fn short_number(text: &str, at: usize) -> Option<usize> {
     let (n, end) = digits(text, at, 2)?;
-    let more = text[end..].chars().next().is_some_and(is_digit);
+    let more = text[end..].chars().next().is_some_and(is_decimal_digit);
     (n >= 1 && !more).then_some(end)
 }
 
@@ -266,7 +265,7 @@ fn digits(text: &str, at: usize, most: usize) -> Option<(usize, usize)> {
     let mut end = at;
     let mut n = 0;
     for c in text[at..].chars().take(most) {
-        if !is_digit(c) {
+        if !is_decimal_digit(c) {
             break;
         }
         end += c.len_utf8();
@@ -341,28 +340,6 @@ fn is_date_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || c == '\u{17F}' || c == '\u{212A}'
 }
 
-/// A decimal digit of any script, as a pattern's `\d` reads it.
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && is_unicode_digit(c))
-}
-
-/// The decimal digits of every script (`\p{Nd}`), from the table regex-syntax
-/// builds `\d` from: wanted only when a text holds a numeric character
-/// beyond ASCII, which few do.
-static UNICODE_DIGITS: LazyLock<ClassUnicode> =
-    LazyLock::new(|| match regex_syntax::parse(r"\d").map(Hir::into_kind) {
-        Ok(HirKind::Class(Class::Unicode(digits))) => digits,
-        _ => ClassUnicode::empty(),
-    });
-
-/// Whether `c` is a decimal digit of any script ([`UNICODE_DIGITS`]).
-fn is_unicode_digit(c: char) -> bool {
-    UNICODE_DIGITS
-        .ranges()
-        .iter()
-        .any(|r| (r.start()..=r.end()).contains(&c))
-}
-
 /// The times of day of `line` from the left, as byte ranges: "9:42 PM",
 /// "21:17", "20:51" of "20:51:19Z", "7 pm", "10:31 a.m.", and with a dot
 /// before a zone or "am" ("18.54 GMT", "9.05am"). Read character by
@@ -433,7 +410,9 @@ fn meridiem(text: &str, at: usize) -> Option<usize> {
 /// A line of a weekday and a time of day, perhaps after a header word and
 /// before a time zone: "Monday 5:30PM", "Posted: Tue, 9:05 am EST".
 static WEEKDAY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^\s*(?:(?P<cue>[A-Za-z]+):?\s+)?(?P<wd>[A-Za-z]{3,9})\.?,?\s+(?:at\s+)?(?:\d{1,2}:\d\d|\d{1,2}\s*[APap]\.?[Mm]\b)\.?\s*(?:[APap]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$")
+    // After "am" or "pm" the line ends or goes on with a dot, a space or a
+    // capital: an ASCII `\b` there is the Unicode one.
+    compile(&spell_out_perl_classes(r"^\s*(?:(?P<cue>[A-Za-z]+):?\s+)?(?P<wd>[A-Za-z]{3,9})\.?,?\s+(?:at\s+)?(?:\d{1,2}:\d\d|\d{1,2}\s*[APap]\.?[Mm](?-u:\b))\.?\s*(?:[APap]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$"))
         .expect("WEEKDAY_STAMP compiles")
 });
 
@@ -484,7 +463,7 @@ fn has_byline(line: &str) -> bool {
 /// find: a scan of the bytes, with no regex to compile or run.
 fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
     let bytes = text.as_bytes();
-    let is_word = |c: Option<char>| c.is_some_and(regex_syntax::is_word_character);
+    let is_word = |c: Option<char>| c.is_some_and(is_word_character);
     (0..bytes.len().saturating_sub(3)).filter_map(move |at| {
         let digits = &bytes[at..at + 4];
         if !matches!(&digits[..2], b"19" | b"20") || !digits[2..].iter().all(u8::is_ascii_digit) {
@@ -504,7 +483,7 @@ fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
 
 /// A dateline's place or agency: "MOSCOW, " or "(UPI) -" around the date.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s|\([A-Z][A-Za-z]{1,9}\)\s*(?:-|\x{2014}|\x{2013})")
+    compile(&spell_out_perl_classes(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s|\([A-Z][A-Za-z]{1,9}\)\s*(?:-|\x{2014}|\x{2013})"))
         .expect("DATELINE compiles")
 });
 
@@ -1361,15 +1340,11 @@ fn follows(pieces: &[&str], literals: &[(usize, Cow<'_, str>)]) -> bool {
 }
 
 fn ends_in_word(text: &str) -> bool {
-    text.chars()
-        .next_back()
-        .is_some_and(regex_syntax::is_word_character)
+    text.chars().next_back().is_some_and(is_word_character)
 }
 
 fn starts_in_word(text: &str) -> bool {
-    text.chars()
-        .next()
-        .is_some_and(regex_syntax::is_word_character)
+    text.chars().next().is_some_and(is_word_character)
 }
 
 /// `body` folded as a case-insensitive regex compares it with lower-case

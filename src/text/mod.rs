@@ -4,3 +4,4 @@
 pub mod fold;
 pub mod shapes;
 pub mod tokens;
+pub mod unicode;

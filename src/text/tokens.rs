@@ -296,7 +296,7 @@ fn kind_of(c: char) -> Kind {
         } else {
             Kind::Other
         }
-    } else if regex_syntax::is_word_character(c) {
+    } else if crate::text::unicode::is_word_character(c) {
         Kind::Word
     } else if c.is_whitespace() {
         Kind::Space
