@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use regex::{Error, Regex};
 
-use crate::text::unicode::is_word_character;
+use crate::text::unicode::{is_word_character, DECIMAL_DIGIT, WHITE_SPACE};
 use regex_syntax::ast::{
     self, parse::Parser, print::Printer, Ast, ClassSet, ClassSetItem, Flag, FlagsItemKind,
 };
@@ -487,10 +487,9 @@ impl Pattern {
     }
 }
 
-/// `source` with every `\b` made ASCII-only; an escaped backslash (`\\b`) is
-/// a literal and stays as it is.
-#[cfg(test)]
-fn ascii_boundaries(source: &str) -> String {
+/// `source` with each escape `\c` that `replace` answers written as its
+/// answer; an escaped backslash (`\\`) stays as it is.
+fn replace_escapes(source: &str, replace: impl Fn(char) -> Option<String>) -> String {
     let mut out = String::with_capacity(source.len() + 64);
     let mut chars = source.chars();
     while let Some(c) = chars.next() {
@@ -499,15 +498,45 @@ fn ascii_boundaries(source: &str) -> String {
             continue;
         }
         match chars.next() {
-            Some('b') => out.push_str(r"(?-u:\b)"),
-            Some(next) => {
-                out.push('\\');
-                out.push(next);
-            }
+            Some(next) => match replace(next) {
+                Some(replaced) => out.push_str(&replaced),
+                None => {
+                    out.push('\\');
+                    out.push(next);
+                }
+            },
             None => out.push('\\'),
         }
     }
     out
+}
+
+/// `source` with each `\d` and `\s` (and `\D`, `\S`) written as the class of
+/// its ranges, inside a class or out ("[\s,]" nests one). For patterns read in
+/// Unicode mode: a `(?-u)` part would read the classes as ASCII.
+pub fn spell_out_perl_classes(source: &str) -> String {
+    replace_escapes(source, |perl| {
+        let ranges = match perl.to_ascii_lowercase() {
+            'd' => DECIMAL_DIGIT,
+            's' => WHITE_SPACE,
+            _ => return None,
+        };
+        let negated = if perl.is_ascii_uppercase() { "^" } else { "" };
+        let items: String = ranges
+            .iter()
+            .map(|&(start, end)| {
+                format!(r"\x{{{:X}}}-\x{{{:X}}}", u32::from(start), u32::from(end))
+            })
+            .collect();
+        Some(format!("[{negated}{items}]"))
+    })
+}
+
+/// `source` with every `\b` made ASCII-only; an escaped backslash (`\\b`) is
+/// a literal and stays as it is.
+#[cfg(test)]
+fn ascii_boundaries(source: &str) -> String {
+    replace_escapes(source, |c| (c == 'b').then(|| r"(?-u:\b)".to_string()))
 }
 
 /// Every match and capture of `compile(pattern)` and of the regex crate's own
@@ -529,6 +558,24 @@ pub(crate) fn assert_same_matches(pattern: &str, haystacks: &[&str]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spelled_out_classes_match_as_the_perl_ones() {
+        let source = r"^\s*(\d{1,2}):\d\d[\s,]+\S+\D$|\\d";
+        let spelled = regex::Regex::new(&spell_out_perl_classes(source)).unwrap();
+        let perl = regex::Regex::new(source).unwrap();
+        for line in [
+            " 9:05, Tue.",
+            "\u{a0}\u{2003}٩:٠٥\u{3000}Tue.",
+            "12:30 x9",
+            "1:2 a",
+            r"\d",
+            "d",
+        ] {
+            let groups = |r: &regex::Regex| r.captures(line).map(|c| c.get(1).map(|m| m.range()));
+            assert_eq!(groups(&spelled), groups(&perl), "{line:?}");
+        }
+    }
 
     #[test]
     fn rewrites_only_word_boundaries() {

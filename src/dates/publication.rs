@@ -37,10 +37,11 @@ use crate::input::Article;
 use crate::lexicon::{CALENDAR_NAMES, HEADER_CUES, TEMPORAL_NUMBERS, WORLD_EVENTS, YEARS_OF_WORDS};
 use crate::pattern::{
     compile, fold_to_ascii_case, folded_occurrences, folded_phrase_end, folded_phrase_start,
-    lower_case, push_folded_to_ascii_case, spaces_end, spaces_start, word_boundary, word_runs,
+    lower_case, push_folded_to_ascii_case, spaces_end, spaces_start, spell_out_perl_classes,
+    word_boundary, word_runs,
 };
 use crate::sentences::Sentence;
-use crate::text::unicode::{is_decimal_digit, is_word_character, spell_out_perl_classes};
+use crate::text::unicode::{is_decimal_digit, is_word_character};
 
 /// Lines longer than this (in bytes) are body text, not a byline or dateline.
 const HEADER_LINE: usize = 240;
