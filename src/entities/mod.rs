@@ -138,11 +138,12 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
         .map(|(s, sentence_tokens)| tokens::split(sentence_tokens, s.span.start))
         .collect();
     let lowercase = Lowercase::of(
+        split.iter().map(Vec::len).sum(),
         split
             .iter()
             .flatten()
             .filter(|t| t.is_word && t.starts_lower())
-            .map(|t| t.text),
+            .map(|t| (t.text, t.folded_id)),
     );
     let mut drafts: Vec<Draft> = Vec::new();
     let mut headlines = Vec::new();

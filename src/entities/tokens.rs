@@ -35,6 +35,10 @@ pub struct Token<'a> {
     /// The roles of `name_cues.tsv` the word has, exactly as written (none for
     /// punctuation): the recogniser asks a token about up to a dozen roles.
     pub cues: CueRoles,
+    /// The text layer's lexicon id of the word, where the word is written as
+    /// the lexicon holds it (lowercase ASCII, [`text::FOLDED`]); else, and for
+    /// a token joined or cut from text tokens, [`text::UNKNOWN`].
+    pub folded_id: WordId,
 }
 
 /// The words of `name_cues.tsv` by the text layer's id of their fold, each
@@ -81,6 +85,11 @@ impl<'a> Token<'a> {
             } else {
                 CueRoles::default()
             },
+            folded_id: if t.class & text::FOLDED != 0 {
+                t.word
+            } else {
+                text::UNKNOWN
+            },
         }
     }
 
@@ -101,6 +110,7 @@ impl<'a> Token<'a> {
             } else {
                 CueRoles::default()
             },
+            folded_id: text::UNKNOWN,
         }
     }
 

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use super::names::{COMMON_WORDS, CONNECTORS, GENERATIONS};
 use crate::lexicon::name_cues;
 use crate::text::fold;
+use crate::text::tokens::{self as text, WordId};
 
 /// Endings of nationality and people words ("-ean", "-ese").
 static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =
@@ -16,7 +17,15 @@ static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =
 /// The words an article writes in lowercase, and the stems they start.
 #[derive(Debug, Default)]
 pub(super) struct Lowercase<'t> {
+    /// The words outside the text layer's lexicon, or not written as it folds them.
     words: FastSet<&'t str>,
+    /// A bit for each id of the lexicon whose word the article writes as the
+    /// lexicon folds it: the function words that are nearly half of an
+    /// article's lowercase words are told apart by the id their tokens carry,
+    /// without hashing them.
+    known: Vec<u64>,
+    /// Those lexicon words, once each, for the stems.
+    known_words: Vec<&'t str>,
     /// Each word without its last one to three bytes, where three bytes or more
     /// are left (the shortest stem [`is_ordinary`] asks about): cut only when
     /// first asked for, as many articles never ask.
@@ -24,38 +33,65 @@ pub(super) struct Lowercase<'t> {
 }
 
 impl<'t> Lowercase<'t> {
-    pub(super) fn of<I>(words: I) -> Self
+    /// The set of `words`, at most `most` of them, each with the lexicon id
+    /// of its token where the word is written as the lexicon folds it.
+    pub(super) fn of<I>(most: usize, words: I) -> Self
     where
-        I: IntoIterator<Item = &'t str>,
-        I::IntoIter: Clone,
+        I: IntoIterator<Item = (&'t str, WordId)>,
     {
-        // An article repeats its words. The set is sized for them all at once
-        // (counted in a first pass), as growing one rehashes.
-        let words = words.into_iter();
-        let mut distinct: FastSet<&'t str> = FastSet::with_capacity(words.clone().count());
-        distinct.extend(words);
-        Lowercase {
-            words: distinct,
-            stems: OnceCell::new(),
+        // An article repeats its words. The set is sized for them all at once,
+        // as growing one rehashes: counting them would cost a pass over the
+        // article's tokens.
+        let mut lowercase = Lowercase {
+            words: FastSet::with_capacity(most),
+            ..Lowercase::default()
+        };
+        for (word, id) in words {
+            if id == text::UNKNOWN {
+                lowercase.words.insert(word);
+                continue;
+            }
+            let (slot, bit) = (id as usize / 64, 1 << (id % 64));
+            if lowercase.known.len() <= slot {
+                lowercase.known.resize(slot + 1, 0);
+            }
+            if lowercase.known[slot] & bit == 0 {
+                lowercase.known[slot] |= bit;
+                lowercase.known_words.push(word);
+            }
         }
+        lowercase
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.words.contains(word)
+        if self.words.contains(word) {
+            return true;
+        }
+        // A lexicon word is looked up only when the article writes one.
+        !self.known_words.is_empty() && {
+            let id = text::folded_word_id(word) as usize;
+            id != text::UNKNOWN as usize
+                && self
+                    .known
+                    .get(id / 64)
+                    .is_some_and(|slot| slot & 1 << (id % 64) != 0)
+        }
     }
 
     /// True when a word starts with `stem` (three bytes or more) and is at most
     /// three bytes longer.
     fn has_stem(&self, stem: &str) -> bool {
         let stems = self.stems.get_or_init(|| {
-            let mut stems: FastSet<&'t str> = FastSet::with_capacity(self.words.len() * 3);
-            for word in self.words.iter() {
+            let words = self.words.iter().chain(&self.known_words);
+            let mut stems: FastSet<&'t str> =
+                FastSet::with_capacity((self.words.len() + self.known_words.len()) * 3);
+            for word in words {
                 let ends = word.len().saturating_sub(3).max(3)..word.len();
                 stems.extend(ends.filter_map(|end| word.get(..end)));
             }
             stems
         });
-        self.words.contains(stem) || stems.contains(stem)
+        self.contains(stem) || stems.contains(stem)
     }
 }
 
@@ -150,17 +186,35 @@ pub(super) fn build_tables() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokens::Tokens;
 
     #[test]
     fn ordinary_words_are_common_or_written_in_lowercase_here() {
-        let lowercase = Lowercase::of(["trekked", "rebels", "könnten"]);
-        for word in ["Treks", "Trekking", "Trekked", "Rebels", "Könnd", "The"] {
+        let words = ["trekked", "rebels", "könnten", "weeks"];
+        let lowercase = Lowercase::of(4, words.map(|w| (w, text::folded_word_id(w))));
+        assert!(lowercase.contains("weeks") && !lowercase.known_words.is_empty());
+        for word in [
+            "Treks", "Trekking", "Trekked", "Rebels", "Könnd", "The", "Weeks",
+        ] {
             assert!(is_ordinary(word, &lowercase), "{word}");
         }
+        // A lexicon word's stems count as any word's ("weeks" is a unit of time).
+        assert!(is_ordinary("Weeked", &lowercase));
         // A prefix alone is no word of the article, and a stem needs three letters.
         for word in ["Trek", "Tre", "Rebel", "Rebelled", "Maing", "Kö", "Zarqawi"] {
             assert!(!is_ordinary(word, &lowercase), "{word}");
         }
+    }
+
+    #[test]
+    fn a_lexicon_word_with_a_capital_inside_is_no_lowercase_word() {
+        let toks = crate::entities::tokens::split(&Tokens::of("wEEKS weeks"), 0);
+        assert_ne!(text::word_id("weeks"), text::UNKNOWN);
+        assert_eq!(toks[0].folded_id, text::UNKNOWN);
+        assert_eq!(toks[1].folded_id, text::word_id("weeks"));
+        let lowercase = Lowercase::of(1, [(toks[0].text, toks[0].folded_id)]);
+        assert!(!is_ordinary("Weeks", &lowercase));
+        assert!(lowercase.contains("wEEKS"));
     }
 
     #[test]
