@@ -14,84 +14,128 @@ use crate::text::tokens::{self as text, WordId};
 static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| name_cues("demonym_ending"));
 
+/// How many bits of a hash of a word's first bytes pick its chain in [`Lowercase`].
+const CHAIN_BITS: u32 = 8;
+
+/// The chain of [`Lowercase`] that holds `word`: a hash of its first three
+/// bytes (all of a shorter word), which every word it equals or starts as a
+/// stem of three bytes or more shares.
+fn chain_of(word: &str) -> usize {
+    let first = match *word.as_bytes() {
+        [a, b, c, ..] => u32::from_le_bytes([a, b, c, 0]),
+        [a, b] => u32::from_le_bytes([a, b, 0, 0]),
+        [a] => u32::from(a),
+        [] => 0,
+    };
+    (first.wrapping_mul(0x9E37_79B1) >> (32 - CHAIN_BITS)) as usize
+}
+
+/// How many words of a chain a question walks before it asks [`Lowercase`]'s
+/// hash sets instead.
+const LONGEST_WALK: usize = 64;
+
 /// The words an article writes in lowercase, and the stems they start.
-#[derive(Debug, Default)]
+///
+/// An article writes some 600 of them and asks about a few dozen, each the
+/// lowercase form of a capitalised word or its stem: a hash set of them all
+/// cost more to build than every question. The words are kept instead in
+/// chains by their first three bytes, where a question walks one chain.
+#[derive(Debug)]
 pub(super) struct Lowercase<'t> {
-    /// The words outside the text layer's lexicon, or not written as it folds them.
-    words: FastSet<&'t str>,
-    /// A bit for each id of the lexicon whose word the article writes as the
-    /// lexicon folds it: the function words that are nearly half of an
-    /// article's lowercase words are told apart by the id their tokens carry,
-    /// without hashing them.
+    /// The words, each with one more than the position of the next word of
+    /// its chain (0 ends the chain): one outside the text layer's lexicon each
+    /// time the article writes it, a lexicon word once.
+    words: Vec<(&'t str, u32)>,
+    /// For each chain, one more than the position of its last word (0 for none).
+    heads: Box<[u32; 1 << CHAIN_BITS]>,
+    /// A bit for each lexicon id whose word is in `words`: the function words,
+    /// nearly half of an article's lowercase words, are kept once by the id
+    /// their tokens carry.
     known: Vec<u64>,
-    /// Those lexicon words, once each, for the stems.
-    known_words: Vec<&'t str>,
-    /// Each word without its last one to three bytes, where three bytes or more
-    /// are left (the shortest stem [`is_ordinary`] asks about): cut only when
-    /// first asked for, as many articles never ask.
-    stems: OnceCell<FastSet<&'t str>>,
+    /// The words and their stems (each word without its last one to three
+    /// bytes, three or more left) in hash sets, made when a question first
+    /// meets a chain longer than [`LONGEST_WALK`]: in a text of many words
+    /// alike, as hostile input may be, walks of whole chains would cost the
+    /// square of its length.
+    sets: OnceCell<(FastSet<&'t str>, FastSet<&'t str>)>,
 }
 
 impl<'t> Lowercase<'t> {
-    /// The set of `words`, at most `most` of them, each with the lexicon id
+    /// The words `words`, at most `most` of them, each with the lexicon id
     /// of its token where the word is written as the lexicon folds it.
     pub(super) fn of<I>(most: usize, words: I) -> Self
     where
         I: IntoIterator<Item = (&'t str, WordId)>,
     {
-        // An article repeats its words. The set is sized for them all at once,
-        // as growing one rehashes: counting them would cost a pass over the
-        // article's tokens.
         let mut lowercase = Lowercase {
-            words: FastSet::with_capacity(most),
-            ..Lowercase::default()
+            words: Vec::with_capacity(most),
+            heads: Box::new([0; 1 << CHAIN_BITS]),
+            known: Vec::new(),
+            sets: OnceCell::new(),
         };
         for (word, id) in words {
-            if id == text::UNKNOWN {
-                lowercase.words.insert(word);
-                continue;
-            }
-            let (slot, bit) = (id as usize / 64, 1 << (id % 64));
-            if lowercase.known.len() <= slot {
-                lowercase.known.resize(slot + 1, 0);
-            }
-            if lowercase.known[slot] & bit == 0 {
+            if id != text::UNKNOWN {
+                let (slot, bit) = (id as usize / 64, 1 << (id % 64));
+                if lowercase.known.len() <= slot {
+                    lowercase.known.resize(slot + 1, 0);
+                }
+                if lowercase.known[slot] & bit != 0 {
+                    continue;
+                }
                 lowercase.known[slot] |= bit;
-                lowercase.known_words.push(word);
             }
+            let head = &mut lowercase.heads[chain_of(word)];
+            lowercase.words.push((word, *head));
+            *head = lowercase.words.len() as u32;
         }
         lowercase
     }
 
-    fn contains(&self, word: &str) -> bool {
-        if self.words.contains(word) {
-            return true;
+    /// Whether a word of the chain of `word` is `found`, or None when the
+    /// chain is longer than [`LONGEST_WALK`] words.
+    fn walk(&self, word: &str, found: impl Fn(&str) -> bool) -> Option<bool> {
+        let mut at = self.heads[chain_of(word)];
+        for _ in 0..LONGEST_WALK {
+            let Some(i) = at.checked_sub(1) else {
+                return Some(false);
+            };
+            let (w, next) = self.words[i as usize];
+            if found(w) {
+                return Some(true);
+            }
+            at = next;
         }
-        // A lexicon word is looked up only when the article writes one.
-        !self.known_words.is_empty() && {
-            let id = text::folded_word_id(word) as usize;
-            id != text::UNKNOWN as usize
-                && self
-                    .known
-                    .get(id / 64)
-                    .is_some_and(|slot| slot & 1 << (id % 64) != 0)
-        }
+        (at == 0).then_some(false)
     }
 
-    /// True when a word starts with `stem` (three bytes or more) and is at most
-    /// three bytes longer.
-    fn has_stem(&self, stem: &str) -> bool {
-        let stems = self.stems.get_or_init(|| {
-            let words = self.words.iter().chain(&self.known_words);
-            let mut stems: FastSet<&'t str> =
-                FastSet::with_capacity((self.words.len() + self.known_words.len()) * 3);
-            for word in words {
+    fn sets(&self) -> &(FastSet<&'t str>, FastSet<&'t str>) {
+        self.sets.get_or_init(|| {
+            let words: FastSet<&'t str> = self.words.iter().map(|&(word, _)| word).collect();
+            let mut stems: FastSet<&'t str> = FastSet::with_capacity(words.len() * 3);
+            for word in words.iter() {
                 let ends = word.len().saturating_sub(3).max(3)..word.len();
                 stems.extend(ends.filter_map(|end| word.get(..end)));
             }
-            stems
-        });
-        self.contains(stem) || stems.contains(stem)
+            (words, stems)
+        })
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.walk(word, |w| w == word)
+            .unwrap_or_else(|| self.sets().0.contains(word))
+    }
+
+    /// True when a word starts with `stem` (three bytes or more) and is at most
+    /// three bytes longer; for a shorter stem, when it is a word.
+    fn has_stem(&self, stem: &str) -> bool {
+        if stem.len() < 3 {
+            return self.contains(stem);
+        }
+        self.walk(stem, |w| w.len() <= stem.len() + 3 && w.starts_with(stem))
+            .unwrap_or_else(|| {
+                let (words, stems) = self.sets();
+                words.contains(stem) || stems.contains(stem)
+            })
     }
 }
 
@@ -191,8 +235,8 @@ mod tests {
     #[test]
     fn ordinary_words_are_common_or_written_in_lowercase_here() {
         let words = ["trekked", "rebels", "könnten", "weeks"];
-        let lowercase = Lowercase::of(4, words.map(|w| (w, text::folded_word_id(w))));
-        assert!(lowercase.contains("weeks") && !lowercase.known_words.is_empty());
+        let lowercase = Lowercase::of(4, words.map(|w| (w, text::word_id(w))));
+        assert!(lowercase.contains("weeks") && !lowercase.known.is_empty());
         for word in [
             "Treks", "Trekking", "Trekked", "Rebels", "Könnd", "The", "Weeks",
         ] {
@@ -204,6 +248,31 @@ mod tests {
         for word in ["Trek", "Tre", "Rebel", "Rebelled", "Maing", "Kö", "Zarqawi"] {
             assert!(!is_ordinary(word, &lowercase), "{word}");
         }
+    }
+
+    #[test]
+    fn a_stem_starts_a_word_at_most_three_bytes_longer() {
+        let lowercase = Lowercase::of(
+            2,
+            [("trekking", text::UNKNOWN), ("trekking", text::UNKNOWN)],
+        );
+        assert!(lowercase.has_stem("trekk") && lowercase.has_stem("trekking"));
+        assert!(!lowercase.has_stem("trek") && !lowercase.contains("trekk"));
+        assert!(!lowercase.has_stem("tr") && !lowercase.has_stem("trekkings"));
+    }
+
+    #[test]
+    fn a_long_chain_is_asked_through_hash_sets() {
+        let many: Vec<String> = (0..100).map(|i| format!("tre{i}")).collect();
+        let words = ["trekked"]
+            .into_iter()
+            .chain(many.iter().map(String::as_str));
+        let lowercase = Lowercase::of(101, words.map(|w| (w, text::UNKNOWN)));
+        assert_eq!(lowercase.walk("trek", |_| false), None);
+        assert!(lowercase.contains("trekked") && lowercase.contains("tre7"));
+        assert!(lowercase.has_stem("trek") && lowercase.has_stem("tre42"));
+        assert!(!lowercase.contains("trek") && !lowercase.has_stem("tree"));
+        assert!(lowercase.sets.get().is_some());
     }
 
     #[test]

@@ -148,16 +148,6 @@ pub fn word_id(word: &str) -> WordId {
         .map_or(UNKNOWN, |&(id, _)| id)
 }
 
-/// The lexicon's id of `folded`, a word folded already ([`UNKNOWN`] for one
-/// outside it): [`word_id`] without folding it again.
-pub fn folded_word_id(folded: &str) -> WordId {
-    let lexicon = &*LEXICON;
-    Some(folded)
-        .filter(|f| lexicon.shapes.may_hold(f))
-        .and_then(|f| lexicon.words.get(f))
-        .map_or(UNKNOWN, |&(id, _)| id)
-}
-
 impl Lexicon {
     fn add(&mut self, word: &'static str, class: Class) {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
