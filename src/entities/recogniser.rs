@@ -65,13 +65,14 @@ impl Recogniser<'_, '_> {
         while i < toks.len() {
             // Credits name photographers, agencies and editors, not the story's
             // entities: "(Photo: Olga Petrenko/AP)", "Editing by Tom Hale".
-            // The word after first: it rules out most words without a look-up.
-            if toks.get(i + 1).is_some_and(|t| {
-                matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
-            }) && self.cues[i].has(CREDIT_MARKERS)
+            // The token's roles first: they rule out most words with one test.
+            if self.cues[i].has(CREDIT_MARKERS)
+                && toks.get(i + 1).is_some_and(|t| {
+                    matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
+                })
             {
                 in_credit = true;
-            } else if toks[i].text == ")" || toks[i].text == ";" {
+            } else if !toks[i].is_word && matches!(toks[i].text, ")" | ";") {
                 in_credit = false;
             }
             if in_credit || !self.starts_name(i) {
