@@ -86,12 +86,17 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     // Clusters of one type and one key, with the name a table or a pattern
     // fixed; how often each written form of a type occurs.
     let mut clusters: Table<(EntityType, &str), Cluster<'_>> = Table::with_capacity(n);
-    let mut seen: Table<(EntityType, &str), Seen> = Table::with_capacity(n);
+    // The written forms by their text's position in `folded` and their type:
+    // each mention has its text's position already, so the text is not hashed again.
+    const TYPES: usize = EntityType::Event as usize + 1;
+    let mut seen: Vec<Option<Seen>> = vec![None; folded.values().len() * TYPES];
     let mut cluster_at: Vec<usize> = Vec::with_capacity(n);
     for (index, (m, &k)) in mentions.iter().zip(&keys).enumerate() {
         let at = clusters.position_or_insert_with((m.kind, k), Cluster::default);
         cluster_at.push(at);
-        seen.or_insert_with((m.kind, m.text), || (0, index, at)).0 += 1;
+        seen[text_at[index] * TYPES + m.kind as usize]
+            .get_or_insert((0, index, at))
+            .0 += 1;
         let cluster = &mut clusters.values_mut()[at];
         if cluster.fixed.is_none() {
             cluster.fixed = m.fixed.or_else(|| {
@@ -103,7 +108,8 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
         }
     }
     // Each cluster's best ranked form.
-    for (&(_, text), &(count, first, at)) in seen.iter() {
+    for &(count, first, at) in seen.iter().flatten() {
+        let text = mentions[first].text;
         let lower = text.chars().filter(|c| c.is_lowercase()).count();
         let rank = (count, lower, Reverse(first));
         let cluster = &mut clusters.values_mut()[at];
