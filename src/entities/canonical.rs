@@ -92,11 +92,19 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     let mut seen: Vec<Option<Seen>> = vec![None; folded.values().len() * TYPES];
     let mut cluster_at: Vec<usize> = Vec::with_capacity(n);
     for (index, (m, &k)) in mentions.iter().zip(&keys).enumerate() {
-        let at = clusters.position_or_insert_with((m.kind, k), Cluster::default);
+        // A form seen before is in its cluster already.
+        let at = match &mut seen[text_at[index] * TYPES + m.kind as usize] {
+            Some((count, _, at)) => {
+                *count += 1;
+                *at
+            }
+            form => {
+                let at = clusters.position_or_insert_with((m.kind, k), Cluster::default);
+                *form = Some((1, index, at));
+                at
+            }
+        };
         cluster_at.push(at);
-        seen[text_at[index] * TYPES + m.kind as usize]
-            .get_or_insert((0, index, at))
-            .0 += 1;
         let cluster = &mut clusters.values_mut()[at];
         if cluster.fixed.is_none() {
             cluster.fixed = m.fixed.or_else(|| {
