@@ -189,7 +189,7 @@ fn person(m: &Named<'_>, surname: &str, full_names: &[(String, usize, String)]) 
     }
     full_names
         .iter()
-        .filter(|(name, _, last)| name.split_whitespace().last().is_some() && last == surname)
+        .filter(|(name, _, last)| last == surname && name.split_whitespace().last().is_some())
         .max_by_key(|(_, n, _)| *n)
         .map(|(name, _, _)| name.clone())
         .or_else(|| GAZETTEER.person_with_surname(surname).map(str::to_string))
