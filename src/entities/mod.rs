@@ -50,6 +50,7 @@ use crate::span::ByteSpan;
 use crate::text::tokens::{of_sentences, Tokens};
 
 use crate::hash::Table;
+use crate::lexicon::CueRoles;
 use classify::{classify_unknown, surnames_over_places, teams_across_article};
 use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
@@ -223,6 +224,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             free: &free,
             lowercase: &lowercase,
             results: is_results_line(toks, &cues),
+            roles: cues.iter().fold(CueRoles::default(), |all, &c| all.or(c)),
             cues,
             ship_nouns: OnceCell::new(),
         }

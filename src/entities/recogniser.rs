@@ -37,6 +37,8 @@ pub(super) struct Recogniser<'t, 's> {
     pub(super) results: bool,
     /// The roles of `name_cues.tsv` each token has, read once ([`cue_roles`]).
     pub(super) cues: Vec<CueRoles>,
+    /// Every role some token of the sentence has.
+    pub(super) roles: CueRoles,
     /// The positions of the ship nouns and cues, ascending, once asked for.
     pub(super) ship_nouns: OnceCell<Vec<usize>>,
 }
