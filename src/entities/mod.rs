@@ -50,13 +50,12 @@ use crate::span::ByteSpan;
 use crate::text::tokens::{of_sentences, Tokens};
 
 use crate::hash::Table;
-use crate::lexicon::CueRoles;
 use classify::{classify_unknown, surnames_over_places, teams_across_article};
 use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
 use linking::{finish, link_short_references};
 use names::{Known, GAZETTEER};
-use recogniser::{cue_roles, is_results_line, Recogniser};
+use recogniser::{all_roles, cue_roles, is_results_line, Recogniser};
 use tokens::Token;
 use words::{title_case, Lowercase};
 
@@ -218,13 +217,14 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             continue;
         }
         let cues = cue_roles(toks);
+        let roles = all_roles(&cues);
         Recogniser {
             text,
             toks,
             free: &free,
             lowercase: &lowercase,
-            results: is_results_line(toks, &cues),
-            roles: cues.iter().fold(CueRoles::default(), |all, &c| all.or(c)),
+            results: is_results_line(toks, &cues, roles),
+            roles,
             cues,
             ship_nouns: OnceCell::new(),
         }

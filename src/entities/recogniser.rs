@@ -49,6 +49,11 @@ pub(super) fn cue_roles(toks: &[Token<'_>]) -> Vec<CueRoles> {
     toks.iter().map(|t| t.cues).collect()
 }
 
+/// Every role some token has, of the tokens' `cues`.
+pub(super) fn all_roles(cues: &[CueRoles]) -> CueRoles {
+    cues.iter().fold(CueRoles::default(), |all, &c| all.or(c))
+}
+
 /// A piece of a run: token range and what is known about it.
 #[derive(Debug, Clone)]
 struct Segment {
@@ -679,11 +684,12 @@ impl Recogniser<'_, '_> {
 
 /// A line of results or a table: a third of its tokens are numbers, or two
 /// names face each other ("East Fife v Clydebank").
-pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles]) -> bool {
+pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles], roles: CueRoles) -> bool {
     let words = toks.iter().filter(|t| t.is_word).count();
     let numbers = toks.iter().filter(|t| t.is_word && t.is_number()).count();
-    let versus = (1..toks.len().saturating_sub(1)).any(|k| {
-        cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
-    });
+    let versus = roles.has(VERSUS)
+        && (1..toks.len().saturating_sub(1)).any(|k| {
+            cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
+        });
     words >= 3 && numbers * 3 >= words || versus
 }
