@@ -132,16 +132,29 @@ struct Context {
 /// Finds named entities in the sentences, read into `tokens` (one
 /// [`Tokens`] a sentence, from [`crate::text::tokens::of_sentences`]).
 pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<EntityMention> {
-    let split: Vec<Vec<Token<'_>>> = sentences
+    // The words of every sentence in one vector, each sentence's ending
+    // where the next one's start.
+    let mut words: Vec<Token<'_>> = Vec::new();
+    let ends: Vec<usize> = sentences
         .iter()
         .zip(tokens)
-        .map(|(s, sentence_tokens)| tokens::split(sentence_tokens, s.span.start))
+        .map(|(s, sentence_tokens)| {
+            tokens::push_split(sentence_tokens, s.span.start, &mut words);
+            words.len()
+        })
+        .collect();
+    let split: Vec<&[Token<'_>]> = ends
+        .iter()
+        .scan(0, |start, &end| {
+            let toks = &words[*start..end];
+            *start = end;
+            Some(toks)
+        })
         .collect();
     let lowercase = Lowercase::of(
-        split.iter().map(Vec::len).sum(),
-        split
+        words.len(),
+        words
             .iter()
-            .flatten()
             .filter(|t| t.is_word && t.starts_lower())
             .map(|t| (t.text, t.folded_id)),
     );
