@@ -94,11 +94,10 @@ impl Recogniser<'_, '_> {
 }
 
 pub(super) fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(char::is_ascii_uppercase).count();
-    (2..=8).contains(&letters)
-        && word
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || matches!(c, '/' | '&' | '-'))
+    // Most names fail at their second letter, before the capitals are counted.
+    word.chars()
+        .all(|c| c.is_ascii_uppercase() || matches!(c, '/' | '&' | '-'))
+        && (2..=8).contains(&word.chars().filter(char::is_ascii_uppercase).count())
 }
 
 /// True when the letters of `acronym` start words or parts of `name`, or are its

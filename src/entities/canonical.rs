@@ -86,12 +86,25 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     // Clusters of one type and one key, with the name a table or a pattern
     // fixed; how often each written form of a type occurs.
     let mut clusters: Table<(EntityType, &str), Cluster<'_>> = Table::with_capacity(n);
-    let mut seen: Table<(EntityType, &str), Seen> = Table::with_capacity(n);
+    // The written forms by their text's position in `folded` and their type:
+    // each mention has its text's position already, so the text is not hashed again.
+    const TYPES: usize = EntityType::Event as usize + 1;
+    let mut seen: Vec<Option<Seen>> = vec![None; folded.values().len() * TYPES];
     let mut cluster_at: Vec<usize> = Vec::with_capacity(n);
     for (index, (m, &k)) in mentions.iter().zip(&keys).enumerate() {
-        let at = clusters.position_or_insert_with((m.kind, k), Cluster::default);
+        // A form seen before is in its cluster already.
+        let at = match &mut seen[text_at[index] * TYPES + m.kind as usize] {
+            Some((count, _, at)) => {
+                *count += 1;
+                *at
+            }
+            form => {
+                let at = clusters.position_or_insert_with((m.kind, k), Cluster::default);
+                *form = Some((1, index, at));
+                at
+            }
+        };
         cluster_at.push(at);
-        seen.or_insert_with((m.kind, m.text), || (0, index, at)).0 += 1;
         let cluster = &mut clusters.values_mut()[at];
         if cluster.fixed.is_none() {
             cluster.fixed = m.fixed.or_else(|| {
@@ -103,7 +116,8 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
         }
     }
     // Each cluster's best ranked form.
-    for (&(_, text), &(count, first, at)) in seen.iter() {
+    for &(count, first, at) in seen.iter().flatten() {
+        let text = mentions[first].text;
         let lower = text.chars().filter(|c| c.is_lowercase()).count();
         let rank = (count, lower, Reverse(first));
         let cluster = &mut clusters.values_mut()[at];
@@ -175,7 +189,7 @@ fn person(m: &Named<'_>, surname: &str, full_names: &[(String, usize, String)]) 
     }
     full_names
         .iter()
-        .filter(|(name, _, last)| name.split_whitespace().last().is_some() && last == surname)
+        .filter(|(name, _, last)| last == surname && name.split_whitespace().last().is_some())
         .max_by_key(|(_, n, _)| *n)
         .map(|(name, _, _)| name.clone())
         .or_else(|| GAZETTEER.person_with_surname(surname).map(str::to_string))

@@ -134,6 +134,10 @@ impl Recogniser<'_, '_> {
     /// True when a ship noun or cue stands before `start`, with only "the", "called",
     /// quotes, commas and the other names of a list in between.
     pub(super) fn ship_noun_before(&self, start: usize) -> bool {
+        // Most sentences have none: the positions are not looked for.
+        if !self.roles.has(SHIP_NOUNS.or(SHIP_CUES)) {
+            return false;
+        }
         let toks = self.toks;
         // Where the sentence's ship nouns and cues stand, found on the first call.
         let nouns = self.ship_nouns.get_or_init(|| {

@@ -55,7 +55,7 @@ use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
 use linking::{finish, link_short_references};
 use names::{Known, GAZETTEER};
-use recogniser::{cue_roles, is_results_line, Recogniser};
+use recogniser::{all_roles, cue_roles, is_results_line, Recogniser};
 use tokens::Token;
 use words::{title_case, Lowercase};
 
@@ -132,17 +132,31 @@ struct Context {
 /// Finds named entities in the sentences, read into `tokens` (one
 /// [`Tokens`] a sentence, from [`crate::text::tokens::of_sentences`]).
 pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<EntityMention> {
-    let split: Vec<Vec<Token<'_>>> = sentences
+    // The words of every sentence in one vector, each sentence's ending
+    // where the next one's start.
+    let mut words: Vec<Token<'_>> = Vec::new();
+    let ends: Vec<usize> = sentences
         .iter()
         .zip(tokens)
-        .map(|(s, sentence_tokens)| tokens::split(sentence_tokens, s.span.start))
+        .map(|(s, sentence_tokens)| {
+            tokens::push_split(sentence_tokens, s.span.start, &mut words);
+            words.len()
+        })
+        .collect();
+    let split: Vec<&[Token<'_>]> = ends
+        .iter()
+        .scan(0, |start, &end| {
+            let toks = &words[*start..end];
+            *start = end;
+            Some(toks)
+        })
         .collect();
     let lowercase = Lowercase::of(
-        split
+        words.len(),
+        words
             .iter()
-            .flatten()
             .filter(|t| t.is_word && t.starts_lower())
-            .map(|t| t.text),
+            .map(|t| (t.text, t.folded_id)),
     );
     let mut drafts: Vec<Draft> = Vec::new();
     let mut headlines = Vec::new();
@@ -216,12 +230,14 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             continue;
         }
         let cues = cue_roles(toks);
+        let roles = all_roles(&cues);
         Recogniser {
             text,
             toks,
             free: &free,
             lowercase: &lowercase,
-            results: is_results_line(toks, &cues),
+            results: is_results_line(toks, &cues, roles),
+            roles,
             cues,
             ship_nouns: OnceCell::new(),
         }

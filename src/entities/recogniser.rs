@@ -37,6 +37,8 @@ pub(super) struct Recogniser<'t, 's> {
     pub(super) results: bool,
     /// The roles of `name_cues.tsv` each token has, read once ([`cue_roles`]).
     pub(super) cues: Vec<CueRoles>,
+    /// Every role some token of the sentence has.
+    pub(super) roles: CueRoles,
     /// The positions of the ship nouns and cues, ascending, once asked for.
     pub(super) ship_nouns: OnceCell<Vec<usize>>,
 }
@@ -45,6 +47,11 @@ pub(super) struct Recogniser<'t, 's> {
 /// recogniser asks about a token in up to a dozen roles. Punctuation is in no role.
 pub(super) fn cue_roles(toks: &[Token<'_>]) -> Vec<CueRoles> {
     toks.iter().map(|t| t.cues).collect()
+}
+
+/// Every role some token has, of the tokens' `cues`.
+pub(super) fn all_roles(cues: &[CueRoles]) -> CueRoles {
+    cues.iter().fold(CueRoles::default(), |all, &c| all.or(c))
 }
 
 /// A piece of a run: token range and what is known about it.
@@ -62,16 +69,18 @@ impl Recogniser<'_, '_> {
         let toks = self.toks;
         let mut i = 0;
         let mut in_credit = false;
+        let mut segments = Vec::new();
         while i < toks.len() {
             // Credits name photographers, agencies and editors, not the story's
             // entities: "(Photo: Olga Petrenko/AP)", "Editing by Tom Hale".
-            // The word after first: it rules out most words without a look-up.
-            if toks.get(i + 1).is_some_and(|t| {
-                matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
-            }) && self.cues[i].has(CREDIT_MARKERS)
+            // The token's roles first: they rule out most words with one test.
+            if self.cues[i].has(CREDIT_MARKERS)
+                && toks.get(i + 1).is_some_and(|t| {
+                    matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
+                })
             {
                 in_credit = true;
-            } else if toks[i].text == ")" || toks[i].text == ";" {
+            } else if !toks[i].is_word && matches!(toks[i].text, ")" | ";") {
                 in_credit = false;
             }
             if in_credit || !self.starts_name(i) {
@@ -115,7 +124,8 @@ impl Recogniser<'_, '_> {
                 }
             }
             let first = drafts.len();
-            for segment in self.segment(start, end, false) {
+            self.segment(start, end, false, &mut segments);
+            for segment in segments.drain(..) {
                 self.push(segment, end, drafts);
             }
             self.acronym_definition(end, first, drafts);
@@ -248,8 +258,9 @@ impl Recogniser<'_, '_> {
         (has_title && i > start).then_some(i)
     }
 
-    /// Cuts the run `start..end` into names.
-    fn segment(&self, start: usize, end: usize, person: bool) -> Vec<Segment> {
+    /// Cuts the run `start..end` into names, pushed onto `out` (one buffer for
+    /// a run's pieces: most runs are one name).
+    fn segment(&self, start: usize, end: usize, person: bool, out: &mut Vec<Segment>) {
         let toks = self.toks;
         let mut start = start;
         let mut end = end;
@@ -260,17 +271,15 @@ impl Recogniser<'_, '_> {
             end -= 1;
         }
         if start >= end {
-            return Vec::new();
+            return;
         }
         let text = self.words(start, end);
-        let whole = |known, head| {
-            vec![Segment {
-                start,
-                end,
-                known,
-                head,
-                person,
-            }]
+        let whole = |known, head| Segment {
+            start,
+            end,
+            known,
+            head,
+            person,
         };
         // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
         // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
@@ -283,7 +292,7 @@ impl Recogniser<'_, '_> {
         });
         let code = || CURRENCY_CODES.contains(text);
         if end - start == 1 && (self.cues[start].has(TIME_ZONES) || code()) || currency {
-            return Vec::new();
+            return;
         }
         if let Some(known) = known {
             // Ships are named after places and people: "the submarine Kazan".
@@ -292,27 +301,27 @@ impl Recogniser<'_, '_> {
                 EntityType::Place | EntityType::Person | EntityType::Aircraft
             );
             if !(shiplike && self.ship_noun_before(start)) {
-                return whole(Some(known), None);
+                return out.push(whole(Some(known), None));
             }
-            return whole(None, None);
+            return out.push(whole(None, None));
         }
         // Weekdays, months, single letters ("I") and other ordinary words are not names on their own.
         if end - start == 1 && text.chars().count() == 1 {
-            return Vec::new();
+            return;
         }
         if end - start == 1
             && COMMON_WORDS.contains(text.trim_end_matches('.').to_lowercase().as_str())
         {
-            return Vec::new();
+            return;
         }
         let title_from_start = self.title_end(start, end);
         if title_from_start == Some(end) || end - start == 1 && TITLE_MODIFIERS.contains(&text) {
-            return Vec::new();
+            return;
         }
         // One word no table knows is a name of its own: nothing below cuts or
         // types it (a ship's name stays untyped too).
         if end - start == 1 {
-            return whole(None, None);
+            return out.push(whole(None, None));
         }
         // Ships are often named after people: "the Admiral Kuznetsov aircraft carrier".
         // ("the Russian Sparta … cargo ships" is a nationality and a ship.) Few
@@ -322,7 +331,7 @@ impl Recogniser<'_, '_> {
                 .is_some_and(|(_, k)| k.kind == EntityType::Group)
         };
         if self.is_ship_name(start, end) && !nationality_first() {
-            return whole(None, None);
+            return out.push(whole(None, None));
         }
         // A title anywhere: what stands before it is separate, what follows is a
         // person. Ordinary words before it are part of the title ("International
@@ -345,13 +354,10 @@ impl Recogniser<'_, '_> {
                         is_ordinary(toks[j].text, self.lowercase)
                             && GAZETTEER.exact(toks[j].text).is_none()
                     });
-                    let mut out = if ordinary_before {
-                        Vec::new()
-                    } else {
-                        self.segment(start, i, false)
-                    };
-                    out.extend(self.segment(after, end, true));
-                    return out;
+                    if !ordinary_before {
+                        self.segment(start, i, false, out);
+                    }
+                    return self.segment(after, end, true, out);
                 }
             }
         }
@@ -361,9 +367,8 @@ impl Recogniser<'_, '_> {
                 .exact(self.words(i, end))
                 .is_some_and(|k| k.kind == EntityType::Aircraft)
         }) {
-            let mut out = self.segment(start, cut, person);
-            out.extend(self.segment(cut, end, false));
-            return out;
+            self.segment(start, cut, person, out);
+            return self.segment(cut, end, false, out);
         }
         // "the Mediterranean of the Russian Navy": a place before "of" is a name of its
         // own; so is a person before "of" ("Olga Petrenko of UNICEF") and a place
@@ -380,15 +385,14 @@ impl Recogniser<'_, '_> {
                     .exact(self.words(start, of))
                     .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
             {
-                let mut out = self.segment(start, of, person);
-                out.extend(self.segment(of + 1, end, false));
-                return out;
+                self.segment(start, of, person, out);
+                return self.segment(of + 1, end, false, out);
             }
         }
         if end - start >= 2 {
             // Military and rescue operations are named events: "Operation Kaveri".
             if self.cues[start].has(EVENT_PREFIXES) {
-                return whole(None, Some(EntityType::Event));
+                return out.push(whole(None, Some(EntityType::Event)));
             }
             let after_prefix = |p: &&str| {
                 text.strip_prefix(*p)
@@ -396,48 +400,47 @@ impl Recogniser<'_, '_> {
                     .is_some_and(|rest| !rest.is_empty())
             };
             if FACILITY_PREFIXES.iter().any(after_prefix) {
-                return whole(None, Some(EntityType::Facility));
+                return out.push(whole(None, Some(EntityType::Facility)));
             }
             // A given name and a head that is also a surname: "Jim Press", "Emily Post".
             let given_and_head = end - start == 2
                 && FIRST_NAMES.contains(toks[start].text)
                 && GAZETTEER.exact(toks[start].text).is_none();
             if let Some(kind) = self.head_type(start, end).filter(|_| !given_and_head) {
-                return whole(None, Some(kind));
+                return out.push(whole(None, Some(kind)));
             }
             // "Mount Sinjar", "Cape of Good Hope", "Lake Chad".
             if self.cues[start].has(PLACE_FIRST_WORDS) {
-                return whole(None, Some(EntityType::Place));
+                return out.push(whole(None, Some(EntityType::Place)));
             }
             if FIRST_NAMES.contains(toks[start].text) {
-                return vec![Segment {
+                return out.push(Segment {
                     start,
                     end,
                     known: None,
                     head: None,
                     person: true,
-                }];
+                });
             }
         }
         // A nationality before a name stands on its own ("Russian" in "Russian Sparta").
         if let Some((e, known)) = self.longest_known(start, end) {
             if known.kind == EntityType::Group && e < end {
-                let mut out = vec![Segment {
+                out.push(Segment {
                     start,
                     end: e,
                     known: Some(known),
                     head: None,
                     person: false,
-                }];
-                out.extend(self.segment(e, end, person));
-                return out;
+                });
+                return self.segment(e, end, person, out);
             }
         }
         // A run made only of known names is those names ("RAF Hercules").
-        let mut cover = Vec::new();
+        let cover = out.len();
         let mut at = start;
         while let Some((e, known)) = self.longest_known(at, end) {
-            cover.push(Segment {
+            out.push(Segment {
                 start: at,
                 end: e,
                 known: Some(known),
@@ -446,9 +449,10 @@ impl Recogniser<'_, '_> {
             });
             at = e;
         }
-        if at == end && cover.len() >= 2 {
-            return cover;
+        if at == end && out.len() - cover >= 2 {
+            return;
         }
+        out.truncate(cover);
         // Other known places and organisations inside a longer run are part of it
         // ("Air France", "Hong Kong Open", "Chrysler Holding"): a place after a place
         // word names a place, anything else an organisation.
@@ -461,15 +465,14 @@ impl Recogniser<'_, '_> {
             } else {
                 EntityType::Org
             };
-            return whole(None, Some(kind));
+            return out.push(whole(None, Some(kind)));
         }
         // "X of Y" with nothing to say it is one name: two names.
         if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "and")) {
-            let mut out = self.segment(start, of, person);
-            out.extend(self.segment(of + 1, end, person));
-            return out;
+            self.segment(start, of, person, out);
+            return self.segment(of + 1, end, person, out);
         }
-        whole(None, None)
+        out.push(whole(None, None));
     }
 
     /// Where a capitalised organisation head stands in `start..end`, as a token
@@ -681,11 +684,12 @@ impl Recogniser<'_, '_> {
 
 /// A line of results or a table: a third of its tokens are numbers, or two
 /// names face each other ("East Fife v Clydebank").
-pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles]) -> bool {
+pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles], roles: CueRoles) -> bool {
     let words = toks.iter().filter(|t| t.is_word).count();
     let numbers = toks.iter().filter(|t| t.is_word && t.is_number()).count();
-    let versus = (1..toks.len().saturating_sub(1)).any(|k| {
-        cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
-    });
+    let versus = roles.has(VERSUS)
+        && (1..toks.len().saturating_sub(1)).any(|k| {
+            cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
+        });
     words >= 3 && numbers * 3 >= words || versus
 }

@@ -35,6 +35,10 @@ pub struct Token<'a> {
     /// The roles of `name_cues.tsv` the word has, exactly as written (none for
     /// punctuation): the recogniser asks a token about up to a dozen roles.
     pub cues: CueRoles,
+    /// The text layer's lexicon id of the word, where the word is written as
+    /// the lexicon holds it (lowercase ASCII, [`text::FOLDED`]); else, and for
+    /// a token joined or cut from text tokens, [`text::UNKNOWN`].
+    pub folded_id: WordId,
 }
 
 /// The words of `name_cues.tsv` by the text layer's id of their fold, each
@@ -81,6 +85,11 @@ impl<'a> Token<'a> {
             } else {
                 CueRoles::default()
             },
+            folded_id: if t.class & text::FOLDED != 0 {
+                t.word
+            } else {
+                text::UNKNOWN
+            },
         }
     }
 
@@ -101,6 +110,7 @@ impl<'a> Token<'a> {
             } else {
                 CueRoles::default()
             },
+            folded_id: text::UNKNOWN,
         }
     }
 
@@ -209,11 +219,11 @@ fn capitalised(word: &str, class: Class) -> bool {
             })
 }
 
-/// The entity words of a sentence read into text tokens (the sentence found
-/// at byte `offset` of the text), joined from its [`Tokens::pieces`]: letters
-/// and digits with a hyphen, apostrophe, slash, ampersand or full stop between
-/// them stay one word.
-pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
+/// Pushes onto `words` the entity words of a sentence read into text tokens
+/// (the sentence found at byte `offset` of the text), joined from its
+/// [`Tokens::pieces`]: letters and digits with a hyphen, apostrophe, slash,
+/// ampersand or full stop between them stay one word.
+pub fn push_split<'a>(tokens: &Tokens<'a>, offset: usize, words: &mut Vec<Token<'a>>) {
     let sentence = tokens.sentence();
     let pieces = tokens.pieces();
     let char_at = |k: usize| -> Option<char> {
@@ -225,7 +235,7 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
     // [`Tokens::pieces`]).
     let one_to_one = !tokens.has_any(text::MIXED | text::ALPHANUMERIC_SIGN);
     let whole_token = |k: usize| one_to_one.then(|| &tokens.all()[k]);
-    let mut words = Vec::with_capacity(pieces.len());
+    words.reserve(pieces.len());
     let mut i = 0;
     while i < pieces.len() {
         let start = pieces[i].start;
@@ -282,10 +292,9 @@ pub fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
                 possessive = true;
             }
         }
-        push_word(&mut words, sentence, start, text_end, offset, possessive);
+        push_word(words, sentence, start, text_end, offset, possessive);
         i = j;
     }
-    words
 }
 
 /// Pushes a word, splitting off lowercase parts joined by hyphens to a name:
@@ -358,6 +367,12 @@ pub(super) fn build_tables() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split<'a>(tokens: &Tokens<'a>, offset: usize) -> Vec<Token<'a>> {
+        let mut words = Vec::new();
+        push_split(tokens, offset, &mut words);
+        words
+    }
 
     #[test]
     fn reads_cue_roles_and_calendar_words_by_the_text_tokens_ids() {

@@ -8,54 +8,134 @@ use std::sync::LazyLock;
 use super::names::{COMMON_WORDS, CONNECTORS, GENERATIONS};
 use crate::lexicon::name_cues;
 use crate::text::fold;
+use crate::text::tokens::{self as text, WordId};
 
 /// Endings of nationality and people words ("-ean", "-ese").
 static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| name_cues("demonym_ending"));
 
+/// How many bits of a hash of a word's first bytes pick its chain in [`Lowercase`].
+const CHAIN_BITS: u32 = 8;
+
+/// The chain of [`Lowercase`] that holds `word`: a hash of its first three
+/// bytes (all of a shorter word), which every word it equals or starts as a
+/// stem of three bytes or more shares.
+fn chain_of(word: &str) -> usize {
+    let first = match *word.as_bytes() {
+        [a, b, c, ..] => u32::from_le_bytes([a, b, c, 0]),
+        [a, b] => u32::from_le_bytes([a, b, 0, 0]),
+        [a] => u32::from(a),
+        [] => 0,
+    };
+    (first.wrapping_mul(0x9E37_79B1) >> (32 - CHAIN_BITS)) as usize
+}
+
+/// How many words of a chain a question walks before it asks [`Lowercase`]'s
+/// hash sets instead.
+const LONGEST_WALK: usize = 64;
+
 /// The words an article writes in lowercase, and the stems they start.
-#[derive(Debug, Default)]
+///
+/// An article writes some 600 of them and asks about a few dozen, each the
+/// lowercase form of a capitalised word or its stem: a hash set of them all
+/// cost more to build than every question. The words are kept instead in
+/// chains by their first three bytes, where a question walks one chain.
+#[derive(Debug)]
 pub(super) struct Lowercase<'t> {
-    words: FastSet<&'t str>,
-    /// Each word without its last one to three bytes, where three bytes or more
-    /// are left (the shortest stem [`is_ordinary`] asks about): cut only when
-    /// first asked for, as many articles never ask.
-    stems: OnceCell<FastSet<&'t str>>,
+    /// The words, each with one more than the position of the next word of
+    /// its chain (0 ends the chain): one outside the text layer's lexicon each
+    /// time the article writes it, a lexicon word once.
+    words: Vec<(&'t str, u32)>,
+    /// For each chain, one more than the position of its last word (0 for none).
+    heads: Box<[u32; 1 << CHAIN_BITS]>,
+    /// A bit for each lexicon id whose word is in `words`: the function words,
+    /// nearly half of an article's lowercase words, are kept once by the id
+    /// their tokens carry.
+    known: Vec<u64>,
+    /// The words and their stems (each word without its last one to three
+    /// bytes, three or more left) in hash sets, made when a question first
+    /// meets a chain longer than [`LONGEST_WALK`]: in a text of many words
+    /// alike, as hostile input may be, walks of whole chains would cost the
+    /// square of its length.
+    sets: OnceCell<(FastSet<&'t str>, FastSet<&'t str>)>,
 }
 
 impl<'t> Lowercase<'t> {
-    pub(super) fn of<I>(words: I) -> Self
+    /// The words `words`, at most `most` of them, each with the lexicon id
+    /// of its token where the word is written as the lexicon folds it.
+    pub(super) fn of<I>(most: usize, words: I) -> Self
     where
-        I: IntoIterator<Item = &'t str>,
-        I::IntoIter: Clone,
+        I: IntoIterator<Item = (&'t str, WordId)>,
     {
-        // An article repeats its words. The set is sized for them all at once
-        // (counted in a first pass), as growing one rehashes.
-        let words = words.into_iter();
-        let mut distinct: FastSet<&'t str> = FastSet::with_capacity(words.clone().count());
-        distinct.extend(words);
-        Lowercase {
-            words: distinct,
-            stems: OnceCell::new(),
+        let mut lowercase = Lowercase {
+            words: Vec::with_capacity(most),
+            heads: Box::new([0; 1 << CHAIN_BITS]),
+            known: Vec::new(),
+            sets: OnceCell::new(),
+        };
+        for (word, id) in words {
+            if id != text::UNKNOWN {
+                let (slot, bit) = (id as usize / 64, 1 << (id % 64));
+                if lowercase.known.len() <= slot {
+                    lowercase.known.resize(slot + 1, 0);
+                }
+                if lowercase.known[slot] & bit != 0 {
+                    continue;
+                }
+                lowercase.known[slot] |= bit;
+            }
+            let head = &mut lowercase.heads[chain_of(word)];
+            lowercase.words.push((word, *head));
+            *head = lowercase.words.len() as u32;
         }
+        lowercase
     }
 
-    fn contains(&self, word: &str) -> bool {
-        self.words.contains(word)
+    /// Whether a word of the chain of `word` is `found`, or None when the
+    /// chain is longer than [`LONGEST_WALK`] words.
+    fn walk(&self, word: &str, found: impl Fn(&str) -> bool) -> Option<bool> {
+        let mut at = self.heads[chain_of(word)];
+        for _ in 0..LONGEST_WALK {
+            let Some(i) = at.checked_sub(1) else {
+                return Some(false);
+            };
+            let (w, next) = self.words[i as usize];
+            if found(w) {
+                return Some(true);
+            }
+            at = next;
+        }
+        (at == 0).then_some(false)
     }
 
-    /// True when a word starts with `stem` (three bytes or more) and is at most
-    /// three bytes longer.
-    fn has_stem(&self, stem: &str) -> bool {
-        let stems = self.stems.get_or_init(|| {
-            let mut stems: FastSet<&'t str> = FastSet::with_capacity(self.words.len() * 3);
-            for word in self.words.iter() {
+    fn sets(&self) -> &(FastSet<&'t str>, FastSet<&'t str>) {
+        self.sets.get_or_init(|| {
+            let words: FastSet<&'t str> = self.words.iter().map(|&(word, _)| word).collect();
+            let mut stems: FastSet<&'t str> = FastSet::with_capacity(words.len() * 3);
+            for word in words.iter() {
                 let ends = word.len().saturating_sub(3).max(3)..word.len();
                 stems.extend(ends.filter_map(|end| word.get(..end)));
             }
-            stems
-        });
-        self.words.contains(stem) || stems.contains(stem)
+            (words, stems)
+        })
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.walk(word, |w| w == word)
+            .unwrap_or_else(|| self.sets().0.contains(word))
+    }
+
+    /// True when a word starts with `stem` (three bytes or more) and is at most
+    /// three bytes longer; for a shorter stem, when it is a word.
+    fn has_stem(&self, stem: &str) -> bool {
+        if stem.len() < 3 {
+            return self.contains(stem);
+        }
+        self.walk(stem, |w| w.len() <= stem.len() + 3 && w.starts_with(stem))
+            .unwrap_or_else(|| {
+                let (words, stems) = self.sets();
+                words.contains(stem) || stems.contains(stem)
+            })
     }
 }
 
@@ -150,17 +230,61 @@ pub(super) fn build_tables() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokens::Tokens;
 
     #[test]
     fn ordinary_words_are_common_or_written_in_lowercase_here() {
-        let lowercase = Lowercase::of(["trekked", "rebels", "könnten"]);
-        for word in ["Treks", "Trekking", "Trekked", "Rebels", "Könnd", "The"] {
+        let words = ["trekked", "rebels", "könnten", "weeks"];
+        let lowercase = Lowercase::of(4, words.map(|w| (w, text::word_id(w))));
+        assert!(lowercase.contains("weeks") && !lowercase.known.is_empty());
+        for word in [
+            "Treks", "Trekking", "Trekked", "Rebels", "Könnd", "The", "Weeks",
+        ] {
             assert!(is_ordinary(word, &lowercase), "{word}");
         }
+        // A lexicon word's stems count as any word's ("weeks" is a unit of time).
+        assert!(is_ordinary("Weeked", &lowercase));
         // A prefix alone is no word of the article, and a stem needs three letters.
         for word in ["Trek", "Tre", "Rebel", "Rebelled", "Maing", "Kö", "Zarqawi"] {
             assert!(!is_ordinary(word, &lowercase), "{word}");
         }
+    }
+
+    #[test]
+    fn a_stem_starts_a_word_at_most_three_bytes_longer() {
+        let lowercase = Lowercase::of(
+            2,
+            [("trekking", text::UNKNOWN), ("trekking", text::UNKNOWN)],
+        );
+        assert!(lowercase.has_stem("trekk") && lowercase.has_stem("trekking"));
+        assert!(!lowercase.has_stem("trek") && !lowercase.contains("trekk"));
+        assert!(!lowercase.has_stem("tr") && !lowercase.has_stem("trekkings"));
+    }
+
+    #[test]
+    fn a_long_chain_is_asked_through_hash_sets() {
+        let many: Vec<String> = (0..100).map(|i| format!("tre{i}")).collect();
+        let words = ["trekked"]
+            .into_iter()
+            .chain(many.iter().map(String::as_str));
+        let lowercase = Lowercase::of(101, words.map(|w| (w, text::UNKNOWN)));
+        assert_eq!(lowercase.walk("trek", |_| false), None);
+        assert!(lowercase.contains("trekked") && lowercase.contains("tre7"));
+        assert!(lowercase.has_stem("trek") && lowercase.has_stem("tre42"));
+        assert!(!lowercase.contains("trek") && !lowercase.has_stem("tree"));
+        assert!(lowercase.sets.get().is_some());
+    }
+
+    #[test]
+    fn a_lexicon_word_with_a_capital_inside_is_no_lowercase_word() {
+        let mut toks = Vec::new();
+        crate::entities::tokens::push_split(&Tokens::of("wEEKS weeks"), 0, &mut toks);
+        assert_ne!(text::word_id("weeks"), text::UNKNOWN);
+        assert_eq!(toks[0].folded_id, text::UNKNOWN);
+        assert_eq!(toks[1].folded_id, text::word_id("weeks"));
+        let lowercase = Lowercase::of(1, [(toks[0].text, toks[0].folded_id)]);
+        assert!(!is_ordinary("Weeks", &lowercase));
+        assert!(lowercase.contains("wEEKS"));
     }
 
     #[test]

@@ -79,6 +79,8 @@ pub const NAME_CUE: Class = 1 << 21;
 /// last word of a plural quantifier (`data/vague_amounts.tsv`). A sentence
 /// with none of them and no digits holds no figure.
 pub const COUNT_WORD: Class = 1 << 22;
+/// A word of ASCII characters without an upper-case letter: its own fold.
+pub const FOLDED: Class = 1 << 23;
 
 /// The id of a word: its place in the lexicon, or [`UNKNOWN`].
 pub type WordId = u32;
@@ -385,6 +387,9 @@ impl<'s> Tokens<'s> {
             }
             if kinds & (UPPER_BYTE | LOWER_BYTE) == UPPER_BYTE {
                 class |= ALL_CAPS;
+            }
+            if kinds & UPPER_BYTE == 0 {
+                class |= FOLDED;
             }
         } else {
             class |= NON_ASCII;
