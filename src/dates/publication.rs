@@ -32,7 +32,7 @@ use super::rules::values::{month_of, weekday_of};
 use super::{Publication, ScannedSentence};
 use crate::analysis::PublishedSource;
 use crate::calendar::Date;
-use crate::hash::FastSet;
+use crate::hash::{FastMap, FastSet};
 use crate::input::Article;
 use crate::lexicon::{CALENDAR_NAMES, HEADER_CUES, TEMPORAL_NUMBERS, WORLD_EVENTS, YEARS_OF_WORDS};
 use crate::pattern::{
@@ -1168,19 +1168,19 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
 /// ("two years of conflict"), the day that many years after its start.
 fn known_event(text: &str) -> Option<Date> {
     let years_of = years_of_in(text);
-    let words = trigger_words_in(text);
+    let found = trigger_words_in(text);
     let folded: OnceCell<String> = OnceCell::new();
-    let mentioned = |triggers: &[Trigger]| {
-        triggers.iter().any(|t| {
-            t.words.iter().all(|w| words.contains(w.as_ref()))
-                && t.matches(folded.get_or_init(|| fold_body(text)))
+    let mentioned = |triggers: &[Trigger], ids: &[Vec<usize>]| {
+        triggers.iter().zip(ids).any(|(t, ids)| {
+            ids.iter().all(|&id| found[id]) && t.matches(folded.get_or_init(|| fold_body(text)))
         })
     };
     WORLD_EVENTS
         .iter()
         .zip(TRIGGERS.iter())
-        .filter(|(_, triggers)| mentioned(triggers))
-        .map(|(event, _)| event)
+        .zip(TRIGGER_WORDS.of_triggers.iter())
+        .filter(|((_, triggers), ids)| mentioned(triggers, ids))
+        .map(|((event, _), _)| event)
         .filter_map(|event| {
             let start: Date = event.date.parse().ok()?;
             Some(match (event.lasting, years_of) {
@@ -1419,26 +1419,43 @@ fn fold_word(word: &str) -> Cow<'_, str> {
 /// for each ASCII first byte the lengths of the words that start with it (bit
 /// `len` set), so that most words of a text need no copy and no lookup.
 struct TriggerWords {
-    words: FastSet<&'static str>,
+    /// Each trigger word, with its place in what [`trigger_words_in`] finds.
+    ids: FastMap<&'static str, usize>,
+    /// The ids of each trigger's words, as [`TRIGGERS`] lists the triggers.
+    of_triggers: Vec<Vec<Vec<usize>>>,
     longest: usize,
     lengths_by_first: [u64; 128],
 }
 
 static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
-    let words: FastSet<&'static str> = TRIGGERS
+    let mut ids: FastMap<&'static str, usize> = FastMap::default();
+    let of_triggers = TRIGGERS
         .iter()
-        .flatten()
-        .flat_map(|t| t.words.iter().map(|w| w.as_ref()))
+        .map(|triggers| {
+            triggers
+                .iter()
+                .map(|t| {
+                    t.words
+                        .iter()
+                        .map(|w| {
+                            let next = ids.len();
+                            *ids.entry(w.as_ref()).or_insert(next)
+                        })
+                        .collect()
+                })
+                .collect()
+        })
         .collect();
-    let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+    let longest = ids.keys().map(|w| w.len()).max().unwrap_or(0);
     let mut lengths_by_first = [0; 128];
-    for word in words.iter() {
+    for word in ids.keys() {
         if let Some(&first) = word.as_bytes().first().filter(|b| b.is_ascii()) {
             lengths_by_first[usize::from(first)] |= length_bit(word.len());
         }
     }
     TriggerWords {
-        words,
+        ids,
+        of_triggers,
         longest,
         lengths_by_first,
     }
@@ -1450,14 +1467,15 @@ fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
-/// The trigger words among the words of `text` ([`folded_words`]): all a
-/// trigger asks of the text's words. The text is read byte by byte, a
-/// character decoded only where it is not ASCII; an ASCII word whose first
-/// letter and length no trigger word has is neither copied nor looked up, and
-/// the others are folded in a reused buffer, so no other word is stored.
-fn trigger_words_in(text: &str) -> FastSet<&'static str> {
+/// Which trigger words are among the words of `text` ([`folded_words`]), by
+/// their ids in [`TriggerWords::ids`]: all a trigger asks of the text's
+/// words. The text is read byte by byte, a character decoded only where it is
+/// not ASCII; an ASCII word whose first letter and length no trigger word has
+/// is neither copied nor looked up, and the others are folded in a reused
+/// buffer; a word found sets its flag, so no word is stored or hashed again.
+fn trigger_words_in(text: &str) -> Vec<bool> {
     let table = &*TRIGGER_WORDS;
-    let mut found = FastSet::default();
+    let mut found = vec![false; table.ids.len()];
     let mut lower = String::with_capacity(table.longest);
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -1499,8 +1517,8 @@ fn trigger_words_in(text: &str) -> FastSet<&'static str> {
         } else {
             fold_word(word)
         };
-        if let Some(&w) = table.words.get(folded.as_ref()) {
-            found.insert(w);
+        if let Some(&id) = table.ids.get(folded.as_ref()) {
+            found[id] = true;
         }
     }
     found
@@ -1939,16 +1957,12 @@ mod tests {
             assert!(words.contains(&Cow::Borrowed(w)), "{w}");
         }
         assert_eq!(words.len(), 8);
-        let text = "The 9/11 ATTACKS on the Taliban’s Ka\u{17F}hmir, ſeized Kabul";
+        let text = "The 9/11 ATTACKS on the Taliban’s Ka\u{17F}hmir, ſeized Kabul; SREBRENICA, in Afghanistan";
         let all = folded_words(text);
         let kept = trigger_words_in(text);
-        assert!(!kept.is_empty());
-        for word in TRIGGER_WORDS.words.iter() {
-            assert_eq!(
-                kept.contains(word),
-                all.contains(&Cow::Borrowed(*word)),
-                "{word}"
-            );
+        assert!(kept.contains(&true));
+        for (word, &id) in TRIGGER_WORDS.ids.iter() {
+            assert_eq!(kept[id], all.contains(&Cow::Borrowed(*word)), "{word}");
         }
     }
 }
