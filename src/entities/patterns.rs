@@ -5,7 +5,7 @@
 use std::ops::RangeInclusive;
 
 use crate::analysis::EntityType;
-use crate::lexicon::{AIRCRAFT_DESIGNATIONS, AIRCRAFT_MAKERS};
+use crate::lexicon::AIRCRAFT_DESIGNATIONS;
 use crate::pattern::word_boundary;
 use crate::span::ByteSpan;
 
@@ -124,7 +124,7 @@ fn designation_at(text: &str, at: usize) -> Option<usize> {
     forms
         .makers
         .iter()
-        .filter_map(|maker| designation(after(maker, ' ')?))
+        .filter_map(|(maker, _)| designation(after(maker, ' ')?))
         .next()
         .or_else(|| designation(at))
         .or_else(|| {
@@ -265,25 +265,31 @@ fn is_single_letter_ordinal(text: &str) -> bool {
 }
 
 /// The short designation: maker dropped, plural dropped, maker-number written
-/// with the maker's prefix ("Antonov An-124s" → "An-124", "Ilyushin-62" → "Il-62").
+/// with the maker's prefix ("Antonov An-124s" → "An-124", "Ilyushin-62" → "Il-62"),
+/// a maker of models kept ("Boeing 747").
 fn aircraft_canonical(text: &str) -> String {
+    let forms = &*AIRCRAFT_DESIGNATIONS;
     let mut name = text.strip_suffix('s').unwrap_or(text);
-    let prefixed = AIRCRAFT_MAKERS
+    let prefixed = forms
+        .makers
         .iter()
-        .filter_map(|m| Some((m.name, m.prefix?)))
+        .filter(|(_, letters)| !letters.is_empty())
         .find(|(maker, _)| name.starts_with(maker));
-    if let Some((maker, prefix)) = prefixed {
+    if let Some((maker, letters)) = prefixed {
         let rest = &name[maker.len()..];
         if let Some(number) = rest.strip_prefix('-') {
-            return format!("{prefix}-{number}");
+            return format!("{letters}-{number}");
         }
         name = rest.trim_start();
     } else if let Some((maker, model)) = name.split_once(' ') {
-        let kept = AIRCRAFT_MAKERS
-            .iter()
-            .any(|m| m.name == maker && m.prefix.is_none());
-        if !kept {
-            name = model;
+        // A maker of models keeps its name ("Boeing 747"); any other is
+        // dropped, all its words ("Lockheed Martin C-130J" is "C-130J").
+        if !forms.models.iter().any(|(kept, _)| *kept == maker) {
+            let written = forms
+                .makers
+                .iter()
+                .find_map(|(maker, _)| name.strip_prefix(maker)?.strip_prefix(' '));
+            name = written.unwrap_or(model);
         }
     }
     name.to_string()
@@ -320,6 +326,12 @@ mod tests {
         ("an F-16 Monday", "F-16", "F-16"),
         ("two F/A-18 jets", "F/A-18", "F/A-18"),
         ("a P-8 Poseidon aircraft", "P-8 Poseidon", "P-8"),
+        (
+            "a Lockheed Martin C-130J landed",
+            "Lockheed Martin C-130J",
+            "C-130J",
+        ),
+        ("a Boeing C-17 landed", "Boeing C-17", "Boeing C-17"),
     ];
 
     #[test]
@@ -355,7 +367,7 @@ mod tests {
             .collect();
         regex::Regex::new(&format!(
             r"\b(?:(?:{}) )?(?:{})-[0-9]{{1,3}}[A-Z]{{0,3}}(?:-[0-9]{{1,3}}[A-Z]?)?(?:s\b)?\b|\b(?:{})-[0-9]{{1,3}}[A-Z]?(?:s\b)?\b|{}",
-            any(&forms.makers),
+            any(&forms.makers.iter().map(|(maker, _)| *maker).collect::<Vec<_>>()),
             any(&forms.prefixes),
             any(&forms.joined),
             models.join("|")
@@ -443,6 +455,7 @@ mod tests {
         let words = forms
             .makers
             .iter()
+            .map(|(maker, _)| maker)
             .chain(&forms.joined)
             .chain(forms.models.iter().map(|(maker, _)| maker));
         for word in words {

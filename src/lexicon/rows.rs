@@ -186,7 +186,6 @@ pub const TABLES: &[Table] = &[
         2,
         &[0, 1],
     ),
-    table("aircraft_makers.tsv", &[Text, Text], 1, &[0]),
     table(
         "attribution.tsv",
         &[OneOf(&ATTRIBUTION_ROLES), Words],

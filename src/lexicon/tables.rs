@@ -687,37 +687,15 @@ static NAME_CUE_INDEX: LazyLock<Table<&'static str, CueRoles>> = LazyLock::new(|
     index
 });
 
-/// An aircraft maker of `data/aircraft_makers.tsv`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AircraftMaker {
-    /// Its name, as written before a model ("Antonov").
-    pub name: &'static str,
-    /// The prefix of its designations ("An"), `None` when its name stays in
-    /// the aircraft's canonical ("Boeing 747").
-    pub prefix: Option<&'static str>,
-}
-
-/// Aircraft makers, in the file's order.
-pub static AIRCRAFT_MAKERS: LazyLock<Vec<AircraftMaker>> =
-    LazyLock::new(|| parse_aircraft_makers(data_file!("aircraft_makers.tsv")));
-
-fn parse_aircraft_makers(file: &'static str) -> Vec<AircraftMaker> {
-    rows::rows(file)
-        .map(|[name, prefix]| AircraftMaker {
-            name,
-            prefix: (!prefix.is_empty()).then_some(prefix),
-        })
-        .collect()
-}
-
 /// How aircraft designations are written, `data/aircraft_designations.tsv`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AircraftDesignations {
     /// Letters before a designation's hyphen ("An" of "An-124").
     pub prefixes: Vec<&'static str>,
     /// Makers written before a designation ("Antonov An-124"), longest first
-    /// so that "Lockheed Martin" is tried before "Lockheed".
-    pub makers: Vec<&'static str>,
+    /// so that "Lockheed Martin" is tried before "Lockheed", each with the
+    /// letters of its own designations ("An"), or "" when it has none.
+    pub makers: Vec<(&'static str, &'static str)>,
     /// Makers joined to a number by a hyphen ("Ilyushin-62").
     pub joined: Vec<&'static str>,
     /// Makers before a model number of three digits, with the letters that
@@ -734,12 +712,12 @@ fn parse_aircraft_designations(file: &'static str) -> AircraftDesignations {
     for [form, text, letters] in rows::rows(file) {
         match form {
             "prefix" => forms.prefixes.push(text),
-            "maker" => forms.makers.push(text),
+            "maker" => forms.makers.push((text, letters)),
             "joined" => forms.joined.push(text),
             _ => forms.models.push((text, letters)),
         }
     }
-    crate::order::sort_by_key(&mut forms.makers, |m| std::cmp::Reverse(m.len()));
+    crate::order::sort_by_key(&mut forms.makers, |m| std::cmp::Reverse(m.0.len()));
     forms
 }
 
@@ -834,7 +812,6 @@ pub fn build_tables() {
     LazyLock::force(&CONTEXT_WORDS);
     LazyLock::force(&NAME_CUE_WORDS);
     LazyLock::force(&NAME_CUE_INDEX);
-    LazyLock::force(&AIRCRAFT_MAKERS);
     LazyLock::force(&AIRCRAFT_DESIGNATIONS);
 }
 
@@ -883,7 +860,7 @@ mod tests {
             include_str!("../data/model_families.tsv"),
             include_str!("../data/function_words.txt"),
             include_str!("../data/context_words.tsv"),
-            include_str!("../data/aircraft_makers.tsv"),
+            include_str!("../data/aircraft_designations.tsv"),
             include_str!("../data/name_cues.tsv"),
         ] {
             assert!(table.contains("compiled by the Sitrep authors") && table.contains("Licence"));
@@ -1000,9 +977,12 @@ mod tests {
             ("tense_cues.tsv", "past\tWas\n"),
             ("tense_cues.tsv", "past\tgoing  to\n"),
             ("tense_cues.tsv", "present\tis\n"),
-            ("aircraft_makers.tsv", "Boeing\nBoeing\n"),
-            ("aircraft_makers.tsv", "\tAn\n"),
-            ("aircraft_makers.tsv", "Antonov\t\n"),
+            (
+                "aircraft_designations.tsv",
+                "maker\tBoeing\nmaker\tBoeing\n",
+            ),
+            ("aircraft_designations.tsv", "plane\tBoeing\n"),
+            ("aircraft_designations.tsv", "maker\t\tAn\n"),
             ("temporal_numbers.tsv", "three\tthree\n"),
             ("places.tsv", "Tartus \tTartous\n"),
             ("places.tsv", "Tartus\tTartous\tSyria\n"),
@@ -1020,7 +1000,10 @@ mod tests {
         }
         for (file, good) in [
             ("temporal_numbers.tsv", "# a comment\n\nthree\t3\nfew\tX\n"),
-            ("aircraft_makers.tsv", "Boeing\nAntonov\tAn\n"),
+            (
+                "aircraft_designations.tsv",
+                "maker\tBoeing\nmaker\tAntonov\tAn\n",
+            ),
             (
                 "world_events.tsv",
                 "2011-05-02\tevent\tX\tbin Laden ~ killed | Abbottabad raid",
@@ -1034,12 +1017,13 @@ mod tests {
         }
         let event = "2011-05-02\tevent\tDeath of bin Laden\tbin Laden ~ killed | Abbottabad raid";
         assert_eq!(parse_world_events(event)[0].triggers.len(), 2);
-        let makers = parse_aircraft_makers(include_str!("../data/aircraft_makers.tsv"));
-        assert!(makers.len() > 5 && makers.iter().any(|m| m.prefix.is_none()));
         let forms = parse_aircraft_designations(
-            "prefix\tAn\nmaker\tLockheed\nmaker\tLockheed Martin\njoined\tAntonov\nmodel\tAirbus\tA\n",
+            "prefix\tAn\nmaker\tLockheed\nmaker\tLockheed Martin\nmaker\tAntonov\tAn\njoined\tAntonov\nmodel\tAirbus\tA\n",
         );
-        assert_eq!(forms.makers, ["Lockheed Martin", "Lockheed"]);
+        assert_eq!(
+            forms.makers,
+            [("Lockheed Martin", ""), ("Lockheed", ""), ("Antonov", "An")]
+        );
         assert_eq!(
             (forms.prefixes, forms.joined),
             (vec!["An"], vec!["Antonov"])
