@@ -119,6 +119,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2023-09",
     ),
+    (
+        "He stepped down as chairman in March.",
+        "1989-11-02",
+        "March",
+        "DATE",
+        "1989-03",
+    ),
+    (
+        "The shuttle will fly in December.",
+        "1998-02-13",
+        "December",
+        "DATE",
+        "1998-12",
+    ),
     // quarters and halves
     (
         "Profit rose in the third quarter.",

@@ -468,14 +468,16 @@ pub fn resolve_named_month(
     date(format!("{year:04}-{month:02}"))
 }
 
-/// The year of a month named without one: the nearest, except that a past-tense
-/// sentence reaches back for a month over two months ahead, and a future-tense
-/// one forward for a month over two months behind.
+/// The year of a month named without one. A past-tense sentence names a month
+/// of the anchor's year up to two months ahead of it, else of the year before
+/// (told in November, "stepped down in March" is this year's March); a
+/// future-tense one a month of the anchor's year from two months behind it,
+/// else of the year after. With no tense, the nearest.
 fn year_of_month(anchor: Date, month: u32, tense: Tense) -> i32 {
     let gap = month as i32 - anchor.month as i32;
     match tense {
-        Tense::Past if gap > 2 => anchor.year - 1,
-        Tense::Future if gap < -2 => anchor.year + 1,
+        Tense::Past => anchor.year - i32::from(gap > 2),
+        Tense::Future => anchor.year + i32::from(gap < -2),
         _ if gap > 6 => anchor.year - 1,
         _ if gap < -6 => anchor.year + 1,
         _ => anchor.year,
