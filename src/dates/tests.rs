@@ -55,6 +55,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-12-30",
     ),
     (
+        "He was last seen on Oct. 3 in Kyiv.",
+        "2024-06-01",
+        "Oct. 3",
+        "DATE",
+        "2023-10-03",
+    ),
+    (
+        "The talks will resume on Feb. 20 in Geneva.",
+        "2023-06-01",
+        "Feb. 20",
+        "DATE",
+        "2024-02-20",
+    ),
+    (
         "The plant closed in July 1997.",
         "2001-01-01",
         "July 1997",

@@ -396,10 +396,11 @@ fn month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>
 }
 
 /// "Dec. 9", "9 December 2024": the day, in the year written or else the one
-/// nearest the publication date (or the last day mentioned).
+/// nearest the publication date (or the last day mentioned) that the tense
+/// allows.
 pub fn resolve_month_day(
     c: &Slots<'_>,
-    _tense: Tense,
+    tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let month = month_of(c.name("month")?.as_str())?;
@@ -407,7 +408,7 @@ pub fn resolve_month_day(
     let day = match c.name("y") {
         Some(y) => Date::new(y.as_str().parse().ok()?, month, day_number)?,
         None => match context.published.or(context.reference) {
-            Some(anchor) => nearest_day(anchor, month, day_number)?,
+            Some(anchor) => nearest_day(anchor, month, day_number, tense)?,
             None => {
                 Date::new(2000, month, day_number)?;
                 return date(format!("XXXX-{month:02}-{day_number:02}"));
@@ -484,13 +485,21 @@ fn year_of_month(anchor: Date, month: u32, tense: Tense) -> i32 {
     }
 }
 
-/// The day "Dec. 9" names near `anchor`: in the anchor's year unless that is
-/// more than half a year away.
-fn nearest_day(anchor: Date, month: u32, day: u32) -> Option<Date> {
+/// The day "Dec. 9" names near `anchor`, as [`year_of_month`] finds a month's
+/// year: a past-tense sentence names a day of the anchor's year up to two
+/// months ahead of it, else of the year before (told in May, "he was last
+/// seen Nov. 3" is last November's); a future-tense one a day of the anchor's
+/// year from two months behind it, else of the year after; with no tense, the
+/// nearest.
+fn nearest_day(anchor: Date, month: u32, day: u32, tense: Tense) -> Option<Date> {
+    /// Two months, in days.
+    const REACH: i64 = 61;
     let same = Date::new(anchor.year, month, day)
         .or_else(|| Date::new(anchor.year - 1, month, day).filter(|_| month == 2))?;
     let gap = same.days() - anchor.days();
-    let year = match gap {
+    let year = match tense {
+        Tense::Past => anchor.year - i32::from(gap > REACH),
+        Tense::Future => anchor.year + i32::from(gap < -REACH),
         _ if gap > 183 => anchor.year - 1,
         _ if gap < -183 => anchor.year + 1,
         _ => anchor.year,
