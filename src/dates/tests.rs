@@ -149,6 +149,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
     ),
     // quarters and halves
     (
+        "Profits fell in the fourth quarter.",
+        "2024-01-26",
+        "the fourth quarter",
+        "DATE",
+        "2023-Q4",
+    ),
+    (
         "Profit rose in the third quarter.",
         "1999-10-26",
         "the third quarter",

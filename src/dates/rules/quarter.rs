@@ -720,10 +720,14 @@ pub fn generated_phrases() -> Vec<String> {
 
 /// "the third quarter of 1998", "fourth-quarter", "Q3": the quarter of the
 /// year written, or of the publication year shifted by "last year's" or
-/// "year-ago"; it becomes the quarter later mentions refer to.
+/// "year-ago", or by the tense: a past-tense sentence names no quarter after
+/// the publication date's (told in January, "profits fell in the fourth
+/// quarter" is last year's). A future cue does not move it forward: reports
+/// of results say what "was expected" of the quarter just ended. It becomes
+/// the quarter later mentions refer to.
 pub fn resolve_quarter(
     c: &Slots<'_>,
-    _tense: Tense,
+    tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let published = context.published;
@@ -740,7 +744,10 @@ pub fn resolve_quarter(
     };
     let mut year = match (c.name("y"), published) {
         (Some(y), _) => y.as_str().parse().ok()?,
-        (None, Some(p)) => p.year,
+        (None, Some(p)) => {
+            let (year, current) = quarter_of(p);
+            year - i32::from(tense == Tense::Past && quarter > current)
+        }
         (None, None) => return date(format!("XXXX-Q{quarter}")),
     };
     let relative = c.name("rel").map(|r| r.as_str().to_ascii_lowercase());
