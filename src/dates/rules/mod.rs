@@ -31,6 +31,7 @@ use std::sync::LazyLock;
 use super::grammar::{Rule, Slots};
 use super::resolve::{Context, Tense};
 use crate::analysis::TimexType;
+use crate::calendar::Date;
 use crate::hash::Table;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::pattern::fold_case;
@@ -320,6 +321,33 @@ fn leftmost<'h>(
 /// token before: what `\s+` between two words asks.
 fn spaced_word<'t>(tokens: &'t Tokens<'_>, index: usize) -> Option<&'t Token> {
     tokens.get(index).filter(|t| t.is(WORD | SPACED))
+}
+
+/// "this year", "last year", "next year" at `index`, in any case: the token
+/// of the direction, and that of "year".
+fn relative_year(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
+    spaced_word(tokens, index)?;
+    folded_among(tokens, index, &["this", "last", "next"])?;
+    spaced_word(tokens, index + 1)?;
+    (tokens.folded(index + 1) == "year").then_some((index, index + 1))
+}
+
+/// "last year", "of next year" right after the token at `index`, as
+/// [`relative_year`] reads it: the token of the direction, and that of "year".
+fn relative_year_after(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
+    let of = spaced_word(tokens, index + 1).is_some() && tokens.folded(index + 1) == "of";
+    relative_year(tokens, index + 1 + usize::from(of))
+}
+
+/// The year "last year", "this year" or "next year" names, by its direction
+/// (`dir`, in any case), from the publication year.
+fn shifted_year(published: Date, dir: &str) -> i32 {
+    published.year
+        + match dir.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        }
 }
 
 /// Which of `words` (folded) the word at `index` is, in any case.

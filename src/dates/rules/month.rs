@@ -3,8 +3,9 @@
 
 use super::values::{date, month_of, number};
 use super::{
-    after_dashes, after_direction, calendar_name, glued, leftmost, lower_or_capital, spaced_word,
-    token_slots, written_name, Opening, Starts, TokenRule,
+    after_dashes, after_direction, calendar_name, glued, leftmost, lower_or_capital,
+    relative_year_after, shifted_year, spaced_word, token_slots, written_name, Opening, Starts,
+    TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
@@ -23,7 +24,7 @@ pub const RULES: [&TokenRule; 6] = [
     &MONTH_RULE,
 ];
 
-/// "Tuesday, Dec. 9, 2024", "May 26".
+/// "Tuesday, Dec. 9, 2024", "May 26", "July 22 last year".
 pub static MONTH_DAY: TokenRule = TokenRule {
     rule: Rule::MonthDay,
     trigger: MONTH,
@@ -41,10 +42,14 @@ pub static MONTH_DAY: TokenRule = TokenRule {
             "Tuesday, Dec. 9, 2024",
         ),
         ("It opens May 26th.", "May 26th"),
+        (
+            "The deal was signed on July 22 last year.",
+            "July 22 last year",
+        ),
     ],
 };
 
-/// "9 December 2024", "the 14th of May".
+/// "9 December 2024", "the 14th of May", "3 March this year".
 pub static DAY_MONTH: TokenRule = TokenRule {
     rule: Rule::DayMonth,
     trigger: MONTH,
@@ -122,7 +127,7 @@ pub static RELATIVE_MONTH: TokenRule = TokenRule {
     examples: &[("Prices rose last November.", "last November")],
 };
 
-/// "in May", "January".
+/// "in May", "January", "March of last year".
 pub static MONTH_RULE: TokenRule = TokenRule {
     rule: Rule::Month,
     trigger: MONTH,
@@ -134,7 +139,10 @@ pub static MONTH_RULE: TokenRule = TokenRule {
     },
     needs: &[],
     #[cfg(test)]
-    examples: &[("Ships left in JAN. and came back.", "JAN.")],
+    examples: &[
+        ("Ships left in JAN. and came back.", "JAN."),
+        ("Sales fell in March of last year.", "March of last year"),
+    ],
 };
 
 /// A month at `index` as written ("March", "MARCH", "Dec."): its last token.
@@ -212,10 +220,15 @@ fn month_day<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
         let (weekday, (month, month_end, day_at, digits_end)) =
             weekday.or_else(|| Some((None, core(index)?)))?;
         let year = year_after(tokens, day_at);
+        let relative = year
+            .is_none()
+            .then(|| relative_year_after(tokens, day_at))
+            .flatten();
+        let last = year.or(relative.map(|r| r.1)).unwrap_or(day_at);
         let mut slots = token_slots(
             tokens,
             index,
-            year.unwrap_or(day_at),
+            last,
             &[
                 ("wd", weekday.map(|last| (index, last))),
                 ("month", Some((month, month_end))),
@@ -234,6 +247,10 @@ fn month_day<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
                 tokens.all()[y].start,
                 tokens.all()[y].end,
             );
+        }
+        if let Some((dir, _)) = relative {
+            let dir = tokens.all()[dir];
+            slots.fill("ry", tokens.sentence(), dir.start, dir.end);
         }
         Some(slots)
     });
@@ -262,11 +279,15 @@ fn day_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
         let (weekday, (day_at, digits_end, month, month_end)) =
             weekday.or_else(|| Some((None, core(index)?)))?;
         let year = year_after(tokens, month_end);
+        let relative = year
+            .is_none()
+            .then(|| relative_year_after(tokens, month_end))
+            .flatten();
         let sentence = tokens.sentence();
         let mut slots = token_slots(
             tokens,
             index,
-            year.unwrap_or(month_end),
+            year.or(relative.map(|r| r.1)).unwrap_or(month_end),
             &[("wd", weekday.map(|last| (index, last)))],
         );
         slots.fill("day", sentence, tokens.all()[day_at].start, digits_end);
@@ -274,6 +295,9 @@ fn day_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
         slots.fill("month", sentence, all[month].start, all[month_end].end);
         if let Some(y) = year {
             slots.fill("y", sentence, all[y].start, all[y].end);
+        }
+        if let Some((dir, _)) = relative {
+            slots.fill("ry", sentence, all[dir].start, all[dir].end);
         }
         Some(slots)
     });
@@ -382,14 +406,17 @@ fn month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>
             .and_then(|_| Some((Some(index), index + 1, written_month(tokens, index + 1)?)));
         let (before, month, month_end) =
             after_word.or_else(|| Some((None, index, written_month(tokens, index)?)))?;
+        let relative = relative_year_after(tokens, month_end);
+        let last = relative.map_or(month_end, |r| r.1);
         Some(token_slots(
             tokens,
             index,
-            month_end,
+            last,
             &[
                 ("pre", before.map(|b| (b, b))),
-                ("t", Some((month, month_end))),
+                ("t", Some((month, last))),
                 ("month", Some((month, month_end))),
+                ("ry", relative.map(|(dir, _)| (dir, dir))),
             ],
         ))
     });
@@ -405,8 +432,13 @@ pub fn resolve_month_day(
 ) -> Option<(TimexType, String)> {
     let month = month_of(c.name("month")?.as_str())?;
     let day_number = number(c, "day")?;
+    let relative_year = c
+        .name("ry")
+        .zip(context.published)
+        .map(|(dir, published)| shifted_year(published, dir.as_str()));
     let day = match c.name("y") {
         Some(y) => Date::new(y.as_str().parse().ok()?, month, day_number)?,
+        None if relative_year.is_some() => Date::new(relative_year?, month, day_number)?,
         None => match context.published.or(context.reference) {
             Some(anchor) => nearest_day(anchor, month, day_number, tense)?,
             None => {
@@ -431,7 +463,8 @@ pub fn resolve_month_year(
 }
 
 /// "in May", "January": as [`resolve_named_month`], but a month abbreviation
-/// alone ("Jan") is more often a name, and "May" needs "in May".
+/// alone ("Jan") is more often a name, and "May" needs "in May", unless a
+/// year follows ("Jan. last year").
 pub fn resolve_month(
     c: &Slots<'_>,
     tense: Tense,
@@ -441,7 +474,9 @@ pub fn resolve_month(
     let abbreviation =
         word.len() <= 4 && !["june", "july"].contains(&word.to_ascii_lowercase().as_str());
     let is_may = word.eq_ignore_ascii_case("may");
-    if (abbreviation && !is_may) || (is_may && c.name("pre").is_none()) {
+    // A year told after it ("May this year") makes the word a month.
+    let doubtful = (abbreviation && !is_may) || (is_may && c.name("pre").is_none());
+    if doubtful && c.name("ry").is_none() {
         return None;
     }
     resolve_named_month(c, tense, context)
@@ -459,6 +494,12 @@ pub fn resolve_named_month(
         return date(format!("{}-{month:02}", y.as_str()));
     }
     let anchor = context.published?;
+    if let Some(dir) = c.name("ry") {
+        return date(format!(
+            "{:04}-{month:02}",
+            shifted_year(anchor, dir.as_str())
+        ));
+    }
     let direction = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
     let year = match direction.as_deref() {
         Some("next" | "coming" | "this coming") => anchor.year + i32::from(month <= anchor.month),
@@ -513,12 +554,12 @@ pub const ORACLES: [(&TokenRule, &str); 6] = [
     (
         &MONTH_DAY,
         r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?P<month>{MONTH}) \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b
-               (?: ,?\s+ (?P<y>(?:1[0-9]|20)[0-9]{2}) \b )?",
+               (?: ,?\s+ (?P<y>(?:1[0-9]|20)[0-9]{2}) \b | {RELATIVE_YEAR} )?",
     ),
     (
         &DAY_MONTH,
         r"(?x)\b (?: (?P<wd>{WEEKDAY}) ,?\s+ )? (?:the\s+)? (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \s+ (?:of\s+)?
-               (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b )?",
+               (?P<month>{MONTH}) (?: ,?\s+ (?P<y>{YEAR}) \b | {RELATIVE_YEAR} )?",
     ),
     (
         &MONTH_YEAR,
@@ -536,7 +577,7 @@ pub const ORACLES: [(&TokenRule, &str); 6] = [
     (
         &MONTH_RULE,
         r"(?x) (?: \b (?P<pre>in|since|by|until|till|through|from|during|of|before|after|to|and|or|early|late|mid|In|Since|By|Until|From|During|Before|After) \s+ )?
-               (?P<t> (?P<month>{MONTH}) )",
+               (?P<t> (?P<month>{MONTH}) (?: {RELATIVE_YEAR} )? )",
     ),
 ];
 
@@ -594,7 +635,22 @@ pub fn generated_phrases() -> Vec<String> {
         "", " 9", "9", " 26th", " 26TH", " 45", " 1st", " 09", ", 9", " of", " the",
     ];
     let endings = [
-        "", " 2024", ", 1998", " of 2001", ",2001", " 20245", " 2100", " 1997s", "'s",
+        "",
+        " 2024",
+        ", 1998",
+        " of 2001",
+        ",2001",
+        " 20245",
+        " 2100",
+        " 1997s",
+        "'s",
+        " last year",
+        " of Next Year",
+        " this\tyear's",
+        ", last year",
+        " of last years",
+        " next yearly",
+        " of  this year",
     ];
     let phrases = super::every_joining(&[&openings[..], &months[..], &middles[..], &endings[..]]);
     super::framed(phrases)

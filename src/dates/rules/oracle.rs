@@ -122,7 +122,7 @@ type Fill = fn() -> String;
 /// Fills the placeholders of a pattern and compiles it.
 fn compile(name: &str, pattern: &str) -> Pattern {
     // Each value is built only for a pattern that names it: most name one or two.
-    let placeholders: [(&str, Fill); 10] = [
+    let placeholders: [(&str, Fill); 11] = [
         ("{MONTH}", || format!(r"\b(?:{})", names("month"))),
         ("{WEEKDAY}", || format!(r"\b(?:{})", names("weekday"))),
         ("{SEASON}", || format!("(?:{})", names("season"))),
@@ -131,6 +131,9 @@ fn compile(name: &str, pattern: &str) -> Pattern {
         ("{VAGUE}", vague_phrases),
         ("{HOLIDAY}", holiday_names),
         ("{YEAR}", || r"(?:1[0-9]{3}|20[0-9]{2})".to_string()),
+        ("{RELATIVE_YEAR}", || {
+            r"\s+ (?:(?i:of)\s+)? (?P<ry>(?i:this|last|next)) \s+ (?i:year)\b".to_string()
+        }),
         ("{UNIT}", || {
             r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)"
                 .to_string()

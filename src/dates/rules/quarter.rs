@@ -5,7 +5,8 @@
 use super::values::{add_quarters, date, quarter_of};
 use super::{
     after_dashes, after_one_separator, after_the, folded_among, glued, holds_word, leftmost,
-    lower_or_capital, month, phrase_at, spaced_word, token_slots, Opening, Starts, TokenRule,
+    lower_or_capital, month, phrase_at, relative_year, relative_year_after, spaced_word,
+    token_slots, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -214,15 +215,6 @@ fn year_after(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     Some(index + 1)
 }
 
-/// "this year", "last year", "next year" at `index`: the token of the
-/// direction, and that of "year".
-fn relative_year(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
-    spaced_word(tokens, index)?;
-    folded_among(tokens, index, &["this", "last", "next"])?;
-    spaced_word(tokens, index + 1)?;
-    (tokens.folded(index + 1) == "year").then_some((index, index + 1))
-}
-
 /// The word after `fiscal` and `[-\s]+` at `index`, or `index` itself.
 fn past_fiscal(tokens: &Tokens<'_>, index: usize, dashes: bool) -> usize {
     if tokens.folded(index) != "fiscal" {
@@ -273,10 +265,7 @@ fn quarter_from<'h>(tokens: &Tokens<'h>, start: usize, at: usize) -> Option<Slot
     let relative = if year.is_some() {
         None
     } else {
-        let after_of = (spaced_word(tokens, unit + 1).is_some() && tokens.folded(unit + 1) == "of")
-            .then(|| relative_year(tokens, unit + 2))
-            .flatten();
-        after_of.or_else(|| relative_year(tokens, unit + 1))
+        relative_year_after(tokens, unit)
     };
     let last = year.or(relative.map(|r| r.1)).unwrap_or(unit);
     let sentence = tokens.sentence();
