@@ -184,6 +184,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-Q4",
     ),
     (
+        "Profits fell in the fourth quarter of last year.",
+        "2024-01-26",
+        "the fourth quarter of last year",
+        "DATE",
+        "2023-Q4",
+    ),
+    (
+        "Profits fell in last year's fourth quarter.",
+        "2024-01-26",
+        "last year's fourth quarter",
+        "DATE",
+        "2023-Q4",
+    ),
+    (
         "Profit rose in the third quarter.",
         "1999-10-26",
         "the third quarter",

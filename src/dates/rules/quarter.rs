@@ -731,21 +731,26 @@ pub fn resolve_quarter(
         Some(ord) => ordinal(ord.as_str())?.min(4),
         None => last_quarter()?,
     };
+    let relative = c.name("rel").map(|r| r.as_str().to_ascii_lowercase());
+    let whole = c.whole().as_str().to_ascii_lowercase();
+    let year_told = relative.is_some()
+        || c.name("yearago").is_some()
+        || ["last", "this", "next"]
+            .iter()
+            .any(|dir| whole.starts_with(&format!("{dir} year's")));
     let mut year = match (c.name("y"), published) {
         (Some(y), _) => y.as_str().parse().ok()?,
         (None, Some(p)) => {
             let (year, current) = quarter_of(p);
-            year - i32::from(tense == Tense::Past && quarter > current)
+            year - i32::from(!year_told && tense == Tense::Past && quarter > current)
         }
         (None, None) => return date(format!("XXXX-Q{quarter}")),
     };
-    let relative = c.name("rel").map(|r| r.as_str().to_ascii_lowercase());
     year += match relative.as_deref() {
         Some("last") => -1,
         Some("next") => 1,
         _ => 0,
     };
-    let whole = c.whole().as_str().to_ascii_lowercase();
     if c.name("yearago").is_some() || whole.starts_with("last year's") {
         year -= 1;
     } else if whole.starts_with("next year's") {
