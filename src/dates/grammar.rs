@@ -236,7 +236,7 @@ pub const DECADE_WORDS_END: &str = "ties";
 static OPENINGS: LazyLock<OpeningTable> = LazyLock::new(|| OpeningTable::new(&RULES));
 
 /// Every rule, in priority order for equal spans.
-pub(super) static RULES: [&TokenRule; 43] = [
+pub(super) static RULES: [&TokenRule; 44] = [
     &numeric::ISO_DATE,
     &numeric::SLASH_DATE,
     &month::MONTH_DAY,
@@ -248,6 +248,7 @@ pub(super) static RULES: [&TokenRule; 43] = [
     &month::RELATIVE_MONTH,
     &month::MONTH_RULE,
     &quarter::QUARTER,
+    &quarter::FINAL_QUARTER,
     &quarter::Q_QUARTER,
     &quarter::YEAR_QUARTER,
     &quarter::RELATIVE_QUARTER,

@@ -177,6 +177,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
     ),
     // quarters and halves
     (
+        "Ford made a profit in the final quarter of 2009.",
+        "2010-01-28",
+        "the final quarter of 2009",
+        "DATE",
+        "2009-Q4",
+    ),
+    (
         "Profits fell in the fourth quarter.",
         "2024-01-26",
         "the fourth quarter",

@@ -15,8 +15,9 @@ use crate::text::tokens::{Tokens, CAPITALISED, DIGITS, SPACED, UNIT, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
-pub const RULES: [&TokenRule; 7] = [
+pub const RULES: [&TokenRule; 8] = [
     &QUARTER,
+    &FINAL_QUARTER,
     &Q_QUARTER,
     &YEAR_QUARTER,
     &RELATIVE_QUARTER,
@@ -24,6 +25,29 @@ pub const RULES: [&TokenRule; 7] = [
     &QUARTER_A_YEAR_AGO,
     &HALF,
 ];
+
+/// "the final quarter of 2009", "the last quarter of last year": the fourth
+/// quarter, when the year is told (alone, "the last quarter" is the one
+/// before the publication date's: [`RELATIVE_QUARTER`]).
+pub static FINAL_QUARTER: TokenRule = TokenRule {
+    rule: Rule::Quarter,
+    trigger: UNIT,
+    find: final_quarter,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the"], &FINAL],
+        data_words: None,
+    },
+    needs: &["quarter"],
+    #[cfg(test)]
+    examples: &[(
+        "For the final quarter of 2009, Ford made a profit.",
+        "the final quarter of 2009",
+    )],
+};
+
+/// The words that name the fourth quarter when its year follows, in any case.
+const FINAL: [&str; 2] = ["final", "last"];
 
 /// "the third quarter of 1998", "fourth-quarter", "its second fiscal quarter".
 pub static QUARTER: TokenRule = TokenRule {
@@ -282,6 +306,38 @@ fn quarter_from<'h>(tokens: &Tokens<'h>, start: usize, at: usize) -> Option<Slot
         slots.fill("rel", sentence, all[r].start, all[r].end);
     }
     Some(slots)
+}
+
+fn final_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
+        let from = |ordinal: usize| {
+            folded_among(tokens, ordinal, &FINAL)?;
+            spaced_word(tokens, ordinal + 1)?;
+            let unit = ordinal + 1;
+            (tokens.folded(unit) == "quarter").then_some(())?;
+            let year = spaced_word(tokens, unit + 1)
+                .filter(|_| folded_among(tokens, unit + 1, &["of", "in"]).is_some())
+                .and_then(|_| spaced_word(tokens, unit + 2))
+                .filter(|_| month::year(tokens, unit + 2))
+                .map(|_| unit + 2);
+            let relative = year.is_none().then(|| relative_year_after(tokens, unit));
+            let relative = relative.flatten();
+            let last = year.or(relative.map(|r| r.1))?;
+            Some(token_slots(
+                tokens,
+                index,
+                last,
+                &[
+                    ("ord", Some((ordinal, ordinal))),
+                    ("y", year.map(|y| (y, y))),
+                    ("rel", relative.map(|(dir, _)| (dir, dir))),
+                ],
+            ))
+        };
+        after_the(tokens, index)
+            .and_then(from)
+            .or_else(|| from(index))
+    });
 }
 
 fn q_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
@@ -597,13 +653,18 @@ fn half<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>)
 
 /// The regexes these rules replaced, the oracle of their tests.
 #[cfg(test)]
-pub const ORACLES: [(&TokenRule, &str); 7] = [
+pub const ORACLES: [(&TokenRule, &str); 8] = [
     (
         &QUARTER,
         r"(?ix)\b (?: (?:the|this\s+year's|last\s+year's|next\s+year's|its|a) \s+ )? (?: (?:fiscal|calendar) [-\s]+ )?
                (?P<yearago> (?:year-(?:ago|earlier)|prior-year|previous-year) [-\s]+ )?
                (?P<ord>{ORD}) [-\s] (?:fiscal[-\s]+)? quarters? \b
                (?: \s+ (?:of|in|for) \s+ (?:fiscal\s+)? (?P<y>{YEAR}) \b | \s+ (?:of\s+)? (?P<rel>this|last|next) \s+ year \b )?",
+    ),
+    (
+        &FINAL_QUARTER,
+        r"(?ix)\b (?:the\s+)? (?P<ord>final|last) \s+ quarter \s+
+               (?: (?:of|in) \s+ (?P<y>{YEAR}) \b | (?:of\s+)? (?P<rel>this|last|next) \s+ year \b )",
     ),
     (
         &Q_QUARTER,
@@ -668,6 +729,9 @@ pub fn generated_phrases() -> Vec<String> {
     ];
     let middles = [
         "",
+        "final ",
+        "Last ",
+        "last-",
         "third ",
         "Third-",
         "3rd  ",
@@ -841,6 +905,9 @@ pub fn resolve_half(
 /// 1 for "first", 2 for "second" / "2nd", and so on.
 fn ordinal(word: &str) -> Option<u32> {
     let word = word.to_ascii_lowercase();
+    if FINAL.contains(&word.as_str()) {
+        return Some(4);
+    }
     ["first", "second", "third", "fourth"]
         .iter()
         .position(|w| *w == word)
