@@ -57,6 +57,9 @@ pub struct ScannedSentence<'t> {
     start: usize,
     /// Its tense cues.
     cues: Vec<(usize, usize, resolve::Tense)>,
+    /// Where its commas and semicolons are: a cue past one is in another
+    /// clause than an expression.
+    breaks: Vec<usize>,
     /// The grammar's matches, offsets relative to the sentence.
     found: Vec<grammar::Found<'t>>,
 }
@@ -72,14 +75,15 @@ pub fn scan<'t>(sentences: &[Sentence], tokens: &[Tokens<'t>]) -> Vec<ScannedSen
             let found = grammar::scan(tokens);
             // Cues are read only beside a candidate: a sentence without one
             // is not searched for them.
-            let cues = if found.is_empty() {
-                Vec::new()
+            let (cues, breaks) = if found.is_empty() {
+                (Vec::new(), Vec::new())
             } else {
-                tense::tense_cues(tokens)
+                (tense::tense_cues(tokens), tense::clause_breaks(tokens))
             };
             ScannedSentence {
                 start: sentence.span.start,
                 cues,
+                breaks,
                 found,
             }
         })
@@ -102,7 +106,9 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
     let mut found = Vec::new();
     for sentence in scanned {
         for candidate in &sentence.found {
-            if let Some((kind, value)) = resolve::resolve(candidate, &sentence.cues, &mut context) {
+            if let Some((kind, value)) =
+                resolve::resolve(candidate, &sentence.cues, &sentence.breaks, &mut context)
+            {
                 found.push(Timex {
                     span: ByteSpan::new(candidate.start, candidate.end).shift(sentence.start),
                     value,

@@ -38,8 +38,14 @@ pub struct Context {
     pub quarter: Option<(i32, u32)>,
 }
 
-/// The tense of the cue nearest to `start..end` that lies outside it.
-fn tense_at(cues: &[(usize, usize, Tense)], start: usize, end: usize) -> Tense {
+/// The tense of the cue nearest to `start..end` that lies outside it, a cue
+/// in the same clause (no comma or semicolon of `breaks` between them)
+/// before one in another.
+fn tense_at(cues: &[(usize, usize, Tense)], breaks: &[usize], start: usize, end: usize) -> Tense {
+    let parted = |from: usize, to: usize| {
+        let first = breaks.partition_point(|&b| b < from);
+        breaks.get(first).is_some_and(|&b| b < to)
+    };
     // Cues are sorted by start: only the neighbours of the expression are looked at.
     let after = cues.partition_point(|c| c.0 < end);
     let before = cues.partition_point(|c| c.0 < start);
@@ -50,6 +56,13 @@ fn tense_at(cues: &[(usize, usize, Tense)], start: usize, end: usize) -> Tense {
         .filter(|c| c.1 <= start)
         .max_by_key(|c| c.1);
     match (previous, cues.get(after)) {
+        (Some(p), Some(n)) if parted(p.1, start) != parted(end, n.0) => {
+            if parted(p.1, start) {
+                n.2
+            } else {
+                p.2
+            }
+        }
         (Some(p), Some(n)) if n.0 - end < start - p.1 => n.2,
         (Some(p), _) => p.2,
         (None, Some(n)) => n.2,
@@ -63,8 +76,9 @@ fn tense_at(cues: &[(usize, usize, Tense)], start: usize, end: usize) -> Tense {
 pub fn resolve(
     found: &Found<'_>,
     cues: &[(usize, usize, Tense)],
+    breaks: &[usize],
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
-    let tense = tense_at(cues, found.start, found.end);
+    let tense = tense_at(cues, breaks, found.start, found.end);
     rules::resolve(found.rule, &found.slots, tense, context)
 }

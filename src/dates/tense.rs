@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use super::resolve::Tense;
 use crate::hash::Table;
 use crate::lexicon::{TenseCue, TENSE_CUE_WORDS};
-use crate::text::tokens::{Tokens, SPACED, TENSE_CUE, WORD};
+use crate::text::tokens::{Tokens, PUNCTUATION, SPACED, TENSE_CUE, WORD};
 
 /// The cues of one tense by their first word, each word's in the file's order.
 type CueTable = Table<&'static str, Vec<&'static TenseCue>>;
@@ -47,6 +47,17 @@ pub fn tense_cues(tokens: &Tokens<'_>) -> Vec<(usize, usize, Tense)> {
     // The starts differ, so the crate's one stable sort gives the same order.
     crate::order::sort_by_key(&mut cues, |c| c.0);
     cues
+}
+
+/// Where the sentence's commas and semicolons are, in order.
+pub fn clause_breaks(tokens: &Tokens<'_>) -> Vec<usize> {
+    let sentence = tokens.sentence().as_bytes();
+    tokens
+        .all()
+        .iter()
+        .filter(|t| t.is(PUNCTUATION) && matches!(sentence[t.start], b',' | b';'))
+        .map(|t| t.start)
+        .collect()
 }
 
 /// The spans of the cues of `table` in the sentence, left to right, none

@@ -355,6 +355,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
     ),
     // weekdays by tense
     (
+        "A ferry brought 260 residents to Nassau on Friday, and a second was due to sail.",
+        "2019-09-07",
+        "Friday",
+        "DATE",
+        "2019-09-06",
+    ),
+    (
         "They left on Tuesday.",
         "2013-02-19",
         "Tuesday",
@@ -682,7 +689,7 @@ fn resolved_rules(text: &str, published: &str) -> Vec<Rule> {
     let mut rules = Vec::new();
     for sentence in scan_text(text, &sentences) {
         for found in &sentence.found {
-            if resolve::resolve(found, &sentence.cues, &mut context).is_some() {
+            if resolve::resolve(found, &sentence.cues, &sentence.breaks, &mut context).is_some() {
                 rules.push(found.rule);
             }
         }
