@@ -194,7 +194,8 @@ fn is_space(b: u8) -> bool {
 /// Reads the ASCII token at the start of `rest` (up to the first white space):
 /// the token, its word ([`word_of`]) and its counts, in one pass over its
 /// bytes. Letters are alphanumeric, so those of the token are its word's.
-fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
+/// None when a character beyond ASCII comes first.
+fn read_ascii(rest: &str) -> Option<(&str, &str, TokenCounts)> {
     let mut counts = TokenCounts {
         ascii_word: true,
         ..TokenCounts::default()
@@ -244,6 +245,7 @@ fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
                 len = i;
                 break;
             }
+            0x80.. => return None,
             _ => false,
         };
         if alphanumeric {
@@ -259,7 +261,7 @@ fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
         &rest[first..end]
     };
     counts.capital = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    (&rest[..len], word, counts)
+    Some((&rest[..len], word, counts))
 }
 
 /// [`read_ascii`] for a token with a character beyond ASCII.
@@ -310,27 +312,19 @@ fn first_where_space_is(text: &str, space: bool) -> Option<usize> {
     None
 }
 
-/// The line's tokens ([`tokens`]), each with its word and counts; `ascii`
-/// says whether the line is ASCII.
-fn read_tokens(line: &str, ascii: bool) -> impl Iterator<Item = (&str, &str, TokenCounts)> {
+/// The line's tokens ([`tokens`]), each with its word and counts. Bytes are
+/// read as ASCII until one is not: white space or a token beyond ASCII is then
+/// read by characters.
+fn read_tokens(line: &str) -> impl Iterator<Item = (&str, &str, TokenCounts)> {
     let mut rest = line;
     std::iter::from_fn(move || {
-        let start = if ascii {
-            rest.bytes().position(|b| !is_space(b))
-        } else {
-            first_where_space_is(rest, false)
-        };
-        rest = &rest[start?..];
-        let read = if ascii {
-            read_ascii(rest)
-        } else {
-            let text = &rest[..first_where_space_is(rest, true).unwrap_or(rest.len())];
-            if text.is_ascii() {
-                read_ascii(text)
-            } else {
-                read_unicode(text)
-            }
-        };
+        rest = &rest[rest.bytes().position(|b| !is_space(b))?..];
+        if !rest.as_bytes()[0].is_ascii() {
+            rest = &rest[first_where_space_is(rest, false)?..];
+        }
+        let read = read_ascii(rest).unwrap_or_else(|| {
+            read_unicode(&rest[..first_where_space_is(rest, true).unwrap_or(rest.len())])
+        });
         rest = &rest[read.0.len()..];
         Some(read)
     })
@@ -346,8 +340,7 @@ impl Shape {
         let mut shape = Shape::default();
         let (mut digits, mut separators) = (0, 0);
         let (mut lettered, mut capitalised, mut all_caps, mut function) = (0, 0, 0, 0);
-        let ascii = line.is_ascii();
-        for (text, word, counts) in read_tokens(line, ascii) {
+        for (text, word, counts) in read_tokens(line) {
             shape.chars += counts.chars;
             digits += counts.digits;
             separators += counts.separators + usize::from(matches!(text, ">" | "/"));
@@ -438,7 +431,7 @@ impl Shape {
                 }
             }
         }
-        if !ascii && line.contains('©') {
+        if !line.is_ascii() && line.contains('©') {
             shape.cues[RIGHTS] += 1;
         }
         shape.byline = lower(0) == Some("by")
@@ -571,9 +564,7 @@ mod tests {
             "a\x0B\x0Bb",
         ] {
             let ours: Vec<&str> = tokens(line).collect();
-            let read: Vec<&str> = read_tokens(line, line.is_ascii())
-                .map(|(text, _, _)| text)
-                .collect();
+            let read: Vec<&str> = read_tokens(line).map(|(text, _, _)| text).collect();
             let std: Vec<&str> = line.split_whitespace().collect();
             assert_eq!(ours, std, "{line:?}");
             assert_eq!(read, std, "{line:?}");
@@ -595,9 +586,11 @@ mod tests {
             "McDonald's",
             "ab12cd.",
         ] {
-            assert_eq!(read_ascii(token), read_unicode(token), "{token:?}");
-            assert_eq!(read_ascii(&format!("{token} x")).0, token);
+            assert_eq!(read_ascii(token), Some(read_unicode(token)), "{token:?}");
+            assert_eq!(read_ascii(&format!("{token} x")).map(|r| r.0), Some(token));
         }
+        // A character beyond ASCII is left to `read_unicode`.
+        assert!(read_ascii("naïve x").is_none());
     }
 
     #[test]
