@@ -208,10 +208,7 @@ fn read_ascii(rest: &str) -> Option<(&str, &str, TokenCounts)> {
         let b = bytes[i];
         // Most bytes are in runs of lower-case letters: a run is counted at once.
         if b.is_ascii_lowercase() {
-            let run = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_lowercase())
-                .unwrap_or(len - i);
+            let run = lower_case_run(&bytes[i..]);
             counts.letters += run;
             counts.any_lower = true;
             first = first.min(i);
@@ -262,6 +259,31 @@ fn read_ascii(rest: &str) -> Option<(&str, &str, TokenCounts)> {
     };
     counts.capital = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     Some((&rest[..len], word, counts))
+}
+
+/// The length of the run of lower-case ASCII letters that starts `bytes`,
+/// read eight bytes at a time: words are mostly such runs.
+fn lower_case_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut run = 0;
+    while let Some(chunk) = bytes.get(run..run + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Each byte's low seven bits plus an offset: its high bit tells
+        // whether they reach 'a', or pass 'z', without a carry to the next.
+        let low = word & !HIGH;
+        let from_a = low + (0x80 - u64::from(b'a')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'z' + 1)) * ONES;
+        let other = (!from_a | past_z | word) & HIGH;
+        if other != 0 {
+            return run + other.trailing_zeros() as usize / 8;
+        }
+        run += 8;
+    }
+    run + bytes[run..]
+        .iter()
+        .position(|b| !b.is_ascii_lowercase())
+        .unwrap_or(bytes.len() - run)
 }
 
 /// [`read_ascii`] for a token with a character beyond ASCII.
@@ -591,6 +613,24 @@ mod tests {
         }
         // A character beyond ASCII is left to `read_unicode`.
         assert!(read_ascii("naïve x").is_none());
+    }
+
+    #[test]
+    fn counts_runs_of_lower_case_letters_as_bytes_do() {
+        for len in 0..20 {
+            for at in 0..=len {
+                for stop in [b'`', b'{', b'A', b'Z', b' ', b'@', 0x7f, 0x80, 0xc3, 0xff] {
+                    let mut bytes = vec![b'q'; len];
+                    bytes[..len.min(2)].fill(b'a');
+                    if at < len {
+                        bytes[at] = stop;
+                        bytes[at.saturating_sub(1)..at].fill(b'z');
+                    }
+                    let expected = bytes.iter().position(|b| !b.is_ascii_lowercase());
+                    assert_eq!(lower_case_run(&bytes), expected.unwrap_or(len), "{bytes:?}");
+                }
+            }
+        }
     }
 
     #[test]
