@@ -362,6 +362,7 @@ impl Shape {
         let mut shape = Shape::default();
         let (mut digits, mut separators) = (0, 0);
         let (mut lettered, mut capitalised, mut all_caps, mut function) = (0, 0, 0, 0);
+        let mut after_number = false;
         for (text, word, counts) in read_tokens(line) {
             shape.chars += counts.chars;
             digits += counts.digits;
@@ -382,17 +383,22 @@ impl Shape {
                 capitalised += usize::from(counts.capital);
                 all_caps += usize::from(counts.letters >= 2 && !counts.any_lower);
             }
-            let known = known_words.words.get(match lower {
+            let key = match lower {
                 Lower::Word(word) => word,
                 Lower::Lowered(start, end) => &lowered[start..end],
-            });
+            };
+            let known = known_words.words.get(key);
             if known.is_some_and(|f| f.function) {
                 function += 1;
             }
+            // "9 pm": a number (its word has no case to lower), then this word.
+            shape.time |= after_number && matches!(key, "am" | "pm" | "a.m" | "p.m");
+            after_number = false;
             // Clock times and numeric dates start with a digit.
             if word.starts_with(|c: char| c.is_ascii_digit()) {
                 shape.time |= is_clock(word);
                 shape.date |= is_numeric_date(word);
+                after_number = is_number(word);
             }
             if (counts.colon && text.contains("://"))
                 || text.starts_with("www.")
@@ -421,14 +427,11 @@ impl Shape {
             })
         };
         for (i, token) in tokens.iter().enumerate() {
-            let next = lower(i + 1).unwrap_or("");
-            if matches!(next, "am" | "pm" | "a.m" | "p.m") && lower(i).is_some_and(is_number) {
-                shape.time = true;
-            }
             let Some(facts) = token.known else {
                 continue;
             };
             if facts.month && token.text.starts_with(char::is_uppercase) {
+                let next = lower(i + 1).unwrap_or("");
                 let before = i.checked_sub(1).and_then(lower);
                 if before.is_some_and(is_day) || is_day(next) || is_year(next) {
                     shape.date = true;
@@ -565,6 +568,8 @@ mod tests {
         assert!(Shape::of("2024-03-23T08:40:00Z").date);
         assert!(!Shape::of("The army may march on Tuesday.").date);
         assert!(Shape::of("Posted at 9 PM").time);
+        assert!(Shape::of("Doors open at 7 p.m. sharp").time);
+        assert!(!Shape::of("The PM met 9 ministers").time);
     }
 
     #[test]
