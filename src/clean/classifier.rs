@@ -473,7 +473,7 @@ fn normalise(line: &str, key: &mut String) {
 fn beyond_ascii(text: &str) -> (bool, bool) {
     let (mut space, mut case) = (false, false);
     let mut rest = text;
-    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+    while let Some(at) = first_beyond_ascii(rest.as_bytes()) {
         let mut chars = rest[at..].chars();
         if let Some(c) = chars.next() {
             let mut lower = c.to_lowercase();
@@ -483,6 +483,24 @@ fn beyond_ascii(text: &str) -> (bool, bool) {
         rest = chars.as_str();
     }
     (space, case)
+}
+
+/// Where the first byte beyond ASCII is, read eight bytes at a time: the
+/// characters beyond ASCII of a line are mostly a few quotes and dashes.
+fn first_beyond_ascii(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let high =
+            u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return Some(at + high.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|p| at + p)
 }
 
 /// Builds this module's word tables now ([`crate::prepare`]).
@@ -517,6 +535,26 @@ mod tests {
         assert_eq!(mean_around(&values, 2, 1), 5.0);
         assert_eq!(mean_around(&values, 3, 6), 7.0 / 3.0);
         assert_eq!(mean_around(&[5.0], 0, 2), 0.0);
+    }
+
+    #[test]
+    fn finds_the_first_byte_beyond_ascii_as_bytes_do() {
+        for text in [
+            "",
+            "plain",
+            "“",
+            "a “b”",
+            "eight by",
+            "eight byte“",
+            "sixteen bytes ok—",
+            "x—",
+        ] {
+            for start in 0..text.len() {
+                let bytes = &text.as_bytes()[start..];
+                let expected = bytes.iter().position(|b| !b.is_ascii());
+                assert_eq!(first_beyond_ascii(bytes), expected, "{text:?} from {start}");
+            }
+        }
     }
 
     #[test]
