@@ -190,7 +190,9 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
             key_buffer.len()
         })
         .collect();
-    let mut first_with_key: FastMap<&str, usize> = FastMap::default();
+    // Room for every key at once: a map that grows hashes its keys again.
+    let mut first_with_key: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(lines.len(), Default::default());
     let mut copies = vec![0usize; lines.len()];
     let duplicate: Vec<bool> = key_ends
         .iter()
