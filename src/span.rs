@@ -59,9 +59,12 @@ impl ByteSpan {
     /// The span with surrounding whitespace removed.
     pub fn trim(self, text: &str) -> ByteSpan {
         let inner = self.text(text);
-        let lead = inner.len() - inner.trim_start().len();
-        let trimmed = inner.trim();
-        ByteSpan::new(self.start + lead, self.start + lead + trimmed.len())
+        let trimmed = inner.trim_start();
+        let lead = inner.len() - trimmed.len();
+        ByteSpan::new(
+            self.start + lead,
+            self.start + lead + trimmed.trim_end().len(),
+        )
     }
 }
 

@@ -190,7 +190,9 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
             key_buffer.len()
         })
         .collect();
-    let mut first_with_key: FastMap<&str, usize> = FastMap::default();
+    // Room for every key at once: a map that grows hashes its keys again.
+    let mut first_with_key: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(lines.len(), Default::default());
     let mut copies = vec![0usize; lines.len()];
     let duplicate: Vec<bool> = key_ends
         .iter()
@@ -223,9 +225,7 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
             let words = |j: Option<usize>| j.map_or(0.0, |j| words_log[j]);
             let ends = |j: Option<usize>| flag(j.is_some_and(|j| shapes[j].ends_sentence));
             let function = |j: Option<usize>| j.map_or(0.0, |j| shapes[j].function);
-            let window = (i.saturating_sub(5)..(i + 6).min(n)).filter(|&j| j != i);
-            let window_words =
-                window.clone().map(|j| words_log[j]).sum::<f32>() / window.count().max(1) as f32;
+            let window_words = mean_around(&words_log, i, 5);
             let short = |j: usize| shapes[j].words <= 4;
             let short_run = flag(short(i) && (prev.is_some_and(short) || next.is_some_and(short)));
             // Cue words weigh less in longer lines: a cue or two in a paragraph
@@ -310,10 +310,6 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
         .enumerate()
         .map(|(i, ((line, shape), stage_one))| {
             let score_at = |j: usize| first.get(j).copied().unwrap_or(0.0);
-            let mean = |reach: usize| {
-                let near = (i.saturating_sub(reach)..(i + reach + 1).min(n)).filter(|&j| j != i);
-                near.clone().map(|j| first[j]).sum::<f32>() / near.count().max(1) as f32
-            };
             let prev = i.checked_sub(1).map_or(0.0, score_at);
             let next = score_at(i + 1);
             let outside = if i < block_start {
@@ -327,8 +323,8 @@ pub fn score_lines_with(text: &str, weights: &Weights) -> Vec<ScoredLine> {
                 first[i],
                 prev,
                 next,
-                mean(2),
-                mean(6),
+                mean_around(&first, i, 2),
+                mean_around(&first, i, 6),
                 flag((block_start..=block_end).contains(&i)),
                 (outside as f32).ln_1p(),
                 words_log[i],
@@ -378,6 +374,14 @@ fn main_block(scores: &[f32], shapes: &[Shape]) -> (usize, usize) {
         }
     }
     (best.1, best.2)
+}
+
+/// The mean of the values within `reach` of the `i`th on either side, the
+/// `i`th left out (0 when none is), summed from the first to the last.
+fn mean_around(values: &[f32], i: usize, reach: usize) -> f32 {
+    let before = &values[i.saturating_sub(reach)..i];
+    let after = &values[i + 1..(i + reach + 1).min(values.len())];
+    before.iter().chain(after).sum::<f32>() / (before.len() + after.len()).max(1) as f32
 }
 
 fn dot(weights: &[f32], features: &[f32]) -> f32 {
@@ -471,7 +475,7 @@ fn normalise(line: &str, key: &mut String) {
 fn beyond_ascii(text: &str) -> (bool, bool) {
     let (mut space, mut case) = (false, false);
     let mut rest = text;
-    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+    while let Some(at) = first_beyond_ascii(rest.as_bytes()) {
         let mut chars = rest[at..].chars();
         if let Some(c) = chars.next() {
             let mut lower = c.to_lowercase();
@@ -481,6 +485,24 @@ fn beyond_ascii(text: &str) -> (bool, bool) {
         rest = chars.as_str();
     }
     (space, case)
+}
+
+/// Where the first byte beyond ASCII is, read eight bytes at a time: the
+/// characters beyond ASCII of a line are mostly a few quotes and dashes.
+fn first_beyond_ascii(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let high =
+            u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return Some(at + high.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|p| at + p)
 }
 
 /// Builds this module's word tables now ([`crate::prepare`]).
@@ -505,6 +527,35 @@ mod tests {
             let mut key = String::from("kept ");
             normalise(text, &mut key);
             assert_eq!(key, format!("kept {}", text.to_lowercase()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn means_around_a_line_leave_it_out() {
+        let values = [1.0, 2.0, 4.0, 8.0];
+        assert_eq!(mean_around(&values, 0, 2), 3.0);
+        assert_eq!(mean_around(&values, 2, 1), 5.0);
+        assert_eq!(mean_around(&values, 3, 6), 7.0 / 3.0);
+        assert_eq!(mean_around(&[5.0], 0, 2), 0.0);
+    }
+
+    #[test]
+    fn finds_the_first_byte_beyond_ascii_as_bytes_do() {
+        for text in [
+            "",
+            "plain",
+            "“",
+            "a “b”",
+            "eight by",
+            "eight byte“",
+            "sixteen bytes ok—",
+            "x—",
+        ] {
+            for start in 0..text.len() {
+                let bytes = &text.as_bytes()[start..];
+                let expected = bytes.iter().position(|b| !b.is_ascii());
+                assert_eq!(first_beyond_ascii(bytes), expected, "{text:?} from {start}");
+            }
         }
     }
 

@@ -194,7 +194,8 @@ fn is_space(b: u8) -> bool {
 /// Reads the ASCII token at the start of `rest` (up to the first white space):
 /// the token, its word ([`word_of`]) and its counts, in one pass over its
 /// bytes. Letters are alphanumeric, so those of the token are its word's.
-fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
+/// None when a character beyond ASCII comes first.
+fn read_ascii(rest: &str) -> Option<(&str, &str, TokenCounts)> {
     let mut counts = TokenCounts {
         ascii_word: true,
         ..TokenCounts::default()
@@ -207,10 +208,7 @@ fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
         let b = bytes[i];
         // Most bytes are in runs of lower-case letters: a run is counted at once.
         if b.is_ascii_lowercase() {
-            let run = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_lowercase())
-                .unwrap_or(len - i);
+            let run = lower_case_run(&bytes[i..]);
             counts.letters += run;
             counts.any_lower = true;
             first = first.min(i);
@@ -244,6 +242,7 @@ fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
                 len = i;
                 break;
             }
+            0x80.. => return None,
             _ => false,
         };
         if alphanumeric {
@@ -259,7 +258,32 @@ fn read_ascii(rest: &str) -> (&str, &str, TokenCounts) {
         &rest[first..end]
     };
     counts.capital = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    (&rest[..len], word, counts)
+    Some((&rest[..len], word, counts))
+}
+
+/// The length of the run of lower-case ASCII letters that starts `bytes`,
+/// read eight bytes at a time: words are mostly such runs.
+fn lower_case_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut run = 0;
+    while let Some(chunk) = bytes.get(run..run + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Each byte's low seven bits plus an offset: its high bit tells
+        // whether they reach 'a', or pass 'z', without a carry to the next.
+        let low = word & !HIGH;
+        let from_a = low + (0x80 - u64::from(b'a')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'z' + 1)) * ONES;
+        let other = (!from_a | past_z | word) & HIGH;
+        if other != 0 {
+            return run + other.trailing_zeros() as usize / 8;
+        }
+        run += 8;
+    }
+    run + bytes[run..]
+        .iter()
+        .position(|b| !b.is_ascii_lowercase())
+        .unwrap_or(bytes.len() - run)
 }
 
 /// [`read_ascii`] for a token with a character beyond ASCII.
@@ -310,27 +334,19 @@ fn first_where_space_is(text: &str, space: bool) -> Option<usize> {
     None
 }
 
-/// The line's tokens ([`tokens`]), each with its word and counts; `ascii`
-/// says whether the line is ASCII.
-fn read_tokens(line: &str, ascii: bool) -> impl Iterator<Item = (&str, &str, TokenCounts)> {
+/// The line's tokens ([`tokens`]), each with its word and counts. Bytes are
+/// read as ASCII until one is not: white space or a token beyond ASCII is then
+/// read by characters.
+fn read_tokens(line: &str) -> impl Iterator<Item = (&str, &str, TokenCounts)> {
     let mut rest = line;
     std::iter::from_fn(move || {
-        let start = if ascii {
-            rest.bytes().position(|b| !is_space(b))
-        } else {
-            first_where_space_is(rest, false)
-        };
-        rest = &rest[start?..];
-        let read = if ascii {
-            read_ascii(rest)
-        } else {
-            let text = &rest[..first_where_space_is(rest, true).unwrap_or(rest.len())];
-            if text.is_ascii() {
-                read_ascii(text)
-            } else {
-                read_unicode(text)
-            }
-        };
+        rest = &rest[rest.bytes().position(|b| !is_space(b))?..];
+        if !rest.as_bytes()[0].is_ascii() {
+            rest = &rest[first_where_space_is(rest, false)?..];
+        }
+        let read = read_ascii(rest).unwrap_or_else(|| {
+            read_unicode(&rest[..first_where_space_is(rest, true).unwrap_or(rest.len())])
+        });
         rest = &rest[read.0.len()..];
         Some(read)
     })
@@ -346,8 +362,8 @@ impl Shape {
         let mut shape = Shape::default();
         let (mut digits, mut separators) = (0, 0);
         let (mut lettered, mut capitalised, mut all_caps, mut function) = (0, 0, 0, 0);
-        let ascii = line.is_ascii();
-        for (text, word, counts) in read_tokens(line, ascii) {
+        let mut after_number = false;
+        for (text, word, counts) in read_tokens(line) {
             shape.chars += counts.chars;
             digits += counts.digits;
             separators += counts.separators + usize::from(matches!(text, ">" | "/"));
@@ -367,17 +383,22 @@ impl Shape {
                 capitalised += usize::from(counts.capital);
                 all_caps += usize::from(counts.letters >= 2 && !counts.any_lower);
             }
-            let known = known_words.words.get(match lower {
+            let key = match lower {
                 Lower::Word(word) => word,
                 Lower::Lowered(start, end) => &lowered[start..end],
-            });
+            };
+            let known = known_words.words.get(key);
             if known.is_some_and(|f| f.function) {
                 function += 1;
             }
+            // "9 pm": a number (its word has no case to lower), then this word.
+            shape.time |= after_number && matches!(key, "am" | "pm" | "a.m" | "p.m");
+            after_number = false;
             // Clock times and numeric dates start with a digit.
             if word.starts_with(|c: char| c.is_ascii_digit()) {
                 shape.time |= is_clock(word);
                 shape.date |= is_numeric_date(word);
+                after_number = is_number(word);
             }
             if (counts.colon && text.contains("://"))
                 || text.starts_with("www.")
@@ -406,14 +427,11 @@ impl Shape {
             })
         };
         for (i, token) in tokens.iter().enumerate() {
-            let next = lower(i + 1).unwrap_or("");
-            if matches!(next, "am" | "pm" | "a.m" | "p.m") && lower(i).is_some_and(is_number) {
-                shape.time = true;
-            }
             let Some(facts) = token.known else {
                 continue;
             };
             if facts.month && token.text.starts_with(char::is_uppercase) {
+                let next = lower(i + 1).unwrap_or("");
                 let before = i.checked_sub(1).and_then(lower);
                 if before.is_some_and(is_day) || is_day(next) || is_year(next) {
                     shape.date = true;
@@ -438,7 +456,7 @@ impl Shape {
                 }
             }
         }
-        if !ascii && line.contains('©') {
+        if !line.is_ascii() && line.contains('©') {
             shape.cues[RIGHTS] += 1;
         }
         shape.byline = lower(0) == Some("by")
@@ -550,6 +568,8 @@ mod tests {
         assert!(Shape::of("2024-03-23T08:40:00Z").date);
         assert!(!Shape::of("The army may march on Tuesday.").date);
         assert!(Shape::of("Posted at 9 PM").time);
+        assert!(Shape::of("Doors open at 7 p.m. sharp").time);
+        assert!(!Shape::of("The PM met 9 ministers").time);
     }
 
     #[test]
@@ -571,9 +591,7 @@ mod tests {
             "a\x0B\x0Bb",
         ] {
             let ours: Vec<&str> = tokens(line).collect();
-            let read: Vec<&str> = read_tokens(line, line.is_ascii())
-                .map(|(text, _, _)| text)
-                .collect();
+            let read: Vec<&str> = read_tokens(line).map(|(text, _, _)| text).collect();
             let std: Vec<&str> = line.split_whitespace().collect();
             assert_eq!(ours, std, "{line:?}");
             assert_eq!(read, std, "{line:?}");
@@ -595,8 +613,28 @@ mod tests {
             "McDonald's",
             "ab12cd.",
         ] {
-            assert_eq!(read_ascii(token), read_unicode(token), "{token:?}");
-            assert_eq!(read_ascii(&format!("{token} x")).0, token);
+            assert_eq!(read_ascii(token), Some(read_unicode(token)), "{token:?}");
+            assert_eq!(read_ascii(&format!("{token} x")).map(|r| r.0), Some(token));
+        }
+        // A character beyond ASCII is left to `read_unicode`.
+        assert!(read_ascii("naïve x").is_none());
+    }
+
+    #[test]
+    fn counts_runs_of_lower_case_letters_as_bytes_do() {
+        for len in 0..20 {
+            for at in 0..=len {
+                for stop in [b'`', b'{', b'A', b'Z', b' ', b'@', 0x7f, 0x80, 0xc3, 0xff] {
+                    let mut bytes = vec![b'q'; len];
+                    bytes[..len.min(2)].fill(b'a');
+                    if at < len {
+                        bytes[at] = stop;
+                        bytes[at.saturating_sub(1)..at].fill(b'z');
+                    }
+                    let expected = bytes.iter().position(|b| !b.is_ascii_lowercase());
+                    assert_eq!(lower_case_run(&bytes), expected.unwrap_or(len), "{bytes:?}");
+                }
+            }
         }
     }
 
