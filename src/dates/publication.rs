@@ -108,26 +108,58 @@ static MONTH_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The ASCII bytes that start a month name of [`MONTH_NAMES`], lower case,
+/// as bits of a mask.
+static MONTH_INITIALS: LazyLock<u128> = LazyLock::new(|| {
+    MONTH_NAMES
+        .iter()
+        .filter_map(|name| name.bytes().next().filter(u8::is_ascii))
+        .fold(0, |mask, b| mask | 1 << b)
+});
+
 /// The header dates of `text` in order: at each position from the left, the
 /// [`HeaderDate`] that starts there, kept when its month word, if any, is a
 /// month name. One whose word is not one holds no date where it starts (its
 /// digits are no other kind of date), so the search goes on from the next
 /// character; a kept one from its end.
+///
+/// An ASCII byte starts no date unless it is a digit or the first letter of a
+/// month name, and no date starts inside a word: a word that starts none is
+/// passed whole, so most of a line is read a byte at a time, not tried.
 fn header_dates(text: &str) -> impl Iterator<Item = HeaderDate> + '_ {
+    let initials = *MONTH_INITIALS;
+    let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(c) = text[at..].chars().next() {
-            let date = header_date_at(text, at).filter(|date| match date.form {
-                DateForm::Named { month, .. } => {
-                    MONTH_NAMES.contains(fold_to_ascii_case(&text[month.0..month.1]).as_ref())
-                }
-                _ => true,
-            });
+        while let Some(&b) = bytes.get(at) {
+            let may_start = !b.is_ascii()
+                || b.is_ascii_digit()
+                || b.is_ascii_alphabetic() && initials & 1 << b.to_ascii_lowercase() != 0;
+            let date = may_start
+                .then(|| header_date_at(text, at))
+                .flatten()
+                .filter(|date| match date.form {
+                    DateForm::Named { month, .. } => {
+                        MONTH_NAMES.contains(fold_to_ascii_case(&text[month.0..month.1]).as_ref())
+                    }
+                    _ => true,
+                });
             if let Some(date) = date {
                 at = date.span.1;
                 return Some(date);
             }
-            at += c.len_utf8();
+            if b.is_ascii_alphanumeric() {
+                // Each later byte of the word follows a word character.
+                at += 1;
+                while bytes
+                    .get(at)
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+                {
+                    at += 1;
+                }
+            } else {
+                at += text[at..].chars().next().map_or(1, char::len_utf8);
+            }
         }
         None
     })
@@ -350,6 +382,11 @@ fn times_of_day(line: &str) -> impl Iterator<Item = Part> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         while let Some(c) = line[at..].chars().next() {
+            // A time starts with a digit: no other ASCII character is tried.
+            if c.is_ascii() && !c.is_ascii_digit() {
+                at += 1;
+                continue;
+            }
             if let Some(end) = time_at(line, at) {
                 let time = (at, end);
                 at = end;
