@@ -1142,12 +1142,62 @@ fn residue_words(line: &str, dates: &[(usize, usize)], times: &[(usize, usize)])
 /// A word that a header line holds beside its date, whatever the page.
 fn header_word(word: &str) -> bool {
     let short_caps = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
-    short_caps
-        || HEADER_CUES.iter().any(|r| r.1.eq_ignore_ascii_case(word))
-        || weekday_of(word).is_some()
-        || weekday_abbreviation(word)
-        || month_of(word).is_some()
+    short_caps || HEADER_WORDS.holds(word)
 }
+
+/// The header words of `data/header_cues.tsv`, the weekdays (names and
+/// abbreviations) and the months of `data/calendar_names.tsv`, lower case:
+/// the words [`header_word`] compares in any case, looked up at once instead
+/// of a scan of each table for every word of a header line.
+struct HeaderWords {
+    words: FastSet<String>,
+    longest: usize,
+}
+
+impl HeaderWords {
+    /// Whether `word`, in any case, is one of the words. Its lower case is
+    /// written in a buffer on the stack: no word of a line is copied.
+    fn holds(&self, word: &str) -> bool {
+        if word.len() > self.longest {
+            return false;
+        }
+        let mut buffer = [0; HEADER_WORD_BYTES];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|lower| self.words.contains(lower))
+    }
+}
+
+/// Room for the longest header word.
+const HEADER_WORD_BYTES: usize = 32;
+
+static HEADER_WORDS: LazyLock<HeaderWords> = LazyLock::new(|| {
+    let weekdays = CALENDAR_NAMES.iter().filter(|r| r.0 == "weekday");
+    let abbreviations = weekdays
+        .clone()
+        .filter(|r| r.1.len() > 3)
+        .map(|r| &r.1[..3]);
+    let words: FastSet<String> = HEADER_CUES
+        .iter()
+        .map(|r| r.1)
+        .chain(weekdays.map(|r| r.1))
+        .chain(abbreviations)
+        .chain(
+            CALENDAR_NAMES
+                .iter()
+                .filter(|r| r.0 == "month")
+                .map(|r| r.1),
+        )
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let longest = words.iter().map(String::len).max().unwrap_or(0);
+    assert!(
+        longest <= HEADER_WORD_BYTES,
+        "a header word fits its buffer"
+    );
+    HeaderWords { words, longest }
+});
 
 /// The publication date from the body: the latest full date it reports as
 /// past, else the latest world event mentioned (with the days and months named
@@ -1974,6 +2024,45 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn knows_header_words_as_the_tables_name_them_in_any_case() {
+        let by_tables = |word: &str| {
+            let short_caps = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
+            short_caps
+                || HEADER_CUES.iter().any(|r| r.1.eq_ignore_ascii_case(word))
+                || weekday_of(word).is_some()
+                || weekday_abbreviation(word)
+                || month_of(word).is_some()
+        };
+        let words = [
+            "Posted",
+            "UPDATED",
+            "originally",
+            "Tue",
+            "THU",
+            "thurs",
+            "Sept",
+            "sePtember",
+            "Mon",
+            "Monday",
+            "Mond",
+            "EST",
+            "GMT",
+            "Est",
+            "news",
+            "Marc",
+            "Mayday",
+            "ſept",
+            "Dé",
+            "",
+            "Originallyoriginallyoriginally",
+        ];
+        for word in words {
+            assert_eq!(header_word(word), by_tables(word), "{word}");
+        }
+        assert!(header_word("Sept") && header_word("wed") && !header_word("news"));
     }
 
     #[test]
