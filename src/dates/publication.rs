@@ -108,13 +108,47 @@ static MONTH_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The ASCII bytes that start a month name of [`MONTH_NAMES`], lower case,
-/// as bits of a mask.
-static MONTH_INITIALS: LazyLock<u128> = LazyLock::new(|| {
-    MONTH_NAMES
-        .iter()
-        .filter_map(|name| name.bytes().next().filter(u8::is_ascii))
-        .fold(0, |mask, b| mask | 1 << b)
+/// How the month names of [`MONTH_NAMES`] start, as bits by ASCII letter
+/// (lower case, `a` the lowest): for each first letter the second letters
+/// that follow it, and the first letters that are a name alone.
+struct MonthStarts {
+    second_letters: [u32; 26],
+    alone: u32,
+}
+
+impl MonthStarts {
+    /// Whether a month name may start at byte `at` of `text`, an ASCII
+    /// letter: its letter and the next byte say so, or a letter beyond ASCII
+    /// follows ("ſ" or the Kelvin sign may stand for a letter).
+    fn may_start(&self, text: &[u8], at: usize) -> bool {
+        let bit = |b: u8| 1 << (b.to_ascii_lowercase() - b'a');
+        let first = usize::from(text[at].to_ascii_lowercase() - b'a');
+        match text.get(at + 1) {
+            Some(&b) if b.is_ascii_alphabetic() => self.second_letters[first] & bit(b) != 0,
+            Some(b) if !b.is_ascii() => true,
+            _ => self.alone & bit(text[at]) != 0,
+        }
+    }
+}
+
+static MONTH_STARTS: LazyLock<MonthStarts> = LazyLock::new(|| {
+    let mut starts = MonthStarts {
+        second_letters: [0; 26],
+        alone: 0,
+    };
+    for name in MONTH_NAMES.iter() {
+        let letters: Vec<u8> = name.bytes().take(2).collect();
+        assert!(
+            letters.iter().all(u8::is_ascii_lowercase),
+            "a month name starts with ASCII letters"
+        );
+        let first = usize::from(letters[0] - b'a');
+        match letters.get(1) {
+            Some(second) => starts.second_letters[first] |= 1 << (second - b'a'),
+            None => starts.alone |= 1 << first,
+        }
+    }
+    starts
 });
 
 /// The header dates of `text` in order: at each position from the left, the
@@ -123,18 +157,19 @@ static MONTH_INITIALS: LazyLock<u128> = LazyLock::new(|| {
 /// digits are no other kind of date), so the search goes on from the next
 /// character; a kept one from its end.
 ///
-/// An ASCII byte starts no date unless it is a digit or the first letter of a
-/// month name, and no date starts inside a word: a word that starts none is
-/// passed whole, so most of a line is read a byte at a time, not tried.
+/// An ASCII byte starts no date unless it is a digit or, with the byte after
+/// it, the start of a month name, and no date starts inside a word: a word
+/// that starts none is passed whole, so most of a line is read a byte at a
+/// time, not tried.
 fn header_dates(text: &str) -> impl Iterator<Item = HeaderDate> + '_ {
-    let initials = *MONTH_INITIALS;
+    let months = &*MONTH_STARTS;
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
         while let Some(&b) = bytes.get(at) {
             let may_start = !b.is_ascii()
                 || b.is_ascii_digit()
-                || b.is_ascii_alphabetic() && initials & 1 << b.to_ascii_lowercase() != 0;
+                || b.is_ascii_alphabetic() && months.may_start(bytes, at);
             let date = may_start
                 .then(|| header_date_at(text, at))
                 .flatten()
@@ -1815,6 +1850,7 @@ mod tests {
             "2019-11-19 · 19/11/2019 · 11.19.19 · 19-11-2019 · 3-1-19 · 12 apples 12/05/2019",
             "5 of of May; 5 ofMay; 7th of July, 2020; the 4 Julyx; 4 Juné; Déc 4; ٣ May",
             "Posted Tue 9:05 am EST — 21 January 2021 – 3 February 2021",
+            "JAN 5, a 5, jA 5, _May 5, x_May 5, Oc\u{17F}t 5, no 5, Nov 5, D\u{E9}c 5, 5Dec 5",
             "",
         ] {
             let found: Vec<_> = header_dates(text).map(|d| groups(text, &d)).collect();
