@@ -1612,6 +1612,33 @@ fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
+/// What a byte of a text is to [`trigger_words_in`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteKind {
+    /// An ASCII letter or digit.
+    Alphanumeric,
+    /// Another ASCII character.
+    Separator,
+    /// A byte of a character beyond ASCII.
+    Beyond,
+}
+
+/// The kind of each byte, read from a table: one load a byte where the
+/// ASCII ranges took several comparisons.
+const BYTE_KINDS: [ByteKind; 256] = {
+    let mut kinds = [ByteKind::Beyond; 256];
+    let mut b: u8 = 0;
+    while b < 128 {
+        kinds[b as usize] = if b.is_ascii_alphanumeric() {
+            ByteKind::Alphanumeric
+        } else {
+            ByteKind::Separator
+        };
+        b += 1;
+    }
+    kinds
+};
+
 /// Which trigger words are among the words of `text` ([`folded_words`]), by
 /// their ids in [`TriggerWords::ids`]: all a trigger asks of the text's
 /// words. The text is read byte by byte, a character decoded only where it is
@@ -1627,26 +1654,23 @@ fn trigger_words_in(text: &str) -> Vec<bool> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
-        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+        if BYTE_KINDS[usize::from(b)] == ByteKind::Separator {
             at += 1;
             continue;
         }
         let start = at;
         let mut ascii = true;
         while let Some(&b) = bytes.get(at) {
-            if b.is_ascii() {
-                if !b.is_ascii_alphanumeric() {
-                    break;
-                }
-                at += 1;
-            } else {
-                match text[at..].chars().next() {
+            match BYTE_KINDS[usize::from(b)] {
+                ByteKind::Alphanumeric => at += 1,
+                ByteKind::Separator => break,
+                ByteKind::Beyond => match text[at..].chars().next() {
                     Some(c) if c.is_alphanumeric() => {
                         ascii = false;
                         at += c.len_utf8();
                     }
                     _ => break,
-                }
+                },
             }
         }
         if at == start {
