@@ -1298,11 +1298,15 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
 /// ("two years of conflict"), the day that many years after its start.
 fn known_event(text: &str) -> Option<Date> {
     let years_of = years_of_in(text);
-    let found = trigger_words_in(text);
+    let words = trigger_words_in(text);
     let folded: OnceCell<String> = OnceCell::new();
     let mentioned = |triggers: &[Trigger], ids: &[Vec<usize>]| {
         triggers.iter().zip(ids).any(|(t, ids)| {
-            ids.iter().all(|&id| found[id]) && t.matches(folded.get_or_init(|| fold_body(text)))
+            ids.iter().all(|&id| words.found[id])
+                && t.matches(
+                    folded.get_or_init(|| fold_body(text)),
+                    words.lead_starts(t, ids),
+                )
         })
     };
     WORLD_EVENTS
@@ -1416,11 +1420,23 @@ impl Trigger {
         }
     }
 
+    /// Whether the trigger's first literal opens with a word of letters and
+    /// digits and others follow it: then it stands only where that word
+    /// starts a word of the text ([`TextWords::lead_starts`]).
+    fn leads_with_word(&self) -> bool {
+        self.literals.len() > 1
+            && self.literals[0]
+                .1
+                .starts_with(|c: char| c.is_ascii_alphanumeric())
+    }
+
     /// Whether the trigger matches in `folded`, the text as [`fold_body`]
     /// folds it. Its first word is searched for in the whole text (no literal
-    /// holds white space, so no occurrence spans two pieces), and only where
-    /// it stands are the pieces after it read.
-    fn matches(&self, folded: &str) -> bool {
+    /// holds white space, so no occurrence spans two pieces), or read only
+    /// at `lead_starts`, where the text's words that are its first word of
+    /// letters and digits start, and only where it stands are the pieces
+    /// after it read.
+    fn matches(&self, folded: &str, lead_starts: Option<&[usize]>) -> bool {
         let Some(((_, first), rest)) = self.literals.split_first() else {
             return false;
         };
@@ -1431,15 +1447,7 @@ impl Trigger {
             });
         }
         let reach = rest.iter().map(|(gap, _)| gap + 1).sum();
-        let mut from = 0;
-        std::iter::from_fn(|| {
-            let at = from + folded[from..].find(first)?;
-            // Literals are ASCII, so the byte after an occurrence's start
-            // starts a character.
-            from = at + 1;
-            Some(at)
-        })
-        .any(|at| {
+        let stands_at = |at: usize| {
             let end = at + first.len();
             let after = &folded[end..];
             !ends_in_word(&folded[..at])
@@ -1448,7 +1456,21 @@ impl Trigger {
                     &after.split_whitespace().take(reach).collect::<Vec<_>>(),
                     rest,
                 )
+        };
+        if let Some(starts) = lead_starts.filter(|_| self.leads_with_word()) {
+            return starts
+                .iter()
+                .any(|&at| folded[at..].starts_with(first) && stands_at(at));
+        }
+        let mut from = 0;
+        std::iter::from_fn(|| {
+            let at = from + folded[from..].find(first)?;
+            // Literals are ASCII, so the byte after an occurrence's start
+            // starts a character.
+            from = at + 1;
+            Some(at)
         })
+        .any(stands_at)
     }
 }
 
@@ -1565,11 +1587,14 @@ struct TriggerWords {
     /// word of a text is compared with the few of its first byte, in any
     /// case, not lowered and hashed.
     by_first: Vec<Vec<(&'static str, usize)>>,
+    /// By id, whether the word opens a trigger that [`Trigger::leads_with_word`]:
+    /// where it starts in a text is kept.
+    leads: Vec<bool>,
 }
 
 static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
     let mut ids: FastMap<&'static str, usize> = FastMap::default();
-    let of_triggers = TRIGGERS
+    let of_triggers: Vec<Vec<Vec<usize>>> = TRIGGERS
         .iter()
         .map(|triggers| {
             triggers
@@ -1587,6 +1612,12 @@ static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
         })
         .collect();
     let longest = ids.keys().map(|w| w.len()).max().unwrap_or(0);
+    let mut leads = vec![false; ids.len()];
+    for (trigger, words) in TRIGGERS.iter().flatten().zip(of_triggers.iter().flatten()) {
+        if trigger.leads_with_word() {
+            leads[words[0]] = true;
+        }
+    }
     let mut lengths_by_first = [0; 128];
     let mut by_first = vec![Vec::new(); 128];
     for (&word, &id) in ids.iter() {
@@ -1603,6 +1634,7 @@ static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
         longest,
         lengths_by_first,
         by_first,
+        leads,
     }
 });
 
@@ -1639,6 +1671,30 @@ const BYTE_KINDS: [ByteKind; 256] = {
     kinds
 };
 
+/// What [`trigger_words_in`] finds in a text.
+struct TextWords {
+    /// By id, whether the trigger word is among the text's words.
+    found: Vec<bool>,
+    /// By id, where the text's words that are the word start, for the words
+    /// of [`TriggerWords::leads`] (empty for the others).
+    starts: Vec<Vec<usize>>,
+    /// Whether a trigger's first literal can stand only where its first word
+    /// starts a word of the text: the text holds no "ſ" or Kelvin sign (its
+    /// fold then keeps every byte where it was) and no letter or digit that
+    /// is no word character ("²", which a word may follow without a word
+    /// boundary yet joins to it here).
+    starts_kept: bool,
+}
+
+impl TextWords {
+    /// Where `trigger`, of the words `ids`, can stand in the folded text, when
+    /// that is known: where the text's words that are its first word start.
+    fn lead_starts(&self, trigger: &Trigger, ids: &[usize]) -> Option<&[usize]> {
+        let first = *ids.first()?;
+        (self.starts_kept && trigger.leads_with_word()).then(|| self.starts[first].as_slice())
+    }
+}
+
 /// Which trigger words are among the words of `text` ([`folded_words`]), by
 /// their ids in [`TriggerWords::ids`]: all a trigger asks of the text's
 /// words. The text is read byte by byte, a character decoded only where it is
@@ -1646,10 +1702,13 @@ const BYTE_KINDS: [ByteKind; 256] = {
 /// still to find has is passed over, and the others are compared with the
 /// trigger words of their first letter; a word found sets its flag, and once
 /// all of a first letter and length are found ("the", "of"), the text's
-/// many others are passed over too.
-fn trigger_words_in(text: &str) -> Vec<bool> {
+/// many others are passed over too, unless one opens a trigger, whose
+/// starts are all kept.
+fn trigger_words_in(text: &str) -> TextWords {
     let table = &*TRIGGER_WORDS;
     let mut found = vec![false; table.ids.len()];
+    let mut starts = vec![Vec::new(); table.ids.len()];
+    let mut starts_kept = true;
     let mut wanted = table.lengths_by_first;
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -1666,6 +1725,9 @@ fn trigger_words_in(text: &str) -> Vec<bool> {
                 ByteKind::Separator => break,
                 ByteKind::Beyond => match text[at..].chars().next() {
                     Some(c) if c.is_alphanumeric() => {
+                        if matches!(c, '\u{17F}' | '\u{212A}') || !is_word_character(c) {
+                            starts_kept = false;
+                        }
                         ascii = false;
                         at += c.len_utf8();
                     }
@@ -1692,15 +1754,22 @@ fn trigger_words_in(text: &str) -> Vec<bool> {
         let words = &table.by_first[first];
         if let Some(&(_, id)) = words.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) {
             found[id] = true;
+            if table.leads[id] {
+                starts[id].push(start);
+            }
             if words
                 .iter()
-                .all(|&(w, id)| length_bit(w.len()) != bit || found[id])
+                .all(|&(w, id)| length_bit(w.len()) != bit || found[id] && !table.leads[id])
             {
                 wanted[first] &= !bit;
             }
         }
     }
-    found
+    TextWords {
+        found,
+        starts,
+        starts_kept,
+    }
 }
 
 #[cfg(test)]
@@ -2045,15 +2114,30 @@ mod tests {
             let (trigger, pattern) = (Trigger::new(phrase), trigger_pattern(phrase));
             for body in bodies {
                 assert_eq!(
-                    trigger.matches(&fold_body(body)),
+                    trigger.matches(&fold_body(body), None),
                     pattern.get(body).is_match(body),
                     "{phrase} in {body:?}"
                 );
             }
         }
+        // Read only where the text's words start, as known_event reads them.
+        for body in bodies {
+            let (words, folded) = (trigger_words_in(body), fold_body(body));
+            let ids = TRIGGER_WORDS.of_triggers.iter().flatten();
+            for ((trigger, pattern), ids) in TRIGGER_ORACLES.iter().zip(ids) {
+                if ids.iter().all(|&id| words.found[id]) {
+                    assert_eq!(
+                        trigger.matches(&folded, words.lead_starts(trigger, ids)),
+                        pattern.get(body).is_match(body),
+                        "{:?} at word starts in {body:?}",
+                        trigger.literals
+                    );
+                }
+            }
+        }
         let fell = Trigger::new("Berlin Wall ~ fell");
-        assert!(fell.matches(&fold_body(bodies[1])));
-        assert!(!fell.matches(&fold_body(bodies[2])));
+        assert!(fell.matches(&fold_body(bodies[1]), None));
+        assert!(!fell.matches(&fold_body(bodies[2]), None));
     }
 
     /// Every trigger with the regex it was.
@@ -2099,6 +2183,8 @@ mod tests {
         "post-Assad",
         "COVID-19",
         "s",
+        "\u{B2}",
+        "\u{212A}",
     ];
 
     proptest::proptest! {
@@ -2109,12 +2195,24 @@ mod tests {
         ) {
             let body = pieces.concat();
             let folded = fold_body(&body);
-            for (trigger, pattern) in TRIGGER_ORACLES.iter() {
+            let words = trigger_words_in(&body);
+            let ids = TRIGGER_WORDS.of_triggers.iter().flatten();
+            for ((trigger, pattern), ids) in TRIGGER_ORACLES.iter().zip(ids) {
+                let matched = pattern.get(&body).is_match(&body);
                 proptest::prop_assert_eq!(
-                    trigger.matches(&folded),
-                    pattern.get(&body).is_match(&body),
+                    trigger.matches(&folded, None),
+                    matched,
                     "{:?} in {:?}", trigger.literals, body
                 );
+                // Read only where the text's words start, as known_event
+                // reads a trigger whose words are all there.
+                if ids.iter().all(|&id| words.found[id]) {
+                    proptest::prop_assert_eq!(
+                        trigger.matches(&folded, words.lead_starts(trigger, ids)),
+                        matched,
+                        "{:?} at word starts in {:?}", trigger.literals, body
+                    );
+                }
             }
         }
     }
@@ -2209,7 +2307,7 @@ mod tests {
             "OF the war of THE fall; the end of it in Iraq, in Iran, in the War, OF ALL; Tonga, Tonga's tsunami",
         ] {
             let all = folded_words(text);
-            let kept = trigger_words_in(text);
+            let kept = trigger_words_in(text).found;
             assert!(kept.contains(&true));
             for (word, &id) in TRIGGER_WORDS.ids.iter() {
                 assert_eq!(kept[id], all.contains(&Cow::Borrowed(*word)), "{word}");
