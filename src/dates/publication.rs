@@ -1185,61 +1185,24 @@ fn residue_words(line: &str, dates: &[(usize, usize)], times: &[(usize, usize)])
 /// A word that a header line holds beside its date, whatever the page.
 fn header_word(word: &str) -> bool {
     let short_caps = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
-    short_caps || HEADER_WORDS.holds(word)
+    short_caps || HEADER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// The header words of `data/header_cues.tsv`, the weekdays (names and
-/// abbreviations) and the months of `data/calendar_names.tsv`, lower case:
-/// the words [`header_word`] compares in any case, looked up at once instead
-/// of a scan of each table for every word of a header line.
-struct HeaderWords {
-    words: FastSet<String>,
-    longest: usize,
-}
-
-impl HeaderWords {
-    /// Whether `word`, in any case, is one of the words. Its lower case is
-    /// written in a buffer on the stack: no word of a line is copied.
-    fn holds(&self, word: &str) -> bool {
-        if word.len() > self.longest {
-            return false;
+/// The words [`header_word`] compares in any case: the header words of
+/// `data/header_cues.tsv`, and the weekdays (names and their first three
+/// letters) and months of `data/calendar_names.tsv`, gathered once in one
+/// short list instead of a scan of each whole table for every word of a
+/// header line.
+static HEADER_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = HEADER_CUES.iter().map(|r| r.1).collect();
+    for row in CALENDAR_NAMES.iter() {
+        match row.0 {
+            "weekday" if row.1.len() > 3 => words.extend([row.1, &row.1[..3]]),
+            "weekday" | "month" => words.push(row.1),
+            _ => {}
         }
-        let mut buffer = [0; HEADER_WORD_BYTES];
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|lower| self.words.contains(lower))
     }
-}
-
-/// Room for the longest header word.
-const HEADER_WORD_BYTES: usize = 32;
-
-static HEADER_WORDS: LazyLock<HeaderWords> = LazyLock::new(|| {
-    let weekdays = CALENDAR_NAMES.iter().filter(|r| r.0 == "weekday");
-    let abbreviations = weekdays
-        .clone()
-        .filter(|r| r.1.len() > 3)
-        .map(|r| &r.1[..3]);
-    let words: FastSet<String> = HEADER_CUES
-        .iter()
-        .map(|r| r.1)
-        .chain(weekdays.map(|r| r.1))
-        .chain(abbreviations)
-        .chain(
-            CALENDAR_NAMES
-                .iter()
-                .filter(|r| r.0 == "month")
-                .map(|r| r.1),
-        )
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let longest = words.iter().map(String::len).max().unwrap_or(0);
-    assert!(
-        longest <= HEADER_WORD_BYTES,
-        "a header word fits its buffer"
-    );
-    HeaderWords { words, longest }
+    words
 });
 
 /// The publication date from the body: the latest full date it reports as
