@@ -108,48 +108,37 @@ static MONTH_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// How the month names of [`MONTH_NAMES`] start, as bits by ASCII letter
-/// (lower case, `a` the lowest): for each first letter the second letters
-/// that follow it, and the first letters that are a name alone.
-struct MonthStarts {
-    second_letters: [u32; 26],
-    alone: u32,
-}
-
-impl MonthStarts {
-    /// Whether a month name may start at byte `at` of `text`, an ASCII
-    /// letter: its letter and the next byte say so, or a letter beyond ASCII
-    /// follows ("ſ" or the Kelvin sign may stand for a letter).
-    fn may_start(&self, text: &[u8], at: usize) -> bool {
-        let bit = |b: u8| 1 << (b.to_ascii_lowercase() - b'a');
-        let first = usize::from(text[at].to_ascii_lowercase() - b'a');
-        match text.get(at + 1) {
-            Some(&b) if b.is_ascii_alphabetic() => self.second_letters[first] & bit(b) != 0,
-            Some(b) if !b.is_ascii() => true,
-            _ => self.alone & bit(text[at]) != 0,
-        }
-    }
-}
-
-static MONTH_STARTS: LazyLock<MonthStarts> = LazyLock::new(|| {
-    let mut starts = MonthStarts {
-        second_letters: [0; 26],
-        alone: 0,
-    };
+/// How the month names of [`MONTH_NAMES`] start: by their first letter (an
+/// ASCII letter, `a` first), the bits of the letters that follow it (`a`
+/// the lowest), and bit 26 for a name of that letter alone.
+static MONTH_STARTS: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut starts = [0; 26];
     for name in MONTH_NAMES.iter() {
-        let letters: Vec<u8> = name.bytes().take(2).collect();
-        assert!(
-            letters.iter().all(u8::is_ascii_lowercase),
-            "a month name starts with ASCII letters"
-        );
-        let first = usize::from(letters[0] - b'a');
-        match letters.get(1) {
-            Some(second) => starts.second_letters[first] |= 1 << (second - b'a'),
-            None => starts.alone |= 1 << first,
+        let bytes = name.as_bytes();
+        let Some(first) = bytes.first().filter(|b| b.is_ascii_lowercase()) else {
+            continue;
+        };
+        // A second byte beyond ASCII needs no bit: such a byte always
+        // lets a name start (month_may_start).
+        let second = bytes.get(1).map_or(26, |b| b.wrapping_sub(b'a'));
+        if second <= 26 {
+            starts[usize::from(first - b'a')] |= 1 << second;
         }
     }
     starts
 });
+
+/// Whether a month name may start at byte `at` of `text`, an ASCII letter:
+/// its letter and the next byte say so, or a letter beyond ASCII follows
+/// ("ſ" or the Kelvin sign may stand for a letter).
+fn month_may_start(starts: &[u32; 26], text: &[u8], at: usize) -> bool {
+    let second = match text.get(at + 1) {
+        Some(&b) if b.is_ascii_alphabetic() => b.to_ascii_lowercase() - b'a',
+        Some(b) if !b.is_ascii() => return true,
+        _ => 26,
+    };
+    starts[usize::from(text[at].to_ascii_lowercase() - b'a')] & 1 << second != 0
+}
 
 /// The header dates of `text` in order: at each position from the left, the
 /// [`HeaderDate`] that starts there, kept when its month word, if any, is a
@@ -169,7 +158,7 @@ fn header_dates(text: &str) -> impl Iterator<Item = HeaderDate> + '_ {
         while let Some(&b) = bytes.get(at) {
             let may_start = !b.is_ascii()
                 || b.is_ascii_digit()
-                || b.is_ascii_alphabetic() && months.may_start(bytes, at);
+                || b.is_ascii_alphabetic() && month_may_start(months, bytes, at);
             let date = may_start
                 .then(|| header_date_at(text, at))
                 .flatten()
