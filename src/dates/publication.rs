@@ -175,10 +175,9 @@ fn header_dates(text: &str) -> impl Iterator<Item = HeaderDate> + '_ {
             if b.is_ascii_alphanumeric() {
                 // Each later byte of the word follows a word character.
                 at += 1;
-                while bytes
-                    .get(at)
-                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-                {
+                while bytes.get(at).is_some_and(|&b| {
+                    BYTE_KINDS[usize::from(b)] == ByteKind::Alphanumeric || b == b'_'
+                }) {
                     at += 1;
                 }
             } else {
