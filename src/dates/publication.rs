@@ -108,26 +108,81 @@ static MONTH_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// How the month names of [`MONTH_NAMES`] start: by their first letter (an
+/// ASCII letter, `a` first), the bits of the letters that follow it (`a`
+/// the lowest), and bit 26 for a name of that letter alone.
+static MONTH_STARTS: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut starts = [0; 26];
+    for name in MONTH_NAMES.iter() {
+        let bytes = name.as_bytes();
+        let Some(first) = bytes.first().filter(|b| b.is_ascii_lowercase()) else {
+            continue;
+        };
+        // A second byte beyond ASCII needs no bit: such a byte always
+        // lets a name start (month_may_start).
+        let second = bytes.get(1).map_or(26, |b| b.wrapping_sub(b'a'));
+        if second <= 26 {
+            starts[usize::from(first - b'a')] |= 1 << second;
+        }
+    }
+    starts
+});
+
+/// Whether a month name may start at byte `at` of `text`, an ASCII letter:
+/// its letter and the next byte say so, or a letter beyond ASCII follows
+/// ("ſ" or the Kelvin sign may stand for a letter).
+fn month_may_start(starts: &[u32; 26], text: &[u8], at: usize) -> bool {
+    let second = match text.get(at + 1) {
+        Some(&b) if b.is_ascii_alphabetic() => b.to_ascii_lowercase() - b'a',
+        Some(b) if !b.is_ascii() => return true,
+        _ => 26,
+    };
+    starts[usize::from(text[at].to_ascii_lowercase() - b'a')] & 1 << second != 0
+}
+
 /// The header dates of `text` in order: at each position from the left, the
 /// [`HeaderDate`] that starts there, kept when its month word, if any, is a
 /// month name. One whose word is not one holds no date where it starts (its
 /// digits are no other kind of date), so the search goes on from the next
 /// character; a kept one from its end.
+///
+/// An ASCII byte starts no date unless it is a digit or, with the byte after
+/// it, the start of a month name, and no date starts inside a word: a word
+/// that starts none is passed whole, so most of a line is read a byte at a
+/// time, not tried.
 fn header_dates(text: &str) -> impl Iterator<Item = HeaderDate> + '_ {
+    let months = &*MONTH_STARTS;
+    let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(c) = text[at..].chars().next() {
-            let date = header_date_at(text, at).filter(|date| match date.form {
-                DateForm::Named { month, .. } => {
-                    MONTH_NAMES.contains(fold_to_ascii_case(&text[month.0..month.1]).as_ref())
-                }
-                _ => true,
-            });
+        while let Some(&b) = bytes.get(at) {
+            let may_start = !b.is_ascii()
+                || b.is_ascii_digit()
+                || b.is_ascii_alphabetic() && month_may_start(months, bytes, at);
+            let date = may_start
+                .then(|| header_date_at(text, at))
+                .flatten()
+                .filter(|date| match date.form {
+                    DateForm::Named { month, .. } => {
+                        MONTH_NAMES.contains(fold_to_ascii_case(&text[month.0..month.1]).as_ref())
+                    }
+                    _ => true,
+                });
             if let Some(date) = date {
                 at = date.span.1;
                 return Some(date);
             }
-            at += c.len_utf8();
+            if b.is_ascii_alphanumeric() {
+                // Each later byte of the word follows a word character.
+                at += 1;
+                while bytes.get(at).is_some_and(|&b| {
+                    BYTE_KINDS[usize::from(b)] == ByteKind::Alphanumeric || b == b'_'
+                }) {
+                    at += 1;
+                }
+            } else {
+                at += text[at..].chars().next().map_or(1, char::len_utf8);
+            }
         }
         None
     })
@@ -350,6 +405,11 @@ fn times_of_day(line: &str) -> impl Iterator<Item = Part> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
         while let Some(c) = line[at..].chars().next() {
+            // A time starts with a digit: no other ASCII character is tried.
+            if c.is_ascii() && !c.is_ascii_digit() {
+                at += 1;
+                continue;
+            }
             if let Some(end) = time_at(line, at) {
                 let time = (at, end);
                 at = end;
@@ -728,7 +788,7 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
             body_before += line.len();
             body_lines += 1;
         }
-        if !line.bytes().any(|b| b.is_ascii_digit()) {
+        if !has_ascii_digit(line) {
             continue;
         }
         let after_body = body_before >= BODY_BEFORE || body_lines >= BODY_LINES;
@@ -778,6 +838,14 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
         source: PublishedSource::Dateline,
         evidence: Some(best.line.trim().to_string()),
     })
+}
+
+/// Whether `line` holds an ASCII digit. Read in blocks with no branch at
+/// each byte, which the compiler vectorises: most lines are paragraphs.
+fn has_ascii_digit(line: &str) -> bool {
+    line.as_bytes()
+        .chunks(64)
+        .any(|block| block.iter().fold(false, |has, b| has | b.is_ascii_digit()))
 }
 
 /// The dates of one short line, each scored by the features of the line and
@@ -1105,12 +1173,25 @@ fn residue_words(line: &str, dates: &[(usize, usize)], times: &[(usize, usize)])
 /// A word that a header line holds beside its date, whatever the page.
 fn header_word(word: &str) -> bool {
     let short_caps = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
-    short_caps
-        || HEADER_CUES.iter().any(|r| r.1.eq_ignore_ascii_case(word))
-        || weekday_of(word).is_some()
-        || weekday_abbreviation(word)
-        || month_of(word).is_some()
+    short_caps || HEADER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// The words [`header_word`] compares in any case: the header words of
+/// `data/header_cues.tsv`, and the weekdays (names and their first three
+/// letters) and months of `data/calendar_names.tsv`, gathered once in one
+/// short list instead of a scan of each whole table for every word of a
+/// header line.
+static HEADER_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = HEADER_CUES.iter().map(|r| r.1).collect();
+    for row in CALENDAR_NAMES.iter() {
+        match row.0 {
+            "weekday" if row.1.len() > 3 => words.extend([row.1, &row.1[..3]]),
+            "weekday" | "month" => words.push(row.1),
+            _ => {}
+        }
+    }
+    words
+});
 
 /// The publication date from the body: the latest full date it reports as
 /// past, else the latest world event mentioned (with the days and months named
@@ -1168,11 +1249,15 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
 /// ("two years of conflict"), the day that many years after its start.
 fn known_event(text: &str) -> Option<Date> {
     let years_of = years_of_in(text);
-    let found = trigger_words_in(text);
+    let words = trigger_words_in(text);
     let folded: OnceCell<String> = OnceCell::new();
     let mentioned = |triggers: &[Trigger], ids: &[Vec<usize>]| {
         triggers.iter().zip(ids).any(|(t, ids)| {
-            ids.iter().all(|&id| found[id]) && t.matches(folded.get_or_init(|| fold_body(text)))
+            ids.iter().all(|&id| words.found[id])
+                && t.matches(
+                    folded.get_or_init(|| fold_body(text)),
+                    words.lead_starts(t, ids),
+                )
         })
     };
     WORLD_EVENTS
@@ -1286,11 +1371,23 @@ impl Trigger {
         }
     }
 
+    /// Whether the trigger's first literal opens with a word of letters and
+    /// digits and others follow it: then it stands only where that word
+    /// starts a word of the text ([`TextWords::lead_starts`]).
+    fn leads_with_word(&self) -> bool {
+        self.literals.len() > 1
+            && self.literals[0]
+                .1
+                .starts_with(|c: char| c.is_ascii_alphanumeric())
+    }
+
     /// Whether the trigger matches in `folded`, the text as [`fold_body`]
     /// folds it. Its first word is searched for in the whole text (no literal
-    /// holds white space, so no occurrence spans two pieces), and only where
-    /// it stands are the pieces after it read.
-    fn matches(&self, folded: &str) -> bool {
+    /// holds white space, so no occurrence spans two pieces), or read only
+    /// at `lead_starts`, where the text's words that are its first word of
+    /// letters and digits start, and only where it stands are the pieces
+    /// after it read.
+    fn matches(&self, folded: &str, lead_starts: Option<&[usize]>) -> bool {
         let Some(((_, first), rest)) = self.literals.split_first() else {
             return false;
         };
@@ -1301,15 +1398,7 @@ impl Trigger {
             });
         }
         let reach = rest.iter().map(|(gap, _)| gap + 1).sum();
-        let mut from = 0;
-        std::iter::from_fn(|| {
-            let at = from + folded[from..].find(first)?;
-            // Literals are ASCII, so the byte after an occurrence's start
-            // starts a character.
-            from = at + 1;
-            Some(at)
-        })
-        .any(|at| {
+        let stands_at = |at: usize| {
             let end = at + first.len();
             let after = &folded[end..];
             !ends_in_word(&folded[..at])
@@ -1318,7 +1407,21 @@ impl Trigger {
                     &after.split_whitespace().take(reach).collect::<Vec<_>>(),
                     rest,
                 )
+        };
+        if let Some(starts) = lead_starts.filter(|_| self.leads_with_word()) {
+            return starts
+                .iter()
+                .any(|&at| folded[at..].starts_with(first) && stands_at(at));
+        }
+        let mut from = 0;
+        std::iter::from_fn(|| {
+            let at = from + folded[from..].find(first)?;
+            // Literals are ASCII, so the byte after an occurrence's start
+            // starts a character.
+            from = at + 1;
+            Some(at)
         })
+        .any(stands_at)
     }
 }
 
@@ -1353,6 +1456,12 @@ fn starts_in_word(text: &str) -> bool {
 /// the result between whitespace are the folded pieces of `body`, with one
 /// copy of the text instead of one per piece that changes.
 fn fold_body(body: &str) -> String {
+    // Without "ſ" or the Kelvin sign the fold only lowers ASCII letters: one
+    // pass over the bytes, where the general fold stops at each character
+    // beyond ASCII. Each is searched for by its last byte, so cheaply.
+    if !body.contains('\u{17F}') && !body.contains('\u{212A}') {
+        return body.to_ascii_lowercase();
+    }
     let mut folded = String::with_capacity(body.len());
     push_folded_to_ascii_case(&mut folded, body);
     folded
@@ -1425,11 +1534,18 @@ struct TriggerWords {
     of_triggers: Vec<Vec<Vec<usize>>>,
     longest: usize,
     lengths_by_first: [u64; 128],
+    /// The ASCII trigger words with their ids, by their first byte: an ASCII
+    /// word of a text is compared with the few of its first byte, in any
+    /// case, not lowered and hashed.
+    by_first: Vec<Vec<(&'static str, usize)>>,
+    /// By id, whether the word opens a trigger that [`Trigger::leads_with_word`]:
+    /// where it starts in a text is kept.
+    leads: Vec<bool>,
 }
 
 static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
     let mut ids: FastMap<&'static str, usize> = FastMap::default();
-    let of_triggers = TRIGGERS
+    let of_triggers: Vec<Vec<Vec<usize>>> = TRIGGERS
         .iter()
         .map(|triggers| {
             triggers
@@ -1447,10 +1563,20 @@ static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
         })
         .collect();
     let longest = ids.keys().map(|w| w.len()).max().unwrap_or(0);
+    let mut leads = vec![false; ids.len()];
+    for (trigger, words) in TRIGGERS.iter().flatten().zip(of_triggers.iter().flatten()) {
+        if trigger.leads_with_word() {
+            leads[words[0]] = true;
+        }
+    }
     let mut lengths_by_first = [0; 128];
-    for word in ids.keys() {
+    let mut by_first = vec![Vec::new(); 128];
+    for (&word, &id) in ids.iter() {
         if let Some(&first) = word.as_bytes().first().filter(|b| b.is_ascii()) {
             lengths_by_first[usize::from(first)] |= length_bit(word.len());
+            if word.is_ascii() {
+                by_first[usize::from(first)].push((word, id));
+            }
         }
     }
     TriggerWords {
@@ -1458,6 +1584,8 @@ static TRIGGER_WORDS: LazyLock<TriggerWords> = LazyLock::new(|| {
         of_triggers,
         longest,
         lengths_by_first,
+        by_first,
+        leads,
     }
 });
 
@@ -1467,35 +1595,95 @@ fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
+/// What a byte of a text is to [`trigger_words_in`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteKind {
+    /// An ASCII letter or digit.
+    Alphanumeric,
+    /// Another ASCII character.
+    Separator,
+    /// A byte of a character beyond ASCII.
+    Beyond,
+}
+
+/// The kind of each byte, read from a table: one load a byte where the
+/// ASCII ranges took several comparisons.
+const BYTE_KINDS: [ByteKind; 256] = {
+    let mut kinds = [ByteKind::Beyond; 256];
+    let mut b: u8 = 0;
+    while b < 128 {
+        kinds[b as usize] = if b.is_ascii_alphanumeric() {
+            ByteKind::Alphanumeric
+        } else {
+            ByteKind::Separator
+        };
+        b += 1;
+    }
+    kinds
+};
+
+/// What [`trigger_words_in`] finds in a text.
+struct TextWords {
+    /// By id, whether the trigger word is among the text's words.
+    found: Vec<bool>,
+    /// By id, where the text's words that are the word start, for the words
+    /// of [`TriggerWords::leads`] (empty for the others).
+    starts: Vec<Vec<usize>>,
+    /// Whether a trigger's first literal can stand only where its first word
+    /// starts a word of the text: the text holds no "ſ" or Kelvin sign (its
+    /// fold then keeps every byte where it was) and no letter or digit that
+    /// is no word character ("²", which a word may follow without a word
+    /// boundary yet joins to it here).
+    starts_kept: bool,
+}
+
+impl TextWords {
+    /// Where `trigger`, of the words `ids`, can stand in the folded text, when
+    /// that is known: where the text's words that are its first word start.
+    fn lead_starts(&self, trigger: &Trigger, ids: &[usize]) -> Option<&[usize]> {
+        let first = *ids.first()?;
+        (self.starts_kept && trigger.leads_with_word()).then(|| self.starts[first].as_slice())
+    }
+}
+
 /// Which trigger words are among the words of `text` ([`folded_words`]), by
 /// their ids in [`TriggerWords::ids`]: all a trigger asks of the text's
 /// words. The text is read byte by byte, a character decoded only where it is
-/// not ASCII; an ASCII word whose first letter and length no trigger word has
-/// is neither copied nor looked up, and the others are folded in a reused
-/// buffer; a word found sets its flag, so no word is stored or hashed again.
-fn trigger_words_in(text: &str) -> Vec<bool> {
+/// not ASCII; an ASCII word whose first letter and length no trigger word
+/// still to find has is passed over, and the others are compared with the
+/// trigger words of their first letter; a word found sets its flag, and once
+/// all of a first letter and length are found ("the", "of"), the text's
+/// many others are passed over too, unless one opens a trigger, whose
+/// starts are all kept.
+fn trigger_words_in(text: &str) -> TextWords {
     let table = &*TRIGGER_WORDS;
     let mut found = vec![false; table.ids.len()];
-    let mut lower = String::with_capacity(table.longest);
+    let mut starts = vec![Vec::new(); table.ids.len()];
+    let mut starts_kept = true;
+    let mut wanted = table.lengths_by_first;
     let bytes = text.as_bytes();
     let mut at = 0;
-    while at < bytes.len() {
+    while let Some(&b) = bytes.get(at) {
+        if BYTE_KINDS[usize::from(b)] == ByteKind::Separator {
+            at += 1;
+            continue;
+        }
         let start = at;
         let mut ascii = true;
         while let Some(&b) = bytes.get(at) {
-            if b.is_ascii() {
-                if !b.is_ascii_alphanumeric() {
-                    break;
-                }
-                at += 1;
-            } else {
-                match text[at..].chars().next() {
+            match BYTE_KINDS[usize::from(b)] {
+                ByteKind::Alphanumeric => at += 1,
+                ByteKind::Separator => break,
+                ByteKind::Beyond => match text[at..].chars().next() {
                     Some(c) if c.is_alphanumeric() => {
+                        if matches!(c, '\u{17F}' | '\u{212A}') || !is_word_character(c) {
+                            starts_kept = false;
+                        }
                         ascii = false;
                         at += c.len_utf8();
                     }
                     _ => break,
-                }
+                },
             }
         }
         if at == start {
@@ -1503,25 +1691,36 @@ fn trigger_words_in(text: &str) -> Vec<bool> {
             continue;
         }
         let word = &text[start..at];
-        let folded = if ascii {
-            let first = usize::from(bytes[start].to_ascii_lowercase());
-            if word.len() > table.longest
-                || table.lengths_by_first[first] & length_bit(word.len()) == 0
-            {
-                continue;
+        if !ascii {
+            if let Some(&id) = table.ids.get(fold_word(word).as_ref()) {
+                found[id] = true;
             }
-            lower.clear();
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-            Cow::Borrowed(lower.as_str())
-        } else {
-            fold_word(word)
-        };
-        if let Some(&id) = table.ids.get(folded.as_ref()) {
+            continue;
+        }
+        let first = usize::from(bytes[start].to_ascii_lowercase());
+        let bit = length_bit(word.len());
+        if word.len() > table.longest || wanted[first] & bit == 0 {
+            continue;
+        }
+        let words = &table.by_first[first];
+        if let Some(&(_, id)) = words.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)) {
             found[id] = true;
+            if table.leads[id] {
+                starts[id].push(start);
+            }
+            if words
+                .iter()
+                .all(|&(w, id)| length_bit(w.len()) != bit || found[id] && !table.leads[id])
+            {
+                wanted[first] &= !bit;
+            }
         }
     }
-    found
+    TextWords {
+        found,
+        starts,
+        starts_kept,
+    }
 }
 
 #[cfg(test)]
@@ -1695,6 +1894,7 @@ mod tests {
             "2019-11-19 · 19/11/2019 · 11.19.19 · 19-11-2019 · 3-1-19 · 12 apples 12/05/2019",
             "5 of of May; 5 ofMay; 7th of July, 2020; the 4 Julyx; 4 Juné; Déc 4; ٣ May",
             "Posted Tue 9:05 am EST — 21 January 2021 – 3 February 2021",
+            "JAN 5, a 5, jA 5, _May 5, x_May 5, Oc\u{17F}t 5, no 5, Nov 5, D\u{E9}c 5, 5Dec 5",
             "",
         ] {
             let found: Vec<_> = header_dates(text).map(|d| groups(text, &d)).collect();
@@ -1865,15 +2065,30 @@ mod tests {
             let (trigger, pattern) = (Trigger::new(phrase), trigger_pattern(phrase));
             for body in bodies {
                 assert_eq!(
-                    trigger.matches(&fold_body(body)),
+                    trigger.matches(&fold_body(body), None),
                     pattern.get(body).is_match(body),
                     "{phrase} in {body:?}"
                 );
             }
         }
+        // Read only where the text's words start, as known_event reads them.
+        for body in bodies {
+            let (words, folded) = (trigger_words_in(body), fold_body(body));
+            let ids = TRIGGER_WORDS.of_triggers.iter().flatten();
+            for ((trigger, pattern), ids) in TRIGGER_ORACLES.iter().zip(ids) {
+                if ids.iter().all(|&id| words.found[id]) {
+                    assert_eq!(
+                        trigger.matches(&folded, words.lead_starts(trigger, ids)),
+                        pattern.get(body).is_match(body),
+                        "{:?} at word starts in {body:?}",
+                        trigger.literals
+                    );
+                }
+            }
+        }
         let fell = Trigger::new("Berlin Wall ~ fell");
-        assert!(fell.matches(&fold_body(bodies[1])));
-        assert!(!fell.matches(&fold_body(bodies[2])));
+        assert!(fell.matches(&fold_body(bodies[1]), None));
+        assert!(!fell.matches(&fold_body(bodies[2]), None));
     }
 
     /// Every trigger with the regex it was.
@@ -1919,6 +2134,8 @@ mod tests {
         "post-Assad",
         "COVID-19",
         "s",
+        "\u{B2}",
+        "\u{212A}",
     ];
 
     proptest::proptest! {
@@ -1929,14 +2146,65 @@ mod tests {
         ) {
             let body = pieces.concat();
             let folded = fold_body(&body);
-            for (trigger, pattern) in TRIGGER_ORACLES.iter() {
+            let words = trigger_words_in(&body);
+            let ids = TRIGGER_WORDS.of_triggers.iter().flatten();
+            for ((trigger, pattern), ids) in TRIGGER_ORACLES.iter().zip(ids) {
+                let matched = pattern.get(&body).is_match(&body);
                 proptest::prop_assert_eq!(
-                    trigger.matches(&folded),
-                    pattern.get(&body).is_match(&body),
+                    trigger.matches(&folded, None),
+                    matched,
                     "{:?} in {:?}", trigger.literals, body
                 );
+                // Read only where the text's words start, as known_event
+                // reads a trigger whose words are all there.
+                if ids.iter().all(|&id| words.found[id]) {
+                    proptest::prop_assert_eq!(
+                        trigger.matches(&folded, words.lead_starts(trigger, ids)),
+                        matched,
+                        "{:?} at word starts in {:?}", trigger.literals, body
+                    );
+                }
             }
         }
+    }
+
+    #[test]
+    fn knows_header_words_as_the_tables_name_them_in_any_case() {
+        let by_tables = |word: &str| {
+            let short_caps = word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase());
+            short_caps
+                || HEADER_CUES.iter().any(|r| r.1.eq_ignore_ascii_case(word))
+                || weekday_of(word).is_some()
+                || weekday_abbreviation(word)
+                || month_of(word).is_some()
+        };
+        let words = [
+            "Posted",
+            "UPDATED",
+            "originally",
+            "Tue",
+            "THU",
+            "thurs",
+            "Sept",
+            "sePtember",
+            "Mon",
+            "Monday",
+            "Mond",
+            "EST",
+            "GMT",
+            "Est",
+            "news",
+            "Marc",
+            "Mayday",
+            "ſept",
+            "Dé",
+            "",
+            "Originallyoriginallyoriginally",
+        ];
+        for word in words {
+            assert_eq!(header_word(word), by_tables(word), "{word}");
+        }
+        assert!(header_word("Sept") && header_word("wed") && !header_word("news"));
     }
 
     #[test]
@@ -1949,6 +2217,31 @@ mod tests {
     }
 
     #[test]
+    fn finds_an_ascii_digit_anywhere_in_a_line() {
+        for at in [0, 1, 63, 64, 65, 127, 128, 199] {
+            let mut line = "x".repeat(200);
+            line.replace_range(at..=at, "7");
+            assert!(has_ascii_digit(&line), "{at}");
+        }
+        assert!(!has_ascii_digit(""));
+        assert!(!has_ascii_digit(&"é ٣ x".repeat(40)));
+    }
+
+    #[test]
+    fn folds_bodies_as_the_general_fold() {
+        for body in [
+            "",
+            "The WAR in “Ukraine” – Ünïcode, ÉTÉ",
+            "Ka\u{17F}hmir \u{212A}ELVIN ſeized",
+        ] {
+            let mut general = String::new();
+            push_folded_to_ascii_case(&mut general, body);
+            assert_eq!(fold_body(body), general, "{body}");
+        }
+        assert_eq!(fold_body("ſTORM É"), "storm É");
+    }
+
+    #[test]
     fn trigger_words_are_whole_folded_runs() {
         let words = folded_words("The 9/11 ATTACKS, the Al-Sham ſtrike; Kelvin");
         for w in [
@@ -1957,12 +2250,19 @@ mod tests {
             assert!(words.contains(&Cow::Borrowed(w)), "{w}");
         }
         assert_eq!(words.len(), 8);
-        let text = "The 9/11 ATTACKS on the Taliban’s Ka\u{17F}hmir, ſeized Kabul; SREBRENICA, in Afghanistan";
-        let all = folded_words(text);
-        let kept = trigger_words_in(text);
-        assert!(kept.contains(&true));
-        for (word, &id) in TRIGGER_WORDS.ids.iter() {
-            assert_eq!(kept[id], all.contains(&Cow::Borrowed(*word)), "{word}");
+        // The second text names words again once all of their first letter
+        // and length are found ("the", "of"), and others of the same first
+        // letter and length after them.
+        for text in [
+            "The 9/11 ATTACKS on the Taliban’s Ka\u{17F}hmir, ſeized Kabul; SREBRENICA, in Afghanistan",
+            "OF the war of THE fall; the end of it in Iraq, in Iran, in the War, OF ALL; Tonga, Tonga's tsunami",
+        ] {
+            let all = folded_words(text);
+            let kept = trigger_words_in(text).found;
+            assert!(kept.contains(&true));
+            for (word, &id) in TRIGGER_WORDS.ids.iter() {
+                assert_eq!(kept[id], all.contains(&Cow::Borrowed(*word)), "{word}");
+            }
         }
     }
 }
