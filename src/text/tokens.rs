@@ -255,8 +255,6 @@ struct Run {
     ascii: bool,
     /// The kinds of its ASCII bytes, as bits ([`UPPER_BYTE`] ...).
     kinds: u8,
-    /// How many ASCII letters it has.
-    letters: usize,
 }
 
 /// The run of word characters starting at byte `start` of `text`.
@@ -266,13 +264,11 @@ fn word_run(text: &str, start: usize) -> Run {
         end: start,
         ascii: true,
         kinds: 0,
-        letters: 0,
     };
     while let Some(&byte) = bytes.get(run.end) {
         let kind = BYTE_KINDS[usize::from(byte)];
         if kind != 0 {
             run.kinds |= kind;
-            run.letters += usize::from(kind & (UPPER_BYTE | LOWER_BYTE) != 0);
             run.end += 1;
         } else if byte.is_ascii() {
             break;
@@ -289,15 +285,20 @@ fn word_run(text: &str, start: usize) -> Run {
     run
 }
 
+/// The kind of an ASCII character, from its byte.
+fn ascii_kind(byte: u8) -> Kind {
+    if BYTE_KINDS[usize::from(byte)] != 0 {
+        Kind::Word
+    } else if byte.is_ascii_whitespace() || byte == 0x0b {
+        Kind::Space
+    } else {
+        Kind::Other
+    }
+}
+
 fn kind_of(c: char) -> Kind {
-    if c.is_ascii() {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            Kind::Word
-        } else if c.is_ascii_whitespace() || c == '\u{b}' {
-            Kind::Space
-        } else {
-            Kind::Other
-        }
+    if let Some(byte) = u8::try_from(c).ok().filter(u8::is_ascii) {
+        ascii_kind(byte)
     } else if crate::text::unicode::is_word_character(c) {
         Kind::Word
     } else if c.is_whitespace() {
@@ -305,6 +306,30 @@ fn kind_of(c: char) -> Kind {
     } else {
         Kind::Other
     }
+}
+
+/// The classes an ASCII word with a digit has by its digits: all digits, an
+/// ordinal ("3rd"), digits first, four digits last.
+fn digit_classes(bytes: &[u8], kinds: u8) -> Class {
+    let mut class = 0;
+    if bytes[0].is_ascii_digit() {
+        class |= DIGIT_FIRST;
+        if kinds == DIGIT_BYTE {
+            class |= DIGITS;
+        } else if let [digits @ .., a, b] = bytes {
+            let suffix = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            if !digits.is_empty()
+                && digits.iter().all(u8::is_ascii_digit)
+                && matches!(&suffix, b"st" | b"nd" | b"rd" | b"th")
+            {
+                class |= ORDINAL;
+            }
+        }
+    }
+    if bytes.len() >= 4 && bytes[bytes.len() - 4..].iter().all(u8::is_ascii_digit) {
+        class |= FOUR_DIGITS_LAST;
+    }
+    class
 }
 
 impl<'s> Tokens<'s> {
@@ -317,10 +342,20 @@ impl<'s> Tokens<'s> {
             classes: 0,
             pieces: OnceCell::new(),
         };
+        let bytes = sentence.as_bytes();
         let mut spaced = false;
         let mut at = 0;
-        while let Some(c) = char_at(sentence, at) {
-            match kind_of(c) {
+        while let Some(&byte) = bytes.get(at) {
+            // ASCII, most of a text, is told by its byte's kind alone.
+            let (kind, c) = if byte.is_ascii() {
+                (ascii_kind(byte), char::from(byte))
+            } else {
+                match char_at(sentence, at) {
+                    Some(c) => (kind_of(c), c),
+                    None => break,
+                }
+            };
+            match kind {
                 Kind::Word => {
                     let run = word_run(sentence, at);
                     tokens.push_word(at, &run, spaced);
@@ -353,26 +388,20 @@ impl<'s> Tokens<'s> {
         let text = &self.sentence[start..end];
         let mut class = WORD | if spaced { SPACED } else { 0 };
         let bytes = text.as_bytes();
-        if bytes[0].is_ascii_digit() {
-            class |= DIGIT_FIRST;
-        }
-        if bytes.len() >= 4 && bytes[bytes.len() - 4..].iter().all(u8::is_ascii_digit) {
-            class |= FOUR_DIGITS_LAST;
-        }
         let folded_start = self.folded.len();
         if run.ascii {
-            // The run's kinds of bytes and letters tell the classes; the fold
-            // is the word in ASCII lower case.
-            let (kinds, letters) = (run.kinds, run.letters);
+            // The run's kinds of bytes tell the classes; the fold is the word
+            // in ASCII lower case, the word itself when it has no upper-case
+            // letter (most words).
+            let kinds = run.kinds;
             self.folded.push_str(text);
-            self.folded[folded_start..].make_ascii_lowercase();
-            if kinds == DIGIT_BYTE {
-                class |= DIGITS;
-            } else if bytes.len() > 2 && bytes[..bytes.len() - 2].iter().all(u8::is_ascii_digit) {
-                let suffix = &self.folded[self.folded.len() - 2..];
-                if matches!(suffix, "st" | "nd" | "rd" | "th") {
-                    class |= ORDINAL;
-                }
+            if kinds & UPPER_BYTE == 0 {
+                class |= FOLDED;
+            } else {
+                self.folded[folded_start..].make_ascii_lowercase();
+            }
+            if kinds & DIGIT_BYTE != 0 {
+                class |= digit_classes(bytes, kinds);
             }
             if kinds & OTHER_BYTE != 0 {
                 class |= MIXED;
@@ -382,17 +411,27 @@ impl<'s> Tokens<'s> {
             } else if bytes[0].is_ascii_lowercase() {
                 class |= LOWERCASE_FIRST;
             }
-            if letters >= 2 {
+            // A word of letters only has as many letters as bytes.
+            let two_letters = if kinds & (DIGIT_BYTE | OTHER_BYTE) == 0 {
+                bytes.len() >= 2
+            } else {
+                bytes
+                    .iter()
+                    .filter(|b| b.is_ascii_alphabetic())
+                    .nth(1)
+                    .is_some()
+            };
+            if two_letters {
                 class |= TWO_LETTERS;
             }
             if kinds & (UPPER_BYTE | LOWER_BYTE) == UPPER_BYTE {
                 class |= ALL_CAPS;
             }
-            if kinds & UPPER_BYTE == 0 {
-                class |= FOLDED;
-            }
         } else {
             class |= NON_ASCII;
+            if run.kinds & DIGIT_BYTE != 0 {
+                class |= digit_classes(bytes, run.kinds) & (DIGIT_FIRST | FOUR_DIGITS_LAST);
+            }
             if !text.chars().all(char::is_alphanumeric) {
                 class |= MIXED;
             }
@@ -411,7 +450,7 @@ impl<'s> Tokens<'s> {
         }
         let folded = (folded_start, self.folded.len());
         let lexicon = &*LEXICON;
-        let (word, known) = Some(&self.folded[folded.0..folded.1])
+        let (word, known) = Some(&self.folded[folded_start..])
             .filter(|f| lexicon.shapes.may_hold(f))
             .and_then(|f| lexicon.words.get(f).copied())
             .unwrap_or((UNKNOWN, 0));
