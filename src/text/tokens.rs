@@ -11,14 +11,13 @@
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use crate::hash::Table;
+use crate::hash::{PackedWords, Table};
 use crate::lexicon::{
     name_cue_entries, NumberWordKind, CALENDAR_NAMES, NUMBER_WORDS, TEMPORAL_NUMBERS,
     TENSE_CUE_WORDS, TIME_UNITS, VAGUE_AMOUNTS,
 };
 use crate::pattern::{fold_case, fold_case_static};
 use crate::sentences::Sentence;
-use crate::text::shapes::Shapes;
 
 /// Class bits of a token, or of a word of the lexicon.
 pub type Class = u32;
@@ -91,14 +90,15 @@ pub const UNKNOWN: WordId = 0;
 /// The words the grammar knows, folded, with their ids and classes.
 struct Lexicon {
     words: Table<&'static str, (WordId, Class)>,
-    /// The words' shapes: most other words are not looked up.
-    shapes: Shapes,
+    /// The words again, those short enough packed, for the look-up of every
+    /// token.
+    packed: PackedWords<(WordId, Class)>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon {
         words: Table::default(),
-        shapes: Shapes::default(),
+        packed: PackedWords::new([]),
     };
     for &(kind, name, _) in CALENDAR_NAMES.iter() {
         let class = match kind {
@@ -136,6 +136,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for word in number_words.chain(quantifier_words) {
         lexicon.add(word, COUNT_WORD);
     }
+    lexicon.packed = PackedWords::new(lexicon.words.iter().map(|(&word, &entry)| (word, entry)));
     lexicon
 });
 
@@ -151,7 +152,6 @@ pub fn word_id(word: &str) -> WordId {
 impl Lexicon {
     fn add(&mut self, word: &'static str, class: Class) {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
-        self.shapes.add(word);
         self.words.or_insert_with(word, || (next, 0)).1 |= class;
     }
 
@@ -450,10 +450,13 @@ impl<'s> Tokens<'s> {
         }
         let folded = (folded_start, self.folded.len());
         let lexicon = &*LEXICON;
-        let (word, known) = Some(&self.folded[folded_start..])
-            .filter(|f| lexicon.shapes.may_hold(f))
-            .and_then(|f| lexicon.words.get(f).copied())
-            .unwrap_or((UNKNOWN, 0));
+        let fold = &self.folded[folded_start..];
+        let found = if fold.len() <= PackedWords::<()>::LONGEST {
+            lexicon.packed.get(fold)
+        } else {
+            lexicon.words.get(fold).copied()
+        };
+        let (word, known) = found.unwrap_or((UNKNOWN, 0));
         self.push(Token {
             start,
             end,
