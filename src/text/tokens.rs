@@ -192,7 +192,8 @@ impl Token {
 pub struct Tokens<'s> {
     sentence: &'s str,
     tokens: Vec<Token>,
-    /// Every word folded, one after another.
+    /// The sentence with each ASCII word folded in place, then the folds of
+    /// the other words, one after another.
     folded: String,
     /// Every class some token has.
     classes: Class,
@@ -338,7 +339,7 @@ impl<'s> Tokens<'s> {
         let mut tokens = Tokens {
             sentence,
             tokens: Vec::with_capacity(sentence.len() / 4),
-            folded: String::with_capacity(sentence.len()),
+            folded: String::from(sentence),
             classes: 0,
             pieces: OnceCell::new(),
         };
@@ -388,17 +389,17 @@ impl<'s> Tokens<'s> {
         let text = &self.sentence[start..end];
         let mut class = WORD | if spaced { SPACED } else { 0 };
         let bytes = text.as_bytes();
-        let folded_start = self.folded.len();
+        let folded;
         if run.ascii {
             // The run's kinds of bytes tell the classes; the fold is the word
-            // in ASCII lower case, the word itself when it has no upper-case
-            // letter (most words).
+            // in ASCII lower case, in place in the sentence's copy, which holds
+            // the word itself when it has no upper-case letter (most words).
             let kinds = run.kinds;
-            self.folded.push_str(text);
+            folded = (start, end);
             if kinds & UPPER_BYTE == 0 {
                 class |= FOLDED;
             } else {
-                self.folded[folded_start..].make_ascii_lowercase();
+                self.folded[start..end].make_ascii_lowercase();
             }
             if kinds & DIGIT_BYTE != 0 {
                 class |= digit_classes(bytes, kinds);
@@ -435,7 +436,9 @@ impl<'s> Tokens<'s> {
             if !text.chars().all(char::is_alphanumeric) {
                 class |= MIXED;
             }
+            let folded_start = self.folded.len();
             self.folded.push_str(&fold_case(text));
+            folded = (folded_start, self.folded.len());
             match text.chars().next() {
                 Some(c) if c.is_uppercase() => class |= CAPITALISED,
                 Some(c) if c.is_lowercase() => class |= LOWERCASE_FIRST,
@@ -448,9 +451,8 @@ impl<'s> Tokens<'s> {
                 class |= ALL_CAPS;
             }
         }
-        let folded = (folded_start, self.folded.len());
         let lexicon = &*LEXICON;
-        let fold = &self.folded[folded_start..];
+        let fold = &self.folded[folded.0..folded.1];
         let found = if fold.len() <= PackedWords::<()>::LONGEST {
             lexicon.packed.get(fold)
         } else {
@@ -494,9 +496,9 @@ impl<'s> Tokens<'s> {
         &self.folded[start..end]
     }
 
-    /// Every word of the sentence folded, one after another with nothing
-    /// between them: a string a word's fold is part of, for a quick test
-    /// that a sentence may hold a word before its words are read one by one.
+    /// The sentence with its ASCII words folded, then the folds of its other
+    /// words: a string every word's fold is part of, for a quick test that a
+    /// sentence may hold a word before its words are read one by one.
     pub fn folded_words(&self) -> &str {
         &self.folded
     }
