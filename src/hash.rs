@@ -344,7 +344,9 @@ impl<V: Copy + Default> PackedWords<V> {
     pub const LONGEST: usize = 16;
 
     /// The table of `words`; words longer than [`PackedWords::LONGEST`] are
-    /// left out.
+    /// left out. Inlined, as are the look-up's parts: a function more
+    /// renumbers the wasm's others, and its gzipped size grows.
+    #[inline(always)]
     pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, V)>) -> Self {
         let words: Vec<(&str, V)> = words.into_iter().collect();
         // Three slots or more a word keep most look-ups to one slot.
@@ -368,7 +370,7 @@ impl<V: Copy + Default> PackedWords<V> {
     }
 
     /// The value of `word`, None for a word the table does not hold.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, word: &str) -> Option<V> {
         let key = pack(word.as_bytes())?;
         let mut at = self.slot(key);
@@ -381,6 +383,7 @@ impl<V: Copy + Default> PackedWords<V> {
         }
     }
 
+    #[inline(always)]
     fn slot(&self, key: u128) -> usize {
         let (low, high) = (key as u64, (key >> 64) as u64);
         let hash = (low ^ high.rotate_left(29)).wrapping_mul(SEED);
@@ -390,6 +393,7 @@ impl<V: Copy + Default> PackedWords<V> {
 
 /// A word of 1 to 16 bytes as the little-endian number of them followed by
 /// zeros: with no zero byte in it, the number tells the word.
+#[inline(always)]
 fn pack(word: &[u8]) -> Option<u128> {
     match word.len() {
         1..=8 => Some(padded(word).into()),
