@@ -371,8 +371,8 @@ impl<V: Copy + Default> PackedWords<V> {
 
     /// The value of `word`, None for a word the table does not hold.
     #[inline(always)]
-    pub fn get(&self, word: &str) -> Option<V> {
-        let key = pack(word.as_bytes())?;
+    pub fn get(&self, word: &[u8]) -> Option<V> {
+        let key = pack(word)?;
         let mut at = self.slot(key);
         loop {
             match *self.keys.get(at)? {
@@ -441,16 +441,18 @@ mod tests {
         ];
         let table = PackedWords::new(words.iter().zip(1..).map(|(&w, v)| (w, v)));
         for (&word, value) in words[..5].iter().zip(1..) {
-            assert_eq!(table.get(word), Some(value), "{word}");
+            assert_eq!(table.get(word.as_bytes()), Some(value), "{word}");
         }
         for word in ["", "b", "eight b", "eight byt", "seventeen bytes!!"] {
-            assert_eq!(table.get(word), None, "{word}");
+            assert_eq!(table.get(word.as_bytes()), None, "{word}");
         }
         // Words whose slots meet are found past each other.
         let many: Vec<String> = (0..100).map(|n| format!("w{n}")).collect();
         let table = PackedWords::new(many.iter().map(|w| (w.as_str(), w.len())));
-        assert!(many.iter().all(|w| table.get(w) == Some(w.len())));
-        assert_eq!(table.get("w100"), None);
+        assert!(many
+            .iter()
+            .all(|w| table.get(w.as_bytes()) == Some(w.len())));
+        assert_eq!(table.get(b"w100"), None);
     }
 
     #[test]

@@ -386,9 +386,10 @@ impl<'s> Tokens<'s> {
 
     fn push_word(&mut self, start: usize, run: &Run, spaced: bool) {
         let end = run.end;
-        let text = &self.sentence[start..end];
+        // Bytes, not a str: a run's ends are character boundaries, and a str
+        // slice checks them each time.
+        let bytes = &self.sentence.as_bytes()[start..end];
         let mut class = WORD | if spaced { SPACED } else { 0 };
-        let bytes = text.as_bytes();
         let folded;
         if run.ascii {
             // The run's kinds of bytes tell the classes; the fold is the word
@@ -429,6 +430,7 @@ impl<'s> Tokens<'s> {
                 class |= ALL_CAPS;
             }
         } else {
+            let text = &self.sentence[start..end];
             class |= NON_ASCII;
             if run.kinds & DIGIT_BYTE != 0 {
                 class |= digit_classes(bytes, run.kinds) & (DIGIT_FIRST | FOUR_DIGITS_LAST);
@@ -452,11 +454,11 @@ impl<'s> Tokens<'s> {
             }
         }
         let lexicon = &*LEXICON;
-        let fold = &self.folded[folded.0..folded.1];
+        let fold = &self.folded.as_bytes()[folded.0..folded.1];
         let found = if fold.len() <= PackedWords::<()>::LONGEST {
             lexicon.packed.get(fold)
         } else {
-            lexicon.words.get(fold).copied()
+            lexicon.words.get(&self.folded[folded.0..folded.1]).copied()
         };
         let (word, known) = found.unwrap_or((UNKNOWN, 0));
         self.push(Token {
