@@ -324,6 +324,87 @@ where
     }
 }
 
+/// Words of 1 to 16 bytes with a value each, for a look-up of every word of a
+/// text: a word is packed into one number, so that a look-up hashes and
+/// compares that number rather than the word's bytes. Longer words are not
+/// held. The words hold no zero byte (they are runs of word characters): a
+/// zero byte would be taken for the padding after a word.
+#[derive(Debug, Clone)]
+pub struct PackedWords<V> {
+    /// Open addressing: each word's number at the slot of its hash or the next
+    /// free one after it; 0 for a free slot.
+    keys: Vec<u128>,
+    values: Vec<V>,
+    /// The bits of the slot count, taken from the top of the hash.
+    shift: u32,
+}
+
+impl<V: Copy + Default> PackedWords<V> {
+    /// The longest word held.
+    pub const LONGEST: usize = 16;
+
+    /// The table of `words`; words longer than [`PackedWords::LONGEST`] are
+    /// left out. Inlined, as are the look-up's parts: a function more
+    /// renumbers the wasm's others, and its gzipped size grows.
+    #[inline(always)]
+    pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, V)>) -> Self {
+        let words: Vec<(&str, V)> = words.into_iter().collect();
+        // Three slots or more a word keep most look-ups to one slot.
+        let slots = (words.len() * 3).next_power_of_two().max(2);
+        let mut table = PackedWords {
+            keys: vec![0; slots],
+            values: vec![V::default(); slots],
+            shift: 64 - slots.trailing_zeros(),
+        };
+        for (word, value) in words {
+            if let Some(key) = pack(word.as_bytes()) {
+                let mut at = table.slot(key);
+                while table.keys[at] != 0 && table.keys[at] != key {
+                    at = (at + 1) % slots;
+                }
+                table.keys[at] = key;
+                table.values[at] = value;
+            }
+        }
+        table
+    }
+
+    /// The value of `word`, None for a word the table does not hold.
+    #[inline(always)]
+    pub fn get(&self, word: &[u8]) -> Option<V> {
+        let key = pack(word)?;
+        let mut at = self.slot(key);
+        loop {
+            match *self.keys.get(at)? {
+                k if k == key => return Some(self.values[at]),
+                0 => return None,
+                _ => at = (at + 1) % self.keys.len(),
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn slot(&self, key: u128) -> usize {
+        let (low, high) = (key as u64, (key >> 64) as u64);
+        let hash = (low ^ high.rotate_left(29)).wrapping_mul(SEED);
+        (hash >> self.shift) as usize
+    }
+}
+
+/// A word of 1 to 16 bytes as the little-endian number of them followed by
+/// zeros: with no zero byte in it, the number tells the word.
+#[inline(always)]
+fn pack(word: &[u8]) -> Option<u128> {
+    match word.len() {
+        1..=8 => Some(padded(word).into()),
+        9..=16 => {
+            let low = u64::from_le_bytes(word[..8].try_into().expect("eight bytes"));
+            Some(u128::from(low) | u128::from(padded(&word[8..])) << 64)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +427,32 @@ mod tests {
         let mut map: FastMap<String, usize> = FastMap::default();
         *map.entry("x".to_string()).or_default() += 2;
         assert_eq!(map["x"], 2);
+    }
+
+    #[test]
+    fn packed_words_hold_the_words_of_up_to_sixteen_bytes() {
+        let words = [
+            "a",
+            "ab",
+            "ba",
+            "eight by",
+            "sixteen bytes ok",
+            "seventeen bytes!!",
+        ];
+        let table = PackedWords::new(words.iter().zip(1..).map(|(&w, v)| (w, v)));
+        for (&word, value) in words[..5].iter().zip(1..) {
+            assert_eq!(table.get(word.as_bytes()), Some(value), "{word}");
+        }
+        for word in ["", "b", "eight b", "eight byt", "seventeen bytes!!"] {
+            assert_eq!(table.get(word.as_bytes()), None, "{word}");
+        }
+        // Words whose slots meet are found past each other.
+        let many: Vec<String> = (0..100).map(|n| format!("w{n}")).collect();
+        let table = PackedWords::new(many.iter().map(|w| (w.as_str(), w.len())));
+        assert!(many
+            .iter()
+            .all(|w| table.get(w.as_bytes()) == Some(w.len())));
+        assert_eq!(table.get(b"w100"), None);
     }
 
     #[test]

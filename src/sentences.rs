@@ -44,26 +44,47 @@ pub fn split(text: &str, body: &[ByteSpan]) -> Vec<Sentence> {
 fn boundaries(line: &str) -> Vec<usize> {
     let bytes = line.as_bytes();
     let mut ends = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            let mut end = i + 1;
-            while end < bytes.len()
-                && (matches!(bytes[end], b'"' | b'\'' | b')')
-                    || line[end..].starts_with(['”', '’']))
-            {
-                end += line[end..].chars().next().map_or(1, char::len_utf8);
-            }
-            if ends_sentence(line, i, end) {
-                ends.push(end);
-            }
-            i = end;
-        } else {
-            i += 1;
+    let mut from = 0;
+    while let Some(i) = next_stop(bytes, from) {
+        let mut end = i + 1;
+        while end < bytes.len()
+            && (matches!(bytes[end], b'"' | b'\'' | b')') || line[end..].starts_with(['”', '’']))
+        {
+            end += line[end..].chars().next().map_or(1, char::len_utf8);
         }
+        if ends_sentence(line, i, end) {
+            ends.push(end);
+        }
+        from = end;
     }
     ends
+}
+
+/// Where the first '.', '!' or '?' at or after `from` is.
+fn next_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    // Most bytes are no stop: eight of them are tested at once, as one number.
+    while let Some(chunk) = bytes
+        .get(at..at + 8)
+        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+    {
+        let word = u64::from_le_bytes(chunk);
+        if holds_byte(word, b'.') | holds_byte(word, b'!') | holds_byte(word, b'?') {
+            break;
+        }
+        at += 8;
+    }
+    let is_stop = |b: &u8| matches!(b, b'.' | b'!' | b'?');
+    Some(at + bytes.get(at..)?.iter().position(is_stop)?)
+}
+
+/// Whether one of the eight bytes of `word` is `byte`: a byte of `word ^
+/// byte`s that is zero, and only such a byte, borrows its high bit when one
+/// is taken from each byte (a borrow runs on only past a zero byte).
+fn holds_byte(word: u64, byte: u8) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    let x = word ^ (ONES * u64::from(byte));
+    x.wrapping_sub(ONES) & !x & (ONES << 7) != 0
 }
 
 /// True when the stop at `stop` (with closing punctuation up to `end`) ends a sentence.
@@ -95,6 +116,20 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_each_stop_as_a_byte_search_does() {
+        let line = "No stop here at all, then one. And ! or ? near 0x2E\u{2e}\u{ae} bytes é.";
+        let bytes = line.as_bytes();
+        for from in 0..=bytes.len() {
+            let expected = (from..bytes.len()).find(|&i| matches!(bytes[i], b'.' | b'!' | b'?'));
+            assert_eq!(next_stop(bytes, from), expected, "from {from}");
+        }
+        for (word, byte, holds) in [(*b"abcdefgh", b'h', true), (*b"a.......", b'a', true)] {
+            assert_eq!(holds_byte(u64::from_le_bytes(word), byte), holds);
+        }
+        assert!(!holds_byte(u64::from_le_bytes(*b"\x01\x00\xff/-0>@"), b'.'));
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         let body = vec![ByteSpan::new(0, text.len())];

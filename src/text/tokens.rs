@@ -11,14 +11,13 @@
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use crate::hash::Table;
+use crate::hash::{PackedWords, Table};
 use crate::lexicon::{
     name_cue_entries, NumberWordKind, CALENDAR_NAMES, NUMBER_WORDS, TEMPORAL_NUMBERS,
     TENSE_CUE_WORDS, TIME_UNITS, VAGUE_AMOUNTS,
 };
 use crate::pattern::{fold_case, fold_case_static};
 use crate::sentences::Sentence;
-use crate::text::shapes::Shapes;
 
 /// Class bits of a token, or of a word of the lexicon.
 pub type Class = u32;
@@ -91,14 +90,15 @@ pub const UNKNOWN: WordId = 0;
 /// The words the grammar knows, folded, with their ids and classes.
 struct Lexicon {
     words: Table<&'static str, (WordId, Class)>,
-    /// The words' shapes: most other words are not looked up.
-    shapes: Shapes,
+    /// The words again, those short enough packed, for the look-up of every
+    /// token.
+    packed: PackedWords<(WordId, Class)>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lexicon = Lexicon {
         words: Table::default(),
-        shapes: Shapes::default(),
+        packed: PackedWords::new([]),
     };
     for &(kind, name, _) in CALENDAR_NAMES.iter() {
         let class = match kind {
@@ -136,6 +136,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for word in number_words.chain(quantifier_words) {
         lexicon.add(word, COUNT_WORD);
     }
+    lexicon.packed = PackedWords::new(lexicon.words.iter().map(|(&word, &entry)| (word, entry)));
     lexicon
 });
 
@@ -151,7 +152,6 @@ pub fn word_id(word: &str) -> WordId {
 impl Lexicon {
     fn add(&mut self, word: &'static str, class: Class) {
         let next = WordId::try_from(self.words.len() + 1).expect("a small lexicon");
-        self.shapes.add(word);
         self.words.or_insert_with(word, || (next, 0)).1 |= class;
     }
 
@@ -192,7 +192,8 @@ impl Token {
 pub struct Tokens<'s> {
     sentence: &'s str,
     tokens: Vec<Token>,
-    /// Every word folded, one after another.
+    /// The sentence with each ASCII word folded in place, then the folds of
+    /// the other words, one after another.
     folded: String,
     /// Every class some token has.
     classes: Class,
@@ -255,8 +256,6 @@ struct Run {
     ascii: bool,
     /// The kinds of its ASCII bytes, as bits ([`UPPER_BYTE`] ...).
     kinds: u8,
-    /// How many ASCII letters it has.
-    letters: usize,
 }
 
 /// The run of word characters starting at byte `start` of `text`.
@@ -266,13 +265,11 @@ fn word_run(text: &str, start: usize) -> Run {
         end: start,
         ascii: true,
         kinds: 0,
-        letters: 0,
     };
     while let Some(&byte) = bytes.get(run.end) {
         let kind = BYTE_KINDS[usize::from(byte)];
         if kind != 0 {
             run.kinds |= kind;
-            run.letters += usize::from(kind & (UPPER_BYTE | LOWER_BYTE) != 0);
             run.end += 1;
         } else if byte.is_ascii() {
             break;
@@ -289,15 +286,20 @@ fn word_run(text: &str, start: usize) -> Run {
     run
 }
 
+/// The kind of an ASCII character, from its byte.
+fn ascii_kind(byte: u8) -> Kind {
+    if BYTE_KINDS[usize::from(byte)] != 0 {
+        Kind::Word
+    } else if byte.is_ascii_whitespace() || byte == 0x0b {
+        Kind::Space
+    } else {
+        Kind::Other
+    }
+}
+
 fn kind_of(c: char) -> Kind {
-    if c.is_ascii() {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            Kind::Word
-        } else if c.is_ascii_whitespace() || c == '\u{b}' {
-            Kind::Space
-        } else {
-            Kind::Other
-        }
+    if let Some(byte) = u8::try_from(c).ok().filter(u8::is_ascii) {
+        ascii_kind(byte)
     } else if crate::text::unicode::is_word_character(c) {
         Kind::Word
     } else if c.is_whitespace() {
@@ -307,20 +309,54 @@ fn kind_of(c: char) -> Kind {
     }
 }
 
+/// The classes an ASCII word with a digit has by its digits: all digits, an
+/// ordinal ("3rd"), digits first, four digits last.
+fn digit_classes(bytes: &[u8], kinds: u8) -> Class {
+    let mut class = 0;
+    if bytes[0].is_ascii_digit() {
+        class |= DIGIT_FIRST;
+        if kinds == DIGIT_BYTE {
+            class |= DIGITS;
+        } else if let [digits @ .., a, b] = bytes {
+            let suffix = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            if !digits.is_empty()
+                && digits.iter().all(u8::is_ascii_digit)
+                && matches!(&suffix, b"st" | b"nd" | b"rd" | b"th")
+            {
+                class |= ORDINAL;
+            }
+        }
+    }
+    if bytes.len() >= 4 && bytes[bytes.len() - 4..].iter().all(u8::is_ascii_digit) {
+        class |= FOUR_DIGITS_LAST;
+    }
+    class
+}
+
 impl<'s> Tokens<'s> {
     /// The tokens of `sentence`, in one pass.
     pub fn of(sentence: &'s str) -> Tokens<'s> {
         let mut tokens = Tokens {
             sentence,
             tokens: Vec::with_capacity(sentence.len() / 4),
-            folded: String::with_capacity(sentence.len()),
+            folded: String::from(sentence),
             classes: 0,
             pieces: OnceCell::new(),
         };
+        let bytes = sentence.as_bytes();
         let mut spaced = false;
         let mut at = 0;
-        while let Some(c) = char_at(sentence, at) {
-            match kind_of(c) {
+        while let Some(&byte) = bytes.get(at) {
+            // ASCII, most of a text, is told by its byte's kind alone.
+            let (kind, c) = if byte.is_ascii() {
+                (ascii_kind(byte), char::from(byte))
+            } else {
+                match char_at(sentence, at) {
+                    Some(c) => (kind_of(c), c),
+                    None => break,
+                }
+            };
+            match kind {
                 Kind::Word => {
                     let run = word_run(sentence, at);
                     tokens.push_word(at, &run, spaced);
@@ -350,29 +386,24 @@ impl<'s> Tokens<'s> {
 
     fn push_word(&mut self, start: usize, run: &Run, spaced: bool) {
         let end = run.end;
-        let text = &self.sentence[start..end];
+        // Bytes, not a str: a run's ends are character boundaries, and a str
+        // slice checks them each time.
+        let bytes = &self.sentence.as_bytes()[start..end];
         let mut class = WORD | if spaced { SPACED } else { 0 };
-        let bytes = text.as_bytes();
-        if bytes[0].is_ascii_digit() {
-            class |= DIGIT_FIRST;
-        }
-        if bytes.len() >= 4 && bytes[bytes.len() - 4..].iter().all(u8::is_ascii_digit) {
-            class |= FOUR_DIGITS_LAST;
-        }
-        let folded_start = self.folded.len();
+        let folded;
         if run.ascii {
-            // The run's kinds of bytes and letters tell the classes; the fold
-            // is the word in ASCII lower case.
-            let (kinds, letters) = (run.kinds, run.letters);
-            self.folded.push_str(text);
-            self.folded[folded_start..].make_ascii_lowercase();
-            if kinds == DIGIT_BYTE {
-                class |= DIGITS;
-            } else if bytes.len() > 2 && bytes[..bytes.len() - 2].iter().all(u8::is_ascii_digit) {
-                let suffix = &self.folded[self.folded.len() - 2..];
-                if matches!(suffix, "st" | "nd" | "rd" | "th") {
-                    class |= ORDINAL;
-                }
+            // The run's kinds of bytes tell the classes; the fold is the word
+            // in ASCII lower case, in place in the sentence's copy, which holds
+            // the word itself when it has no upper-case letter (most words).
+            let kinds = run.kinds;
+            folded = (start, end);
+            if kinds & UPPER_BYTE == 0 {
+                class |= FOLDED;
+            } else {
+                self.folded[start..end].make_ascii_lowercase();
+            }
+            if kinds & DIGIT_BYTE != 0 {
+                class |= digit_classes(bytes, kinds);
             }
             if kinds & OTHER_BYTE != 0 {
                 class |= MIXED;
@@ -382,21 +413,34 @@ impl<'s> Tokens<'s> {
             } else if bytes[0].is_ascii_lowercase() {
                 class |= LOWERCASE_FIRST;
             }
-            if letters >= 2 {
+            // A word of letters only has as many letters as bytes.
+            let two_letters = if kinds & (DIGIT_BYTE | OTHER_BYTE) == 0 {
+                bytes.len() >= 2
+            } else {
+                bytes
+                    .iter()
+                    .filter(|b| b.is_ascii_alphabetic())
+                    .nth(1)
+                    .is_some()
+            };
+            if two_letters {
                 class |= TWO_LETTERS;
             }
             if kinds & (UPPER_BYTE | LOWER_BYTE) == UPPER_BYTE {
                 class |= ALL_CAPS;
             }
-            if kinds & UPPER_BYTE == 0 {
-                class |= FOLDED;
-            }
         } else {
+            let text = &self.sentence[start..end];
             class |= NON_ASCII;
+            if run.kinds & DIGIT_BYTE != 0 {
+                class |= digit_classes(bytes, run.kinds) & (DIGIT_FIRST | FOUR_DIGITS_LAST);
+            }
             if !text.chars().all(char::is_alphanumeric) {
                 class |= MIXED;
             }
+            let folded_start = self.folded.len();
             self.folded.push_str(&fold_case(text));
+            folded = (folded_start, self.folded.len());
             match text.chars().next() {
                 Some(c) if c.is_uppercase() => class |= CAPITALISED,
                 Some(c) if c.is_lowercase() => class |= LOWERCASE_FIRST,
@@ -409,12 +453,14 @@ impl<'s> Tokens<'s> {
                 class |= ALL_CAPS;
             }
         }
-        let folded = (folded_start, self.folded.len());
         let lexicon = &*LEXICON;
-        let (word, known) = Some(&self.folded[folded.0..folded.1])
-            .filter(|f| lexicon.shapes.may_hold(f))
-            .and_then(|f| lexicon.words.get(f).copied())
-            .unwrap_or((UNKNOWN, 0));
+        let fold = &self.folded.as_bytes()[folded.0..folded.1];
+        let found = if fold.len() <= PackedWords::<()>::LONGEST {
+            lexicon.packed.get(fold)
+        } else {
+            lexicon.words.get(&self.folded[folded.0..folded.1]).copied()
+        };
+        let (word, known) = found.unwrap_or((UNKNOWN, 0));
         self.push(Token {
             start,
             end,
@@ -452,9 +498,9 @@ impl<'s> Tokens<'s> {
         &self.folded[start..end]
     }
 
-    /// Every word of the sentence folded, one after another with nothing
-    /// between them: a string a word's fold is part of, for a quick test
-    /// that a sentence may hold a word before its words are read one by one.
+    /// The sentence with its ASCII words folded, then the folds of its other
+    /// words: a string every word's fold is part of, for a quick test that a
+    /// sentence may hold a word before its words are read one by one.
     pub fn folded_words(&self) -> &str {
         &self.folded
     }
