@@ -320,24 +320,47 @@ fn final_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Sl
                 .and_then(|_| spaced_word(tokens, unit + 2))
                 .filter(|_| month::year(tokens, unit + 2))
                 .map(|_| unit + 2);
-            let relative = year.is_none().then(|| relative_year_after(tokens, unit));
-            let relative = relative.flatten();
+            let relative = year
+                .is_none()
+                .then(|| relative_year_after(tokens, unit))
+                .flatten();
             let last = year.or(relative.map(|r| r.1))?;
-            Some(token_slots(
+            Some(part_slots(
                 tokens,
                 index,
                 last,
-                &[
-                    ("ord", Some((ordinal, ordinal))),
-                    ("y", year.map(|y| (y, y))),
-                    ("rel", relative.map(|(dir, _)| (dir, dir))),
-                ],
+                ordinal,
+                year,
+                relative.map(|r| r.0),
             ))
         };
         after_the(tokens, index)
             .and_then(from)
             .or_else(|| from(index))
     });
+}
+
+/// The slots of a part of a year ("the final quarter of 2009", "the second
+/// half of last year") from token `first` to `last`: its ordinal's token, and
+/// the year's or the relative year's direction's, if told.
+fn part_slots<'h>(
+    tokens: &Tokens<'h>,
+    first: usize,
+    last: usize,
+    ordinal: usize,
+    year: Option<usize>,
+    relative: Option<usize>,
+) -> Slots<'h> {
+    token_slots(
+        tokens,
+        first,
+        last,
+        &[
+            ("ord", Some((ordinal, ordinal))),
+            ("y", year.map(|y| (y, y))),
+            ("rel", relative.map(|r| (r, r))),
+        ],
+    )
 }
 
 fn q_quarter<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
@@ -638,16 +661,7 @@ fn half<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>)
             },
             None => (None, None, half),
         };
-        Some(token_slots(
-            tokens,
-            index,
-            last,
-            &[
-                ("ord", Some((ordinal, ordinal))),
-                ("y", year.map(|y| (y, y))),
-                ("rel", relative.map(|r| (r, r))),
-            ],
-        ))
+        Some(part_slots(tokens, index, last, ordinal, year, relative))
     });
 }
 
