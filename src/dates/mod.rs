@@ -57,9 +57,8 @@ pub struct ScannedSentence<'t> {
     start: usize,
     /// Its tense cues.
     cues: Vec<(usize, usize, resolve::Tense)>,
-    /// Where its commas and semicolons are: a cue past one is in another
-    /// clause than an expression.
-    breaks: Vec<usize>,
+    /// What its clauses tell of the tense.
+    clauses: tense::Clauses,
     /// The grammar's matches, offsets relative to the sentence.
     found: Vec<grammar::Found<'t>>,
 }
@@ -75,15 +74,15 @@ pub fn scan<'t>(sentences: &[Sentence], tokens: &[Tokens<'t>]) -> Vec<ScannedSen
             let found = grammar::scan(tokens);
             // Cues are read only beside a candidate: a sentence without one
             // is not searched for them.
-            let (cues, breaks) = if found.is_empty() {
-                (Vec::new(), Vec::new())
+            let (cues, clauses) = if found.is_empty() {
+                (Vec::new(), tense::Clauses::default())
             } else {
-                (tense::tense_cues(tokens), tense::clause_breaks(tokens))
+                (tense::tense_cues(tokens), tense::clauses(tokens))
             };
             ScannedSentence {
                 start: sentence.span.start,
                 cues,
-                breaks,
+                clauses,
                 found,
             }
         })
@@ -107,7 +106,7 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
     for sentence in scanned {
         for candidate in &sentence.found {
             if let Some((kind, value)) =
-                resolve::resolve(candidate, &sentence.cues, &sentence.breaks, &mut context)
+                resolve::resolve(candidate, &sentence.cues, &sentence.clauses, &mut context)
             {
                 found.push(Timex {
                     span: ByteSpan::new(candidate.start, candidate.end).shift(sentence.start),

@@ -11,6 +11,7 @@
 
 use super::grammar::Found;
 use super::rules;
+use super::tense::Clauses;
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 
@@ -39,9 +40,11 @@ pub struct Context {
 }
 
 /// The tense of the cue nearest to `start..end` that lies outside it, a cue
-/// in the same clause (no comma or semicolon of `breaks` between them)
-/// before one in another.
-fn tense_at(cues: &[(usize, usize, Tense)], breaks: &[usize], start: usize, end: usize) -> Tense {
+/// in the same clause (no comma or semicolon between them) before one in
+/// another. With no cue in its clause, an expression right after "until"
+/// is in the future.
+fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end: usize) -> Tense {
+    let breaks = &clauses.breaks;
     let parted = |from: usize, to: usize| {
         let first = breaks.partition_point(|&b| b < from);
         breaks.get(first).is_some_and(|&b| b < to)
@@ -55,18 +58,26 @@ fn tense_at(cues: &[(usize, usize, Tense)], breaks: &[usize], start: usize, end:
         .iter()
         .filter(|c| c.1 <= start)
         .max_by_key(|c| c.1);
-    match (previous, cues.get(after)) {
+    let before_cue = |p: &(usize, usize, Tense)| (p.2, parted(p.1, start));
+    let after_cue = |n: &(usize, usize, Tense)| (n.2, parted(end, n.0));
+    let cue = match (previous, cues.get(after)) {
         (Some(p), Some(n)) if parted(p.1, start) != parted(end, n.0) => {
             if parted(p.1, start) {
-                n.2
+                Some(after_cue(n))
             } else {
-                p.2
+                Some(before_cue(p))
             }
         }
-        (Some(p), Some(n)) if n.0 - end < start - p.1 => n.2,
-        (Some(p), _) => p.2,
-        (None, Some(n)) => n.2,
-        (None, None) => Tense::Unknown,
+        (Some(p), Some(n)) if n.0 - end < start - p.1 => Some(after_cue(n)),
+        (Some(p), _) => Some(before_cue(p)),
+        (None, Some(n)) => Some(after_cue(n)),
+        (None, None) => None,
+    };
+    match cue {
+        Some((tense, false)) => tense,
+        _ if clauses.after_until.binary_search(&start).is_ok() => Tense::Future,
+        Some((tense, true)) => tense,
+        None => Tense::Unknown,
     }
 }
 
@@ -76,9 +87,9 @@ fn tense_at(cues: &[(usize, usize, Tense)], breaks: &[usize], start: usize, end:
 pub fn resolve(
     found: &Found<'_>,
     cues: &[(usize, usize, Tense)],
-    breaks: &[usize],
+    clauses: &Clauses,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
-    let tense = tense_at(cues, breaks, found.start, found.end);
+    let tense = tense_at(cues, clauses, found.start, found.end);
     rules::resolve(found.rule, &found.slots, tense, context)
 }

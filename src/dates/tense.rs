@@ -49,15 +49,41 @@ pub fn tense_cues(tokens: &Tokens<'_>) -> Vec<(usize, usize, Tense)> {
     cues
 }
 
-/// Where the sentence's commas and semicolons are, in order.
-pub fn clause_breaks(tokens: &Tokens<'_>) -> Vec<usize> {
+/// What a sentence's clauses tell of the tense beside its tense cues.
+#[derive(Debug, Default)]
+pub struct Clauses {
+    /// Where its commas and semicolons are, in order: a cue past one is in
+    /// another clause than an expression.
+    pub breaks: Vec<usize>,
+    /// Where the words right after "until", "till" or "through" start, in
+    /// order: with no cue in its clause, an expression there is still to come
+    /// ("the airport is closed until Friday"). Not at the sentence's start:
+    /// "Until Thursday, they had not …" belongs to the clause after its comma.
+    pub after_until: Vec<usize>,
+}
+
+/// The words that, with no tense cue in their clause, look forward to the
+/// expression after them.
+const UNTIL: [&str; 3] = ["until", "till", "through"];
+
+/// The sentence's [`Clauses`].
+pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
     let sentence = tokens.sentence().as_bytes();
-    tokens
-        .all()
-        .iter()
-        .filter(|t| t.is(PUNCTUATION) && matches!(sentence[t.start], b',' | b';'))
-        .map(|t| t.start)
-        .collect()
+    let mut clauses = Clauses::default();
+    let mut words_before = false;
+    for (i, token) in tokens.all().iter().enumerate() {
+        if token.is(PUNCTUATION) && matches!(sentence[token.start], b',' | b';') {
+            clauses.breaks.push(token.start);
+        } else if token.is(WORD) {
+            if words_before && UNTIL.contains(&tokens.folded(i)) {
+                if let Some(next) = tokens.get(i + 1).filter(|t| t.is(WORD | SPACED)) {
+                    clauses.after_until.push(next.start);
+                }
+            }
+            words_before = true;
+        }
+    }
+    clauses
 }
 
 /// The spans of the cues of `table` in the sentence, left to right, none

@@ -355,6 +355,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
     ),
     // weekdays by tense
     (
+        "The navy said the visit, which runs until Monday, marked the ties.",
+        "2024-06-14",
+        "Monday",
+        "DATE",
+        "2024-06-17",
+    ),
+    (
+        "Until Thursday, they had not called him a suspect.",
+        "1999-05-07",
+        "Thursday",
+        "DATE",
+        "1999-05-06",
+    ),
+    (
         "A ferry brought 260 residents to Nassau on Friday, and a second was due to sail.",
         "2019-09-07",
         "Friday",
@@ -689,7 +703,7 @@ fn resolved_rules(text: &str, published: &str) -> Vec<Rule> {
     let mut rules = Vec::new();
     for sentence in scan_text(text, &sentences) {
         for found in &sentence.found {
-            if resolve::resolve(found, &sentence.cues, &sentence.breaks, &mut context).is_some() {
+            if resolve::resolve(found, &sentence.cues, &sentence.clauses, &mut context).is_some() {
                 rules.push(found.rule);
             }
         }
