@@ -123,7 +123,10 @@ fn cues_of(tokens: &Tokens<'_>, table: &CueTable, regular_past: bool) -> Vec<(us
                 .iter()
                 .filter(|c| !c.clitic)
                 .find_map(|c| phrase_end(tokens, i, &c.words))
-                .or_else(|| (regular_past && is_regular_past(folded)).then_some(word.end))?;
+                .or_else(|| {
+                    (regular_past && is_regular_past(folded) && !after_present_be(tokens, i))
+                        .then_some(word.end)
+                })?;
             Some((word.start, end))
         };
         if let Some(cue) = clitic.or_else(whole) {
@@ -151,6 +154,31 @@ fn phrase_end(tokens: &Tokens<'_>, first: usize, phrase: &[&str]) -> Option<usiz
 fn is_regular_past(folded: &str) -> bool {
     folded.len() >= 4 && folded.ends_with("ed") && folded.bytes().all(|b| b.is_ascii_lowercase())
 }
+
+/// Whether the word at `index` follows a present form of "be", maybe with an
+/// adverb in "-ly" between: "is (officially) closed", "are needed" tell a
+/// state now, not a past event.
+fn after_present_be(tokens: &Tokens<'_>, index: usize) -> bool {
+    let word_before = |at: usize| {
+        let at = at.checked_sub(1)?;
+        (tokens.get(at)?.is(WORD) && tokens.get(at + 1)?.is(SPACED)).then_some(at)
+    };
+    let Some(before) = word_before(index) else {
+        return false;
+    };
+    let before = if tokens.folded(before).ends_with("ly") {
+        match word_before(before) {
+            Some(at) => at,
+            None => return false,
+        }
+    } else {
+        before
+    };
+    PRESENT_BE.contains(&tokens.folded(before))
+}
+
+/// The present forms of "be".
+const PRESENT_BE: [&str; 3] = ["is", "are", "am"];
 
 /// Builds this module's word tables now ([`crate::prepare`]).
 pub(super) fn build_tables() {
@@ -241,6 +269,16 @@ mod tests {
                 ("gathered", Tense::Past),
             ]
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_present_be_is_no_past_cue() {
+        let s = "The airport is officially closed, roads are blocked; it was sealed.";
+        let cues: Vec<&str> = tense_cues(&Tokens::of(s))
+            .into_iter()
+            .map(|(start, end, _)| &s[start..end])
+            .collect();
+        assert_eq!(cues, ["was", "sealed"]);
     }
 
     #[test]

@@ -355,6 +355,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
     ),
     // weekdays by tense
     (
+        "The airport is officially closed to traffic until Friday, but planes were given permission to land.",
+        "2023-08-01",
+        "Friday",
+        "DATE",
+        "2023-08-04",
+    ),
+    (
         "The navy said the visit, which runs until Monday, marked the ties.",
         "2024-06-14",
         "Monday",
