@@ -681,6 +681,15 @@ mod tests {
                 ("Zairean".into(), EntityType::Group)
             ]
         );
+        // A given name the census does not hold; a bank's head word keeps it whole.
+        assert_eq!(
+            found("Vesko Tarvanik of UNICEF said the Central Bank of Russia paid."),
+            vec![
+                ("Vesko Tarvanik".into(), EntityType::Person),
+                ("UNICEF".into(), EntityType::Org),
+                ("Central Bank of Russia".into(), EntityType::Org)
+            ]
+        );
     }
 
     #[test]

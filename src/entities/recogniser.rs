@@ -17,7 +17,7 @@ use super::names::{
     PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
-use super::words::{is_number, is_ordinary, Lowercase};
+use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 
 /// Words between two sides of a fixture ("Boston v Detroit").
@@ -371,14 +371,25 @@ impl Recogniser<'_, '_> {
             return self.segment(cut, end, false, out);
         }
         // "the Mediterranean of the Russian Navy": a place before "of" is a name of its
-        // own; so is a person before "of" ("Olga Petrenko of UNICEF") and a place
-        // after "for" ("left Hindan for Romania").
+        // own; so is a person before "of" ("Olga Petrenko of UNICEF", or with a given
+        // name we do not know, "Marzio Babille of UNICEF": two words shaped as a
+        // person's, with no head of an organisation or a place, before a known
+        // organisation) and a place after "for" ("left Hindan for Romania").
         if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "for")) {
             let after = GAZETTEER.exact(self.words(of + 1, end)).map(|k| k.kind);
             let place_for = toks[of].text == "for" && after == Some(EntityType::Place);
-            let person_of = FIRST_NAMES.contains(toks[start].text)
+            let known_given = FIRST_NAMES.contains(toks[start].text)
                 && of > start + 1
                 && matches!(after, Some(EntityType::Org | EntityType::Place));
+            let shaped_as_person = || {
+                toks[of].text == "of"
+                    && of == start + 2
+                    && after == Some(EntityType::Org)
+                    && is_person_shaped(self.words(start, of))
+                    && GAZETTEER.exact(self.words(start, of)).is_none()
+                    && self.head_type(start, of).is_none()
+            };
+            let person_of = known_given || shaped_as_person();
             if place_for
                 || person_of
                 || GAZETTEER
