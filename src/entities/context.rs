@@ -2,6 +2,8 @@
 //! title or "said" for people, "in" or "port of" for places, a ship noun for
 //! vessels, "newspaper" for organisations, an apposition after a comma).
 
+use std::ops::Range;
+
 use crate::lexicon::CueRoles;
 
 use super::names::{
@@ -17,6 +19,11 @@ use crate::analysis::EntityType;
 
 /// Verbs of speech right before a quote's speaker ("…," said Webber).
 const SPEAKER_BEFORE: CueRoles = CueRoles::named("speaker_before");
+/// Roles and titles before a person's name ("the spokesman Andrii Yusov").
+const PERSON_ROLES: CueRoles = CueRoles::named("person_before");
+/// Words that end a description's head noun ("a spokesman for the agency",
+/// "a province of China"): the place prepositions and the connectors "of", "for".
+const PREPOSITIONS: CueRoles = CueRoles::named("place_before").or(CueRoles::named("connector"));
 /// Words between a noun and the name it gives ("a tanker called the Razoni").
 const NAMING_VERBS: CueRoles = CueRoles::named("naming_verb");
 
@@ -84,6 +91,15 @@ impl Recogniser<'_, '_> {
             c.org = true;
         }
         c.apposition_org = self.apposition_has(end, ORG_BEFORE);
+        // "Andrii Yusov, a spokesman for the agency": a person's role, as the
+        // description's head ("its official giving platform" is no person).
+        if self
+            .apposition_words(end)
+            .last()
+            .is_some_and(|k| self.cues[k].has(PERSON_ROLES))
+        {
+            c.person = true;
+        }
         c.aircraft = after.has(AIRCRAFT_NOUNS) && !is_person_shaped(self.words(start, end));
         c.vessel = self.is_ship_name(start, end);
         c.product = after.has(PRODUCT_NOUNS);
@@ -185,20 +201,28 @@ impl Recogniser<'_, '_> {
     }
 
     /// True when a comma after `end` opens a description ("a", "an", "the", "its"
-    /// and up to four words) holding one of `nouns`: "Hubei, a province of …",
-    /// "the Razoni, a Sierra Leone-flagged bulk carrier".
+    /// and up to four words) holding one of `nouns` before its first preposition:
+    /// "Hubei, a province of …", "the Razoni, a Sierra Leone-flagged bulk carrier",
+    /// but not "Yusov, a spokesman for the agency", whose head is "spokesman".
     fn apposition_has(&self, end: usize, nouns: CueRoles) -> bool {
+        self.apposition_words(end).any(|k| self.cues[k].has(nouns))
+    }
+
+    /// The positions of a description's words after `end`, up to its first
+    /// preposition (none unless a comma and "a", "an", "the" or "its" open it).
+    fn apposition_words(&self, end: usize) -> Range<usize> {
         let toks = self.toks;
-        if toks.get(end).is_none_or(|t| t.text != ",")
-            || toks
+        let opens = toks.get(end).is_some_and(|t| t.text == ",")
+            && toks
                 .get(end + 1)
-                .is_none_or(|t| !matches!(t.text, "a" | "an" | "the" | "its"))
-        {
-            return false;
+                .is_some_and(|t| matches!(t.text, "a" | "an" | "the" | "its"));
+        if !opens {
+            return 0..0;
         }
-        (end + 2..toks.len())
-            .take(5)
-            .take_while(|&k| toks[k].is_word)
-            .any(|k| self.cues[k].has(nouns))
+        let first = end + 2;
+        let stop = (first..toks.len().min(first + 5))
+            .find(|&k| !toks[k].is_word || self.cues[k].has(PREPOSITIONS))
+            .unwrap_or(toks.len().min(first + 5));
+        first..stop
     }
 }

@@ -693,6 +693,27 @@ mod tests {
     }
 
     #[test]
+    fn a_description_or_a_verb_of_saying_after_commas_types_a_person() {
+        // The description's head is "spokesman", not the agency after "for".
+        assert_eq!(
+            found("Vesko Tarvanik, a spokesman for the agency, said the ships had left."),
+            vec![("Vesko Tarvanik".into(), EntityType::Person)]
+        );
+        // A name between commas before "said" is the speaker, not a list's item;
+        // an abbreviation there is the state of the place before it.
+        assert_eq!(
+            found("India's envoy in Kathmandu, Dorin Maletsky, said the team at a school in Washington, D.C., said so."),
+            vec![
+                ("India".into(), EntityType::Place),
+                ("Kathmandu".into(), EntityType::Place),
+                ("Dorin Maletsky".into(), EntityType::Person),
+                ("Washington".into(), EntityType::Place),
+                ("D.C.".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),

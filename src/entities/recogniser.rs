@@ -13,8 +13,8 @@ use crate::span::ByteSpan;
 use super::canonical;
 use super::names::{
     Known, COMMON_WORDS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
-    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PLACE_BEFORE, PLACE_FIRST_WORDS,
-    PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
+    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PERSON_AFTER, PLACE_BEFORE,
+    PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -641,10 +641,22 @@ impl Recogniser<'_, '_> {
         }
         context.results = self.results;
         context.team = team;
+        // "India's ambassador in Kathmandu, Ranjit Rae, said": a name between
+        // commas before a verb of saying is the speaker, not a list's item. An
+        // abbreviation there is a state's ("in Washington, D.C., said").
+        let speaker_between_commas = || {
+            toks.get(last).is_some_and(|t| t.text == ",")
+                && span.text(self.text).contains(char::is_lowercase)
+                && self.cues.get(last + 1).is_some_and(|c| c.has(PERSON_AFTER))
+        };
         context.listed_after = segment
             .start
             .checked_sub(2)
-            .filter(|&j| matches!(toks[j + 1].text, "," | "and" | "or"))
+            .filter(|&j| match toks[j + 1].text {
+                "and" | "or" => true,
+                "," => !speaker_between_commas(),
+                _ => false,
+            })
             .and_then(|j| {
                 drafts
                     .iter()
