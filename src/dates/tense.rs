@@ -155,9 +155,10 @@ fn is_regular_past(folded: &str) -> bool {
     folded.len() >= 4 && folded.ends_with("ed") && folded.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// Whether the word at `index` follows a present form of "be", maybe with an
-/// adverb in "-ly" between: "is (officially) closed", "are needed" tell a
-/// state now, not a past event.
+/// Whether the word at `index` follows a present or bare form of "be", maybe
+/// with an adverb in "-ly" between: "is (officially) closed", "are needed"
+/// tell a state now, and "should be completed" an event still to come, not a
+/// past one.
 fn after_present_be(tokens: &Tokens<'_>, index: usize) -> bool {
     let word_before = |at: usize| {
         let at = at.checked_sub(1)?;
@@ -177,8 +178,8 @@ fn after_present_be(tokens: &Tokens<'_>, index: usize) -> bool {
     PRESENT_BE.contains(&tokens.folded(before))
 }
 
-/// The present forms of "be".
-const PRESENT_BE: [&str; 3] = ["is", "are", "am"];
+/// The present forms of "be", and the bare form after a modal or "to".
+const PRESENT_BE: [&str; 4] = ["is", "are", "am", "be"];
 
 /// Builds this module's word tables now ([`crate::prepare`]).
 pub(super) fn build_tables() {
@@ -272,13 +273,13 @@ mod tests {
     }
 
     #[test]
-    fn a_participle_after_a_present_be_is_no_past_cue() {
-        let s = "The airport is officially closed, roads are blocked; it was sealed.";
+    fn a_participle_after_a_present_or_bare_be_is_no_past_cue() {
+        let s = "The airport is officially closed, roads are blocked, talks will be completed; it was sealed.";
         let cues: Vec<&str> = tense_cues(&Tokens::of(s))
             .into_iter()
             .map(|(start, end, _)| &s[start..end])
             .collect();
-        assert_eq!(cues, ["was", "sealed"]);
+        assert_eq!(cues, ["will", "was", "sealed"]);
     }
 
     #[test]

@@ -362,6 +362,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-08-04",
     ),
     (
+        "The exchange will be closed Monday for the holiday.",
+        "2024-08-28",
+        "Monday",
+        "DATE",
+        "2024-09-02",
+    ),
+    (
+        "The sale should be completed in October.",
+        "2024-06-05",
+        "October",
+        "DATE",
+        "2024-10",
+    ),
+    (
         "The navy said the visit, which runs until Monday, marked the ties.",
         "2024-06-14",
         "Monday",
