@@ -143,10 +143,25 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
         }
     }
     // One name, one type per article: a name typed by its context in one place
-    // keeps that type where nothing is said about it.
+    // keeps that type where nothing is said about it. Else a name that is a
+    // person by its shape alone, listed after a place whose type was shown only
+    // after it (full names go first), is a place: "the states of Bihar and Uttar
+    // Pradesh".
+    let mut by_default = vec![false; drafts.len()];
+    for &(i, _) in &defaulted {
+        by_default[i] = true;
+    }
     for (i, key) in defaulted {
         if let Some(kinds) = shown.get(&key) {
             drafts[i].kind = kinds.iter().max_by_key(|&&(k, n)| (n, k)).map(|&(k, _)| k);
+        } else if drafts[i].kind == Some(EntityType::Person)
+            && drafts[i]
+                .context
+                .listed_after
+                .and_then(last_at)
+                .is_some_and(|j| !by_default[j] && drafts[j].kind == Some(EntityType::Place))
+        {
+            drafts[i].kind = Some(EntityType::Place);
         }
     }
 }

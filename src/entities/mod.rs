@@ -723,6 +723,15 @@ mod tests {
                 ("Dunavets".into(), EntityType::Place)
             ]
         );
+        // A full name shaped as a person's, after a single word that "states of"
+        // makes a place (full names are typed first).
+        assert_eq!(
+            found("Rescuers came from the states of Velmar and Uttar Dravesh."),
+            vec![
+                ("Velmar".into(), EntityType::Place),
+                ("Uttar Dravesh".into(), EntityType::Place)
+            ]
+        );
     }
 
     #[test]
