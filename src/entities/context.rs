@@ -87,6 +87,15 @@ impl Recogniser<'_, '_> {
         let demonym_before_noun =
             || is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
         let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun();
+        // "fled the Sinjar area": a single name after "the" that a place noun
+        // follows names the place.
+        let place_after =
+            the_single && toks.get(end).is_some_and(|t| t.is_word) && after.has(PLACE_NOUNS);
+        if place_after {
+            c.place = true;
+            c.place_strong = true;
+        }
+        let the_single = the_single && !place_after;
         if prev_is_adjacent && (before.has(ORG_BEFORE) || the_single) || after.has(ORG_AFTER) {
             c.org = true;
         }

@@ -723,6 +723,11 @@ mod tests {
                 ("Dunavets".into(), EntityType::Place)
             ]
         );
+        // A single name between "the" and a place noun names the place.
+        assert_eq!(
+            found("Thousands fled the Velmar area on Monday."),
+            vec![("Velmar".into(), EntityType::Place)]
+        );
         // A full name shaped as a person's, after a single word that "states of"
         // makes a place (full names are typed first).
         assert_eq!(
