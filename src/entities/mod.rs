@@ -714,6 +714,20 @@ mod tests {
     }
 
     #[test]
+    fn a_date_word_at_a_names_edge_is_left_out() {
+        // A weekday after a name and a month before one are the date's; a named
+        // day ("Black Friday") is an event of the gazetteer.
+        assert_eq!(
+            found("The ministry told Reuters Friday that the August Velmar Oil Company report came before Black Friday sales."),
+            vec![
+                ("Reuters".into(), EntityType::Org),
+                ("Velmar Oil Company".into(), EntityType::Org),
+                ("Black Friday".into(), EntityType::Event)
+            ]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),

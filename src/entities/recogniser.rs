@@ -92,6 +92,25 @@ impl Recogniser<'_, '_> {
             if let Some(e) = self.known_across(i, end) {
                 end = e;
             }
+            // A date's word before a run, or a weekday after it, is no part of a
+            // name ("Last Friday Mitchell", "the August Chicago NAPM", "the Greater
+            // Milwaukee Open Thursday"), unless a gazetteer's name holds it or it
+            // names a day with an ordinary word ("Black Friday", "Sunday Mass").
+            if end - i > 1 && self.longest_known(i, end).is_none_or(|(e, _)| e < end) {
+                // The word beside the date's word in a run of two, if ordinary.
+                let names_a_day =
+                    |other: usize| end - i == 2 && is_ordinary(toks[other].text, self.lowercase);
+                if self.is_date_word(i) && !names_a_day(i + 1) {
+                    i += 1;
+                    continue;
+                }
+                if self.is_date_word(end - 1)
+                    && toks[end - 1].text.ends_with("day")
+                    && !names_a_day(i)
+                {
+                    end -= 1;
+                }
+            }
             if let Some(expansion) = self.described_acronym(i) {
                 drafts.push(Draft {
                     span: toks[i].span,
@@ -131,6 +150,13 @@ impl Recogniser<'_, '_> {
             self.acronym_definition(end, first, drafts);
             i = end.max(i + 1);
         }
+    }
+
+    /// A weekday, or a month's full name that is no given name ("August",
+    /// "June"): a date's word, not a name's.
+    fn is_date_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.is_weekday_or_month() && t.text.len() >= 5 && !FIRST_NAMES.contains(t.text)
     }
 
     fn starts_name(&self, i: usize) -> bool {
