@@ -728,6 +728,24 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_a_country_is_split_from_it() {
+        // Two unusual words shaped as a person's name before "of" and a known
+        // place (also after "the"); "Republic" heads a place's name.
+        assert_eq!(
+            found("Talks between Tono Veltrik of Germany, Janos Kovrat of Hungary and Jan Kavrin of the Czech Republic ended in the Chechen Republic."),
+            vec![
+                ("Tono Veltrik".into(), EntityType::Person),
+                ("Germany".into(), EntityType::Place),
+                ("Janos Kovrat".into(), EntityType::Person),
+                ("Hungary".into(), EntityType::Place),
+                ("Jan Kavrin".into(), EntityType::Person),
+                ("Czech Republic".into(), EntityType::Place),
+                ("Chechen Republic".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),

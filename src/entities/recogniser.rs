@@ -402,15 +402,30 @@ impl Recogniser<'_, '_> {
         // person's, with no head of an organisation or a place, before a known
         // organisation) and a place after "for" ("left Hindan for Romania").
         if let Some(of) = (start + 1..end).find(|&i| matches!(toks[i].text, "of" | "for")) {
-            let after = GAZETTEER.exact(self.words(of + 1, end)).map(|k| k.kind);
+            // "of the Czech Republic": the gazetteer writes names without "the".
+            let named_from = if toks.get(of + 1).is_some_and(|t| t.text == "the") {
+                of + 2
+            } else {
+                of + 1
+            };
+            let after = GAZETTEER.exact(self.words(named_from, end)).map(|k| k.kind);
             let place_for = toks[of].text == "for" && after == Some(EntityType::Place);
             let known_given = FIRST_NAMES.contains(toks[start].text)
                 && of > start + 1
                 && matches!(after, Some(EntityType::Org | EntityType::Place));
+            // Before a place, neither word may be ordinary or abbreviated ("Tono
+            // Eitel of Germany", not "National Museum of Iraq" or "Co. B.V. of
+            // the Netherlands").
+            let unusual_words = || {
+                (start..of).all(|k| {
+                    !toks[k].text.contains('.') && !is_ordinary(toks[k].text, self.lowercase)
+                })
+            };
             let shaped_as_person = || {
                 toks[of].text == "of"
                     && of == start + 2
-                    && after == Some(EntityType::Org)
+                    && (after == Some(EntityType::Org)
+                        || after == Some(EntityType::Place) && unusual_words())
                     && is_person_shaped(self.words(start, of))
                     && GAZETTEER.exact(self.words(start, of)).is_none()
                     && self.head_type(start, of).is_none()
@@ -422,7 +437,8 @@ impl Recogniser<'_, '_> {
                     .exact(self.words(start, of))
                     .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
             {
-                self.segment(start, of, person, out);
+                // A name split off as a person's is typed as one, as after a title.
+                self.segment(start, of, person || person_of, out);
                 return self.segment(of + 1, end, false, out);
             }
         }
