@@ -728,7 +728,7 @@ mod tests {
     }
 
     #[test]
-    fn a_person_of_a_country_is_split_from_it() {
+    fn a_person_of_a_country_or_a_firm_is_split_from_it() {
         // Two unusual words shaped as a person's name before "of" and a known
         // place (also after "the"); "Republic" heads a place's name.
         assert_eq!(
@@ -741,6 +741,15 @@ mod tests {
                 ("Jan Kavrin".into(), EntityType::Person),
                 ("Czech Republic".into(), EntityType::Place),
                 ("Chechen Republic".into(), EntityType::Place)
+            ]
+        );
+        // An organisation no table knows, by its head word.
+        assert_eq!(
+            found("The rise was steady, said Lynn Vorstag of Barnett Banks Inc. in Florida."),
+            vec![
+                ("Lynn Vorstag".into(), EntityType::Person),
+                ("Barnett Banks Inc.".into(), EntityType::Org),
+                ("Florida".into(), EntityType::Place)
             ]
         );
     }

@@ -410,12 +410,18 @@ impl Recogniser<'_, '_> {
             };
             let after = GAZETTEER.exact(self.words(named_from, end)).map(|k| k.kind);
             let place_for = toks[of].text == "for" && after == Some(EntityType::Place);
+            // A person's organisation may be one no table knows: "Lynn Reaser of
+            // Barnett Banks Inc.", by its head word.
+            let after = after.or_else(|| {
+                (self.head_type(named_from, end) == Some(EntityType::Org))
+                    .then_some(EntityType::Org)
+            });
             let known_given = FIRST_NAMES.contains(toks[start].text)
                 && of > start + 1
                 && matches!(after, Some(EntityType::Org | EntityType::Place));
-            // Before a place, neither word may be ordinary or abbreviated ("Tono
-            // Eitel of Germany", not "National Museum of Iraq" or "Co. B.V. of
-            // the Netherlands").
+            // Neither word may be ordinary or abbreviated ("Tono Eitel of Germany",
+            // not "National Museum of Iraq", "Gold Fields of South Africa Ltd" or
+            // "Co. B.V. of the Netherlands").
             let unusual_words = || {
                 (start..of).all(|k| {
                     !toks[k].text.contains('.') && !is_ordinary(toks[k].text, self.lowercase)
@@ -424,8 +430,8 @@ impl Recogniser<'_, '_> {
             let shaped_as_person = || {
                 toks[of].text == "of"
                     && of == start + 2
-                    && (after == Some(EntityType::Org)
-                        || after == Some(EntityType::Place) && unusual_words())
+                    && matches!(after, Some(EntityType::Org | EntityType::Place))
+                    && unusual_words()
                     && is_person_shaped(self.words(start, of))
                     && GAZETTEER.exact(self.words(start, of)).is_none()
                     && self.head_type(start, of).is_none()
