@@ -362,6 +362,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-08-04",
     ),
     (
+        "Police have been looking for him since the Oct. 23 shooting.",
+        "1999-05-06",
+        "Oct. 23",
+        "DATE",
+        "1998-10-23",
+    ),
+    (
         "The exchange will be closed Monday for the holiday.",
         "2024-08-28",
         "Monday",
