@@ -362,6 +362,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-08-04",
     ),
     (
+        "He took part in 1980; on May 22, 1995, he was promoted, and the following year he left.",
+        "1998-04-18",
+        "the following year",
+        "DATE",
+        "1996",
+    ),
+    (
+        "Talks began in 1996, were suspended in June 1998 and resumed later that year.",
+        "2000-01-28",
+        "later that year",
+        "DATE",
+        "1998",
+    ),
+    (
         "Police have been looking for him since the Oct. 23 shooting.",
         "1999-05-06",
         "Oct. 23",

@@ -448,17 +448,22 @@ pub fn resolve_month_day(
         },
     };
     context.reference = Some(day);
+    // A year told with the day is the one "the following year" counts from.
+    if c.name("y").is_some() || relative_year.is_some() {
+        context.year = Some(day.year);
+    }
     date(day.to_string())
 }
 
-/// "July 1997".
+/// "July 1997", whose year "later that year" counts from.
 pub fn resolve_month_year(
     c: &Slots<'_>,
     _tense: Tense,
-    _context: &mut Context,
+    context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let month = month_of(c.name("month")?.as_str())?;
     let year: i32 = c.name("y")?.as_str().parse().ok()?;
+    context.year = Some(year);
     date(format!("{year:04}-{month:02}"))
 }
 
