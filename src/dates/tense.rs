@@ -6,7 +6,8 @@
 //! (which they once were, and whose compilation cost the page's first analysis
 //! more than any other pattern): a cue is whole words in any case, the words
 //! of a phrase apart by whitespace only; the leftmost cue wins, and at one word
-//! the cue listed first; cues of one tense never overlap. The tokens' words
+//! the cue listed first; cues of one tense never overlap. A phrase of tense
+//! `none` ("next to") is matched as a cue is, and then dropped. The tokens' words
 //! are the regex's runs of word characters, and their folds equal a cue's
 //! lower-case ASCII letters exactly when the regex's case-insensitive
 //! comparison does.
@@ -15,18 +16,20 @@ use std::sync::LazyLock;
 
 use super::resolve::Tense;
 use crate::hash::Table;
-use crate::lexicon::{TenseCue, TENSE_CUE_WORDS};
+use crate::lexicon::{CueTense, TenseCue, TENSE_CUE_WORDS};
 use crate::text::tokens::{Tokens, PUNCTUATION, SPACED, TENSE_CUE, WORD};
 
 /// The cues of one tense by their first word, each word's in the file's order.
 type CueTable = Table<&'static str, Vec<&'static TenseCue>>;
 
-static FUTURE_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(true));
-static PAST_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(false));
+static FUTURE_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(CueTense::Future));
+static PAST_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(CueTense::Past));
 
-fn cue_table(future: bool) -> CueTable {
+/// The cues of `tense`, after the phrases that tell none, which are tried first.
+fn cue_table(tense: CueTense) -> CueTable {
     let mut table: CueTable = Table::default();
-    for cue in TENSE_CUE_WORDS.iter().filter(|c| c.future == future) {
+    let told = |t: CueTense| TENSE_CUE_WORDS.iter().filter(move |c| c.tense == t);
+    for cue in told(CueTense::Neither).chain(told(tense)) {
         table.or_insert_with(cue.words[0], Vec::new).push(cue);
     }
     table
@@ -108,30 +111,31 @@ fn cues_of(tokens: &Tokens<'_>, table: &CueTable, regular_past: bool) -> Vec<(us
             .start
             .checked_sub(1)
             .filter(|&at| at >= searched_to && sentence[at] == b'\'');
+        // Where the first listed phrase that matches ends, and whether it is a cue.
+        let matched = |clitic: bool| {
+            listed.iter().filter(|c| c.clitic == clitic).find_map(|c| {
+                phrase_end(tokens, i, &c.words).map(|end| (end, c.tense != CueTense::Neither))
+            })
+        };
         let clitic = apostrophe.and_then(|at| {
-            let end = listed
-                .iter()
-                .filter(|c| c.clitic)
-                .find_map(|c| phrase_end(tokens, i, &c.words))?;
-            Some((at, end))
+            let (end, is_cue) = matched(true)?;
+            Some((at, end, is_cue))
         });
         let whole = || {
             if word.start < searched_to {
                 return None;
             }
-            let end = listed
-                .iter()
-                .filter(|c| !c.clitic)
-                .find_map(|c| phrase_end(tokens, i, &c.words))
-                .or_else(|| {
-                    (regular_past && is_regular_past(folded) && !after_present_be(tokens, i))
-                        .then_some(word.end)
-                })?;
-            Some((word.start, end))
+            let (end, is_cue) = matched(false).or_else(|| {
+                (regular_past && is_regular_past(folded) && !after_present_be(tokens, i))
+                    .then_some((word.end, true))
+            })?;
+            Some((word.start, end, is_cue))
         };
-        if let Some(cue) = clitic.or_else(whole) {
-            found.push(cue);
-            searched_to = cue.1;
+        if let Some((start, end, is_cue)) = clitic.or_else(whole) {
+            if is_cue {
+                found.push((start, end));
+            }
+            searched_to = end;
         }
     }
     found
@@ -193,11 +197,12 @@ mod tests {
     use crate::lexicon::TENSE_CUES;
     use crate::pattern::Pattern;
 
-    /// The regex alternation the cues were, kept as the oracle of the table.
+    /// The regex alternation the cues were, kept as the oracle of the table,
+    /// with the phrases that tell no tense first.
     fn alternation(tense: &str, extra: &str) -> Pattern {
-        let words: Vec<String> = TENSE_CUES
-            .iter()
-            .filter(|(t, _)| *t == tense)
+        let neither = TENSE_CUES.iter().filter(|(t, _)| *t == "none");
+        let words: Vec<String> = neither
+            .chain(TENSE_CUES.iter().filter(|(t, _)| *t == tense))
             .map(|(_, w)| {
                 let word = regex::escape(w).replace(' ', r"\s+");
                 if w.starts_with('\'') {
@@ -210,6 +215,14 @@ mod tests {
         Pattern::new(&format!("(?i){}{extra}", words.join("|"))).unwrap()
     }
 
+    /// True when a match is a phrase that tells no tense.
+    fn tells_none(found: &str) -> bool {
+        let words = found.split_whitespace().collect::<Vec<_>>().join(" ");
+        TENSE_CUES
+            .iter()
+            .any(|(t, w)| *t == "none" && w.eq_ignore_ascii_case(&words))
+    }
+
     fn by_alternation(sentence: &str) -> Vec<(usize, usize, Tense)> {
         let past = alternation("past", r"|\b[a-z]{2,}ed\b");
         let future = alternation("future", "");
@@ -217,9 +230,14 @@ mod tests {
         let mut cues: Vec<(usize, usize, Tense)> = future
             .for_words(unicode)
             .find_iter(sentence)
+            .filter(|m| !tells_none(m.as_str()))
             .map(|m| (m.start(), m.end(), Tense::Future))
             .collect();
-        for m in past.for_words(unicode).find_iter(sentence) {
+        for m in past
+            .for_words(unicode)
+            .find_iter(sentence)
+            .filter(|m| !tells_none(m.as_str()))
+        {
             if !cues.iter().any(|c| c.0 == m.start()) {
                 cues.push((m.start(), m.end(), Tense::Past));
             }
@@ -239,6 +257,7 @@ mod tests {
         "Café owners reopened; naïve plans were scrapped ſtopped \u{212A}illed baked.",
         "Die Wähler wählten am Sonntag; the vote ended, Zoë said, the ÉLÉPHANT stayed.",
         "“He was,” she said — “and will be.” 'Will' was nextday next-day upcoming.",
+        "It lies next to the port, NEXT  TO the base; next week it moves next\nto town, next.",
         "",
         "'ll",
         "Planned, planning, scheduled: all future, unlike \"shipped\" or 'seized'.",

@@ -376,6 +376,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "1998",
     ),
     (
+        "Dozens have been killed in the blasts next to the embassies on Friday.",
+        "1998-08-08",
+        "Friday",
+        "DATE",
+        "1998-08-07",
+    ),
+    (
         "Police have been looking for him since the Oct. 23 shooting.",
         "1999-05-06",
         "Oct. 23",

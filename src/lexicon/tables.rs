@@ -64,11 +64,22 @@ pub static VAGUE_REFERENCES: LazyLock<Vec<(&'static str, &'static str)>> =
 pub static TENSE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(data_file!("tense_cues.tsv")));
 
+/// What a phrase of `data/tense_cues.tsv` tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueTense {
+    /// The sentence tells of the past ("was", "ago").
+    Past,
+    /// The sentence tells of what is to come ("will", "is due").
+    Future,
+    /// No tense: the phrase only keeps its first word from being a cue ("next to").
+    Neither,
+}
+
 /// A tense cue of `data/tense_cues.tsv` as its words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TenseCue {
-    /// True for a future cue, false for a past one.
-    pub future: bool,
+    /// The tense it tells.
+    pub tense: CueTense,
     /// Its words: lower-case ASCII letters.
     pub words: Vec<&'static str>,
     /// True when it is written after an apostrophe, glued to the word before ("'ll").
@@ -87,7 +98,11 @@ fn parse_tense_cues(file: &'static str) -> Vec<TenseCue> {
                 None => (false, phrase),
             };
             TenseCue {
-                future: rows::chosen(tense, &rows::TENSES, [false, true]),
+                tense: rows::chosen(
+                    tense,
+                    &rows::TENSES,
+                    [CueTense::Past, CueTense::Future, CueTense::Neither],
+                ),
                 words: rows::words(rest).collect(),
                 clitic,
             }
@@ -1103,7 +1118,7 @@ mod tests {
         );
         assert!(TENSE_CUES
             .iter()
-            .all(|(t, w)| ["past", "future"].contains(t) && !w.is_empty()));
+            .all(|(t, w)| rows::TENSES.contains(t) && !w.is_empty()));
         assert_unique("tense_cues.tsv", TENSE_CUES.iter().map(|r| r.1).collect());
         assert_eq!(TENSE_CUE_WORDS.len(), TENSE_CUES.len());
         assert_eq!(
