@@ -1,6 +1,8 @@
 //! Linking: later short mentions take the type and name of the full one, then
 //! every mention gets its canonical name (acronyms that of their definition).
 
+use std::borrow::Cow;
+
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
@@ -53,7 +55,7 @@ pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
             continue;
         }
         d.kind = Some(*kind);
-        d.fixed = (full != name).then(|| full.clone());
+        d.fixed = (full != name).then(|| Cow::Owned(full.clone()));
     }
 }
 

@@ -75,7 +75,9 @@ pub struct EntityMention {
 struct Draft {
     span: ByteSpan,
     kind: Option<EntityType>,
-    fixed: Option<String>,
+    /// The canonical name a table, a pattern or the article fixed; a table's
+    /// is borrowed, as most names are a table's.
+    fixed: Option<Cow<'static, str>>,
     /// The acronym's definition: where the name it abbreviates is.
     defined_by: Option<ByteSpan>,
     /// Why an unknown name has the type it has, decided after all sentences are read.
@@ -170,7 +172,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             drafts.push(Draft {
                 span: s.span.shift(sentence.span.start),
                 kind: Some(s.kind),
-                fixed: Some(s.canonical.clone()),
+                fixed: Some(Cow::Owned(s.canonical.clone())),
                 defined_by: None,
                 context: Context::default(),
                 variant: None,
@@ -203,12 +205,14 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
                 .filter(|k| k.kind == EntityType::Place)
                 .map_or_else(
                     || {
-                        name.split(' ')
-                            .map(|w| title_case(&w.to_lowercase()))
-                            .collect::<Vec<_>>()
-                            .join(" ")
+                        Cow::Owned(
+                            name.split(' ')
+                                .map(|w| title_case(&w.to_lowercase()))
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        )
                     },
-                    |k| k.canonical.to_string(),
+                    |k| Cow::Borrowed(k.canonical),
                 );
             drafts.push(Draft {
                 span,
@@ -250,7 +254,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
     // The names the prose uses, in lowercase, for headlines to repeat (most
     // articles have no headline in their body).
     if !headlines.is_empty() {
-        let mut seen: Table<String, (EntityType, Option<String>)> = Table::default();
+        let mut seen: Table<String, (EntityType, Option<Cow<'static, str>>)> = Table::default();
         for d in &drafts {
             if let Some(kind) = d.kind {
                 seen.or_insert_with(d.span.text(text).to_lowercase(), || (kind, d.fixed.clone()));
