@@ -67,7 +67,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
         .map(|d| Named {
             kind: d.kind.unwrap_or(EntityType::Place),
             text: d.span.text(text),
-            fixed: d.fixed.as_deref(),
+            fixed: d.fixed.as_ref(),
             key: d.key.as_deref(),
         })
         .collect();
@@ -76,7 +76,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
     let at = |span: &ByteSpan| drafts.binary_search_by_key(span, |d| d.span).ok();
     // An acronym used again links like its definition; a defined one takes the
     // canonical name of what it abbreviates.
-    let mut acronyms: Table<&str, (EntityType, String)> = Table::default();
+    let mut acronyms: Table<&str, (EntityType, Cow<'static, str>)> = Table::default();
     for (i, d) in drafts.iter().enumerate() {
         if let Some(def) = d.defined_by.as_ref().and_then(at) {
             canonicals[i] = canonicals[def].clone();

@@ -66,8 +66,8 @@ pub struct EntityMention {
     pub span: ByteSpan,
     /// Its type.
     pub kind: EntityType,
-    /// The name that links its variants.
-    pub canonical: String,
+    /// The name that links its variants: a table's is borrowed.
+    pub canonical: Cow<'static, str>,
 }
 
 /// A mention before linking.
@@ -440,7 +440,7 @@ mod tests {
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
         let got: Vec<(String, String)> = find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
-            .map(|e| (e.span.text(text).to_string(), e.canonical))
+            .map(|e| (e.span.text(text).to_string(), e.canonical.into_owned()))
             .collect();
         assert_eq!(
             got,
@@ -576,7 +576,7 @@ mod tests {
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
         find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
-            .map(|e| (e.span.text(text).to_string(), e.kind, e.canonical))
+            .map(|e| (e.span.text(text).to_string(), e.kind, e.canonical.into_owned()))
             .collect()
     }
 
