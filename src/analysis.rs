@@ -1,6 +1,8 @@
 //! The analysis of one article: the JSON of `shared/gold/SCHEMA.md`, field for
 //! field. Offsets are code points into the text as given, `end` exclusive.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::sentences::Sentence;
@@ -197,8 +199,9 @@ pub struct Entity {
     /// The entity's type.
     #[serde(rename = "type")]
     pub kind: EntityType,
-    /// The name that links variants of one entity across articles.
-    pub canonical: String,
+    /// The name that links variants of one entity across articles: a
+    /// table's is borrowed.
+    pub canonical: Cow<'static, str>,
 }
 
 /// Entity types of SCHEMA.

@@ -230,7 +230,7 @@ impl Kept {
                     .iter()
                     .filter(|e| matches!(e.kind, EntityType::Place | EntityType::Facility))
                     .filter(|e| sentence.start <= e.start && e.end <= sentence.end)
-                    .map(|e| e.canonical.clone())
+                    .map(|e| e.canonical.to_string())
                     .collect();
                 QuotedFigure {
                     figure,
@@ -251,7 +251,7 @@ impl Kept {
                 Some(named) => named.mentions += 1,
                 None => names.push(Named {
                     kind: entity.kind,
-                    canonical: entity.canonical.clone(),
+                    canonical: entity.canonical.to_string(),
                     text: entity.text.clone(),
                     mentions: 1,
                 }),

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use crate::hash::Table;
 use crate::lexicon::{rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 use crate::pattern::fold_case_static;
+use crate::text::shapes::Shapes;
 
 /// The cue classes that are features, in the order of [`Shape::cues`].
 pub const CUE_CLASSES: [&str; 10] = [
@@ -64,6 +65,9 @@ struct Words {
     /// By the word; the tables' words are borrowed, lower case already but
     /// for the months' names.
     words: Table<&'static str, Word>,
+    /// The shapes of `words`' words: most words of a line are none of them,
+    /// and this tells so without hashing them.
+    shapes: Shapes,
     phrases: Vec<(Vec<&'static str>, usize)>,
 }
 
@@ -98,7 +102,15 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for &word in FUNCTION_WORDS.iter() {
         words.or_insert_with(word, Word::default).function = true;
     }
-    Words { words, phrases }
+    let mut shapes = Shapes::default();
+    for word in words.keys() {
+        shapes.add(word);
+    }
+    Words {
+        words,
+        shapes,
+        phrases,
+    }
 });
 
 /// Generic measures of one line.
@@ -387,7 +399,11 @@ impl Shape {
                 Lower::Word(word) => word,
                 Lower::Lowered(start, end) => &lowered[start..end],
             };
-            let known = known_words.words.get(key);
+            let known = if known_words.shapes.may_hold(key) {
+                known_words.words.get(key)
+            } else {
+                None
+            };
             if known.is_some_and(|f| f.function) {
                 function += 1;
             }

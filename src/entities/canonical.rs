@@ -30,7 +30,7 @@ pub struct Named<'a> {
     /// The name as written, without title or possessive.
     pub text: &'a str,
     /// A canonical name already fixed by the gazetteer, a pattern or an acronym.
-    pub fixed: Option<&'a str>,
+    pub fixed: Option<&'a Cow<'static, str>>,
     /// Its [`key`], if already folded.
     pub key: Option<&'a str>,
 }
@@ -48,23 +48,23 @@ type Rank = (usize, usize, Reverse<usize>);
 #[derive(Default)]
 struct Cluster<'a> {
     /// The name a table or a pattern fixed, from the first mention that has one.
-    fixed: Option<&'a str>,
+    fixed: Option<Cow<'static, str>>,
     /// The best ranked written form.
     best: Option<(&'a str, Rank)>,
 }
 
 impl Cluster<'_> {
-    /// The cluster's name: the fixed one, else its best ranked form, else `text`.
-    fn name(&self, text: &str) -> String {
+    /// The cluster's name: the fixed one, else its best ranked form, else
+    /// `text`. A table's name is borrowed: most mentions have one.
+    fn name(&self, text: &str) -> Cow<'static, str> {
         self.fixed
-            .or(self.best.map(|(name, _)| name))
-            .unwrap_or(text)
-            .to_string()
+            .clone()
+            .unwrap_or_else(|| Cow::Owned(self.best.map_or(text, |(name, _)| name).to_string()))
     }
 }
 
 /// The canonical name of each mention, in order.
-pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
+pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
     // An article repeats its names: each written form is folded once, if not
     // before, and each mention finds its key and its cluster by position
     // afterwards. The maps are sized for every mention at once, as growing
@@ -107,11 +107,11 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
         cluster_at.push(at);
         let cluster = &mut clusters.values_mut()[at];
         if cluster.fixed.is_none() {
-            cluster.fixed = m.fixed.or_else(|| {
+            cluster.fixed = m.fixed.cloned().or_else(|| {
                 GAZETTEER
                     .find_keyed(m.text, k)
                     .filter(|g| g.kind == m.kind)
-                    .map(|g| g.canonical)
+                    .map(|g| Cow::Borrowed(g.canonical))
             });
         }
     }
@@ -127,10 +127,11 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     }
     // The name of the cluster of `kind` and `text`, for a text that may be no
     // mention's.
-    let best = |kind: EntityType, text: &str| -> String {
-        clusters
-            .get(&(kind, key(text).as_str()))
-            .map_or_else(|| text.to_string(), |cluster| cluster.name(text))
+    let best = |kind: EntityType, text: &str| -> Cow<'static, str> {
+        clusters.get(&(kind, key(text).as_str())).map_or_else(
+            || Cow::Owned(text.to_string()),
+            |cluster| cluster.name(text),
+        )
     };
     let name_at = |at: usize, text: &str| clusters.values()[at].name(text);
     // People: full names, by how often the article uses each, to resolve
@@ -138,7 +139,7 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
     let mut full_names: Vec<(String, usize, String)> = Vec::new();
     for (m, &at) in mentions.iter().zip(&cluster_at) {
         if m.kind == EntityType::Person && m.text.split_whitespace().count() >= 2 {
-            let name = name_at(at, m.text);
+            let name = name_at(at, m.text).into_owned();
             match full_names.iter_mut().find(|(n, _, _)| *n == name) {
                 Some(entry) => entry.1 += 1,
                 None => {
@@ -159,9 +160,9 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<String> {
                 place if place == m.text => name_at(at, m.text),
                 place => best(m.kind, place),
             },
-            EntityType::Org if m.fixed.is_none() => country_spelled_out(&name_at(at, m.text)),
+            EntityType::Org if m.fixed.is_none() => country_spelled_out(name_at(at, m.text)),
             EntityType::Group if m.fixed.is_none() && GAZETTEER.find_keyed(m.text, k).is_none() => {
-                people_noun(m.text)
+                Cow::Owned(people_noun(m.text))
             }
             _ => name_at(at, m.text),
         })
@@ -183,16 +184,20 @@ fn people_noun(adjective: &str) -> String {
 /// used full name ending in the same surname, else the one well-known person
 /// with that surname. `surname` is the mention's key; each full name comes
 /// with its count and the key of its surname.
-fn person(m: &Named<'_>, surname: &str, full_names: &[(String, usize, String)]) -> Option<String> {
+fn person(
+    m: &Named<'_>,
+    surname: &str,
+    full_names: &[(String, usize, String)],
+) -> Option<Cow<'static, str>> {
     if m.fixed.is_some() || m.text.split_whitespace().count() != 1 {
-        return m.fixed.map(str::to_string);
+        return m.fixed.cloned();
     }
     full_names
         .iter()
         .filter(|(name, _, last)| last == surname && name.split_whitespace().last().is_some())
         .max_by_key(|(_, n, _)| *n)
-        .map(|(name, _, _)| name.clone())
-        .or_else(|| GAZETTEER.person_with_surname(surname).map(str::to_string))
+        .map(|(name, _, _)| Cow::Owned(name.clone()))
+        .or_else(|| GAZETTEER.person_with_surname(surname).map(Cow::Borrowed))
 }
 
 /// A facility's canonical name: its place's canonical name and its head
@@ -201,13 +206,13 @@ fn person(m: &Named<'_>, surname: &str, full_names: &[(String, usize, String)]) 
 fn facility(
     m: &Named<'_>,
     mentions: &[Named<'_>],
-    best: &dyn Fn(EntityType, &str) -> String,
-) -> String {
+    best: &dyn Fn(EntityType, &str) -> Cow<'static, str>,
+) -> Cow<'static, str> {
     if let Some(f) = m.fixed {
-        return f.to_string();
+        return f.clone();
     }
     let Some((place, head)) = split_facility(m.text) else {
-        return m.text.to_string();
+        return Cow::Owned(m.text.to_string());
     };
     let place_key = key(place);
     let mut head = head;
@@ -223,9 +228,9 @@ fn facility(
     }
     let place = GAZETTEER
         .find(place)
-        .map(|k| k.canonical.to_string())
+        .map(|k| Cow::Borrowed(k.canonical))
         .unwrap_or_else(|| best(EntityType::Place, place));
-    format!("{place} {head}")
+    Cow::Owned(format!("{place} {head}"))
 }
 
 /// A place without a lowercase head that only says what kind of place it is
@@ -242,16 +247,16 @@ fn without_place_head(name: &str) -> &str {
 
 /// An organisation named after its country's short name takes the country's
 /// full name ("US Navy" → "United States Navy").
-fn country_spelled_out(name: &str) -> String {
+fn country_spelled_out(name: Cow<'static, str>) -> Cow<'static, str> {
     let Some((first, rest)) = name.split_once(' ') else {
-        return name.to_string();
+        return name;
     };
     let short = first.chars().all(|c| c.is_uppercase() || c == '.');
     match GAZETTEER.exact(first) {
         Some(k) if short && k.kind == EntityType::Place && k.canonical != first => {
-            format!("{} {rest}", k.canonical)
+            Cow::Owned(format!("{} {rest}", k.canonical))
         }
-        _ => name.to_string(),
+        _ => name,
     }
 }
 

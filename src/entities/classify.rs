@@ -3,6 +3,8 @@
 //! else by its shape; and the types that hold across an article (surnames over
 //! places, towns that play as clubs).
 
+use std::borrow::Cow;
+
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
@@ -96,7 +98,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             } else if places.contains(&key) {
                 Some(EntityType::Place)
             } else if let Some(variant) = d.variant {
-                d.fixed = Some(variant.canonical.to_string());
+                d.fixed = Some(Cow::Borrowed(variant.canonical));
                 Some(variant.kind)
             } else if c.titled || words == 1 && GAZETTEER.person_with_surname(&key).is_some() {
                 Some(EntityType::Person)

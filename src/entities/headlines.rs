@@ -1,6 +1,8 @@
 //! Headlines: lines in title case or all capitals, where a capital says nothing,
 //! so a word is a name only if a gazetteer or the article's prose knows it.
 
+use std::borrow::Cow;
+
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
@@ -76,7 +78,7 @@ pub(super) fn find_known(
     text: &str,
     toks: &[Token<'_>],
     free: &[bool],
-    seen: &Table<String, (EntityType, Option<String>)>,
+    seen: &Table<String, (EntityType, Option<Cow<'static, str>>)>,
     drafts: &mut Vec<Draft>,
 ) {
     let cues = cue_roles(toks);
@@ -97,7 +99,7 @@ pub(super) fn find_known(
             let found = seen.get(&name.to_lowercase()).cloned().or_else(|| {
                 GAZETTEER
                     .folded(name)
-                    .map(|k| (k.kind, Some(k.canonical.to_string())))
+                    .map(|k| (k.kind, Some(Cow::Borrowed(k.canonical))))
             });
             if let Some((kind, fixed)) = found {
                 matched = Some((e, span, kind, fixed));

@@ -1,6 +1,8 @@
 //! Linking: later short mentions take the type and name of the full one, then
 //! every mention gets its canonical name (acronyms that of their definition).
 
+use std::borrow::Cow;
+
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
@@ -53,7 +55,7 @@ pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
             continue;
         }
         d.kind = Some(*kind);
-        d.fixed = (full != name).then(|| full.clone());
+        d.fixed = (full != name).then(|| Cow::Owned(full.clone()));
     }
 }
 
@@ -65,7 +67,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
         .map(|d| Named {
             kind: d.kind.unwrap_or(EntityType::Place),
             text: d.span.text(text),
-            fixed: d.fixed.as_deref(),
+            fixed: d.fixed.as_ref(),
             key: d.key.as_deref(),
         })
         .collect();
@@ -74,7 +76,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
     let at = |span: &ByteSpan| drafts.binary_search_by_key(span, |d| d.span).ok();
     // An acronym used again links like its definition; a defined one takes the
     // canonical name of what it abbreviates.
-    let mut acronyms: Table<&str, (EntityType, String)> = Table::default();
+    let mut acronyms: Table<&str, (EntityType, Cow<'static, str>)> = Table::default();
     for (i, d) in drafts.iter().enumerate() {
         if let Some(def) = d.defined_by.as_ref().and_then(at) {
             canonicals[i] = canonicals[def].clone();

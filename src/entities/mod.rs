@@ -66,8 +66,8 @@ pub struct EntityMention {
     pub span: ByteSpan,
     /// Its type.
     pub kind: EntityType,
-    /// The name that links its variants.
-    pub canonical: String,
+    /// The name that links its variants: a table's is borrowed.
+    pub canonical: Cow<'static, str>,
 }
 
 /// A mention before linking.
@@ -75,7 +75,9 @@ pub struct EntityMention {
 struct Draft {
     span: ByteSpan,
     kind: Option<EntityType>,
-    fixed: Option<String>,
+    /// The canonical name a table, a pattern or the article fixed; a table's
+    /// is borrowed, as most names are a table's.
+    fixed: Option<Cow<'static, str>>,
     /// The acronym's definition: where the name it abbreviates is.
     defined_by: Option<ByteSpan>,
     /// Why an unknown name has the type it has, decided after all sentences are read.
@@ -170,7 +172,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             drafts.push(Draft {
                 span: s.span.shift(sentence.span.start),
                 kind: Some(s.kind),
-                fixed: Some(s.canonical.clone()),
+                fixed: Some(Cow::Owned(s.canonical.clone())),
                 defined_by: None,
                 context: Context::default(),
                 variant: None,
@@ -203,12 +205,14 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
                 .filter(|k| k.kind == EntityType::Place)
                 .map_or_else(
                     || {
-                        name.split(' ')
-                            .map(|w| title_case(&w.to_lowercase()))
-                            .collect::<Vec<_>>()
-                            .join(" ")
+                        Cow::Owned(
+                            name.split(' ')
+                                .map(|w| title_case(&w.to_lowercase()))
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        )
                     },
-                    |k| k.canonical.to_string(),
+                    |k| Cow::Borrowed(k.canonical),
                 );
             drafts.push(Draft {
                 span,
@@ -250,7 +254,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
     // The names the prose uses, in lowercase, for headlines to repeat (most
     // articles have no headline in their body).
     if !headlines.is_empty() {
-        let mut seen: Table<String, (EntityType, Option<String>)> = Table::default();
+        let mut seen: Table<String, (EntityType, Option<Cow<'static, str>>)> = Table::default();
         for d in &drafts {
             if let Some(kind) = d.kind {
                 seen.or_insert_with(d.span.text(text).to_lowercase(), || (kind, d.fixed.clone()));
@@ -436,7 +440,7 @@ mod tests {
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
         let got: Vec<(String, String)> = find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
-            .map(|e| (e.span.text(text).to_string(), e.canonical))
+            .map(|e| (e.span.text(text).to_string(), e.canonical.into_owned()))
             .collect();
         assert_eq!(
             got,
@@ -572,7 +576,7 @@ mod tests {
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
         find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
-            .map(|e| (e.span.text(text).to_string(), e.kind, e.canonical))
+            .map(|e| (e.span.text(text).to_string(), e.kind, e.canonical.into_owned()))
             .collect()
     }
 

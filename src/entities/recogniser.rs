@@ -115,7 +115,7 @@ impl Recogniser<'_, '_> {
                 drafts.push(Draft {
                     span: toks[i].span,
                     kind: Some(EntityType::Org),
-                    fixed: Some(expansion),
+                    fixed: Some(Cow::Owned(expansion)),
                     defined_by: None,
                     context: Context::default(),
                     variant: None,
@@ -607,7 +607,7 @@ impl Recogniser<'_, '_> {
             toks[segment.end - 1].span.end,
         );
         let mut kind = segment.known.map(|k| k.kind).or(segment.head);
-        let mut fixed = segment.known.map(|k| k.canonical.to_string());
+        let mut fixed = segment.known.map(|k| Cow::Borrowed(k.canonical));
         let mut last = segment.end;
         if segment.end == run_end && !toks[segment.end - 1].possessive {
             if let Some((head_kind, head_end)) = self.lowercase_head(segment.end) {

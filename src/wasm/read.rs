@@ -228,7 +228,7 @@ fn entity(entity: Fields) -> Read<Entity> {
         end: entity.required("end", whole)?,
         text: entity.required("text", string)?,
         kind: entity.required("type", named)?,
-        canonical: entity.required("canonical", string)?,
+        canonical: entity.required("canonical", string)?.into(),
     })
 }
 
