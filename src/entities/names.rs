@@ -85,6 +85,9 @@ impl Gazetteer {
                 name.chars().count() >= 5
             };
             let key = long.then(|| {
+                if ascii && fold::is_own_key(&text[lowercase.clone()], &KEY_ARTICLES) {
+                    return lowercase.clone();
+                }
                 let start = text.len();
                 fold::push_key(&mut text, name, &KEY_ARTICLES);
                 start..text.len()
