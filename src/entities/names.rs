@@ -53,12 +53,68 @@ struct Forms {
     key: Option<Range<usize>>,
 }
 
+/// Appends the key of the last word of `full`, a person's name, to `text`, and
+/// pushes where it lies with `at` to `surnames`: a call a person
+/// ([`Gazetteer::index`] says why).
+#[inline(never)]
+fn push_surname_key(
+    surnames: &mut Vec<(Range<usize>, usize)>,
+    text: &mut Vec<u8>,
+    full: &str,
+    at: usize,
+) {
+    if let Some(last) = full.split_whitespace().last() {
+        let start = text.len();
+        fold::push_key(text, last, &KEY_ARTICLES);
+        surnames.push((start..text.len(), at));
+    }
+}
+
+impl Forms {
+    /// Appends the lowercase form of `name` to `text`, then its key if it has
+    /// one, and pushes where they lie to `forms`: a call a name
+    /// ([`Gazetteer::index`] says why).
+    #[inline(never)]
+    fn write(forms: &mut Vec<Forms>, text: &mut Vec<u8>, name: &str) {
+        let start = text.len();
+        let ascii = name.is_ascii();
+        if ascii {
+            text.extend_from_slice(name.as_bytes());
+            text[start..].make_ascii_lowercase();
+        } else {
+            text.extend_from_slice(name.to_lowercase().as_bytes());
+        }
+        let lowercase = start..text.len();
+        // Short names and acronyms are too ambiguous to match by their key;
+        // an ASCII name has as many characters as bytes.
+        let long = if ascii {
+            name.len() >= 5
+        } else {
+            name.chars().count() >= 5
+        };
+        let key = long.then(|| {
+            if ascii && fold::is_own_key(&text[lowercase.clone()], &KEY_ARTICLES) {
+                return lowercase.clone();
+            }
+            let start = text.len();
+            fold::push_key(text, name, &KEY_ARTICLES);
+            start..text.len()
+        });
+        forms.push(Forms { lowercase, key });
+    }
+}
+
 impl Gazetteer {
     /// Indexes the names of `entries` (the first entry of a name wins) and the
     /// surnames of the people among them (full name or alias). The
     /// lowercase forms and keys are written into one text that lives as long
     /// as the program, like the table that borrows from it: one allocation for
     /// them all instead of two strings per name.
+    ///
+    /// Its loops call a function for each entry rather than inline the work:
+    /// V8 compiles a wasm function again, optimised, once it has run long
+    /// enough, and a function run once, as this one, would be compiled for
+    /// nothing; the functions run for each entry are the ones worth it.
     fn index(entries: &[(&'static str, Known)]) -> Self {
         let bytes: usize = entries.iter().map(|(name, _)| name.len()).sum();
         let people = entries
@@ -68,38 +124,12 @@ impl Gazetteer {
         let mut text: Vec<u8> = Vec::with_capacity(2 * bytes + 16 * people);
         let mut forms = Vec::with_capacity(entries.len());
         for (name, _) in entries {
-            let start = text.len();
-            let ascii = name.is_ascii();
-            if ascii {
-                text.extend_from_slice(name.as_bytes());
-                text[start..].make_ascii_lowercase();
-            } else {
-                text.extend_from_slice(name.to_lowercase().as_bytes());
-            }
-            let lowercase = start..text.len();
-            // Short names and acronyms are too ambiguous to match by their key;
-            // an ASCII name has as many characters as bytes.
-            let long = if ascii {
-                name.len() >= 5
-            } else {
-                name.chars().count() >= 5
-            };
-            let key = long.then(|| {
-                let start = text.len();
-                fold::push_key(&mut text, name, &KEY_ARTICLES);
-                start..text.len()
-            });
-            forms.push(Forms { lowercase, key });
+            Forms::write(&mut forms, &mut text, name);
         }
         let mut surnames = Vec::with_capacity(people);
         for (at, (full, known)) in entries.iter().enumerate() {
-            if known.kind != EntityType::Person {
-                continue;
-            }
-            if let Some(last) = full.split_whitespace().last() {
-                let start = text.len();
-                fold::push_key(&mut text, last, &KEY_ARTICLES);
-                surnames.push((start..text.len(), at));
+            if known.kind == EntityType::Person {
+                push_surname_key(&mut surnames, &mut text, full, at);
             }
         }
         let text: &'static str = Box::leak(
@@ -115,22 +145,8 @@ impl Gazetteer {
             surnames: FastMap::default(),
             longest: 0,
         };
-        for (at, ((name, _), forms)) in entries.iter().zip(forms).enumerate() {
-            g.exact.entry(name).or_insert(at);
-            g.folded.entry(&text[forms.lowercase]).or_insert(at);
-            if let Some(key) = forms.key {
-                let key = &text[key];
-                g.keyed.entry(key).or_insert(at);
-                g.known[at].key = Some(key);
-            }
-            // Names are words one space apart (`rows::Field::Names`), so one
-            // of n bytes has at most (n + 1) / 2 words: only a name that long
-            // may have more words than the longest so far, and is counted.
-            if name.len().div_ceil(2) > g.longest {
-                g.longest = g
-                    .longest
-                    .max(name.bytes().filter(|&b| b == b' ').count() + 1);
-            }
+        for (at, forms) in forms.iter().enumerate() {
+            g.add(at, entries[at].0, text, forms);
         }
         let mut shared: FastSet<&'static str> = FastSet::default();
         for (key, at) in surnames {
@@ -144,6 +160,29 @@ impl Gazetteer {
         }
         g.surnames.retain(|key, _| !shared.contains(key));
         g
+    }
+
+    /// Indexes the entry at `at` under `name` and its `forms` in `text`: a
+    /// call an entry ([`Gazetteer::index`] says why).
+    #[inline(never)]
+    fn add(&mut self, at: usize, name: &'static str, text: &'static str, forms: &Forms) {
+        self.exact.entry(name).or_insert(at);
+        self.folded
+            .entry(&text[forms.lowercase.clone()])
+            .or_insert(at);
+        if let Some(key) = forms.key.clone() {
+            let key = &text[key];
+            self.keyed.entry(key).or_insert(at);
+            self.known[at].key = Some(key);
+        }
+        // Names are words one space apart (`rows::Field::Names`), so one
+        // of n bytes has at most (n + 1) / 2 words: only a name that long
+        // may have more words than the longest so far, and is counted.
+        if name.len().div_ceil(2) > self.longest {
+            self.longest = self
+                .longest
+                .max(name.bytes().filter(|&b| b == b' ').count() + 1);
+        }
     }
 
     /// The entry for `name` written exactly so.
@@ -198,29 +237,17 @@ static AIRCRAFT: &str = lexicon::data_file!("aircraft.tsv");
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut entries: Vec<(&'static str, Known)> = Vec::with_capacity(4096);
-    let mut add = |name: &'static str, kind, canonical| {
-        if !name.is_empty() {
-            entries.push((
-                name,
-                Known {
-                    kind,
-                    canonical,
-                    key: None,
-                },
-            ));
-        }
-    };
     for [name, adjective, people, aliases, people_aliases] in rows::rows(COUNTRIES_TSV) {
-        add(name, EntityType::Place, name);
-        for alias in list(aliases) {
-            add(alias, EntityType::Place, name);
-        }
+        push_names(&mut entries, name, aliases, EntityType::Place, name);
         let group = if people.is_empty() { adjective } else { people };
-        add(adjective, EntityType::Group, group);
-        add(people, EntityType::Group, group);
-        for alias in list(people_aliases) {
-            add(alias, EntityType::Group, group);
-        }
+        push_names(&mut entries, adjective, "", EntityType::Group, group);
+        push_names(
+            &mut entries,
+            people,
+            people_aliases,
+            EntityType::Group,
+            group,
+        );
     }
     for (file, kind) in [
         (PLACES, EntityType::Place),
@@ -231,14 +258,32 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         (PEOPLE, EntityType::Person),
     ] {
         for [name, aliases] in rows::rows(file) {
-            add(name, kind, name);
-            for alias in list(aliases) {
-                add(alias, kind, name);
-            }
+            push_names(&mut entries, name, aliases, kind, name);
         }
     }
     Gazetteer::index(&entries)
 });
+
+/// Adds `name` and the names of `aliases` (a list field), those not empty, as
+/// names of `canonical`: a call a row ([`Gazetteer::index`] says why).
+#[inline(never)]
+fn push_names(
+    entries: &mut Vec<(&'static str, Known)>,
+    name: &'static str,
+    aliases: &'static str,
+    kind: EntityType,
+    canonical: &'static str,
+) {
+    let known = Known {
+        kind,
+        canonical,
+        key: None,
+    };
+    if !name.is_empty() {
+        entries.push((name, known));
+    }
+    entries.extend(list(aliases).map(|alias| (alias, known)));
+}
 
 /// The countries' names (the first column of `countries.tsv`).
 pub static COUNTRIES: LazyLock<FastSet<&'static str>> =

@@ -31,6 +31,35 @@ pub fn key(name: &str, articles: &[&str]) -> String {
     String::from_utf8(key).expect("a key is UTF-8")
 }
 
+/// True when `lower`, ASCII text in lower case, is its own [`key`]: words
+/// one space apart, no marks, hyphens or articles before another word, and
+/// nothing that the variants fold. Most names are, and checking that costs
+/// far less than writing the key.
+pub fn is_own_key(lower: &[u8], articles: &[&str]) -> bool {
+    // As if a space came before: a leading space is one of two in a row.
+    let mut previous = b' ';
+    let mut word_start = 0;
+    for (at, &b) in lower.iter().enumerate() {
+        let folded = match b {
+            b' ' => {
+                let word = &lower[word_start..at];
+                word_start = at + 1;
+                previous == b' ' || articles.iter().any(|a| a.as_bytes() == word)
+            }
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'-' | b'\'' | b'`' | b'.' => true,
+            b'y' | b'q' => true,
+            b'h' => previous == b'k' || previous == b'h',
+            b'u' => previous == b'o' || previous == b'u',
+            b => b == previous,
+        };
+        if folded {
+            return false;
+        }
+        previous = b;
+    }
+    previous != b' '
+}
+
 /// Appends the [`key`] of `name` to `text`, so that many keys can share one
 /// buffer; UTF-8 text stays UTF-8.
 ///
@@ -258,6 +287,41 @@ mod tests {
             let mut text = before.clone().into_bytes();
             push_key(&mut text, &name, ARTICLES);
             prop_assert_eq!(String::from_utf8(text).unwrap(), before + &key(&name, ARTICLES));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_text_said_to_be_its_own_key_is(
+            name in "[ \t\r.'`a-zA-Z0-9-]{0,24}|[ kKhHoOuUeEyYqQaAlLsSnN-]{0,16}|(al|Al|el|ash|ul|all|oul|kh|ou|ey|qq|aa| |-|x|rt|s){0,8}"
+        ) {
+            let lower = name.to_ascii_lowercase();
+            if is_own_key(lower.as_bytes(), ARTICLES) {
+                prop_assert_eq!(key(&name, ARTICLES), lower);
+            }
+        }
+    }
+
+    #[test]
+    fn most_names_are_their_own_keys() {
+        for name in ["tartus", "damascus", "abu al", "new delhi", "b52"] {
+            assert!(is_own_key(name.as_bytes(), ARTICLES), "{name}");
+        }
+        for name in [
+            "tartous",
+            "al bab",
+            "f-16",
+            "st. john",
+            "yemen",
+            "iraq",
+            "khan",
+            "aleppo",
+            "hmeimim  base",
+            " idlib",
+            "idlib ",
+        ] {
+            assert!(!is_own_key(name.as_bytes(), ARTICLES), "{name}");
+            assert_ne!(key(name, ARTICLES), name, "{name}");
         }
     }
 
