@@ -576,7 +576,13 @@ mod tests {
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
         find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
-            .map(|e| (e.span.text(text).to_string(), e.kind, e.canonical.into_owned()))
+            .map(|e| {
+                (
+                    e.span.text(text).to_string(),
+                    e.kind,
+                    e.canonical.into_owned(),
+                )
+            })
             .collect()
     }
 
