@@ -765,6 +765,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_forces_is_an_organisation() {
+        assert_eq!(
+            found("A spokesman said Kurdish Velmerga forces had helped 30,000 Yazidis."),
+            vec![
+                ("Kurdish".into(), EntityType::Group),
+                ("Velmerga".into(), EntityType::Org),
+                ("Yazidis".into(), EntityType::Group)
+            ]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),
