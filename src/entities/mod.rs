@@ -777,6 +777,17 @@ mod tests {
     }
 
     #[test]
+    fn a_head_word_before_of_types_the_name() {
+        assert_eq!(
+            found("Ships crossed the Straits of Velmar to the Republic of Dorsia."),
+            vec![
+                ("Straits of Velmar".into(), EntityType::Place),
+                ("Republic of Dorsia".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),
