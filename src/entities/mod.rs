@@ -401,6 +401,22 @@ mod tests {
                 ("Rovers".into(), EntityType::Org)
             ]
         );
+        // A known aircraft that plays is a club; elsewhere it is the aircraft,
+        // after the air force that flies it.
+        assert_eq!(
+            found("Hercules 2 Athletic 1"),
+            vec![
+                ("Hercules".into(), EntityType::Org),
+                ("Athletic".into(), EntityType::Org)
+            ]
+        );
+        assert_eq!(
+            found("A second RNZAF Hercules flew in supplies."),
+            vec![
+                ("RNZAF".into(), EntityType::Org),
+                ("Hercules".into(), EntityType::Aircraft)
+            ]
+        );
     }
 
     #[test]

@@ -252,9 +252,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     for (file, kind) in [
         (PLACES, EntityType::Place),
         (GROUPS, EntityType::Group),
+        (AIRCRAFT, EntityType::Aircraft),
         (ORGANISATIONS, EntityType::Org),
         (EVENTS, EntityType::Event),
-        (AIRCRAFT, EntityType::Aircraft),
         (PEOPLE, EntityType::Person),
     ] {
         for [name, aliases] in rows::rows(file) {

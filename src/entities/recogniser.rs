@@ -667,8 +667,10 @@ impl Recogniser<'_, '_> {
             || prev_cues.has(TEAM_BEFORE)
             || next_cues.has(TEAM_AFTER)
             || self.results && (is_number(next) || is_number(prev));
+        // A known place or aircraft that plays is a club named after it
+        // ("Hercules 2 Valencia 1").
         let team = plays
-            && kind == Some(EntityType::Place)
+            && matches!(kind, Some(EntityType::Place | EntityType::Aircraft))
             && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c));
         if team {
             kind = Some(EntityType::Org);
