@@ -88,11 +88,12 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         } else {
             0.0
         };
-        if Some(i) == headline
+        // A trail of links ("World > Middle East > Lebanon") is never the story.
+        let story = Some(i) == headline
             || (line.score <= threshold && !repeats_headline)
             || is_subheading(&scored, i)
-            || is_sentence_in_body(&scored, i)
-        {
+            || is_sentence_in_body(&scored, i);
+        if story && !line.shape.crumbs {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
             }
@@ -331,6 +332,23 @@ mod tests {
     fn marks_reading_times_and_counters() {
         let text = page(&["4 min read · 1,204 views"], &[]);
         assert!(marked(&text, "4 min read · 1,204 views").is_some());
+    }
+
+    #[test]
+    fn marks_a_trail_whatever_its_score() {
+        // Between the story's lines of a text without blank lines, the trail
+        // scores as body; its shape alone makes it navigation.
+        let trail = "World > Middle East > Coast";
+        let text = [
+            "Navy frigates bring 966 evacuees home from the flooded coast",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            trail,
+            PARAGRAPH_THREE,
+        ]
+        .join("\n");
+        assert!(score_lines(&text)[3].score <= 0.0);
+        assert_eq!(marked(&text, trail), Some(BoilerplateKind::Navigation));
     }
 
     #[test]

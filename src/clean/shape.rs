@@ -154,6 +154,9 @@ pub struct Shape {
     pub bracketed_tail: bool,
     /// Starts with a pager word ("PREV", "Next").
     pub pager: bool,
+    /// A trail of three or more short capitalised parts between separators
+    /// ("Home > World > South Asia", "Topics: Libya floods · UAE aid").
+    pub crumbs: bool,
 }
 
 /// One whitespace-separated token of a line, read once.
@@ -346,6 +349,34 @@ fn first_where_space_is(text: &str, space: bool) -> Option<usize> {
     None
 }
 
+/// Words of a part of a trail at most ("Middle East", "Libya floods").
+const TRAIL_PART_WORDS: usize = 4;
+
+/// Whether the tokens are three parts or more between lone separators, each
+/// of one to [`TRAIL_PART_WORDS`] words and starting with a capital.
+fn is_trail(tokens: &[Token<'_>]) -> bool {
+    let mut parts = 0;
+    let mut words = 0;
+    for token in tokens {
+        if matches!(token.text, ">" | "/" | "|" | "»" | "›" | "·" | "•") {
+            if words == 0 {
+                return false;
+            }
+            parts += 1;
+            words = 0;
+        } else {
+            if words == 0 && !token.text.starts_with(char::is_uppercase) {
+                return false;
+            }
+            words += 1;
+            if words > TRAIL_PART_WORDS {
+                return false;
+            }
+        }
+    }
+    words > 0 && parts >= 2
+}
+
 /// The line's tokens ([`tokens`]), each with its word and counts. Bytes are
 /// read as ASCII until one is not: white space or a token beyond ASCII is then
 /// read by characters.
@@ -426,6 +457,7 @@ impl Shape {
             tokens.push(Token { text, lower, known });
         }
         shape.words = tokens.len();
+        shape.crumbs = is_trail(&tokens);
         let last = line.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
         shape.ends_sentence = last.ends_with(['.', '!']) && !last.ends_with("...");
         shape.ends_question = last.ends_with('?');
@@ -593,6 +625,11 @@ mod tests {
         assert!(Shape::of("4 min read · 1,284 views").counter);
         assert!(!Shape::of("Four ministers read the report.").counter);
         assert_eq!(Shape::of("World > Europe > Ukraine").separators, 2);
+        assert!(Shape::of("Home / Africa / Morocco").crumbs);
+        assert!(Shape::of("Topics: Libya floods · UAE aid · Storm Daniel").crumbs);
+        assert!(!Shape::of("Wins / losses / draws").crumbs);
+        assert!(!Shape::of("World > Europe").crumbs);
+        assert!(!Shape::of("He said the road / rail link / bridge was shut").crumbs);
         assert_eq!(Shape::of("Share: Facebook | X | Email").cues[SHARE], 3);
     }
 
