@@ -88,12 +88,11 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         } else {
             0.0
         };
-        // A trail of links ("World > Middle East > Lebanon") is never the story.
         let story = Some(i) == headline
             || (line.score <= threshold && !repeats_headline)
             || is_subheading(&scored, i)
             || is_sentence_in_body(&scored, i);
-        if story && !line.shape.crumbs {
+        if story && !never_the_story(&line.shape) {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
             }
@@ -157,6 +156,15 @@ fn has_furniture_cue(shape: &Shape) -> bool {
         || shape.byline
         || shape.link
         || shape.pager
+}
+
+/// Words of a line that is little more than a counter ("3 min read", "👁 2,318 views").
+const COUNTER_LINE_WORDS: usize = 6;
+
+/// A trail of links ("World > Middle East > Lebanon") or a short counter line
+/// is furniture whatever the classifier's score: both shapes are the page's.
+fn never_the_story(shape: &Shape) -> bool {
+    shape.crumbs || shape.counter && shape.words <= COUNTER_LINE_WORDS
 }
 
 /// A caption describes the picture: a credit alone ("Photo: AFP") is shorter.
@@ -335,9 +343,9 @@ mod tests {
     }
 
     #[test]
-    fn marks_a_trail_whatever_its_score() {
+    fn marks_a_trail_or_a_counter_whatever_its_score() {
         // Between the story's lines of a text without blank lines, the trail
-        // scores as body; its shape alone makes it navigation.
+        // scores as body; its shape alone makes it furniture.
         let trail = "World > Middle East > Coast";
         let text = [
             "Navy frigates bring 966 evacuees home from the flooded coast",
@@ -349,6 +357,10 @@ mod tests {
         .join("\n");
         assert!(score_lines(&text)[3].score <= 0.0);
         assert_eq!(marked(&text, trail), Some(BoilerplateKind::Navigation));
+        // So does a short counter line.
+        let text = text.replace(trail, "3 min read");
+        assert!(score_lines(&text)[3].score <= 0.0);
+        assert!(marked(&text, "3 min read").is_some());
     }
 
     #[test]
