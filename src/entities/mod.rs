@@ -795,10 +795,11 @@ mod tests {
     #[test]
     fn a_head_word_before_of_types_the_name() {
         assert_eq!(
-            found("Ships crossed the Straits of Velmar to the Republic of Dorsia."),
+            found("Ships crossed the Straits of Velmar to the Republic of Dorsia and the Turkish Republic of Northern Velmar."),
             vec![
                 ("Straits of Velmar".into(), EntityType::Place),
-                ("Republic of Dorsia".into(), EntityType::Place)
+                ("Republic of Dorsia".into(), EntityType::Place),
+                ("Turkish Republic of Northern Velmar".into(), EntityType::Place)
             ]
         );
     }

@@ -587,11 +587,11 @@ impl Recogniser<'_, '_> {
                                 .exact(&(n..toks.len()).map(word).collect::<Vec<_>>().join(" "))
                                 .is_some_and(|k| k.kind == EntityType::Place)
                 } else {
-                    // The head ends the run, after at least one word, or starts
-                    // it before "of" ("Straits of Florida", "Palace of Conventions",
-                    // "War of Spanish Succession").
+                    // The head ends the run, after at least one word, or comes
+                    // before "of" ("Straits of Florida", "Palace of Conventions",
+                    // "Turkish Republic of Northern Cyprus").
                     at > 0 && at + n == toks.len()
-                        || at == 0 && n + 1 < toks.len() && word(n) == "of"
+                        || at + n + 1 < toks.len() && word(at + n) == "of"
                 };
                 if hit {
                     best = Some(h);
