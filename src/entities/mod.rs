@@ -805,6 +805,18 @@ mod tests {
     }
 
     #[test]
+    fn titles_stay_out_of_names() {
+        assert_eq!(
+            found("Professor Dorin Maletsky and Major-General Ivo Kostrin met Inspector Tom Vell."),
+            vec![
+                ("Dorin Maletsky".into(), EntityType::Person),
+                ("Ivo Kostrin".into(), EntityType::Person),
+                ("Tom Vell".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),
