@@ -814,6 +814,14 @@ mod tests {
                 ("Tom Vell".into(), EntityType::Person)
             ]
         );
+        // After "of", a title's field is no person, up to a given name.
+        assert_eq!(
+            found("He worked as an Inspector of Schools before the Chancellor of the Exchequer Nigel Lawson spoke."),
+            vec![
+                ("Exchequer".into(), EntityType::Org),
+                ("Nigel Lawson".into(), EntityType::Person)
+            ]
+        );
     }
 
     #[test]

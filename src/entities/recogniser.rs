@@ -383,6 +383,19 @@ impl Recogniser<'_, '_> {
                     if !ordinary_before {
                         self.segment(start, i, false, out);
                     }
+                    // "an Inspector of Schools": what follows "of" is the title's
+                    // field, not a person, up to a given name ("Chancellor of the
+                    // Exchequer Nigel Lawson").
+                    if toks[after].text == "of" {
+                        let given = (after + 2..end).find(|&k| FIRST_NAMES.contains(toks[k].text));
+                        return match given {
+                            Some(k) => {
+                                self.segment(after + 1, k, false, out);
+                                self.segment(k, end, true, out)
+                            }
+                            None => self.segment(after + 1, end, false, out),
+                        };
+                    }
                     return self.segment(after, end, true, out);
                 }
             }
