@@ -825,6 +825,17 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_with_lowercase_words_after_the() {
+        assert_eq!(
+            found("The Organisation for Security and Cooperation in Europe postponed the vote."),
+            vec![(
+                "Organisation for Security and Cooperation in Europe".into(),
+                EntityType::Org
+            )]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),

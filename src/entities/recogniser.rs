@@ -88,8 +88,15 @@ impl Recogniser<'_, '_> {
                 continue;
             }
             let mut end = self.run_end(i);
-            // A known name with lowercase words inside ("Bosnia and Herzegovina").
-            if let Some(e) = self.known_across(i, end) {
+            // A known name with lowercase words inside ("Bosnia and Herzegovina"),
+            // also after a sentence's "The" ("The Organisation for Security and
+            // Cooperation in Europe").
+            let known_after_the = || {
+                (toks[i].text == "The" && i + 1 < end)
+                    .then(|| self.known_across(i + 1, end))
+                    .flatten()
+            };
+            if let Some(e) = self.known_across(i, end).or_else(known_after_the) {
                 end = e;
             }
             // A date's word before a run, or a weekday after it, is no part of a
