@@ -25,6 +25,7 @@ pub static CLOCK: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday"),

@@ -30,6 +30,7 @@ pub static DAY_WORD: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("It rained today.", "today"),
@@ -55,6 +56,7 @@ pub static PART_OF_TODAY: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Shots rang out late last night.", "late last night"),
@@ -73,6 +75,7 @@ pub static WEEKDAY_RULE: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("They left on Tuesday.", "Tuesday"),

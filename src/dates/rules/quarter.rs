@@ -39,6 +39,7 @@ pub static FINAL_QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["quarter"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "For the final quarter of 2009, Ford made a profit.",
@@ -67,6 +68,7 @@ pub static QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["quarter", "quarters"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         (
@@ -88,6 +90,7 @@ pub static Q_QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Results for fiscal Q2 2024 are out.", "fiscal Q2 2024")],
 };
@@ -103,6 +106,7 @@ pub static YEAR_QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["quarter", "period"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Its 1998 second quarter was weak.", "1998 second quarter")],
 };
@@ -114,6 +118,7 @@ pub static RELATIVE_QUARTER: TokenRule = TokenRule {
     find: relative_quarter,
     opens: Opening::ANY_WORD,
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Profit rose in the latest quarter.", "the latest quarter"),
@@ -135,6 +140,7 @@ pub static YEAR_AGO_QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["ago", "earlier", "before", "prior", "previous"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Profit beat the year-ago quarter.", "the year-ago quarter")],
 };
@@ -150,6 +156,7 @@ pub static QUARTER_A_YEAR_AGO: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["quarter", "period"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "Profit beat the period a year earlier.",
@@ -168,6 +175,7 @@ pub static HALF: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["half"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "Sales rose in the first half of this year.",

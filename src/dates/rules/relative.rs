@@ -31,6 +31,7 @@ pub static RELATIVE_UNIT: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Prices rose last week.", "last week"),
@@ -50,6 +51,7 @@ pub static AGO: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("He left 2.5 years ago.", "2.5 years ago"),
@@ -72,6 +74,7 @@ pub static VAGUE_AGO: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Decades ago it was a port.", "Decades ago")],
 };
@@ -87,6 +90,7 @@ pub static OFFSET: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "A couple of weeks afterwards it sank.",
@@ -105,6 +109,7 @@ pub static SAME_DAY: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("They left the following morning.", "the following morning"),

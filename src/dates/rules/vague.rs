@@ -29,6 +29,7 @@ pub static VAGUE: TokenRule = TokenRule {
         data_words: Some(|| BY_FIRST_WORD.keys().copied().collect()),
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Prices fell in the past.", "in the past"),
@@ -47,6 +48,7 @@ pub static RECENT_AND: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "Strikes grew in recent weeks and months.",
@@ -65,6 +67,7 @@ pub static VAGUE_SPAN: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Talks go on in the coming days.", "the coming days"),
