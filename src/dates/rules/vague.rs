@@ -28,8 +28,15 @@ pub static VAGUE: TokenRule = TokenRule {
         words: &[],
         data_words: Some(|| BY_FIRST_WORD.keys().copied().collect()),
     },
+    // A phrase ends with its last word, whole: a sentence without the last
+    // word of any is not searched from each "the" and "in".
     needs: &[],
-    needs_data: None,
+    needs_data: Some(|| {
+        VAGUE_REFERENCES
+            .iter()
+            .filter_map(|r| r.0.rsplit(' ').next().map(str::to_string))
+            .collect()
+    }),
     #[cfg(test)]
     examples: &[
         ("Prices fell in the past.", "in the past"),
