@@ -124,8 +124,12 @@ fn day_after(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
 fn clock<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, starts, found, |tokens, index| {
         // Most words the opening lets through are ruled out by their first
-        // character: a digit, or the first letter of "noon", "midday", "midnight".
-        if !matches!(tokens.text(index).as_bytes()[0], b'0'..=b'9' | b'n' | b'm') {
+        // character: a digit, or the first letter of "noon", "midday",
+        // "midnight", read off the class and one byte of the sentence.
+        let token = &tokens.all()[index];
+        if !token.is(DIGIT_FIRST)
+            && !matches!(tokens.sentence().as_bytes()[token.start], b'n' | b'm')
+        {
             return None;
         }
         let (named, last) = time(tokens, index)?;
