@@ -169,8 +169,13 @@ pub fn scan<'h>(tokens: &Tokens<'h>) -> Vec<Found<'h>> {
     let mut all: Vec<Found<'h>> = Vec::new();
     let mut matches = Vec::new();
     let masks = OPENINGS.masks(tokens);
-    for (i, rule) in RULES.iter().enumerate() {
-        if !tokens.has_any(rule.trigger) || masks.runnable & (1 << i) == 0 {
+    // The rules that can run, in order: a sentence runs a few of the 44.
+    let mut runnable = masks.runnable;
+    while runnable != 0 {
+        let i = runnable.trailing_zeros() as usize;
+        runnable &= runnable - 1;
+        let rule = RULES[i];
+        if !tokens.has_any(rule.trigger) {
             continue;
         }
         (rule.find)(tokens, OPENINGS.starts(&masks, i), &mut matches);

@@ -99,6 +99,17 @@ fn cues_of(tokens: &Tokens<'_>, table: &CueTable, regular_past: bool) -> Vec<(us
         if !word.is(WORD) {
             continue;
         }
+        // A word that opens no listed cue can only be a regular past, whose
+        // fold ends in "-ed" (so its last two bytes are "ed" in any case) and
+        // is no longer than the word: most words are let go here, by their
+        // classes and last bytes.
+        let regular_past_here = regular_past
+            && word.end - word.start >= 4
+            && word.start >= searched_to
+            && sentence[word.end - 2..word.end].eq_ignore_ascii_case(b"ed");
+        if !word.is(TENSE_CUE) && !regular_past_here {
+            continue;
+        }
         let folded = tokens.folded(i);
         let listed = if word.is(TENSE_CUE) {
             table.get(folded).map_or(&[][..], Vec::as_slice)
@@ -318,5 +329,13 @@ mod tests {
         assert!(tense_cues(&Tokens::of("GOING\u{2003}TO"))
             .iter()
             .any(|c| c.2 == Tense::Future));
+    }
+
+    #[test]
+    fn a_regular_past_is_read_in_any_case_and_through_its_fold() {
+        let sentence = "United talks, ſigned deals and LISTED firms fed none.";
+        let cues = tense_cues(&Tokens::of(sentence));
+        let words: Vec<&str> = cues.iter().map(|c| &sentence[c.0..c.1]).collect();
+        assert_eq!(words, ["United", "ſigned", "LISTED"]);
     }
 }

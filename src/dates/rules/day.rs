@@ -29,7 +29,9 @@ pub static DAY_WORD: TokenRule = TokenRule {
         ],
         data_words: None,
     },
-    needs: &[],
+    // Every match ends with its day word ("the day after tomorrow").
+    needs: &DAY_WORDS,
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("It rained today.", "today"),
@@ -55,6 +57,7 @@ pub static PART_OF_TODAY: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Shots rang out late last night.", "late last night"),
@@ -73,6 +76,7 @@ pub static WEEKDAY_RULE: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("They left on Tuesday.", "Tuesday"),
@@ -81,6 +85,9 @@ pub static WEEKDAY_RULE: TokenRule = TokenRule {
         ("Due Thurs. at noon.", "Thurs."),
     ],
 };
+
+/// The day words, in lower case.
+const DAY_WORDS: [&str; 4] = ["today", "yesterday", "tomorrow", "tonight"];
 
 /// The modifiers before a day word or a part of today, in any case.
 const MODIFIERS: [&str; 4] = ["early", "late", "earlier", "later"];
@@ -153,12 +160,7 @@ fn day_word_core(tokens: &Tokens<'_>, index: usize, spaced: bool) -> Option<(Spa
             return Some((Some((index + 2, index + 3)), None, index + 3));
         }
     }
-    folded_among(
-        tokens,
-        index,
-        &["today", "yesterday", "tomorrow", "tonight"],
-    )
-    .map(|_| (None, Some((index, index)), index))
+    folded_among(tokens, index, &DAY_WORDS).map(|_| (None, Some((index, index)), index))
 }
 
 fn part_of_today<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {

@@ -27,6 +27,7 @@ pub static DURATION: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("It signed a 49-year lease.", "49-year"),
@@ -47,6 +48,7 @@ pub static VAGUE_DURATION: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("They waited for years.", "years"),

@@ -22,6 +22,7 @@ pub static DECADE: TokenRule = TokenRule {
     find: decade,
     opens: Opening::ANY_WORD,
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Few recall the early '80s now.", "the early '80s"),
@@ -43,6 +44,7 @@ pub static CENTURY: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["century"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("It dates from the 19th century.", "the 19th century")],
 };
@@ -58,6 +60,7 @@ pub static WORD_YEAR: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["nineteen", "twenty", "thousand"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("It was nineteen ninety-six then.", "nineteen ninety-six"),

@@ -30,6 +30,7 @@ pub static HOLIDAY: TokenRule = TokenRule {
         data_words: Some(|| FIRST_WORDS.clone()),
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Stores shut on Christmas Eve.", "Christmas Eve"),

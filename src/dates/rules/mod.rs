@@ -56,6 +56,10 @@ pub struct TokenRule {
     /// match, none if it needs no word: a sentence without one does not run
     /// it.
     pub needs: &'static [&'static str],
+    /// More such words, built from data: the words a match can run into one
+    /// ("midsummer", "pastquarter"), which no search of the sentence need
+    /// then find.
+    pub needs_data: Option<fn() -> Vec<String>>,
     /// Sentences, each with the span the rule finds in it: a test runs them.
     #[cfg(test)]
     pub examples: &'static [(&'static str, &'static str)],
@@ -223,13 +227,11 @@ impl OpeningTable {
                     .or_insert_with(fold_case(word), Default::default)
                     .0 |= bit;
             }
-            for word in rule.needs {
-                table
-                    .by_word
-                    .or_insert_with(fold_case(word), Default::default)
-                    .1 |= bit;
+            let built = rule.needs_data.map(|words| words()).unwrap_or_default();
+            for word in rule.needs.iter().map(|w| fold_case(w)).chain(built) {
+                table.by_word.or_insert_with(word, Default::default).1 |= bit;
             }
-            if rule.needs.is_empty() {
+            if rule.needs.is_empty() && rule.needs_data.is_none() {
                 table.need_none |= bit;
             }
         }
@@ -721,6 +723,7 @@ mod tests {
                 data_words: None,
             },
             needs: &[],
+            needs_data: None,
             examples: &[],
         };
         /// A rule opened by "the" and "last" that needs `needs`.
@@ -735,6 +738,7 @@ mod tests {
                     data_words: None,
                 },
                 needs,
+                needs_data: None,
                 examples: &[],
             }
         }

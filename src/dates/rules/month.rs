@@ -35,6 +35,7 @@ pub static MONTH_DAY: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         (
@@ -60,6 +61,7 @@ pub static DAY_MONTH: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("They left on 9 December, 2024.", "9 December, 2024"),
@@ -78,6 +80,7 @@ pub static MONTH_YEAR: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("It began in June of 2001.", "June of 2001")],
 };
@@ -102,6 +105,7 @@ pub static MONTH_PART: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Talks resume mid-March.", "mid-March"),
@@ -123,6 +127,7 @@ pub static RELATIVE_MONTH: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Prices rose last November.", "last November")],
 };
@@ -138,6 +143,7 @@ pub static MONTH_RULE: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Ships left in JAN. and came back.", "JAN."),

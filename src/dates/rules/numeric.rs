@@ -26,6 +26,7 @@ pub static ISO_DATE: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("The file is dated 2021-03-04.", "2021-03-04"),
@@ -47,6 +48,7 @@ pub static SLASH_DATE: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Filed on 12/14/2024 in court.", "12/14/2024")],
 };
@@ -65,6 +67,7 @@ pub static YEAR_PART: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Work resumes mid-1998.", "mid-1998"),
@@ -79,6 +82,7 @@ pub static YEAR: TokenRule = TokenRule {
     find: year,
     opens: Opening::ANY_WORD,
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Sales fell in fiscal year 1998 again.", "fiscal year 1998"),

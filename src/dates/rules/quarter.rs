@@ -39,6 +39,7 @@ pub static FINAL_QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["quarter"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "For the final quarter of 2009, Ford made a profit.",
@@ -67,6 +68,7 @@ pub static QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["quarter", "quarters"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         (
@@ -88,6 +90,7 @@ pub static Q_QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Results for fiscal Q2 2024 are out.", "fiscal Q2 2024")],
 };
@@ -103,6 +106,7 @@ pub static YEAR_QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["quarter", "period"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Its 1998 second quarter was weak.", "1998 second quarter")],
 };
@@ -113,7 +117,8 @@ pub static RELATIVE_QUARTER: TokenRule = TokenRule {
     trigger: WORD,
     find: relative_quarter,
     opens: Opening::ANY_WORD,
-    needs: &[],
+    needs: &UNITS,
+    needs_data: Some(glued_units),
     #[cfg(test)]
     examples: &[
         ("Profit rose in the latest quarter.", "the latest quarter"),
@@ -135,6 +140,7 @@ pub static YEAR_AGO_QUARTER: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["ago", "earlier", "before", "prior", "previous"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Profit beat the year-ago quarter.", "the year-ago quarter")],
 };
@@ -150,6 +156,7 @@ pub static QUARTER_A_YEAR_AGO: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["quarter", "period"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "Profit beat the period a year earlier.",
@@ -168,6 +175,7 @@ pub static HALF: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &["half"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "Sales rose in the first half of this year.",
@@ -530,15 +538,20 @@ fn relative_from(tokens: &Tokens<'_>, index: usize) -> Option<(Option<Span>, Spa
     Some((None, (tokens.all()[unit].start, tokens.all()[unit].end)))
 }
 
+/// The units of a relative quarter, in lower case.
+const UNITS: [&str; 2] = ["quarter", "period"];
+
+/// The units run into the last word of a modifier ("pastquarter", "paſtquarter"),
+/// folded: with [`UNITS`], the words a relative quarter holds one of.
+fn glued_units() -> Vec<String> {
+    let lasts = MODIFIERS.map(|m| m.rsplit([' ', '-']).next().unwrap_or(m));
+    lasts
+        .iter()
+        .flat_map(|last| UNITS.iter().map(move |unit| format!("{last}{unit}")))
+        .collect()
+}
+
 fn relative_quarter<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    // The unit ends a word, which may start with the modifier ("pastquarter"):
-    // one search of the words run together comes before a test of each word.
-    let folded = tokens.folded_words();
-    if !(folded.contains("quarter") || folded.contains("period"))
-        || !holds_word(tokens, |w| w.ends_with("quarter") || w.ends_with("period"))
-    {
-        return;
-    }
     let sentence = tokens.sentence();
     let push = |found: &mut Vec<Slots<'h>>, start: usize, modifier: Option<Span>, unit: Span| {
         let mut slots = Slots::new(sentence, start, unit.1);
@@ -927,4 +940,23 @@ fn ordinal(word: &str) -> Option<u32> {
         .position(|w| *w == word)
         .map(|i| i as u32 + 1)
         .or_else(|| word.get(..1)?.parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unit_runs_into_the_last_word_of_every_modifier() {
+        let words = glued_units();
+        assert_eq!(words.len(), MODIFIERS.len() * UNITS.len());
+        for word in [
+            "latestquarter",
+            "recentperiod",
+            "endedquarter",
+            "pastquarter",
+        ] {
+            assert!(words.iter().any(|w| w == word), "{word}");
+        }
+    }
 }

@@ -31,6 +31,7 @@ pub static RELATIVE_UNIT: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Prices rose last week.", "last week"),
@@ -49,7 +50,8 @@ pub static AGO: TokenRule = TokenRule {
         words: &[&AGO_QUALIFIERS],
         data_words: None,
     },
-    needs: &[],
+    needs: &["ago"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("He left 2.5 years ago.", "2.5 years ago"),
@@ -71,7 +73,8 @@ pub static VAGUE_AGO: TokenRule = TokenRule {
         words: &[&["years", "months", "weeks", "days", "decades"]],
         data_words: None,
     },
-    needs: &[],
+    needs: &["ago"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Decades ago it was a port.", "Decades ago")],
 };
@@ -86,7 +89,8 @@ pub static OFFSET: TokenRule = TokenRule {
         words: &[&OFFSET_QUALIFIERS],
         data_words: None,
     },
-    needs: &[],
+    needs: &OFFSET_DIRECTIONS,
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "A couple of weeks afterwards it sank.",
@@ -104,7 +108,9 @@ pub static SAME_DAY: TokenRule = TokenRule {
         words: &[&["the", "that"]],
         data_words: None,
     },
-    needs: &[],
+    // Every phrase holds "day" or "morning", whole.
+    needs: &["day", "morning"],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("They left the following morning.", "the following morning"),
@@ -211,9 +217,6 @@ const AGO_QUALIFIERS: [&str; 13] = [
 ];
 
 fn ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !has_word(tokens, &["ago"]) {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let ending = |at: usize| {
             let at = match phrase_at(tokens, at, "or so") {
@@ -232,12 +235,6 @@ fn ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) 
     });
 }
 
-/// Whether one of `words` (folded) is in the sentence: a count is read only
-/// where the word that ends it stands somewhere.
-fn has_word(tokens: &Tokens<'_>, words: &[&str]) -> bool {
-    (0..tokens.all().len()).any(|i| words.contains(&tokens.folded(i)))
-}
-
 fn vague_ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, starts, found, |tokens, index| {
         folded_among(
@@ -250,6 +247,10 @@ fn vague_ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
         Some(token_slots(tokens, index, index + 1, &[]))
     });
 }
+
+/// The words that end an offset, in lower case: a count is read only where
+/// one of them stands somewhere.
+const OFFSET_DIRECTIONS: [&str; 4] = ["later", "earlier", "afterwards", "afterward"];
 
 /// What may come before the count of "later".
 const OFFSET_QUALIFIERS: [&str; 8] = [
@@ -264,13 +265,10 @@ const OFFSET_QUALIFIERS: [&str; 8] = [
 ];
 
 fn offset<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    if !has_word(tokens, &["later", "earlier", "afterwards", "afterward"]) {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let ending = |at: usize| {
             tokens.get(at).filter(|t| t.is(WORD))?;
-            folded_among(tokens, at, &["later", "earlier", "afterwards", "afterward"])?;
+            folded_among(tokens, at, &OFFSET_DIRECTIONS)?;
             Some(at)
         };
         let (number, unit, last) = counted(tokens, index, &OFFSET_QUALIFIERS, ending)?;

@@ -2,15 +2,15 @@
 
 use super::values::{calendar_value, date};
 use super::{
-    calendar_name, glued, holds_word, leftmost, lower_or_capital, month, spaced_word, Opening,
-    Starts, TokenRule, WRITTEN_NAMES,
+    calendar_name, glued, leftmost, lower_or_capital, month, spaced_word, Opening, Starts,
+    TokenRule, WRITTEN_NAMES,
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
 use crate::lexicon::CALENDAR_NAMES;
-use crate::text::tokens::{Tokens, SEASON, SPACED, WORD};
+use crate::text::tokens::{Tokens, SPACED, WORD};
 use std::sync::LazyLock;
 
 /// The family's rules, in the grammar's order.
@@ -25,6 +25,7 @@ pub static SEASON_RULE: TokenRule = TokenRule {
     find: season,
     opens: Opening::ANY_WORD,
     needs: &[],
+    needs_data: Some(season_words),
     #[cfg(test)]
     examples: &[
         ("Troops left in the summer of 1998.", "the summer of 1998"),
@@ -146,18 +147,23 @@ fn mid(tokens: &Tokens<'_>, index: usize) -> Option<(Option<usize>, usize, usize
     Some((Some(direction_end), start, season))
 }
 
+/// The directions a season may run into ("midsummer", "lastfall"), in lower
+/// case: the last word of each of [`DIRECTIONS`], and "mid".
+const GLUED_DIRECTIONS: [&str; 9] = [
+    "last", "this", "next", "past", "coming", "early", "late", "the", "mid",
+];
+
+/// The words a match holds one of: a season, or a season run into its
+/// direction. Such a word is ASCII, so it is its fold.
+fn season_words() -> Vec<String> {
+    let glued = GLUED_DIRECTIONS
+        .iter()
+        .flat_map(|d| SEASONS.iter().map(move |s| format!("{d}{s}")));
+    SEASONS.iter().map(|s| s.to_string()).chain(glued).collect()
+}
+
 fn season<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     let sentence = tokens.sentence();
-    // A season ends a word, which may start with its direction ("midsummer"):
-    // the words run together hold it, and one search of them costs less
-    // than a test of each word's end.
-    let folded = tokens.folded_words();
-    let holds_season = tokens.has_any(SEASON)
-        || (SEASONS.iter().any(|name| folded.contains(name))
-            && holds_word(tokens, |w| SEASONS.iter().any(|name| w.ends_with(name))));
-    if !holds_season {
-        return;
-    }
     leftmost(tokens, starts, found, |tokens, index| {
         let before = (BEFORE_SEASON.contains(&tokens.text(index))
             && spaced_word(tokens, index + 1).is_some())
@@ -362,4 +368,21 @@ fn season_year(anchor: Date, season: &str, direction: Option<&str>, tense: Tense
 /// Builds this module's word tables now ([`crate::prepare`]).
 pub(super) fn build_tables() {
     LazyLock::force(&SEASONS);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_direction_a_season_can_run_into_is_glued() {
+        for (first, second) in DIRECTIONS {
+            assert!(GLUED_DIRECTIONS.contains(&second.unwrap_or(first)));
+        }
+        let words = season_words();
+        for word in ["fall", "midsummer", "lastfall", "thewinter", "comingautumn"] {
+            assert!(words.iter().any(|w| w == word), "{word}");
+        }
+        assert!(!words.iter().any(|w| w == "nightfall"));
+    }
 }

@@ -27,6 +27,7 @@ pub static EVERY: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Ferries sail every two weeks.", "every two weeks"),
@@ -42,6 +43,7 @@ pub static A_UNIT: TokenRule = TokenRule {
     find: a_unit,
     opens: Opening::ANY_WORD,
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Ships call twice a week.", "a week"),
@@ -60,6 +62,7 @@ pub static PER_UNIT: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Output rose to 9 barrels, per day.", "per day")],
 };

@@ -26,6 +26,7 @@ pub static WEEKEND: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Talks went on over the weekend.", "the weekend")],
 };
@@ -41,6 +42,7 @@ pub static YEAR_ENDED: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "Sales rose in the fiscal year ended June 30.",
@@ -59,6 +61,7 @@ pub static WHOLE_YEAR: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[("Profit for the full year rose.", "the full year")],
 };
@@ -74,6 +77,7 @@ pub static PART_OF_UNIT: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         (

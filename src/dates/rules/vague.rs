@@ -28,7 +28,15 @@ pub static VAGUE: TokenRule = TokenRule {
         words: &[],
         data_words: Some(|| BY_FIRST_WORD.keys().copied().collect()),
     },
+    // A phrase ends with its last word, whole: a sentence without the last
+    // word of any is not searched from each "the" and "in".
     needs: &[],
+    needs_data: Some(|| {
+        VAGUE_REFERENCES
+            .iter()
+            .filter_map(|r| r.0.rsplit(' ').next().map(str::to_string))
+            .collect()
+    }),
     #[cfg(test)]
     examples: &[
         ("Prices fell in the past.", "in the past"),
@@ -47,6 +55,7 @@ pub static RECENT_AND: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[(
         "Strikes grew in recent weeks and months.",
@@ -65,6 +74,7 @@ pub static VAGUE_SPAN: TokenRule = TokenRule {
         data_words: None,
     },
     needs: &[],
+    needs_data: None,
     #[cfg(test)]
     examples: &[
         ("Talks go on in the coming days.", "the coming days"),
