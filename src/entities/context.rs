@@ -81,7 +81,10 @@ impl Recogniser<'_, '_> {
             prev_is_adjacent && matches!(prev, "the" | "The" | "a" | "A" | "an" | "An");
         c.quoted = start > 0 && is_quote(&toks[start - 1]) && toks.get(end).is_some_and(is_quote);
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
-        c.apposition_place = self.apposition_has(end, PLACE_NOUNS);
+        // The description after a comma, read once for the cues below.
+        let description = self.apposition_words(end);
+        let described_as = |nouns: CueRoles| description.clone().any(|k| self.cues[k].has(nouns));
+        c.apposition_place = described_as(PLACE_NOUNS);
         // "the Tongan capital": an unknown nationality before a noun (asked
         // only of a single name after "the").
         let demonym_before_noun =
@@ -99,11 +102,11 @@ impl Recogniser<'_, '_> {
         if prev_is_adjacent && (before.has(ORG_BEFORE) || the_single) || after.has(ORG_AFTER) {
             c.org = true;
         }
-        c.apposition_org = self.apposition_has(end, ORG_BEFORE);
+        c.apposition_org = described_as(ORG_BEFORE);
         // "Andrii Yusov, a spokesman for the agency": a person's role, as the
         // description's head ("its official giving platform" is no person).
-        if self
-            .apposition_words(end)
+        if description
+            .clone()
             .last()
             .is_some_and(|k| self.cues[k].has(PERSON_ROLES))
         {
@@ -229,9 +232,10 @@ impl Recogniser<'_, '_> {
             return 0..0;
         }
         let first = end + 2;
-        let stop = (first..toks.len().min(first + 5))
+        let limit = toks.len().min(first + 5);
+        let stop = (first..limit)
             .find(|&k| !toks[k].is_word || self.cues[k].has(PREPOSITIONS))
-            .unwrap_or(toks.len().min(first + 5));
+            .unwrap_or(limit);
         first..stop
     }
 }

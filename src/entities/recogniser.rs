@@ -103,18 +103,22 @@ impl Recogniser<'_, '_> {
             // name ("Last Friday Mitchell", "the August Chicago NAPM", "the Greater
             // Milwaukee Open Thursday"), unless a gazetteer's name holds it or it
             // names a day with an ordinary word ("Black Friday", "Sunday Mass").
-            if end - i > 1 && self.longest_known(i, end).is_none_or(|(e, _)| e < end) {
+            // The cheap tests of the edges first: the gazetteer is asked only of
+            // the few runs with a date's word at an edge.
+            let date_first = end - i > 1 && self.is_date_word(i);
+            let weekday_last =
+                end - i > 1 && self.is_date_word(end - 1) && toks[end - 1].text.ends_with("day");
+            if (date_first || weekday_last)
+                && self.longest_known(i, end).is_none_or(|(e, _)| e < end)
+            {
                 // The word beside the date's word in a run of two, if ordinary.
                 let names_a_day =
                     |other: usize| end - i == 2 && is_ordinary(toks[other].text, self.lowercase);
-                if self.is_date_word(i) && !names_a_day(i + 1) {
+                if date_first && !names_a_day(i + 1) {
                     i += 1;
                     continue;
                 }
-                if self.is_date_word(end - 1)
-                    && toks[end - 1].text.ends_with("day")
-                    && !names_a_day(i)
-                {
+                if weekday_last && !names_a_day(i) {
                     end -= 1;
                 }
             }
@@ -159,8 +163,9 @@ impl Recogniser<'_, '_> {
         }
     }
 
-    /// A weekday, or a month's full name that is no given name ("August",
-    /// "June"): a date's word, not a name's.
+    /// A weekday, or a month's full name, that is no given name too ("June",
+    /// "August" are): a date's word, not a name's. Five letters at least leave out
+    /// the abbreviations ("Jan", "Sept"), which are often names' parts.
     fn is_date_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.is_weekday_or_month() && t.text.len() >= 5 && !FIRST_NAMES.contains(t.text)
