@@ -143,7 +143,7 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
             match full_names.iter_mut().find(|(n, _, _)| *n == name) {
                 Some(entry) => entry.1 += 1,
                 None => {
-                    let surname = name.split_whitespace().last().map(key);
+                    let surname = surname(&name).map(key);
                     full_names.push((name, 1, surname.unwrap_or_default()));
                 }
             }
@@ -167,6 +167,20 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
             _ => name_at(at, m.text),
         })
         .collect()
+}
+
+/// The word a person's full name is shortened to: its last, or its first
+/// before a romanised given name ("Moon Jae-in" is "Moon", family name first).
+pub fn surname(name: &str) -> Option<&str> {
+    let last = name.split_whitespace().last()?;
+    let given_name_part = last.split_once('-').is_some_and(|(a, b)| {
+        a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase)
+    });
+    if given_name_part {
+        name.split_whitespace().next()
+    } else {
+        Some(last)
+    }
 }
 
 /// The plural people noun of a nationality the gazetteer does not know, so

@@ -27,7 +27,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
         let name = d.span.text(text);
         match d.kind {
             Some(EntityType::Person) if name.contains(' ') => {
-                surnames.extend(name.split_whitespace().last().map(canonical::key));
+                surnames.extend(canonical::surname(name).map(canonical::key));
             }
             Some(EntityType::Org) if name.contains(' ') => {
                 org_words.extend(name.split_whitespace().next().map(str::to_string));
@@ -140,7 +140,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 defaulted.push((i, key));
             }
             if d.kind == Some(EntityType::Person) && words >= 2 {
-                surnames.extend(name.split_whitespace().last().map(canonical::key));
+                surnames.extend(canonical::surname(name).map(canonical::key));
             }
         }
     }
@@ -179,7 +179,7 @@ pub(super) fn surnames_over_places(text: &str, drafts: &mut [Draft]) {
         .filter_map(|d| {
             let name = d.span.text(text);
             name.contains(' ')
-                .then(|| name.split_whitespace().last().map(canonical::key))
+                .then(|| canonical::surname(name).map(canonical::key))
                 .flatten()
         })
         .collect();

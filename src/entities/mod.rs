@@ -324,6 +324,31 @@ mod tests {
     }
 
     #[test]
+    fn keeps_romanised_given_names_whole_and_links_family_names() {
+        let text = "Prime Minister Chung Sye-kyun met Moon Jae-in. Chung said Moon agreed. \
+                    Hong Kong-born Cheuk Hau-yip joined the Imran Khan-led party.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let tokens = of_sentences(text, &sentences);
+        let got: Vec<(&str, EntityType, String)> = find(text, &sentences, &tokens)
+            .into_iter()
+            .map(|e| (e.span.text(text), e.kind, e.canonical.into_owned()))
+            .collect();
+        let person = |text, canonical: &str| (text, EntityType::Person, canonical.to_string());
+        assert_eq!(
+            got,
+            vec![
+                person("Chung Sye-kyun", "Chung Sye-kyun"),
+                person("Moon Jae-in", "Moon Jae-in"),
+                person("Chung", "Chung Sye-kyun"),
+                person("Moon", "Moon Jae-in"),
+                ("Hong Kong", EntityType::Place, "Hong Kong".to_string()),
+                person("Cheuk Hau-yip", "Cheuk Hau-yip"),
+                person("Imran Khan", "Imran Khan"),
+            ]
+        );
+    }
+
+    #[test]
     fn cuts_titles_and_possessives() {
         assert_eq!(
             found("Qatar’s Deputy Foreign Minister Karim Haddad spoke to Mr Haddad's aides."),

@@ -522,6 +522,9 @@ pub static NAME_PARTICLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     particles.extend(cue_words("name_particle"));
     particles
 });
+/// Lowercase words after a hyphen that make a name a modifier: "Hong Kong-born", "Cold War-era".
+pub static COMPOUND_HEADS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| cues("compound_head"));
 /// Prefixes of ships' names: "INS Sumedha", "USS Carney", "HMS Diamond".
 pub const SHIP_PREFIXES: CueRoles = CueRoles::named("ship_prefix");
 
@@ -538,6 +541,7 @@ pub(super) fn build_tables() {
     LazyLock::force(&COMMON_WORDS);
     LazyLock::force(&FIRST_NAMES);
     LazyLock::force(&PERSON_BEFORE);
+    LazyLock::force(&COMPOUND_HEADS);
     LazyLock::force(&FACILITY_PREFIXES);
     LazyLock::force(&CONNECTORS);
     LazyLock::force(&GENERATIONS);

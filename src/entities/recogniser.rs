@@ -12,9 +12,9 @@ use crate::span::ByteSpan;
 
 use super::canonical;
 use super::names::{
-    Known, COMMON_WORDS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
-    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PERSON_AFTER, PLACE_BEFORE,
-    PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
+    Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
+    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PERSON_AFTER,
+    PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -662,6 +662,10 @@ impl Recogniser<'_, '_> {
                 }
             }
         }
+        if segment.end == run_end && self.ends_in_given_name_part(&segment, kind) {
+            span.end = toks[segment.end].span.end;
+            last = segment.end + 1;
+        }
         // In results, a one-word name before a score, or a name facing another, is a team.
         let next = toks.get(last).map_or("", |t| t.text);
         let prev = segment
@@ -746,9 +750,10 @@ impl Recogniser<'_, '_> {
         context.place_word_before = segment.start > 0
             && toks[segment.start - 1].is_word
             && self.cues[segment.start - 1].has(PLACE_BEFORE);
-        // Untyped, the draft's span is the segment's words: no head extended it.
+        // Untyped, the draft's span is the segment's words and a given name's
+        // last part: no head extended it.
         let (variant, key) = if kind.is_none() {
-            let name = self.words(segment.start, segment.end);
+            let name = self.words(segment.start, last);
             let key = canonical::key(name);
             (GAZETTEER.find_keyed(name, &key), Some(Cow::Owned(key)))
         } else {
@@ -767,6 +772,29 @@ impl Recogniser<'_, '_> {
             key,
             initial: self.is_sentence_start(segment.start),
         });
+    }
+
+    /// True when the token after a name of two words or more, untyped or a
+    /// person's, is the lowercase part of its last word's hyphenated given
+    /// name ("Moon Jae-in", "Li Ka-shing"), which the tokens split off as they
+    /// split "-designated" off "U.S.-designated". A past participle or a
+    /// compound's head makes the name a modifier instead ("Imran Khan-led",
+    /// "Hong Kong-born").
+    fn ends_in_given_name_part(&self, segment: &Segment, kind: Option<EntityType>) -> bool {
+        let toks = self.toks;
+        let Some(next) = toks.get(segment.end) else {
+            return false;
+        };
+        let Some(part) = next.text.strip_prefix('-') else {
+            return false;
+        };
+        matches!(kind, None | Some(EntityType::Person))
+            && segment.end - segment.start >= 2
+            && next.span.start == toks[segment.end - 1].span.end
+            && (1..=6).contains(&part.len())
+            && part.bytes().all(|b| b.is_ascii_lowercase())
+            && !part.ends_with("ed")
+            && !COMPOUND_HEADS.contains(part)
     }
 
     /// A lowercase head right after token `at` ("air base", "fleet"), as its type and end.

@@ -125,7 +125,7 @@ pub const ATTRIBUTION_ROLES: [&str; 8] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 31] = [
+pub const NAME_CUE_ROLES: [&str; 32] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -157,6 +157,7 @@ pub const NAME_CUE_ROLES: [&str; 31] = [
     "versus",
     "demonym_ending",
     "nationality_adjective_ending",
+    "compound_head",
 ];
 /// The forms of `aircraft_designations.tsv`.
 pub const AIRCRAFT_FORMS: [&str; 4] = ["prefix", "maker", "joined", "model"];
