@@ -260,7 +260,7 @@ fn without_place_head(name: &str) -> &str {
 }
 
 /// An organisation named after its country's short name takes the country's
-/// full name ("US Navy" → "United States Navy").
+/// full name ("US Navy" → "United States Navy"), as the tables write theirs.
 fn country_spelled_out(name: Cow<'static, str>) -> Cow<'static, str> {
     let Some((first, rest)) = name.split_once(' ') else {
         return name;

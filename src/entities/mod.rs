@@ -349,6 +349,27 @@ mod tests {
     }
 
     #[test]
+    fn known_bodies_of_a_country_take_its_full_name_as_unknown_ones_do() {
+        let text =
+            "The U.S. Navy, the US Army and the U.S. Coast Guard briefed the State Department.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let tokens = of_sentences(text, &sentences);
+        let canonicals: Vec<String> = find(text, &sentences, &tokens)
+            .into_iter()
+            .map(|e| e.canonical.into_owned())
+            .collect();
+        assert_eq!(
+            canonicals,
+            [
+                "United States Navy",
+                "United States Army",
+                "United States Coast Guard",
+                "United States Department of State"
+            ]
+        );
+    }
+
+    #[test]
     fn cuts_titles_and_possessives() {
         assert_eq!(
             found("Qatar’s Deputy Foreign Minister Karim Haddad spoke to Mr Haddad's aides."),
