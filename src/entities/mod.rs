@@ -370,6 +370,26 @@ mod tests {
     }
 
     #[test]
+    fn news_agencies_known_by_their_acronyms_take_their_full_names() {
+        let text = "SANA, WAM and UPI reported the strike, OCHA said.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let tokens = of_sentences(text, &sentences);
+        let canonicals: Vec<String> = find(text, &sentences, &tokens)
+            .into_iter()
+            .map(|e| e.canonical.into_owned())
+            .collect();
+        assert_eq!(
+            canonicals,
+            [
+                "Syrian Arab News Agency",
+                "Emirates News Agency",
+                "United Press International",
+                "United Nations Office for the Coordination of Humanitarian Affairs"
+            ]
+        );
+    }
+
+    #[test]
     fn cuts_titles_and_possessives() {
         assert_eq!(
             found("Qatar’s Deputy Foreign Minister Karim Haddad spoke to Mr Haddad's aides."),
