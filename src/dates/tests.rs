@@ -390,6 +390,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "1998-10-23",
     ),
     (
+        "Officials said on Monday that the planes could arrive as early as Thursday.",
+        "2020-01-28",
+        "Thursday",
+        "DATE",
+        "2020-01-30",
+    ),
+    (
         "The exchange will be closed Monday for the holiday.",
         "2024-08-28",
         "Monday",
