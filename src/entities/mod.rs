@@ -390,6 +390,32 @@ mod tests {
     }
 
     #[test]
+    fn splits_an_organisation_from_the_person_after_it() {
+        assert_eq!(
+            found("The president of the European Parliament Roberta Metsola spoke."),
+            vec![
+                ("European Parliament".into(), EntityType::Org),
+                ("Roberta Metsola".into(), EntityType::Person)
+            ]
+        );
+        assert_eq!(
+            found("Chelsea Clinton spoke."),
+            vec![("Chelsea Clinton".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
+    fn knows_the_chambers_of_parliaments() {
+        assert_eq!(
+            found("The bill passed the House of Commons and the Verkhovna Rada."),
+            vec![
+                ("House of Commons".into(), EntityType::Org),
+                ("Verkhovna Rada".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn cuts_titles_and_possessives() {
         assert_eq!(
             found("Qatar’s Deputy Foreign Minister Karim Haddad spoke to Mr Haddad's aides."),

@@ -473,6 +473,25 @@ impl Recogniser<'_, '_> {
                 return self.segment(of + 1, end, false, out);
             }
         }
+        // A known organisation before a person's full name is a name of its own
+        // ("the European Parliament Roberta Metsola"), whatever its head word.
+        if end - start >= 3 {
+            if let Some((e, known)) = self.longest_known(start, end) {
+                if known.kind == EntityType::Org
+                    && end - e >= 2
+                    && FIRST_NAMES.contains(toks[e].text)
+                {
+                    out.push(Segment {
+                        start,
+                        end: e,
+                        known: Some(known),
+                        head: None,
+                        person: false,
+                    });
+                    return self.segment(e, end, true, out);
+                }
+            }
+        }
         if end - start >= 2 {
             // Military and rescue operations are named events: "Operation Kaveri".
             if self.cues[start].has(EVENT_PREFIXES) {
