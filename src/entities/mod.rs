@@ -390,7 +390,7 @@ mod tests {
     }
 
     #[test]
-    fn splits_an_organisation_from_the_person_after_it() {
+    fn splits_known_names_from_the_names_after_them() {
         assert_eq!(
             found("The president of the European Parliament Roberta Metsola spoke."),
             vec![
@@ -401,6 +401,13 @@ mod tests {
         assert_eq!(
             found("Chelsea Clinton spoke."),
             vec![("Chelsea Clinton".into(), EntityType::Person)]
+        );
+        assert_eq!(
+            found("It approved more Jewish West Bank settlements."),
+            vec![
+                ("Jewish".into(), EntityType::Group),
+                ("West Bank".into(), EntityType::Place)
+            ]
         );
     }
 

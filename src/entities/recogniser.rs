@@ -474,13 +474,20 @@ impl Recogniser<'_, '_> {
             }
         }
         // A known organisation before a person's full name is a name of its own
-        // ("the European Parliament Roberta Metsola"), whatever its head word.
+        // ("the European Parliament Roberta Metsola"), and so is a nationality
+        // before a known place, whatever the last word of either ("Jewish West
+        // Bank settlements": "Bank" heads banks too).
         if end - start >= 3 {
             if let Some((e, known)) = self.longest_known(start, end) {
-                if known.kind == EntityType::Org
+                let person_after = known.kind == EntityType::Org
                     && end - e >= 2
-                    && FIRST_NAMES.contains(toks[e].text)
-                {
+                    && FIRST_NAMES.contains(toks[e].text);
+                let place_after = known.kind == EntityType::Group
+                    && e < end
+                    && GAZETTEER
+                        .exact(self.words(e, end))
+                        .is_some_and(|k| k.kind == EntityType::Place);
+                if person_after || place_after {
                     out.push(Segment {
                         start,
                         end: e,
@@ -488,7 +495,7 @@ impl Recogniser<'_, '_> {
                         head: None,
                         person: false,
                     });
-                    return self.segment(e, end, true, out);
+                    return self.segment(e, end, person_after, out);
                 }
             }
         }
