@@ -853,6 +853,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_day_is_a_named_day_unless_a_person_bears_it() {
+        assert_eq!(
+            found("Sailors paraded on Navy Day and on the Victory Day holiday, as Doris Day sang."),
+            vec![
+                ("Navy Day".into(), EntityType::Event),
+                ("Victory Day".into(), EntityType::Event),
+                ("Doris Day".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_person_of_a_country_or_a_firm_is_split_from_it() {
         // Two unusual words shaped as a person's name before "of" and a known
         // place (also after "the"); "Republic" heads a place's name.
