@@ -105,10 +105,16 @@ impl Recogniser<'_, '_> {
         c.apposition_org = described_as(ORG_BEFORE);
         // "Andrii Yusov, a spokesman for the agency": a person's role, as the
         // description's head ("its official giving platform" is no person).
-        if description
-            .clone()
-            .last()
-            .is_some_and(|k| self.cues[k].has(PERSON_ROLES))
+        // "Zelimkhan Yandarbiyev, president of the self-styled republic": a bare
+        // role before a preposition is one too.
+        let bare_role = toks.get(end).is_some_and(|t| t.text == ",")
+            && self.cues.get(end + 1).is_some_and(|c| c.has(PERSON_ROLES))
+            && self.cues.get(end + 2).is_some_and(|c| c.has(PREPOSITIONS));
+        if bare_role
+            || description
+                .clone()
+                .last()
+                .is_some_and(|k| self.cues[k].has(PERSON_ROLES))
         {
             c.person = true;
         }

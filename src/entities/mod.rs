@@ -824,6 +824,11 @@ mod tests {
             found("Vesko Tarvanik, a spokesman for the agency, said the ships had left."),
             vec![("Vesko Tarvanik".into(), EntityType::Person)]
         );
+        // A bare role before a preposition outweighs a place word before the name.
+        assert_eq!(
+            found("The mission leaned toward Zelvan Yardashev, president of the breakaway region."),
+            vec![("Zelvan Yardashev".into(), EntityType::Person)]
+        );
         // A name between commas before "said" is the speaker, not a list's item;
         // an abbreviation there is the state of the place before it.
         assert_eq!(
