@@ -855,6 +855,11 @@ mod tests {
                 ("Black Friday".into(), EntityType::Event)
             ]
         );
+        // Also after a sentence's "The", beside another date's word, or as a range.
+        assert_eq!(
+            found("The September Reuters poll fell to its lowest since mid-July Thursday in the January-June period."),
+            vec![("Reuters".into(), EntityType::Org)]
+        );
     }
 
     #[test]

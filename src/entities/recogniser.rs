@@ -15,6 +15,7 @@ use super::names::{
     Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
     EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PERSON_AFTER,
     PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
+    WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -105,15 +106,31 @@ impl Recogniser<'_, '_> {
             // names a day with an ordinary word ("Black Friday", "Sunday Mass").
             // The cheap tests of the edges first: the gazetteer is asked only of
             // the few runs with a date's word at an edge.
+            // A sentence's "The" before a month goes with it ("The September Bund
+            // future"; before a weekday it may open a title: "The Sunday
+            // Telegraph"); a range of months is a date's word too ("the
+            // January-June period").
+            let the_month = toks[i].text == "The"
+                && end - i > 2
+                && self.is_date_word(i + 1)
+                && !toks[i + 1].text.ends_with("day");
+            if the_month || end - i == 1 && self.is_date_range(i) {
+                i += 1;
+                continue;
+            }
             let date_first = end - i > 1 && self.is_date_word(i);
             let weekday_last =
                 end - i > 1 && self.is_date_word(end - 1) && toks[end - 1].text.ends_with("day");
             if (date_first || weekday_last)
                 && self.longest_known(i, end).is_none_or(|(e, _)| e < end)
             {
-                // The word beside the date's word in a run of two, if ordinary.
-                let names_a_day =
-                    |other: usize| end - i == 2 && is_ordinary(toks[other].text, self.lowercase);
+                // The word beside the date's word in a run of two, if ordinary
+                // and no date's word itself ("since mid-July Thursday").
+                let names_a_day = |other: usize| {
+                    end - i == 2
+                        && !self.is_date_word(other)
+                        && is_ordinary(toks[other].text, self.lowercase)
+                };
                 if date_first && !names_a_day(i + 1) {
                     i += 1;
                     continue;
@@ -165,10 +182,22 @@ impl Recogniser<'_, '_> {
 
     /// A weekday, or a month's full name, that is no given name too ("June",
     /// "August" are): a date's word, not a name's. Five letters at least leave out
-    /// the abbreviations ("Jan", "Sept"), which are often names' parts.
+    /// the abbreviations ("Jan", "Sept"), which are often names' parts; "July" is
+    /// the one full name shorter that is no given name.
     fn is_date_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_weekday_or_month() && t.text.len() >= 5 && !FIRST_NAMES.contains(t.text)
+        t.is_weekday_or_month()
+            && (t.text.len() >= 5 || t.text == "July")
+            && !FIRST_NAMES.contains(t.text)
+    }
+
+    /// Months or weekdays joined by hyphens: "January-June", "Monday-Friday".
+    fn is_date_range(&self, i: usize) -> bool {
+        let text = self.toks[i].text;
+        text.contains('-')
+            && text
+                .split('-')
+                .all(|part| WEEKDAYS_AND_MONTHS.contains(&part.to_ascii_lowercase()))
     }
 
     fn starts_name(&self, i: usize) -> bool {
