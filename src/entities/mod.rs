@@ -855,10 +855,25 @@ mod tests {
                 ("Black Friday".into(), EntityType::Event)
             ]
         );
-        // Also after a sentence's "The", beside another date's word, or as a range.
+        // Also after a sentence's ordinary first word, beside another date's word,
+        // or as a range.
         assert_eq!(
             found("The September Reuters poll fell to its lowest since mid-July Thursday in the January-June period."),
             vec![("Reuters".into(), EntityType::Org)]
+        );
+        let text = "Last Friday Dennis Oskanen, who finished fourth, ran. On Sunday Dennis Oskanen said he would run.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let names: Vec<(&str, EntityType)> =
+            find(text, &sentences, &of_sentences(text, &sentences))
+                .into_iter()
+                .map(|e| (e.span.text(text), e.kind))
+                .collect();
+        assert_eq!(
+            names,
+            [
+                ("Dennis Oskanen", EntityType::Person),
+                ("Dennis Oskanen", EntityType::Person)
+            ]
         );
     }
 

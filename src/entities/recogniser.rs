@@ -106,15 +106,16 @@ impl Recogniser<'_, '_> {
             // names a day with an ordinary word ("Black Friday", "Sunday Mass").
             // The cheap tests of the edges first: the gazetteer is asked only of
             // the few runs with a date's word at an edge.
-            // A sentence's "The" before a month goes with it ("The September Bund
-            // future"; before a weekday it may open a title: "The Sunday
-            // Telegraph"); a range of months is a date's word too ("the
-            // January-June period").
-            let the_month = toks[i].text == "The"
-                && end - i > 2
+            // A sentence's first, ordinary word before a date's word goes with it
+            // ("The September Bund future", "Last Friday Mitchell won"; but "The"
+            // before a weekday may open a title: "The Sunday Telegraph"); a range
+            // of months is a date's word too ("the January-June period").
+            let lead_of_date = end - i > 2
                 && self.is_date_word(i + 1)
-                && !toks[i + 1].text.ends_with("day");
-            if the_month || end - i == 1 && self.is_date_range(i) {
+                && (toks[i].text != "The" || !toks[i + 1].text.ends_with("day"))
+                && self.is_sentence_start(i)
+                && is_ordinary(toks[i].text, self.lowercase);
+            if lead_of_date || end - i == 1 && self.is_date_range(i) {
                 i += 1;
                 continue;
             }
