@@ -878,6 +878,17 @@ mod tests {
     }
 
     #[test]
+    fn a_company_is_split_from_the_place_it_is_of() {
+        assert_eq!(
+            found("It bought Velmar Pharmaceuticals Inc of St. Petersburg for shares."),
+            vec![
+                ("Velmar Pharmaceuticals Inc".into(), EntityType::Org),
+                ("St. Petersburg".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_ending_in_day_is_a_named_day_unless_a_person_bears_it() {
         assert_eq!(
             found("Sailors paraded on Navy Day and on the Victory Day holiday, as Doris Day sang."),

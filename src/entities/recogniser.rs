@@ -13,9 +13,9 @@ use crate::span::ByteSpan;
 use super::canonical;
 use super::names::{
     Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
-    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, PERSON_AFTER,
-    PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
-    WEEKDAYS_AND_MONTHS,
+    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, ORG_AFTER,
+    PERSON_AFTER, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES,
+    TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -492,8 +492,15 @@ impl Recogniser<'_, '_> {
                     && self.head_type(start, of).is_none()
             };
             let person_of = known_given || shaped_as_person();
+            // "Daniels Pharmaceuticals Inc of St. Petersburg": a company's legal
+            // form ends its name before the place it is of.
+            let company_of = of > start + 1
+                && toks[of - 1].is_capitalised()
+                && self.cues[of - 1].has(ORG_AFTER)
+                && after == Some(EntityType::Place);
             if place_for
                 || person_of
+                || company_of
                 || GAZETTEER
                     .exact(self.words(start, of))
                     .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
