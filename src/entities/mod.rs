@@ -878,6 +878,17 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_before_a_title_belongs_to_the_title() {
+        assert_eq!(
+            found("Hong Kong Financial Secretary Donald Tsang said the territory was ready."),
+            vec![
+                ("Hong Kong".into(), EntityType::Place),
+                ("Donald Tsang".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_company_is_split_from_the_place_it_is_of() {
         assert_eq!(
             found("It bought Velmar Pharmaceuticals Inc of St. Petersburg for shares."),
