@@ -228,18 +228,31 @@ pub fn fold_case(text: &str) -> String {
     }
 }
 
+/// [`fold_case`] of `text`, borrowed when it is its own fold (lower-case
+/// ASCII, as most words of the tables are).
+pub fn fold_case_cow(text: &str) -> Cow<'_, str> {
+    if is_own_fold(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(fold_case(text))
+    }
+}
+
 /// [`fold_case`] of a word of a table kept as long as the program: the word
 /// itself when it is lower-case ASCII already, as most are, and otherwise its
 /// fold, kept as long too.
 pub fn fold_case_static(word: &'static str) -> &'static str {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
+    if is_own_fold(word) {
         word
     } else {
         Box::leak(fold_case(word).into_boxed_str())
     }
+}
+
+/// True when `text` is lower-case ASCII, its own [`fold_case`].
+fn is_own_fold(text: &str) -> bool {
+    text.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// The runs of word characters of `text` that a regex's Unicode `\b`

@@ -46,6 +46,65 @@ pub struct Gazetteer {
     pub longest: usize,
 }
 
+/// The derived forms of the gazetteer's names and the keys of its people's
+/// surnames, written into one text ([`Gazetteer::index`] says why).
+struct Derived {
+    text: &'static str,
+    /// Each entry's forms, in the order of the entries.
+    forms: Vec<Forms>,
+    /// Where each person's surname key lies, with the person's entry.
+    surnames: Vec<(Range<usize>, usize)>,
+}
+
+impl Derived {
+    /// Writes the forms of every entry.
+    #[inline(never)]
+    fn write(entries: &[(&'static str, Known)]) -> Self {
+        let bytes: usize = entries.iter().map(|(name, _)| name.len()).sum();
+        let people = entries
+            .iter()
+            .filter(|(_, known)| known.kind == EntityType::Person)
+            .count();
+        let mut writing = Writing {
+            text: Vec::with_capacity(2 * bytes + 16 * people),
+            forms: Vec::with_capacity(entries.len()),
+            surnames: Vec::with_capacity(people),
+        };
+        for (at, (name, known)) in entries.iter().enumerate() {
+            writing.push(at, name, known);
+        }
+        let text: &'static str = Box::leak(
+            String::from_utf8(writing.text)
+                .expect("lowercase forms and keys are UTF-8")
+                .into_boxed_str(),
+        );
+        Derived {
+            text,
+            forms: writing.forms,
+            surnames: writing.surnames,
+        }
+    }
+}
+
+/// [`Derived`] being written, its text not yet kept.
+struct Writing {
+    text: Vec<u8>,
+    forms: Vec<Forms>,
+    surnames: Vec<(Range<usize>, usize)>,
+}
+
+impl Writing {
+    /// Writes the forms of the entry at `at`, and its surname's key if it
+    /// names a person: a call an entry ([`Gazetteer::index`] says why).
+    #[inline(never)]
+    fn push(&mut self, at: usize, name: &str, known: &Known) {
+        Forms::write(&mut self.forms, &mut self.text, name);
+        if known.kind == EntityType::Person {
+            push_surname_key(&mut self.surnames, &mut self.text, name, at);
+        }
+    }
+}
+
 /// Where a name's derived forms lie in the text of [`Gazetteer::index`].
 struct Forms {
     lowercase: Range<usize>,
@@ -111,32 +170,14 @@ impl Gazetteer {
     /// as the program, like the table that borrows from it: one allocation for
     /// them all instead of two strings per name.
     ///
-    /// Its loops call a function for each entry rather than inline the work:
-    /// V8 compiles a wasm function again, optimised, once it has run long
-    /// enough, and a function run once, as this one, would be compiled for
-    /// nothing; the functions run for each entry are the ones worth it.
+    /// Its loops call one function for each entry rather than inline the
+    /// work, and each loop is a function of its own: V8 compiles a wasm
+    /// function again, optimised, once the code it has run passes a budget,
+    /// and a function run once, as these are, would be compiled for nothing
+    /// (a loop over every entry that did more than one call passed it); the
+    /// functions run for each entry are the ones worth it.
     fn index(entries: &[(&'static str, Known)]) -> Self {
-        let bytes: usize = entries.iter().map(|(name, _)| name.len()).sum();
-        let people = entries
-            .iter()
-            .filter(|(_, known)| known.kind == EntityType::Person)
-            .count();
-        let mut text: Vec<u8> = Vec::with_capacity(2 * bytes + 16 * people);
-        let mut forms = Vec::with_capacity(entries.len());
-        for (name, _) in entries {
-            Forms::write(&mut forms, &mut text, name);
-        }
-        let mut surnames = Vec::with_capacity(people);
-        for (at, (full, known)) in entries.iter().enumerate() {
-            if known.kind == EntityType::Person {
-                push_surname_key(&mut surnames, &mut text, full, at);
-            }
-        }
-        let text: &'static str = Box::leak(
-            String::from_utf8(text)
-                .expect("lowercase forms and keys are UTF-8")
-                .into_boxed_str(),
-        );
+        let derived = Derived::write(entries);
         let mut g = Gazetteer {
             known: entries.iter().map(|&(_, known)| known).collect(),
             exact: FastMap::with_capacity_and_hasher(entries.len(), Default::default()),
@@ -145,21 +186,33 @@ impl Gazetteer {
             surnames: FastMap::default(),
             longest: 0,
         };
-        for (at, forms) in forms.iter().enumerate() {
-            g.add(at, entries[at].0, text, forms);
+        g.add_all(entries, &derived);
+        g.add_surnames(&derived);
+        g
+    }
+
+    /// Indexes every entry under its name and derived forms.
+    #[inline(never)]
+    fn add_all(&mut self, entries: &[(&'static str, Known)], derived: &Derived) {
+        for (at, forms) in derived.forms.iter().enumerate() {
+            self.add(at, entries[at].0, derived.text, forms);
         }
+    }
+
+    /// Indexes the surnames that belong to one person only.
+    #[inline(never)]
+    fn add_surnames(&mut self, derived: &Derived) {
         let mut shared: FastSet<&'static str> = FastSet::default();
-        for (key, at) in surnames {
-            let key = &text[key];
-            match g.surnames.insert(key, at) {
-                Some(other) if g.known[other].canonical != g.known[at].canonical => {
+        for (key, at) in &derived.surnames {
+            let key = &derived.text[key.clone()];
+            match self.surnames.insert(key, *at) {
+                Some(other) if self.known[other].canonical != self.known[*at].canonical => {
                     shared.insert(key);
                 }
                 _ => {}
             }
         }
-        g.surnames.retain(|key, _| !shared.contains(key));
-        g
+        self.surnames.retain(|key, _| !shared.contains(key));
     }
 
     /// Indexes the entry at `at` under `name` and its `forms` in `text`: a

@@ -1088,6 +1088,7 @@ mod tests {
                 _ => false,
             };
             assert!(fits && !name.is_empty(), "{kind} {name} {value}");
+            assert!(name.is_ascii(), "upper-cased as ASCII: {name}");
         }
         assert_unique(
             "calendar_names.tsv",

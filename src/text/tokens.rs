@@ -16,7 +16,7 @@ use crate::lexicon::{
     name_cue_entries, NumberWordKind, CALENDAR_NAMES, NUMBER_WORDS, TEMPORAL_NUMBERS,
     TENSE_CUE_WORDS, TIME_UNITS, VAGUE_AMOUNTS,
 };
-use crate::pattern::{fold_case, fold_case_static};
+use crate::pattern::{fold_case, fold_case_cow, fold_case_static};
 use crate::sentences::Sentence;
 
 /// Class bits of a token, or of a word of the lexicon.
@@ -143,7 +143,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 pub fn word_id(word: &str) -> WordId {
     LEXICON
         .words
-        .get(fold_case(word).as_str())
+        .get(fold_case_cow(word).as_ref())
         .map_or(UNKNOWN, |&(id, _)| id)
 }
 
@@ -162,7 +162,7 @@ impl Lexicon {
     /// program's life only when the lexicon does not hold it already (a kept
     /// copy that nothing refers to would be a leak).
     fn add_folded(&mut self, word: &'static str, class: Class) {
-        match self.words.get_mut(fold_case(word).as_str()) {
+        match self.words.get_mut(fold_case_cow(word).as_ref()) {
             Some(entry) => entry.1 |= class,
             None => self.add(fold_case_static(word), class),
         }

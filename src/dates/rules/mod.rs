@@ -403,7 +403,9 @@ fn after_direction<T>(
 }
 
 /// A calendar name as the grammar writes it: (kind, name, its upper case,
-/// whether it abbreviates a longer name of the same value).
+/// whether it abbreviates a longer name of the same value). The names are
+/// ASCII, so that ASCII's upper case is theirs, without the Unicode tables'
+/// code in the wasm.
 static WRITTEN_NAMES: LazyLock<Vec<(&'static str, &'static str, String, bool)>> =
     LazyLock::new(|| {
         CALENDAR_NAMES
@@ -412,7 +414,7 @@ static WRITTEN_NAMES: LazyLock<Vec<(&'static str, &'static str, String, bool)>> 
                 let abbreviation = CALENDAR_NAMES
                     .iter()
                     .any(|o| o.0 == kind && o.2 == value && o.1.len() > name.len());
-                (kind, name, name.to_uppercase(), abbreviation)
+                (kind, name, name.to_ascii_uppercase(), abbreviation)
             })
             .collect()
     });
