@@ -67,7 +67,15 @@ impl Recogniser<'_, '_> {
             && words_before
                 .next()
                 .is_some_and(|k| self.cues[k].has(PLACE_NOUNS));
-        if prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
+        // "an analyst at Raymond James": where a person works is an employer.
+        let employer = prev == "at"
+            && words_before
+                .clone()
+                .next()
+                .is_some_and(|k| self.cues[k].has(PERSON_ROLES));
+        if employer {
+            c.org = true;
+        } else if prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
             c.place = true;
             c.place_strong = place_noun_of || matches!(prev, "in" | "at" | "near");
         }

@@ -889,6 +889,18 @@ mod tests {
     }
 
     #[test]
+    fn where_a_person_works_is_an_employer_not_a_place() {
+        assert_eq!(
+            found("\"Prices will rise,\" said Ralph Bloch, chief technical analyst at Raymond Velmont, in Geneva."),
+            vec![
+                ("Ralph Bloch".into(), EntityType::Person),
+                ("Raymond Velmont".into(), EntityType::Org),
+                ("Geneva".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_company_is_split_from_the_place_it_is_of() {
         assert_eq!(
             found("It bought Velmar Pharmaceuticals Inc of St. Petersburg for shares."),
