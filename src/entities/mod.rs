@@ -901,6 +901,26 @@ mod tests {
     }
 
     #[test]
+    fn a_role_opening_the_sentence_is_no_part_of_the_name_after_it() {
+        let text = "He won. Analyst Charles Velmont said so. Ex-Yankee Randy Velarde hit a homer. \
+                    Saeed Mohammed Faisal Sami spoke. H. Marshall Schwarz spoke.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let names: Vec<&str> = find(text, &sentences, &of_sentences(text, &sentences))
+            .into_iter()
+            .map(|e| e.span.text(text))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Charles Velmont",
+                "Randy Velarde",
+                "Saeed Mohammed Faisal Sami",
+                "H. Marshall Schwarz"
+            ]
+        );
+    }
+
+    #[test]
     fn a_company_is_split_from_the_place_it_is_of() {
         assert_eq!(
             found("It bought Velmar Pharmaceuticals Inc of St. Petersburg for shares."),

@@ -14,8 +14,8 @@ use super::canonical;
 use super::names::{
     Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
     EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, ORG_AFTER,
-    PERSON_AFTER, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES,
-    TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES,
+    TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -440,6 +440,28 @@ impl Recogniser<'_, '_> {
                     }
                     return self.segment(after, end, true, out);
                 }
+            }
+        }
+        // A sentence's first word before a full name that opens with a known
+        // given name, itself or after a nationality, is no part of it when it is
+        // a role or an ordinary word ("Actor Tom Hanks", "Ex-Yankee Randy
+        // Velarde", "Controversial Australian Anthony Hill"); a name's first
+        // word is not ("Saeed Mohammed Faisal Sami", "H. Marshall Schwarz").
+        let role_or_epithet = || {
+            let first = toks[start].text;
+            PERSON_BEFORE.contains(first.to_lowercase().as_str())
+                || first.contains('-')
+                || is_ordinary(first, self.lowercase)
+                    && !FIRST_NAMES.contains(first)
+                    && GAZETTEER.exact(first).is_none()
+        };
+        if end - start >= 3 && self.is_sentence_start(start) && role_or_epithet() {
+            let nationality = GAZETTEER
+                .exact(toks[start + 1].text)
+                .is_some_and(|k| k.kind == EntityType::Group);
+            let given = if nationality { start + 2 } else { start + 1 };
+            if given + 1 < end && FIRST_NAMES.contains(toks[given].text) {
+                return self.segment(start + 1, end, person, out);
             }
         }
         // A known aircraft ends the run on its own ("Turkish Air Force A400M").
