@@ -59,7 +59,11 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             .map(|o| o.boilerplate)
     };
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored));
+    // Inside a list of links under a promotion's header ("READ MORE:").
+    let mut in_promo_list = false;
     for (i, line) in scored.iter().enumerate() {
+        let promo_item = in_promo_list && is_list_item(line.span, text);
+        in_promo_list = promo_item || line.shape.ends_colon && line.shape.cues[PROMO] > 0;
         match verdict(line) {
             Some(false) => {
                 if cleaned.title.is_none() {
@@ -88,10 +92,11 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         } else {
             0.0
         };
-        let story = Some(i) == headline
-            || (line.score <= threshold && !repeats_headline)
-            || is_subheading(&scored, i)
-            || is_sentence_in_body(&scored, i);
+        let story = !promo_item
+            && (Some(i) == headline
+                || (line.score <= threshold && !repeats_headline)
+                || is_subheading(&scored, i)
+                || is_sentence_in_body(&scored, i));
         if story && !never_the_story(&line.shape) {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
@@ -106,7 +111,11 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         };
         let in_menu = line.shape.words <= 4
             && (short_neighbour(i.checked_sub(1)) || short_neighbour(Some(i + 1)));
-        let kind = kind_of(line, in_menu);
+        let kind = if promo_item {
+            BoilerplateKind::Link
+        } else {
+            kind_of(line, in_menu)
+        };
         push(&mut cleaned.boilerplate, &cleaned.body, line.span, kind);
         if kind == BoilerplateKind::Caption {
             cleaned.body.push(line.span);
@@ -277,6 +286,14 @@ fn push(found: &mut Vec<Furniture>, body: &[ByteSpan], span: ByteSpan, kind: Boi
     found.push(Furniture { span, kind });
 }
 
+/// A line of a list: a bullet, a star or a dash and a space before its words.
+fn is_list_item(line: ByteSpan, text: &str) -> bool {
+    let content = line.text(text);
+    ["• ", "· ", "* ", "- ", "– "]
+        .iter()
+        .any(|marker| content.starts_with(marker))
+}
+
 fn strip_bullet(line: ByteSpan, text: &str) -> ByteSpan {
     let content = line.text(text);
     let rest = content.trim_start_matches(['•', '·', '*', '-', '–', ' ']);
@@ -334,6 +351,27 @@ mod tests {
         assert!(!body_lines(&text)
             .iter()
             .any(|l| l.contains("Jane Roe") || l.contains("Nov 19")));
+    }
+
+    #[test]
+    fn marks_every_item_of_a_list_of_links_under_a_promotion() {
+        let first = "* Coast floods: roads closed as rain goes on";
+        let second = "* Three confirmed dead as the coast counts the cost of the storm";
+        let text = [
+            "Navy frigates bring 966 evacuees home from the flooded coast",
+            PARAGRAPH_ONE,
+            "READ MORE:",
+            first,
+            second,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+        ]
+        .join("\n\n");
+        assert!(marked(&text, first).is_some());
+        assert_eq!(marked(&text, second), Some(BoilerplateKind::Link));
+        assert!(body_lines(&text)
+            .iter()
+            .any(|l| l.contains("About 300 people")));
     }
 
     #[test]
