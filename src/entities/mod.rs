@@ -878,6 +878,17 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_title_is_no_part_of_the_name() {
+        assert_eq!(
+            found("Former South Carolina Gov. Carroll Campbell will head the team."),
+            vec![
+                ("South Carolina".into(), EntityType::Place),
+                ("Carroll Campbell".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_portfolio_before_a_title_belongs_to_the_title() {
         assert_eq!(
             found("Hong Kong Financial Secretary Donald Tsang said the territory was ready."),
