@@ -536,8 +536,15 @@ impl Recogniser<'_, '_> {
         // ("the European Parliament Roberta Metsola"), and so is a nationality
         // before a known place, whatever the last word of either ("Jewish West
         // Bank settlements": "Bank" heads banks too).
+        // The longest known name at the run's start, asked once for the cuts
+        // here and below.
+        let known_first = if end - start >= 2 {
+            self.longest_known(start, end)
+        } else {
+            None
+        };
         if end - start >= 3 {
-            if let Some((e, known)) = self.longest_known(start, end) {
+            if let Some((e, known)) = known_first {
                 let person_after = known.kind == EntityType::Org
                     && end - e >= 2
                     && FIRST_NAMES.contains(toks[e].text);
@@ -593,7 +600,7 @@ impl Recogniser<'_, '_> {
             }
         }
         // A nationality before a name stands on its own ("Russian" in "Russian Sparta").
-        if let Some((e, known)) = self.longest_known(start, end) {
+        if let Some((e, known)) = known_first {
             if known.kind == EntityType::Group && e < end {
                 out.push(Segment {
                     start,
