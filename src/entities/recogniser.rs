@@ -13,9 +13,9 @@ use crate::span::ByteSpan;
 use super::canonical;
 use super::names::{
     Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
-    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, ORG_AFTER,
-    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES,
-    TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, NAME_INSIDE,
+    ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES,
+    TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -282,6 +282,18 @@ impl Recogniser<'_, '_> {
     /// runs over lowercase words past the run's end `end`, if one does: only
     /// the names longer than the run are looked up.
     fn known_across(&self, start: usize, end: usize) -> Option<usize> {
+        // Such a name holds the free word right after the run: most runs end
+        // at a lowercase word inside no name ("said"), which its roles tell
+        // without a look-up (a word of other characters is looked up as before).
+        let after = end.max(start + 1);
+        let next = self
+            .toks
+            .get(after)
+            .filter(|t| t.is_word && self.free[after])?;
+        if next.starts_lower() && next.is_letters_and_digits() && !self.cues[after].has(NAME_INSIDE)
+        {
+            return None;
+        }
         let limit = self.toks.len().min(start + GAZETTEER.longest);
         // The free words from `start`, counted once for every end tried.
         let words = (start..limit)
