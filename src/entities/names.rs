@@ -566,6 +566,8 @@ pub const EVENT_PREFIXES: CueRoles = CueRoles::named("event_prefix");
 /// Runs of letters and digits inside gazetteer names, after their first, that
 /// start lower case ("and" of "Bosnia and Herzegovina").
 pub const NAME_INSIDE: CueRoles = CueRoles::named("name_inside");
+/// The role of [`CONNECTORS`], for a token's roles.
+pub const CONNECTOR: CueRoles = CueRoles::named("connector");
 /// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".
 pub static CONNECTORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("connector"));
 /// Generations after a person's name, without their full stop: "Jr", "III".

@@ -12,7 +12,7 @@ use crate::span::ByteSpan;
 
 use super::canonical;
 use super::names::{
-    Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
+    Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
     EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, NAME_INSIDE,
     ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES,
     TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
@@ -236,7 +236,8 @@ impl Recogniser<'_, '_> {
             }
             // Not across weekdays and months ("Reuters on Thursday").
             let ordinary_side = |t: &Token<'_>| t.is_weekday_or_month();
-            let joins = (CONNECTORS.contains(&connector)
+            // The token's roles tell a connector without hashing its text.
+            let joins = (self.cues[end].has(CONNECTOR)
                 || connector == "on" && self.org_head_span(end - 1, end).is_some())
                 && !ordinary_side(&toks[end - 1]);
             if toks[j].is_word && joins {
