@@ -180,10 +180,15 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
                 initial: false,
             });
         }
-        let mut free: Vec<bool> = toks
-            .iter()
-            .map(|t| !claimed.iter().any(|c| c.overlaps(t.span)))
-            .collect();
+        // Most sentences have no shaped name: every token is free, without a
+        // test for each.
+        let mut free: Vec<bool> = if claimed.is_empty() {
+            vec![true; toks.len()]
+        } else {
+            toks.iter()
+                .map(|t| !claimed.iter().any(|c| c.overlaps(t.span)))
+                .collect()
+        };
         let before = text[..sentence.span.start].trim_end_matches([' ', '\t']);
         let line_start = before.is_empty() || before.ends_with('\n');
         let datelines = if line_start {
