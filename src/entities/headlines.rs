@@ -82,7 +82,8 @@ pub(super) fn find_known(
     drafts: &mut Vec<Draft>,
 ) {
     let cues = cue_roles(toks);
-    let results = is_results_line(toks, &cues, all_roles(&cues));
+    // Headlines are few: their numbers are counted whatever their tokens.
+    let results = is_results_line(toks, &cues, all_roles(&cues), true);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word || !free[i] || !toks[i].is_capitalised() {

@@ -9,6 +9,7 @@ use std::cell::OnceCell;
 use crate::analysis::EntityType;
 use crate::lexicon::CueRoles;
 use crate::span::ByteSpan;
+use crate::text::tokens::{self as text, Tokens};
 
 use super::canonical;
 use super::names::{
@@ -910,13 +911,33 @@ impl Recogniser<'_, '_> {
 }
 
 /// A line of results or a table: a third of its tokens are numbers, or two
-/// names face each other ("East Fife v Clydebank").
-pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles], roles: CueRoles) -> bool {
-    let words = toks.iter().filter(|t| t.is_word).count();
-    let numbers = toks.iter().filter(|t| t.is_word && t.is_number()).count();
+/// names face each other ("East Fife v Clydebank"). `may_hold_numbers` is
+/// false only for a sentence none of whose tokens can start with a digit
+/// ([`may_hold_numbers`]), whose tokens then go uncounted.
+pub(super) fn is_results_line(
+    toks: &[Token<'_>],
+    cues: &[CueRoles],
+    roles: CueRoles,
+    may_hold_numbers: bool,
+) -> bool {
+    let (mut words, mut numbers) = (0, 0);
+    if may_hold_numbers {
+        for t in toks.iter().filter(|t| t.is_word) {
+            words += 1;
+            numbers += usize::from(t.is_number());
+        }
+    }
     let versus = roles.has(VERSUS)
         && (1..toks.len().saturating_sub(1)).any(|k| {
             cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
         });
     words >= 3 && numbers * 3 >= words || versus
+}
+
+/// False when no word of the sentence read into `tokens` can be a number:
+/// every entity token starts where a text token does (or with a hyphen), and
+/// no text token starts with a digit. Pieces split inside a text token
+/// ([`text::MIXED`], [`text::ALPHANUMERIC_SIGN`]) may, so they count as digits.
+pub(super) fn may_hold_numbers(tokens: &Tokens<'_>) -> bool {
+    tokens.has_any(text::DIGIT_FIRST | text::MIXED | text::ALPHANUMERIC_SIGN)
 }
