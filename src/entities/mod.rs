@@ -55,7 +55,7 @@ use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
 use linking::{finish, link_short_references};
 use names::{Known, GAZETTEER};
-use recogniser::{all_roles, cue_roles, is_results_line, may_hold_numbers, Recogniser};
+use recogniser::{all_roles, is_results_line, may_hold_numbers, Recogniser};
 use tokens::Token;
 use words::{title_case, Lowercase};
 
@@ -238,16 +238,14 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             headlines.push((toks, free));
             continue;
         }
-        let cues = cue_roles(toks);
-        let roles = all_roles(&cues);
+        let roles = all_roles(toks);
         Recogniser {
             text,
             toks,
             free: &free,
             lowercase: &lowercase,
-            results: is_results_line(toks, &cues, roles, may_hold_numbers(sentence_tokens)),
+            results: is_results_line(toks, roles, may_hold_numbers(sentence_tokens)),
             roles,
-            cues,
             ship_nouns: OnceCell::new(),
         }
         .run(&mut drafts);
