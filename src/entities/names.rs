@@ -638,6 +638,15 @@ mod tests {
     }
 
     #[test]
+    fn currency_codes_are_capitals_only() {
+        // The recogniser asks the codes only about words without a lowercase letter.
+        assert!(CURRENCY_CODES.contains("USD"));
+        for code in CURRENCY_CODES.iter() {
+            assert!(!code.contains(char::is_lowercase), "{code}");
+        }
+    }
+
+    #[test]
     fn every_lowercase_run_inside_a_name_is_a_name_inside_cue() {
         // The recogniser looks a name up across a lowercase word only if the
         // word has the role: a run the role lacks would hide its name.

@@ -367,7 +367,8 @@ impl Recogniser<'_, '_> {
             t.text == "$" && t.span.start == toks[end - 1].span.end
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
-        let code = || CURRENCY_CODES.contains(text);
+        // A code is capitals only: most names are not asked.
+        let code = || self.toks[start].has_no_lowercase() && CURRENCY_CODES.contains(text);
         if end - start == 1 && (self.toks[start].cues.has(TIME_ZONES) || code()) || currency {
             return;
         }
