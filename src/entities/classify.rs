@@ -4,6 +4,7 @@
 //! places, towns that play as clubs).
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
@@ -38,25 +39,37 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             _ => {}
         }
     }
-    let mid_sentence: FastSet<&str> = drafts
-        .iter()
-        .filter(|d| !d.initial)
-        .map(|d| d.span.text(text))
-        .collect();
+    // The names written mid-sentence, and the drafts' positions by span (the
+    // last of a span last, searched rather than hashed): made when a name
+    // first asks, as most articles' names never do.
+    let mid_sentence: OnceCell<FastSet<&str>> = OnceCell::new();
+    let is_mid_sentence = |drafts: &[Draft], name: &str| {
+        mid_sentence
+            .get_or_init(|| {
+                drafts
+                    .iter()
+                    .filter(|d| !d.initial)
+                    .map(|d| d.span.text(text))
+                    .collect()
+            })
+            .contains(name)
+    };
     // First what the article shows about each unknown name, then defaults. Full
     // names go first, so that a lone surname can take the type of its full name.
     // Each name's types, with how often each was shown.
     let mut shown: Table<String, Vec<(EntityType, usize)>> = Table::default();
     let mut defaulted = Vec::new();
-    // The drafts' positions by span, the last of a span last: searched rather
-    // than hashed, as a list is rare.
-    let mut by_span: Vec<(ByteSpan, usize)> = drafts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.span, i))
-        .collect();
-    crate::order::sort_by(&mut by_span, Ord::cmp);
-    let last_at = |span: ByteSpan| {
+    let by_span: OnceCell<Vec<(ByteSpan, usize)>> = OnceCell::new();
+    let last_at = |drafts: &[Draft], span: ByteSpan| {
+        let by_span = by_span.get_or_init(|| {
+            let mut by_span: Vec<(ByteSpan, usize)> = drafts
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.span, i))
+                .collect();
+            crate::order::sort_by(&mut by_span, Ord::cmp);
+            by_span
+        });
         let after = by_span.partition_point(|&(s, _)| s <= span);
         after
             .checked_sub(1)
@@ -76,7 +89,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             let listed_with = drafts[i]
                 .context
                 .listed_after
-                .and_then(last_at)
+                .and_then(|span| last_at(drafts, span))
                 .and_then(|j| drafts[j].kind)
                 .filter(|k| matches!(k, EntityType::Place | EntityType::Person | EntityType::Org));
             let d = &mut drafts[i];
@@ -131,15 +144,11 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 }
                 d.kind = Some(kind);
             } else {
-                d.kind = default_type(
-                    name,
-                    c,
-                    d.initial && !mid_sentence.contains(name),
-                    lowercase,
-                );
+                let initial_only = d.initial && !is_mid_sentence(drafts, name);
+                drafts[i].kind = default_type(name, c, initial_only, lowercase);
                 defaulted.push((i, key));
             }
-            if d.kind == Some(EntityType::Person) && words >= 2 {
+            if drafts[i].kind == Some(EntityType::Person) && words >= 2 {
                 surnames.extend(canonical::surname(name).map(canonical::key));
             }
         }
@@ -160,7 +169,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             && drafts[i]
                 .context
                 .listed_after
-                .and_then(last_at)
+                .and_then(|span| last_at(drafts, span))
                 .is_some_and(|j| !by_default[j] && drafts[j].kind == Some(EntityType::Place))
         {
             drafts[i].kind = Some(EntityType::Place);

@@ -38,11 +38,11 @@ impl Recogniser<'_, '_> {
         let prev_is_adjacent = start > 0 && toks[start - 1].is_word;
         // The roles of the word right before and right after (none for punctuation).
         let before = if prev_is_adjacent {
-            self.cues[start - 1]
+            self.toks[start - 1].cues
         } else {
             CueRoles::default()
         };
-        let after = self.cues.get(end).copied().unwrap_or_default();
+        let after = self.toks.get(end).map_or(CueRoles::default(), |t| t.cues);
         let mut c = Context {
             titled: person,
             ..Context::default()
@@ -66,13 +66,13 @@ impl Recogniser<'_, '_> {
         let place_noun_of = prev == "of"
             && words_before
                 .next()
-                .is_some_and(|k| self.cues[k].has(PLACE_NOUNS));
+                .is_some_and(|k| self.toks[k].cues.has(PLACE_NOUNS));
         // "an analyst at Raymond James": where a person works is an employer.
         let employer = prev == "at"
             && words_before
                 .clone()
                 .next()
-                .is_some_and(|k| self.cues[k].has(PERSON_ROLES));
+                .is_some_and(|k| self.toks[k].cues.has(PERSON_ROLES));
         if employer {
             c.org = true;
         } else if prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
@@ -91,7 +91,8 @@ impl Recogniser<'_, '_> {
         // "the Farnesina", "the Knesset": a single name after "the" is an institution.
         // The description after a comma, read once for the cues below.
         let description = self.apposition_words(end);
-        let described_as = |nouns: CueRoles| description.clone().any(|k| self.cues[k].has(nouns));
+        let described_as =
+            |nouns: CueRoles| description.clone().any(|k| self.toks[k].cues.has(nouns));
         c.apposition_place = described_as(PLACE_NOUNS);
         // "the Tongan capital": an unknown nationality before a noun (asked
         // only of a single name after "the").
@@ -116,13 +117,19 @@ impl Recogniser<'_, '_> {
         // "Zelimkhan Yandarbiyev, president of the self-styled republic": a bare
         // role before a preposition is one too.
         let bare_role = toks.get(end).is_some_and(|t| t.text == ",")
-            && self.cues.get(end + 1).is_some_and(|c| c.has(PERSON_ROLES))
-            && self.cues.get(end + 2).is_some_and(|c| c.has(PREPOSITIONS));
+            && self
+                .toks
+                .get(end + 1)
+                .is_some_and(|t| t.cues.has(PERSON_ROLES))
+            && self
+                .toks
+                .get(end + 2)
+                .is_some_and(|t| t.cues.has(PREPOSITIONS));
         if bare_role
             || description
                 .clone()
                 .last()
-                .is_some_and(|k| self.cues[k].has(PERSON_ROLES))
+                .is_some_and(|k| self.toks[k].cues.has(PERSON_ROLES))
         {
             c.person = true;
         }
@@ -153,24 +160,24 @@ impl Recogniser<'_, '_> {
         }
         let mut j = end;
         while j < toks.len() && j < end + 8 {
-            if self.cues[j].has(SHIP_NOUNS) {
+            if self.toks[j].cues.has(SHIP_NOUNS) {
                 return true;
             }
             // Past modifiers, and past other names joined by "and" ("Sparta and Sparta II cargo ships").
             let joined_name = toks[j].is_capitalised() && j > 0 && toks[j - 1].text == "and"
                 || toks[j].is_capitalised() && j > end && toks[j - 1].is_capitalised();
-            if !(self.cues[j].has(SHIP_MODIFIERS) || joined_name) {
+            if !(self.toks[j].cues.has(SHIP_MODIFIERS) || joined_name) {
                 break;
             }
             j += 1;
         }
         let the_titled = start > 0
             && matches!(toks[start - 1].text, "the" | "The")
-            && self.cues[start].has(SHIP_TITLES)
+            && self.toks[start].cues.has(SHIP_TITLES)
             && end > start + 1;
         the_titled
             || self.apposition_has(end, SHIP_NOUNS)
-            || self.cues[start].has(SHIP_PREFIXES) && end > start + 1
+            || self.toks[start].cues.has(SHIP_PREFIXES) && end > start + 1
     }
 
     /// True when a ship noun or cue stands before `start`, with only "the", "called",
@@ -184,7 +191,7 @@ impl Recogniser<'_, '_> {
         // Where the sentence's ship nouns and cues stand, found on the first call.
         let nouns = self.ship_nouns.get_or_init(|| {
             (0..toks.len())
-                .filter(|&i| self.cues[i].has(SHIP_NOUNS.or(SHIP_CUES)))
+                .filter(|&i| self.toks[i].cues.has(SHIP_NOUNS.or(SHIP_CUES)))
                 .collect()
         });
         let Some(noun) = nouns[..nouns.partition_point(|&i| i < start)]
@@ -195,7 +202,7 @@ impl Recogniser<'_, '_> {
         };
         let between = &toks[noun + 1..start];
         let allowed = |k: usize| {
-            self.cues[k].has(NAMING_VERBS)
+            self.toks[k].cues.has(NAMING_VERBS)
                 || matches!(toks[k].text, "the" | "\"" | "“" | "‘" | "," | "and")
                 || toks[k].is_capitalised()
         };
@@ -231,7 +238,8 @@ impl Recogniser<'_, '_> {
     /// "Hubei, a province of …", "the Razoni, a Sierra Leone-flagged bulk carrier",
     /// but not "Yusov, a spokesman for the agency", whose head is "spokesman".
     fn apposition_has(&self, end: usize, nouns: CueRoles) -> bool {
-        self.apposition_words(end).any(|k| self.cues[k].has(nouns))
+        self.apposition_words(end)
+            .any(|k| self.toks[k].cues.has(nouns))
     }
 
     /// The positions of a description's words after `end`, up to its first
@@ -248,7 +256,7 @@ impl Recogniser<'_, '_> {
         let first = end + 2;
         let limit = toks.len().min(first + 5);
         let stop = (first..limit)
-            .find(|&k| !toks[k].is_word || self.cues[k].has(PREPOSITIONS))
+            .find(|&k| !toks[k].is_word || self.toks[k].cues.has(PREPOSITIONS))
             .unwrap_or(limit);
         first..stop
     }

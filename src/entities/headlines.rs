@@ -7,7 +7,7 @@ use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 
 use super::names::{COMMON_WORDS, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
-use super::recogniser::{all_roles, cue_roles, is_results_line};
+use super::recogniser::{all_roles, is_results_line};
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
@@ -81,8 +81,8 @@ pub(super) fn find_known(
     seen: &Table<String, (EntityType, Option<Cow<'static, str>>)>,
     drafts: &mut Vec<Draft>,
 ) {
-    let cues = cue_roles(toks);
-    let results = is_results_line(toks, &cues, all_roles(&cues));
+    // Headlines are few: their numbers are counted whatever their tokens.
+    let results = is_results_line(toks, all_roles(toks), true);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word || !free[i] || !toks[i].is_capitalised() {

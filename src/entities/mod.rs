@@ -55,7 +55,7 @@ use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
 use linking::{finish, link_short_references};
 use names::{Known, GAZETTEER};
-use recogniser::{all_roles, cue_roles, is_results_line, Recogniser};
+use recogniser::{all_roles, is_results_line, may_hold_numbers, Recogniser};
 use tokens::Token;
 use words::{title_case, Lowercase};
 
@@ -162,7 +162,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
     );
     let mut drafts: Vec<Draft> = Vec::new();
     let mut headlines = Vec::new();
-    for (sentence, toks) in sentences.iter().zip(&split) {
+    for ((sentence, toks), sentence_tokens) in sentences.iter().zip(&split).zip(tokens) {
         let shaped = patterns::find(sentence.span.text(text));
         let claimed: Vec<ByteSpan> = shaped
             .iter()
@@ -180,10 +180,15 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
                 initial: false,
             });
         }
-        let mut free: Vec<bool> = toks
-            .iter()
-            .map(|t| !claimed.iter().any(|c| c.overlaps(t.span)))
-            .collect();
+        // Most sentences have no shaped name: every token is free, without a
+        // test for each.
+        let mut free: Vec<bool> = if claimed.is_empty() {
+            vec![true; toks.len()]
+        } else {
+            toks.iter()
+                .map(|t| !claimed.iter().any(|c| c.overlaps(t.span)))
+                .collect()
+        };
         let before = text[..sentence.span.start].trim_end_matches([' ', '\t']);
         let line_start = before.is_empty() || before.ends_with('\n');
         let datelines = if line_start {
@@ -233,16 +238,14 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             headlines.push((toks, free));
             continue;
         }
-        let cues = cue_roles(toks);
-        let roles = all_roles(&cues);
+        let roles = all_roles(toks);
         Recogniser {
             text,
             toks,
             free: &free,
             lowercase: &lowercase,
-            results: is_results_line(toks, &cues, roles),
+            results: is_results_line(toks, roles, may_hold_numbers(sentence_tokens)),
             roles,
-            cues,
             ship_nouns: OnceCell::new(),
         }
         .run(&mut drafts);
@@ -482,6 +485,17 @@ mod tests {
                 ("Operation Sandbar".into(), EntityType::Event)
             ]
         );
+    }
+
+    #[test]
+    fn only_sentences_with_a_digit_or_split_words_may_hold_numbers() {
+        let may = |text: &str| may_hold_numbers(&crate::text::tokens::Tokens::of(text));
+        assert!(may("Wanderers 2 Athletic 1"));
+        assert!(may("Rovers won 3rd time"));
+        // A word split inside ("_" is a word character): its pieces may start with a digit.
+        assert!(may("Kelso_2 Thistle"));
+        assert!(!may("Postponed : Kelso Thistle v Rovers"));
+        assert!(!may("Rovers won the Cup"));
     }
 
     #[test]

@@ -271,6 +271,12 @@ impl Gazetteer {
         })
     }
 
+    /// Every name, as written.
+    #[cfg(test)]
+    fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.exact.keys().copied()
+    }
+
     /// The full name of the one well-known person with a surname of this
     /// [`fold::key`].
     pub fn person_with_surname(&self, surname_key: &str) -> Option<&'static str> {
@@ -557,6 +563,11 @@ pub const CREDIT_MARKERS: CueRoles = CueRoles::named("credit_marker");
 pub const TIME_ZONES: CueRoles = CueRoles::named("time_zone");
 /// First words of named events: "Operation Ganga", "Hurricane Dorian".
 pub const EVENT_PREFIXES: CueRoles = CueRoles::named("event_prefix");
+/// Runs of letters and digits inside gazetteer names, after their first, that
+/// start lower case ("and" of "Bosnia and Herzegovina").
+pub const NAME_INSIDE: CueRoles = CueRoles::named("name_inside");
+/// The role of [`CONNECTORS`], for a token's roles.
+pub const CONNECTOR: CueRoles = CueRoles::named("connector");
 /// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".
 pub static CONNECTORS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("connector"));
 /// Generations after a person's name, without their full stop: "Jr", "III".
@@ -624,6 +635,30 @@ mod tests {
             }
         }
         assert!(rows > 10, "{name} has rows");
+    }
+
+    #[test]
+    fn currency_codes_are_capitals_only() {
+        // The recogniser asks the codes only about words without a lowercase letter.
+        assert!(CURRENCY_CODES.contains("USD"));
+        for code in CURRENCY_CODES.iter() {
+            assert!(!code.contains(char::is_lowercase), "{code}");
+        }
+    }
+
+    #[test]
+    fn every_lowercase_run_inside_a_name_is_a_name_inside_cue() {
+        // The recogniser looks a name up across a lowercase word only if the
+        // word has the role: a run the role lacks would hide its name.
+        for name in GAZETTEER.names() {
+            for run in name.split(|c: char| !c.is_alphanumeric()).skip(1) {
+                if run.starts_with(char::is_lowercase) {
+                    assert!(CueRoles::of(run).has(NAME_INSIDE), "{run} of {name}");
+                }
+            }
+        }
+        assert!(CueRoles::of("and").has(NAME_INSIDE));
+        assert!(!CueRoles::of("said").has(NAME_INSIDE));
     }
 
     #[test]

@@ -9,13 +9,14 @@ use std::cell::OnceCell;
 use crate::analysis::EntityType;
 use crate::lexicon::CueRoles;
 use crate::span::ByteSpan;
+use crate::text::tokens::{self as text, Tokens};
 
 use super::canonical;
 use super::names::{
-    Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTORS, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
-    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, ORG_AFTER,
-    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES,
-    TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
+    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, NAME_INSIDE,
+    ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES,
+    TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -36,23 +37,16 @@ pub(super) struct Recogniser<'t, 's> {
     pub(super) lowercase: &'s Lowercase<'t>,
     /// True for a line of sports results or a table, where names are teams.
     pub(super) results: bool,
-    /// The roles of `name_cues.tsv` each token has, read once ([`cue_roles`]).
-    pub(super) cues: Vec<CueRoles>,
     /// Every role some token of the sentence has.
     pub(super) roles: CueRoles,
     /// The positions of the ship nouns and cues, ascending, once asked for.
     pub(super) ship_nouns: OnceCell<Vec<usize>>,
 }
 
-/// The roles of `name_cues.tsv` of each token: one look-up a word, where the
-/// recogniser asks about a token in up to a dozen roles. Punctuation is in no role.
-pub(super) fn cue_roles(toks: &[Token<'_>]) -> Vec<CueRoles> {
-    toks.iter().map(|t| t.cues).collect()
-}
-
 /// Every role some token has, of the tokens' `cues`.
-pub(super) fn all_roles(cues: &[CueRoles]) -> CueRoles {
-    cues.iter().fold(CueRoles::default(), |all, &c| all.or(c))
+pub(super) fn all_roles(toks: &[Token<'_>]) -> CueRoles {
+    toks.iter()
+        .fold(CueRoles::default(), |all, t| all.or(t.cues))
 }
 
 /// A piece of a run: token range and what is known about it.
@@ -75,7 +69,7 @@ impl Recogniser<'_, '_> {
             // Credits name photographers, agencies and editors, not the story's
             // entities: "(Photo: Olga Petrenko/AP)", "Editing by Tom Hale".
             // The token's roles first: they rule out most words with one test.
-            if self.cues[i].has(CREDIT_MARKERS)
+            if self.toks[i].cues.has(CREDIT_MARKERS)
                 && toks.get(i + 1).is_some_and(|t| {
                     matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
                 })
@@ -164,7 +158,7 @@ impl Recogniser<'_, '_> {
                     .folded(self.words(start, (start + 2).min(end)))
                     .is_none()
                 && is_ordinary(toks[start].text, self.lowercase)
-                && !self.cues[start].has(EVENT_PREFIXES)
+                && !self.toks[start].cues.has(EVENT_PREFIXES)
             {
                 start += 1;
                 while start < end && !toks[start].is_capitalised() {
@@ -203,7 +197,7 @@ impl Recogniser<'_, '_> {
 
     fn starts_name(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_word && self.free[i] && t.is_capitalised() && !self.cues[i].has(TIME_ZONES)
+        t.is_word && self.free[i] && t.is_capitalised() && !self.toks[i].cues.has(TIME_ZONES)
     }
 
     fn is_sentence_start(&self, i: usize) -> bool {
@@ -236,7 +230,8 @@ impl Recogniser<'_, '_> {
             }
             // Not across weekdays and months ("Reuters on Thursday").
             let ordinary_side = |t: &Token<'_>| t.is_weekday_or_month();
-            let joins = (CONNECTORS.contains(&connector)
+            // The token's roles tell a connector without hashing its text.
+            let joins = (self.toks[end].cues.has(CONNECTOR)
                 || connector == "on" && self.org_head_span(end - 1, end).is_some())
                 && !ordinary_side(&toks[end - 1]);
             if toks[j].is_word && joins {
@@ -282,6 +277,20 @@ impl Recogniser<'_, '_> {
     /// runs over lowercase words past the run's end `end`, if one does: only
     /// the names longer than the run are looked up.
     fn known_across(&self, start: usize, end: usize) -> Option<usize> {
+        // Such a name holds the free word right after the run: most runs end
+        // at a lowercase word inside no name ("said"), which its roles tell
+        // without a look-up (a word of other characters is looked up as before).
+        let after = end.max(start + 1);
+        let next = self
+            .toks
+            .get(after)
+            .filter(|t| t.is_word && self.free[after])?;
+        if next.starts_lower()
+            && next.is_letters_and_digits()
+            && !self.toks[after].cues.has(NAME_INSIDE)
+        {
+            return None;
+        }
         let limit = self.toks.len().min(start + GAZETTEER.longest);
         // The free words from `start`, counted once for every end tried.
         let words = (start..limit)
@@ -358,8 +367,9 @@ impl Recogniser<'_, '_> {
             t.text == "$" && t.span.start == toks[end - 1].span.end
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
-        let code = || CURRENCY_CODES.contains(text);
-        if end - start == 1 && (self.cues[start].has(TIME_ZONES) || code()) || currency {
+        // A code is capitals only: most names are not asked.
+        let code = || self.toks[start].has_no_lowercase() && CURRENCY_CODES.contains(text);
+        if end - start == 1 && (self.toks[start].cues.has(TIME_ZONES) || code()) || currency {
             return;
         }
         if let Some(known) = known {
@@ -518,7 +528,7 @@ impl Recogniser<'_, '_> {
             // form ends its name before the place it is of.
             let company_of = of > start + 1
                 && toks[of - 1].is_capitalised()
-                && self.cues[of - 1].has(ORG_AFTER)
+                && self.toks[of - 1].cues.has(ORG_AFTER)
                 && after == Some(EntityType::Place);
             if place_for
                 || person_of
@@ -567,7 +577,7 @@ impl Recogniser<'_, '_> {
         }
         if end - start >= 2 {
             // Military and rescue operations are named events: "Operation Kaveri".
-            if self.cues[start].has(EVENT_PREFIXES) {
+            if self.toks[start].cues.has(EVENT_PREFIXES) {
                 return out.push(whole(None, Some(EntityType::Event)));
             }
             let after_prefix = |p: &&str| {
@@ -586,7 +596,7 @@ impl Recogniser<'_, '_> {
                 return out.push(whole(None, Some(kind)));
             }
             // "Mount Sinjar", "Cape of Good Hope", "Lake Chad".
-            if self.cues[start].has(PLACE_FIRST_WORDS) {
+            if self.toks[start].cues.has(PLACE_FIRST_WORDS) {
                 return out.push(whole(None, Some(EntityType::Place)));
             }
             if FIRST_NAMES.contains(toks[start].text) {
@@ -636,7 +646,7 @@ impl Recogniser<'_, '_> {
             self.longest_known(i, end)
                 .is_some_and(|(_, k)| matches!(k.kind, EntityType::Place | EntityType::Org))
         }) {
-            let kind = if self.cues[start].has(PLACE_PREFIXES) {
+            let kind = if self.toks[start].cues.has(PLACE_PREFIXES) {
                 EntityType::Place
             } else {
                 EntityType::Org
@@ -765,11 +775,11 @@ impl Recogniser<'_, '_> {
             .checked_sub(1)
             .and_then(|i| toks.get(i))
             .map_or("", |t| t.text);
-        let next_cues = self.cues.get(last).copied().unwrap_or_default();
+        let next_cues = self.toks.get(last).map_or(CueRoles::default(), |t| t.cues);
         let prev_cues = segment
             .start
             .checked_sub(1)
-            .map_or(CueRoles::default(), |i| self.cues[i]);
+            .map_or(CueRoles::default(), |i| self.toks[i].cues);
         let versus = next_cues.has(VERSUS) || prev_cues.has(VERSUS);
         if self.results
             && kind.is_none()
@@ -821,7 +831,10 @@ impl Recogniser<'_, '_> {
         let speaker_between_commas = || {
             toks.get(last).is_some_and(|t| t.text == ",")
                 && span.text(self.text).contains(char::is_lowercase)
-                && self.cues.get(last + 1).is_some_and(|c| c.has(PERSON_AFTER))
+                && self
+                    .toks
+                    .get(last + 1)
+                    .is_some_and(|t| t.cues.has(PERSON_AFTER))
         };
         context.listed_after = segment
             .start
@@ -841,7 +854,7 @@ impl Recogniser<'_, '_> {
             .map(|d| d.span);
         context.place_word_before = segment.start > 0
             && toks[segment.start - 1].is_word
-            && self.cues[segment.start - 1].has(PLACE_BEFORE);
+            && self.toks[segment.start - 1].cues.has(PLACE_BEFORE);
         // Untyped, the draft's span is the segment's words and a given name's
         // last part: no head extended it.
         let (variant, key) = if kind.is_none() {
@@ -904,13 +917,28 @@ impl Recogniser<'_, '_> {
 }
 
 /// A line of results or a table: a third of its tokens are numbers, or two
-/// names face each other ("East Fife v Clydebank").
-pub(super) fn is_results_line(toks: &[Token<'_>], cues: &[CueRoles], roles: CueRoles) -> bool {
-    let words = toks.iter().filter(|t| t.is_word).count();
-    let numbers = toks.iter().filter(|t| t.is_word && t.is_number()).count();
+/// names face each other ("East Fife v Clydebank"). `may_hold_numbers` is
+/// false only for a sentence none of whose tokens can start with a digit
+/// ([`may_hold_numbers`]), whose tokens then go uncounted.
+pub(super) fn is_results_line(toks: &[Token<'_>], roles: CueRoles, may_hold_numbers: bool) -> bool {
+    let (mut words, mut numbers) = (0, 0);
+    if may_hold_numbers {
+        for t in toks.iter().filter(|t| t.is_word) {
+            words += 1;
+            numbers += usize::from(t.is_number());
+        }
+    }
     let versus = roles.has(VERSUS)
         && (1..toks.len().saturating_sub(1)).any(|k| {
-            cues[k].has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
+            toks[k].cues.has(VERSUS) && toks[k - 1].is_capitalised() && toks[k + 1].is_capitalised()
         });
     words >= 3 && numbers * 3 >= words || versus
+}
+
+/// False when no word of the sentence read into `tokens` can be a number:
+/// every entity token starts where a text token does (or with a hyphen), and
+/// no text token starts with a digit. Pieces split inside a text token
+/// ([`text::MIXED`], [`text::ALPHANUMERIC_SIGN`]) may, so they count as digits.
+pub(super) fn may_hold_numbers(tokens: &Tokens<'_>) -> bool {
+    tokens.has_any(text::DIGIT_FIRST | text::MIXED | text::ALPHANUMERIC_SIGN)
 }

@@ -172,6 +172,12 @@ impl<'a> Token<'a> {
         self.class & text::ALL_CAPS != 0
     }
 
+    /// True for a word of letters and digits only: one text token, which
+    /// holds no other character when it is whole.
+    pub fn is_letters_and_digits(&self) -> bool {
+        self.is_word && self.whole
+    }
+
     /// True when the token has four characters or more.
     pub fn is_long(&self) -> bool {
         let ascii_word = self.is_word && self.class & text::NON_ASCII == 0;

@@ -125,7 +125,7 @@ pub const ATTRIBUTION_ROLES: [&str; 8] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 32] = [
+pub const NAME_CUE_ROLES: [&str; 33] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -158,6 +158,7 @@ pub const NAME_CUE_ROLES: [&str; 32] = [
     "demonym_ending",
     "nationality_adjective_ending",
     "compound_head",
+    "name_inside",
 ];
 /// The forms of `aircraft_designations.tsv`.
 pub const AIRCRAFT_FORMS: [&str; 4] = ["prefix", "maker", "joined", "model"];

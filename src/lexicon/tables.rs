@@ -638,7 +638,7 @@ pub fn name_cues(role: &str) -> FastSet<&'static str> {
 /// [`rows::NAME_CUE_ROLES`]): a token's cues are read with one look-up of its
 /// word instead of one look-up in each role's set.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CueRoles(u32);
+pub struct CueRoles(u64);
 
 impl CueRoles {
     /// The role named `role`. A name that is not a role stops the build when
