@@ -173,7 +173,17 @@ const COUNTER_LINE_WORDS: usize = 6;
 /// A trail of links ("World > Middle East > Lebanon") or a short counter line
 /// is furniture whatever the classifier's score: both shapes are the page's.
 fn never_the_story(shape: &Shape) -> bool {
-    shape.crumbs || shape.counter && shape.words <= COUNTER_LINE_WORDS
+    shape.crumbs || shape.counter && shape.words <= COUNTER_LINE_WORDS || is_stamp(shape)
+}
+
+/// A stamp: a date or a time with a reading time, separators or a byline
+/// ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "By admin - 2018-09-16"). A
+/// dateline ("LONDON 1996-08-30") is none: its place is the story's. The
+/// publication date reads stamps from the text itself.
+fn is_stamp(shape: &Shape) -> bool {
+    (shape.date || shape.time)
+        && !shape.ends_sentence
+        && (shape.counter || shape.separators > 0 || shape.byline)
 }
 
 /// A caption describes the picture: a credit alone ("Photo: AFP") is shorter.
@@ -372,6 +382,21 @@ mod tests {
         assert!(body_lines(&text)
             .iter()
             .any(|l| l.contains("About 300 people")));
+    }
+
+    #[test]
+    fn marks_a_stamp_with_a_reading_time_whatever_its_score() {
+        let stamp = "Nov 18, 2019 at 9:24 pm ET • 2 min read";
+        let text = [
+            "Navy frigates bring 966 evacuees home from the flooded coast",
+            stamp,
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+        ]
+        .join("\n");
+        assert!(marked(&text, stamp).is_some());
+        assert!(!is_stamp(&Shape::of("LONDON 1996-08-30")));
     }
 
     #[test]
