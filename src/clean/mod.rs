@@ -146,7 +146,9 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
 /// recurs later, when no body sentence comes before it. Its first copy is the
 /// title (body) and the others are duplicates, whatever their scores.
 fn repeated_headline(scored: &[ScoredLine]) -> Option<usize> {
-    let first = scored.iter().position(|l| l.recurs && l.shape.words >= 4)?;
+    let first = scored
+        .iter()
+        .position(|l| l.recurs && l.shape.words >= 4 && headline_cues(&l.shape))?;
     scored[..first].iter().all(|l| !l.bodylike).then_some(first)
 }
 
@@ -225,6 +227,12 @@ fn is_sentence_in_body(scored: &[ScoredLine], i: usize) -> bool {
         && !line.duplicate
 }
 
+/// A headline holds no furniture cue, or one in a long line ("Continue reading
+/// the main story", repeated down a page, is no headline).
+fn headline_cues(shape: &Shape) -> bool {
+    shape.cue_hits() == 0 || shape.cue_hits() == 1 && shape.words >= 6
+}
+
 /// Lines above the first body sentence where the headline may stand.
 const HEADLINE_REACH: usize = 10;
 
@@ -239,7 +247,7 @@ fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
         .find(|&i| {
             let shape = &scored[i].shape;
             (3..=25).contains(&shape.words)
-                && (shape.cue_hits() == 0 || shape.cue_hits() == 1 && shape.words >= 6)
+                && headline_cues(shape)
                 && shape.separators == 0
                 && !(shape.date
                     || shape.time
@@ -397,6 +405,29 @@ mod tests {
         .join("\n");
         assert!(marked(&text, stamp).is_some());
         assert!(!is_stamp(&Shape::of("LONDON 1996-08-30")));
+    }
+
+    #[test]
+    fn a_furniture_line_repeated_down_the_page_is_no_headline() {
+        let promo = "Continue reading the main story";
+        let text = [
+            "Advertisement",
+            promo,
+            "Opinion",
+            promo,
+            "Navy frigates bring 966 evacuees home from the flooded coast",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+            promo,
+        ]
+        .join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(
+            cleaned.title.map(|t| t.text(&text)),
+            Some("Navy frigates bring 966 evacuees home from the flooded coast")
+        );
+        assert!(!body_lines(&text).contains(&promo));
     }
 
     #[test]
