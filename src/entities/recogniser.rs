@@ -59,6 +59,19 @@ struct Segment {
     person: bool,
 }
 
+impl Segment {
+    /// The known name `known` at tokens `start..end`.
+    fn known(start: usize, end: usize, known: Known) -> Self {
+        Segment {
+            start,
+            end,
+            known: Some(known),
+            head: None,
+            person: false,
+        }
+    }
+}
+
 impl Recogniser<'_, '_> {
     pub(super) fn run(&self, drafts: &mut Vec<Draft>) {
         let toks = self.toks;
@@ -564,13 +577,7 @@ impl Recogniser<'_, '_> {
                         .exact(self.words(e, end))
                         .is_some_and(|k| k.kind == EntityType::Place);
                 if person_after || place_after {
-                    out.push(Segment {
-                        start,
-                        end: e,
-                        known: Some(known),
-                        head: None,
-                        person: false,
-                    });
+                    out.push(Segment::known(start, e, known));
                     return self.segment(e, end, person_after, out);
                 }
             }
@@ -612,13 +619,7 @@ impl Recogniser<'_, '_> {
         // A nationality before a name stands on its own ("Russian" in "Russian Sparta").
         if let Some((e, known)) = known_first {
             if known.kind == EntityType::Group && e < end {
-                out.push(Segment {
-                    start,
-                    end: e,
-                    known: Some(known),
-                    head: None,
-                    person: false,
-                });
+                out.push(Segment::known(start, e, known));
                 return self.segment(e, end, person, out);
             }
         }
@@ -626,13 +627,7 @@ impl Recogniser<'_, '_> {
         let cover = out.len();
         let mut at = start;
         while let Some((e, known)) = self.longest_known(at, end) {
-            out.push(Segment {
-                start: at,
-                end: e,
-                known: Some(known),
-                head: None,
-                person: false,
-            });
+            out.push(Segment::known(at, e, known));
             at = e;
         }
         if at == end && out.len() - cover >= 2 {
