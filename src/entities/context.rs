@@ -38,7 +38,7 @@ impl Recogniser<'_, '_> {
         let prev_is_adjacent = start > 0 && toks[start - 1].is_word;
         // The roles of the word right before and right after (none for punctuation).
         let before = if prev_is_adjacent {
-            self.toks[start - 1].cues
+            self.roles_at(start - 1)
         } else {
             CueRoles::default()
         };
@@ -77,7 +77,10 @@ impl Recogniser<'_, '_> {
             c.org = true;
         } else if prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
             c.place = true;
-            c.place_strong = place_noun_of || matches!(prev, "in" | "at" | "near");
+            c.place_strong = place_noun_of
+                || ["in", "at", "near"]
+                    .iter()
+                    .any(|p| prev.eq_ignore_ascii_case(p));
         }
         // "the Tarsk-based maker": what something is based in is a place.
         if self.text[toks[end - 1].span.end..].starts_with("-based") {
@@ -137,6 +140,19 @@ impl Recogniser<'_, '_> {
         c.vessel = self.is_ship_name(start, end);
         c.product = after.has(PRODUCT_NOUNS);
         c
+    }
+
+    /// The roles of token `k`. "In" or "Near" opening a sentence stands before
+    /// a place as it does inside one: "In Tacoma, police said" reads as "in
+    /// Tacoma". ("At", "From", "To" open sentences about firms and people too:
+    /// "At Acme Bank, staff said", "From Anna Berg to".)
+    pub(super) fn roles_at(&self, k: usize) -> CueRoles {
+        let t = &self.toks[k];
+        if matches!(t.text, "In" | "Near") && self.is_sentence_start(k) {
+            t.cues.or(PLACE_BEFORE)
+        } else {
+            t.cues
+        }
     }
 
     /// True when the words around `start..end` make it a ship's name: after a ship

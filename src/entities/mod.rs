@@ -1179,4 +1179,22 @@ mod tests {
             let _ = found(text);
         }
     }
+
+    #[test]
+    fn a_sentence_opening_in_or_near_marks_a_place() {
+        for text in [
+            "In Tacoma, police said the man fled.",
+            "Near Tacoma the man fled.",
+        ] {
+            assert_eq!(
+                found(text),
+                vec![("Tacoma".into(), EntityType::Place)],
+                "{text}"
+            );
+        }
+        // "At" and "From" open sentences about firms and people too.
+        assert!(found("At Acme Bank, staff said the man fled.")
+            .iter()
+            .all(|(_, kind)| *kind != EntityType::Place));
+    }
 }

@@ -213,7 +213,7 @@ impl Recogniser<'_, '_> {
         t.is_word && self.free[i] && t.is_capitalised() && !self.toks[i].cues.has(TIME_ZONES)
     }
 
-    fn is_sentence_start(&self, i: usize) -> bool {
+    pub(super) fn is_sentence_start(&self, i: usize) -> bool {
         self.toks[..i]
             .iter()
             .all(|t| !t.is_word || matches!(t.text, "•" | "-" | "–"))
@@ -849,7 +849,7 @@ impl Recogniser<'_, '_> {
             .map(|d| d.span);
         context.place_word_before = segment.start > 0
             && toks[segment.start - 1].is_word
-            && self.toks[segment.start - 1].cues.has(PLACE_BEFORE);
+            && self.roles_at(segment.start - 1).has(PLACE_BEFORE);
         // Untyped, the draft's span is the segment's words and a given name's
         // last part: no head extended it.
         let (variant, key) = if kind.is_none() {
