@@ -117,11 +117,12 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 Some(EntityType::Person)
             } else if is_acronym(name) || c.org {
                 Some(EntityType::Org)
-            } else if c.person && is_person_shaped(name) {
-                Some(EntityType::Person)
             } else if c.place_strong {
+                // "Police in Tacoma said": the place's preposition outweighs the
+                // verb after it.
                 Some(EntityType::Place)
-            } else if c.given && !c.quoted
+            } else if c.person && is_person_shaped(name)
+                || c.given && !c.quoted
                 || words == 1 && FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase)
             {
                 Some(EntityType::Person)

@@ -1197,4 +1197,16 @@ mod tests {
             .iter()
             .all(|(_, kind)| *kind != EntityType::Place));
     }
+
+    #[test]
+    fn a_place_preposition_outweighs_the_verb_after_the_name() {
+        assert_eq!(
+            found("Police in the town of Orsk said the driver had been arrested."),
+            vec![("Orsk".into(), EntityType::Place)]
+        );
+        assert_eq!(
+            found("Police in Tacoma said the man fled."),
+            vec![("Tacoma".into(), EntityType::Place)]
+        );
+    }
 }
