@@ -15,10 +15,18 @@ pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
             && !is_month(t.text)
             && !is_calendar_word("weekday", t.text)
     };
-    // A numeric date ("1996-08-30", "5/2/2024") or a month and a day ("MARCH 3").
+    // A numeric date ("1996-08-30", "5/2/2024"; not "26-year-old") or a month
+    // and a day ("MARCH 3").
+    let numeric_date = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_digit())
+            && word.contains(['-', '/'])
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/')
+    };
     let dated = |at: usize| {
         toks.get(at).is_some_and(|t| {
-            t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.contains(['-', '/'])
+            numeric_date(t.text)
                 || is_month(t.text)
                     && toks
                         .get(at + 1)

@@ -665,6 +665,13 @@ mod tests {
             !table.iter().any(|(_, kind)| *kind == EntityType::Place),
             "{table:?}"
         );
+        // A sentence's "A" before a hyphenated number opens no dateline.
+        for text in [
+            "It rained.\nA 26-year-old man was hurt.",
+            "A 20-ton crane was lifted.",
+        ] {
+            assert_eq!(found_in_article(text), vec![], "{text}");
+        }
     }
 
     #[test]
