@@ -1216,4 +1216,21 @@ mod tests {
             vec![("Tacoma".into(), EntityType::Place)]
         );
     }
+
+    #[test]
+    fn a_plurals_apostrophe_stays_inside_the_name_of_a_body_or_a_day() {
+        assert_eq!(
+            found("The Norland Farmers' Union said prices fell."),
+            vec![("Norland Farmers' Union".into(), EntityType::Org)]
+        );
+        assert_eq!(
+            found("Shops closed for Presidents' Day on Monday."),
+            vec![("Presidents' Day".into(), EntityType::Event)]
+        );
+        // Before a place, the apostrophe ends the name.
+        assert_eq!(
+            found("The Russians' Tartus base was emptied.")[0],
+            ("Russians".into(), EntityType::Group)
+        );
+    }
 }

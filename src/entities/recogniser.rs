@@ -241,6 +241,12 @@ impl Recogniser<'_, '_> {
                 end += 2;
                 continue;
             }
+            // "Farmers' Union", "Veterans' Day": a plural's apostrophe inside the
+            // name of a body or a day, whose head word follows it.
+            if self.plural_possessive_before_head(end) {
+                end = self.run_end(end + 1);
+                continue;
+            }
             // Not across weekdays and months ("Reuters on Thursday").
             let ordinary_side = |t: &Token<'_>| t.is_weekday_or_month();
             // The token's roles tell a connector without hashing its text.
@@ -274,6 +280,26 @@ impl Recogniser<'_, '_> {
             break;
         }
         end
+    }
+
+    /// True when token `at` is an apostrophe written right after a word in
+    /// "s" and before a capitalised organisation's or event's head word.
+    fn plural_possessive_before_head(&self, at: usize) -> bool {
+        let toks = self.toks;
+        let Some(next) = toks.get(at + 1) else {
+            return false;
+        };
+        matches!(toks[at].text, "'" | "’")
+            && toks[at].span.start == toks[at - 1].span.end
+            && toks[at - 1].text.ends_with('s')
+            && self.starts_name(at + 1)
+            && HEAD_INDEX.capitalised_from(next.text).iter().any(|&h| {
+                let words = &HEAD_INDEX.words[h];
+                matches!(HEADS[h].kind, EntityType::Org | EntityType::Event)
+                    && toks
+                        .get(at + 1..at + 1 + words.len())
+                        .is_some_and(|w| w.iter().zip(words).all(|(t, word)| t.text == *word))
+            })
     }
 
     pub(super) fn words(&self, start: usize, end: usize) -> &str {
