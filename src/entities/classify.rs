@@ -100,7 +100,9 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 .key
                 .as_deref()
                 .map_or_else(|| canonical::key(name), str::to_string);
-            let evidence = if c.vessel {
+            let evidence = if c.bare_title {
+                (words == 1 && surnames.contains(&key)).then_some(EntityType::Person)
+            } else if c.vessel {
                 Some(EntityType::Vessel)
             } else if c.aircraft {
                 Some(EntityType::Aircraft)
@@ -144,7 +146,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                     None => kinds.push((kind, 1)),
                 }
                 d.kind = Some(kind);
-            } else {
+            } else if !c.bare_title {
                 let initial_only = d.initial && !is_mid_sentence(drafts, name);
                 drafts[i].kind = default_type(name, c, initial_only, lowercase);
                 defaulted.push((i, key));

@@ -119,6 +119,8 @@ struct Context {
     results: bool,
     /// A place preposition stands right before it ("in Wellington"), whatever its type.
     place_word_before: bool,
+    /// A title word alone ("Major"): a person only as a full name's surname.
+    bare_title: bool,
     /// The name before it in a list ("Odesa, Chornomorsk and Yuzhne").
     listed_after: Option<ByteSpan>,
     /// Quotes enclose exactly the name: a title, a plan or a nickname ("a plan
@@ -1231,6 +1233,22 @@ mod tests {
         assert_eq!(
             found("The Russians' Tartus base was emptied.")[0],
             ("Russians".into(), EntityType::Group)
+        );
+    }
+
+    #[test]
+    fn a_title_alone_is_the_surname_of_a_full_name_in_the_article() {
+        assert_eq!(
+            found_in_article("Ada Bishop spoke on Monday. Later, Bishop said she was happy."),
+            vec![
+                ("Ada Bishop".into(), EntityType::Person),
+                ("Bishop".into(), EntityType::Person)
+            ]
+        );
+        // Without such a full name a title alone is no name.
+        assert_eq!(
+            found_in_article("The Bishop said he was happy. The King waved."),
+            vec![]
         );
     }
 }

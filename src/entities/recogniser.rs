@@ -57,6 +57,9 @@ struct Segment {
     known: Option<Known>,
     head: Option<EntityType>,
     person: bool,
+    /// A title word alone ("Major"): a name only as the surname of a person
+    /// the article names in full ("John Major").
+    bare_title: bool,
 }
 
 impl Segment {
@@ -68,6 +71,7 @@ impl Segment {
             known: Some(known),
             head: None,
             person: false,
+            bare_title: false,
         }
     }
 }
@@ -396,6 +400,7 @@ impl Recogniser<'_, '_> {
             known,
             head,
             person,
+            bare_title: false,
         };
         // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
         // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
@@ -432,6 +437,12 @@ impl Recogniser<'_, '_> {
             return;
         }
         let title_from_start = self.title_end(start, end);
+        if title_from_start == Some(end) && end - start == 1 {
+            return out.push(Segment {
+                bare_title: true,
+                ..whole(None, None)
+            });
+        }
         if title_from_start == Some(end) || end - start == 1 && TITLE_MODIFIERS.contains(&text) {
             return;
         }
@@ -639,6 +650,7 @@ impl Recogniser<'_, '_> {
                     known: None,
                     head: None,
                     person: true,
+                    bare_title: false,
                 });
             }
         }
@@ -757,6 +769,23 @@ impl Recogniser<'_, '_> {
             toks[segment.start].span.start,
             toks[segment.end - 1].span.end,
         );
+        // A title alone waits for the article's full names, untyped and unextended.
+        if segment.bare_title {
+            drafts.push(Draft {
+                span,
+                kind: None,
+                fixed: None,
+                defined_by: None,
+                context: Context {
+                    bare_title: true,
+                    ..Context::default()
+                },
+                variant: None,
+                key: None,
+                initial: self.is_sentence_start(segment.start),
+            });
+            return;
+        }
         let mut kind = segment.known.map(|k| k.kind).or(segment.head);
         let mut fixed = segment.known.map(|k| Cow::Borrowed(k.canonical));
         let mut last = segment.end;
