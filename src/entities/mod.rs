@@ -1251,4 +1251,16 @@ mod tests {
             vec![]
         );
     }
+
+    #[test]
+    fn a_title_word_before_a_generation_is_a_surname() {
+        assert_eq!(
+            found("Anna Maria King Jr. spoke on Monday."),
+            vec![("Anna Maria King Jr.".into(), EntityType::Person)]
+        );
+        assert_eq!(
+            found("King Olaf III spoke on Monday."),
+            vec![("Olaf III".into(), EntityType::Person)]
+        );
+    }
 }

@@ -14,9 +14,9 @@ use crate::text::tokens::{self as text, Tokens};
 use super::canonical;
 use super::names::{
     Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
-    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, NAME_INSIDE,
-    ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES,
-    TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX,
+    NAME_INSIDE, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS,
+    PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -476,8 +476,11 @@ impl Recogniser<'_, '_> {
             } else {
                 self.title_end(i, end)
             };
+            // "Martin Luther King Jr.": before a generation a title word is a surname.
+            let surname =
+                |after: usize| GENERATIONS.contains(toks[after].text.trim_end_matches('.'));
             if let Some(after) = title {
-                if after < end {
+                if after < end && !surname(after) {
                     let ordinary_before = (start..i).all(|j| {
                         is_ordinary(toks[j].text, self.lowercase)
                             && GAZETTEER.exact(toks[j].text).is_none()
