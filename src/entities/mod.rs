@@ -1263,4 +1263,19 @@ mod tests {
             vec![("Olaf III".into(), EntityType::Person)]
         );
     }
+
+    #[test]
+    fn more_roles_stand_before_a_name() {
+        assert_eq!(
+            found("Host Anna Berg said on Monday she would retire."),
+            vec![("Anna Berg".into(), EntityType::Person)]
+        );
+        assert_eq!(
+            found("Ivo Lind, a trade professor at Tarsk, said so."),
+            vec![
+                ("Ivo Lind".into(), EntityType::Person),
+                ("Tarsk".into(), EntityType::Org)
+            ]
+        );
+    }
 }
