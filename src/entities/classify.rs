@@ -11,7 +11,7 @@ use crate::span::ByteSpan;
 
 use super::acronyms::is_acronym;
 use super::canonical;
-use super::names::{COUNTRIES, FIRST_NAMES, GAZETTEER};
+use super::names::{COUNTRIES, FIRST_NAMES, GAZETTEER, TITLES};
 use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 use crate::hash::{FastSet, Table};
@@ -100,7 +100,10 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 .key
                 .as_deref()
                 .map_or_else(|| canonical::key(name), str::to_string);
-            let evidence = if c.bare_title {
+            // A title word alone ("Major") is a person only as the surname of a
+            // full name ("John Major").
+            let bare_title = words == 1 && TITLES.contains(name.trim_end_matches('.'));
+            let evidence = if bare_title {
                 (words == 1 && surnames.contains(&key)).then_some(EntityType::Person)
             } else if c.vessel {
                 Some(EntityType::Vessel)
@@ -146,7 +149,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                     None => kinds.push((kind, 1)),
                 }
                 d.kind = Some(kind);
-            } else if !c.bare_title {
+            } else if !bare_title {
                 let initial_only = d.initial && !is_mid_sentence(drafts, name);
                 drafts[i].kind = default_type(name, c, initial_only, lowercase);
                 defaulted.push((i, key));

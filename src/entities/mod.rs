@@ -119,8 +119,6 @@ struct Context {
     results: bool,
     /// A place preposition stands right before it ("in Wellington"), whatever its type.
     place_word_before: bool,
-    /// A title word alone ("Major"): a person only as a full name's surname.
-    bare_title: bool,
     /// The name before it in a list ("Odesa, Chornomorsk and Yuzhne").
     listed_after: Option<ByteSpan>,
     /// Quotes enclose exactly the name: a title, a plan or a nickname ("a plan

@@ -57,9 +57,6 @@ struct Segment {
     known: Option<Known>,
     head: Option<EntityType>,
     person: bool,
-    /// A title word alone ("Major"): a name only as the surname of a person
-    /// the article names in full ("John Major").
-    bare_title: bool,
 }
 
 impl Segment {
@@ -71,7 +68,6 @@ impl Segment {
             known: Some(known),
             head: None,
             person: false,
-            bare_title: false,
         }
     }
 }
@@ -290,20 +286,11 @@ impl Recogniser<'_, '_> {
     /// "s" and before a capitalised organisation's or event's head word.
     fn plural_possessive_before_head(&self, at: usize) -> bool {
         let toks = self.toks;
-        let Some(next) = toks.get(at + 1) else {
-            return false;
-        };
         matches!(toks[at].text, "'" | "’")
             && toks[at].span.start == toks[at - 1].span.end
             && toks[at - 1].text.ends_with('s')
             && self.starts_name(at + 1)
-            && HEAD_INDEX.capitalised_from(next.text).iter().any(|&h| {
-                let words = &HEAD_INDEX.words[h];
-                matches!(HEADS[h].kind, EntityType::Org | EntityType::Event)
-                    && toks
-                        .get(at + 1..at + 1 + words.len())
-                        .is_some_and(|w| w.iter().zip(words).all(|(t, word)| t.text == *word))
-            })
+            && self.head_type(at, at + 2).is_some()
     }
 
     pub(super) fn words(&self, start: usize, end: usize) -> &str {
@@ -400,7 +387,6 @@ impl Recogniser<'_, '_> {
             known,
             head,
             person,
-            bare_title: false,
         };
         // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
         // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
@@ -437,9 +423,12 @@ impl Recogniser<'_, '_> {
             return;
         }
         let title_from_start = self.title_end(start, end);
+        // A title word alone ("Major") waits for the article's full names
+        // ([`super::classify::classify_unknown`]), as a person's word: no line
+        // of results makes it a team.
         if title_from_start == Some(end) && end - start == 1 {
             return out.push(Segment {
-                bare_title: true,
+                person: true,
                 ..whole(None, None)
             });
         }
@@ -653,7 +642,6 @@ impl Recogniser<'_, '_> {
                     known: None,
                     head: None,
                     person: true,
-                    bare_title: false,
                 });
             }
         }
@@ -772,23 +760,6 @@ impl Recogniser<'_, '_> {
             toks[segment.start].span.start,
             toks[segment.end - 1].span.end,
         );
-        // A title alone waits for the article's full names, untyped and unextended.
-        if segment.bare_title {
-            drafts.push(Draft {
-                span,
-                kind: None,
-                fixed: None,
-                defined_by: None,
-                context: Context {
-                    bare_title: true,
-                    ..Context::default()
-                },
-                variant: None,
-                key: None,
-                initial: self.is_sentence_start(segment.start),
-            });
-            return;
-        }
         let mut kind = segment.known.map(|k| k.kind).or(segment.head);
         let mut fixed = segment.known.map(|k| Cow::Borrowed(k.canonical));
         let mut last = segment.end;
