@@ -13,7 +13,7 @@ use super::names::{
 };
 use super::recogniser::Recogniser;
 use super::tokens::Token;
-use super::words::{is_demonym, is_person_shaped};
+use super::words::{is_demonym, is_ordinary, is_person_shaped};
 use super::Context;
 use crate::analysis::EntityType;
 
@@ -83,6 +83,24 @@ impl Recogniser<'_, '_> {
                     .any(|p| prev.eq_ignore_ascii_case(p));
         }
         // "the Tarsk-based maker": what something is based in is a place.
+        // "over Lockerbie, Scotland,": a known region after a comma closes the
+        // phrase of a town (not of a firm, "Bodman & Lind, Detroit", nor of
+        // a label, "Location, Birmingham").
+        let region_after = toks.get(end).is_some_and(|t| t.text == ",")
+            && !self.words(start, end).contains('&')
+            && !(end == start + 1 && is_ordinary(toks[start].text, self.lowercase))
+            && toks.get(end + 1).is_some_and(|t| {
+                t.is_capitalised()
+                    && GAZETTEER
+                        .exact(t.text)
+                        .is_some_and(|k| k.kind == EntityType::Place)
+            })
+            && toks.get(end + 2).is_none_or(|t| {
+                matches!(t.text, "," | "." | ";" | ")") || t.text.starts_with("-based")
+            });
+        if region_after {
+            c.place = true;
+        }
         if self.text[toks[end - 1].span.end..].starts_with("-based") {
             c.place = true;
             c.place_strong = true;

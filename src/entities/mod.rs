@@ -1276,4 +1276,20 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_known_region_after_a_comma_makes_a_town_a_place() {
+        assert_eq!(
+            found("The jet came down over Lockerbie, Scotland, in 1988."),
+            vec![
+                ("Lockerbie".into(), EntityType::Place),
+                ("Scotland".into(), EntityType::Place)
+            ]
+        );
+        // A firm's name keeps its type.
+        assert_eq!(
+            found("Counsel: Bodman & Lind, Detroit.")[0],
+            ("Bodman & Lind".into(), EntityType::Org)
+        );
+    }
 }
