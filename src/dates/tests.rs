@@ -793,6 +793,8 @@ const NOT_DATES: &[(&str, &str)] = &[
     ("About three-quarters of voters agreed.", "2024-12-14"),
     ("He won a quarter of the vote.", "2024-12-14"),
     ("Jan Kowalski spoke.", "2024-12-14"),
+    ("The future of the two bases is unclear.", "2024-12-14"),
+    ("Nobody studies the past of the port.", "2024-12-14"),
 ];
 
 #[test]

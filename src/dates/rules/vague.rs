@@ -93,6 +93,13 @@ static BY_FIRST_WORD: LazyLock<ByFirstWord> = LazyLock::new(|| {
 fn vague<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, starts, found, |tokens, index| {
         let (_, last) = first_listed_phrase_at(tokens, index, &BY_FIRST_WORD)?;
+        // "the future of the bases": a noun of fate, not a time.
+        let noun_of = folded_among(tokens, last, &["future", "past", "present"]).is_some()
+            && spaced_word(tokens, last + 1).is_some()
+            && phrase_at(tokens, last + 1, "of").is_some();
+        if noun_of {
+            return None;
+        }
         Some(token_slots(tokens, index, last, &[]))
     });
 }
