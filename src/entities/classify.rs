@@ -120,7 +120,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 Some(variant.kind)
             } else if c.titled || words == 1 && GAZETTEER.person_with_surname(&key).is_some() {
                 Some(EntityType::Person)
-            } else if is_acronym(name) || c.org {
+            } else if is_acronym(name) || c.org || name.contains(" & ") {
                 Some(EntityType::Org)
             } else if c.place_strong {
                 // "Police in Tacoma said": the place's preposition outweighs the

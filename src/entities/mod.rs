@@ -1292,4 +1292,25 @@ mod tests {
             ("Bodman & Lind".into(), EntityType::Org)
         );
     }
+
+    #[test]
+    fn an_ampersand_or_a_company_form_names_a_firm() {
+        assert_eq!(
+            found_in_article(
+                "Markets fell.\nAnalysts said shares of Berg & Lind Co rose. Berg & Lind has 400 workers."
+            ),
+            vec![
+                ("Berg & Lind Co".into(), EntityType::Org),
+                ("Berg & Lind".into(), EntityType::Org)
+            ]
+        );
+        assert_eq!(
+            found("Analysts at Tarsk Brewery Co. said so."),
+            vec![("Tarsk Brewery Co.".into(), EntityType::Org)]
+        );
+        assert_eq!(
+            found("Workers at Berg & Lind said so."),
+            vec![("Berg & Lind".into(), EntityType::Org)]
+        );
+    }
 }
