@@ -1313,4 +1313,16 @@ mod tests {
             vec![("Berg & Lind".into(), EntityType::Org)]
         );
     }
+
+    #[test]
+    fn a_sentences_plural_noun_before_of_is_no_part_of_the_name() {
+        assert_eq!(
+            found("Shares of Acme Inc rose on Monday."),
+            vec![("Acme Inc".into(), EntityType::Org)]
+        );
+        assert_eq!(
+            found("Representatives of the Norland Trust met."),
+            vec![("Norland Trust".into(), EntityType::Org)]
+        );
+    }
 }

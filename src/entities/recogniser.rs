@@ -170,7 +170,8 @@ impl Recogniser<'_, '_> {
                 && GAZETTEER
                     .folded(self.words(start, (start + 2).min(end)))
                     .is_none()
-                && is_ordinary(toks[start].text, self.lowercase)
+                && (is_ordinary(toks[start].text, self.lowercase)
+                    || self.plural_noun_before_of(start, end))
                 && !self.toks[start].cues.has(EVENT_PREFIXES)
             {
                 start += 1;
@@ -186,6 +187,20 @@ impl Recogniser<'_, '_> {
             self.acronym_definition(end, first, drafts);
             i = end.max(i + 1);
         }
+    }
+
+    /// True when token `i` opens a sentence's run as a plural noun before "of"
+    /// ("Residents of Tacoma", "Shares of Acme Inc"); a known name ("Friends of
+    /// the Earth") is asked of the gazetteer first.
+    #[inline(never)]
+    fn plural_noun_before_of(&self, i: usize, end: usize) -> bool {
+        let word = self.toks[i].text;
+        i + 2 < end
+            && self.toks[i + 1].text == "of"
+            && word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
     }
 
     /// A weekday, or a month's full name, that is no given name too ("June",
