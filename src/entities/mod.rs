@@ -1325,4 +1325,12 @@ mod tests {
             vec![("Norland Trust".into(), EntityType::Org)]
         );
     }
+
+    #[test]
+    fn the_residents_of_a_town_make_it_a_place() {
+        assert_eq!(
+            found("The residents of Tacoma said the water was cut."),
+            vec![("Tacoma".into(), EntityType::Place)]
+        );
+    }
 }
