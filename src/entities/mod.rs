@@ -1333,4 +1333,14 @@ mod tests {
             vec![("Tacoma".into(), EntityType::Place)]
         );
     }
+
+    #[test]
+    fn a_sentences_plural_of_people_is_no_name() {
+        for text in [
+            "Investigators said the cause was unclear.",
+            "Protesters said they would stay.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+    }
 }
