@@ -1343,4 +1343,10 @@ mod tests {
             assert_eq!(found(text), vec![], "{text}");
         }
     }
+
+    #[test]
+    fn royal_opens_a_name_at_a_sentences_start() {
+        let got = found("Royal Caribbean cancelled its sailings.");
+        assert_eq!(got[0].0, "Royal Caribbean", "{got:?}");
+    }
 }
