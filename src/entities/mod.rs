@@ -1349,4 +1349,15 @@ mod tests {
         let got = found("Royal Caribbean cancelled its sailings.");
         assert_eq!(got[0].0, "Royal Caribbean", "{got:?}");
     }
+
+    #[test]
+    fn trades_head_a_firms_name() {
+        assert_eq!(
+            found("Workers at Norland Steel and Tarsk Shipping went on strike."),
+            vec![
+                ("Norland Steel".into(), EntityType::Org),
+                ("Tarsk Shipping".into(), EntityType::Org)
+            ]
+        );
+    }
 }
