@@ -104,7 +104,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             // full name ("John Major").
             let bare_title = words == 1 && TITLES.contains(name.trim_end_matches('.'));
             let evidence = if bare_title {
-                (words == 1 && surnames.contains(&key)).then_some(EntityType::Person)
+                surnames.contains(&key).then_some(EntityType::Person)
             } else if c.vessel {
                 Some(EntityType::Vessel)
             } else if c.aircraft {

@@ -82,25 +82,23 @@ impl Recogniser<'_, '_> {
                     .iter()
                     .any(|p| prev.eq_ignore_ascii_case(p));
         }
-        // "the Tarsk-based maker": what something is based in is a place.
         // "over Lockerbie, Scotland,": a known region after a comma closes the
         // phrase of a town (not of a firm, "Bodman & Lind, Detroit", nor of
-        // a label, "Location, Birmingham").
+        // a label, "Location, Birmingham"). The token tests go first.
         let region_after = toks.get(end).is_some_and(|t| t.text == ",")
-            && !self.words(start, end).contains('&')
-            && !(end == start + 1 && is_ordinary(toks[start].text, self.lowercase))
-            && toks.get(end + 1).is_some_and(|t| {
-                t.is_capitalised()
-                    && GAZETTEER
-                        .exact(t.text)
-                        .is_some_and(|k| k.kind == EntityType::Place)
-            })
+            && toks.get(end + 1).is_some_and(Token::is_capitalised)
             && toks.get(end + 2).is_none_or(|t| {
                 matches!(t.text, "," | "." | ";" | ")") || t.text.starts_with("-based")
-            });
+            })
+            && GAZETTEER
+                .exact(toks[end + 1].text)
+                .is_some_and(|k| k.kind == EntityType::Place)
+            && !self.words(start, end).contains('&')
+            && !(end == start + 1 && is_ordinary(toks[start].text, self.lowercase));
         if region_after {
             c.place = true;
         }
+        // "the Tarsk-based maker": what something is based in is a place.
         if self.text[toks[end - 1].span.end..].starts_with("-based") {
             c.place = true;
             c.place_strong = true;

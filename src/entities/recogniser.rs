@@ -471,6 +471,8 @@ impl Recogniser<'_, '_> {
         // ("French General Staff", "Consulate General Donetsk", "King Salman Relief Center").
         let org_head = self.org_head_span(start, end);
         let org_head_last = org_head.is_some_and(|(_, e)| e == end);
+        // "Martin Luther King Jr.": before a generation a title word is a surname.
+        let surname = |after: usize| GENERATIONS.contains(toks[after].text.trim_end_matches('.'));
         for i in start..end {
             if org_head_last && i == start || org_head.is_some_and(|(a, b)| (a..b).contains(&i)) {
                 continue;
@@ -480,9 +482,6 @@ impl Recogniser<'_, '_> {
             } else {
                 self.title_end(i, end)
             };
-            // "Martin Luther King Jr.": before a generation a title word is a surname.
-            let surname =
-                |after: usize| GENERATIONS.contains(toks[after].text.trim_end_matches('.'));
             if let Some(after) = title {
                 if after < end && !surname(after) {
                     let ordinary_before = (start..i).all(|j| {
