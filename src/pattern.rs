@@ -13,6 +13,7 @@
 //! next to a non-ASCII *word* character ("é", "ж"); in a haystack with none,
 //! the fast form is used.
 
+use crate::text::fold;
 use std::borrow::Cow;
 #[cfg(test)]
 use std::sync::OnceLock;
@@ -224,7 +225,7 @@ pub fn fold_case(text: &str) -> String {
     if text.is_ascii() {
         text.to_ascii_lowercase()
     } else {
-        text.to_lowercase().replace('ſ', "s")
+        fold::lower(text).replace('ſ', "s")
     }
 }
 
@@ -330,7 +331,7 @@ pub fn lower_case(text: &str) -> Cow<'_, str> {
     {
         Cow::Borrowed(text)
     } else {
-        Cow::Owned(text.to_lowercase())
+        Cow::Owned(fold::lower(text))
     }
 }
 

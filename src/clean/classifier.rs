@@ -5,6 +5,7 @@
 //! paragraphs (a subheading) stays body while a run of short lines at the top
 //! or bottom goes. The weights are learned by `scripts/train_boilerplate.py`.
 
+use crate::text::fold;
 use std::sync::LazyLock;
 
 use super::shape::Shape;
@@ -460,10 +461,10 @@ fn normalise(line: &str, key: &mut String) {
     };
     let start = key.len();
     // Characters beyond ASCII are mostly without case (quotes, dashes): the
-    // standard lowering, which reads every one through its tables (and knows
-    // a final sigma), is needed only when one has a lower case of its own.
+    // lowering that reads every one through the case tables is needed only
+    // when one has a lower case of its own.
     if case_beyond_ascii {
-        key.push_str(&words.to_lowercase());
+        key.push_str(&fold::lower(words));
     } else {
         key.push_str(words);
         key[start..].make_ascii_lowercase();
@@ -515,7 +516,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lowers_as_the_standard_library_does() {
+    fn lowers_every_letter_through_the_case_tables() {
         for text in [
             "",
             "PLAIN ASCII Line",
@@ -526,7 +527,8 @@ mod tests {
         ] {
             let mut key = String::from("kept ");
             normalise(text, &mut key);
-            assert_eq!(key, format!("kept {}", text.to_lowercase()), "{text:?}");
+            let lower: String = text.chars().flat_map(char::to_lowercase).collect();
+            assert_eq!(key, format!("kept {lower}"), "{text:?}");
         }
     }
 

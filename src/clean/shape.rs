@@ -2,6 +2,7 @@
 //! digits, dates and times, separators) and counts of furniture cue words,
 //! computed once per line and read by the classifier and by the kinds.
 
+use crate::text::fold;
 use std::sync::LazyLock;
 
 use crate::hash::Table;
@@ -412,7 +413,7 @@ impl Shape {
             separators += counts.separators + usize::from(matches!(text, ">" | "/"));
             let start = lowered.len();
             let lower = if !counts.ascii_word {
-                lowered.push_str(&word.to_lowercase());
+                lowered.push_str(&fold::lower(word));
                 Lower::Lowered(start, lowered.len())
             } else if counts.ascii_upper {
                 lowered.push_str(word);

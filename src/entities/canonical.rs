@@ -280,14 +280,14 @@ static FACILITY_HEADS: LazyLock<Vec<(String, &'static Head)>> = LazyLock::new(||
     HEADS
         .iter()
         .filter(|h| h.kind == EntityType::Facility)
-        .map(|h| (h.words.to_lowercase(), h))
+        .map(|h| (fold::lower(h.words), h))
         .collect()
 });
 
 /// Splits a facility name into its place and the canonical form of its head
 /// ("Hmeimim Air Base" → "Hmeimim", "air base").
 pub fn split_facility(name: &str) -> Option<(&str, &'static str)> {
-    let lower = name.to_lowercase();
+    let lower = fold::lower(name);
     FACILITY_HEADS
         .iter()
         .find(|(words, _)| {

@@ -3,6 +3,7 @@
 //! else by its shape; and the types that hold across an article (surnames over
 //! places, towns that play as clubs).
 
+use crate::text::fold;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
@@ -270,7 +271,7 @@ pub(super) fn teams_across_article(text: &str, drafts: &mut [Draft]) {
     let teams: FastSet<String> = drafts
         .iter()
         .filter(|d| d.context.team)
-        .map(|d| d.span.text(text).to_lowercase())
+        .map(|d| fold::lower(d.span.text(text)))
         .collect();
     // Without a team there is no place's name to lowercase and look for.
     if teams.is_empty() {
@@ -281,7 +282,7 @@ pub(super) fn teams_across_article(text: &str, drafts: &mut [Draft]) {
             && !d.context.place_word_before
             && !d.context.place_strong
             && !d.fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
-            && teams.contains(&d.span.text(text).to_lowercase())
+            && teams.contains(&fold::lower(d.span.text(text)))
         {
             d.kind = Some(EntityType::Org);
             d.fixed = None;

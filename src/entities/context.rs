@@ -2,6 +2,7 @@
 //! title or "said" for people, "in" or "port of" for places, a ship noun for
 //! vessels, "newspaper" for organisations, an apposition after a comma).
 
+use crate::text::fold;
 use std::ops::Range;
 
 use crate::lexicon::CueRoles;
@@ -56,7 +57,7 @@ impl Recogniser<'_, '_> {
             && toks
                 .get(end + 2)
                 .is_some_and(|t| matches!(t.text, "," | "." | ")"));
-        if prev_is_adjacent && PERSON_BEFORE.contains(&prev.to_lowercase().as_str())
+        if prev_is_adjacent && PERSON_BEFORE.contains(&fold::lower(prev).as_str())
             || after.has(PERSON_AFTER)
             || said_before
             || aged

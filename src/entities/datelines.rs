@@ -3,6 +3,7 @@
 
 use super::tokens::Token;
 use super::words::title_case;
+use crate::text::fold;
 
 /// A dateline opening an all-capitals line ("OSLO 2024-05-02", "TARSK , Norland
 /// 1996-08-30", "LIMA, March 3"): the place in capitals and its region before
@@ -67,7 +68,7 @@ fn is_month(word: &str) -> bool {
 
 /// True for a calendar name of `kind` ("month", "weekday"), in any case.
 fn is_calendar_word(kind: &str, word: &str) -> bool {
-    let word = title_case(&word.trim_end_matches('.').to_lowercase());
+    let word = title_case(&fold::lower(word.trim_end_matches('.')));
     crate::lexicon::CALENDAR_NAMES
         .iter()
         .any(|(k, name, _)| *k == kind && *name == word)

@@ -1,6 +1,7 @@
 //! Headlines: lines in title case or all capitals, where a capital says nothing,
 //! so a word is a name only if a gazetteer or the article's prose knows it.
 
+use crate::text::fold;
 use std::borrow::Cow;
 
 use crate::analysis::EntityType;
@@ -96,7 +97,7 @@ pub(super) fn find_known(
             }
             let span = ByteSpan::new(toks[i].span.start, toks[e - 1].span.end);
             let name = span.text(text);
-            let found = seen.get(&name.to_lowercase()).cloned().or_else(|| {
+            let found = seen.get(&fold::lower(name)).cloned().or_else(|| {
                 GAZETTEER
                     .folded(name)
                     .map(|k| (k.kind, Some(Cow::Borrowed(k.canonical))))

@@ -41,6 +41,7 @@ mod recogniser;
 mod tokens;
 mod words;
 
+use crate::text::fold;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
@@ -212,7 +213,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
                     || {
                         Cow::Owned(
                             name.split(' ')
-                                .map(|w| title_case(&w.to_lowercase()))
+                                .map(|w| title_case(&fold::lower(w)))
                                 .collect::<Vec<_>>()
                                 .join(" "),
                         )
@@ -260,7 +261,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
         let mut seen: Table<String, (EntityType, Option<Cow<'static, str>>)> = Table::default();
         for d in &drafts {
             if let Some(kind) = d.kind {
-                seen.or_insert_with(d.span.text(text).to_lowercase(), || (kind, d.fixed.clone()));
+                seen.or_insert_with(fold::lower(d.span.text(text)), || (kind, d.fixed.clone()));
             }
         }
         for (toks, free) in headlines {

@@ -141,7 +141,7 @@ impl Forms {
             text.extend_from_slice(name.as_bytes());
             text[start..].make_ascii_lowercase();
         } else {
-            text.extend_from_slice(name.to_lowercase().as_bytes());
+            text.extend_from_slice(fold::lower(name).as_bytes());
         }
         let lowercase = start..text.len();
         // Short names and acronyms are too ambiguous to match by their key;

@@ -2,6 +2,7 @@
 //! ("Il-76", "Antonov An-124-100", "Ilyushin-62", "Boeing 747", "C-17") and ship
 //! classes ("Ivan Gren-class").
 
+use crate::text::fold;
 use std::ops::RangeInclusive;
 
 use crate::analysis::EntityType;
@@ -249,7 +250,7 @@ fn model_name_len(rest: &str) -> usize {
             .exact(word)
             .or_else(|| GAZETTEER.exact(singular))
             .is_some_and(|k| !matches!(k.kind, EntityType::Aircraft | EntityType::Org));
-        if !shaped || known_other || COMMON_WORDS.contains(word.to_lowercase().as_str()) {
+        if !shaped || known_other || COMMON_WORDS.contains(fold::lower(word).as_str()) {
             break;
         }
         len += 1 + word_len;

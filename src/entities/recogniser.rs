@@ -3,6 +3,7 @@
 //! segments at titles, nationalities, known names and "of", each typed by the
 //! gazetteers or its head word, then extended over a lowercase head.
 
+use crate::text::fold;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
@@ -433,7 +434,7 @@ impl Recogniser<'_, '_> {
             return;
         }
         if end - start == 1
-            && COMMON_WORDS.contains(text.trim_end_matches('.').to_lowercase().as_str())
+            && COMMON_WORDS.contains(fold::lower(text.trim_end_matches('.')).as_str())
         {
             return;
         }
@@ -515,7 +516,7 @@ impl Recogniser<'_, '_> {
         // word is not ("Saeed Mohammed Faisal Sami", "H. Marshall Schwarz").
         let role_or_epithet = || {
             let first = toks[start].text;
-            PERSON_BEFORE.contains(first.to_lowercase().as_str())
+            PERSON_BEFORE.contains(fold::lower(first).as_str())
                 || first.contains('-')
                 || is_ordinary(first, self.lowercase)
                     && !FIRST_NAMES.contains(first)

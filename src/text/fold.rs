@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-/// `text` in lower case, as `str::to_lowercase` gives it: an ASCII text that
+/// `text` in lower case, as [`lower`] gives it: an ASCII text that
 /// fits `buffer` (most words and names) is lowered there instead of into a new
 /// string.
 pub fn lowercase<'b, const N: usize>(text: &str, buffer: &'b mut [u8; N]) -> Cow<'b, str> {
@@ -17,7 +17,27 @@ pub fn lowercase<'b, const N: usize>(text: &str, buffer: &'b mut [u8; N]) -> Cow
             lower.make_ascii_lowercase();
             Cow::Borrowed(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
         }
-        _ => Cow::Owned(text.to_lowercase()),
+        _ => Cow::Owned(lower(text)),
+    }
+}
+
+/// `text` in lower case, letter by letter. `str::to_lowercase` differs only in
+/// giving a word-final capital sigma its final form, and costs the page a
+/// second copy of the case tables' walk (about 2 KB of wasm).
+pub fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.chars().flat_map(char::to_lowercase).collect()
+    }
+}
+
+/// `text` in upper case, letter by letter (see [`lower`]).
+pub fn upper(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_uppercase()
+    } else {
+        text.chars().flat_map(char::to_uppercase).collect()
     }
 }
 
@@ -217,7 +237,7 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn lowercase_is_to_lowercase_in_a_buffer_or_not() {
+    fn lowercase_is_lower_in_a_buffer_or_not() {
         for text in [
             "Hmeimim AIR Base",
             "Ünal",
@@ -227,10 +247,21 @@ mod tests {
         ] {
             let mut buffer = [0; 16];
             let lower = lowercase(text, &mut buffer);
-            assert_eq!(lower, text.to_lowercase(), "{text}");
+            assert_eq!(lower, super::lower(text), "{text}");
             let fits = text.is_ascii() && text.len() <= 16;
             assert_eq!(matches!(lower, Cow::Borrowed(_)), fits, "{text}");
         }
+    }
+
+    #[test]
+    fn lower_and_upper_change_case_letter_by_letter() {
+        for text in ["Hmeimim AIR Base", "Ünal İzmir", "ΣΟΦΙΑ", "Straße", ""] {
+            assert_eq!(lower(text), text.to_lowercase(), "{text}");
+            assert_eq!(upper(text), text.to_uppercase(), "{text}");
+        }
+        // A word-final capital sigma keeps the form it has inside a word.
+        assert_eq!(lower("ΟΔΥΣΣΕΥΣ"), "οδυσσευσ");
+        assert_eq!(upper("ßtraße"), "SSTRASSE");
     }
 
     /// Arabic articles, as `name_cues.tsv` lists them for the entities' keys.
