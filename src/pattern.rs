@@ -1,7 +1,10 @@
 //! Regexes, and matching as regexes do without one.
 //!
-//! [`compile`] spells a pattern's case-insensitive parts out as classes, so the
-//! regex crate's case tables stay out of the wasm. The helpers below match as
+//! The analysis compiles two patterns (a dateline, a weekday's time stamp),
+//! written without `(?i)` and with [`spell_out_perl_classes`]. The tests'
+//! oracles are the regexes that rules replaced: [`compile`] spells their
+//! case-insensitive parts out as classes, as the analysis once did to keep the
+//! regex crate's case tables out of the wasm. The helpers below match as
 //! a regex would (its Unicode `\b`, its `(?i)` folding of ASCII letters, its
 //! `\s`), so that rules written over bytes and words find exactly what the
 //! regexes they replaced found.
@@ -18,18 +21,21 @@ use std::borrow::Cow;
 #[cfg(test)]
 use std::sync::OnceLock;
 
+#[cfg(test)]
 use regex::{Error, Regex};
-
-use crate::text::unicode::{is_word_character, DECIMAL_DIGIT, WHITE_SPACE};
+#[cfg(test)]
 use regex_syntax::ast::{
     self, parse::Parser, print::Printer, Ast, ClassSet, ClassSetItem, Flag, FlagsItemKind,
 };
+
+use crate::text::unicode::{is_word_character, DECIMAL_DIGIT, WHITE_SPACE};
 
 /// Compiles `source` with its case-insensitive parts (`(?i)`) spelled out as
 /// classes of each letter's case forms ("k" as `[kK\x{212A}]`). The regex
 /// crate's own `(?i)` needs its Unicode case-folding tables, 14 KB of the
 /// gzipped wasm; a letter's forms come from the standard library's case
 /// mappings here, which the wasm holds anyway.
+#[cfg(test)]
 pub fn compile(source: &str) -> Result<Regex, Error> {
     match Parser::new().parse(source) {
         Ok(mut ast) => {
@@ -47,6 +53,7 @@ pub fn compile(source: &str) -> Result<Regex, Error> {
 
 /// The forms of `c` that a case-insensitive match accepts: its simple case
 /// mappings both ways, and the two signs that fold to ASCII letters.
+#[cfg(test)]
 fn case_forms(c: char) -> Vec<char> {
     let mut forms = vec![c];
     let mut add = |f: char| {
@@ -76,6 +83,7 @@ fn case_forms(c: char) -> Vec<char> {
 
 /// Removes a positive `i` from `flags`; returns the case-insensitivity they
 /// set, if they name it.
+#[cfg(test)]
 fn take_case_flag(flags: &mut ast::Flags) -> Option<bool> {
     let mut negated = false;
     let mut setting = None;
@@ -100,6 +108,7 @@ fn take_case_flag(flags: &mut ast::Flags) -> Option<bool> {
 /// Rewrites `ast` so that it matches as it did with the `(?i)` flags it held,
 /// without them. `insensitive` is the flag's state where `ast` starts; a
 /// flag set inside a group lasts to the group's end, as in the regex crate.
+#[cfg(test)]
 fn spell_out_case(ast: &mut Ast, insensitive: &mut bool) {
     match ast {
         Ast::Flags(set) => {
@@ -155,6 +164,7 @@ fn spell_out_case(ast: &mut Ast, insensitive: &mut bool) {
 
 /// A class's items with every letter's case forms added, as the regex crate
 /// closes a case-insensitive class before it negates it.
+#[cfg(test)]
 fn spell_out_set_case(set: &mut ClassSet) {
     match set {
         ClassSet::BinaryOp(op) => {
@@ -165,6 +175,7 @@ fn spell_out_set_case(set: &mut ClassSet) {
     }
 }
 
+#[cfg(test)]
 fn spell_out_item_case(item: &mut ClassSetItem) {
     let span = *item.span();
     let extra: Vec<char> = match item {

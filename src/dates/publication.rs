@@ -36,9 +36,9 @@ use crate::hash::{FastMap, FastSet};
 use crate::input::Article;
 use crate::lexicon::{CALENDAR_NAMES, HEADER_CUES, TEMPORAL_NUMBERS, WORLD_EVENTS, YEARS_OF_WORDS};
 use crate::pattern::{
-    compile, fold_to_ascii_case, folded_occurrences, folded_phrase_end, folded_phrase_start,
-    lower_case, push_folded_to_ascii_case, spaces_end, spaces_start, spell_out_perl_classes,
-    word_boundary, word_runs,
+    fold_to_ascii_case, folded_occurrences, folded_phrase_end, folded_phrase_start, lower_case,
+    push_folded_to_ascii_case, spaces_end, spaces_start, spell_out_perl_classes, word_boundary,
+    word_runs,
 };
 use crate::sentences::Sentence;
 use crate::text::unicode::{is_decimal_digit, is_word_character};
@@ -473,7 +473,7 @@ fn meridiem(text: &str, at: usize) -> Option<usize> {
 static WEEKDAY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     // After "am" or "pm" the line ends or goes on with a dot, a space or a
     // capital: an ASCII `\b` there is the Unicode one.
-    compile(&spell_out_perl_classes(r"^\s*(?:(?P<cue>[A-Za-z]+):?\s+)?(?P<wd>[A-Za-z]{3,9})\.?,?\s+(?:at\s+)?(?:\d{1,2}:\d\d|\d{1,2}\s*[APap]\.?[Mm](?-u:\b))\.?\s*(?:[APap]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$"))
+    Regex::new(&spell_out_perl_classes(r"^\s*(?:(?P<cue>[A-Za-z]+):?\s+)?(?P<wd>[A-Za-z]{3,9})\.?,?\s+(?:at\s+)?(?:\d{1,2}:\d\d|\d{1,2}\s*[APap]\.?[Mm](?-u:\b))\.?\s*(?:[APap]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$"))
         .expect("WEEKDAY_STAMP compiles")
 });
 
@@ -544,7 +544,7 @@ fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
 
 /// A dateline's place or agency: "MOSCOW, " or "(UPI) -" around the date.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&spell_out_perl_classes(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s|\([A-Z][A-Za-z]{1,9}\)\s*(?:-|\x{2014}|\x{2013})"))
+    Regex::new(&spell_out_perl_classes(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s|\([A-Z][A-Za-z]{1,9}\)\s*(?:-|\x{2014}|\x{2013})"))
         .expect("DATELINE compiles")
 });
 
@@ -1728,7 +1728,7 @@ mod tests {
     use regex::Captures;
 
     use super::*;
-    use crate::pattern::Pattern;
+    use crate::pattern::{compile, Pattern};
 
     /// The regex a trigger phrase was, kept as the oracle of [`Trigger::matches`].
     fn trigger_pattern(trigger: &str) -> Pattern {
