@@ -78,7 +78,13 @@ pub fn analyze(article: &Article) -> Analysis {
     let sentences = sentences::split(text, &cleaned.body);
     let tokens = text::tokens::of_sentences(text, &sentences);
     let entities = entities::find(text, &sentences, &tokens);
-    let scanned = dates::scan(&sentences, &tokens);
+    let mut scanned = dates::scan(&sentences, &tokens);
+    let names: Vec<span::ByteSpan> = entities
+        .iter()
+        .filter(|e| e.kind != analysis::EntityType::Event)
+        .map(|e| e.span)
+        .collect();
+    dates::drop_inside_names(&mut scanned, &names);
     let published = dates::publication(article, &scanned);
     let dates = dates::resolve_all(&scanned, published.value);
     let figures = figures::find(text, &sentences, &tokens, &entities, &dates);
@@ -156,5 +162,21 @@ mod tests {
         assert!(kept.boilerplate.iter().all(|b| b.end <= start));
         let dropped = with(Some(true));
         assert!(dropped.boilerplate.iter().any(|b| b.start == start));
+    }
+
+    #[test]
+    fn a_date_word_inside_a_name_is_no_date() {
+        let text = "Grain ship struck off Yemen\n\n\
+             The ship's Greece-based operator, Third January Maritime, said on Friday that \
+             the crew had left. Sheffield Wednesday fans raised money for them, the USA Today \
+             newspaper reported. In January, the Rubymar sank.";
+        let options = ArticleOptions {
+            published: Some("2024-03-08".into()),
+            ..ArticleOptions::default()
+        };
+        let analysis = analyze(&Article::with_options(text, options).unwrap());
+        let dates: Vec<&str> = analysis.dates.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(dates, ["Friday", "January"]);
+        assert_eq!(analysis.dates[1].value, "2024-01");
     }
 }

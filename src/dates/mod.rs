@@ -119,6 +119,29 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
     found
 }
 
+/// Leaves out the matches that are words of a longer name (`names`, byte
+/// spans in text order that do not overlap): "Wednesday" in "Sheffield
+/// Wednesday", "Today" in "USA Today", "January" in "Third January Maritime".
+/// A month or quarter at a name's edge stays a time: names seldom begin or end
+/// with one, while a name found next to a date often takes its month in by
+/// mistake ("In January", "Chicago Purchasing Managers August").
+pub fn drop_inside_names(scanned: &mut [ScannedSentence<'_>], names: &[ByteSpan]) {
+    for sentence in scanned {
+        let offset = sentence.start;
+        sentence.found.retain(|found| {
+            let (start, end) = (offset + found.start, offset + found.end);
+            let before = names.partition_point(|name| name.start <= start);
+            let Some(name) = before.checked_sub(1).map(|at| names[at]) else {
+                return true;
+            };
+            let inside = name.start < start && end < name.end;
+            let at_edge = name.end >= end && name.end - name.start > end - start;
+            let period = matches!(found.rule, grammar::Rule::Month | grammar::Rule::Quarter);
+            !(inside || at_edge && !period)
+        });
+    }
+}
+
 /// Finds and resolves the temporal expressions of the sentences, in text order.
 pub fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<Timex> {
     resolve_all(&scan_text(text, sentences), published)
