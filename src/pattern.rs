@@ -16,7 +16,6 @@
 //! next to a non-ASCII *word* character ("é", "ж"); in a haystack with none,
 //! the fast form is used.
 
-use crate::text::fold;
 use std::borrow::Cow;
 #[cfg(test)]
 use std::sync::OnceLock;
@@ -28,6 +27,7 @@ use regex_syntax::ast::{
     self, parse::Parser, print::Printer, Ast, ClassSet, ClassSetItem, Flag, FlagsItemKind,
 };
 
+use crate::text::fold;
 use crate::text::unicode::{is_word_character, DECIMAL_DIGIT, WHITE_SPACE};
 
 /// Compiles `source` with its case-insensitive parts (`(?i)`) spelled out as

@@ -5,13 +5,13 @@
 //! paragraphs (a subheading) stays body while a run of short lines at the top
 //! or bottom goes. The weights are learned by `scripts/train_boilerplate.py`.
 
-use crate::text::fold;
 use std::sync::LazyLock;
 
 use super::shape::Shape;
 use crate::hash::FastMap;
 use crate::lexicon::BOILERPLATE_WEIGHTS;
 use crate::span::ByteSpan;
+use crate::text::fold;
 
 /// Names of the stage-one features, in order.
 pub const STAGE_ONE: [&str; 54] = [

@@ -2,12 +2,12 @@
 //! digits, dates and times, separators) and counts of furniture cue words,
 //! computed once per line and read by the classifier and by the kinds.
 
-use crate::text::fold;
 use std::sync::LazyLock;
 
 use crate::hash::Table;
 use crate::lexicon::{rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 use crate::pattern::fold_case_static;
+use crate::text::fold;
 use crate::text::shapes::Shapes;
 
 /// The cue classes that are features, in the order of [`Shape::cues`].

@@ -3,12 +3,12 @@
 //! else by its shape; and the types that hold across an article (surnames over
 //! places, towns that play as clubs).
 
-use crate::text::fold;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
+use crate::text::fold;
 
 use super::acronyms::is_acronym;
 use super::canonical;

@@ -2,10 +2,10 @@
 //! title or "said" for people, "in" or "port of" for places, a ship noun for
 //! vessels, "newspaper" for organisations, an apposition after a comma).
 
-use crate::text::fold;
 use std::ops::Range;
 
 use crate::lexicon::CueRoles;
+use crate::text::fold;
 
 use super::names::{
     AIRCRAFT_NOUNS, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE,

@@ -1,11 +1,11 @@
 //! Headlines: lines in title case or all capitals, where a capital says nothing,
 //! so a word is a name only if a gazetteer or the article's prose knows it.
 
-use crate::text::fold;
 use std::borrow::Cow;
 
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
+use crate::text::fold;
 
 use super::names::{COMMON_WORDS, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
 use super::recogniser::{all_roles, is_results_line};

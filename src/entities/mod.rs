@@ -41,13 +41,13 @@ mod recogniser;
 mod tokens;
 mod words;
 
-use crate::text::fold;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
+use crate::text::fold;
 use crate::text::tokens::{of_sentences, Tokens};
 
 use crate::hash::Table;

@@ -2,13 +2,13 @@
 //! ("Il-76", "Antonov An-124-100", "Ilyushin-62", "Boeing 747", "C-17") and ship
 //! classes ("Ivan Gren-class").
 
-use crate::text::fold;
 use std::ops::RangeInclusive;
 
 use crate::analysis::EntityType;
 use crate::lexicon::AIRCRAFT_DESIGNATIONS;
 use crate::pattern::word_boundary;
 use crate::span::ByteSpan;
+use crate::text::fold;
 
 use super::names::{COMMON_WORDS, GAZETTEER};
 

@@ -3,13 +3,13 @@
 //! segments at titles, nationalities, known names and "of", each typed by the
 //! gazetteers or its head word, then extended over a lowercase head.
 
-use crate::text::fold;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
 use crate::lexicon::CueRoles;
 use crate::span::ByteSpan;
+use crate::text::fold;
 use crate::text::tokens::{self as text, Tokens};
 
 use super::canonical;
