@@ -2,10 +2,11 @@
 //! sentences as byte spans into the original text. A line break always ends a
 //! sentence (headlines and bullets have no full stop); inside a line a sentence
 //! ends at `.`, `!` or `?` (and closing quotes) followed by a space and a capital,
-//! a digit or an opening quote, unless the word before the stop is a known
-//! abbreviation ("Mr.", "Dec.", "U.S.") or a single capital initial.
+//! a digit or an opening quote, unless the word before the stop is a single
+//! capital initial or a known abbreviation ("Mr.", "Dec.", "U.S."). After some
+//! abbreviations a function word still opens a sentence ("Acme Inc. The").
 
-use crate::lexicon::ABBREVIATIONS;
+use crate::lexicon::{ABBREVIATIONS, FUNCTION_WORDS};
 use crate::span::ByteSpan;
 
 /// One sentence of the body.
@@ -110,7 +111,24 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
         .next()
         .unwrap_or("");
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    !(single_initial || ABBREVIATIONS.contains(word))
+    if single_initial {
+        return false;
+    }
+    match ABBREVIATIONS.get(word) {
+        None => true,
+        // "... shares of Acme Inc. The company said": a function word opens a
+        // sentence; a name goes on after one ("Acme Inc. Chief Executive").
+        Some(&may_end) => may_end && is_function_word(after.trim_start()),
+    }
+}
+
+/// Whether the first word of `text`, in lower case, is a function word ("The", "It").
+fn is_function_word(text: &str) -> bool {
+    let word = text
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.len() <= 8 && FUNCTION_WORDS.contains(word.to_ascii_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -156,6 +174,19 @@ mod tests {
         assert_eq!(
             texts("“We are under siege.” The activist left."),
             vec!["“We are under siege.”", "The activist left."]
+        );
+    }
+
+    #[test]
+    fn a_function_word_after_a_firm_or_a_country_opens_a_sentence() {
+        assert_eq!(
+            texts("Shares rose at Acme Inc. The firm left the U.S. It sailed at 9 p.m. Then Acme Inc. Chief Jo Li and Mr. The Hague's envoy stayed."),
+            vec![
+                "Shares rose at Acme Inc.",
+                "The firm left the U.S.",
+                "It sailed at 9 p.m.",
+                "Then Acme Inc. Chief Jo Li and Mr. The Hague's envoy stayed."
+            ]
         );
     }
 

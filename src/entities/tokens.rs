@@ -273,7 +273,7 @@ pub fn push_split<'a>(tokens: &Tokens<'a>, offset: usize, words: &mut Vec<Token<
         if char_at(j) == Some('.') {
             let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
             let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
-            if single || dotted || ABBREVIATIONS.contains(word) {
+            if single || dotted || ABBREVIATIONS.contains_key(word) {
                 end += 1;
                 j += 1;
                 word = &sentence[start..end];

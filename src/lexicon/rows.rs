@@ -160,6 +160,9 @@ pub const NAME_CUE_ROLES: [&str; 33] = [
     "compound_head",
     "name_inside",
 ];
+/// Where the full stop of an abbreviation in `abbreviations.tsv` may stand:
+/// inside a sentence only, or at its end too.
+pub const ABBREVIATION_PLACES: [&str; 2] = ["inside", "final"];
 /// The forms of `aircraft_designations.tsv`.
 pub const AIRCRAFT_FORMS: [&str; 4] = ["prefix", "maker", "joined", "model"];
 /// The roles of `years_of.tsv`.
@@ -181,7 +184,12 @@ const NAMES: &[Field] = &[Words, Names];
 
 /// Every data file and the rule of its rows.
 pub const TABLES: &[Table] = &[
-    table("abbreviations.txt", &[Text], 1, &[0]),
+    table(
+        "abbreviations.tsv",
+        &[Text, OneOf(&ABBREVIATION_PLACES)],
+        2,
+        &[0],
+    ),
     table("aircraft.tsv", NAMES, 2, &[0]),
     table(
         "aircraft_designations.tsv",

@@ -19,9 +19,13 @@ macro_rules! data_file {
 }
 pub(crate) use data_file;
 
-/// Abbreviations after which a full stop does not end a sentence.
-pub static ABBREVIATIONS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| crate::lexicon::word_set(&[data_file!("abbreviations.txt")]));
+/// Abbreviations that end in a full stop (`data/abbreviations.tsv`), each with
+/// whether that stop may end a sentence (before a function word).
+pub static ABBREVIATIONS: LazyLock<FastMap<&'static str, bool>> = LazyLock::new(|| {
+    rows::rows(data_file!("abbreviations.tsv"))
+        .map(|[word, place]| (word, place == "final"))
+        .collect()
+});
 
 /// Calendar words of `data/calendar_names.tsv`: (kind, name, value), e.g.
 /// ("month", "Sept", "9"), ("season", "fall", "FA").
@@ -845,10 +849,14 @@ mod tests {
 
     #[test]
     fn abbreviation_list_is_clean() {
-        let all: Vec<_> = rows::lines(include_str!("../data/abbreviations.txt")).collect();
+        let all: Vec<[&str; 2]> = rows::rows(include_str!("../data/abbreviations.tsv")).collect();
         assert!(all.len() > 20);
         assert_eq!(all.len(), ABBREVIATIONS.len(), "no duplicates");
-        assert!(all.iter().all(|a| !a.ends_with('.') && !a.contains(' ')));
+        assert!(all
+            .iter()
+            .all(|[a, _]| !a.ends_with('.') && !a.contains(' ')));
+        assert_eq!(ABBREVIATIONS.get("Mr"), Some(&false));
+        assert_eq!(ABBREVIATIONS.get("Inc"), Some(&true));
     }
 
     #[test]
