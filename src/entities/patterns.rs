@@ -10,7 +10,8 @@ use crate::pattern::word_boundary;
 use crate::span::ByteSpan;
 use crate::text::fold;
 
-use super::names::{COMMON_WORDS, GAZETTEER};
+use super::names::{AIRCRAFT_NOUNS, COMMON_WORDS, GAZETTEER};
+use super::tokens::cue_roles;
 
 /// A name found by its shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,8 +62,13 @@ fn aircraft(sentence: &str) -> impl Iterator<Item = Shaped> + '_ {
     leftmost(sentence, designation_at)
         .into_iter()
         .map(|span| (span, model_name_len(&sentence[span.end..])))
-        // "A-1" alone is a grade or a road; "P-8 Poseidon" is an aircraft.
-        .filter(|(span, model)| *model > 0 || !is_single_letter_ordinal(span.text(sentence)))
+        // "A-1" alone is a grade or a road; "P-8 Poseidon" and "a C-2
+        // transport plane" are aircraft.
+        .filter(|(span, model)| {
+            *model > 0
+                || !is_single_letter_ordinal(span.text(sentence))
+                || aircraft_noun_after(&sentence[span.end..])
+        })
         .map(|(span, model)| Shaped {
             span: ByteSpan::new(span.start, span.end + model),
             kind: EntityType::Aircraft,
@@ -258,6 +264,15 @@ fn model_name_len(rest: &str) -> usize {
     len
 }
 
+/// Whether one of the two words that open `rest` is a noun for aircraft
+/// ("C-2 transport plane", "A-4 jets").
+fn aircraft_noun_after(rest: &str) -> bool {
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .take(2)
+        .any(|word| cue_roles(word).has(AIRCRAFT_NOUNS))
+}
+
 /// "A-1", "B-2", "T-3": a single letter and one digit is more often a grade,
 /// a road or a form than an aircraft.
 fn is_single_letter_ordinal(text: &str) -> bool {
@@ -345,6 +360,12 @@ mod tests {
             assert_eq!(got, Some((text, canonical)), "{sentence:?}");
         }
         assert!(find("Route A-1 and the COVID-19 wave").is_empty());
+        let sentence = "A Japanese C-2 transport plane and two A-4 jets took off from Road A-1.";
+        let found: Vec<&str> = find(sentence)
+            .iter()
+            .map(|s| s.span.text(sentence))
+            .collect();
+        assert_eq!(found, ["C-2", "A-4"]);
     }
 
     /// The regexes the recognisers replaced, written from the same data:

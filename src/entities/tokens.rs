@@ -66,6 +66,11 @@ fn cues_of_id(id: WordId, text: &str) -> CueRoles {
         .map_or(CueRoles::default(), |&(_, roles)| roles)
 }
 
+/// The roles of `word` as written, in `name_cues.tsv`.
+pub(super) fn cue_roles(word: &str) -> CueRoles {
+    cues_of_id(text::word_id(word), word)
+}
+
 impl<'a> Token<'a> {
     /// A token that is the whole of the text token `t` (as most are): its
     /// class tells its letters, and its id its roles, without reading it again.
