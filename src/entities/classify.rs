@@ -78,6 +78,10 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             .filter(|&(s, _)| s == span)
             .map(|(_, i)| i)
     };
+    // A person's surname before "plane" is no model ("the Trump plane").
+    let is_surname = |key: &str, surnames: &FastSet<String>| {
+        surnames.contains(key) || GAZETTEER.person_with_surname(key).is_some()
+    };
     for single in [false, true] {
         let order: Vec<usize> = (0..drafts.len())
             .filter(|&i| {
@@ -108,7 +112,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 surnames.contains(&key).then_some(EntityType::Person)
             } else if c.vessel {
                 Some(EntityType::Vessel)
-            } else if c.aircraft {
+            } else if c.aircraft && !(words == 1 && is_surname(&key, &surnames)) {
                 Some(EntityType::Aircraft)
             } else if words == 1 && surnames.contains(&key) {
                 Some(EntityType::Person)

@@ -8,9 +8,9 @@ use crate::lexicon::CueRoles;
 use crate::text::fold;
 
 use super::names::{
-    AIRCRAFT_NOUNS, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE,
-    PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES,
-    SHIP_TITLES,
+    AIRCRAFT_NOUNS, FIRST_NAMES, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER,
+    PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS,
+    SHIP_PREFIXES, SHIP_TITLES,
 };
 use super::recogniser::Recogniser;
 use super::tokens::Token;
@@ -153,7 +153,20 @@ impl Recogniser<'_, '_> {
         {
             c.person = true;
         }
-        c.aircraft = after.has(AIRCRAFT_NOUNS) && !is_person_shaped(self.words(start, end));
+        // "NH90 helicopters"; one unknown word too ("a Chetak helicopter"),
+        // but no sentence's first word ("Chartered planes"), ordinary word,
+        // nationality, place or known name ("Turkish drones", "Moscow jets")
+        // nor a given name.
+        c.aircraft = after.has(AIRCRAFT_NOUNS) && {
+            let words = self.words(start, end);
+            !is_person_shaped(words)
+                || end == start + 1
+                    && !self.is_sentence_start(start)
+                    && !is_ordinary(words, self.lowercase)
+                    && !is_demonym(words)
+                    && !FIRST_NAMES.contains(words)
+                    && GAZETTEER.folded(words).is_none()
+        };
         c.vessel = self.is_ship_name(start, end);
         c.product = after.has(PRODUCT_NOUNS);
         c

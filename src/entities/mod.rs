@@ -808,6 +808,21 @@ mod tests {
     }
 
     #[test]
+    fn one_unknown_word_before_an_aircraft_noun_is_a_model() {
+        assert_eq!(
+            found("A Chetak helicopter rescued 12 people."),
+            vec![("Chetak".into(), EntityType::Aircraft)]
+        );
+        assert_eq!(
+            found("Chartered planes and Turkish drones followed the Trump plane."),
+            vec![
+                ("Turkish".into(), EntityType::Group),
+                ("Trump".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn reads_place_words_appositions_and_model_names() {
         assert_eq!(
             found("Aid reached Mount Karvo and Veltria, a province of the north, as two ZX40 helicopters left Doralin Air Base for Kenya."),
