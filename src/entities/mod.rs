@@ -486,6 +486,14 @@ mod tests {
                 ("Operation Sandbar".into(), EntityType::Event)
             ]
         );
+        assert_eq!(
+            found("RFA Lyme Bay and ICGS Sarathi reached Mozambique."),
+            vec![
+                ("RFA Lyme Bay".into(), EntityType::Vessel),
+                ("ICGS Sarathi".into(), EntityType::Vessel),
+                ("Mozambique".into(), EntityType::Place)
+            ]
+        );
     }
 
     #[test]
