@@ -17,7 +17,7 @@
 use crate::hash::Table;
 use std::sync::LazyLock;
 
-use crate::analysis::Status;
+use crate::analysis::{EntityType, Status};
 use crate::lexicon::{
     has_role, rows, AttributionRole, ContextRole, ATTRIBUTION, FUNCTION_WORDS, TENSE_CUES,
 };
@@ -81,6 +81,8 @@ pub struct Named<'a> {
     pub span: ByteSpan,
     /// The canonical name.
     pub canonical: &'a str,
+    /// Its type.
+    pub kind: EntityType,
 }
 
 /// What a sentence says of its source at one reporting cue.
@@ -198,7 +200,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 continue;
             };
             let source = match role {
-                AttributionRole::According => self.phrase(last + 1, true, false, named),
+                // A phrase too long to be sure of still names its first entity
+                // ("according to estimates from the Institute for the Study of War").
+                AttributionRole::According => {
+                    self.phrase(last + 1, true, false, named).or_else(|| {
+                        self.entity_before_boundary(last + 1, named)
+                            .map(|n| Source::Named(n.to_string()))
+                    })
+                }
                 AttributionRole::Reporting => self.reporting(at, last, named),
                 AttributionRole::Speech if !self.is_number(last + 1) => {
                     self.reporting(at, last, named)
@@ -368,6 +377,24 @@ impl<'t, 'a> Reader<'t, 'a> {
             .map(|n| n.canonical)
     }
 
+    /// The canonical name of the first entity that starts at token `from` or
+    /// after it, before the next boundary, and that can speak: no place or
+    /// group ("an aide to U.S. Trade Representative Carla Hills"). The word at
+    /// `from` is read as the phrase's head whatever else it may be
+    /// ("estimates" is a reporting verb, "WHO" looks like "who").
+    fn entity_before_boundary<'n>(&self, from: usize, named: &'n [Named<'n>]) -> Option<&'n str> {
+        let start = self.tokens.get(from)?.start;
+        let end = (from + 1..self.tokens.len())
+            .find(|&k| self.is_boundary(k))
+            .and_then(|k| self.tokens.get(k))
+            .map_or(self.text.len(), |t| t.start);
+        named
+            .iter()
+            .filter(|n| !matches!(n.kind, EntityType::Place | EntityType::Group))
+            .find(|n| (start..end).contains(&n.span.start))
+            .map(|n| n.canonical)
+    }
+
     /// The status of the figure on tokens `first..=last`.
     pub fn status(&self, first: usize, last: usize) -> Status {
         let clause_start = (0..first)
@@ -439,7 +466,7 @@ pub(super) fn build_tables() {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{Category, Status};
+    use crate::analysis::{Category, EntityType, Status};
     use crate::figures::find_in;
 
     /// (text, source, status) of each figure of a sentence.
@@ -448,6 +475,51 @@ mod tests {
             .into_iter()
             .map(|q| (q.span.text(sentence).to_string(), q.source, q.status))
             .collect()
+    }
+
+    /// The sources the sentence names, with `entities` (text, type) as the
+    /// entity stage would give them.
+    fn sources_with(sentence: &str, entities: &[(&str, EntityType)]) -> Vec<super::Source> {
+        let text_tokens = crate::text::tokens::Tokens::of(sentence);
+        let words = crate::figures::tokens::split(&text_tokens);
+        let named: Vec<super::Named<'_>> = entities
+            .iter()
+            .map(|&(name, kind)| {
+                let start = sentence.find(name).unwrap();
+                super::Named {
+                    span: crate::span::ByteSpan::new(start, start + name.len()),
+                    canonical: name,
+                    kind,
+                }
+            })
+            .collect();
+        let in_date = |_: &super::Token<'_>| false;
+        let reader = super::Reader::new(&words, sentence, &in_date);
+        reader.sources(&named).into_iter().map(|(_, s)| s).collect()
+    }
+
+    #[test]
+    fn a_long_phrase_after_according_to_names_its_first_speaking_entity() {
+        let named = |name: &str| super::Source::Named(name.into());
+        assert_eq!(
+            sources_with(
+                "About 7,500 troops were there, according to estimates from the Institute for the Study of War.",
+                &[("Institute for the Study of War", EntityType::Org)]
+            ),
+            [named("Institute for the Study of War")]
+        );
+        assert_eq!(
+            sources_with(
+                "According to WHO, there were 3,248 cases.",
+                &[("WHO", EntityType::Org)]
+            ),
+            [named("WHO")]
+        );
+        assert!(sources_with(
+            "About 450,000 people were cut off, according to a group representing rural counties in California.",
+            &[("California", EntityType::Place)]
+        )
+        .is_empty());
     }
 
     fn source_of(sentence: &str) -> Option<String> {

@@ -186,6 +186,7 @@ impl Context<'_> {
             .map(|e| attribution::Named {
                 span: ByteSpan::new(e.span.start - sentence.start, e.span.end - sentence.start),
                 canonical: &e.canonical,
+                kind: e.kind,
             })
             .collect()
     }
