@@ -328,13 +328,29 @@ fn core(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     if token.starts_with_digit() {
         return digits(tokens, at);
     }
-    if token.lower == "half"
-        && tokens
-            .get(at + 1)
+    let article_at = |k: usize| {
+        tokens
+            .get(k)
             .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "an"))
-    {
-        let scale = scale_word(tokens.get(at + 2))?;
-        return Some(Core::plain(at + 2, scale / 2.0));
+    };
+    // "half a million", "half a dozen".
+    if token.lower == "half" && article_at(at + 1) {
+        let whole = multiple_word(tokens.get(at + 2))?;
+        return Some(Core::plain(at + 2, whole / 2.0));
+    }
+    // "a quarter of a million", "a third of a million".
+    if article_at(at) && words_at(tokens, at + 2, &["of"]) && article_at(at + 3) {
+        let part = match tokens.get(at + 1).map(|t| t.lower.as_ref()) {
+            Some("quarter") => 4.0,
+            Some("third") => 3.0,
+            _ => 0.0,
+        };
+        if let Some(whole) = (part > 0.0)
+            .then(|| multiple_word(tokens.get(at + 4)))
+            .flatten()
+        {
+            return Some(Core::plain(at + 4, whole / part));
+        }
     }
     if matches!(token.lower.as_ref(), "a" | "an") {
         let next = tokens.get(at + 1)?;
@@ -509,6 +525,12 @@ fn hyphened(word: &str) -> Option<(Option<f64>, Option<Tail>)> {
     Some((small, tail))
 }
 
+/// The value of a scale word or "dozen": what a fraction takes a part of.
+fn multiple_word(token: Option<&Token<'_>>) -> Option<f64> {
+    let word = NUMBER_WORDS.get(token?.lower.as_ref())?;
+    matches!(word.kind, NumberWordKind::Scale | NumberWordKind::Dozen).then_some(word.value)
+}
+
 fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
     let word = NUMBER_WORDS.get(token?.lower.as_ref())?;
     (word.kind == NumberWordKind::Scale).then_some(word.value)
@@ -670,6 +692,9 @@ mod tests {
         ("two dozen", 24.0, None, None),
         ("a hundred", 100.0, None, None),
         ("half a million", 500_000.0, None, None),
+        ("half a dozen", 6.0, None, None),
+        ("a quarter of a million", 250_000.0, None, None),
+        ("a third of a billion", 1e9 / 3.0, None, None),
         ("dozens", 24.0, None, None),
         ("hundreds", 200.0, None, None),
         ("tens of thousands", 20_000.0, None, None),
