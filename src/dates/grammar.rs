@@ -222,6 +222,30 @@ pub fn scan<'h>(tokens: &Tokens<'h>) -> Vec<Found<'h>> {
     chosen
 }
 
+/// Names "from" in the second weekday of a range ("from Monday to Wednesday",
+/// "Monday-Friday", "between Tuesday and Thursday"): it is the first such
+/// weekday on or after the first, whatever the tense.
+pub fn mark_weekday_ranges<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
+    for k in 1..found.len() {
+        let (start, end) = (found[k - 1].start, found[k - 1].end);
+        let second = &found[k];
+        if found[k - 1].rule != Rule::Weekday
+            || second.rule != Rule::Weekday
+            || second.slots.name("dir").is_some()
+        {
+            continue;
+        }
+        let joined = match sentence.get(end..second.start).unwrap_or("") {
+            " to " | " through " | " until " | " till " | "-" | "\u{2013}" => true,
+            " and " => sentence[..start].ends_with("between "),
+            _ => false,
+        };
+        if joined {
+            found[k].slots.fill("from", sentence, start, end);
+        }
+    }
+}
+
 /// The decades in words, from the twenties on: the index plus two is the tens digit.
 pub const DECADE_WORDS: [&str; 8] = [
     "twenties",

@@ -71,7 +71,8 @@ pub fn scan<'t>(sentences: &[Sentence], tokens: &[Tokens<'t>]) -> Vec<ScannedSen
         .iter()
         .zip(tokens)
         .map(|(sentence, tokens)| {
-            let found = grammar::scan(tokens);
+            let mut found = grammar::scan(tokens);
+            grammar::mark_weekday_ranges(tokens.sentence(), &mut found);
             // Cues are read only beside a candidate: a sentence without one
             // is not searched for them.
             let (cues, clauses) = if found.is_empty() {

@@ -33,6 +33,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-12-09",
     ),
+    // the end of a weekday range comes after its start
+    (
+        "The drills run from Monday to Wednesday.",
+        "2013-01-22",
+        "Wednesday",
+        "DATE",
+        "2013-01-23",
+    ),
     (
         "They left on 14 December.",
         "2024-12-20",
