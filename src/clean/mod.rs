@@ -188,6 +188,19 @@ fn is_stamp(shape: &Shape) -> bool {
         && (shape.counter || shape.separators > 0 || shape.byline)
 }
 
+/// The line before line `i` is a caption's label alone, every word of it a
+/// picture word ("Image caption,", "Caption:"): line `i` is the caption.
+fn follows_caption_label(scored: &[ScoredLine], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|j| scored.get(j))
+        .is_some_and(|label| {
+            let shape = &label.shape;
+            (1..=2).contains(&shape.words)
+                && shape.cues[PHOTO] == shape.words
+                && !shape.ends_sentence
+        })
+}
+
 /// A caption describes the picture: a credit alone ("Photo: AFP") is shorter.
 const CAPTION_WORDS: usize = 6;
 
@@ -238,8 +251,9 @@ const HEADLINE_REACH: usize = 10;
 
 /// The headline of a page whose title is not repeated: the nearest line above
 /// the first body sentence shaped like a headline (three words or more, no
-/// separator, date, counter or byline, a cue word only in a long one), past
-/// the byline and stamps between.
+/// separator, date, counter or byline, a cue word only in a long one, a label
+/// only without one: "Sudan crisis: Last flight leaves", not "READ MORE: …"),
+/// past the byline, stamps and captions between.
 fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
     let body = scored.iter().position(|l| l.bodylike)?;
     (body.saturating_sub(HEADLINE_REACH)..body)
@@ -247,13 +261,14 @@ fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
         .find(|&i| {
             let shape = &scored[i].shape;
             (3..=25).contains(&shape.words)
+                && !follows_caption_label(scored, i)
                 && headline_cues(shape)
                 && shape.separators == 0
                 && !(shape.date
                     || shape.time
                     || shape.counter
                     || shape.byline
-                    || shape.label_prefix
+                    || shape.label_prefix && shape.cue_hits() > 0
                     || shape.ends_colon)
                 && !shape.link
         })
@@ -532,6 +547,36 @@ mod tests {
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(kinds(&text), vec![(BoilerplateKind::Duplicate, title)]);
+    }
+
+    #[test]
+    fn a_topic_label_may_open_the_headline_and_a_caption_is_none() {
+        let title = "Flood crisis: Navy frigates bring 966 evacuees home";
+        let text = [
+            "Home",
+            "News",
+            "Sport",
+            title,
+            "Image source, Navy handout",
+            "Image caption,",
+            "Families wait on the quay for the frigate to dock",
+            "By Jane Roe",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+        ]
+        .join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
+        let promo = [
+            "READ MORE: Navy frigates bring 966 evacuees home",
+            PARAGRAPH_ONE,
+        ]
+        .join("\n\n");
+        assert_ne!(
+            strip(&promo, &[]).title.map(|t| t.text(&promo)),
+            Some("READ MORE: Navy frigates bring 966 evacuees home")
+        );
     }
 
     #[test]
