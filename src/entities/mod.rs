@@ -821,6 +821,11 @@ mod tests {
             found("A Chetak helicopter rescued 12 people."),
             vec![("Chetak".into(), EntityType::Aircraft)]
         );
+        // A known body's plane: Russia's emergencies ministry flew its citizens out.
+        assert_eq!(
+            found("An EMERCOM plane landed."),
+            vec![("EMERCOM".into(), EntityType::Org)]
+        );
         assert_eq!(
             found("Chartered planes and Turkish drones followed the Trump plane."),
             vec![
