@@ -7,6 +7,7 @@ use std::ops::Range;
 use crate::lexicon::CueRoles;
 use crate::text::fold;
 
+use super::acronyms::is_acronym;
 use super::names::{
     AIRCRAFT_NOUNS, FIRST_NAMES, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER,
     PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS,
@@ -159,13 +160,15 @@ impl Recogniser<'_, '_> {
         // nor a given name.
         c.aircraft = after.has(AIRCRAFT_NOUNS) && {
             let words = self.words(start, end);
-            !is_person_shaped(words)
-                || end == start + 1
-                    && !self.is_sentence_start(start)
-                    && !is_ordinary(words, self.lowercase)
-                    && !is_demonym(words)
-                    && !FIRST_NAMES.contains(words)
-                    && GAZETTEER.folded(words).is_none()
+            // An acronym before the noun is an operator's ("KRG helicopter").
+            !is_acronym(words)
+                && (!is_person_shaped(words)
+                    || end == start + 1
+                        && !self.is_sentence_start(start)
+                        && !is_ordinary(words, self.lowercase)
+                        && !is_demonym(words)
+                        && !FIRST_NAMES.contains(words)
+                        && GAZETTEER.folded(words).is_none())
         };
         c.vessel = self.is_ship_name(start, end);
         c.product = after.has(PRODUCT_NOUNS);

@@ -826,6 +826,14 @@ mod tests {
             found("An EMERCOM plane landed."),
             vec![("EMERCOM".into(), EntityType::Org)]
         );
+        // An unknown acronym is the operator's; a known one may be the model's.
+        assert_eq!(
+            found("A KRG helicopter and two AWACS planes circled."),
+            vec![
+                ("KRG".into(), EntityType::Org),
+                ("AWACS".into(), EntityType::Aircraft)
+            ]
+        );
         assert_eq!(
             found("Chartered planes and Turkish drones followed the Trump plane."),
             vec![
