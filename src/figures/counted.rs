@@ -126,20 +126,22 @@ fn noun_phrase(
             k = after;
             continue;
         }
-        if !token.is_word
-            || FUNCTION_WORDS.contains(token.lower.as_ref())
-            || (k > at && is_number(token))
-        {
+        let counted_noun = || {
+            COUNTED_NOUNS
+                .nouns
+                .starting_with(&token.lower)
+                .iter()
+                .find(|p| words_at(tokens, k, &p.words))
+        };
+        // A function word ends the phrase, unless a counted noun opens with it ("per cent").
+        let function_word = FUNCTION_WORDS.contains(token.lower.as_ref());
+        let noun = if token.is_word { counted_noun() } else { None };
+        if !token.is_word || function_word && noun.is_none() || (k > at && is_number(token)) {
             break;
         }
         words += 1;
         national |= names_nationality(token, is_group);
-        if let Some(noun) = COUNTED_NOUNS
-            .nouns
-            .starting_with(&token.lower)
-            .iter()
-            .find(|p| words_at(tokens, k, &p.words))
-        {
+        if let Some(noun) = noun {
             let last = k + noun.words.len() - 1;
             let kind = noun.meaning.kind;
             national |= noun.meaning.citizen;

@@ -747,6 +747,7 @@ mod tests {
         ("The convoy stopped about 5 miles (8 km) from the city.", "about 5 miles", 5.0, Qualifier::Approx, "miles", Category::Other),
         ("The convoy stopped about 5 miles (8 km) from the city.", "8 km", 8.0, Qualifier::Approx, "km", Category::Other),
         ("Prices rose 4.5% in May.", "4.5%", 4.5, Qualifier::Exact, "percent", Category::Other),
+        ("Some 40 per cent of them were women.", "Some 40 per cent", 40.0, Qualifier::Approx, "percent", Category::Other),
         ("At least one helicopter landed.", "At least one helicopter", 1.0, Qualifier::AtLeast, "helicopters", Category::Aircraft),
         ("Fewer than 20 journalists attended.", "Fewer than 20 journalists", 20.0, Qualifier::AtMost, "people", Category::Other),
         ("Nearly 40 trucks or more crossed.", "Nearly 40 trucks", 40.0, Qualifier::Approx, "trucks", Category::Other),
