@@ -373,6 +373,18 @@ mod tests {
     }
 
     #[test]
+    fn a_known_place_names_its_base_in_any_spelling() {
+        let mentions = [
+            named(EntityType::Facility, "Khmeimim air base"),
+            named(EntityType::Facility, "Hmeymim base"),
+        ];
+        assert_eq!(
+            link(&mentions),
+            vec!["Hmeimim air base", "Hmeimim air base"]
+        );
+    }
+
+    #[test]
     fn links_surnames_and_spellings_within_an_article() {
         let mentions = [
             named(EntityType::Person, "Olga Petrenko"),
