@@ -844,6 +844,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_dash_opens_the_sentence() {
+        assert_eq!(
+            found("NICOSIA, July 22 (Reuters) - A Greek ferry docked at Larnaca."),
+            vec![
+                ("NICOSIA".into(), EntityType::Place),
+                ("Reuters".into(), EntityType::Org),
+                ("Greek".into(), EntityType::Group),
+                ("Larnaca".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn reads_place_words_appositions_and_model_names() {
         assert_eq!(
             found("Aid reached Mount Karvo and Veltria, a province of the north, as two ZX40 helicopters left Doralin Air Base for Kenya."),

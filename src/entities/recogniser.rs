@@ -233,9 +233,11 @@ impl Recogniser<'_, '_> {
         self.toks[..i]
             .iter()
             .all(|t| !t.is_word || matches!(t.text, "•" | "-" | "–"))
-            || self.toks[..i]
-                .last()
-                .is_some_and(|t| matches!(t.text, "\"" | "“" | "‘" | "(" | ":" | "—" | "–"))
+            || self.toks[..i].last().is_some_and(|t| {
+                matches!(t.text, "\"" | "“" | "‘" | "(" | ":" | "—" | "–")
+                        // A dateline's dash: "NICOSIA, July 22 (Reuters) - A Greek ferry".
+                        || t.text == "-" && self.toks.first().is_some_and(|f| is_capitals(f.text))
+            })
     }
 
     /// The end (exclusive) of the run of name words starting at `i`.
@@ -980,4 +982,9 @@ pub(super) fn is_results_line(toks: &[Token<'_>], roles: CueRoles, may_hold_numb
 /// ([`text::MIXED`], [`text::ALPHANUMERIC_SIGN`]) may, so they count as digits.
 pub(super) fn may_hold_numbers(tokens: &Tokens<'_>) -> bool {
     tokens.has_any(text::DIGIT_FIRST | text::MIXED | text::ALPHANUMERIC_SIGN)
+}
+
+/// A word of three letters or more, all capitals: a dateline's place ("NICOSIA").
+fn is_capitals(word: &str) -> bool {
+    word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
