@@ -314,15 +314,15 @@ pub fn resolve_weekday(
     let today = anchor.weekday() + 1;
     let back = i64::from((today + 7 - weekday) % 7);
     let forward = i64::from((weekday + 7 - today) % 7);
+    // The end of a range ("from Monday to Wednesday"): the first such weekday
+    // on or after its start, the day resolved just before.
     let range_start = c.name("from").and(context.reference);
-    let day = match direction.as_deref() {
-        // The end of a range: the first such weekday on or after its start.
-        _ if range_start.is_some() => {
-            let start = range_start?;
-            start.add_days(i64::from((weekday + 6 - start.weekday()) % 7))
+    let day = match (range_start, direction.as_deref()) {
+        (Some(start), _) => start.add_days(i64::from((weekday + 6 - start.weekday()) % 7)),
+        (_, Some("last" | "this past" | "past")) => {
+            anchor.add_days(-(if back == 0 { 7 } else { back }))
         }
-        Some("last" | "this past" | "past") => anchor.add_days(-(if back == 0 { 7 } else { back })),
-        Some("next" | "coming" | "this coming") => {
+        (_, Some("next" | "coming" | "this coming")) => {
             anchor.add_days(if forward == 0 { 7 } else { forward })
         }
         _ if tense == Tense::Future => anchor.add_days(forward),
