@@ -21,6 +21,8 @@ pub enum Rule {
     MonthDay,
     /// "9 December 2024", "the 14th of May".
     DayMonth,
+    /// "on the 20th": a day of the month, the month left to the reader.
+    DayOfMonth,
     /// "July 1997".
     MonthYear,
     /// "10 p.m. Wednesday", "3:30 pm", "noon Thursday".
@@ -265,11 +267,12 @@ pub const DECADE_WORDS_END: &str = "ties";
 static OPENINGS: LazyLock<OpeningTable> = LazyLock::new(|| OpeningTable::new(&RULES));
 
 /// Every rule, in priority order for equal spans.
-pub(super) static RULES: [&TokenRule; 44] = [
+pub(super) static RULES: [&TokenRule; 45] = [
     &numeric::ISO_DATE,
     &numeric::SLASH_DATE,
     &month::MONTH_DAY,
     &month::DAY_MONTH,
+    &month::DAY_OF_MONTH,
     &month::MONTH_YEAR,
     &clock::CLOCK,
     &holiday::HOLIDAY,

@@ -33,6 +33,21 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-12-09",
     ),
+    // a day of the month told alone
+    (
+        "Two ships left Novorossiysk on the 20th.",
+        "2013-01-22",
+        "the 20th",
+        "DATE",
+        "2013-01-20",
+    ),
+    (
+        "The convoy will reach Tartus by the 3rd.",
+        "2013-01-22",
+        "the 3rd",
+        "DATE",
+        "2013-02-03",
+    ),
     // the end of a weekday range comes after its start
     (
         "The drills run from Monday to Wednesday.",
@@ -792,6 +807,12 @@ fn every_rule_resolves_in_the_examples() {
 /// Text that looks temporal but is not (text, published).
 const NOT_DATES: &[(&str, &str)] = &[
     ("About 2000 troops crossed the border.", "2024-12-14"),
+    (
+        "On the 20th anniversary of the war, flags flew.",
+        "2024-12-14",
+    ),
+    ("She finished the 3rd in line.", "2024-12-14"),
+    ("He birdied on the 15th and 17th holes.", "2024-12-14"),
     ("The fall of the regime surprised everyone.", "2024-12-14"),
     ("Prices may fall further.", "2024-12-14"),
     ("He paid $1999 for the car.", "2024-12-14"),

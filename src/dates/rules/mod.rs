@@ -82,6 +82,7 @@ pub fn resolve(
         Rule::IsoDate => numeric::resolve_iso_date(c, tense, context),
         Rule::SlashDate => numeric::resolve_slash_date(c, tense, context),
         Rule::MonthDay | Rule::DayMonth => month::resolve_month_day(c, tense, context),
+        Rule::DayOfMonth => month::resolve_day_of_month(c, tense, context),
         Rule::MonthYear => month::resolve_month_year(c, tense, context),
         Rule::Clock => clock::resolve_clock(c, tense, context),
         Rule::Holiday => holiday::resolve_holiday(c, tense, context),

@@ -11,13 +11,15 @@ use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
-use crate::text::tokens::{Tokens, DIGITS, MONTH, ORDINAL, WEEKDAY, WORD};
+use crate::lexicon::FUNCTION_WORDS;
+use crate::text::tokens::{Tokens, DIGITS, MONTH, ORDINAL, PUNCTUATION, WEEKDAY, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
-pub const RULES: [&TokenRule; 6] = [
+pub const RULES: [&TokenRule; 7] = [
     &MONTH_DAY,
     &DAY_MONTH,
+    &DAY_OF_MONTH,
     &MONTH_YEAR,
     &MONTH_PART,
     &RELATIVE_MONTH,
@@ -68,6 +70,31 @@ pub static DAY_MONTH: TokenRule = TokenRule {
         ("It ends on the 14th of May.", "the 14th of May"),
     ],
 };
+
+/// "on the 20th", "by the 25th": a day of the month without the month, after
+/// a preposition and before the clause goes on ("the 20th century" is none).
+pub static DAY_OF_MONTH: TokenRule = TokenRule {
+    rule: Rule::DayOfMonth,
+    trigger: ORDINAL,
+    find: day_of_month,
+    opens: Opening {
+        classes: 0,
+        words: &[&["the"]],
+        data_words: None,
+    },
+    needs: &[],
+    needs_data: None,
+    #[cfg(test)]
+    examples: &[
+        ("Two ships left Novorossiysk on the 20th.", "the 20th"),
+        ("It must be done by the 1st, he said.", "the 1st"),
+    ],
+};
+
+/// The words before a day of the month told alone ("on the 20th").
+const BEFORE_DAY_OF_MONTH: [&str; 9] = [
+    "on", "by", "until", "till", "since", "from", "before", "after", "through",
+];
 
 /// "July 1997", "June of 2001".
 pub static MONTH_YEAR: TokenRule = TokenRule {
@@ -309,6 +336,37 @@ fn day_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
     });
 }
 
+fn day_of_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
+    leftmost(tokens, starts, found, |tokens, index| {
+        (tokens.text(index) == "the").then_some(())?;
+        let before = index.checked_sub(1)?;
+        BEFORE_DAY_OF_MONTH
+            .contains(&tokens.folded(before))
+            .then_some(())?;
+        let day_at = index + 1;
+        let token = spaced_word(tokens, day_at).filter(|t| t.is(ORDINAL))?;
+        let digits = day_number(tokens.text(day_at))?;
+        (digits < tokens.text(day_at).len()).then_some(())?;
+        // The clause ends or goes on with a function word: "the 20th century",
+        // "the 25th anniversary" name no day, nor "the 15th and 17th holes".
+        let mut after = day_at + 1;
+        if matches!(
+            tokens.get(after).map(|_| tokens.folded(after)),
+            Some("and" | "or" | "to")
+        ) && tokens.get(after + 1).is_some_and(|t| t.is(ORDINAL))
+        {
+            after += 2;
+        }
+        let ends = tokens
+            .get(after)
+            .is_none_or(|t| t.is(PUNCTUATION) || FUNCTION_WORDS.contains(tokens.folded(after)));
+        ends.then_some(())?;
+        let mut slots = token_slots(tokens, index, day_at, &[]);
+        slots.fill("day", tokens.sentence(), token.start, token.start + digits);
+        Some(slots)
+    });
+}
+
 fn month_year<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, starts, found, |tokens, index| {
         let month_end = written_month(tokens, index)?;
@@ -458,6 +516,26 @@ pub fn resolve_month_day(
     if c.name("y").is_some() || relative_year.is_some() {
         context.year = Some(day.year);
     }
+    date(day.to_string())
+}
+
+/// "on the 20th": the nearest such day of the publication's month or the one
+/// before it, or after it in the future tense.
+pub fn resolve_day_of_month(
+    c: &Slots<'_>,
+    tense: Tense,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let day_number = number(c, "day")?;
+    let anchor = context.published?;
+    let month_start = Date::new(anchor.year, anchor.month, 1)?;
+    let months = match tense {
+        Tense::Future => i32::from(day_number < anchor.day),
+        _ => -i32::from(day_number > anchor.day),
+    };
+    let month = month_start.add_months(months);
+    let day = Date::new(month.year, month.month, day_number)?;
+    context.reference = Some(day);
     date(day.to_string())
 }
 
