@@ -59,6 +59,12 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             .map(|o| o.boilerplate)
     };
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored));
+    // Menus pasted above the story with single line breaks: no margin there.
+    let menus_above = if is_newswire(&scored) {
+        0
+    } else {
+        scored.iter().position(|l| l.bodylike).unwrap_or(0)
+    };
     // Inside a list of links under a promotion's header ("READ MORE:").
     let mut in_promo_list = false;
     for (i, line) in scored.iter().enumerate() {
@@ -87,7 +93,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         let repeats_headline = headline.is_some_and(|h| {
             i > h && line.duplicate && line.span.text(text) == scored[h].span.text(text)
         });
-        let threshold = if line.one_block && !has_furniture_cue(&line.shape) {
+        let threshold = if line.one_block && i >= menus_above && !has_furniture_cue(&line.shape) {
             ONE_BLOCK_MARGIN
         } else {
             0.0
@@ -155,8 +161,26 @@ fn repeated_headline(scored: &[ScoredLine]) -> Option<usize> {
 /// In a text without blank lines (one sentence a line, as in news-wire data, or
 /// paragraphs pasted without breaks) layout says less about what is furniture:
 /// a line without a cue of its own needs a higher score to go. Measured on the
-/// devset and CoNLL `testa`.
+/// devset and CoNLL `testa`. A page pasted with single line breaks is no
+/// news wire: above its story the margin is not given ([`is_newswire`]).
 const ONE_BLOCK_MARGIN: f32 = 4.0;
+
+/// A text without blank lines is news-wire data (one sentence a line, with
+/// its tables of results), unless a fifth of its lines or more are a page's
+/// menus and buttons pasted with single line breaks: a few words, no digit,
+/// no full stop ("Skip to Content", "Middle East", "Save").
+fn is_newswire(scored: &[ScoredLine]) -> bool {
+    let menu_items = scored
+        .iter()
+        .filter(|l| {
+            l.shape.words <= MENU_ITEM_WORDS && l.shape.digits == 0.0 && !l.shape.ends_sentence
+        })
+        .count();
+    menu_items * 5 < scored.len()
+}
+
+/// Words of a menu item, at most.
+const MENU_ITEM_WORDS: usize = 3;
 
 /// The line itself looks like furniture: a cue word, separators, a counter,
 /// a byline, a web address or a pager word.
@@ -583,6 +607,25 @@ mod tests {
     fn keeps_the_headline_above_a_dateline() {
         let title = "Ferries resume island service";
         let text = [title, "December 10, 2013", PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
+        assert_eq!(body_lines(&text)[0], title);
+    }
+
+    #[test]
+    fn menus_pasted_above_a_story_without_blank_lines_are_furniture() {
+        let title = "Navy frigates bring 966 evacuees home";
+        let text = [
+            "Skip to Content",
+            "News",
+            "Middle East",
+            "Live",
+            title,
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+        ]
+        .join("\n");
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(body_lines(&text)[0], title);
