@@ -844,6 +844,17 @@ mod tests {
     }
 
     #[test]
+    fn a_known_body_keeps_the_place_in_its_name() {
+        assert_eq!(
+            found("Officials thanked the UN Interim Force in Lebanon (UNIFIL) for its help."),
+            vec![
+                ("UN Interim Force in Lebanon".into(), EntityType::Org),
+                ("UNIFIL".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn a_dateline_dash_opens_the_sentence() {
         assert_eq!(
             found("NICOSIA, July 22 (Reuters) - A Greek ferry docked at Larnaca."),
