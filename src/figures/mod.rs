@@ -749,6 +749,7 @@ mod tests {
         ("Prices rose 4.5% in May.", "4.5%", 4.5, Qualifier::Exact, "percent", Category::Other),
         ("Some 40 per cent of them were women.", "Some 40 per cent", 40.0, Qualifier::Approx, "percent", Category::Other),
         ("Delhi pledged Rs 500 crore in aid.", "Rs 500 crore", 5e9, Qualifier::Exact, "INR", Category::Money),
+        ("Some 300 foreign passport holders crossed from Gaza into Egypt.", "Some 300 foreign passport holders", 300.0, Qualifier::Approx, "people", Category::Evacuees),
         ("The ship brought 500 MT of relief supplies.", "500 MT", 500.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("At least one helicopter landed.", "At least one helicopter", 1.0, Qualifier::AtLeast, "helicopters", Category::Aircraft),
         ("Fewer than 20 journalists attended.", "Fewer than 20 journalists", 20.0, Qualifier::AtMost, "people", Category::Other),
