@@ -4,7 +4,8 @@
 //! "Indian officials told AFP"), what follows "according to" or a passive "by"
 //! ("quoted by Reuters"), or the name after an inverted verb (", said the
 //! navy"). A figure takes its sentence's nearest source; a sentence without one,
-//! or whose source is a pronoun ("he said"), takes its paragraph's. A source
+//! or whose source is a pronoun ("he said"), takes its paragraph's: the nearest
+//! before it, else one after it across sentences without figures. A source
 //! that is exactly a named entity is given by its canonical name.
 //!
 //! The status is read in the figure's clause: a plan or modality before it or
@@ -658,6 +659,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_later_sentence_s_source_speaks_only_for_its_own_figures() {
+        let text = "Flights home\n\n\
+                    India has brought home 800 people. Germany said it had flown out 300.\n\n\
+                    About 500 people were still waiting. The embassy confirmed the figure.";
+        let article = crate::Article::new("a", text, Some("2024-12-10")).unwrap();
+        let analysis = crate::analyze(&article);
+        let sources: Vec<(&str, Option<&str>)> = analysis
+            .figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.source.as_deref()))
+            .collect();
+        assert_eq!(
+            sources,
+            vec![
+                ("800 people", None),
+                ("300", Some("Germany")),
+                ("About 500 people", Some("embassy")),
+            ]
+        );
     }
 
     #[test]

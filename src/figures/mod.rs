@@ -108,6 +108,9 @@ pub fn find(
             ..q
         }));
     }
+    // Sentences with figures of their own, read before `own` is filled in
+    // for the others.
+    let counted: Vec<bool> = own.iter().map(Option::is_some).collect();
     for (i, figures) in unattributed {
         let line = sentences.get(i).map(|s| s.line);
         let mut paragraph = |j: usize| {
@@ -131,7 +134,15 @@ pub fn find(
             }
             None
         };
-        let source = nearest(&mut (0..i).rev()).or_else(|| nearest(&mut (i + 1..sentences.len())));
+        // A later sentence's source is taken only across sentences without
+        // figures: one with its own ("Germany said it flew out 300") speaks
+        // for those.
+        let source = nearest(&mut (0..i).rev()).or_else(|| {
+            nearest(
+                &mut (i + 1..sentences.len())
+                    .take_while(|&j| !counted.get(j).copied().unwrap_or(false)),
+            )
+        });
         for k in figures {
             if let Some(figure) = found.get_mut(k) {
                 figure.source.clone_from(&source);
