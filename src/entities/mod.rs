@@ -1385,6 +1385,11 @@ mod tests {
             found("Representatives of the Norland Trust met."),
             vec![("Norland Trust".into(), EntityType::Org)]
         );
+        // The known name after it may run over lowercase words.
+        assert_eq!(
+            found("Ships of the UN Interim Force in Lebanon patrolled the coast."),
+            vec![("UN Interim Force in Lebanon".into(), EntityType::Org)]
+        );
     }
 
     #[test]

@@ -180,6 +180,13 @@ impl Recogniser<'_, '_> {
                     start += 1;
                 }
             }
+            // The name after a dropped first word may run over lowercase words
+            // too ("Ships of the UN Interim Force in Lebanon").
+            if start > i && start < end {
+                if let Some(e) = self.known_across(start, end) {
+                    end = e;
+                }
+            }
             let first = drafts.len();
             self.segment(start, end, false, &mut segments);
             for segment in segments.drain(..) {
