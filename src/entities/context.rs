@@ -259,15 +259,17 @@ impl Recogniser<'_, '_> {
             return false;
         }
         // Other names of a list stand between only after a plural noun
-        // ("destroyers Severomorsk and Vice-Admiral Kulakov"); a comma opens an
-        // apposition ("its ship, the Grand Celebration") or a list, not a new clause.
+        // ("destroyers Severomorsk and Vice-Admiral Kulakov"); a comma and "the"
+        // open an apposition ("its ship, the Grand Celebration"), which holds a
+        // list after a plural ("two ships, the Sparta IV and the Ursa Major").
         let list = between
             .iter()
             .any(|t| t.text == "and" || t.is_capitalised());
+        let plural = toks[noun].text.ends_with('s');
         match between.first().map(|t| t.text) {
-            Some("," | "and") if list => false,
-            Some(",") => between.get(1).is_some_and(|t| t.text == "the"),
-            _ => !list || toks[noun].text.ends_with('s'),
+            Some(",") => between.get(1).is_some_and(|t| t.text == "the") && (!list || plural),
+            Some("and") if list => false,
+            _ => !list || plural,
         }
     }
 

@@ -757,6 +757,24 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_ship_noun_s_apposition_holds_a_list_of_ships() {
+        assert_eq!(
+            found("Two cargo ships, the Sparta IV and the Ursa Major, arrived on Friday."),
+            vec![
+                ("Sparta IV".into(), EntityType::Vessel),
+                ("Ursa Major".into(), EntityType::Vessel)
+            ]
+        );
+        // After a singular noun the second name is no ship.
+        assert_eq!(
+            found("The ship, the Sparta IV and the Ursa Group said, was late.")
+                .last()
+                .map(|(_, kind)| *kind),
+            Some(EntityType::Org)
+        );
+    }
+
+    #[test]
     fn names_storms_and_operations_as_events() {
         let text = "\"Operation Sea Lark is over,\" he said after Hurricane Mireya hit. \
                     Mireya weakened on Monday.";
