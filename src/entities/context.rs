@@ -250,10 +250,15 @@ impl Recogniser<'_, '_> {
             return false;
         };
         let between = &toks[noun + 1..start];
+        // A dash or colon right after the noun opens an apposition as a comma does
+        // ("five landing ships - the Novocherkassk, Saratov and Azov -").
+        let opens_apposition =
+            |k: usize| k == noun + 1 && matches!(toks[k].text, "-" | "–" | "—" | ":");
         let allowed = |k: usize| {
             self.toks[k].cues.has(NAMING_VERBS)
                 || matches!(toks[k].text, "the" | "\"" | "“" | "‘" | "," | "and")
                 || toks[k].is_capitalised()
+                || opens_apposition(k)
         };
         if between.len() > 12 || !(noun + 1..start).all(allowed) {
             return false;
@@ -267,7 +272,9 @@ impl Recogniser<'_, '_> {
             .any(|t| t.text == "and" || t.is_capitalised());
         let plural = toks[noun].text.ends_with('s');
         match between.first().map(|t| t.text) {
-            Some(",") => between.get(1).is_some_and(|t| t.text == "the") && (!list || plural),
+            Some("," | "-" | "–" | "—" | ":") => {
+                between.get(1).is_some_and(|t| t.text == "the") && (!list || plural)
+            }
             Some("and") if list => false,
             _ => !list || plural,
         }

@@ -765,6 +765,17 @@ mod tests {
                 ("Ursa Major".into(), EntityType::Vessel)
             ]
         );
+        // A dash or a colon opens it as a comma does.
+        assert_eq!(
+            found(
+                "The navy sent five landing ships - the Novocherkassk, Saratov and Azov - south."
+            ),
+            vec![
+                ("Novocherkassk".into(), EntityType::Vessel),
+                ("Saratov".into(), EntityType::Vessel),
+                ("Azov".into(), EntityType::Vessel)
+            ]
+        );
         // After a singular noun the second name is no ship.
         assert_eq!(
             found("The ship, the Sparta IV and the Ursa Group said, was late.")
