@@ -604,6 +604,18 @@ mod tests {
         assert_eq!(got, vec!["Turkey", "Kyrgyzstan", "Turkey"]);
     }
 
+    #[test]
+    fn a_geographic_first_word_makes_a_place() {
+        assert_eq!(
+            found("The convoy left Tal Abyad and Deir Hafer, then camped near Mount Qasioun."),
+            vec![
+                ("Tal Abyad".into(), EntityType::Place),
+                ("Deir Hafer".into(), EntityType::Place),
+                ("Mount Qasioun".into(), EntityType::Place)
+            ]
+        );
+    }
+
     fn found_in_article(text: &str) -> Vec<(String, EntityType)> {
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
         find(text, &sentences, &of_sentences(text, &sentences))
