@@ -7,12 +7,13 @@ use crate::analysis::EntityType;
 use crate::span::ByteSpan;
 use crate::text::fold;
 
-use super::names::{COMMON_WORDS, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
+use super::names::{COMMON_WORDS, CONNECTOR, COUNTRIES, GAZETTEER, TITLES, TITLE_MODIFIERS};
 use super::recogniser::{all_roles, is_results_line};
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, Lowercase};
 use super::{Context, Draft};
 use crate::hash::Table;
+use crate::lexicon::FUNCTION_WORDS;
 
 /// How a sentence is capitalised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +56,21 @@ pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
     };
     let full_stop = toks.last().is_some_and(|t| t.text == ".");
     if words < 3 || full_stop && (words > 12 || lowercase_content() >= 2) {
+        return Case::Sentence;
+    }
+    // Title case leaves only function words in lower case: a lower-case verb or
+    // noun of any length ("They met John Smith on Monday.") is prose. Name
+    // particles ("de", "al-Assad") and units after numbers ("500 km") are not.
+    let prose_word = toks.iter().enumerate().any(|(k, t)| {
+        t.is_letters_and_digits()
+            && t.starts_lower()
+            && t.text.len() >= 3
+            && t.text.bytes().all(|b| b.is_ascii_lowercase())
+            && !FUNCTION_WORDS.contains(t.text)
+            && !t.cues.has(CONNECTOR)
+            && !k.checked_sub(1).is_some_and(|j| is_number(toks[j].text))
+    });
+    if prose_word {
         return Case::Sentence;
     }
     let capitalised = || toks.iter().filter(is_content).filter(|t| t.starts_upper());

@@ -594,7 +594,8 @@ mod tests {
 
     #[test]
     fn reads_headlines_for_known_names_only() {
-        let text = "Turkey Sends More Aid Trucks To Kyrgyzstan\nThe trucks left Turkey on Monday.";
+        // A headline's lower-case words are function words only ("to").
+        let text = "Turkey Sends More Aid Trucks to Kyrgyzstan\nThe trucks left Turkey on Monday.";
         let body = [ByteSpan::new(0, 42), ByteSpan::new(43, text.len())];
         let sentences = crate::sentences::split(text, &body);
         let got: Vec<String> = find(text, &sentences, &of_sentences(text, &sentences))
@@ -612,6 +613,25 @@ mod tests {
                 ("Tal Abyad".into(), EntityType::Place),
                 ("Deir Hafer".into(), EntityType::Place),
                 ("Mount Qasioun".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_with_a_lowercase_verb_is_no_headline() {
+        assert_eq!(
+            found("They met Olga Petrenko on Monday."),
+            vec![("Olga Petrenko".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
+    fn ordinary_words_shouted_in_capitals_are_no_names() {
+        assert_eq!(
+            found("Go and vote: VOTE for a GREAT Governor, said Olga Petrenko of NATO."),
+            vec![
+                ("Olga Petrenko".into(), EntityType::Person),
+                ("NATO".into(), EntityType::Org)
             ]
         );
     }

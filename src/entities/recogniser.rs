@@ -180,6 +180,15 @@ impl Recogniser<'_, '_> {
                     start += 1;
                 }
             }
+            // Ordinary words shouted in capitals ("GET OUT and VOTE", "a GREAT
+            // Governor") are no names unless a gazetteer knows them.
+            while start < end
+                && self.is_shouted(start)
+                && self.longest_known(start, end).is_none()
+                && GAZETTEER.folded(self.words(start, end)).is_none()
+            {
+                start += 1;
+            }
             // The name after a dropped first word may run over lowercase words
             // too ("Ships of the UN Interim Force in Lebanon").
             if start > i && start < end {
@@ -195,6 +204,15 @@ impl Recogniser<'_, '_> {
             self.acronym_definition(end, first, drafts);
             i = end.max(i + 1);
         }
+    }
+
+    /// True for an ordinary word of three letters or more written in capitals.
+    fn is_shouted(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.is_letters_and_digits()
+            && t.text.len() >= 3
+            && t.text.bytes().all(|b| b.is_ascii_uppercase())
+            && is_ordinary(t.text, self.lowercase)
     }
 
     /// True when token `i` opens a sentence's run as a plural noun before "of"
