@@ -322,6 +322,19 @@ mod tests {
     }
 
     #[test]
+    fn an_obligation_looks_forward_in_a_reported_sentence() {
+        let text = "Deadline\n\nThe embassy said citizens should register by Wednesday \
+                    and must leave by Friday.";
+        let article = crate::Article::new("a", text, Some("2024-12-15")).unwrap();
+        let values: Vec<String> = crate::analyze(&article)
+            .dates
+            .into_iter()
+            .map(|d| d.value)
+            .collect();
+        assert_eq!(values, ["2024-12-18", "2024-12-20"]);
+    }
+
+    #[test]
     fn words_of_a_phrase_are_apart_by_whitespace_only() {
         assert!(tense_cues(&Tokens::of("going, to"))
             .iter()
