@@ -460,10 +460,16 @@ fn figure_at(
         if kind.is_none() && tokens.get(number.first).is_some_and(year_like) {
             return None;
         }
-        // "1.5m people" are millions; "a 40m boat" is a length.
+        // "1.5m people" and "1.5m tonnes of grain" are millions; "a 40m boat" is a length.
         let millions = matches!(
             kind,
-            None | Some(NounKind::People | NounKind::Personnel | NounKind::Casualties)
+            None | Some(
+                NounKind::People
+                    | NounKind::Personnel
+                    | NounKind::Casualties
+                    | NounKind::Weight
+                    | NounKind::Goods
+            )
         );
         if number.glued_scale && !millions {
             return None;
@@ -737,6 +743,7 @@ mod tests {
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
         ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 1.5m people have fled the region.", "Some 1.5m people", 1_500_000.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("Russia sold about 1.5m tonnes of grain.", "about 1.5m tonnes", 1_500_000.0, Qualifier::Approx, "tonnes", Category::Other),
         ("The agency says 4,000-plus refugees arrived.", "4,000-plus refugees", 4000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Officials said 3,700 had been injured.", "3,700", 3700.0, Qualifier::Exact, "people", Category::Casualties),
         ("By then 2,000 had been evacuated by sea.", "2,000", 2000.0, Qualifier::Exact, "people", Category::Evacuees),
