@@ -6,7 +6,8 @@
 //! navy"). A figure takes its sentence's nearest source; a sentence without one,
 //! or whose source is a pronoun ("he said"), takes its paragraph's: the nearest
 //! before it, else one after it across sentences without figures. A source
-//! that is exactly a named entity is given by its canonical name.
+//! that is a named entity, or a name described by the words before it
+//! ("Deputy Foreign Minister Gennady Gatilov"), is given by its canonical name.
 //!
 //! The status is read in the figure's clause: a plan or modality before it or
 //! right after it ("plans to evacuate 300", "300 people could flee") makes it
@@ -243,6 +244,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         }) {
             before = k.checked_sub(1);
         }
+        // "The World Food Programme (WFP) says": the subject stands before
+        // its bracketed acronym.
+        if let Some(open) = before.and_then(|k| self.bracket_open(k)) {
+            before = open.checked_sub(1);
+        }
         match before {
             Some(k) if self.tokens.get(k).is_some_and(|t| t.is_word) => {
                 let passive = matches!(
@@ -353,9 +359,32 @@ impl<'t, 'a> Reader<'t, 'a> {
             return None;
         }
         let span = ByteSpan::new(head.start, self.tokens.get(last)?.end);
+        // A phrase that ends in a name that can speak is that name, described
+        // ("Deputy Foreign Minister Gennady Gatilov", "automaker General Motors"),
+        // unless the words before it hold a preposition or a possessive
+        // ("Marzio Babille of UNICEF", "Russia's Defence Ministry").
+        let described = |n: &&Named<'_>| {
+            n.span.end == span.end
+                && n.span.start > span.start
+                && !matches!(n.kind, EntityType::Place | EntityType::Group)
+                && self
+                    .tokens
+                    .get(first..=last)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|t| t.start < n.span.start)
+                    .all(|t| {
+                        t.is_word
+                            && !t.lower.ends_with("'s")
+                            && !t.lower.ends_with("’s")
+                            && (!FUNCTION_WORDS.contains(t.lower.as_ref())
+                                || matches!(t.lower.as_ref(), "the" | "a" | "an"))
+                    })
+        };
         let name = named
             .iter()
             .find(|n| n.span == span)
+            .or_else(|| named.iter().find(described))
             .map_or_else(|| span.text(self.text), |n| n.canonical);
         Some(Source::Named(name.to_string()))
     }
@@ -521,6 +550,39 @@ mod tests {
             &[("California", EntityType::Place)]
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_described_name_is_the_source_and_a_bracketed_acronym_is_skipped() {
+        let named = |name: &str| super::Source::Named(name.into());
+        assert_eq!(
+            sources_with(
+                "Deputy Foreign Minister Gennady Gatilov said 1,000 had asked to leave.",
+                &[("Gennady Gatilov", EntityType::Person)]
+            ),
+            [named("Gennady Gatilov")]
+        );
+        assert_eq!(
+            sources_with(
+                "The World Food Programme (WFP) says 12.9 million Syrians go hungry.",
+                &[
+                    ("World Food Programme", EntityType::Org),
+                    ("WFP", EntityType::Org)
+                ]
+            ),
+            [named("World Food Programme")]
+        );
+        // A preposition or a possessive before the name keeps the whole phrase.
+        assert_eq!(
+            sources_with(
+                "Olga Petrenko of UNICEF said 300 children were safe.",
+                &[
+                    ("Olga Petrenko", EntityType::Person),
+                    ("UNICEF", EntityType::Org)
+                ]
+            ),
+            [named("Olga Petrenko of UNICEF")]
+        );
     }
 
     fn source_of(sentence: &str) -> Option<String> {
