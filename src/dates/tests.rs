@@ -750,6 +750,16 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
 ];
 
 #[test]
+fn a_half_of_anything_but_a_year_is_no_half_year() {
+    let text = "Flights resume in the second half of January, in the first half of the match.";
+    let found: Vec<(&str, String)> = find_in(text, "2013-01-23".parse().unwrap())
+        .into_iter()
+        .map(|t| (t.span.text(text), t.value))
+        .collect();
+    assert_eq!(found, [("January", "2013-01".to_string())]);
+}
+
+#[test]
 fn every_rule_resolves_its_examples() {
     for &(text, published, span, kind, value) in RULES {
         let found = find_in(text, published.parse().unwrap());

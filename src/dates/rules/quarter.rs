@@ -164,7 +164,7 @@ pub static QUARTER_A_YEAR_AGO: TokenRule = TokenRule {
     )],
 };
 
-/// "the first half of 1998", "the second half".
+/// "the first half of 1998", "the second half"; not "the second half of January".
 pub static HALF: TokenRule = TokenRule {
     rule: Rule::Half,
     trigger: WORD,
@@ -669,7 +669,11 @@ fn half<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>)
                     let the_year = tokens.folded(at) == "the"
                         && spaced_word(tokens, at + 1).is_some()
                         && tokens.folded(at + 1) == "year";
-                    (None, None, if the_year { at + 1 } else { half })
+                    // "the second half of January", "of the match": no half-year.
+                    if !the_year {
+                        return None;
+                    }
+                    (None, None, at + 1)
                 }
             },
             None => (None, None, half),
