@@ -26,6 +26,7 @@ pub static DECADE: TokenRule = TokenRule {
     #[cfg(test)]
     examples: &[
         ("Few recall the early '80s now.", "the early '80s"),
+        ("Prices rose in the ’90s.", "the ’90s"),
         ("It was built in the 1990s.", "the 1990s"),
         ("Rock grew in the sixties.", "the sixties"),
     ],
@@ -84,7 +85,7 @@ fn decade_digits(digits: &[u8]) -> bool {
 fn decade_at(tokens: &Tokens<'_>, index: usize) -> Option<(&'static str, (usize, usize), usize)> {
     let token = tokens.get(index)?;
     if token.is(PUNCTUATION) {
-        tokens.text(index).eq("'").then_some(())?;
+        matches!(tokens.text(index), "'" | "’" | "‘").then_some(())?;
         let year = tokens
             .get(index + 1)
             .filter(|t| t.is(WORD) && !t.is(SPACED))?;
@@ -100,7 +101,7 @@ fn decade_at(tokens: &Tokens<'_>, index: usize) -> Option<(&'static str, (usize,
     let with_apostrophe = text.len() == 4
         && decade_digits(&text[..3])
         && text[3] == b'0'
-        && glued(tokens, index + 1, "'")
+        && (glued(tokens, index + 1, "'") || glued(tokens, index + 1, "’"))
         && tokens
             .get(index + 2)
             .is_some_and(|t| t.is(WORD) && !t.is(SPACED))
@@ -297,7 +298,7 @@ fn word_year<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
 pub const ORACLES: [(&TokenRule, &str); 3] = [
     (
         &DECADE,
-        r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0'?s \b | '(?P<short>[0-9]) 0s \b
+        r"(?ix)\b (?:the\s+)? (?: (?P<part>early|mid|late) [-\s]+ )? (?: (?P<d>1[0-9]{2}|20[0-9]) 0['’]?s \b | ['’‘](?P<short>[0-9]) 0s \b
                | (?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties) \b )",
     ),
     (
