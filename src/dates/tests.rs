@@ -20,6 +20,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-12-14",
     ),
     (
+        "Filed on 10.12.2024 in court.",
+        "2024-12-20",
+        "10.12.2024",
+        "DATE",
+        "2024-12-10",
+    ),
+    (
         "They met on Tuesday, Dec. 9, 2024 in Paris.",
         "2024-12-20",
         "Tuesday, Dec. 9, 2024",

@@ -50,7 +50,10 @@ pub static SLASH_DATE: TokenRule = TokenRule {
     needs: &[],
     needs_data: None,
     #[cfg(test)]
-    examples: &[("Filed on 12/14/2024 in court.", "12/14/2024")],
+    examples: &[
+        ("Filed on 12/14/2024 in court.", "12/14/2024"),
+        ("Filed on 14.12.2024 in court.", "14.12.2024"),
+    ],
 };
 
 /// "late 2023", "the end of 1990", "mid-1998".
@@ -194,11 +197,16 @@ fn slash_date<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots
                 .is_some_and(|t| t.is(DIGITS) && !t.is(SPACED))
                 && digits(tokens.text(at), lengths)
         };
+        // Slashes, or dots before a year of four digits ("10.12.2024"), which
+        // Europe writes day first.
+        let dotted = glued(tokens, index + 1, ".");
+        let (separator, years): (&str, &[usize]) =
+            if dotted { (".", &[4]) } else { ("/", &[4, 2]) };
         if !(digits(tokens.text(index), &[1, 2])
-            && glued(tokens, index + 1, "/")
+            && glued(tokens, index + 1, separator)
             && glued_digits(index + 2, &[1, 2])
-            && glued(tokens, index + 3, "/")
-            && glued_digits(index + 4, &[4, 2]))
+            && glued(tokens, index + 3, separator)
+            && glued_digits(index + 4, years))
         {
             return None;
         }
@@ -208,6 +216,7 @@ fn slash_date<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots
             index + 4,
             &[
                 ("a", Some((index, index))),
+                ("dots", dotted.then_some((index + 1, index + 1))),
                 ("b", Some((index + 2, index + 2))),
                 ("y", Some((index + 4, index + 4))),
             ],
@@ -410,7 +419,8 @@ pub fn resolve_slash_date(
     if year < 100 {
         year += if year < 50 { 2000 } else { 1900 };
     }
-    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let day_first = a > 12 || c.name("dots").is_some() && b <= 12;
+    let (month, day) = if day_first { (b, a) } else { (a, b) };
     let day = Date::new(year, month, day)?;
     context.reference = Some(day);
     date(day.to_string())
@@ -475,7 +485,7 @@ pub const ORACLES: [(&TokenRule, &str); 4] = [
     ),
     (
         &SLASH_DATE,
-        r"\b(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4}|[0-9]{2})\b",
+        r"\b(?P<a>[0-9]{1,2})(?:/|(?P<dots>\.))(?P<b>[0-9]{1,2})[/.](?P<y>[0-9]{4}|[0-9]{2})\b",
     ),
     (
         &YEAR,
