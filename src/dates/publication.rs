@@ -16,6 +16,8 @@
 //!    names about the past, within the week after it ("aid arrived on
 //!    Sunday" after an earthquake on Friday), or to the next day when the
 //!    report names that one too (a lead tells of the day before);
+//! 4. else, on a page with a copyright year, the latest day the body reports
+//!    without a year, in that year ("headlines for Nov. 19" above "© 2019");
 //!
 //! then the file's date and `none`. A date without a year takes the year,
 //! among those the text names, that makes its weekday one the report names.
@@ -1207,7 +1209,8 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
             let evidence = format!("the latest date the text reports: {full}");
             return Some((full, PublishedSource::Text, evidence));
         }
-        (_, known) => known?,
+        (_, Some(known)) => known,
+        (_, None) => return latest_day_of_copyright_year(text, clues),
     };
     let mut latest = anchor;
     for &(month, day) in &clues.month_days {
@@ -1243,6 +1246,24 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
         ),
         None => (latest, PublishedSource::Knowledge, evidence),
     })
+}
+
+/// The latest day the text reports without a year, on a page with a
+/// copyright year ("headlines for Nov. 19" above "© 2019 Fox News"): the
+/// year is the one [`Clues::year_of`] finds, within the copyright year.
+fn latest_day_of_copyright_year(
+    text: &str,
+    clues: &Clues,
+) -> Option<(Date, PublishedSource, String)> {
+    copyright_year(text)?;
+    let latest = clues
+        .month_days
+        .iter()
+        .filter_map(|&(month, day)| Date::new(clues.year_of(month, day, text)?, month, day))
+        .max()?;
+    let evidence =
+        format!("the latest day the text reports, in the page's copyright years: {latest}");
+    Some((latest, PublishedSource::Text, evidence))
 }
 
 /// The latest dated world event the text mentions; for a lasting war or crisis

@@ -997,6 +997,14 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2024-12-11",
         "knowledge",
     ),
+    // A day without a year takes the page's copyright year; without one it
+    // tells nothing.
+    (
+        "The ferry sailed on Nov. 19 with 300 people aboard.\n\u{a9} 2019 Harbour News",
+        "2019-11-19",
+        "text",
+    ),
+    ("The ferry sailed on Nov. 19 with 300 people aboard.", "", "none"),
     ("Nothing here tells the day.", "", "none"),
 ];
 
