@@ -18,6 +18,7 @@
 //!    report names that one too (a lead tells of the day before);
 //! 4. else, on a page with a copyright year, the latest day the body reports
 //!    without a year, in that year ("headlines for Nov. 19" above "© 2019");
+//!    it also outranks an earlier world event of step 3;
 //!
 //! then the file's date and `none`. A date without a year takes the year,
 //! among those the text names, that makes its weekday one the report names.
@@ -1223,6 +1224,11 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
                 latest = date;
             }
         }
+    }
+    // A day of the page's copyright year after the event and its months is
+    // nearer the report ("Nov. 8" beside Trump's inauguration, "© 2019").
+    if let Some(later) = latest_day_of_copyright_year(text, clues).filter(|d| d.0 > latest) {
+        return Some(later);
     }
     let evidence = format!("a world event the text mentions, of {anchor}");
     let lead_day = clues.past_weekdays.first().and_then(|&weekday| {

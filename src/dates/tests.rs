@@ -1005,6 +1005,13 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "text",
     ),
     ("The ferry sailed on Nov. 19 with 300 people aboard.", "", "none"),
+    // Also after a world event long before it.
+    (
+        "Aid has reached Syria since the fall of Assad. On Nov. 8 a minister said ships were \
+         ready.\n\u{a9} 2026 Harbour News",
+        "2026-11-08",
+        "text",
+    ),
     ("Nothing here tells the day.", "", "none"),
 ];
 
