@@ -654,7 +654,14 @@ fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
                     .is_some_and(Token::starts_with_digit))
     });
     let age = before.is_some_and(|b| has_role(b, ContextRole::Age));
-    year || time || age || designation(tokens, number)
+    // "one in five evacuees": a ratio, not five of them.
+    let ratio = before == Some("in")
+        && number
+            .first
+            .checked_sub(2)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| matches!(t.lower.as_ref(), "one" | "1"));
+    year || time || age || ratio || designation(tokens, number)
 }
 
 /// Four digits that could be a year ("2011").
@@ -916,6 +923,7 @@ mod tests {
         "Posted 3 hours ago | 5 min read | 12 comments",
         "His sons stayed; the other two had left.",
         "They sailed on a 40m boat.",
+        "One in five evacuees was a child.",
         "Refunds go to iPhone 4 owners.",
         "The two teams met again.",
         "Another one of the ships sank.",
