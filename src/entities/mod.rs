@@ -764,6 +764,22 @@ mod tests {
     }
 
     #[test]
+    fn syrian_towns_are_known_by_their_spellings() {
+        let text = "Rebels held Idleb, then Tell Abyad and Al-Bukamal.";
+        let place = |name: &str, canonical: &str| {
+            (name.to_string(), EntityType::Place, canonical.to_string())
+        };
+        assert_eq!(
+            canonicals_in_article(text),
+            vec![
+                place("Idleb", "Idlib"),
+                place("Tell Abyad", "Tal Abyad"),
+                place("Al-Bukamal", "Abu Kamal")
+            ]
+        );
+    }
+
+    #[test]
     fn finds_ships_in_lists_appositions_and_later_mentions() {
         let text = "The destroyers Admiral Petrov and Vice-Admiral Orlov escorted the cruiser Moscow. \
                     Royal Navy vessels followed. Crews boarded the Kestrel Dawn, a Panama-flagged tanker. \
