@@ -407,6 +407,7 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
             match compound_tail(tail)? {
                 Tail::Strong => core.strong = true,
                 Tail::Plus => core.implied = Some(Qualifier::AtLeast),
+                Tail::Odd => core.implied = Some(Qualifier::Approx),
                 Tail::Unit(unit, kind) => core.unit = Some((unit, kind)),
             }
         }
@@ -468,6 +469,8 @@ enum Tail {
     Strong,
     /// "4,000-plus": at least.
     Plus,
+    /// "1,500-odd", "forty-odd": about.
+    Odd,
     /// "40-tonne", "four-ship", "3.5-inch": the unit of a counted noun.
     Unit(&'static str, NounKind),
 }
@@ -478,6 +481,7 @@ fn compound_tail(rest: &[&str]) -> Option<Tail> {
     match rest {
         ["strong"] => Some(Tail::Strong),
         ["plus"] => Some(Tail::Plus),
+        ["odd"] => Some(Tail::Odd),
         [word, ..] => {
             let noun = COUNTED_NOUNS
                 .nouns
@@ -544,6 +548,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
     let mut count = 0;
     let mut strong = false;
     let mut unit = None;
+    let mut implied = None;
     let mut j = at;
     while let Some(token) = tokens.get(j) {
         let word = token
@@ -562,7 +567,9 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
             match tail {
                 Some(Tail::Strong) => strong = true,
                 Some(Tail::Unit(u, kind)) => unit = Some((u, kind)),
-                Some(Tail::Plus) | None => {}
+                Some(Tail::Plus) => implied = Some(Qualifier::AtLeast),
+                Some(Tail::Odd) => implied = Some(Qualifier::Approx),
+                None => {}
             }
         } else if let Some(w) = word.filter(|w| w.kind == NumberWordKind::Dozen) {
             current = current.max(1.0) * w.value;
@@ -610,6 +617,7 @@ fn words(tokens: &[Token<'_>], at: usize, start: f64) -> Option<Core> {
     Some(Core {
         unit,
         strong,
+        implied,
         bare_one: count == 1 && value == 1.0 && start == 0.0,
         ..Core::plain(last, value)
     })
@@ -709,6 +717,8 @@ mod tests {
         ("120-strong", 120.0, None, None),
         ("1.5m", 1_500_000.0, None, None),
         ("4,000-plus", 4000.0, None, None),
+        ("1,500-odd", 1500.0, None, None),
+        ("forty-odd", 40.0, None, None),
         ("twenty-one", 21.0, None, None),
         ("two hundred and sixty-three", 263.0, None, None),
         ("one and a half million", 1_500_000.0, None, None),
