@@ -525,7 +525,18 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
         )
     };
     let window_start = first.saturating_sub(CLAUSE_TOKENS);
-    let window_end = tokens.len().min(last + 1 + CLAUSE_TOKENS);
+    // An aside after the figure ("Thirteen people, including four children,
+    // were rescued") is read past: its numbers are its own.
+    let aside_end = (tokens.get(last + 1).is_some_and(|t| t.text == ",")
+        && tokens
+            .get(last + 2)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "including" | "among")))
+    .then(|| {
+        (last + 3..tokens.len().min(last + 3 + CLAUSE_TOKENS)).find(|&k| tokens[k].text == ",")
+    })
+    .flatten();
+    let after_figure = aside_end.map_or(last + 1, |k| k + 1);
+    let window_end = tokens.len().min(after_figure + CLAUSE_TOKENS);
     // Another number also ends the clause: its cues are its own ("seized a jet
     // with 199 people aboard" says nothing of the hijackers counted before it).
     // A length of time is no count of its own ("who had spent two months
@@ -539,7 +550,7 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
         .rev()
         .find(|&k| ends(k))
         .map_or(window_start, |k| k + 1);
-    let end = (last + 1..window_end)
+    let end = (after_figure..window_end)
         .find(|&k| ends(k))
         .unwrap_or(window_end);
     let role =
