@@ -764,6 +764,21 @@ mod tests {
     }
 
     #[test]
+    fn the_story_s_airlines_and_contractors_are_known() {
+        let text = "PMC Wagner flew out on a Syrian Air plane.";
+        let org = |name: &str, canonical: &str| {
+            (name.to_string(), EntityType::Org, canonical.to_string())
+        };
+        assert_eq!(
+            canonicals_in_article(text),
+            vec![
+                org("PMC Wagner", "Wagner Group"),
+                org("Syrian Air", "Syrian Air")
+            ]
+        );
+    }
+
+    #[test]
     fn syrian_towns_are_known_by_their_spellings() {
         let text = "Rebels held Idleb, then Tell Abyad and Al-Bukamal.";
         let place = |name: &str, canonical: &str| {
