@@ -248,6 +248,30 @@ pub fn mark_weekday_ranges<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
     }
 }
 
+/// Names "week" in a weekday followed by the week it falls in ("on Monday last
+/// week", "Tuesday of next week"): the weekday is that week's, whatever the
+/// tense.
+pub fn mark_weekdays_of_a_week<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
+    for k in 1..found.len() {
+        let (end, week) = (found[k - 1].end, &found[k]);
+        if found[k - 1].rule != Rule::Weekday
+            || found[k - 1].slots.name("dir").is_some()
+            || week.rule != Rule::RelativeUnit
+            || !matches!(sentence.get(end..week.start), Some(" " | " of "))
+        {
+            continue;
+        }
+        let text = sentence.get(week.start..week.end).unwrap_or("");
+        let named = ["last week", "this week", "next week"]
+            .iter()
+            .any(|w| text.eq_ignore_ascii_case(w));
+        if named {
+            let (start, end) = (week.start, week.end);
+            found[k - 1].slots.fill("week", sentence, start, end);
+        }
+    }
+}
+
 /// The decades in words, from the twenties on: the index plus two is the tens digit.
 pub const DECADE_WORDS: [&str; 8] = [
     "twenties",

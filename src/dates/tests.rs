@@ -757,6 +757,16 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
 ];
 
 #[test]
+fn a_weekday_before_a_named_week_falls_in_that_week() {
+    let text = "They met on Monday last week and meet again on Tuesday of next week.";
+    let values: Vec<String> = find_in(text, "2024-12-18".parse().unwrap())
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(values, ["2024-12-09", "2024-W50", "2024-12-24", "2024-W52"]);
+}
+
+#[test]
 fn a_half_of_anything_but_a_year_is_no_half_year() {
     let text = "Flights resume in the second half of January, in the first half of the match.";
     let found: Vec<(&str, String)> = find_in(text, "2013-01-23".parse().unwrap())

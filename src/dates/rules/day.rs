@@ -317,12 +317,22 @@ pub fn resolve_weekday(
     // The end of a range ("from Monday to Wednesday"): the first such weekday
     // on or after its start, the day resolved just before.
     let range_start = c.name("from").and(context.reference);
-    let day = match (range_start, direction.as_deref()) {
-        (Some(start), _) => start.add_days(i64::from((weekday + 6 - start.weekday()) % 7)),
-        (_, Some("last" | "this past" | "past")) => {
+    // "Monday last week": the weekday of the week named after it.
+    let week = c.name("week").map(|w| {
+        let step = match w.as_str().get(..4).map(str::to_ascii_lowercase).as_deref() {
+            Some("last") => -7,
+            Some("next") => 7,
+            _ => 0,
+        };
+        anchor.add_days(step - i64::from(today) + i64::from(weekday))
+    });
+    let day = match (week, range_start, direction.as_deref()) {
+        (Some(day), _, _) => day,
+        (_, Some(start), _) => start.add_days(i64::from((weekday + 6 - start.weekday()) % 7)),
+        (_, _, Some("last" | "this past" | "past")) => {
             anchor.add_days(-(if back == 0 { 7 } else { back }))
         }
-        (_, Some("next" | "coming" | "this coming")) => {
+        (_, _, Some("next" | "coming" | "this coming")) => {
             anchor.add_days(if forward == 0 { 7 } else { forward })
         }
         _ if tense == Tense::Future => anchor.add_days(forward),
