@@ -301,7 +301,8 @@ impl Recogniser<'_, '_> {
     }
 
     /// The positions of a description's words after `end`, up to its first
-    /// preposition (none unless a comma and "a", "an", "the" or "its" open it).
+    /// preposition or relative pronoun (none unless a comma and "a", "an", "the"
+    /// or "its" open it).
     fn apposition_words(&self, end: usize) -> Range<usize> {
         let toks = self.toks;
         let opens = toks.get(end).is_some_and(|t| t.text == ",")
@@ -313,8 +314,14 @@ impl Recogniser<'_, '_> {
         }
         let first = end + 2;
         let limit = toks.len().min(first + 5);
+        // A relative clause ends the description too ("an analyst who tracks
+        // shipping").
         let stop = (first..limit)
-            .find(|&k| !toks[k].is_word || self.toks[k].cues.has(PREPOSITIONS))
+            .find(|&k| {
+                !toks[k].is_word
+                    || self.toks[k].cues.has(PREPOSITIONS)
+                    || matches!(toks[k].text, "who" | "which" | "that" | "whose" | "whom")
+            })
             .unwrap_or(limit);
         first..stop
     }

@@ -764,6 +764,14 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_ends_a_person_s_description() {
+        assert_eq!(
+            found("Ships sailed, according to Tarik Velen, an analyst who tracks shipping."),
+            vec![("Tarik Velen".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
     fn the_story_s_airlines_and_contractors_are_known() {
         let text = "PMC Wagner flew out on a Syrian Air plane.";
         let org = |name: &str, canonical: &str| {
