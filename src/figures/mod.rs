@@ -751,6 +751,8 @@ mod tests {
         ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 1.5m people have fled the region.", "Some 1.5m people", 1_500_000.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Russia sold about 1.5m tonnes of grain.", "about 1.5m tonnes", 1_500_000.0, Qualifier::Approx, "tonnes", Category::Other),
+        ("Iran pledged 2 trillion rials.", "2 trillion rials", 2e12, Qualifier::Exact, "IRR", Category::Money),
+        ("The UAE pledged AED 20m.", "AED 20m", 20_000_000.0, Qualifier::Exact, "AED", Category::Money),
         ("Thirteen people, including four children, were rescued.", "Thirteen people", 13.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The air force flew 1,500-odd Indians home.", "1,500-odd Indians", 1500.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Forty-odd diplomats stayed behind.", "Forty-odd diplomats", 40.0, Qualifier::Approx, "people", Category::Other),
