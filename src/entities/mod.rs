@@ -764,6 +764,13 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_s_apostrophe_may_end_the_text() {
+        for text in ["Its'", "The Veterans'", "𝕀s'"] {
+            assert_eq!(found(text), vec![], "{text:?}");
+        }
+    }
+
+    #[test]
     fn a_relative_clause_ends_a_person_s_description() {
         assert_eq!(
             found("Ships sailed, according to Tarik Velen, an analyst who tracks shipping."),

@@ -249,9 +249,12 @@ impl Recogniser<'_, '_> {
                 .all(|part| WEEKDAYS_AND_MONTHS.contains(&part.to_ascii_lowercase()))
     }
 
+    /// True when token `i` can open a name; false past the sentence's end
+    /// (a plural's apostrophe may be its last token: "Its'").
     fn starts_name(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        t.is_word && self.free[i] && t.is_capitalised() && !self.toks[i].cues.has(TIME_ZONES)
+        self.toks.get(i).is_some_and(|t| {
+            t.is_word && self.free[i] && t.is_capitalised() && !t.cues.has(TIME_ZONES)
+        })
     }
 
     pub(super) fn is_sentence_start(&self, i: usize) -> bool {
