@@ -554,35 +554,43 @@ mod tests {
 
     #[test]
     fn a_described_name_is_the_source_and_a_bracketed_acronym_is_skipped() {
-        let named = |name: &str| super::Source::Named(name.into());
-        assert_eq!(
-            sources_with(
-                "Deputy Foreign Minister Gennady Gatilov said 1,000 had asked to leave.",
-                &[("Gennady Gatilov", EntityType::Person)]
-            ),
-            [named("Gennady Gatilov")]
+        // (sentence, its entities, the source).
+        type Case = (
+            &'static str,
+            &'static [(&'static str, EntityType)],
+            &'static str,
         );
-        assert_eq!(
-            sources_with(
+        let cases: [Case; 3] = [
+            (
+                "Deputy Foreign Minister Gennady Gatilov said 1,000 had asked to leave.",
+                &[("Gennady Gatilov", EntityType::Person)],
+                "Gennady Gatilov",
+            ),
+            (
                 "The World Food Programme (WFP) says 12.9 million Syrians go hungry.",
                 &[
                     ("World Food Programme", EntityType::Org),
-                    ("WFP", EntityType::Org)
-                ]
+                    ("WFP", EntityType::Org),
+                ],
+                "World Food Programme",
             ),
-            [named("World Food Programme")]
-        );
-        // A preposition or a possessive before the name keeps the whole phrase.
-        assert_eq!(
-            sources_with(
+            // A preposition or a possessive before the name keeps the whole phrase.
+            (
                 "Olga Petrenko of UNICEF said 300 children were safe.",
                 &[
                     ("Olga Petrenko", EntityType::Person),
-                    ("UNICEF", EntityType::Org)
-                ]
+                    ("UNICEF", EntityType::Org),
+                ],
+                "Olga Petrenko of UNICEF",
             ),
-            [named("Olga Petrenko of UNICEF")]
-        );
+        ];
+        for (sentence, entities, source) in cases {
+            assert_eq!(
+                sources_with(sentence, entities),
+                [super::Source::Named(source.into())],
+                "{sentence}"
+            );
+        }
     }
 
     fn source_of(sentence: &str) -> Option<String> {
