@@ -753,6 +753,7 @@ mod tests {
         ("Russia sold about 1.5m tonnes of grain.", "about 1.5m tonnes", 1_500_000.0, Qualifier::Approx, "tonnes", Category::Other),
         ("Iran pledged 2 trillion rials.", "2 trillion rials", 2e12, Qualifier::Exact, "IRR", Category::Money),
         ("The UAE pledged AED 20m.", "AED 20m", 20_000_000.0, Qualifier::Exact, "AED", Category::Money),
+        ("Moscow sent 10,000 doses of vaccine.", "10,000 doses", 10_000.0, Qualifier::Exact, "doses", Category::Aid),
         ("Thirteen people, including four children, were rescued.", "Thirteen people", 13.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The air force flew 1,500-odd Indians home.", "1,500-odd Indians", 1500.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Forty-odd diplomats stayed behind.", "Forty-odd diplomats", 40.0, Qualifier::Approx, "people", Category::Other),
