@@ -731,24 +731,27 @@ mod tests {
         }
     }
 
+    /// (text, source) of each figure of a whole article.
+    fn sources_in_article(text: &str) -> Vec<(String, Option<String>)> {
+        let article = crate::Article::new("a", text, Some("2024-12-10")).unwrap();
+        crate::analyze(&article)
+            .figures
+            .into_iter()
+            .map(|f| (f.text, f.source))
+            .collect()
+    }
+
     #[test]
     fn a_later_sentence_s_source_speaks_only_for_its_own_figures() {
         let text = "Flights home\n\n\
                     India has brought home 800 people. Germany said it had flown out 300.\n\n\
                     About 500 people were still waiting. The embassy confirmed the figure.";
-        let article = crate::Article::new("a", text, Some("2024-12-10")).unwrap();
-        let analysis = crate::analyze(&article);
-        let sources: Vec<(&str, Option<&str>)> = analysis
-            .figures
-            .iter()
-            .map(|f| (f.text.as_str(), f.source.as_deref()))
-            .collect();
         assert_eq!(
-            sources,
+            sources_in_article(text),
             vec![
-                ("800 people", None),
-                ("300", Some("Germany")),
-                ("About 500 people", Some("embassy")),
+                ("800 people".into(), None),
+                ("300".into(), Some("Germany".into())),
+                ("About 500 people".into(), Some("embassy".into())),
             ]
         );
     }
@@ -759,20 +762,13 @@ mod tests {
                     The interior ministry said on Monday that the port was open. About 700 \
                     people boarded two ferries. He said 40 more people were waiting.\n\n\
                     Some 60 cars were left behind.";
-        let article = crate::Article::new("a", text, Some("2024-12-10")).unwrap();
-        let analysis = crate::analyze(&article);
-        let sources: Vec<(&str, Option<&str>)> = analysis
-            .figures
-            .iter()
-            .map(|f| (f.text.as_str(), f.source.as_deref()))
-            .collect();
         assert_eq!(
-            sources,
+            sources_in_article(text),
             vec![
-                ("About 700 people", Some("interior ministry")),
-                ("two ferries", Some("interior ministry")),
-                ("40 more people", Some("interior ministry")),
-                ("Some 60 cars", None),
+                ("About 700 people".into(), Some("interior ministry".into())),
+                ("two ferries".into(), Some("interior ministry".into())),
+                ("40 more people".into(), Some("interior ministry".into())),
+                ("Some 60 cars".into(), None),
             ]
         );
     }
