@@ -3,7 +3,9 @@
 //! The source is the subject of a reporting verb ("the foreign ministry said",
 //! "Indian officials told AFP"), what follows "according to" or a passive "by"
 //! ("quoted by Reuters"), or the name after an inverted verb (", said the
-//! navy"). A figure takes its sentence's nearest source; a sentence without one,
+//! navy"). A figure takes its sentence's nearest source, unless a contrast
+//! clause with a subject of its own parts them (", while Germany flew 700");
+//! a sentence without one,
 //! or whose source is a pronoun ("he said"), takes its paragraph's: the nearest
 //! before it, else one after it across sentences without figures. A source
 //! that is a named entity, or a name described by the words before it
@@ -178,6 +180,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                             && matches!(
                                 role,
                                 AttributionRole::Boundary
+                                    | AttributionRole::Contrast
                                     | AttributionRole::Reporting
                                     | AttributionRole::Speech
                                     | AttributionRole::According
@@ -456,6 +459,30 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
     }
 
+    /// True when a contrast clause whose subject is a name stands between
+    /// tokens `a` and `b` ("France said it flew out 936, while Germany's air
+    /// force carried 700"): a source on one side does not speak for a figure
+    /// on the other. A clause without a subject of its own ("…, while 4,599
+    /// were injured") goes on with the source before it.
+    pub fn contrast_between(&self, a: usize, b: usize, named: &[Named<'_>]) -> bool {
+        let (low, high) = (a.min(b), a.max(b));
+        (low + 1..high).any(|k| {
+            if !self.has_role(k, AttributionRole::Contrast) {
+                return false;
+            }
+            let subject = if self.has_role(k + 1, AttributionRole::Leading) {
+                k + 2
+            } else {
+                k + 1
+            };
+            subject < high
+                && self
+                    .tokens
+                    .get(subject)
+                    .is_some_and(|t| named.iter().any(|n| n.span.start == t.start))
+        })
+    }
+
     /// A running-total cue at `at`, or "since" before a date ("since Monday").
     fn is_cumulative(&self, at: usize) -> bool {
         let since_date = self.tokens.get(at).is_some_and(|t| t.lower == "since")
@@ -470,6 +497,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.tokens.get(at).is_none_or(|t| {
             (!t.is_word && !matches!(t.text, "$" | "€" | "£" | "%" | "-" | "–"))
                 || self.has_role(at, AttributionRole::Boundary)
+                || self.has_role(at, AttributionRole::Contrast)
                 || self.has_role(at, AttributionRole::Reporting)
                 || self.has_role(at, AttributionRole::Speech)
         })
@@ -481,10 +509,13 @@ fn cased(role: AttributionRole) -> bool {
     matches!(role, AttributionRole::Planned)
 }
 
-/// The source a figure on token `figure` takes: the nearest of its sentence's.
-pub fn nearest(sources: &[(usize, Source)], figure: usize) -> Option<&Source> {
+/// The source a figure on token `figure` takes: the nearest of its sentence's
+/// `sources` that speak for it.
+pub fn nearest<'s>(
+    sources: impl Iterator<Item = &'s (usize, Source)>,
+    figure: usize,
+) -> Option<&'s Source> {
     sources
-        .iter()
         .min_by_key(|(at, _)| at.abs_diff(figure))
         .map(|(_, s)| s)
 }
@@ -752,6 +783,27 @@ mod tests {
                 ("800 people".into(), None),
                 ("300".into(), Some("Germany".into())),
                 ("About 500 people".into(), Some("embassy".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_does_not_speak_across_a_contrast_clause_with_its_own_subject() {
+        let text = "Flights out\n\n\
+                    The ministry said on Monday that the airport was open.\n\n\
+                    France said it had evacuated 936 people, while Germany's air force carried \
+                    about 700 people to Jordan. Egypt flew home 400 people, whereas Reuters \
+                    reported that 250 people left. The UN said 528 people had been killed, while 4,599 were \
+                    injured.";
+        assert_eq!(
+            sources_in_article(text),
+            vec![
+                ("936 people".into(), Some("France".into())),
+                ("about 700 people".into(), None),
+                ("400 people".into(), None),
+                ("250 people".into(), Some("Reuters".into())),
+                ("528 people".into(), Some("United Nations".into())),
+                ("4,599".into(), Some("United Nations".into())),
             ]
         );
     }

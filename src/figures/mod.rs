@@ -259,8 +259,17 @@ fn attribute(
             .saturating_sub(1)
             .max(first);
         quantity.status = reader.status(first, last);
-        match attribution::nearest(&sources, first) {
+        let mut across_contrast = false;
+        let speaking = sources.iter().filter(|(at, _)| {
+            let across = reader.contrast_between(*at, first, named);
+            across_contrast |= across;
+            !across
+        });
+        match attribution::nearest(speaking, first) {
             Some(attribution::Source::Named(name)) => quantity.source = Some(name.clone()),
+            // The figure's clause has a subject of its own, which is not
+            // the paragraph's source either.
+            None if across_contrast => {}
             _ => unattributed.push(k),
         }
     }

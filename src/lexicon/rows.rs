@@ -114,13 +114,14 @@ pub const CONTEXT_ROLES: [&str; 15] = [
     "number_label",
 ];
 /// The roles of `attribution.tsv`.
-pub const ATTRIBUTION_ROLES: [&str; 8] = [
+pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "reporting",
     "speech",
     "according",
     "planned",
     "cumulative",
     "boundary",
+    "contrast",
     "pronoun",
     "leading",
 ];

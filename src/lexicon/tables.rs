@@ -547,8 +547,11 @@ pub enum AttributionRole {
     Planned,
     /// The count is a running total ("so far", "in total").
     Cumulative,
-    /// Ends a source's noun phrase and a figure's clause ("that", "while").
+    /// Ends a source's noun phrase and a figure's clause ("that", "which").
     Boundary,
+    /// A boundary whose clause may have a subject, and a source, of its own
+    /// ("while", "whereas").
+    Contrast,
     /// A source that points back to the paragraph's ("he said").
     Pronoun,
     /// Dropped from the start of a source ("the").
@@ -557,13 +560,14 @@ pub enum AttributionRole {
 
 impl AttributionRole {
     /// Every role, in the order of their names in [`rows::ATTRIBUTION_ROLES`].
-    const ALL: [AttributionRole; 8] = [
+    const ALL: [AttributionRole; 9] = [
         AttributionRole::Reporting,
         AttributionRole::Speech,
         AttributionRole::According,
         AttributionRole::Planned,
         AttributionRole::Cumulative,
         AttributionRole::Boundary,
+        AttributionRole::Contrast,
         AttributionRole::Pronoun,
         AttributionRole::Leading,
     ];
