@@ -1226,6 +1226,21 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_head_before_of_opens_a_name_the_text_also_writes_in_lowercase() {
+        let names =
+            |text: &str| -> Vec<String> { found(text).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("Ministry of Relief Works of Karvania staff arrived. The ministry said 40 people left."),
+            vec!["Ministry of Relief Works of Karvania"]
+        );
+        // A people's name after "of" is no organisation's.
+        assert_eq!(
+            names("News of the Russian pullout spread. The news was welcome."),
+            vec!["Russian"]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),

@@ -174,6 +174,7 @@ impl Recogniser<'_, '_> {
                 && (is_ordinary(toks[start].text, self.lowercase)
                     || self.plural_noun_before_of(start, end))
                 && !self.toks[start].cues.has(EVENT_PREFIXES)
+                && !self.org_head_before_of(start, end)
             {
                 start += 1;
                 while start < end && !toks[start].is_capitalised() {
@@ -227,6 +228,30 @@ impl Recogniser<'_, '_> {
             && word.ends_with('s')
             && !word.ends_with("ss")
             && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+    }
+
+    /// True for an organisation's head word first in a run, before "of" or
+    /// "for" and a name that is no people's ("Ministry of Emergency
+    /// Situations"): a name's start even where the article also writes the
+    /// head in lowercase ("the ministry said"), unlike "News of the Russian".
+    fn org_head_before_of(&self, i: usize, end: usize) -> bool {
+        let toks = self.toks;
+        let name = if toks.get(i + 2).is_some_and(|t| t.text == "the") {
+            i + 3
+        } else {
+            i + 2
+        };
+        name < end
+            && matches!(toks[i + 1].text, "of" | "for")
+            && toks[name].is_capitalised()
+            && GAZETTEER
+                .exact(toks[name].text)
+                .is_none_or(|k| k.kind != EntityType::Group)
+            && HEAD_INDEX
+                .capitalised_from(toks[i].text)
+                .iter()
+                .any(|&h| HEADS[h].kind == EntityType::Org && HEAD_INDEX.words[h].len() == 1)
+            && !COMMON_WORDS.contains(fold::lower(toks[i].text).as_str())
     }
 
     /// A weekday, or a month's full name, that is no given name too ("June",
