@@ -409,6 +409,9 @@ struct ClauseCue {
     /// After the figure, behind "to" ("asked to leave", "for 98 students to
     /// leave"): a wish, not an act.
     infinitive: bool,
+    /// Right before the figure: a verb the counted are the object of
+    /// ("delivered 77 citizens").
+    object: bool,
 }
 
 /// The row of a figure whose tokens run from `first` to `last`; `national` when
@@ -464,12 +467,16 @@ pub fn category(
 /// not what happened to them, so it counts only when nothing else does. Only
 /// people named by a nationality or citizenship can be nationals; a wished
 /// departure ("asked to leave", "urged the 100 Germans there to take the
-/// flights") leaves them nationals still there.
+/// flights") leaves them nationals still there. People delivered are carried.
 fn people_row(cues: &[ClauseCue], tokens: &[Token<'_>], last: usize, national: bool) -> Category {
     let wished = cues.iter().any(|c| c.cue == Cue::Wish);
     let read = |c: &ClauseCue| {
         let cue = match c.cue {
             Cue::Departure if c.infinitive && wished => Cue::Nationals,
+            // People delivered, as a load is, were carried ("delivered 77
+            // Russian citizens to Moscow", "were delivered home"); people
+            // goods are delivered to are not ("aid delivered to 500 people").
+            Cue::Delivery if c.object || c.predicate => Cue::Departure,
             Cue::Evacuees | Cue::Departure | Cue::Nationals | Cue::Casualties => c.cue,
             _ => return None,
         };
@@ -599,6 +606,7 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
                 cue: p.meaning,
                 predicate: behind_auxiliary,
                 infinitive: after && tokens.get(k - 1).is_some_and(|t| t.lower == "to"),
+                object: k + p.words.len() == first,
             });
         }
     }

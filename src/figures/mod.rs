@@ -812,6 +812,9 @@ mod tests {
         ("Rescuers evacuated 70 injured pupils from the school.", "70 injured pupils", 70.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Since then 9,000 of them have left.", "9,000", 9000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The sappers helped 3,000 families to cross into the next valley.", "3,000 families", 3000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Two planes delivered 77 Russian citizens to Moscow.", "77 Russian citizens", 77.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Another 60 students were delivered to the airport by bus.", "60 students", 60.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Volunteers delivered food to 500 people in the camp.", "500 people", 500.0, Qualifier::Exact, "people", Category::Other),
         // people counted abroad are nationals, by nationality or citizenship only
         ("The island is home to some 12,000 British residents.", "some 12,000 British residents", 12_000.0, Qualifier::Approx, "people", Category::Nationals),
         ("It has a 20,000-strong expatriate community.", "20,000-strong expatriate community", 20_000.0, Qualifier::Exact, "people", Category::Nationals),
