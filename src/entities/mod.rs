@@ -1241,6 +1241,21 @@ mod tests {
     }
 
     #[test]
+    fn treaties_and_conventions_are_named_events() {
+        assert_eq!(
+            found("Ankara closed the straits under the 1936 Montreux Convention."),
+            vec![
+                ("Ankara".into(), EntityType::Place),
+                ("Montreux Convention".into(), EntityType::Event)
+            ]
+        );
+        assert_eq!(
+            found("Both sides signed the Treaty of Velmar."),
+            vec![("Treaty of Velmar".into(), EntityType::Event)]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),
