@@ -613,6 +613,16 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_byline_is_a_credit_and_no_headline() {
+        let title = "Island ferries: what we know so far";
+        let byline = "Analysis by Jane Roe, Athens correspondent";
+        let text = [title, byline, PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
+        assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+    }
+
+    #[test]
     fn menus_pasted_above_a_story_without_blank_lines_are_furniture() {
         let title = "Navy frigates bring 966 evacuees home";
         let text = [
