@@ -198,42 +198,24 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
             Vec::new()
         };
         for (start, end) in datelines {
-            let span = ByteSpan::new(toks[start].span.start, toks[end - 1].span.end);
-            let name = span.text(text);
-            let known_otherwise = GAZETTEER
-                .folded(name)
-                .is_some_and(|k| k.kind != EntityType::Place);
-            if known_otherwise || !free[start..end].iter().all(|f| *f) {
+            if !free[start..end].iter().all(|f| *f) {
                 continue;
             }
-            let canonical = GAZETTEER
-                .folded(name)
-                .filter(|k| k.kind == EntityType::Place)
-                .map_or_else(
-                    || {
-                        Cow::Owned(
-                            name.split(' ')
-                                .map(|w| title_case(&fold::lower(w)))
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        )
-                    },
-                    |k| Cow::Borrowed(k.canonical),
-                );
-            drafts.push(Draft {
-                span,
-                kind: Some(EntityType::Place),
-                fixed: Some(canonical),
-                defined_by: None,
-                context: Context {
-                    place_strong: true,
-                    ..Context::default()
-                },
-                variant: None,
-                key: None,
-                initial: false,
-            });
-            free[start..end].iter_mut().for_each(|f| *f = false);
+            let whole = ByteSpan::new(toks[start].span.start, toks[end - 1].span.end);
+            // "BEIRUT/MOSCOW, Dec 18": a story filed from two places names both.
+            let mut from = whole.start;
+            for piece in whole.text(text).split('/') {
+                let span = ByteSpan::new(from, from + piece.len());
+                from = span.end + 1;
+                let known_otherwise = GAZETTEER
+                    .folded(piece)
+                    .is_some_and(|k| k.kind != EntityType::Place);
+                if known_otherwise || piece.is_empty() {
+                    continue;
+                }
+                drafts.push(dateline_draft(span, piece));
+                free[start..end].iter_mut().for_each(|f| *f = false);
+            }
         }
         if case_of(toks, &lowercase) == Case::Headline {
             headlines.push((toks, free));
@@ -284,6 +266,38 @@ pub fn find_in(text: &str) -> Vec<(String, EntityType)> {
         .into_iter()
         .map(|e| (e.span.text(text).to_string(), e.kind))
         .collect()
+}
+
+/// The draft of a dateline's place, `name` at `span`: the gazetteer's place
+/// of that name, else the name in title case ("TARSK" → "Tarsk").
+fn dateline_draft(span: ByteSpan, name: &str) -> Draft {
+    let canonical = GAZETTEER
+        .folded(name)
+        .filter(|k| k.kind == EntityType::Place)
+        .map_or_else(
+            || {
+                Cow::Owned(
+                    name.split(' ')
+                        .map(|w| title_case(&fold::lower(w)))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            },
+            |k| Cow::Borrowed(k.canonical),
+        );
+    Draft {
+        span,
+        kind: Some(EntityType::Place),
+        fixed: Some(canonical),
+        defined_by: None,
+        context: Context {
+            place_strong: true,
+            ..Context::default()
+        },
+        variant: None,
+        key: None,
+        initial: false,
+    }
 }
 
 /// Builds this module's word tables now ([`crate::prepare`]).
@@ -699,6 +713,14 @@ mod tests {
         assert_eq!(
             found_in_article("OSLO, MAY 3 -- FIGHTING ENDS\nIt ended."),
             vec![("OSLO".into(), EntityType::Place)]
+        );
+        // A story filed from two places names both.
+        assert_eq!(
+            found_in_article("TARSKVILLE/VELMAR, Dec 18 - Talks resumed."),
+            vec![
+                ("TARSKVILLE".into(), EntityType::Place),
+                ("VELMAR".into(), EntityType::Place)
+            ]
         );
         // A weekday or a row of a table opens no dateline.
         let table = found_in_article("FRIDAY , MAY 30 SCHEDULE\nNORLAND 61 74 .452\nIt rained.");
