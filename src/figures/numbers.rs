@@ -383,7 +383,7 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     if !letters.is_empty() {
         match NUMBER_WORDS.get(letters) {
             Some(w) if w.kind == NumberWordKind::Suffix => {
-                core.value *= w.value;
+                core.value = scaled(core.value, w.value);
                 core.unscaled = false;
                 core.glued_scale = true;
             }
@@ -414,15 +414,32 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     }
     if core.unscaled {
         if let Some(scale) = scale_word(tokens.get(at + 1)) {
-            value *= scale;
+            value = scaled(value, scale);
             core.value = value;
             core.last = at + 1;
             core.unscaled = false;
-            core.range_max = core.range_max.map(|m| m * scale);
+            core.range_max = core.range_max.map(|m| scaled(m, scale));
         }
     }
     Some(core)
 }
+
+/// `value` times a scale's: a whole number when the product is one but for
+/// the rounding of a decimal fraction ("2.03 billion" is 2,030,000,000, not
+/// 2,029,999,999.9999998, as 2.03 cannot be exact in binary).
+fn scaled(value: f64, scale: f64) -> f64 {
+    let product = value * scale;
+    let whole = product.round();
+    if (product - whole).abs() <= product.abs() * SCALED_ROUNDING {
+        whole
+    } else {
+        product
+    }
+}
+
+/// How far, relative to the product, a scaled value may be from a whole number
+/// and be read as one: a few units in the last place of an `f64`.
+const SCALED_ROUNDING: f64 = 4.0 * f64::EPSILON;
 
 /// The value of "25,000", "1.2", "99"; `None` for badly grouped digits ("1,2").
 fn numeral_value(numeral: &str) -> Option<f64> {
@@ -645,7 +662,7 @@ fn range_end(tokens: &[Token<'_>], core: &Core) -> Option<(f64, f64, usize)> {
     let (_, second_at) = currency_before(tokens, core.last + 2);
     let second = core_at_range(tokens, second_at?)?;
     let low = match scale_word(tokens.get(second.last)) {
-        Some(scale) if core.unscaled => core.value * scale,
+        Some(scale) if core.unscaled => scaled(core.value, scale),
         _ => core.value,
     };
     (second.value > low).then_some((low, second.value, second.last))
@@ -690,6 +707,11 @@ mod tests {
         ("two hundred and fifty", 250.0, None, None),
         ("three thousand", 3000.0, None, None),
         ("1.2 million", 1_200_000.0, None, None),
+        ("US$2.03 billion", 2_030_000_000.0, None, Some("USD")),
+        ("4.1 million", 4_100_000.0, None, None),
+        ("1.2345678 million", 1_234_567.8, None, None),
+        ("4.1m", 4_100_000.0, None, None),
+        ("2.3 to 4.1 million", 2_300_000.0, Some(4_100_000.0), None),
         ("$420m", 420_000_000.0, None, Some("USD")),
         ("£3bn", 3_000_000_000.0, None, Some("GBP")),
         ("US$78 million", 78_000_000.0, None, Some("USD")),
