@@ -248,6 +248,133 @@ pub fn mark_weekday_ranges<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
     }
 }
 
+/// What joins the two days of a range ("7 to 12 March", "December 6-8").
+const DAY_RANGE_JOINS: [&str; 6] = [" to ", " through ", " until ", " and ", "-", "\u{2013}"];
+
+/// The day number that `text` starts with, or ends with when `at_end`, as
+/// (its length in bytes, its value): one or two digits, 1 to 31, standing
+/// apart from other digits and letters.
+fn range_day(text: &str, at_end: bool) -> Option<(usize, u32)> {
+    let bytes = text.as_bytes();
+    let digits = if at_end {
+        bytes
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    } else {
+        bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+    };
+    let beside = if at_end {
+        bytes.len().checked_sub(digits + 1).map(|k| bytes[k])
+    } else {
+        bytes.get(digits).copied()
+    };
+    if !(1..=2).contains(&digits) || beside.is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let number = if at_end {
+        &text[text.len() - digits..]
+    } else {
+        &text[..digits]
+    };
+    let value = number.bytes().fold(0, |v, b| v * 10 + u32::from(b - b'0'));
+    (1..=31).contains(&value).then_some((digits, value))
+}
+
+/// Adds the other day of a range written with one month: the first of "7 to
+/// 12 March" (beside "12 March") and the last of "December 6-8" (beside
+/// "December 6"), with the month and year of the date written whole. A range
+/// runs forward, and "March 7 and 12" ends a clause ("March 7 and 12 people"
+/// is a count).
+pub fn add_days_of_ranges<'h>(sentence: &'h str, found: &mut Vec<Found<'h>>) {
+    let mut added = Vec::new();
+    for (k, date) in found.iter().enumerate() {
+        let Some(day) = date.slots.name("day") else {
+            continue;
+        };
+        let day_value = range_day(day.as_str(), false).map_or(0, |(_, v)| v);
+        let previous_end = k.checked_sub(1).map_or(0, |p| found[p].end);
+        let next_start = found.get(k + 1).map_or(sentence.len(), |n| n.start);
+        let other = match date.rule {
+            Rule::DayMonth if date.slots.name("wd").is_none() => {
+                let before = sentence.get(previous_end..date.start).unwrap_or("");
+                DAY_RANGE_JOINS.iter().find_map(|join| {
+                    let head = before.strip_suffix(join)?;
+                    let (digits, value) = range_day(head, true)?;
+                    (value < day_value).then(|| {
+                        (
+                            head.len() - digits + previous_end,
+                            head.len() + previous_end,
+                        )
+                    })
+                })
+            }
+            Rule::MonthDay if date.slots.name("y").is_none() => {
+                let after = sentence.get(date.end..next_start).unwrap_or("");
+                DAY_RANGE_JOINS.iter().find_map(|join| {
+                    let tail = after.strip_prefix(join)?;
+                    let (digits, value) = range_day(tail, false)?;
+                    let rest = tail[digits..].trim_start();
+                    let ends_clause = *join != " and "
+                        || rest.is_empty()
+                        || rest.starts_with(|c: char| c.is_ascii_punctuation());
+                    (value > day_value && ends_clause)
+                        .then(|| (date.end + join.len(), date.end + join.len() + digits))
+                })
+            }
+            _ => None,
+        };
+        let Some((start, end)) = other else {
+            continue;
+        };
+        // "December 6-8, 2019": the year after the range is both days'.
+        let year = found
+            .get(k + 1)
+            .filter(|n| {
+                n.rule == Rule::Year && matches!(sentence.get(end..n.start), Some(", " | " "))
+            })
+            .map(|n| (k + 1, (n.start, n.end)));
+        let mut slots = Slots::new(sentence, start, end);
+        slots.fill("day", sentence, start, end);
+        for name in ["month", "y", "ry"] {
+            if let Some(part) = date.slots.name(name) {
+                slots.fill(name, sentence, part.start, part.end);
+            }
+        }
+        if let Some((_, (y_start, y_end))) = year {
+            slots.fill("y", sentence, y_start, y_end);
+        }
+        added.push((
+            year,
+            k,
+            Found {
+                rule: date.rule,
+                slots,
+                start,
+                end,
+            },
+        ));
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut years_taken = Vec::new();
+    for (year, k, other) in added {
+        if let Some((at, (y_start, y_end))) = year {
+            found[k].slots.fill("y", sentence, y_start, y_end);
+            years_taken.push(at);
+        }
+        found.push(other);
+    }
+    let mut index = 0;
+    found.retain(|_| {
+        index += 1;
+        !years_taken.contains(&(index - 1))
+    });
+    crate::order::sort_by_key(found, |f| f.start);
+}
+
 /// Names "week" in a weekday followed by the week it falls in ("on Monday last
 /// week", "Tuesday of next week"): the weekday is that week's, whatever the
 /// tense.

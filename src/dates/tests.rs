@@ -767,6 +767,36 @@ fn a_weekday_before_a_named_week_falls_in_that_week() {
 }
 
 #[test]
+fn a_range_of_days_in_one_month_gives_both_days() {
+    let found = |text: &'static str| -> Vec<(&'static str, String)> {
+        find_in(text, "2025-03-14".parse().unwrap())
+            .into_iter()
+            .map(|t| (t.span.text(text), t.value))
+            .collect()
+    };
+    let pairs = |list: &[(&'static str, &str)]| -> Vec<(&'static str, String)> {
+        list.iter().map(|&(t, v)| (t, v.to_string())).collect()
+    };
+    assert_eq!(
+        found("Between 7 and 12 March, 4,000 families fled."),
+        pairs(&[("7", "2025-03-07"), ("12 March", "2025-03-12")])
+    );
+    assert_eq!(
+        found("Talks were held on Dec. 6-8, 2019 in Doha."),
+        pairs(&[("Dec. 6", "2019-12-06"), ("8", "2019-12-08")])
+    );
+    assert_eq!(
+        found("Storms are expected on March 17 and 18."),
+        pairs(&[("March 17", "2025-03-17"), ("18", "2025-03-18")])
+    );
+    // A range runs forward, and a number after "and" may count something.
+    assert_eq!(
+        found("On March 7 and 12 people died; from 9 to 3 March nothing moved."),
+        pairs(&[("March 7", "2025-03-07"), ("3 March", "2025-03-03")])
+    );
+}
+
+#[test]
 fn a_half_of_anything_but_a_year_is_no_half_year() {
     let text = "Flights resume in the second half of January, in the first half of the match.";
     let found: Vec<(&str, String)> = find_in(text, "2013-01-23".parse().unwrap())
