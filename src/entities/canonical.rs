@@ -136,15 +136,19 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
     let name_at = |at: usize, text: &str| clusters.values()[at].name(text);
     // People: full names, by how often the article uses each, to resolve
     // surnames; with the key of each surname.
-    let mut full_names: Vec<(String, usize, String)> = Vec::new();
-    for (m, &at) in mentions.iter().zip(&cluster_at) {
+    let mut full_names: Vec<FullName> = Vec::new();
+    for (index, (m, &at)) in mentions.iter().zip(&cluster_at).enumerate() {
         if m.kind == EntityType::Person && m.text.split_whitespace().count() >= 2 {
             let name = name_at(at, m.text).into_owned();
-            match full_names.iter_mut().find(|(n, _, _)| *n == name) {
-                Some(entry) => entry.1 += 1,
+            match full_names.iter_mut().find(|f| f.name == name) {
+                Some(entry) => entry.mentions.push(index),
                 None => {
-                    let surname = surname(&name).map(key);
-                    full_names.push((name, 1, surname.unwrap_or_default()));
+                    let surname = surname(&name).map(key).unwrap_or_default();
+                    full_names.push(FullName {
+                        name,
+                        surname,
+                        mentions: vec![index],
+                    });
                 }
             }
         }
@@ -153,8 +157,11 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
         .iter()
         .zip(keys)
         .zip(cluster_at)
-        .map(|((m, k), at)| match m.kind {
-            EntityType::Person => person(m, k, &full_names).unwrap_or_else(|| name_at(at, m.text)),
+        .enumerate()
+        .map(|(index, ((m, k), at))| match m.kind {
+            EntityType::Person => {
+                person(m, index, k, &full_names).unwrap_or_else(|| name_at(at, m.text))
+            }
             EntityType::Facility => facility(m, mentions, &best),
             EntityType::Place if m.fixed.is_none() => match without_place_head(m.text) {
                 place if place == m.text => name_at(at, m.text),
@@ -194,23 +201,44 @@ fn people_noun(adjective: &str) -> String {
     }
 }
 
-/// The full name a short mention of a person stands for: the article's most
-/// used full name ending in the same surname, else the one well-known person
-/// with that surname. `surname` is the mention's key; each full name comes
-/// with its count and the key of its surname.
+/// A person's full name in an article, for its surname's mentions.
+struct FullName {
+    /// The canonical name.
+    name: String,
+    /// The key of its surname.
+    surname: String,
+    /// The mentions that give it, in text order.
+    mentions: Vec<usize>,
+}
+
+/// The full name the mention at `index`, a short mention of a person, stands
+/// for: of the article's full names ending in the same surname, one named
+/// before it ("Li Song-ho said … Li said …", whoever comes later), the most
+/// used, then the one named last before it ("Elian Gonzalez" … "his father,
+/// Juan Miguel Gonzalez" … "Gonzalez said" is the father); before any, the
+/// most used, then the first named (a headline's "Assad" above "Bashar Assad"
+/// … "his brother Maher al-Assad"); else the one well-known person with that
+/// surname. `surname` is the mention's key.
 fn person(
     m: &Named<'_>,
+    index: usize,
     surname: &str,
-    full_names: &[(String, usize, String)],
+    full_names: &[FullName],
 ) -> Option<Cow<'static, str>> {
     if m.fixed.is_some() || m.text.split_whitespace().count() != 1 {
         return m.fixed.cloned();
     }
+    // Named before, then used most, then named last before, or first.
+    let rank = |f: &FullName| {
+        let last_before = f.mentions.iter().rev().find(|&&at| at < index);
+        let order = last_before.map_or(Reverse(f.mentions[0]), |&at| Reverse(usize::MAX - at));
+        (last_before.is_some(), f.mentions.len(), order)
+    };
     full_names
         .iter()
-        .filter(|(name, _, last)| last == surname && name.split_whitespace().last().is_some())
-        .max_by_key(|(_, n, _)| *n)
-        .map(|(name, _, _)| Cow::Owned(name.clone()))
+        .filter(|f| f.surname == surname)
+        .max_by_key(|f| rank(f))
+        .map(|f| Cow::Owned(f.name.clone()))
         .or_else(|| GAZETTEER.person_with_surname(surname).map(Cow::Borrowed))
 }
 
@@ -381,6 +409,27 @@ mod tests {
         assert_eq!(
             link(&mentions),
             vec!["Hmeimim air base", "Hmeimim air base"]
+        );
+    }
+
+    #[test]
+    fn a_surname_stands_for_a_full_name_named_before_it() {
+        let mentions = [
+            named(EntityType::Person, "Kovac"),
+            named(EntityType::Person, "Marta Kovac"),
+            named(EntityType::Person, "Kovac"),
+            named(EntityType::Person, "Jan Kovac"),
+            named(EntityType::Person, "Kovac"),
+        ];
+        assert_eq!(
+            link(&mentions),
+            vec![
+                "Marta Kovac",
+                "Marta Kovac",
+                "Marta Kovac",
+                "Jan Kovac",
+                "Jan Kovac"
+            ]
         );
     }
 
