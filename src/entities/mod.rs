@@ -1226,6 +1226,14 @@ mod tests {
                 ("Tom Vell".into(), EntityType::Person)
             ]
         );
+        // Russian ranks.
+        assert_eq!(
+            found("The commander, Colonel-General Ivo Kostrin, left Damascus."),
+            vec![
+                ("Ivo Kostrin".into(), EntityType::Person),
+                ("Damascus".into(), EntityType::Place)
+            ]
+        );
         // After "of", a title's field is no person, up to a given name.
         assert_eq!(
             found("He worked as an Inspector of Schools before the Chancellor of the Exchequer Nigel Lawson spoke."),
