@@ -248,6 +248,34 @@ pub fn mark_weekday_ranges<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
     }
 }
 
+/// The possessive determiners: "last" after one means final ("their last
+/// week in Syria"), as after a possessive noun ("Assad's last night").
+const POSSESSIVES: [&str; 7] = ["my", "your", "his", "her", "its", "our", "their"];
+
+/// Drops the matches that open with "last" after a possessive: "Assad's last
+/// night in Damascus", "their last week in Syria" name a final night or week,
+/// not the one before this.
+pub fn drop_possessed_lasts(sentence: &str, found: &mut Vec<Found<'_>>) {
+    found.retain(|f| {
+        let text = sentence.get(f.start..f.end).unwrap_or("");
+        let last = text
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("last "));
+        if !last {
+            return true;
+        }
+        let before = sentence[..f.start].trim_end();
+        let word = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+            .next()
+            .unwrap_or("");
+        let possessive = word.ends_with("'s")
+            || word.ends_with("\u{2019}s")
+            || POSSESSIVES.iter().any(|p| word.eq_ignore_ascii_case(p));
+        !possessive
+    });
+}
+
 /// What joins the two days of a range ("7 to 12 March", "December 6-8").
 const DAY_RANGE_JOINS: [&str; 6] = [" to ", " through ", " until ", " and ", "-", "\u{2013}"];
 
