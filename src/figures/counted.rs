@@ -21,8 +21,8 @@ use std::sync::LazyLock;
 
 use crate::analysis::Category;
 use crate::lexicon::{
-    has_role, name_cues, ContextRole, Cue, NounKind, CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS,
-    MODEL_FAMILIES,
+    has_role, name_cues, AttributionRole, ContextRole, Cue, NounKind, ATTRIBUTION, CATEGORY_CUES,
+    COUNTED_NOUNS, FUNCTION_WORDS, MODEL_FAMILIES,
 };
 
 use super::numbers::{is_number, is_vague_word, words_at};
@@ -431,7 +431,7 @@ pub fn category(
                 .starting_with(&next.lower)
                 .iter()
                 .any(|p| p.meaning == Cue::Source && words_at(tokens, last + 1, &p.words))
-    });
+    }) || after_according(tokens, first);
     match kind {
         Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
         Some(NounKind::People) => people_row(&cues, tokens, last, national),
@@ -458,6 +458,20 @@ pub fn category(
         Some(NounKind::Goods) if any(Cue::Aid) || any(Cue::Delivery) => Category::Aid,
         _ => Category::Other,
     }
+}
+
+/// True when an "according to" phrase ends right before `first`: the people
+/// counted there are the report's sources ("according to three people
+/// familiar with the events").
+fn after_according(tokens: &[Token<'_>], first: usize) -> bool {
+    ATTRIBUTION
+        .iter()
+        .filter(|(role, _)| *role == AttributionRole::According)
+        .any(|(_, words)| {
+            first
+                .checked_sub(words.len())
+                .is_some_and(|start| words_at(tokens, start, words))
+        })
 }
 
 /// The row of people: the verb they are the subject of, else the nearest cue.
