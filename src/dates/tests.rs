@@ -597,6 +597,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2012-05-28",
     ),
     (
+        "Crowds gathered on Dec. 7. Forty-eight hours later the palace was looted.",
+        "2024-12-20",
+        "Forty-eight hours later",
+        "DATE",
+        "2024-12-09",
+    ),
+    (
         "The ship docked on May 26. It left the next day.",
         "2012-06-18",
         "the next day",

@@ -391,7 +391,7 @@ pub fn resolve_offset(
         return year_before_quarter(context);
     }
     let value = shifted(anchor, unit, if later { n } else { -n })?;
-    if unit == 'D' {
+    if matches!(unit, 'D' | 'H') {
         context.reference = value.parse().ok();
     }
     date(value)
@@ -445,9 +445,13 @@ fn shifted(anchor: Date, unit: char, n: i64) -> Option<String> {
         }
         'W' => week_value(anchor.add_days(7 * n)),
         'D' => anchor.add_days(n).to_string(),
+        // "Forty-eight hours later": whole days of hours move the day.
+        'H' => anchor.add_days(n / HOURS_A_DAY).to_string(),
         _ => anchor.to_string(),
     })
 }
+
+const HOURS_A_DAY: i64 = 24;
 
 /// The regexes these rules replaced, the oracle of their tests.
 #[cfg(test)]
