@@ -1286,6 +1286,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_an_organisation_s_head_opens_its_name() {
+        assert_eq!(
+            found("The General Authority for Ports said on Sunday that General Motors Corp. left."),
+            vec![
+                ("General Authority for Ports".into(), EntityType::Org),
+                ("General Motors Corp.".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),

@@ -529,8 +529,13 @@ impl Recogniser<'_, '_> {
         let org_head_last = org_head.is_some_and(|(_, e)| e == end);
         // "Martin Luther King Jr.": before a generation a title word is a surname.
         let surname = |after: usize| GENERATIONS.contains(toks[after].text.trim_end_matches('.'));
+        // A title right before the head opens the organisation's name
+        // ("General Authority for Ports", "General Directorate of Migration").
+        let title_opens_head = org_head.is_some_and(|(head, _)| title_from_start == Some(head));
         for i in start..end {
-            if org_head_last && i == start || org_head.is_some_and(|(a, b)| (a..b).contains(&i)) {
+            if (org_head_last || title_opens_head) && i == start
+                || org_head.is_some_and(|(a, b)| (a..b).contains(&i))
+            {
                 continue;
             }
             let title = if i == start {
