@@ -1297,6 +1297,17 @@ mod tests {
     }
 
     #[test]
+    fn a_border_post_is_a_facility() {
+        assert_eq!(
+            found("Families crossed at the Velmar border post into Rif Dimashq."),
+            vec![
+                ("Velmar border post".into(), EntityType::Facility),
+                ("Rif Dimashq".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn names_in_a_list_share_a_type() {
         assert_eq!(
             found("Grain left the ports of Odesa, Velmorsk and Dunavets on Monday."),
