@@ -316,53 +316,46 @@ fn range_day(text: &str, at_end: bool) -> Option<(usize, u32)> {
 /// runs forward, and "March 7 and 12" ends a clause ("March 7 and 12 people"
 /// is a count).
 pub fn add_days_of_ranges<'h>(sentence: &'h str, found: &mut Vec<Found<'h>>) {
-    let mut added = Vec::new();
-    for (k, date) in found.iter().enumerate() {
+    // From the last match back, so that what is added or taken out after a
+    // match leaves the ones before it where they are.
+    for k in (0..found.len()).rev() {
+        let date = &found[k];
         let Some(day) = date.slots.name("day") else {
             continue;
         };
         let day_value = range_day(day.as_str(), false).map_or(0, |(_, v)| v);
         let previous_end = k.checked_sub(1).map_or(0, |p| found[p].end);
         let next_start = found.get(k + 1).map_or(sentence.len(), |n| n.start);
-        let other = match date.rule {
+        let (first, other) = match date.rule {
             Rule::DayMonth if date.slots.name("wd").is_none() => {
                 let before = sentence.get(previous_end..date.start).unwrap_or("");
-                DAY_RANGE_JOINS.iter().find_map(|join| {
+                let other = DAY_RANGE_JOINS.iter().find_map(|join| {
                     let head = before.strip_suffix(join)?;
                     let (digits, value) = range_day(head, true)?;
-                    (value < day_value).then(|| {
-                        (
-                            head.len() - digits + previous_end,
-                            head.len() + previous_end,
-                        )
-                    })
-                })
+                    let end = previous_end + head.len();
+                    (value < day_value).then_some((end - digits, end))
+                });
+                (true, other)
             }
             Rule::MonthDay if date.slots.name("y").is_none() => {
                 let after = sentence.get(date.end..next_start).unwrap_or("");
-                DAY_RANGE_JOINS.iter().find_map(|join| {
+                let other = DAY_RANGE_JOINS.iter().find_map(|join| {
                     let tail = after.strip_prefix(join)?;
                     let (digits, value) = range_day(tail, false)?;
                     let rest = tail[digits..].trim_start();
                     let ends_clause = *join != " and "
                         || rest.is_empty()
                         || rest.starts_with(|c: char| c.is_ascii_punctuation());
-                    (value > day_value && ends_clause)
-                        .then(|| (date.end + join.len(), date.end + join.len() + digits))
-                })
+                    let start = date.end + join.len();
+                    (value > day_value && ends_clause).then_some((start, start + digits))
+                });
+                (false, other)
             }
-            _ => None,
+            _ => continue,
         };
         let Some((start, end)) = other else {
             continue;
         };
-        // "December 6-8, 2019": the year after the range is both days'.
-        let year = found
-            .get(k + 1)
-            .filter(|n| {
-                n.rule == Rule::Year && matches!(sentence.get(end..n.start), Some(", " | " "))
-            })
-            .map(|n| (k + 1, (n.start, n.end)));
         let mut slots = Slots::new(sentence, start, end);
         slots.fill("day", sentence, start, end);
         for name in ["month", "y", "ry"] {
@@ -370,37 +363,24 @@ pub fn add_days_of_ranges<'h>(sentence: &'h str, found: &mut Vec<Found<'h>>) {
                 slots.fill(name, sentence, part.start, part.end);
             }
         }
-        if let Some((_, (y_start, y_end))) = year {
+        let rule = date.rule;
+        // "December 6-8, 2019": the year after the range is both days'.
+        let year = found.get(k + 1).filter(|n| {
+            n.rule == Rule::Year && matches!(sentence.get(end..n.start), Some(", " | " "))
+        });
+        if let Some((y_start, y_end)) = year.map(|n| (n.start, n.end)) {
             slots.fill("y", sentence, y_start, y_end);
-        }
-        added.push((
-            year,
-            k,
-            Found {
-                rule: date.rule,
-                slots,
-                start,
-                end,
-            },
-        ));
-    }
-    if added.is_empty() {
-        return;
-    }
-    let mut years_taken = Vec::new();
-    for (year, k, other) in added {
-        if let Some((at, (y_start, y_end))) = year {
             found[k].slots.fill("y", sentence, y_start, y_end);
-            years_taken.push(at);
+            found.remove(k + 1);
         }
-        found.push(other);
+        let other = Found {
+            rule,
+            slots,
+            start,
+            end,
+        };
+        found.insert(if first { k } else { k + 1 }, other);
     }
-    let mut index = 0;
-    found.retain(|_| {
-        index += 1;
-        !years_taken.contains(&(index - 1))
-    });
-    crate::order::sort_by_key(found, |f| f.start);
 }
 
 /// Names "week" in a weekday followed by the week it falls in ("on Monday last
