@@ -26,7 +26,11 @@ use regex_syntax::hir::{Class, HirKind};
 mod rows;
 
 /// Word lists stored front-coded: one word a line, in byte order.
-const FRONT_CODED: &[&str] = &["first_names_census.txt"];
+const FRONT_CODED: &[&str] = &[
+    "common_words.txt",
+    "first_names.txt",
+    "first_names_census.txt",
+];
 
 /// `words` (one a line, sorted) with each line's prefix shared with the line
 /// before replaced by its length, as one character from '0'.

@@ -498,23 +498,27 @@ pub static TITLE_MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-static COMMON_WORDS_TXT: &str = lexicon::data_file!("common_words.txt");
+/// A front-coded word list (`build.rs`), decoded once: the text lives as long
+/// as the program, like the sets that borrow from it.
+fn decoded(coded: &'static str) -> &'static str {
+    Box::leak(lexicon::front_decoded(coded).into_boxed_str())
+}
+
+static COMMON_WORDS_TXT: LazyLock<&'static str> =
+    LazyLock::new(|| decoded(lexicon::data_file!("common_words.txt")));
 
 /// Ordinary words, lowercase, that start sentences and headline words.
 pub static COMMON_WORDS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| lexicon::word_set(&[COMMON_WORDS_TXT]));
+    LazyLock::new(|| lexicon::word_set(&[*COMMON_WORDS_TXT]));
 
-static FIRST_NAMES_TXT: &str = lexicon::data_file!("first_names.txt");
-/// The census names, one a line, decoded once from the front-coded file; the
-/// text lives as long as the program, like the sets that borrow from it.
-static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> = LazyLock::new(|| {
-    let coded = lexicon::data_file!("first_names_census.txt");
-    Box::leak(lexicon::front_decoded(coded).into_boxed_str())
-});
+static FIRST_NAMES_TXT: LazyLock<&'static str> =
+    LazyLock::new(|| decoded(lexicon::data_file!("first_names.txt")));
+static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> =
+    LazyLock::new(|| decoded(lexicon::data_file!("first_names_census.txt")));
 
 /// Given names: a run starting with one names a person.
 pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| lexicon::word_set(&[FIRST_NAMES_TXT, *CENSUS_FIRST_NAMES_TXT]));
+    LazyLock::new(|| lexicon::word_set(&[*FIRST_NAMES_TXT, *CENSUS_FIRST_NAMES_TXT]));
 
 /// The words of one role of `name_cues.tsv`.
 fn cue_words(role: &str) -> impl Iterator<Item = &'static str> {
@@ -674,17 +678,25 @@ mod tests {
     }
 
     #[test]
-    fn census_names_decode_to_the_source_list() {
-        let source: Vec<_> = rows::lines(include_str!("../data/first_names_census.txt")).collect();
-        let decoded: Vec<_> = rows::lines(*CENSUS_FIRST_NAMES_TXT).collect();
-        assert_eq!(decoded, source);
+    fn front_coded_lists_decode_to_their_sources() {
+        for (decoded, source) in [
+            (*COMMON_WORDS_TXT, include_str!("../data/common_words.txt")),
+            (*FIRST_NAMES_TXT, include_str!("../data/first_names.txt")),
+            (
+                *CENSUS_FIRST_NAMES_TXT,
+                include_str!("../data/first_names_census.txt"),
+            ),
+        ] {
+            let source: Vec<_> = rows::lines(source).collect();
+            assert_eq!(rows::lines(decoded).collect::<Vec<_>>(), source);
+        }
     }
 
     #[test]
     fn word_lists_are_clean() {
         for (file, name) in [
-            (COMMON_WORDS_TXT, "common_words.txt"),
-            (FIRST_NAMES_TXT, "first_names.txt"),
+            (*COMMON_WORDS_TXT, "common_words.txt"),
+            (*FIRST_NAMES_TXT, "first_names.txt"),
             (*CENSUS_FIRST_NAMES_TXT, "first_names_census.txt"),
         ] {
             let all: Vec<_> = rows::lines(file).collect();
