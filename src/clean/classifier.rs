@@ -397,26 +397,34 @@ fn flag(on: bool) -> f32 {
     }
 }
 
-struct Line {
-    span: ByteSpan,
+pub(super) struct Line {
+    pub(super) span: ByteSpan,
     /// Lines in its block (lines between blank lines).
     block: usize,
 }
 
-/// The non-empty lines of `text`, trimmed, with the size of their block.
-fn lines(text: &str) -> Vec<Line> {
+/// The non-empty lines of `text`, trimmed, with the size of their block; a
+/// hard-wrapped paragraph is one line ([`super::wrap`]).
+pub(super) fn lines(text: &str) -> Vec<Line> {
+    let width = super::wrap::width(text);
     let mut out: Vec<Line> = Vec::new();
     let mut block_start = 0;
-    let mut start = 0;
-    for piece in text.split_inclusive('\n') {
-        let span = ByteSpan::new(start, start + piece.len()).trim(text);
-        start += piece.len();
+    let mut goes_on = false;
+    for span in super::wrap::written_lines(text) {
         if span.is_empty() {
             close_block(&mut out[block_start..]);
             block_start = out.len();
-        } else {
-            out.push(Line { span, block: 0 });
+            goes_on = false;
+            continue;
         }
+        let line = span.text(text);
+        match out.last_mut() {
+            Some(previous) if goes_on && !super::wrap::opens_item(line) => {
+                previous.span.end = span.end;
+            }
+            _ => out.push(Line { span, block: 0 }),
+        }
+        goes_on = width.is_some_and(|width| super::wrap::is_full(line, width));
     }
     close_block(&mut out[block_start..]);
     out

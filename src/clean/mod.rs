@@ -9,6 +9,7 @@
 
 pub mod classifier;
 pub mod shape;
+mod wrap;
 
 use crate::analysis::BoilerplateKind;
 use crate::span::ByteSpan;
@@ -639,6 +640,27 @@ mod tests {
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(body_lines(&text)[0], title);
+    }
+
+    #[test]
+    fn reads_a_hard_wrapped_text_by_its_paragraphs() {
+        let text = "Briefing on the situation in Syria\n\n\
+                    We continue to monitor the situation in the Syrian Arab Republic\n\
+                    closely. The embassy in Damascus is operating normally, and\n\
+                    our diplomats are in contact with the new authorities. Since\n\
+                    December 8, the embassy has helped more than 300 citizens\n\
+                    to leave the country, mainly through Beirut.\n\n\
+                    Flights of the air force continue to deliver humanitarian aid.\n\
+                    On December 14, an aircraft delivered about 40 tonnes of food\n\
+                    and medicine to the airfield.\n";
+        let cleaned = strip(text, &[]);
+        assert!(cleaned.boilerplate.is_empty(), "{:?}", kinds(text));
+        let paragraphs: Vec<&str> = text.split("\n\n").map(str::trim).collect();
+        assert_eq!(body_lines(text), paragraphs);
+        assert_eq!(
+            cleaned.title.map(|t| t.text(text)),
+            Some("Briefing on the situation in Syria")
+        );
     }
 
     #[test]
