@@ -736,6 +736,10 @@ mod tests {
         assert_eq!(g.exact("U.S.").map(|k| k.canonical), Some("United States"));
         assert_eq!(g.find("Tartous").map(|k| k.canonical), Some("Tartus"));
         assert_eq!(
+            g.exact("Syrian Arab Republic").map(|k| k.canonical),
+            Some("Syria")
+        );
+        assert_eq!(
             g.exact("Russian"),
             Some(Known {
                 kind: EntityType::Group,
