@@ -112,6 +112,7 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
             if let Some((kind, value)) =
                 resolve::resolve(candidate, &sentence.cues, &sentence.clauses, &mut context)
             {
+                context.day_last = kind == TimexType::Date && value.len() == 10;
                 found.push(Timex {
                     span: ByteSpan::new(candidate.start, candidate.end).shift(sentence.start),
                     value,

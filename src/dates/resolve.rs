@@ -37,6 +37,9 @@ pub struct Context {
     pub year: Option<i32>,
     /// The last fiscal quarter mentioned, for "the quarter" and "the year-ago quarter".
     pub quarter: Option<(i32, u32)>,
+    /// True when the last expression resolved was a day: "a year earlier"
+    /// counts from it rather than from the year told before it.
+    pub day_last: bool,
 }
 
 /// The tense of the cue nearest to `start..end` that lies outside it, a cue

@@ -597,6 +597,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2012-05-28",
     ),
     (
+        "He started the firm in 1976, and in 1984 its first computer came out. One year later he left.",
+        "2011-10-06",
+        "One year later",
+        "DATE",
+        "1985",
+    ),
+    (
+        "In 1984 it lost money. For the six months ended Aug. 12, profit fell from a year earlier.",
+        "1989-10-20",
+        "a year earlier",
+        "DATE",
+        "1988",
+    ),
+    (
         "Crowds gathered on Dec. 7. Forty-eight hours later the palace was looted.",
         "2024-12-20",
         "Forty-eight hours later",

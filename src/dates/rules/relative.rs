@@ -371,8 +371,15 @@ pub fn resolve_offset(
     _tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
-    let anchor = context.reference.or(context.published)?;
     let unit = unit_of(c.name("unit")?.as_str())?;
+    // "In March 2016 ... Two years later": years count from the year told
+    // last, unless a day was told after it ("the six months ended Aug. 12,
+    // ... a year earlier").
+    let year_told = context
+        .year
+        .filter(|_| unit == 'Y' && !context.day_last)
+        .and_then(|year| Date::new(year, 1, 1));
+    let anchor = year_told.or(context.reference).or(context.published)?;
     // "a few days later" tells a length of time, not a day.
     let Some(n) = count(c.name("num")?.as_str()) else {
         return Some((TimexType::Duration, duration_value(None, unit)));
