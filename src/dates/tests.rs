@@ -611,6 +611,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "1988",
     ),
     (
+        "Air strikes began in September 2015. The following month ships fired missiles.",
+        "2025-06-01",
+        "The following month",
+        "DATE",
+        "2015-10",
+    ),
+    (
         "Crowds gathered on Dec. 7. Forty-eight hours later the palace was looted.",
         "2024-12-20",
         "Forty-eight hours later",

@@ -539,7 +539,8 @@ pub fn resolve_day_of_month(
     date(day.to_string())
 }
 
-/// "July 1997", whose year "later that year" counts from.
+/// "July 1997", whose year "later that year" counts from, and whose month
+/// "the following month" does (its first day stands for it).
 pub fn resolve_month_year(
     c: &Slots<'_>,
     _tense: Tense,
@@ -548,6 +549,7 @@ pub fn resolve_month_year(
     let month = month_of(c.name("month")?.as_str())?;
     let year: i32 = c.name("y")?.as_str().parse().ok()?;
     context.year = Some(year);
+    context.reference = Date::new(year, month, 1);
     date(format!("{year:04}-{month:02}"))
 }
 
