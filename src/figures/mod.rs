@@ -828,6 +828,7 @@ mod tests {
         ("The 500 Spaniards who stayed weren't evacuated.", "500 Spaniards", 500.0, Qualifier::Exact, "people", Category::Other),
         ("Some 3,500 foreigners remain in the capital.", "Some 3,500 foreigners", 3500.0, Qualifier::Approx, "people", Category::Nationals),
         ("Berlin flies 101 citizens out of the country.", "101 citizens", 101.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("More than 63,000 servicemen took part, among them 434 generals.", "434 generals", 434.0, Qualifier::Exact, "people", Category::Personnel),
         ("About 8,000 people have sought shelter at the air base.", "About 8,000 people", 8000.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Some 300 villagers took refuge in the hills.", "Some 300 villagers", 300.0, Qualifier::Approx, "people", Category::Evacuees),
         ("He flew to Moscow, according to three people familiar with the plan.", "three people", 3.0, Qualifier::Exact, "people", Category::Other),
