@@ -802,26 +802,29 @@ fn a_range_of_days_in_one_month_gives_both_days() {
             .map(|t| (t.span.text(text), t.value))
             .collect()
     };
-    let pairs = |list: &[(&'static str, &str)]| -> Vec<(&'static str, String)> {
-        list.iter().map(|&(t, v)| (t, v.to_string())).collect()
-    };
-    assert_eq!(
-        found("Between 7 and 12 March, 4,000 families fled."),
-        pairs(&[("7", "2025-03-07"), ("12 March", "2025-03-12")])
-    );
-    assert_eq!(
-        found("Talks were held on Dec. 6-8, 2019 in Doha."),
-        pairs(&[("Dec. 6", "2019-12-06"), ("8", "2019-12-08")])
-    );
-    assert_eq!(
-        found("Storms are expected on March 17 and 18."),
-        pairs(&[("March 17", "2025-03-17"), ("18", "2025-03-18")])
-    );
-    // A range runs forward, and a number after "and" may count something.
-    assert_eq!(
-        found("On March 7 and 12 people died; from 9 to 3 March nothing moved."),
-        pairs(&[("March 7", "2025-03-07"), ("3 March", "2025-03-03")])
-    );
+    let ranges: [(&str, &[(&str, &str)]); 4] = [
+        (
+            "Between 7 and 12 March, 4,000 families fled.",
+            &[("7", "2025-03-07"), ("12 March", "2025-03-12")],
+        ),
+        (
+            "Talks were held on Dec. 6-8, 2019 in Doha.",
+            &[("Dec. 6", "2019-12-06"), ("8", "2019-12-08")],
+        ),
+        (
+            "Storms are expected on March 17 and 18.",
+            &[("March 17", "2025-03-17"), ("18", "2025-03-18")],
+        ),
+        // A range runs forward, and a number after "and" may count something.
+        (
+            "On March 7 and 12 people died; from 9 to 3 March nothing moved.",
+            &[("March 7", "2025-03-07"), ("3 March", "2025-03-03")],
+        ),
+    ];
+    for (text, want) in ranges {
+        let want: Vec<(&str, String)> = want.iter().map(|&(t, v)| (t, v.to_string())).collect();
+        assert_eq!(found(text), want, "{text}");
+    }
 }
 
 #[test]
