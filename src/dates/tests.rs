@@ -618,6 +618,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2015-10",
     ),
     (
+        "In March 2016 a withdrawal was announced. That summer the jets returned.",
+        "2025-06-01",
+        "That summer",
+        "DATE",
+        "2016-SU",
+    ),
+    (
         "Crowds gathered on Dec. 7. Forty-eight hours later the palace was looted.",
         "2024-12-20",
         "Forty-eight hours later",

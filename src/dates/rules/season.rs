@@ -43,10 +43,11 @@ const BEFORE_SEASON: [&str; 11] = [
 /// and the word after the first, in the grammar's order of preference; a
 /// direction may run into the season ("midsummer"), and "mid" may take a
 /// hyphen.
-const DIRECTIONS: [(&str, Option<&str>); 11] = [
+const DIRECTIONS: [(&str, Option<&str>); 12] = [
     ("last", None),
     ("this", None),
     ("next", None),
+    ("that", None),
     ("this", Some("past")),
     ("past", None),
     ("coming", None),
@@ -149,8 +150,8 @@ fn mid(tokens: &Tokens<'_>, index: usize) -> Option<(Option<usize>, usize, usize
 
 /// The directions a season may run into ("midsummer", "lastfall"), in lower
 /// case: the last word of each of [`DIRECTIONS`], and "mid".
-const GLUED_DIRECTIONS: [&str; 9] = [
-    "last", "this", "next", "past", "coming", "early", "late", "the", "mid",
+const GLUED_DIRECTIONS: [&str; 10] = [
+    "last", "this", "next", "that", "past", "coming", "early", "late", "the", "mid",
 ];
 
 /// The words a match holds one of: a season, or a season run into its
@@ -224,7 +225,7 @@ fn season<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>
 pub const ORACLES: [(&TokenRule, &str); 1] = [(
     &SEASON_RULE,
     r"(?x) (?: \b (?P<pre>in|during|by|since|until|through|In|During|By|Since|Until) \s+ )?
-       (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Tt]he|[Tt]he\s+early|[Tt]he\s+late|[Mm]id-?) \s* )?
+       (?P<t> \b (?: (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]his\s+past|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate|[Tt]he|[Tt]he\s+early|[Tt]he\s+late|[Mm]id-?) \s* )?
          (?P<season>{SEASON}|Spring|Summer|Fall|Autumn|Winter) \b
          (?: (?P<of>\s+of\b) (?: \s+ (?P<y>{YEAR}) \b )? | \s+ (?P<y2>{YEAR}) \b )? )",
 )];
@@ -248,6 +249,8 @@ pub fn generated_phrases() -> Vec<String> {
         "last ",
         "Last",
         "LAST ",
+        "that ",
+        "That",
         "this past ",
         "This  Past ",
         "this pa\u{17F}t ",
@@ -314,6 +317,13 @@ pub fn resolve_season(
     }
     if let Some(y) = year_given {
         return date(format!("{}-{season}", y.as_str()));
+    }
+    // "In March 2016 ... That summer": the season of the year told last.
+    if let Some(year) = context
+        .year
+        .filter(|_| direction.as_deref() == Some("that"))
+    {
+        return date(format!("{year:04}-{season}"));
     }
     let anchor = context.published?;
     let year = season_year(anchor, season, direction.as_deref(), tense);
