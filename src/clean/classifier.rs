@@ -116,22 +116,21 @@ impl Weights {
         {
             let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
             let [stage, name, weight] = fields[..] else {
-                return Err(format!("not stage, feature, weight: {line:?}"));
+                return Err(format!("not stage, feature, weight: {line}"));
             };
             let (names, weights): (&[&str], _) = match stage {
                 "1" => (&STAGE_ONE, &mut stage_one),
                 "2" => (&STAGE_TWO, &mut stage_two),
-                _ => return Err(format!("unknown stage {stage:?}")),
+                _ => return Err(format!("unknown stage {stage}")),
             };
             if names.get(weights.len()) != Some(&name) {
-                return Err(format!("stage {stage}: {name:?} out of order"));
+                return Err(format!("stage {stage}: {name} out of order"));
             }
             // Through f64: the same f32 as parsing one directly for weights of
             // up to four decimals (`crate::decimal`'s tests check them all).
             weights.push(
                 crate::decimal::parse(weight)
-                    .ok_or_else(|| format!("{name}: bad weight {weight:?}"))?
-                    as f32,
+                    .ok_or_else(|| format!("{name}: bad weight {weight}"))? as f32,
             );
         }
         if stage_one.len() != STAGE_ONE.len() || stage_two.len() != STAGE_TWO.len() {

@@ -477,7 +477,7 @@ static WEEKDAY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     // After "am" or "pm" the line ends or goes on with a dot, a space or a
     // capital: an ASCII `\b` there is the Unicode one.
     Regex::new(&spell_out_perl_classes(r"^\s*(?:(?P<cue>[A-Za-z]+):?\s+)?(?P<wd>[A-Za-z]{3,9})\.?,?\s+(?:at\s+)?(?:\d{1,2}:\d\d|\d{1,2}\s*[APap]\.?[Mm](?-u:\b))\.?\s*(?:[APap]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$"))
-        .expect("WEEKDAY_STAMP compiles")
+        .unwrap_or_else(|_| panic!("WEEKDAY_STAMP compiles"))
 });
 
 /// What a header word says of the date after it (`data/header_cues.tsv`).
@@ -548,7 +548,7 @@ fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
 /// A dateline's place or agency: "MOSCOW, " or "(UPI) -" around the date.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&spell_out_perl_classes(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s|\([A-Z][A-Za-z]{1,9}\)\s*(?:-|\x{2014}|\x{2013})"))
-        .expect("DATELINE compiles")
+        .unwrap_or_else(|_| panic!("DATELINE compiles"))
 });
 
 /// The publication date of `article`: given, else inferred from its text.
