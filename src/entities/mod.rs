@@ -945,6 +945,22 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_that_are_ordinary_nouns_name_nothing() {
+        // Listed ones ("GDP", "UAV"), and any in the plural ("IDPs", "MREs"); an
+        // acronym of a body stays, and an ordinary one opens a longer name.
+        assert_eq!(
+            found(
+                "More than 4,000 IDPs reached the camp, NGOs said, after UAV strikes. \
+                 The ICRC sent MREs as GDP fell, TV Rain reported."
+            ),
+            vec![
+                ("ICRC".into(), EntityType::Org),
+                ("TV Rain".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn one_unknown_word_before_an_aircraft_noun_is_a_model() {
         assert_eq!(
             found("A Chetak helicopter rescued 12 people."),

@@ -565,6 +565,8 @@ pub const AIRCRAFT_NOUNS: CueRoles = CueRoles::named("aircraft_noun");
 pub const CREDIT_MARKERS: CueRoles = CueRoles::named("credit_marker");
 /// Time zones after a time of day ("05:00 GMT"), which are not names.
 pub const TIME_ZONES: CueRoles = CueRoles::named("time_zone");
+/// Abbreviations that are ordinary nouns ("GDP", "IDP"), which name nothing alone.
+pub const COMMON_ACRONYMS: CueRoles = CueRoles::named("common_acronym");
 /// First words of named events: "Operation Ganga", "Hurricane Dorian".
 pub const EVENT_PREFIXES: CueRoles = CueRoles::named("event_prefix");
 /// Runs of letters and digits inside gazetteer names, after their first, that

@@ -14,10 +14,10 @@ use crate::text::tokens::{self as text, Tokens};
 
 use super::canonical;
 use super::names::{
-    Known, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, CREDIT_MARKERS, CURRENCY_CODES,
-    EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX,
-    NAME_INSIDE, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS,
-    PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    Known, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, CREDIT_MARKERS,
+    CURRENCY_CODES, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS,
+    HEAD_INDEX, NAME_INSIDE, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE,
+    PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -459,7 +459,7 @@ impl Recogniser<'_, '_> {
             head,
             person,
         };
-        // Time zones ("GMT"), currency codes ("USD"), a title or its modifier alone
+        // Time zones ("GMT"), currency codes ("USD"), common nouns ("GDP"), a title or its modifier alone
         // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
         // are not names.
         let known = GAZETTEER.exact(text);
@@ -470,7 +470,16 @@ impl Recogniser<'_, '_> {
         });
         // A code is capitals only: most names are not asked.
         let code = || self.toks[start].has_no_lowercase() && CURRENCY_CODES.contains(text);
-        if end - start == 1 && (self.toks[start].cues.has(TIME_ZONES) || code()) || currency {
+        // An abbreviation that is an ordinary noun, and any in the plural: "GDP", "NGOs".
+        let common_noun = || {
+            self.toks[start].cues.has(COMMON_ACRONYMS)
+                || text
+                    .strip_suffix('s')
+                    .is_some_and(|one| one.len() > 1 && one.bytes().all(|b| b.is_ascii_uppercase()))
+        };
+        if end - start == 1 && (self.toks[start].cues.has(TIME_ZONES) || code() || common_noun())
+            || currency
+        {
             return;
         }
         if let Some(known) = known {

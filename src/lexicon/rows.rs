@@ -126,7 +126,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 33] = [
+pub const NAME_CUE_ROLES: [&str; 34] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -144,6 +144,7 @@ pub const NAME_CUE_ROLES: [&str; 33] = [
     "aircraft_noun",
     "credit_marker",
     "time_zone",
+    "common_acronym",
     "event_prefix",
     "ship_title",
     "connector",
