@@ -79,10 +79,13 @@ impl Recogniser<'_, '_> {
             c.org = true;
         } else if prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
             c.place = true;
+            // "in Helmut Kohl's chancellery": before a possessive the preposition
+            // is the owned noun's, and says little of the owner.
             c.place_strong = place_noun_of
-                || ["in", "at", "near"]
-                    .iter()
-                    .any(|p| prev.eq_ignore_ascii_case(p));
+                || !toks[end - 1].possessive
+                    && ["in", "at", "near"]
+                        .iter()
+                        .any(|p| prev.eq_ignore_ascii_case(p));
         }
         // "over Lockerbie, Scotland,": a known region after a comma closes the
         // phrase of a town (not of a firm, "Bodman & Lind, Detroit", nor of

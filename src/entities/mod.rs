@@ -1429,6 +1429,15 @@ mod tests {
                 ("Trent Walker".into(), EntityType::Person)
             ]
         );
+        // Before a possessive the preposition is the owned noun's: the given name
+        // decides, and without one the preposition still makes a place.
+        assert_eq!(
+            found("Staff at Trent Walker's farm and in Kafr Nabl's square fled."),
+            vec![
+                ("Trent Walker".into(), EntityType::Person),
+                ("Kafr Nabl".into(), EntityType::Place)
+            ]
+        );
     }
 
     #[test]
