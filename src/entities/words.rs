@@ -172,7 +172,7 @@ pub(super) fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
+        .map(|c| std::iter::once(fold::capital(c)).chain(chars).collect())
         .unwrap_or_default()
 }
 
