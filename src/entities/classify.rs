@@ -165,7 +165,9 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
         }
     }
     // One name, one type per article: a name typed by its context in one place
-    // keeps that type where nothing is said about it. Else a name that is a
+    // keeps that type where nothing is said about it, the type shown most; in a
+    // tie an organisation's or a person's cue wins over a place's, which is the
+    // weakest ("from Burisma", "near Nadia Orlova"). Else a name that is a
     // person by its shape alone, listed after a place whose type was shown only
     // after it (full names go first), is a place: "the states of Bihar and Uttar
     // Pradesh".
@@ -175,7 +177,10 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
     }
     for (i, key) in defaulted {
         if let Some(kinds) = shown.get(&key) {
-            drafts[i].kind = kinds.iter().max_by_key(|&&(k, n)| (n, k)).map(|&(k, _)| k);
+            drafts[i].kind = kinds
+                .iter()
+                .max_by_key(|&&(k, n)| (n, k == EntityType::Org, k == EntityType::Person, k))
+                .map(|&(k, _)| k);
         } else if drafts[i].kind == Some(EntityType::Person)
             && drafts[i]
                 .context

@@ -945,6 +945,25 @@ mod tests {
     }
 
     #[test]
+    fn a_tie_of_shown_types_goes_to_an_organisation_then_a_person() {
+        // A weak place cue ("from", "near") once, an organisation's or a
+        // person's once: the mention that shows nothing takes the latter.
+        for (text, kind) in [
+            (
+                "Officials from Velmora flew home. The Velmora board met. Later, Velmora staff left.",
+                EntityType::Org,
+            ),
+            (
+                "Reporters near Nadia Orlova left. Nadia Orlova said it was over. Later, Nadia Orlova wept.",
+                EntityType::Person,
+            ),
+        ] {
+            let got = found(text);
+            assert_eq!(got.last().map(|(_, k)| *k), Some(kind), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn abbreviations_that_are_ordinary_nouns_name_nothing() {
         // Listed ones ("GDP", "UAV"), and any in the plural ("IDPs", "MREs"); an
         // acronym of a body stays, and an ordinary one opens a longer name.
