@@ -6,8 +6,8 @@ use super::words::title_case;
 use crate::text::fold;
 
 /// A dateline opening an all-capitals line ("OSLO 2024-05-02", "TARSK , Norland
-/// 1996-08-30", "LIMA, March 3"): the place in capitals and its region before
-/// the date, as token ranges.
+/// 1996-08-30", "LIMA, March 3", "DEIR HAFER, Syria (AP) —"): the place in
+/// capitals and its region before the date or the agency, as token ranges.
 pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     let all_caps = |t: &Token<'_>| {
         t.is_word
@@ -38,8 +38,15 @@ pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     if place_end == 0 || place_end > 3 {
         return Vec::new();
     }
+    // An agency's name in brackets ("(Reuters)") opens a story as a date does.
+    let agency = |at: usize| {
+        toks.get(at).is_some_and(|t| t.text == "(")
+            && toks.get(at + 1).is_some_and(Token::is_capitalised)
+            && toks.get(at + 2).is_some_and(|t| t.text == ")")
+    };
     let mut places = vec![(0, place_end)];
     let mut at = place_end;
+    let mut region_read = false;
     if toks.get(at).is_some_and(|t| t.text == ",") && !dated(at + 1) {
         let region = toks[at + 1..]
             .iter()
@@ -51,10 +58,24 @@ pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
         }
         places.push((at + 1, at + 1 + region));
         at += 1 + region;
+        region_read = true;
+        // An abbreviated region's full stop: "KANSAS CITY, Mo. 1996-08-28".
+        if toks.get(at).is_some_and(|t| t.text == ".") {
+            at += 1;
+        }
     } else if toks.get(at).is_some_and(|t| t.text == ",") {
         at += 1;
     }
-    if dated(at) {
+    // After a region a dash opens the story too ("DEIR HAFER, Syria — "); a
+    // word in capitals alone before a dash may be a headline's label
+    // ("EXCLUSIVE - ").
+    let dash = || {
+        region_read
+            && toks
+                .get(at)
+                .is_some_and(|t| matches!(t.text, "-" | "–" | "—"))
+    };
+    if dated(at) || agency(at) || dash() {
         places
     } else {
         Vec::new()

@@ -269,7 +269,8 @@ pub fn find_in(text: &str) -> Vec<(String, EntityType)> {
 }
 
 /// The draft of a dateline's place, `name` at `span`: the gazetteer's place
-/// of that name, else the name in title case ("TARSK" → "Tarsk").
+/// of that name, else the name in title case ("TARSK" → "Tarsk") but for
+/// its abbreviations ("N.Y.").
 fn dateline_draft(span: ByteSpan, name: &str) -> Draft {
     let canonical = GAZETTEER
         .folded(name)
@@ -278,7 +279,13 @@ fn dateline_draft(span: ByteSpan, name: &str) -> Draft {
             || {
                 Cow::Owned(
                     name.split(' ')
-                        .map(|w| title_case(&fold::lower(w)))
+                        .map(|w| {
+                            if w.contains('.') {
+                                w.to_string()
+                            } else {
+                                title_case(&fold::lower(w))
+                            }
+                        })
                         .collect::<Vec<_>>()
                         .join(" "),
                 )
@@ -722,6 +729,27 @@ mod tests {
                 ("VELMAR".into(), EntityType::Place)
             ]
         );
+        // An agency's name, or after a region a dash, opens the story as a date
+        // does; a region's abbreviation keeps its full stops. A word in capitals
+        // alone before a dash is no dateline.
+        for (text, region) in [
+            ("TARSK HAFER, Norland (AP) - Rebels said so.", "Norland"),
+            ("TARSK HAFER, N.L. — Rebels said so.", "N.L."),
+        ] {
+            let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+            let found = find(text, &sentences, &of_sentences(text, &sentences));
+            let places: Vec<(&str, &str)> = found
+                .iter()
+                .filter(|e| e.kind == EntityType::Place)
+                .map(|e| (e.span.text(text), e.canonical.as_ref()))
+                .collect();
+            assert_eq!(
+                places,
+                vec![("TARSK HAFER", "Tarsk Hafer"), (region, region)],
+                "{text}"
+            );
+        }
+        assert_eq!(found_in_article("EXCLUSIVE - Rebels said so."), vec![]);
         // A weekday or a row of a table opens no dateline.
         let table = found_in_article("FRIDAY , MAY 30 SCHEDULE\nNORLAND 61 74 .452\nIt rained.");
         assert!(
