@@ -725,6 +725,35 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DURATION",
         "P2W",
     ),
+    // Halves: after the number, after the unit, and of one unit.
+    (
+        "The flight took about 5 1/2 hours.",
+        "2024-12-14",
+        "about 5 1/2 hours",
+        "DURATION",
+        "PT5.5H",
+    ),
+    (
+        "The siege lasted a year and a half.",
+        "2024-12-14",
+        "a year and a half",
+        "DURATION",
+        "P1.5Y",
+    ),
+    (
+        "The convoy waited two and a half days.",
+        "2024-12-14",
+        "two and a half days",
+        "DURATION",
+        "P2.5D",
+    ),
+    (
+        "Loading took half an hour.",
+        "2024-12-14",
+        "half an hour",
+        "DURATION",
+        "PT0.5H",
+    ),
     (
         "Sales fell in the first nine months.",
         "1989-10-26",

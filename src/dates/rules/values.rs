@@ -113,6 +113,12 @@ pub fn duration_value(amount: Option<String>, unit: char) -> String {
     }
 }
 
+/// `amount` times `times` plus `plus`, as TIMEX3 writes an amount ("2.5").
+pub fn scaled_amount(amount: Option<String>, times: f64, plus: f64) -> Option<String> {
+    let value = crate::decimal::parse(&amount?)?;
+    Some(format_amount(value * times + plus))
+}
+
 /// A duration's amount as TIMEX3 writes it ("2", "1.5"), to three decimals,
 /// which is more than news text gives; written by hand because float
 /// formatting alone would add 18 KB to the wasm.
