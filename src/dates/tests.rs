@@ -369,6 +369,21 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-12-09",
     ),
+    // A 24-hour clock needs a zone; Greenwich time is written "Z".
+    (
+        "Shelling began at 0600 GMT.",
+        "2024-12-14",
+        "0600 GMT",
+        "TIME",
+        "2024-12-14T06:00Z",
+    ),
+    (
+        "The ship sailed at 14:30 local time on Monday.",
+        "2024-12-14",
+        "14:30 local time on Monday",
+        "TIME",
+        "2024-12-09T14:30",
+    ),
     (
         "Shelling resumed this morning.",
         "2024-12-08",

@@ -34,6 +34,8 @@ pub static CLOCK: TokenRule = TokenRule {
             "3:30pm EST, on Friday",
         ),
         ("It ended at noon today.", "noon today"),
+        ("Shelling began at 0600 GMT.", "0600 GMT"),
+        ("It filed at 12:00 UTC Monday.", "12:00 UTC Monday"),
     ],
 };
 
@@ -71,10 +73,11 @@ fn leading_digits(text: &str) -> usize {
     text.bytes().take_while(u8::is_ascii_digit).count()
 }
 
-/// A time's named parts (hour, minutes and "a.m.", or "noon") and its last
-/// token, if the time ends with it: the "noon" of "noontime" ends inside a
-/// word, and nothing can follow it.
-type Time = (Vec<(&'static str, (usize, usize))>, Option<usize>);
+/// A time's named parts (hour, minutes and "a.m.", or "noon"; or a 24-hour
+/// clock's hour and minutes), its last token if the time ends with it (the
+/// "noon" of "noontime" ends inside a word, and nothing can follow it), and
+/// whether it needs a time zone after it to be a time, as a 24-hour clock does.
+type Time = (Vec<(&'static str, (usize, usize))>, Option<usize>, bool);
 
 /// The time that starts with the word at `index`.
 fn time(tokens: &Tokens<'_>, index: usize) -> Option<Time> {
@@ -84,31 +87,48 @@ fn time(tokens: &Tokens<'_>, index: usize) -> Option<Time> {
     if digits == 0 {
         let noon = NOONS.iter().find(|n| text.starts_with(**n))?;
         let last = (text.len() == noon.len()).then_some(index);
-        return Some((vec![("noon", (start, start + noon.len()))], last));
+        return Some((vec![("noon", (start, start + noon.len()))], last, false));
     }
+    // "0600 GMT": the hour and minutes in one word of three or four digits.
     if digits > 2 {
-        return None;
+        let hour = (start, start + digits - 2);
+        return (digits <= 4 && digits == text.len()).then(|| {
+            (
+                vec![("hh", hour), ("mm", (hour.1, hour.1 + 2))],
+                Some(index),
+                true,
+            )
+        });
     }
-    let mut named = vec![("h", (start, start + digits))];
+    let hour = (start, start + digits);
+    let mut named = vec![("h", hour)];
     let (ap_start, ap_end, last) = if digits < text.len() {
         meridiem(tokens, index, digits)?
     } else if glued(tokens, index + 1, ":") {
         let at = index + 2;
         let word = tokens.get(at).filter(|t| t.is(WORD) && !t.is(SPACED))?;
         (leading_digits(tokens.text(at)) >= 2).then_some(())?;
-        named.push(("min", (word.start, word.start + 2)));
-        if tokens.text(at).len() > 2 {
-            meridiem(tokens, at, 2)?
+        let minutes = (word.start, word.start + 2);
+        named.push(("min", minutes));
+        let ap = if tokens.text(at).len() > 2 {
+            meridiem(tokens, at, 2)
         } else {
-            spaced_word(tokens, at + 1)?;
-            meridiem(tokens, at + 1, 0)?
+            spaced_word(tokens, at + 1).and_then(|_| meridiem(tokens, at + 1, 0))
+        };
+        match ap {
+            Some(ap) => ap,
+            // "14:30 GMT": a 24-hour clock.
+            None if tokens.text(at).len() == 2 => {
+                return Some((vec![("hh", hour), ("mm", minutes)], Some(at), true))
+            }
+            None => return None,
         }
     } else {
         spaced_word(tokens, index + 1)?;
         meridiem(tokens, index + 1, 0)?
     };
     named.push(("ap", (ap_start, ap_end)));
-    Some((named, Some(last)))
+    Some((named, Some(last), false))
 }
 
 /// A weekday or day word (as written) at `index`: its end.
@@ -141,7 +161,7 @@ fn clock<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>
         {
             return None;
         }
-        let (named, last) = time(tokens, index)?;
+        let (mut named, last, needs_zone) = time(tokens, index)?;
         let sentence = tokens.sentence();
         let mut end = named.last().map_or(0, |n| n.1 .1);
         let mut day = None;
@@ -157,9 +177,14 @@ fn clock<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>
                         .then_some(last + 2)
                 }
             });
+            if needs_zone && zone.is_none() {
+                return None;
+            }
             let after = zone.unwrap_or(last);
             if let Some(zone) = zone {
                 end = tokens.all()[zone].end;
+                let name = if needs_zone { "zone24" } else { "zone" };
+                named.push((name, (tokens.all()[last + 1].start, end)));
             }
             let comma = if glued(tokens, after + 1, ",") {
                 after + 1
@@ -193,9 +218,11 @@ fn clock<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>
 #[cfg(test)]
 pub const ORACLES: [(&TokenRule, &str); 1] = [(
     &CLOCK,
-    r"(?x)\b (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
-           | (?P<noon>noon|midday|midnight) )
-       (?: \s+ (?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
+    r"(?x)\b (?: (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
+                 | (?P<noon>noon|midday|midnight) )
+               (?: \s+ (?P<zone>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
+             | (?P<hh>[0-9]{1,2}) :? (?P<mm>[0-9]{2})
+               \s+ (?P<zone24>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )
        (?: ,?\s+ (?:on\s+)? (?P<wd>{WEEKDAY}|today|yesterday|tomorrow) )?",
 )];
 
@@ -205,7 +232,7 @@ pub const ORACLES: [(&TokenRule, &str); 1] = [(
 pub fn generated_phrases() -> Vec<String> {
     let times = [
         "10", "9", "123", "10:30", "9:05", "10:3", "10:305", "x10", "noon", "Noon", "midday",
-        "midnight", "noontime", "middays",
+        "midnight", "noontime", "middays", "0600", "1430", "12345", "14:30", "24:00", "2460",
     ];
     let meridiems = [
         "", " a.m.", "a.m.", " p.m", "pm", " pm", "  PM", " AM", " Am", " am.", "amx", " a.m",
@@ -255,6 +282,12 @@ pub fn resolve_clock(
         } else {
             "24:00".to_string()
         }
+    } else if c.name("hh").is_some() {
+        let (hour, minute) = (number(c, "hh")?, number(c, "mm")?);
+        if hour > 24 || minute > 59 || hour == 24 && minute > 0 {
+            return None;
+        }
+        format!("{hour:02}:{minute:02}")
     } else {
         let mut hour = number(c, "h")?;
         let minute = c.name("min").map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -269,7 +302,15 @@ pub fn resolve_clock(
         }
         format!("{hour:02}:{minute:02}")
     };
-    Some((TimexType::Time, format!("{day}T{time}")))
+    // Greenwich time is ISO 8601's "Z"; other zones are not written.
+    let utc = c
+        .name("zone")
+        .or(c.name("zone24"))
+        .is_some_and(|z| matches!(z.as_str(), "GMT" | "UTC"));
+    Some((
+        TimexType::Time,
+        format!("{day}T{time}{}", if utc { "Z" } else { "" }),
+    ))
 }
 
 /// The day a weekday or a day word next to a clock time names.
