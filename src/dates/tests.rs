@@ -590,6 +590,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "1989",
     ),
     (
+        "GM lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.",
+        "2006-01-27",
+        "the entire year",
+        "DATE",
+        "2005",
+    ),
+    (
         "Profit for the year ended June 30 fell.",
         "1989-11-02",
         "June 30",

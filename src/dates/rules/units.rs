@@ -197,13 +197,20 @@ pub fn resolve_year_ended(
     Some((TimexType::Duration, "P1Y".to_string()))
 }
 
-/// "the full year", "the fiscal year": the publication year.
+/// "the full year", "the fiscal year": the year of the quarter told last, else
+/// the publication year.
 pub fn resolve_whole_year(
     _c: &Slots<'_>,
     _tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
-    date(format!("{:04}", context.published?.year))
+    // After a quarter, the year it belongs to: "a loss in the fourth quarter
+    // of 2005 and for the full year".
+    let year = match context.quarter {
+        Some((year, _)) => year,
+        None => context.published?.year,
+    };
+    date(format!("{year:04}"))
 }
 
 /// "the end of the year", "earlier in the month": the period of the
