@@ -38,11 +38,18 @@ pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     if place_end == 0 || place_end > 3 {
         return Vec::new();
     }
-    // An agency's name in brackets ("(Reuters)") opens a story as a date does.
+    // Old wire copy writes its dash as "_" ("BONN, Germany (AP)_ A phony").
+    let is_dash = |at: usize| {
+        toks.get(at)
+            .is_some_and(|t| matches!(t.text, "-" | "–" | "—" | "_"))
+    };
+    // An agency's name in brackets before a dash ("(Reuters) -") opens a story
+    // as a date does; without the dash it may be a table's row ("GILT ( SEP )").
     let agency = |at: usize| {
         toks.get(at).is_some_and(|t| t.text == "(")
             && toks.get(at + 1).is_some_and(Token::is_capitalised)
             && toks.get(at + 2).is_some_and(|t| t.text == ")")
+            && is_dash(at + 3)
     };
     let mut places = vec![(0, place_end)];
     let mut at = place_end;
@@ -69,12 +76,7 @@ pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     // After a region a dash opens the story too ("DEIR HAFER, Syria — "); a
     // word in capitals alone before a dash may be a headline's label
     // ("EXCLUSIVE - ").
-    let dash = || {
-        region_read
-            && toks
-                .get(at)
-                .is_some_and(|t| matches!(t.text, "-" | "–" | "—"))
-    };
+    let dash = || region_read && is_dash(at);
     if dated(at) || agency(at) || dash() {
         places
     } else {

@@ -750,6 +750,12 @@ mod tests {
             );
         }
         assert_eq!(found_in_article("EXCLUSIVE - Rebels said so."), vec![]);
+        // A word in brackets without a dash after it is no agency: a table's row.
+        let row = found_in_article("LONG GILT ( SEP ) 107-12 107-10\nIt rained.");
+        assert!(
+            !row.iter().any(|(_, kind)| *kind == EntityType::Place),
+            "{row:?}"
+        );
         // A weekday or a row of a table opens no dateline.
         let table = found_in_article("FRIDAY , MAY 30 SCHEDULE\nNORLAND 61 74 .452\nIt rained.");
         assert!(
