@@ -58,7 +58,16 @@ impl Recogniser<'_, '_> {
             && toks
                 .get(end + 2)
                 .is_some_and(|t| matches!(t.text, "," | "." | ")"));
-        if prev_is_adjacent && PERSON_BEFORE.contains(&fold::lower(prev).as_str())
+        // "Brush Wellman said it expects": a verb of saying before "it" or "its"
+        // is a body's, unless a given name opens the name.
+        let said_it = after.has(PERSON_AFTER)
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.text, "it" | "its"))
+            && !FIRST_NAMES.contains(toks[start].text);
+        if said_it {
+            c.org = true;
+        } else if prev_is_adjacent && PERSON_BEFORE.contains(&fold::lower(prev).as_str())
             || after.has(PERSON_AFTER)
             || said_before
             || aged

@@ -979,6 +979,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_said_it_is_an_organisation_but_for_a_given_name() {
+        assert_eq!(
+            found("Velmor Drilling said it expects a loss."),
+            vec![("Velmor Drilling".into(), EntityType::Org)]
+        );
+        assert_eq!(
+            found("Maria Velmor said it was over."),
+            vec![("Maria Velmor".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
     fn a_tie_of_shown_types_goes_to_an_organisation_then_a_person() {
         // A weak place cue ("from", "near") once, an organisation's or a
         // person's once: the mention that shows nothing takes the latter.
