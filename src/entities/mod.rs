@@ -979,6 +979,18 @@ mod tests {
     }
 
     #[test]
+    fn investment_firms_are_organisations_by_their_head() {
+        assert_eq!(
+            found("Hank Velmor, chief economist at Velmor Asset Management, and Tarsk Associates disagreed."),
+            vec![
+                ("Hank Velmor".into(), EntityType::Person),
+                ("Velmor Asset Management".into(), EntityType::Org),
+                ("Tarsk Associates".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_before_said_it_is_an_organisation_but_for_a_given_name() {
         assert_eq!(
             found("Velmor Drilling said it expects a loss."),
