@@ -684,6 +684,7 @@ mod tests {
         ("dozens of Britons", "people", Some(NounKind::People)),
         ("three main military bases in", "bases", None),
         ("12 T-72 tanks", "tanks", Some(NounKind::Equipment)),
+        ("several armoured personnel carriers", "vehicles", Some(NounKind::Equipment)),
         ("18 MiG-29 fighters", "aircraft", Some(NounKind::Aircraft)),
         ("two S-400 systems", "missiles", Some(NounKind::Equipment)),
         ("three Chinooks", "helicopters", Some(NounKind::Aircraft)),
