@@ -11,7 +11,7 @@ use super::acronyms::is_acronym;
 use super::names::{
     AIRCRAFT_NOUNS, FIRST_NAMES, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER,
     PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS,
-    SHIP_PREFIXES, SHIP_TITLES,
+    SHIP_PREFIXES, SHIP_TITLES, SHIP_VERBS,
 };
 use super::recogniser::Recogniser;
 use super::tokens::Token;
@@ -232,13 +232,33 @@ impl Recogniser<'_, '_> {
             }
             j += 1;
         }
-        let the_titled = start > 0
-            && matches!(toks[start - 1].text, "the" | "The")
-            && self.toks[start].cues.has(SHIP_TITLES)
-            && end > start + 1;
+        let the_before = start > 0 && matches!(toks[start - 1].text, "the" | "The");
+        let the_titled = the_before && self.toks[start].cues.has(SHIP_TITLES) && end > start + 1;
         the_titled
+            // Not a family's plural ("the Smiths sailed").
+            || the_before
+                && !(end == start + 1 && toks[start].text.ends_with('s'))
+                && self.ship_verb_after(end)
             || self.apposition_has(end, SHIP_NOUNS)
             || self.toks[start].cues.has(SHIP_PREFIXES) && end > start + 1
+    }
+
+    /// True when a ship's verb follows a name ending at `end`, or the other names
+    /// of a list after it, each opened by "the": "the Ivan Gren and the
+    /// Alexander Otrakovsky sailed".
+    fn ship_verb_after(&self, end: usize) -> bool {
+        let toks = self.toks;
+        let mut j = end;
+        while toks.get(j).is_some_and(|t| t.text == "and")
+            && toks.get(j + 1).is_some_and(|t| t.text == "the")
+            && toks.get(j + 2).is_some_and(Token::is_capitalised)
+        {
+            j += 2;
+            while toks.get(j).is_some_and(Token::is_capitalised) {
+                j += 1;
+            }
+        }
+        toks.get(j).is_some_and(|t| t.cues.has(SHIP_VERBS))
     }
 
     /// True when a ship noun or cue stands before `start`, with only "the", "called",

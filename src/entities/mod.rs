@@ -891,6 +891,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_before_a_ship_s_verb_is_a_ship() {
+        assert_eq!(
+            found("The Ivan Gren and the Maria Orlova sailed. The Smiths sailed home."),
+            vec![
+                ("Ivan Gren".into(), EntityType::Vessel),
+                ("Maria Orlova".into(), EntityType::Vessel)
+            ]
+        );
+    }
+
+    #[test]
     fn a_plural_ship_noun_s_apposition_holds_a_list_of_ships() {
         assert_eq!(
             found("Two cargo ships, the Sparta IV and the Ursa Major, arrived on Friday."),

@@ -557,6 +557,8 @@ pub static FACILITY_PREFIXES: LazyLock<FastSet<&'static str>> =
 pub const SHIP_CUES: CueRoles = CueRoles::named("ship_cue");
 /// Titles that ships are named with: "the Admiral Gorshkov", "the Professor Katsman".
 pub const SHIP_TITLES: CueRoles = CueRoles::named("ship_title");
+/// Verbs of ships after a name that "the" opens ("the Ivan Gren sailed").
+pub const SHIP_VERBS: CueRoles = CueRoles::named("ship_verb");
 /// First words that make a place of a name: "Mount Sinjar", "Cape of Good Hope".
 pub const PLACE_FIRST_WORDS: CueRoles = CueRoles::named("place_first");
 /// Nouns for aircraft after a model's name ("NH90 helicopters").

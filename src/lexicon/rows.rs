@@ -126,7 +126,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 34] = [
+pub const NAME_CUE_ROLES: [&str; 35] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -147,6 +147,7 @@ pub const NAME_CUE_ROLES: [&str; 34] = [
     "common_acronym",
     "event_prefix",
     "ship_title",
+    "ship_verb",
     "connector",
     "generation",
     "name_article",
