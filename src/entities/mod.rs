@@ -990,6 +990,20 @@ mod tests {
     }
 
     #[test]
+    fn known_places_and_bodies_joined_by_a_hyphen_are_names_each() {
+        assert_eq!(
+            found("The Russia-Ukraine war and the UN-ICRC convoy reached Guinea-Bissau."),
+            vec![
+                ("Russia".into(), EntityType::Place),
+                ("Ukraine".into(), EntityType::Place),
+                ("UN".into(), EntityType::Org),
+                ("ICRC".into(), EntityType::Org),
+                ("Guinea-Bissau".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn investment_firms_are_organisations_by_their_head() {
         assert_eq!(
             found("Hank Velmor, chief economist at Velmor Asset Management, and Tarsk Associates disagreed."),

@@ -5,8 +5,9 @@
 
 use std::sync::LazyLock;
 
-use super::names::{NAME_ARTICLES, NAME_PARTICLES, WEEKDAYS_AND_MONTHS};
+use super::names::{GAZETTEER, NAME_ARTICLES, NAME_PARTICLES, WEEKDAYS_AND_MONTHS};
 use super::words::is_number;
+use crate::analysis::EntityType;
 use crate::lexicon::{name_cue_entries, CueRoles, ABBREVIATIONS};
 use crate::span::ByteSpan;
 use crate::text::tokens::{self as text, Class, Tokens, WordId};
@@ -336,6 +337,42 @@ fn push_word<'a>(
     let is_lower = |p: &str| p.starts_with(|c: char| c.is_lowercase());
     let is_article = |p: &str| NAME_PARTICLES.contains(p);
     let parts: Vec<&str> = word.split('-').collect();
+    // "Russia-Ukraine war", "US-Russia talks": known places and bodies joined
+    // by hyphens, which together name nothing known ("Guinea-Bissau") and open
+    // no longer name ("the NATO-Russia Council"), are names each. Peoples'
+    // compounds stay whole ("Cuban-American").
+    let place_or_body = |p: &str| {
+        p.starts_with(char::is_uppercase)
+            && GAZETTEER
+                .exact(p)
+                .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Org))
+    };
+    let name_after = sentence[end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    if parts.iter().all(|p| place_or_body(p)) && !name_after && GAZETTEER.exact(word).is_none() {
+        let mut at = start;
+        for (k, part) in parts.iter().enumerate() {
+            if k > 0 {
+                tokens.push(Token::read(
+                    ByteSpan::new(at, at + 1).shift(offset),
+                    "-",
+                    false,
+                    false,
+                ));
+                at += 1;
+            }
+            let last = k + 1 == parts.len();
+            tokens.push(Token::read(
+                ByteSpan::new(at, at + part.len()).shift(offset),
+                part,
+                true,
+                possessive && last,
+            ));
+            at += part.len();
+        }
+        return;
+    }
     let has_name = parts.iter().any(|p| p.starts_with(char::is_uppercase));
     let mut first = 0;
     let mut last = parts.len();
