@@ -990,6 +990,22 @@ mod tests {
     }
 
     #[test]
+    fn a_person_with_a_known_given_name_ends_before_of() {
+        // Whatever follows "of", known or not.
+        for text in [
+            "Martin Velmor of the Tarsk Drilling Institute said so.",
+            "Martin Velmor of Tarskshire said so.",
+        ] {
+            let got = found(text);
+            assert_eq!(
+                got.first(),
+                Some(&("Martin Velmor".to_string(), EntityType::Person)),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn known_places_and_bodies_joined_by_a_hyphen_are_names_each() {
         assert_eq!(
             found("The Russia-Ukraine war and the UN-ICRC convoy reached Guinea-Bissau."),

@@ -629,9 +629,14 @@ impl Recogniser<'_, '_> {
                 (self.head_type(named_from, end) == Some(EntityType::Org))
                     .then_some(EntityType::Org)
             });
+            // With a known given name, what follows need not be known: "Martin
+            // Taylor of Aberdeenshire", "Robin Biesbroek of the CDF".
             let known_given = FIRST_NAMES.contains(toks[start].text)
                 && of > start + 1
-                && matches!(after, Some(EntityType::Org | EntityType::Place));
+                && (matches!(after, Some(EntityType::Org | EntityType::Place))
+                    || toks[of].text == "of"
+                        && is_person_shaped(self.words(start, of))
+                        && self.head_type(start, of).is_none());
             // Neither word may be ordinary or abbreviated ("Tono Eitel of Germany",
             // not "National Museum of Iraq", "Gold Fields of South Africa Ltd" or
             // "Co. B.V. of the Netherlands").
