@@ -175,7 +175,11 @@ fn noun_phrase(
                 k = last + 1;
                 continue;
             }
-            if token.is_capitalised() && name_continues(tokens, last + 1) {
+            // The name goes on, or ends before its head ("three Russian Air
+            // Force jets").
+            if token.is_capitalised()
+                && (name_continues(tokens, last + 1) || head_follows(tokens, last + 1))
+            {
                 in_name = in_name.or(Some(found));
                 k = last + 1;
                 continue;
@@ -191,7 +195,17 @@ fn noun_phrase(
         }
         if let Some(unit) = model_family(token) {
             model = Some((k, unit));
-        } else if let Some((unit, kind)) = nationality(token, is_group) {
+        } else if let Some((unit, kind)) = nationality(token, is_group)
+            // A word after another of a name ends as peoples do by chance
+            // ("Emergency Situations Ministry").
+            .filter(|_| {
+                k == at
+                    || model.is_some()
+                    || is_group(token)
+                    || !tokens[k - 1].is_capitalised()
+                    || nationality(&tokens[k - 1], is_group).is_some()
+            })
+        {
             if let Some((model_at, unit)) = model {
                 return Some(of_model(model_at.max(k), unit));
             }
@@ -685,6 +699,8 @@ mod tests {
         ("three main military bases in", "bases", None),
         ("12 T-72 tanks", "tanks", Some(NounKind::Equipment)),
         ("several armoured personnel carriers", "vehicles", Some(NounKind::Equipment)),
+        ("two Emergency Situations Ministry planes", "aircraft", Some(NounKind::Aircraft)),
+        ("three Russian Air Force jets", "aircraft", Some(NounKind::Aircraft)),
         ("18 MiG-29 fighters", "aircraft", Some(NounKind::Aircraft)),
         ("two S-400 systems", "missiles", Some(NounKind::Equipment)),
         ("three Chinooks", "helicopters", Some(NounKind::Aircraft)),
