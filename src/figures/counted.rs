@@ -701,6 +701,7 @@ mod tests {
         ("several armoured personnel carriers", "vehicles", Some(NounKind::Equipment)),
         ("two Emergency Situations Ministry planes", "aircraft", Some(NounKind::Aircraft)),
         ("three Russian Air Force jets", "aircraft", Some(NounKind::Aircraft)),
+        ("500 IDPs", "people", Some(NounKind::People)),
         ("18 MiG-29 fighters", "aircraft", Some(NounKind::Aircraft)),
         ("two S-400 systems", "missiles", Some(NounKind::Equipment)),
         ("three Chinooks", "helicopters", Some(NounKind::Aircraft)),
