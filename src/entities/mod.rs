@@ -772,6 +772,26 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_slug_before_a_headline_is_no_name() {
+        assert_eq!(
+            found_in_article("UPDATE 2-Russian ships leave Tartus"),
+            vec![
+                ("Russian".into(), EntityType::Group),
+                ("Tartus".into(), EntityType::Place)
+            ]
+        );
+        assert_eq!(
+            found_in_article("EXCLUSIVE-Russia moves jets"),
+            vec![("Russia".into(), EntityType::Place)]
+        );
+        // Inside a line, capitals before a hyphen may open a firm's name.
+        assert_eq!(
+            found_in_article("Shares of LIN-BellSouth rose."),
+            vec![("LIN-BellSouth".into(), EntityType::Org)]
+        );
+    }
+
+    #[test]
     fn a_town_that_plays_once_is_a_club_throughout() {
         assert_eq!(
             found_in_article(

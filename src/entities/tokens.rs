@@ -350,6 +350,37 @@ fn push_word<'a>(
     let name_after = sentence[end..]
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    // A wire service's slug before a headline: "EXCLUSIVE-Russia moves", "UPDATE
+    // 2-Russian ships". The slug (capitals no table knows, or the update's
+    // number after one) is no word of a name; the name after it is one.
+    // It opens the headline: a firm's name may be written so ("LIN-BellSouth").
+    let is_capitals = |p: &str| p.len() >= 3 && p.bytes().all(|b| b.is_ascii_uppercase());
+    let before = sentence[..start].trim_start();
+    let slug = parts.len() == 2
+        && parts[1].starts_with(char::is_uppercase)
+        && parts[1].chars().any(char::is_lowercase)
+        && (before.is_empty() && is_capitals(parts[0]) && GAZETTEER.exact(parts[0]).is_none()
+            || parts[0].bytes().all(|b| b.is_ascii_digit())
+                && before.strip_suffix(' ').is_some_and(is_capitals));
+    if slug {
+        let hyphen = start + parts[0].len();
+        let name = hyphen + 1;
+        for (from, to) in [(start, hyphen), (hyphen, name)] {
+            tokens.push(Token::read(
+                ByteSpan::new(from, to).shift(offset),
+                &sentence[from..to],
+                false,
+                false,
+            ));
+        }
+        tokens.push(Token::read(
+            ByteSpan::new(name, end).shift(offset),
+            &sentence[name..end],
+            true,
+            possessive,
+        ));
+        return;
+    }
     if parts.iter().all(|p| place_or_body(p)) && !name_after && GAZETTEER.exact(word).is_none() {
         let mut at = start;
         for (k, part) in parts.iter().enumerate() {
