@@ -459,9 +459,9 @@ impl Recogniser<'_, '_> {
             head,
             person,
         };
-        // Time zones ("GMT"), currency codes ("USD"), common nouns ("GDP"), a title or its modifier alone
-        // ("CEO", "Deputy"), and a currency's country ("NZ$500", "US$", "US dollars")
-        // are not names.
+        // Time zones ("GMT"), currency codes ("USD"), common nouns ("GDP"), a
+        // title or its modifier alone ("CEO", "Deputy"), and a currency's country
+        // ("NZ$500", "US$", "US dollars") are not names.
         let known = GAZETTEER.exact(text);
         let nationality = known.is_some_and(|k| k.kind == EntityType::Group);
         let currency = toks.get(end).is_some_and(|t| {

@@ -363,46 +363,26 @@ fn push_word<'a>(
             || parts[0].bytes().all(|b| b.is_ascii_digit())
                 && before.strip_suffix(' ').is_some_and(is_capitals));
     if slug {
-        let hyphen = start + parts[0].len();
-        let name = hyphen + 1;
-        for (from, to) in [(start, hyphen), (hyphen, name)] {
-            tokens.push(Token::read(
-                ByteSpan::new(from, to).shift(offset),
-                &sentence[from..to],
-                false,
-                false,
-            ));
-        }
-        tokens.push(Token::read(
-            ByteSpan::new(name, end).shift(offset),
-            &sentence[name..end],
-            true,
+        return push_parts(
+            tokens,
+            sentence,
+            start,
+            offset,
+            &parts,
+            |k| k == 1,
             possessive,
-        ));
-        return;
+        );
     }
     if parts.iter().all(|p| place_or_body(p)) && !name_after && GAZETTEER.exact(word).is_none() {
-        let mut at = start;
-        for (k, part) in parts.iter().enumerate() {
-            if k > 0 {
-                tokens.push(Token::read(
-                    ByteSpan::new(at, at + 1).shift(offset),
-                    "-",
-                    false,
-                    false,
-                ));
-                at += 1;
-            }
-            let last = k + 1 == parts.len();
-            tokens.push(Token::read(
-                ByteSpan::new(at, at + part.len()).shift(offset),
-                part,
-                true,
-                possessive && last,
-            ));
-            at += part.len();
-        }
-        return;
+        return push_parts(
+            tokens,
+            sentence,
+            start,
+            offset,
+            &parts,
+            |_| true,
+            possessive,
+        );
     }
     let has_name = parts.iter().any(|p| p.starts_with(char::is_uppercase));
     let mut first = 0;
@@ -436,6 +416,40 @@ fn push_word<'a>(
     emit(0, name_start, false);
     emit(name_start, name_end, possessive && last == parts.len());
     emit(name_end, word.len(), possessive);
+}
+
+/// Pushes the hyphen-joined `parts` of the word at `start` as tokens of their
+/// own, the hyphens between them as punctuation; `named(k)` tells whether part
+/// `k` is a word, and the possessive goes with the last part.
+fn push_parts<'a>(
+    tokens: &mut Vec<Token<'a>>,
+    sentence: &'a str,
+    start: usize,
+    offset: usize,
+    parts: &[&str],
+    named: impl Fn(usize) -> bool,
+    possessive: bool,
+) {
+    let mut at = start;
+    for (k, part) in parts.iter().enumerate() {
+        if k > 0 {
+            tokens.push(Token::read(
+                ByteSpan::new(at, at + 1).shift(offset),
+                &sentence[at..at + 1],
+                false,
+                false,
+            ));
+            at += 1;
+        }
+        let end = at + part.len();
+        tokens.push(Token::read(
+            ByteSpan::new(at, end).shift(offset),
+            &sentence[at..end],
+            named(k),
+            possessive && k + 1 == parts.len(),
+        ));
+        at = end;
+    }
 }
 
 /// Builds this module's word tables now ([`crate::prepare`]).
