@@ -362,27 +362,12 @@ fn push_word<'a>(
         && (before.is_empty() && is_capitals(parts[0]) && GAZETTEER.exact(parts[0]).is_none()
             || parts[0].bytes().all(|b| b.is_ascii_digit())
                 && before.strip_suffix(' ').is_some_and(is_capitals));
-    if slug {
-        return push_parts(
-            tokens,
-            sentence,
-            start,
-            offset,
-            &parts,
-            |k| k == 1,
-            possessive,
-        );
-    }
-    if parts.iter().all(|p| place_or_body(p)) && !name_after && GAZETTEER.exact(word).is_none() {
-        return push_parts(
-            tokens,
-            sentence,
-            start,
-            offset,
-            &parts,
-            |_| true,
-            possessive,
-        );
+    let pair =
+        parts.iter().all(|p| place_or_body(p)) && !name_after && GAZETTEER.exact(word).is_none();
+    if slug || pair {
+        // A slug is no word; each name of a pair is one.
+        let named = |k: usize| pair || k == 1;
+        return push_parts(tokens, sentence, start, offset, &parts, named, possessive);
     }
     let has_name = parts.iter().any(|p| p.starts_with(char::is_uppercase));
     let mut first = 0;
