@@ -911,6 +911,24 @@ mod tests {
     }
 
     #[test]
+    fn airliners_are_aircraft_by_their_model_alone() {
+        assert_eq!(
+            canonicals_in_article(
+                "Deliveries of the A380 slipped; a Boeing 787 Dreamliner and two A350 jets flew."
+            ),
+            vec![
+                ("A380".into(), EntityType::Aircraft, "Airbus A380".into()),
+                (
+                    "Boeing 787 Dreamliner".into(),
+                    EntityType::Aircraft,
+                    "Boeing 787".into()
+                ),
+                ("A350".into(), EntityType::Aircraft, "Airbus A350".into())
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_after_the_before_a_ship_s_verb_is_a_ship() {
         assert_eq!(
             found("The Ivan Gren and the Maria Orlova sailed. The Smiths sailed home."),
