@@ -125,7 +125,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 Some(variant.kind)
             } else if c.titled || words == 1 && GAZETTEER.person_with_surname(&key).is_some() {
                 Some(EntityType::Person)
-            } else if is_acronym(name) || c.org || name.contains(" & ") {
+            } else if is_acronym(name) || c.org || name.contains(" & ") || is_camel_case(name) {
                 Some(EntityType::Org)
             } else if c.place_strong {
                 // "Police in Tacoma said": the place's preposition outweighs the
@@ -191,6 +191,16 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             drafts[i].kind = Some(EntityType::Place);
         }
     }
+}
+
+/// True for one word of ASCII letters, ending in lowercase, with a capital
+/// inside after more than a particle's lowercase ("DaimlerChrysler",
+/// "BlackRock"; not "McCain", "DeSantis" or "VoIP"): firms write their names
+/// so, people and places seldom.
+fn is_camel_case(name: &str) -> bool {
+    name.bytes().all(|b| b.is_ascii_alphabetic())
+        && name.ends_with(|c: char| c.is_ascii_lowercase())
+        && !is_person_shaped(name)
 }
 
 /// A single word that is the surname of a person the article names in full is

@@ -911,6 +911,17 @@ mod tests {
     }
 
     #[test]
+    fn a_word_with_a_capital_inside_is_a_firm() {
+        assert_eq!(
+            found("Stakes are held through TarskChemie, McCain said."),
+            vec![
+                ("TarskChemie".into(), EntityType::Org),
+                ("McCain".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn airliners_are_aircraft_by_their_model_alone() {
         assert_eq!(
             canonicals_in_article(
