@@ -11,7 +11,8 @@
 //! that point back ("the two sides"). Across the figures of a sentence, a bare
 //! number listed after a figure takes its noun ("five flights from Budapest,
 //! four from Suceava"), a part takes the noun of its whole ("63 of its 115
-//! nationals"), and people listed with people share their row.
+//! nationals", "five of the ships"), and people listed with people share their
+//! row.
 //!
 //! ```
 //! let found = sitrep::figures::find_in("Officials said at least 300 people were evacuated.");
@@ -581,8 +582,9 @@ fn shared_noun(
     Some((number.last, noun))
 }
 
-/// The noun of a count this number is a part of ("63 of its 115 nationals",
-/// "8 million of Nepal's 28 million people"), with this number's own last token.
+/// The noun of a whole this number is a part of, counted ("63 of its 115
+/// nationals", "8 million of Nepal's 28 million people") or not ("1,100 of its
+/// dealerships", "two of the ships"), with this number's own last token.
 fn part_of_count(
     tokens: &[Token<'_>],
     number: &numbers::Number,
@@ -594,11 +596,15 @@ fn part_of_count(
         owner.lower.as_ref(),
         "its" | "their" | "his" | "her" | "our"
     ) || ["'s", "’s"].iter().any(|e| owner.lower.ends_with(e));
-    if of.lower != "of" || !possessive {
+    if of.lower != "of" || !(possessive || owner.lower == "the") {
         return None;
     }
-    let whole = numbers::parse(tokens, number.last + 3)?;
-    let noun = counted::find(tokens, whole.last + 1, is_group, whole.vague)?;
+    let noun = match numbers::parse(tokens, number.last + 3) {
+        Some(whole) => counted::find(tokens, whole.last + 1, is_group, whole.vague)?,
+        // "only one of the tasks" singles a thing out; it counts nothing.
+        None if number.bare_one => return None,
+        None => counted::find(tokens, number.last + 3, is_group, false)?,
+    };
     Some((number.last, noun))
 }
 
@@ -746,6 +752,8 @@ mod tests {
         ("The four-ship flotilla left Sevastopol.", "four-ship", 4.0, Qualifier::Exact, "ships", Category::Ships),
         ("A 40-tonne shipment of aid arrived.", "40-tonne", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("A 300-strong force guards the port.", "300-strong force", 300.0, Qualifier::Exact, "people", Category::Personnel),
+        ("GM will shut down about 1,100 of its dealerships.", "about 1,100", 1100.0, Qualifier::Approx, "dealerships", Category::Other),
+        ("Two of the warships left port.", "Two", 2.0, Qualifier::Exact, "ships", Category::Ships),
         ("Up to 500 marines could be deployed.", "Up to 500 marines", 500.0, Qualifier::AtMost, "people", Category::Personnel),
         ("About 2,500 nationals have registered with their embassy.", "About 2,500 nationals", 2500.0, Qualifier::Approx, "people", Category::Nationals),
         ("Up to 12,000 Germans live in the region.", "Up to 12,000 Germans", 12_000.0, Qualifier::AtMost, "people", Category::Nationals),
@@ -936,7 +944,6 @@ mod tests {
         "One of the planes returned.",
         "One activist said they were safe.",
         "The two sides met; the two leaders spoke.",
-        "Two of the warships left port.",
         "Since 1944 the port has been open.",
         "In 2015 troops arrived.",
         "Comments (3)",
@@ -949,6 +956,8 @@ mod tests {
         "Refunds go to iPhone 4 owners.",
         "The two teams met again.",
         "Another one of the ships sank.",
+        "The stop was only one of the tasks of the voyage.",
+        "Ten of the best were chosen.",
     ];
 
     #[test]
