@@ -313,6 +313,16 @@ mod tests {
     }
 
     #[test]
+    fn words_in_ed_that_are_no_past_forms_are_no_cues() {
+        let s = "He will succeed him after a hundred days, as agreed.";
+        let cues: Vec<&str> = tense_cues(&Tokens::of(s))
+            .into_iter()
+            .map(|(start, end, _)| &s[start..end])
+            .collect();
+        assert_eq!(cues, ["will", "agreed"]);
+    }
+
+    #[test]
     fn a_future_phrase_outranks_a_past_word_at_its_start() {
         let s = "The report was due\non Friday; it was late.";
         let cues = tense_cues(&Tokens::of(s));
