@@ -40,6 +40,28 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-12-09",
     ),
+    // a day after a relative month; none in a number with thousands
+    (
+        "He was shot last Oct. 23 at his home.",
+        "1999-04-19",
+        "last Oct. 23",
+        "DATE",
+        "1998-10-23",
+    ),
+    (
+        "Talks resume next March 3.",
+        "1999-04-19",
+        "next March 3",
+        "DATE",
+        "2000-03-03",
+    ),
+    (
+        "In May 5,000 people left the city.",
+        "1999-04-19",
+        "May",
+        "DATE",
+        "1999-05",
+    ),
     // a day of the month told alone
     (
         "Two ships left Novorossiysk on the 20th.",

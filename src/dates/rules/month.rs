@@ -12,7 +12,7 @@ use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
 use crate::lexicon::FUNCTION_WORDS;
-use crate::text::tokens::{Tokens, DIGITS, MONTH, ORDINAL, PUNCTUATION, WEEKDAY, WORD};
+use crate::text::tokens::{Tokens, DIGITS, MONTH, ORDINAL, PUNCTUATION, SPACED, WEEKDAY, WORD};
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -156,7 +156,10 @@ pub static RELATIVE_MONTH: TokenRule = TokenRule {
     needs: &[],
     needs_data: None,
     #[cfg(test)]
-    examples: &[("Prices rose last November.", "last November")],
+    examples: &[
+        ("Prices rose last November.", "last November"),
+        ("He was shot last Oct. 23 at home.", "last Oct. 23"),
+    ],
 };
 
 /// "in May", "January", "March of last year".
@@ -223,10 +226,18 @@ fn day_number(text: &str) -> Option<usize> {
     valid.then_some(digits.len())
 }
 
-/// The day at `index`: its index, and the end of its digits.
+/// The day at `index`: its index, and the end of its digits; none in a number
+/// with thousands ("In May 5,000 people left").
 fn day(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
     let token = tokens.get(index).filter(|t| t.is(WORD))?;
     let digits = day_number(tokens.text(index))?;
+    let thousands = glued(tokens, index + 1, ",")
+        && tokens
+            .get(index + 2)
+            .is_some_and(|t| t.is(DIGITS) && !t.is(SPACED) && t.end - t.start == 3);
+    if thousands {
+        return None;
+    }
     Some((index, token.start + digits))
 }
 
@@ -441,15 +452,23 @@ fn relative_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<S
     leftmost(tokens, starts, found, |tokens, index| {
         after_direction(tokens, index, &DIRECTIONS, |last| {
             let month_end = written_month(tokens, last + 1)?;
-            Some(token_slots(
+            let day = tokens
+                .get(month_end + 1)
+                .filter(|t| t.is(WORD))
+                .and_then(|_| day(tokens, month_end + 1));
+            let mut slots = token_slots(
                 tokens,
                 index,
-                month_end,
+                day.map_or(month_end, |(at, _)| at),
                 &[
                     ("dir", Some((index, last))),
                     ("month", Some((last + 1, month_end))),
                 ],
-            ))
+            );
+            if let Some((at, digits_end)) = day {
+                slots.fill("day", tokens.sentence(), tokens.all()[at].start, digits_end);
+            }
+            Some(slots)
         })
     });
 }
@@ -592,6 +611,9 @@ pub fn resolve_named_month(
         ));
     }
     let direction = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
+    if let Some(day_number) = number(c, "day") {
+        return day_in_direction(anchor, month, day_number, direction.as_deref(), context);
+    }
     let year = match direction.as_deref() {
         Some("next" | "coming" | "this coming") => anchor.year + i32::from(month <= anchor.month),
         Some("last" | "past" | "this past") => anchor.year - i32::from(month >= anchor.month),
@@ -599,6 +621,28 @@ pub fn resolve_named_month(
         None => year_of_month(anchor, month, tense),
     };
     date(format!("{year:04}-{month:02}"))
+}
+
+/// "last Oct. 23": the latest such day before the publication date; "next
+/// March 3" the first after it; "this May 5" the one of its year.
+fn day_in_direction(
+    anchor: Date,
+    month: u32,
+    day_number: u32,
+    direction: Option<&str>,
+    context: &mut Context,
+) -> Option<(TimexType, String)> {
+    let ahead = (month, day_number) > (anchor.month, anchor.day);
+    let year = match direction {
+        Some("next" | "coming" | "this coming") => anchor.year + i32::from(!ahead),
+        Some("last" | "past" | "this past") => {
+            anchor.year - i32::from(ahead || (month, day_number) == (anchor.month, anchor.day))
+        }
+        _ => anchor.year,
+    };
+    let day = Date::new(year, month, day_number)?;
+    context.reference = Some(day);
+    date(day.to_string())
 }
 
 /// The year of a month named without one. A past-tense sentence names a month
@@ -663,7 +707,8 @@ pub const ORACLES: [(&TokenRule, &str); 6] = [
     ),
     (
         &RELATIVE_MONTH,
-        r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})",
+        r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})
+               (?: \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b )?",
     ),
     (
         &MONTH_RULE,
