@@ -94,15 +94,14 @@ pub fn unit_of(word: &str) -> Option<char> {
     })
 }
 
-/// An ISO duration: `P3Y`, `P10D`, `PT5H`, `PXW` for an unstated amount; a
-/// fraction of a year, day, hour or minute in the next smaller unit, as TIMEX3
-/// writes it (`P2Y6M`, `PT5H30M`).
+/// An ISO duration: `P3Y`, `P10D`, `PT5H`, `PXW` for an unstated amount.
 pub fn duration_value(amount: Option<String>, unit: char) -> String {
-    let value = amount.as_deref().and_then(crate::decimal::parse);
-    if let Some(split) = value.and_then(|v| with_smaller_unit(v, unit)) {
-        return split;
-    }
-    let scaled = |factor: f64| value.map_or_else(|| "X".into(), |v| format_amount(v * factor));
+    let scaled = |factor: f64| match &amount {
+        Some(a) => crate::decimal::parse(a)
+            .map(|v| format_amount(v * factor))
+            .unwrap_or_else(|| "X".into()),
+        None => "X".into(),
+    };
     match unit {
         'E' => format!("P{}Y", scaled(10.0)),
         'C' => format!("P{}Y", scaled(100.0)),
@@ -112,33 +111,6 @@ pub fn duration_value(amount: Option<String>, unit: char) -> String {
         'S' => format!("PT{}S", scaled(1.0)),
         other => format!("P{}{other}", scaled(1.0)),
     }
-}
-
-/// "2.5 years" as `P2Y6M`, "half an hour" as `PT30M`: `None` for a whole
-/// amount, another unit, or a fraction the smaller unit does not count whole.
-fn with_smaller_unit(value: f64, unit: char) -> Option<String> {
-    let (factor, larger, smaller) = match unit {
-        'Y' => (12, "Y", "M"),
-        'D' => (24, "DT", "H"),
-        'H' => (60, "H", "M"),
-        'N' => (60, "M", "S"),
-        _ => return None,
-    };
-    let thousandths = (value * 1000.0).round() as i64;
-    let (whole, fraction) = (thousandths / 1000, thousandths % 1000);
-    if thousandths < 0 || fraction == 0 || fraction * factor % 1000 != 0 {
-        return None;
-    }
-    let mut written = String::from(if matches!(unit, 'H' | 'N') { "PT" } else { "P" });
-    if whole > 0 {
-        written += &whole.to_string();
-        written += larger;
-    } else if unit == 'D' {
-        written.push('T');
-    }
-    written += &(fraction * factor / 1000).to_string();
-    written += smaller;
-    Some(written)
 }
 
 /// `amount` times `times` plus `plus`, as TIMEX3 writes an amount ("2.5").
@@ -241,23 +213,6 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn writes_fractions_in_the_next_smaller_unit() {
-        let value = |amount: &str, unit| duration_value(Some(amount.to_string()), unit);
-        assert_eq!(value("2.5", 'Y'), "P2Y6M");
-        assert_eq!(value("0.5", 'Y'), "P6M");
-        assert_eq!(value("1.5", 'D'), "P1DT12H");
-        assert_eq!(value("0.5", 'D'), "PT12H");
-        assert_eq!(value("5.5", 'H'), "PT5H30M");
-        assert_eq!(value("0.5", 'H'), "PT30M");
-        assert_eq!(value("1.5", 'N'), "PT1M30S");
-        assert_eq!(value("1.5", 'W'), "P1.5W");
-        assert_eq!(value("1.5", 'M'), "P1.5M");
-        assert_eq!(value("3", 'H'), "PT3H");
-        assert_eq!(value("0.3", 'H'), "PT18M");
-        assert_eq!(value("0.01", 'H'), "PT0.01H");
     }
 
     #[test]
