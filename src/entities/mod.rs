@@ -1125,6 +1125,14 @@ mod tests {
                 ("TV Rain".into(), EntityType::Org)
             ]
         );
+        // Diseases and virus strains are no bodies.
+        assert_eq!(
+            found("Tonga has had one case of COVID-19; SARS and H5N1 spread in Hanoi."),
+            vec![
+                ("Tonga".into(), EntityType::Place),
+                ("Hanoi".into(), EntityType::Place)
+            ]
+        );
     }
 
     #[test]
