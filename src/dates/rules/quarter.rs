@@ -564,9 +564,16 @@ fn relative_quarter<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Ve
     };
     // A match starts where a word boundary holds: at a word, or at its end
     // when white space and the unit follow ("a quarter" gives " quarter").
+    // "period" is a common word: only words close enough before a unit are
+    // tried ("the just-ended fiscal quarter" runs five tokens before its unit).
+    let units: Vec<usize> = (0..tokens.all().len())
+        .filter(|&k| {
+            tokens.all()[k].is(WORD) && UNITS.iter().any(|u| tokens.folded(k).ends_with(u))
+        })
+        .collect();
     let mut from = 0;
     for (index, token) in tokens.all().iter().enumerate() {
-        if !token.is(WORD) {
+        if !token.is(WORD) || !units.iter().any(|&k| (index..=index + 5).contains(&k)) {
             continue;
         }
         if token.start >= from {

@@ -163,9 +163,26 @@ fn season_words() -> Vec<String> {
     SEASONS.iter().map(|s| s.to_string()).chain(glued).collect()
 }
 
+/// Whether a word's fold ends in a season ("fall", "midsummer"): only such a
+/// word can end a season's name.
+fn ends_in_season(folded: &str) -> bool {
+    SEASONS.iter().any(|season| folded.ends_with(season))
+}
+
+/// How many tokens a match may run before its season: a word before it, and
+/// a direction of two words ("in the early spring").
+const BEFORE_THE_SEASON: usize = 3;
+
 fn season<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     let sentence = tokens.sentence();
+    // "fall" and "spring" are common verbs and nouns too: a start is tried
+    // only where a season's word lies close enough after it.
     leftmost(tokens, starts, found, |tokens, index| {
+        let near = (index..=index + BEFORE_THE_SEASON)
+            .any(|k| tokens.get(k).is_some_and(|t| t.is(WORD)) && ends_in_season(tokens.folded(k)));
+        if !near {
+            return None;
+        }
         let before = (BEFORE_SEASON.contains(&tokens.text(index))
             && spaced_word(tokens, index + 1).is_some())
         .then(|| Some((index + 1, directed_season(tokens, index + 1)?)))
