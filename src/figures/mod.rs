@@ -322,8 +322,9 @@ fn in_sentence(
                     }
                 }
                 // "4,000 people were evacuated, including 1,100 foreigners": a
-                // part of a group of people is counted in the group's row.
-                // ("among them 120 Germans")
+                // part of a group of people is counted in the group's row
+                // ("among them 120 Germans"), the last group of people before
+                // it ("388 people of 28 nationalities, including 100 French").
                 let inclusion = |k: usize| {
                     tokens
                         .get(k)
@@ -334,8 +335,9 @@ fn in_sentence(
                     Some(_) => inclusion(figure.first - 1),
                     None => false,
                 };
-                if let (true, Some(group)) = (included, found.last()) {
-                    if group.unit == "people" && figure.quantity.unit == "people" {
+                let group = found.iter().rev().find(|q| q.unit == "people");
+                if let (true, Some(group)) = (included, group) {
+                    if figure.quantity.unit == "people" {
                         figure.quantity.category = group.category;
                     }
                 }
@@ -766,6 +768,7 @@ mod tests {
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
         ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Two planes carried 388 people of 28 nationalities, including 100 French nationals.", "100 French nationals", 100.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 1.5m people have fled the region.", "Some 1.5m people", 1_500_000.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Russia sold about 1.5m tonnes of grain.", "about 1.5m tonnes", 1_500_000.0, Qualifier::Approx, "tonnes", Category::Other),
         ("Iran pledged 2 trillion rials.", "2 trillion rials", 2e12, Qualifier::Exact, "IRR", Category::Money),
