@@ -656,9 +656,24 @@ fn duration_at(tokens: &[Token<'_>], at: usize) -> bool {
 /// casualty verb ending right before `first` ("killed 50 and wounded 120",
 /// "evacuated 300 on Sunday"), or the figure of a toll ("the death toll rose to 56").
 pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
+    // "flew out another 5,900", "killed a further 12": the verb is before
+    // the words that add to a count told before.
+    let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
+    let verb_end = match first.checked_sub(2) {
+        Some(k)
+            if matches!(
+                (lower(k), lower(k + 1)),
+                ("a", "further") | ("an", "additional")
+            ) =>
+        {
+            k
+        }
+        _ if first > 0 && lower(first - 1) == "another" => first - 1,
+        _ => first,
+    };
     let verb = CATEGORY_CUES.iter().any(|p| {
         matches!(p.meaning, Cue::Evacuees | Cue::Casualties)
-            && first
+            && verb_end
                 .checked_sub(p.words.len())
                 .is_some_and(|k| words_at(tokens, k, &p.words))
     });

@@ -768,6 +768,8 @@ mod tests {
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
         ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Coalition aircraft flew out another 5,900.", "5,900", 5900.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The second strike killed a further 12.", "12", 12.0, Qualifier::Exact, "people", Category::Casualties),
         ("Two planes carried 388 people of 28 nationalities, including 100 French nationals.", "100 French nationals", 100.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 1.5m people have fled the region.", "Some 1.5m people", 1_500_000.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Russia sold about 1.5m tonnes of grain.", "about 1.5m tonnes", 1_500_000.0, Qualifier::Approx, "tonnes", Category::Other),
