@@ -131,7 +131,20 @@ impl Recogniser<'_, '_> {
         // only of a single name after "the").
         let demonym_before_noun =
             || is_demonym(toks[start].text) && toks.get(end).is_some_and(|t| t.is_word);
-        let the_single = prev == "the" && end == start + 1 && !c.place && !demonym_before_noun();
+        // "the Project 636 submarine", "the Type 45": a word before a number
+        // names a class or a model, no institution (a score is no number here:
+        // "routed the Pirates 10-0").
+        let designation = || {
+            toks.get(end).is_some_and(|t| {
+                t.text.starts_with(|c: char| c.is_ascii_digit())
+                    && t.text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            })
+        };
+        let the_single = prev == "the"
+            && end == start + 1
+            && !c.place
+            && !demonym_before_noun()
+            && !designation();
         // "fled the Sinjar area": a single name after "the" that a place noun
         // follows names the place.
         let place_after =

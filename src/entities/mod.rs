@@ -1136,6 +1136,22 @@ mod tests {
     }
 
     #[test]
+    fn a_word_before_a_number_after_the_is_a_class_not_an_institution() {
+        assert_eq!(
+            found("The frigate sailed, and the Project 636 submarine Novorossiysk followed."),
+            vec![("Novorossiysk".into(), EntityType::Vessel)]
+        );
+        // A score is no class number: "the Pirates" stay a team.
+        assert_eq!(
+            found("The Houston Astros routed the Pirates 10-0 on Sunday."),
+            vec![
+                ("Houston Astros".into(), EntityType::Org),
+                ("Pirates".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn one_unknown_word_before_an_aircraft_noun_is_a_model() {
         assert_eq!(
             found("A Chetak helicopter rescued 12 people."),
