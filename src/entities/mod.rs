@@ -1136,6 +1136,20 @@ mod tests {
     }
 
     #[test]
+    fn a_french_elided_article_joins_a_name() {
+        assert_eq!(
+            found(
+                "France flew 300 people out of Côte d'Ivoire, and Valéry Giscard d'Estaing spoke."
+            ),
+            vec![
+                ("France".into(), EntityType::Place),
+                ("Côte d'Ivoire".into(), EntityType::Place),
+                ("Valéry Giscard d'Estaing".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_word_before_a_number_after_the_is_a_class_not_an_institution() {
         assert_eq!(
             found("The frigate sailed, and the Project 636 submarine Novorossiysk followed."),

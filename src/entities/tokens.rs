@@ -213,9 +213,17 @@ fn letters_of(word: &str) -> Class {
 }
 
 /// True when `word` (whose letters' classes are `class`) starts with a capital
-/// letter, or is a lowercase Arabic article joined to a capitalised name ("al-Assad").
+/// letter, or is a lowercase Arabic article joined to a capitalised name
+/// ("al-Assad"), or a French elided one ("Côte d'Ivoire", "Quai d'Orsay").
 fn capitalised(word: &str, class: Class) -> bool {
     if class & text::CAPITALISED != 0 {
+        return true;
+    }
+    let elided = ["d'", "d’", "l'", "l’"].iter().any(|a| {
+        word.strip_prefix(a)
+            .is_some_and(|name| name.starts_with(char::is_uppercase))
+    });
+    if elided {
         return true;
     }
     // The articles are two or three letters long: only a hyphen among the

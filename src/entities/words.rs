@@ -192,10 +192,12 @@ pub(super) fn is_person_shaped(name: &str) -> bool {
             return false;
         };
         if !first.is_uppercase() {
-            // "al-Assad", "bin-Laden": a lowercase particle joined to a name.
-            return word
-                .split_once('-')
-                .is_some_and(|(_, rest)| is_person_shaped(rest));
+            // "al-Assad", "bin-Laden": a lowercase particle joined to a name;
+            // "d'Estaing": an elided one.
+            let elided = ["d'", "d’"].iter().find_map(|a| word.strip_prefix(a));
+            return elided
+                .or_else(|| word.split_once('-').map(|(_, rest)| rest))
+                .is_some_and(is_person_shaped);
         }
         if word.contains('.') {
             // Dotted initials: "J.R."
