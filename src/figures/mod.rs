@@ -501,10 +501,12 @@ fn figure_at(
             Some(NounKind::Personnel) => (kind, "people".to_string()),
             _ => (Some(NounKind::People), "people".to_string()),
         };
+        // The clause is read from the noun's end, also when the figure ends
+        // before it ("70 of its staff had been killed").
         (
             last,
             unit,
-            counted::category(kind, tokens, first, last, noun.national),
+            counted::category(kind, tokens, first, last.max(noun.last), noun.national),
         )
     };
     if qualifier == Qualifier::Exact {
@@ -768,6 +770,7 @@ mod tests {
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
         ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The agency said 70 of its staff had been killed.", "70", 70.0, Qualifier::Exact, "people", Category::Casualties),
         ("Coalition aircraft flew out another 5,900.", "5,900", 5900.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The second strike killed a further 12.", "12", 12.0, Qualifier::Exact, "people", Category::Casualties),
         ("Two planes carried 388 people of 28 nationalities, including 100 French nationals.", "100 French nationals", 100.0, Qualifier::Exact, "people", Category::Evacuees),
