@@ -1136,6 +1136,17 @@ mod tests {
     }
 
     #[test]
+    fn a_known_person_before_a_facility_noun_names_the_facility() {
+        assert_eq!(
+            found("The planes left Beirut's Rafik Hariri airport on Tuesday."),
+            vec![
+                ("Beirut".into(), EntityType::Place),
+                ("Rafik Hariri airport".into(), EntityType::Facility)
+            ]
+        );
+    }
+
+    #[test]
     fn a_french_elided_article_joins_a_name() {
         assert_eq!(
             found(

@@ -862,7 +862,9 @@ impl Recogniser<'_, '_> {
                         head_kind == EntityType::Event
                             || head_kind == EntityType::Facility && segment.end == segment.start + 1
                     }
-                    Some(EntityType::Person | EntityType::Vessel | EntityType::Aircraft) => false,
+                    // A facility named after a person: "Rafik Hariri airport".
+                    Some(EntityType::Person) => head_kind == EntityType::Facility,
+                    Some(EntityType::Vessel | EntityType::Aircraft) => false,
                     // "the US naval base": a country's base is no named facility.
                     Some(EntityType::Place) if head_kind == EntityType::Facility => {
                         !fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
