@@ -99,6 +99,14 @@ pub fn scan_text<'t>(text: &'t str, sentences: &[Sentence]) -> Vec<ScannedSenten
     scan(sentences, &of_sentences(text, sentences))
 }
 
+/// The first day of the month a date's value names ("2024-03", "2024-03-05"),
+/// if it names one.
+fn month_of_value(value: &str) -> Option<Date> {
+    let year = value.get(..4)?.parse().ok()?;
+    let month = value.get(5..7).filter(|_| value.as_bytes()[4] == b'-')?;
+    Date::new(year, month.parse().ok()?, 1)
+}
+
 /// Resolves the scanned sentences' temporal expressions, in text order.
 /// Relative expressions need `published`; without it only explicit ones are kept.
 pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> Vec<Timex> {
@@ -113,6 +121,9 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
                 resolve::resolve(candidate, &sentence.cues, &sentence.clauses, &mut context)
             {
                 context.day_last = kind == TimexType::Date && value.len() == 10;
+                if kind == TimexType::Date {
+                    context.month = month_of_value(&value).or(context.month);
+                }
                 found.push(Timex {
                     span: ByteSpan::new(candidate.start, candidate.end).shift(sentence.start),
                     value,

@@ -35,6 +35,9 @@ pub struct Context {
     pub reference: Option<Date>,
     /// The last year mentioned, for "later that year".
     pub year: Option<i32>,
+    /// The first day of the last month mentioned, by a day or by its name,
+    /// for "the same month" ("in March ... the same month").
+    pub month: Option<Date>,
     /// The last fiscal quarter mentioned, for "the quarter" and "the year-ago quarter".
     pub quarter: Option<(i32, u32)>,
     /// True when the last expression resolved was a day: "a year earlier"

@@ -40,6 +40,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-12-09",
     ),
+    // "the same month" is the month told last, by its name or by a day
+    (
+        "They sank the Rubymar in March and hit the True Confidence the same month.",
+        "2024-06-13",
+        "the same month",
+        "DATE",
+        "2024-03",
+    ),
     // a day after a relative month; none in a number with thousands
     (
         "He was shot last Oct. 23 at his home.",

@@ -331,6 +331,7 @@ pub fn resolve_relative_unit(
     let anchor = if matches!(direction.as_str(), "that" | "same" | "following") {
         match (unit.as_str(), context.year) {
             ("year", Some(year)) => Date::new(year, 1, 1)?,
+            ("month", _) if context.month.is_some() => context.month?,
             _ => context.reference.or(context.published)?,
         }
     } else {
