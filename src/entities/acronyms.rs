@@ -16,6 +16,13 @@ impl Recogniser<'_, '_> {
     /// organisation named by those words.
     pub(super) fn acronym_definition(&self, end: usize, first: usize, drafts: &mut Vec<Draft>) {
         let toks = self.toks;
+        // "the UK Maritime Trade Operations agency (UKMTO)": one lowercase word
+        // may stand between, if the acronym spells the name.
+        let word_between = toks
+            .get(end)
+            .is_some_and(|t| t.is_word && t.text.starts_with(|c: char| c.is_lowercase()))
+            && toks.get(end + 1).is_some_and(|t| t.text == "(");
+        let end = end + usize::from(word_between);
         let (Some(open), Some(acronym), Some(close)) =
             (toks.get(end), toks.get(end + 1), toks.get(end + 2))
         else {
@@ -44,7 +51,7 @@ impl Recogniser<'_, '_> {
             GAZETTEER.exact(acronym.text).is_none()
                 && abbreviates(acronym.text, d.span.text(self.text))
         });
-        if definition.is_none() && !is_acronym(acronym.text) {
+        if definition.is_none() && (word_between || !is_acronym(acronym.text)) {
             return;
         }
         let defined_by = definition.map(|d| d.span);

@@ -840,6 +840,21 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_after_a_lowercase_head_stands_for_the_name_it_spells() {
+        let text = "The Zorvani Maritime Trade Office agency (ZMTO) said a ship was hit. \
+                    ZMTO said the crew left. Orvin fighters (PMC) stayed.";
+        let zmto = canonicals_in_article(text)
+            .into_iter()
+            .filter(|(name, _, _)| name == "ZMTO")
+            .map(|(_, _, canonical)| canonical)
+            .collect::<Vec<_>>();
+        assert_eq!(zmto, ["Zorvani Maritime Trade Office"; 2]);
+        assert!(canonicals_in_article(text)
+            .iter()
+            .all(|(name, _, canonical)| name != "PMC" || canonical == "PMC"));
+    }
+
+    #[test]
     fn a_plural_s_apostrophe_may_end_the_text() {
         for text in ["Its'", "The Veterans'", "𝕀s'"] {
             assert_eq!(found(text), vec![], "{text:?}");
