@@ -40,6 +40,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-12-09",
     ),
+    // the evening or night before the day told last
+    (
+        "The ministry spoke on Friday; the previous evening, trucks left.",
+        "2024-12-14",
+        "the previous evening",
+        "DATE",
+        "2024-12-12",
+    ),
     // "the same month" is the month told last, by its name or by a day
     (
         "They sank the Rubymar in March and hit the True Confidence the same month.",

@@ -108,13 +108,14 @@ pub static SAME_DAY: TokenRule = TokenRule {
         words: &[&["the", "that"]],
         data_words: None,
     },
-    // Every phrase holds "day" or "morning", whole.
-    needs: &["day", "morning"],
+    // Every phrase holds "day", "morning", "evening" or "night", whole.
+    needs: &["day", "morning", "evening", "night"],
     needs_data: None,
     #[cfg(test)]
     examples: &[
         ("They left the following morning.", "the following morning"),
         ("That same day it rained.", "That same day"),
+        ("The previous evening, trucks left.", "The previous evening"),
     ],
 };
 
@@ -286,7 +287,7 @@ fn offset<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>
 }
 
 fn same_day<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
-    const AFTER_THE: [&str; 9] = [
+    const AFTER_THE: [&str; 16] = [
         "same day",
         "next day",
         "following day",
@@ -296,6 +297,13 @@ fn same_day<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'
         "next morning",
         "following morning",
         "preceding day",
+        "previous morning",
+        "next evening",
+        "following evening",
+        "previous evening",
+        "previous night",
+        "night before",
+        "evening before",
     ];
     leftmost(tokens, starts, found, |tokens, index| {
         let after_the = phrase_at(tokens, index, "the")
@@ -485,7 +493,8 @@ pub const ORACLES: [(&TokenRule, &str); 5] = [
     ),
     (
         &SAME_DAY,
-        r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day)
+        r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day
+                 |previous\s+morning|next\s+evening|following\s+evening|previous\s+evening|previous\s+night|night\s+before|evening\s+before)
                | (?P<that>that\s+day|that\s+same\s+day) ) \b",
     ),
 ];
@@ -591,6 +600,9 @@ pub fn generated_phrases() -> Vec<String> {
         "The next morning",
         "the preceding day",
         "the following morning",
+        "the previous evening",
+        "The night before",
+        "the previous  night",
         "that sameday",
     ] {
         phrases.push(that.to_string());
