@@ -302,24 +302,24 @@ mod tests {
         );
     }
 
+    /// The words of the sentence's tense cues.
+    fn cue_words(s: &str) -> Vec<&str> {
+        tense_cues(&Tokens::of(s))
+            .into_iter()
+            .map(|(start, end, _)| &s[start..end])
+            .collect()
+    }
+
     #[test]
     fn a_participle_after_a_present_or_bare_be_is_no_past_cue() {
         let s = "The airport is officially closed, roads are blocked, talks will be completed; it was sealed.";
-        let cues: Vec<&str> = tense_cues(&Tokens::of(s))
-            .into_iter()
-            .map(|(start, end, _)| &s[start..end])
-            .collect();
-        assert_eq!(cues, ["will", "was", "sealed"]);
+        assert_eq!(cue_words(s), ["will", "was", "sealed"]);
     }
 
     #[test]
     fn words_in_ed_that_are_no_past_forms_are_no_cues() {
         let s = "He will succeed him after a hundred days, as agreed.";
-        let cues: Vec<&str> = tense_cues(&Tokens::of(s))
-            .into_iter()
-            .map(|(start, end, _)| &s[start..end])
-            .collect();
-        assert_eq!(cues, ["will", "agreed"]);
+        assert_eq!(cue_words(s), ["will", "agreed"]);
     }
 
     #[test]
