@@ -291,7 +291,7 @@ fn names_nationality(token: &Token<'_>, is_group: &dyn Fn(&Token<'_>) -> bool) -
 }
 
 /// Possessive determiners and possessive names ("its", "Nepal's").
-fn possessive(token: &Token<'_>) -> bool {
+pub(super) fn possessive(token: &Token<'_>) -> bool {
     matches!(
         token.lower.as_ref(),
         "its" | "their" | "his" | "her" | "our"

@@ -596,11 +596,7 @@ fn part_of_count(
 ) -> Option<(usize, counted::Counted)> {
     let of = tokens.get(number.last + 1)?;
     let owner = tokens.get(number.last + 2)?;
-    let possessive = matches!(
-        owner.lower.as_ref(),
-        "its" | "their" | "his" | "her" | "our"
-    ) || ["'s", "’s"].iter().any(|e| owner.lower.ends_with(e));
-    if of.lower != "of" || !(possessive || owner.lower == "the") {
+    if of.lower != "of" || !(counted::possessive(owner) || owner.lower == "the") {
         return None;
     }
     let noun = match numbers::parse(tokens, number.last + 3) {

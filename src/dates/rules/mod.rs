@@ -571,6 +571,19 @@ fn first_phrase_at(
         .find_map(|&p| Some((p, phrase_at(tokens, index, p)?)))
 }
 
+/// Whether a word within `reach` tokens from `index` (itself included) has a
+/// fold that `ends_match` accepts: a rule whose match ends at such a word, at
+/// most `reach` tokens after its start, tries no start that has none.
+fn word_within(
+    tokens: &Tokens<'_>,
+    index: usize,
+    reach: usize,
+    ends_match: impl Fn(&str) -> bool,
+) -> bool {
+    (index..=index + reach)
+        .any(|k| tokens.get(k).is_some_and(|t| t.is(WORD)) && ends_match(tokens.folded(k)))
+}
+
 /// Whether the token at `index` is this one character of punctuation,
 /// written right after the token before.
 fn glued(tokens: &Tokens<'_>, index: usize, character: &str) -> bool {

@@ -6,7 +6,7 @@ use super::values::{add_quarters, date, quarter_of};
 use super::{
     after_dashes, after_one_separator, after_the, folded_among, glued, holds_word, leftmost,
     lower_or_capital, month, phrase_at, relative_year, relative_year_after, spaced_word,
-    token_slots, Opening, Starts, TokenRule,
+    token_slots, word_within, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
 use crate::dates::grammar::{Rule, Slots};
@@ -566,14 +566,10 @@ fn relative_quarter<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Ve
     // when white space and the unit follow ("a quarter" gives " quarter").
     // "period" is a common word: only words close enough before a unit are
     // tried ("the just-ended fiscal quarter" runs five tokens before its unit).
-    let units: Vec<usize> = (0..tokens.all().len())
-        .filter(|&k| {
-            tokens.all()[k].is(WORD) && UNITS.iter().any(|u| tokens.folded(k).ends_with(u))
-        })
-        .collect();
+    let ends_in_unit = |folded: &str| UNITS.iter().any(|u| folded.ends_with(u));
     let mut from = 0;
     for (index, token) in tokens.all().iter().enumerate() {
-        if !token.is(WORD) || !units.iter().any(|&k| (index..=index + 5).contains(&k)) {
+        if !token.is(WORD) || !word_within(tokens, index, 5, ends_in_unit) {
             continue;
         }
         if token.start >= from {

@@ -2,8 +2,8 @@
 
 use super::values::{calendar_value, date};
 use super::{
-    calendar_name, glued, leftmost, lower_or_capital, month, spaced_word, Opening, Starts,
-    TokenRule, WRITTEN_NAMES,
+    calendar_name, glued, leftmost, lower_or_capital, month, spaced_word, word_within, Opening,
+    Starts, TokenRule, WRITTEN_NAMES,
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
@@ -178,9 +178,7 @@ fn season<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>
     // "fall" and "spring" are common verbs and nouns too: a start is tried
     // only where a season's word lies close enough after it.
     leftmost(tokens, starts, found, |tokens, index| {
-        let near = (index..=index + BEFORE_THE_SEASON)
-            .any(|k| tokens.get(k).is_some_and(|t| t.is(WORD)) && ends_in_season(tokens.folded(k)));
-        if !near {
+        if !word_within(tokens, index, BEFORE_THE_SEASON, ends_in_season) {
             return None;
         }
         let before = (BEFORE_SEASON.contains(&tokens.text(index))
