@@ -1151,6 +1151,17 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_before_a_title_is_no_name() {
+        assert_eq!(
+            found("External Affairs Minister S. Jaishankar and Minister of State V. Muraleedharan spoke."),
+            vec![
+                ("S. Jaishankar".into(), EntityType::Person),
+                ("V. Muraleedharan".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_known_person_before_a_facility_noun_names_the_facility() {
         assert_eq!(
             found("The planes left Beirut's Rafik Hariri airport on Tuesday."),
