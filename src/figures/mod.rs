@@ -766,6 +766,7 @@ mod tests {
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
         ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("About 590 Chinese citizens remained in Yemen, and the ministry would bring them home.", "About 590 Chinese citizens", 590.0, Qualifier::Approx, "people", Category::Nationals),
         ("A total of 534 Indians stranded in Sudan have reached Jeddah.", "534 Indians", 534.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The agency said 70 of its staff had been killed.", "70", 70.0, Qualifier::Exact, "people", Category::Casualties),
         ("Coalition aircraft flew out another 5,900.", "5,900", 5900.0, Qualifier::Exact, "people", Category::Evacuees),
