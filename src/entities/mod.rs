@@ -1151,6 +1151,18 @@ mod tests {
     }
 
     #[test]
+    fn a_ship_named_after_its_noun_ends_before_of_its_navy() {
+        assert_eq!(
+            found("The frigate Linyi of the PLA Navy took 122 people to Djibouti."),
+            vec![
+                ("Linyi".into(), EntityType::Vessel),
+                ("PLA Navy".into(), EntityType::Org),
+                ("Djibouti".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_portfolio_before_a_title_is_no_name() {
         assert_eq!(
             found("External Affairs Minister S. Jaishankar and Minister of State V. Muraleedharan spoke."),

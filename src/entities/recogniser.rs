@@ -661,9 +661,14 @@ impl Recogniser<'_, '_> {
                 && toks[of - 1].is_capitalised()
                 && self.toks[of - 1].cues.has(ORG_AFTER)
                 && after == Some(EntityType::Place);
+            // "the frigate Linyi of the PLA Navy": a ship is of its navy or fleet.
+            let ship_of = toks[of].text == "of"
+                && after == Some(EntityType::Org)
+                && self.ship_noun_before(start);
             if place_for
                 || person_of
                 || company_of
+                || ship_of
                 || GAZETTEER
                     .exact(self.words(start, of))
                     .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
