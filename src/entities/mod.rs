@@ -349,6 +349,18 @@ mod tests {
     }
 
     #[test]
+    fn a_compass_point_opens_a_place_but_not_a_people() {
+        assert_eq!(
+            found("A West Midlands team flew to North Waziristan with North American aid."),
+            vec![
+                ("West Midlands".into(), EntityType::Place),
+                ("North Waziristan".into(), EntityType::Place),
+                ("North American".into(), EntityType::Group),
+            ]
+        );
+    }
+
+    #[test]
     fn keeps_romanised_given_names_whole_and_links_family_names() {
         let text = "Prime Minister Chung Sye-kyun met Moon Jae-in. Chung said Moon agreed. \
                     Hong Kong-born Cheuk Hau-yip joined the Imran Khan-led party.";

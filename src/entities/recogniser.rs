@@ -725,8 +725,14 @@ impl Recogniser<'_, '_> {
             if let Some(kind) = self.head_type(start, end).filter(|_| !given_and_head) {
                 return out.push(whole(None, Some(kind)));
             }
-            // "Mount Sinjar", "Cape of Good Hope", "Lake Chad".
-            if self.toks[start].cues.has(PLACE_FIRST_WORDS) {
+            // "Mount Sinjar", "Cape of Good Hope", "Lake Chad", "North Waziristan";
+            // not a people of a region ("North American", "East Timorese").
+            let group_second = || {
+                GAZETTEER
+                    .exact(toks[start + 1].text)
+                    .is_some_and(|k| k.kind == EntityType::Group)
+            };
+            if self.toks[start].cues.has(PLACE_FIRST_WORDS) && !group_second() {
                 return out.push(whole(None, Some(EntityType::Place)));
             }
             if FIRST_NAMES.contains(toks[start].text) {
