@@ -349,6 +349,19 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_credit_names_the_photographer_and_the_agency_apart() {
+        assert_eq!(
+            found("Ferries left Marsh Harbour. Marco Bello/Reuters. RFE/RL reported it."),
+            vec![
+                ("Marsh Harbour".into(), EntityType::Place),
+                ("Marco Bello".into(), EntityType::Person),
+                ("Reuters".into(), EntityType::Org),
+                ("RFE/RL".into(), EntityType::Org),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),

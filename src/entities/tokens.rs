@@ -239,6 +239,19 @@ fn capitalised(word: &str, class: Class) -> bool {
             })
 }
 
+/// True when a slash joins a photographer's name and an agency, either way
+/// round ("Marco Bello/Reuters", "REUTERS/Mohamed Azakir"): two names, where
+/// "RFE/RL" and "CDU/CSU" are one.
+fn is_credit(before: &str, after: &str) -> bool {
+    let agency = |word: &str| {
+        GAZETTEER
+            .folded(word)
+            .is_some_and(|k| k.kind == EntityType::Org)
+    };
+    let mixed_case = |word: &str| word.chars().any(char::is_lowercase);
+    agency(after) && mixed_case(before) || agency(before) && mixed_case(after)
+}
+
 /// Pushes onto `words` the entity words of a sentence read into text tokens
 /// (the sentence found at byte `offset` of the text), joined from its
 /// [`Tokens::pieces`]: letters and digits with a hyphen, apostrophe, slash,
@@ -272,6 +285,15 @@ pub fn push_split<'a>(tokens: &Tokens<'a>, offset: usize, words: &mut Vec<Token<
         }
         let mut j = i + 1;
         while let Some(c) = char_at(j) {
+            let credit = c == '/'
+                && joined_run(j + 1)
+                && is_credit(
+                    &sentence[pieces[j - 1].start..pieces[j - 1].end],
+                    &sentence[pieces[j + 1].start..pieces[j + 1].end],
+                );
+            if credit {
+                break;
+            }
             if matches!(c, '-' | '\'' | '’' | '/' | '&' | '.') && joined_run(j + 1) {
                 j += 2;
             } else if c == '.' && char_at(j + 1) == Some('-') {
