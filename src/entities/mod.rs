@@ -362,6 +362,19 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_named_by_its_number_keeps_the_number() {
+        let got =
+            found("The 82nd Airborne Division and the 6th Fleet came to the 15th Dubai Air Show.");
+        let names: Vec<&str> = got.iter().map(|(name, _)| name.as_str()).collect();
+        // An edition's number is no part of the event's name.
+        assert_eq!(
+            names,
+            ["82nd Airborne Division", "6th Fleet", "Dubai Air Show"]
+        );
+        assert!(got[..2].iter().all(|(_, kind)| *kind == EntityType::Org));
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),

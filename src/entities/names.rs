@@ -574,6 +574,9 @@ pub const EVENT_PREFIXES: CueRoles = CueRoles::named("event_prefix");
 /// Runs of letters and digits inside gazetteer names, after their first, that
 /// start lower case ("and" of "Bosnia and Herzegovina").
 pub const NAME_INSIDE: CueRoles = CueRoles::named("name_inside");
+/// Words of units and courts named with an ordinal number ("82nd Airborne
+/// Division", "6th Fleet", "11th Circuit").
+pub const NUMBERED_UNITS: CueRoles = CueRoles::named("numbered_unit");
 /// The role of [`CONNECTORS`], for a token's roles.
 pub const CONNECTOR: CueRoles = CueRoles::named("connector");
 /// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".

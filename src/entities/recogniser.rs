@@ -16,7 +16,7 @@ use super::canonical;
 use super::names::{
     Known, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, CREDIT_MARKERS,
     CURRENCY_CODES, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS,
-    HEAD_INDEX, NAME_INSIDE, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE,
+    HEAD_INDEX, NAME_INSIDE, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE,
     PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
@@ -497,6 +497,13 @@ impl Recogniser<'_, '_> {
         if end - start == 1 && text.chars().count() == 1 {
             return;
         }
+        // A numbered unit is named by its number: "the 6th Fleet", "the 58th Army".
+        if end - start == 1
+            && self.ordinal_before(start)
+            && self.toks[start].cues.has(NUMBERED_UNITS)
+        {
+            return out.push(whole(None, Some(EntityType::Org)));
+        }
         if end - start == 1
             && COMMON_WORDS.contains(fold::lower(text.trim_end_matches('.')).as_str())
         {
@@ -853,6 +860,21 @@ impl Recogniser<'_, '_> {
         best.map(|h| HEADS[h].kind)
     }
 
+    /// True when an ordinal number written in digits ("15th") stands right
+    /// before token `at`, one space apart.
+    fn ordinal_before(&self, at: usize) -> bool {
+        let Some(before) = at.checked_sub(1).map(|i| &self.toks[i]) else {
+            return false;
+        };
+        let text = before.text;
+        let ordinal = text.len() > 2 && text.is_ascii() && {
+            let (digits, suffix) = text.split_at(text.len() - 2);
+            digits.bytes().all(|b| b.is_ascii_digit())
+                && matches!(suffix, "st" | "nd" | "rd" | "th")
+        };
+        ordinal && before.span.end + 1 == self.toks[at].span.start
+    }
+
     /// Turns a segment into a draft, extending it over a lowercase head.
     fn push(&self, segment: Segment, run_end: usize, drafts: &mut Vec<Draft>) {
         let toks = self.toks;
@@ -889,6 +911,12 @@ impl Recogniser<'_, '_> {
                     last = head_end;
                 }
             }
+        }
+        // "the 82nd Airborne Division": a unit's number is part of its name.
+        let numbered =
+            || (segment.start..segment.end).any(|i| self.toks[i].cues.has(NUMBERED_UNITS));
+        if kind == Some(EntityType::Org) && self.ordinal_before(segment.start) && numbered() {
+            span.start = toks[segment.start - 1].span.start;
         }
         if segment.end == run_end && self.ends_in_given_name_part(&segment, kind) {
             span.end = toks[segment.end].span.end;

@@ -126,7 +126,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 35] = [
+pub const NAME_CUE_ROLES: [&str; 36] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -162,6 +162,7 @@ pub const NAME_CUE_ROLES: [&str; 35] = [
     "nationality_adjective_ending",
     "compound_head",
     "name_inside",
+    "numbered_unit",
 ];
 /// Where the full stop of an abbreviation in `abbreviations.tsv` may stand:
 /// inside a sentence only, or at its end too.
