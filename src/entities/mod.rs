@@ -375,6 +375,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_s_keeps_it() {
+        assert_eq!(
+            found("Moody's cut the rating as McDonald's closed Russia's stores."),
+            vec![
+                ("Moody's".into(), EntityType::Org),
+                ("McDonald's".into(), EntityType::Org),
+                ("Russia".into(), EntityType::Place),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),

@@ -329,7 +329,11 @@ pub fn push_split<'a>(tokens: &Tokens<'a>, offset: usize, words: &mut Vec<Token<
         let mut text_end = end;
         let mut possessive = false;
         for suffix in ["'s", "’s"] {
-            if word.len() > suffix.len() && word.ends_with(suffix) {
+            // Some names end in one: "Moody's", "McDonald's", "Lloyd's".
+            if word.len() > suffix.len()
+                && word.ends_with(suffix)
+                && GAZETTEER.exact(word).is_none()
+            {
                 text_end = end - suffix.len();
                 possessive = true;
             }
