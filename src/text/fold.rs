@@ -54,8 +54,8 @@ pub fn capital(c: char) -> char {
 
 /// The spelling key of a name: lowercase, accents dropped, articles (`articles`,
 /// folded words such as "al" or "el") dropped before another word, and the common
-/// transliteration variants folded (kh→h, ou→u, ey→ei, y→i, q→k, doubled letters →
-/// one). Words are split at whitespace and hyphens and joined by one space.
+/// transliteration variants folded (kh→h, ou→u, ey→ei, y→i, q→k, doubled letters
+/// but a, e and o → one). Words are split at whitespace and hyphens and joined by one space.
 pub fn key(name: &str, articles: &[&str]) -> String {
     let mut key = Vec::with_capacity(name.len());
     push_key(&mut key, name, articles);
@@ -81,7 +81,7 @@ pub fn is_own_key(lower: &[u8], articles: &[&str]) -> bool {
             b'y' | b'q' => true,
             b'h' => previous == b'k' || previous == b'h',
             b'u' => previous == b'o' || previous == b'u',
-            b => b == previous,
+            b => b == previous && !matches!(b, b'a' | b'e' | b'o'),
         };
         if folded {
             return false;
@@ -173,7 +173,7 @@ impl Key<'_> {
 /// Folds the variants in the word at `text[start..]`, the end of the text, as
 /// `str::replace` would over the whole key, one variant after the other (no
 /// variant spans a space): kh → h, ou → u, y → i (so ey → ei), q → k, then each
-/// run of one letter written once. The variants are ASCII, so the word is
+/// run of one letter but a, e and o written once. The variants are ASCII, so the word is
 /// rewritten in place, letters beyond ASCII copied whole.
 fn respell(text: &mut Vec<u8>, start: usize) {
     let word = &mut text[start..];
@@ -194,7 +194,9 @@ fn respell(text: &mut Vec<u8>, start: usize) {
                 (b, _) => (b, 1),
             };
             read += len;
-            if previous != u32::from(letter) {
+            // Doubled a, e and o stay: they tell names apart ("Moody" is not
+            // "Modi"), where doubled consonants ("Assad", "Asad") do not.
+            if previous != u32::from(letter) || matches!(letter, b'a' | b'e' | b'o') {
                 word[write] = letter;
                 previous = u32::from(letter);
                 write += 1;
@@ -341,7 +343,7 @@ mod tests {
             .replace('q', "k");
         let mut out = String::with_capacity(folded.len());
         for c in folded.chars() {
-            if out.ends_with(c) && c != ' ' {
+            if out.ends_with(c) && !matches!(c, ' ' | 'a' | 'e' | 'o') {
                 continue;
             }
             out.push(c);
@@ -415,6 +417,9 @@ mod tests {
             assert_eq!(key(a, ARTICLES), key(b, ARTICLES), "{a} ~ {b}");
         }
         assert_ne!(key("Iran", ARTICLES), key("Iraq", ARTICLES));
+        // Doubled vowels tell names apart.
+        assert_ne!(key("Moody", ARTICLES), key("Modi", ARTICLES));
+        assert_ne!(key("Elysee", ARTICLES), key("Elise", ARTICLES));
     }
 
     #[test]
@@ -431,7 +436,7 @@ mod tests {
     fn marks_and_empty_words_leave_no_trace() {
         assert_eq!(key("", ARTICLES), "");
         assert_eq!(key(" - . '", ARTICLES), "");
-        assert_eq!(key("St. John's  - Wood", ARTICLES), "st johns wod");
+        assert_eq!(key("St. John's  - Wood", ARTICLES), "st johns wood");
         assert_eq!(key("Кс сс", ARTICLES), "кс с");
     }
 }
