@@ -387,6 +387,18 @@ mod tests {
     }
 
     #[test]
+    fn honorifics_and_letters_after_a_name_are_no_part_of_it() {
+        assert_eq!(
+            found("The Rt Hon James Cleverly MP wrote to Labour MP Jess Phillips."),
+            vec![
+                ("James Cleverly".into(), EntityType::Person),
+                ("Labour".into(), EntityType::Org),
+                ("Jess Phillips".into(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),

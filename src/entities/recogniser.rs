@@ -17,7 +17,8 @@ use super::names::{
     Known, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, CREDIT_MARKERS,
     CURRENCY_CODES, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS,
     HEAD_INDEX, NAME_INSIDE, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE,
-    PLACE_FIRST_WORDS, PLACE_PREFIXES, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, TIME_ZONES, TITLES, TITLE_MODIFIERS,
+    WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -446,6 +447,10 @@ impl Recogniser<'_, '_> {
             start += 1;
         }
         while end > start && !toks[end - 1].is_capitalised() {
+            end -= 1;
+        }
+        // "The Rt Hon James Cleverly MP".
+        while end > start + 1 && toks[end - 1].cues.has(POST_NOMINALS) {
             end -= 1;
         }
         if start >= end {
