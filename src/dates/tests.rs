@@ -1002,6 +1002,7 @@ const NOT_DATES: &[(&str, &str)] = &[
     ("The fall of the regime surprised everyone.", "2024-12-14"),
     ("Prices may fall further.", "2024-12-14"),
     ("He paid $1999 for the car.", "2024-12-14"),
+    ("Call the embassy on +44 1908 516666.", "2024-12-14"),
     ("A 30-year-old man was arrested.", "2024-12-14"),
     ("Future talks are planned.", "2024-12-14"),
     ("He paused for a second.", "2024-12-14"),

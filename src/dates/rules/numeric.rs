@@ -377,7 +377,8 @@ fn year<'h>(tokens: &Tokens<'h>, _starts: Starts<'_>, found: &mut Vec<Slots<'h>>
     }
 }
 
-/// The end of what follows a year (`\s* (?:[a-z%]+|,[0-9])`), if anything.
+/// The end of what follows a year (`\s* (?:[a-z%]+|,[0-9]|[0-9]{5,})`), if anything:
+/// four digits after a year may be the next year ("1996 1995", a table's columns).
 fn after(sentence: &str, at: usize) -> Option<usize> {
     let rest = &sentence[at..];
     let trimmed = rest.trim_start();
@@ -387,10 +388,13 @@ fn after(sentence: &str, at: usize) -> Option<usize> {
         .iter()
         .take_while(|b| b.is_ascii_lowercase() || **b == b'%')
         .count();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if run > 0 {
         Some(start + run)
     } else if bytes.first() == Some(&b',') && bytes.get(1).is_some_and(u8::is_ascii_digit) {
         Some(start + 2)
+    } else if digits >= 5 {
+        Some(start + digits)
     } else {
         None
     }
@@ -451,15 +455,16 @@ pub fn resolve_year(
 }
 
 /// Whether four digits are a year: not money, not a count of things ("2000
-/// troops"), not part of a longer number, and in 1900–2099 unless a word such as
+/// troops"), not part of a longer number or a telephone number, and in 1900–2099 unless a word such as
 /// "in" or "since" introduces it.
 fn plausible_year(c: &Slots<'_>, year: i32) -> bool {
     let before = c.name("before").map_or("", |b| b.as_str());
     if before.starts_with(['$', '#', '\u{a3}', '\u{20ac}']) {
         return false;
     }
+    // "+44 1908 516666": a group of a telephone number, not a year.
     let after = c.name("after").map_or("", |a| a.as_str().trim());
-    if after.starts_with(',') || after.starts_with('%') {
+    if after.starts_with([',', '%']) || after.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     if has_role(after, ContextRole::CountNoun) {
@@ -489,7 +494,7 @@ pub const ORACLES: [(&TokenRule, &str); 4] = [
     ),
     (
         &YEAR,
-        r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]) )?",
+        r"(?x) (?P<before> [$\#\x{00A3}\x{20AC}] | \b[A-Za-z]+\.?\s+ )? (?P<t> \b (?: (?:[Ff]iscal(?:\s+year)?|[Cc]alendar|FY|[Mm]odel\s+year) \s* )? (?P<y>[0-9]{4}) \b ) (?P<after> \s* (?:[a-z%]+|,[0-9]|[0-9]{5,}) )?",
     ),
 ];
 
@@ -559,6 +564,8 @@ pub fn generated_phrases() -> Vec<String> {
         "s",
         "-12",
         " 1999",
+        " 516666",
+        " 123",
         " and 2000",
         "%$2001",
         ".",
