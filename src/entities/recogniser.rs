@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
-use crate::lexicon::CueRoles;
+use crate::lexicon::{CueRoles, COUNTED_NOUNS};
 use crate::span::ByteSpan;
 use crate::text::fold;
 use crate::text::tokens::{self as text, Tokens};
@@ -880,6 +880,18 @@ impl Recogniser<'_, '_> {
         ordinal && before.span.end + 1 == self.toks[at].span.start
     }
 
+    /// True when a number of one to three digits stands right before token
+    /// `at`, one space apart.
+    fn cardinal_before(&self, at: usize) -> bool {
+        at.checked_sub(1)
+            .map(|i| &self.toks[i])
+            .is_some_and(|before| {
+                (1..=3).contains(&before.text.len())
+                    && before.text.bytes().all(|b| b.is_ascii_digit())
+                    && before.span.end + 1 == self.toks[at].span.start
+            })
+    }
+
     /// Turns a segment into a draft, extending it over a lowercase head.
     fn push(&self, segment: Segment, run_end: usize, drafts: &mut Vec<Draft>) {
         let toks = self.toks;
@@ -920,7 +932,19 @@ impl Recogniser<'_, '_> {
         // "the 82nd Airborne Division": a unit's number is part of its name.
         let numbered =
             || (segment.start..segment.end).any(|i| self.toks[i].cues.has(NUMBERED_UNITS));
-        if kind == Some(EntityType::Org) && self.ordinal_before(segment.start) && numbered() {
+        // British units take a cardinal ("16 Air Assault Brigade"), where a count
+        // stands too ("300 Parachute Regiment soldiers"): only a name of two
+        // words or more that ends in the unit's word, with no counted noun after it.
+        let numbered_by_cardinal = || {
+            segment.end - segment.start >= 2
+                && toks[segment.end - 1].cues.has(NUMBERED_UNITS)
+                && self.cardinal_before(segment.start)
+                && !toks.get(last).is_some_and(|t| {
+                    t.is_word && !COUNTED_NOUNS.nouns.starting_with(t.text).is_empty()
+                })
+        };
+        let by_number = self.ordinal_before(segment.start) && numbered() || numbered_by_cardinal();
+        if kind == Some(EntityType::Org) && by_number {
             span.start = toks[segment.start - 1].span.start;
         }
         if segment.end == run_end && self.ends_in_given_name_part(&segment, kind) {

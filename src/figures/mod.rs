@@ -76,11 +76,17 @@ pub fn find(
     crate::order::sort_by(&mut date_spans, Ord::cmp);
     let mut named: Vec<&EntityMention> = entities.iter().collect();
     crate::order::sort_by(&mut named, |a, b| a.span.cmp(&b.span));
+    let numbered_names: Vec<ByteSpan> = named
+        .iter()
+        .map(|e| e.span)
+        .filter(|span| span.text(text).starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
     let context = Context {
         text,
         groups,
         date_spans,
         named,
+        numbered_names,
     };
     let mut found: Vec<Quantity> = Vec::new();
     // Per sentence: its first named source, once read (only the sentences
@@ -160,6 +166,9 @@ struct Context<'a> {
     groups: Vec<ByteSpan>,
     date_spans: Vec<ByteSpan>,
     named: Vec<&'a EntityMention>,
+    /// The names that open with a number ("16 Air Assault Brigade"), sorted:
+    /// the number names, it counts nothing.
+    numbered_names: Vec<ByteSpan>,
 }
 
 impl Context<'_> {
@@ -183,6 +192,12 @@ impl Context<'_> {
     fn in_date(&self, sentence: ByteSpan, t: &Token<'_>) -> bool {
         let span = ByteSpan::new(t.start, t.end).shift(sentence.start);
         near(&self.date_spans, span).any(|d| d.overlaps(span))
+    }
+
+    /// True when a token of the sentence is inside a name that opens with a number.
+    fn in_numbered_name(&self, sentence: ByteSpan, t: &Token<'_>) -> bool {
+        let span = ByteSpan::new(t.start, t.end).shift(sentence.start);
+        near(&self.numbered_names, span).any(|n| n.contains(span))
     }
 
     /// The named entities inside the sentence, with spans into it.
@@ -220,7 +235,8 @@ impl Context<'_> {
         let words = tokens::split(sentence_tokens);
         let mut quantities = Vec::new();
         if count {
-            quantities = in_sentence(&words, &is_group, &in_date);
+            let uncounted = |t: &Token<'_>| in_date(t) || self.in_numbered_name(span, t);
+            quantities = in_sentence(&words, &is_group, &uncounted);
             if quantities.is_empty() {
                 return None;
             }
@@ -304,14 +320,14 @@ pub fn find_in(sentence: &str) -> Vec<Quantity> {
 fn in_sentence(
     tokens: &[Token<'_>],
     is_group: &dyn Fn(&Token<'_>) -> bool,
-    in_date: &dyn Fn(&Token<'_>) -> bool,
+    uncounted: &dyn Fn(&Token<'_>) -> bool,
 ) -> Vec<Quantity> {
     let mut found: Vec<Quantity> = Vec::new();
     let mut previous_last: Option<usize> = None;
     let mut at = 0;
     while at < tokens.len() {
         let before = found.last().zip(previous_last);
-        match figure_at(tokens, at, is_group, in_date, before) {
+        match figure_at(tokens, at, is_group, uncounted, before) {
             Some(mut figure) => {
                 let converts_previous = previous_last.is_some_and(|p| {
                     figure.first == p + 2 && tokens.get(p + 1).is_some_and(|t| t.text == "(")
@@ -384,12 +400,13 @@ struct Found {
     quantity: Quantity,
 }
 
-/// The figure whose number starts at `tokens[at]`, if there is one.
+/// The figure whose number starts at `tokens[at]`, if there is one; none
+/// where `uncounted` holds of a token of the number (a date's, a name's).
 fn figure_at(
     tokens: &[Token<'_>],
     at: usize,
     is_group: &dyn Fn(&Token<'_>) -> bool,
-    in_date: &dyn Fn(&Token<'_>) -> bool,
+    uncounted: &dyn Fn(&Token<'_>) -> bool,
     before: Option<(&Quantity, usize)>,
 ) -> Option<Found> {
     let previous = |k: usize| k.checked_sub(1).and_then(|p| tokens.get(p));
@@ -398,7 +415,7 @@ fn figure_at(
     }
     let number = numbers::parse(tokens, at)?;
     let number_tokens = tokens.get(number.first..=number.last)?;
-    if number_tokens.iter().any(in_date) || not_a_count(tokens, &number) {
+    if number_tokens.iter().any(uncounted) || not_a_count(tokens, &number) {
         return None;
     }
     let hedge = qualifiers::before(tokens, number.first);
@@ -925,6 +942,21 @@ mod tests {
                 ("21 fishermen", 21.0, Category::Evacuees)
             ]
         );
+    }
+
+    #[test]
+    fn a_unit_named_by_its_number_counts_nothing() {
+        let text = "Troops from 16 Air Assault Brigade joined 300 Parachute Regiment soldiers.";
+        let article = crate::Article::new("units", text, Some("2023-05-03")).expect("article");
+        let analysis = crate::analyze(&article);
+        let names: Vec<&str> = analysis.entities.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(names, ["16 Air Assault Brigade", "Parachute Regiment"]);
+        let figures: Vec<_> = analysis
+            .figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.value))
+            .collect();
+        assert_eq!(figures, [("300 Parachute Regiment soldiers", 300.0)]);
     }
 
     #[test]
