@@ -399,6 +399,24 @@ mod tests {
     }
 
     #[test]
+    fn the_field_of_a_body_may_have_two_parts() {
+        assert_eq!(
+            found(
+                "The General Authority for Crossings and Borders wrote to the \
+                 Department of Homeland Security and Alex Azar."
+            ),
+            vec![
+                (
+                    "General Authority for Crossings and Borders".into(),
+                    EntityType::Org
+                ),
+                ("Department of Homeland Security".into(), EntityType::Org),
+                ("Alex Azar".into(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),

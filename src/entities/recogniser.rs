@@ -339,10 +339,20 @@ impl Recogniser<'_, '_> {
                     let org_after = self
                         .org_head_span(j, after)
                         .is_some_and(|(_, e)| e == after);
-                    if org_after
-                        && GAZETTEER.exact(toks[j].text).is_none()
-                        && self.org_head_span(i, end).is_none()
-                        && GAZETTEER.exact(self.words(i, end)).is_none()
+                    let head_before = self.org_head_span(i, end);
+                    // "General Authority for Crossings and Borders", "Ministry of
+                    // Foreign Affairs and Trade": a field after the head's "of"
+                    // or "for" may have two parts.
+                    let field = head_before
+                        .is_some_and(|(_, e)| e < end && matches!(toks[e].text, "of" | "for"))
+                        && !org_after
+                        && !FIRST_NAMES.contains(toks[j].text)
+                        && GAZETTEER.exact(self.words(j, after)).is_none();
+                    if GAZETTEER.exact(toks[j].text).is_none()
+                        && (org_after
+                            && head_before.is_none()
+                            && GAZETTEER.exact(self.words(i, end)).is_none()
+                            || field)
                     {
                         end = after;
                         continue;
