@@ -514,7 +514,7 @@ impl Recogniser<'_, '_> {
         }
         // A numbered unit is named by its number: "the 6th Fleet", "the 58th Army".
         if end - start == 1
-            && self.ordinal_before(start)
+            && self.number_before(start, true)
             && self.toks[start].cues.has(NUMBERED_UNITS)
         {
             return out.push(whole(None, Some(EntityType::Org)));
@@ -875,29 +875,15 @@ impl Recogniser<'_, '_> {
         best.map(|h| HEADS[h].kind)
     }
 
-    /// True when an ordinal number written in digits ("15th") stands right
-    /// before token `at`, one space apart.
-    fn ordinal_before(&self, at: usize) -> bool {
-        let Some(before) = at.checked_sub(1).map(|i| &self.toks[i]) else {
-            return false;
-        };
-        let text = before.text;
-        let ordinal = text.len() > 2 && text.is_ascii() && {
-            let (digits, suffix) = text.split_at(text.len() - 2);
-            digits.bytes().all(|b| b.is_ascii_digit())
-                && matches!(suffix, "st" | "nd" | "rd" | "th")
-        };
-        ordinal && before.span.end + 1 == self.toks[at].span.start
-    }
-
-    /// True when a number of one to three digits stands right before token
-    /// `at`, one space apart.
-    fn cardinal_before(&self, at: usize) -> bool {
+    /// True when a number in digits stands right before token `at`, one
+    /// space apart: an ordinal ("15th") when `ordinal`, else a cardinal of
+    /// one to three digits ("16").
+    fn number_before(&self, at: usize, ordinal: bool) -> bool {
         at.checked_sub(1)
             .map(|i| &self.toks[i])
             .is_some_and(|before| {
-                (1..=3).contains(&before.text.len())
-                    && before.text.bytes().all(|b| b.is_ascii_digit())
+                before.is_number_word(ordinal)
+                    && (ordinal || before.text.len() <= 3)
                     && before.span.end + 1 == self.toks[at].span.start
             })
     }
@@ -948,12 +934,13 @@ impl Recogniser<'_, '_> {
         let numbered_by_cardinal = || {
             segment.end - segment.start >= 2
                 && toks[segment.end - 1].cues.has(NUMBERED_UNITS)
-                && self.cardinal_before(segment.start)
+                && self.number_before(segment.start, false)
                 && !toks.get(last).is_some_and(|t| {
                     t.is_word && !COUNTED_NOUNS.nouns.starting_with(t.text).is_empty()
                 })
         };
-        let by_number = self.ordinal_before(segment.start) && numbered() || numbered_by_cardinal();
+        let by_number =
+            self.number_before(segment.start, true) && numbered() || numbered_by_cardinal();
         if kind == Some(EntityType::Org) && by_number {
             span.start = toks[segment.start - 1].span.start;
         }

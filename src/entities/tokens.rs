@@ -141,6 +141,13 @@ impl<'a> Token<'a> {
         }
     }
 
+    /// True for a number in digits, with an ordinal suffix ("15th") when
+    /// `ordinal`: one text token, whose class tells.
+    pub fn is_number_word(&self, ordinal: bool) -> bool {
+        let class = if ordinal { text::ORDINAL } else { text::DIGITS };
+        self.whole && self.class & class != 0
+    }
+
     /// True for a weekday's or a month's name or abbreviation, in any ASCII
     /// letter case.
     pub fn is_weekday_or_month(&self) -> bool {

@@ -76,17 +76,11 @@ pub fn find(
     crate::order::sort_by(&mut date_spans, Ord::cmp);
     let mut named: Vec<&EntityMention> = entities.iter().collect();
     crate::order::sort_by(&mut named, |a, b| a.span.cmp(&b.span));
-    let numbered_names: Vec<ByteSpan> = named
-        .iter()
-        .map(|e| e.span)
-        .filter(|span| span.text(text).starts_with(|c: char| c.is_ascii_digit()))
-        .collect();
     let context = Context {
         text,
         groups,
         date_spans,
         named,
-        numbered_names,
     };
     let mut found: Vec<Quantity> = Vec::new();
     // Per sentence: its first named source, once read (only the sentences
@@ -166,9 +160,6 @@ struct Context<'a> {
     groups: Vec<ByteSpan>,
     date_spans: Vec<ByteSpan>,
     named: Vec<&'a EntityMention>,
-    /// The names that open with a number ("16 Air Assault Brigade"), sorted:
-    /// the number names, it counts nothing.
-    numbered_names: Vec<ByteSpan>,
 }
 
 impl Context<'_> {
@@ -194,10 +185,18 @@ impl Context<'_> {
         near(&self.date_spans, span).any(|d| d.overlaps(span))
     }
 
-    /// True when a token of the sentence is inside a name that opens with a number.
+    /// True when a token of the sentence is inside a name that opens with a
+    /// number ("16 Air Assault Brigade"): the number names, it counts nothing.
     fn in_numbered_name(&self, sentence: ByteSpan, t: &Token<'_>) -> bool {
         let span = ByteSpan::new(t.start, t.end).shift(sentence.start);
-        near(&self.numbered_names, span).any(|n| n.contains(span))
+        let at = self.named.partition_point(|e| e.span.start <= span.start);
+        at.checked_sub(1).is_some_and(|i| {
+            let name = self.named[i].span;
+            name.contains(span)
+                && name
+                    .text(self.text)
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
     }
 
     /// The named entities inside the sentence, with spans into it.
