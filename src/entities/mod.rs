@@ -417,6 +417,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_the_plural_names_people() {
+        assert_eq!(
+            found("Presidents Vladimir Putin and Recep Tayyip Erdogan met."),
+            vec![
+                ("Vladimir Putin".into(), EntityType::Person),
+                ("Recep Tayyip Erdogan".into(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),

@@ -432,7 +432,18 @@ impl Recogniser<'_, '_> {
                     continue;
                 }
                 let phrase = self.words(i, i + len).trim_end_matches('.');
-                if TITLES.contains(phrase) {
+                // "Presidents Vladimir Putin and Recep Tayyip Erdogan": a title in
+                // the plural, before a given name.
+                let plural = || {
+                    phrase
+                        .strip_suffix('s')
+                        .is_some_and(|one| TITLES.contains(one))
+                        && self
+                            .toks
+                            .get(i + len)
+                            .is_some_and(|t| FIRST_NAMES.contains(t.text))
+                };
+                if TITLES.contains(phrase) || plural() {
                     has_title = true;
                     i += len;
                     continue 'chain;
