@@ -48,7 +48,8 @@ pub struct Context {
 /// The tense of the cue nearest to `start..end` that lies outside it, a cue
 /// in the same clause (no comma or semicolon between them) before one in
 /// another. With no cue in its clause, an expression right after "until"
-/// is in the future.
+/// is in the future, as is a deadline after an infinitive that follows a
+/// past cue.
 fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end: usize) -> Tense {
     let breaks = &clauses.breaks;
     let parted = |from: usize, to: usize| {
@@ -79,7 +80,16 @@ fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end
         (None, Some(n)) => Some(after_cue(n)),
         (None, None) => None,
     };
+    // "urged them to leave by Sunday": the deadline of what was asked after the cue.
+    let deadline = || {
+        let at = clauses.deadlines.partition_point(|d| d.0 < start);
+        clauses
+            .deadlines
+            .get(at)
+            .is_some_and(|&(after, to)| after == start && previous.is_none_or(|p| p.1 <= to))
+    };
     match cue {
+        Some((Tense::Past, false)) if deadline() => Tense::Future,
         Some((tense, false)) => tense,
         _ if clauses.after_until.binary_search(&start).is_ok() => Tense::Future,
         Some((tense, true)) => tense,

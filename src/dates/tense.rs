@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use super::resolve::Tense;
 use crate::hash::Table;
-use crate::lexicon::{CueTense, TenseCue, TENSE_CUE_WORDS};
+use crate::lexicon::{CueTense, TenseCue, FUNCTION_WORDS, TENSE_CUE_WORDS};
 use crate::text::tokens::{Tokens, PUNCTUATION, SPACED, TENSE_CUE, WORD};
 
 /// The cues of one tense by their first word, each word's in the file's order.
@@ -63,24 +63,48 @@ pub struct Clauses {
     /// ("the airport is closed until Friday"). Not at the sentence's start:
     /// "Until Thursday, they had not …" belongs to the clause after its comma.
     pub after_until: Vec<usize>,
+    /// Deadlines after an infinitive: where the words right after "by",
+    /// "before", "until" or "till" start, each with where the last "to" and
+    /// its verb before them in their clause starts ("urged them to leave by
+    /// Sunday"), in order. Whatever was said, what is to be done is to come.
+    pub deadlines: Vec<(usize, usize)>,
 }
 
 /// The words that, with no tense cue in their clause, look forward to the
 /// expression after them.
 const UNTIL: [&str; 3] = ["until", "till", "through"];
 
+/// The words that set a deadline before an expression ("to leave by Sunday").
+const DEADLINE: [&str; 4] = ["by", "before", "until", "till"];
+
 /// The sentence's [`Clauses`].
 pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
     let sentence = tokens.sentence().as_bytes();
     let mut clauses = Clauses::default();
     let mut words_before = false;
+    // The last infinitive of the clause: "to" and a lowercase word that is no
+    // article or pronoun ("to leave", not "to the port").
+    let mut infinitive: Option<usize> = None;
     for (i, token) in tokens.all().iter().enumerate() {
         if token.is(PUNCTUATION) && matches!(sentence[token.start], b',' | b';') {
             clauses.breaks.push(token.start);
+            infinitive = None;
         } else if token.is(WORD) {
-            if words_before && UNTIL.contains(&tokens.folded(i)) {
-                if let Some(next) = tokens.get(i + 1).filter(|t| t.is(WORD | SPACED)) {
+            let word = tokens.folded(i);
+            let next = tokens.get(i + 1).filter(|t| t.is(WORD | SPACED));
+            if let Some(next) = next {
+                if words_before && UNTIL.contains(&word) {
                     clauses.after_until.push(next.start);
+                }
+                if let Some(to) = infinitive.filter(|_| DEADLINE.contains(&word)) {
+                    clauses.deadlines.push((next.start, to));
+                }
+                let verb = || {
+                    sentence[next.start].is_ascii_lowercase()
+                        && !FUNCTION_WORDS.contains(tokens.folded(i + 1))
+                };
+                if word == "to" && verb() {
+                    infinitive = Some(token.start);
                 }
             }
             words_before = true;

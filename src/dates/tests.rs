@@ -445,6 +445,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-08-04",
     ),
     (
+        "The embassy urged citizens to leave by Sunday.",
+        "2024-12-11",
+        "Sunday",
+        "DATE",
+        "2024-12-15",
+    ),
+    (
+        "The ceasefire held until Sunday.",
+        "2024-12-11",
+        "Sunday",
+        "DATE",
+        "2024-12-08",
+    ),
+    (
         "He took part in 1980; on May 22, 1995, he was promoted, and the following year he left.",
         "1998-04-18",
         "the following year",
