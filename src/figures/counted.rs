@@ -576,9 +576,16 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     // with 199 people aboard" says nothing of the hijackers counted before it).
     // A length of time is no count of its own ("who had spent two months
     // sheltering ... have been brought out").
+    // "said 70 had been killed, and that it was sheltering 690,000": a second
+    // reported clause.
+    let second_report =
+        |k: usize| tokens[k].lower == "that" && k > 0 && tokens[k - 1].lower == "and";
     let ends = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            boundary(t) || is_vague_word(t) || (is_number(t) && !duration_at(tokens, k + 1))
+            boundary(t)
+                || is_vague_word(t)
+                || (is_number(t) && !duration_at(tokens, k + 1))
+                || second_report(k)
         })
     };
     let start = (window_start..first)

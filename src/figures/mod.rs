@@ -785,6 +785,7 @@ mod tests {
         ("About 590 Chinese citizens remained in Yemen, and the ministry would bring them home.", "About 590 Chinese citizens", 590.0, Qualifier::Approx, "people", Category::Nationals),
         ("A total of 534 Indians stranded in Sudan have reached Jeddah.", "534 Indians", 534.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The agency said 70 of its staff had been killed.", "70", 70.0, Qualifier::Exact, "people", Category::Casualties),
+        ("It said 70 had been killed, and that it sheltered 690,000 displaced people.", "690,000 displaced people", 690000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Coalition aircraft flew out another 5,900.", "5,900", 5900.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The second strike killed a further 12.", "12", 12.0, Qualifier::Exact, "people", Category::Casualties),
         ("Two planes carried 388 people of 28 nationalities, including 100 French nationals.", "100 French nationals", 100.0, Qualifier::Exact, "people", Category::Evacuees),
