@@ -428,6 +428,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_written_in_lower_case_is_found() {
+        assert_eq!(
+            found("Berlin (dpa) - The last flight left, dpa learned."),
+            vec![
+                ("Berlin".into(), EntityType::Place),
+                ("dpa".into(), EntityType::Org),
+                ("dpa".into(), EntityType::Org),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),

@@ -574,6 +574,8 @@ pub const EVENT_PREFIXES: CueRoles = CueRoles::named("event_prefix");
 /// Runs of letters and digits inside gazetteer names, after their first, that
 /// start lower case ("and" of "Bosnia and Herzegovina").
 pub const NAME_INSIDE: CueRoles = CueRoles::named("name_inside");
+/// Names written in lower case ("dpa", "flydubai"): words that open a name.
+pub const LOWERCASE_NAMES: CueRoles = CueRoles::named("lowercase_name");
 /// Letters after a person's name that are no part of it ("MP", "OBE").
 pub const POST_NOMINALS: CueRoles = CueRoles::named("post_nominal");
 /// Words of units and courts named with an ordinal number ("82nd Airborne

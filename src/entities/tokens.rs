@@ -5,7 +5,9 @@
 
 use std::sync::LazyLock;
 
-use super::names::{GAZETTEER, NAME_ARTICLES, NAME_PARTICLES, WEEKDAYS_AND_MONTHS};
+use super::names::{
+    GAZETTEER, LOWERCASE_NAMES, NAME_ARTICLES, NAME_PARTICLES, WEEKDAYS_AND_MONTHS,
+};
 use super::words::is_number;
 use crate::analysis::EntityType;
 use crate::lexicon::{name_cue_entries, CueRoles, ABBREVIATIONS};
@@ -77,20 +79,22 @@ impl<'a> Token<'a> {
     /// class tells its letters, and its id its roles, without reading it again.
     #[inline]
     fn whole(span: ByteSpan, text: &'a str, is_word: bool, t: &text::Token) -> Self {
+        let cues = if is_word && t.class & text::NAME_CUE != 0 {
+            cues_of_id(t.word, text)
+        } else {
+            CueRoles::default()
+        };
         Token {
             span,
             text,
             is_word,
             possessive: false,
             class: t.class,
-            // A text token holds no hyphen: capitalised is its class's.
-            capitalised: t.class & text::CAPITALISED != 0,
+            // A text token holds no hyphen: capitalised is its class's, or
+            // its roles'.
+            capitalised: t.class & text::CAPITALISED != 0 || cues.has(LOWERCASE_NAMES),
             whole: true,
-            cues: if is_word && t.class & text::NAME_CUE != 0 {
-                cues_of_id(t.word, text)
-            } else {
-                CueRoles::default()
-            },
+            cues,
             folded_id: if t.class & text::FOLDED != 0 {
                 t.word
             } else {
