@@ -501,6 +501,16 @@ fn header_cues(text: &str) -> impl Iterator<Item = HeaderCue> + '_ {
     })
 }
 
+/// Whether `before` ends in "as of" (and maybe a bracket): a report's own
+/// date in its title ("Flash Update No. 3 (as of 4 December 2024)").
+fn ends_as_of(before: &str) -> bool {
+    let before = before.trim_end().trim_end_matches('(').trim_end();
+    before.len() >= 5
+        && before.is_char_boundary(before.len() - 5)
+        && before[before.len() - 5..].eq_ignore_ascii_case("as of")
+        && !before[..before.len() - 5].ends_with(|c: char| c.is_alphanumeric())
+}
+
 /// Whether `line` holds a byline: "By Jane Roe", "| by Jane Roe". "By" or
 /// "by" opens the line or follows a space or a separator (`|`, `-`, `·`,
 /// `•`), and white space then a capital or "@" follow it. A check of the
@@ -917,7 +927,7 @@ fn line_candidates<'t>(
             continue;
         };
         let cue = header_cues(before).last();
-        let publish = cue == Some(HeaderCue::Publish);
+        let publish = cue == Some(HeaderCue::Publish) || ends_as_of(before);
         let update = cue == Some(HeaderCue::Update);
         let mut score = shared + 3 * i32::from(publish);
         if names_weekday(before) {

@@ -1090,6 +1090,12 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
     // Bylines and header lines.
     ("Ships leave\nPublished 14 December 2024\nShips left port on Friday.\n", "2024-12-14", "dateline"),
     ("Ships leave\nSat 14 Dec 2024 10.32 GMT\nShips left port.\n", "2024-12-14", "dateline"),
+    (
+        "SYRIA: Flash Update No. 3 - Humanitarian impact of hostilities in north-west Syria \
+         (as of 4 December 2024)\nSince 27 November, 115,000 people have fled.\n",
+        "2024-12-04",
+        "dateline",
+    ),
     ("Ships leave\nPosted 2024-12-14T09:30:00Z\nShips left port.\n", "2024-12-14", "dateline"),
     ("Ships leave\n5th March 2022 \u{b7} 3 min read\nShips left port.\n", "2022-03-05", "dateline"),
     (
