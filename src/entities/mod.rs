@@ -440,6 +440,19 @@ mod tests {
     }
 
     #[test]
+    fn a_newsroom_or_law_office_title_is_no_part_of_a_name() {
+        assert_eq!(
+            found("Erie County District Attorney Frank Clark told BBC Diplomatic Correspondent James Landale."),
+            vec![
+                ("Erie County".into(), EntityType::Place),
+                ("Frank Clark".into(), EntityType::Person),
+                ("BBC".into(), EntityType::Org),
+                ("James Landale".into(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),
