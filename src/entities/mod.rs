@@ -453,6 +453,17 @@ mod tests {
     }
 
     #[test]
+    fn a_manager_is_a_title() {
+        assert_eq!(
+            found("The Manager of Life Care Solutions Europe met Manager Jose Mourinho."),
+            vec![
+                ("Life Care Solutions Europe".into(), EntityType::Org),
+                ("Jose Mourinho".into(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),
