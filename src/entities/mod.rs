@@ -522,6 +522,26 @@ mod tests {
     }
 
     #[test]
+    fn a_countrys_ministry_is_named_with_the_country() {
+        let text = "Russia's Defence Ministry and Ukraine's Strategic Communications Centre spoke.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let tokens = of_sentences(text, &sentences);
+        let canonicals: Vec<String> = find(text, &sentences, &tokens)
+            .into_iter()
+            .map(|e| e.canonical.into_owned())
+            .collect();
+        assert_eq!(
+            canonicals,
+            [
+                "Russia",
+                "Russian Defence Ministry",
+                "Ukraine",
+                "Strategic Communications Centre"
+            ]
+        );
+    }
+
+    #[test]
     fn news_agencies_known_by_their_acronyms_take_their_full_names() {
         let text = "SANA, WAM and UPI reported the strike, OCHA said.";
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);

@@ -574,6 +574,17 @@ pub const EVENT_PREFIXES: CueRoles = CueRoles::named("event_prefix");
 /// Runs of letters and digits inside gazetteer names, after their first, that
 /// start lower case ("and" of "Bosnia and Herzegovina").
 pub const NAME_INSIDE: CueRoles = CueRoles::named("name_inside");
+/// Last words of bodies every country has ("Defence Ministry", "Navy").
+pub const NATIONAL_BODIES: CueRoles = CueRoles::named("national_body");
+
+/// The nationality adjective of each country ("Russia" → "Russian").
+pub static COUNTRY_ADJECTIVES: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        rows::rows(COUNTRIES_TSV)
+            .map(|[name, adjective]| (name, adjective))
+            .collect()
+    });
+
 /// Names written in lower case ("dpa", "flydubai"): words that open a name.
 pub const LOWERCASE_NAMES: CueRoles = CueRoles::named("lowercase_name");
 /// Letters after a person's name that are no part of it ("MP", "OBE").

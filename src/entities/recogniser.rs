@@ -14,11 +14,11 @@ use crate::text::tokens::{self as text, Tokens};
 
 use super::canonical;
 use super::names::{
-    Known, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, CREDIT_MARKERS,
-    CURRENCY_CODES, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS,
-    HEAD_INDEX, NAME_INSIDE, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE,
-    PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, TIME_ZONES, TITLES, TITLE_MODIFIERS,
-    WEEKDAYS_AND_MONTHS,
+    Known, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, COUNTRY_ADJECTIVES,
+    CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER,
+    GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE, NATIONAL_BODIES, NUMBERED_UNITS, ORG_AFTER,
+    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
+    TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -954,6 +954,24 @@ impl Recogniser<'_, '_> {
             self.number_before(segment.start, true) && numbered() || numbered_by_cardinal();
         if kind == Some(EntityType::Org) && by_number {
             span.start = toks[segment.start - 1].span.start;
+        }
+        // "Russia's Defence Ministry" is the Russian Defence Ministry, not any
+        // country's, across the articles of a corpus.
+        let country_before = || {
+            let before = &toks[segment.start.checked_sub(1)?];
+            before.possessive.then_some(())?;
+            COUNTRY_ADJECTIVES.get(before.text).copied()
+        };
+        if kind == Some(EntityType::Org)
+            && fixed.is_none()
+            && toks[segment.end - 1].cues.has(NATIONAL_BODIES)
+        {
+            if let Some(adjective) = country_before() {
+                fixed = Some(Cow::Owned(format!(
+                    "{adjective} {}",
+                    ByteSpan::new(span.start, span.end).text(self.text)
+                )));
+            }
         }
         if segment.end == run_end && self.ends_in_given_name_part(&segment, kind) {
             span.end = toks[segment.end].span.end;
