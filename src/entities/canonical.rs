@@ -268,8 +268,11 @@ fn facility(
             head = fuller;
         }
     }
+    // A club named after its town names no base: "Zaragoza air base" is not
+    // Real Zaragoza's.
     let place = GAZETTEER
         .find(place)
+        .filter(|k| k.kind != EntityType::Org)
         .map(|k| Cow::Borrowed(k.canonical))
         .unwrap_or_else(|| best(EntityType::Place, place));
     Cow::Owned(format!("{place} {head}"))

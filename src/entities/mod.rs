@@ -1855,6 +1855,18 @@ mod tests {
     }
 
     #[test]
+    fn a_base_named_after_a_clubs_town_takes_the_towns_name() {
+        let text = "Rescuers flew from Zaragoza air base.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let tokens = of_sentences(text, &sentences);
+        let canonicals: Vec<String> = find(text, &sentences, &tokens)
+            .into_iter()
+            .map(|e| e.canonical.into_owned())
+            .collect();
+        assert_eq!(canonicals, ["Zaragoza air base"]);
+    }
+
+    #[test]
     fn never_panics_on_odd_input() {
         for text in [
             "", "(", "A", "’s", "al-", "(HTS)", "Mr", "-class", "An-", "É É É",
