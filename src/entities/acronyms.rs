@@ -48,8 +48,9 @@ impl Recogniser<'_, '_> {
         // "BERLIN (AP)" is a dateline: an acronym defines a name only if its letters
         // are that name's capitals, in order, and it is not a known name itself.
         let definition = drafts.get(first..).and_then(|d| d.last()).filter(|d| {
+            let name = d.span.text(self.text);
             GAZETTEER.exact(acronym.text).is_none()
-                && abbreviates(acronym.text, d.span.text(self.text))
+                && (abbreviates(acronym.text, name) || initials_in_other_order(acronym.text, name))
         });
         if definition.is_none() && (word_between || !is_acronym(acronym.text)) {
             return;
@@ -105,6 +106,28 @@ pub(super) fn is_acronym(word: &str) -> bool {
     word.chars()
         .all(|c| c.is_ascii_uppercase() || matches!(c, '/' | '&' | '-'))
         && (2..=8).contains(&word.chars().filter(char::is_ascii_uppercase).count())
+}
+
+/// True when the letters of an acronym of three or more capitals are initials
+/// of words of `name` in another order, each word's once: an acronym of the
+/// name in its own language ("Military Emergency Unit (UME)", for Unidad
+/// Militar de Emergencias).
+fn initials_in_other_order(acronym: &str, name: &str) -> bool {
+    let mut initials: Vec<char> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    acronym.len() >= 3
+        && acronym.bytes().all(|b| b.is_ascii_uppercase())
+        && acronym.chars().all(|c| {
+            let c = c.to_ascii_lowercase();
+            initials
+                .iter()
+                .position(|&i| i == c)
+                .map(|at| initials.swap_remove(at))
+                .is_some()
+        })
 }
 
 /// True when the letters of `acronym` start words or parts of `name`, or are its

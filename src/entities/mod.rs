@@ -1867,6 +1867,18 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_in_another_language_stands_for_the_name_before_it() {
+        let text = "Soldiers of the Military Emergency Unit (UME) left. The UME landed.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let tokens = of_sentences(text, &sentences);
+        let canonicals: Vec<String> = find(text, &sentences, &tokens)
+            .into_iter()
+            .map(|e| e.canonical.into_owned())
+            .collect();
+        assert_eq!(canonicals, ["Military Emergency Unit"; 3]);
+    }
+
+    #[test]
     fn never_panics_on_odd_input() {
         for text in [
             "", "(", "A", "’s", "al-", "(HTS)", "Mr", "-class", "An-", "É É É",
