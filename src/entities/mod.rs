@@ -323,6 +323,16 @@ mod tests {
         find_in(text)
     }
 
+    /// The canonical name of each entity of `text`, in order.
+    fn canonicals_of(text: &str) -> Vec<String> {
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let tokens = of_sentences(text, &sentences);
+        find(text, &sentences, &tokens)
+            .into_iter()
+            .map(|e| e.canonical.into_owned())
+            .collect()
+    }
+
     #[test]
     fn finds_people_places_and_groups() {
         let got = found("President Bashar al-Assad met Syrian officials in Damascus.");
@@ -504,12 +514,7 @@ mod tests {
     fn known_bodies_of_a_country_take_its_full_name_as_unknown_ones_do() {
         let text =
             "The U.S. Navy, the US Army and the U.S. Coast Guard briefed the State Department.";
-        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let tokens = of_sentences(text, &sentences);
-        let canonicals: Vec<String> = find(text, &sentences, &tokens)
-            .into_iter()
-            .map(|e| e.canonical.into_owned())
-            .collect();
+        let canonicals = canonicals_of(text);
         assert_eq!(
             canonicals,
             [
@@ -524,12 +529,7 @@ mod tests {
     #[test]
     fn a_countrys_ministry_is_named_with_the_country() {
         let text = "Russia's Defence Ministry and Ukraine's Strategic Communications Centre spoke.";
-        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let tokens = of_sentences(text, &sentences);
-        let canonicals: Vec<String> = find(text, &sentences, &tokens)
-            .into_iter()
-            .map(|e| e.canonical.into_owned())
-            .collect();
+        let canonicals = canonicals_of(text);
         assert_eq!(
             canonicals,
             [
@@ -544,12 +544,7 @@ mod tests {
     #[test]
     fn news_agencies_known_by_their_acronyms_take_their_full_names() {
         let text = "SANA, WAM and UPI reported the strike, OCHA said.";
-        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let tokens = of_sentences(text, &sentences);
-        let canonicals: Vec<String> = find(text, &sentences, &tokens)
-            .into_iter()
-            .map(|e| e.canonical.into_owned())
-            .collect();
+        let canonicals = canonicals_of(text);
         assert_eq!(
             canonicals,
             [
@@ -1857,24 +1852,14 @@ mod tests {
     #[test]
     fn a_base_named_after_a_clubs_town_takes_the_towns_name() {
         let text = "Rescuers flew from Zaragoza air base.";
-        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let tokens = of_sentences(text, &sentences);
-        let canonicals: Vec<String> = find(text, &sentences, &tokens)
-            .into_iter()
-            .map(|e| e.canonical.into_owned())
-            .collect();
+        let canonicals = canonicals_of(text);
         assert_eq!(canonicals, ["Zaragoza air base"]);
     }
 
     #[test]
     fn an_acronym_in_another_language_stands_for_the_name_before_it() {
         let text = "Soldiers of the Military Emergency Unit (UME) left. The UME landed.";
-        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let tokens = of_sentences(text, &sentences);
-        let canonicals: Vec<String> = find(text, &sentences, &tokens)
-            .into_iter()
-            .map(|e| e.canonical.into_owned())
-            .collect();
+        let canonicals = canonicals_of(text);
         assert_eq!(canonicals, ["Military Emergency Unit"; 3]);
     }
 
