@@ -474,6 +474,17 @@ mod tests {
     }
 
     #[test]
+    fn a_word_in_brackets_between_a_title_and_a_name_keeps_the_title() {
+        assert_eq!(
+            found("Gen (Retd) VK Singh was sent to Hungary."),
+            vec![
+                ("VK Singh".into(), EntityType::Person),
+                ("Hungary".into(), EntityType::Place),
+            ]
+        );
+    }
+
+    #[test]
     fn a_compass_point_opens_a_place_but_not_a_people() {
         assert_eq!(
             found("A West Midlands team flew to North Waziristan with North American aid."),

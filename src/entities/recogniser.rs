@@ -1021,15 +1021,23 @@ impl Recogniser<'_, '_> {
         let after_title = || {
             segment.start > 0 && TITLES.contains(toks[segment.start - 1].text.trim_end_matches('.'))
         };
-        let given =
-            segment.person && !after_title() && FIRST_NAMES.contains(toks[segment.start].text);
+        // "Gen (Retd) VK Singh": a word in brackets between a title and a name.
+        let bracketed_title = || {
+            segment.start >= 4
+                && toks[segment.start - 1].text == ")"
+                && toks[segment.start - 2].is_word
+                && toks[segment.start - 3].text == "("
+                && TITLES.contains(toks[segment.start - 4].text.trim_end_matches('.'))
+        };
+        let person = segment.person || kind.is_none() && bracketed_title();
+        let given = person && !after_title() && FIRST_NAMES.contains(toks[segment.start].text);
         let mut context = Context {
-            titled: segment.person && !given,
+            titled: person && !given,
             given,
             ..Context::default()
         };
         if kind.is_none() {
-            context = self.context(segment.start, last, segment.person && !given);
+            context = self.context(segment.start, last, person && !given);
             context.given = given;
         }
         context.results = self.results;
