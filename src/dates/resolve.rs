@@ -88,10 +88,17 @@ fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end
             .get(at)
             .is_some_and(|&(after, to)| after == start && previous.is_none_or(|p| p.1 <= to))
     };
+    // "Russia to evacuate citizens on Friday": an infinitive in the clause before it.
+    let after_infinitive = || {
+        let at = clauses.infinitives.partition_point(|&i| i < start);
+        at.checked_sub(1)
+            .is_some_and(|i| !parted(clauses.infinitives[i], start))
+    };
     match cue {
         Some((Tense::Past, false)) if deadline() => Tense::Future,
         Some((tense, false)) => tense,
         _ if clauses.after_until.binary_search(&start).is_ok() => Tense::Future,
+        _ if after_infinitive() => Tense::Future,
         Some((tense, true)) => tense,
         None => Tense::Unknown,
     }

@@ -68,6 +68,10 @@ pub struct Clauses {
     /// its verb before them in their clause starts ("urged them to leave by
     /// Sunday"), in order. Whatever was said, what is to be done is to come.
     pub deadlines: Vec<(usize, usize)>,
+    /// Where each infinitive ("to" and its verb) starts, in order: with no cue
+    /// in its clause, an expression after one in the same clause is still to
+    /// come ("Russia to evacuate citizens on Friday").
+    pub infinitives: Vec<usize>,
 }
 
 /// The words that, with no tense cue in their clause, look forward to the
@@ -105,6 +109,7 @@ pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
                 };
                 if word == "to" && verb() {
                     infinitive = Some(token.start);
+                    clauses.infinitives.push(token.start);
                 }
             }
             words_before = true;

@@ -452,6 +452,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-12-15",
     ),
     (
+        "Russia to evacuate citizens on Friday",
+        "2024-12-11",
+        "Friday",
+        "DATE",
+        "2024-12-13",
+    ),
+    (
         "The ceasefire held until Sunday.",
         "2024-12-11",
         "Sunday",
