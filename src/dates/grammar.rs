@@ -7,7 +7,8 @@ use super::rules::{
     clock, day, duration, era, holiday, month, numeric, quarter, relative, season, set, units,
     vague, OpeningTable, TokenRule,
 };
-use crate::text::tokens::Tokens;
+use crate::lexicon::{NounKind, COUNTED_NOUNS};
+use crate::text::tokens::{Tokens, CAPITALISED, SPACED, WORD};
 use std::sync::LazyLock;
 
 /// What a pattern recognises; [`super::resolve`] turns each into a value.
@@ -274,6 +275,54 @@ pub fn drop_possessed_lasts(sentence: &str, found: &mut Vec<Found<'_>>) {
             || POSSESSIVES.iter().any(|p| word.eq_ignore_ascii_case(p));
         !possessive
     });
+}
+
+/// Drops a count of a singular unit that a counted noun follows: in "117
+/// night sorties" the number counts the sorties and "night" says when they
+/// were flown, so it is the figures' and not a duration. A hyphen ("a 49-year
+/// lease") or one unit ("one night") keeps the duration.
+pub fn drop_attributive_units(tokens: &Tokens<'_>, found: &mut Vec<Found<'_>>) {
+    let sentence = tokens.sentence();
+    found.retain(|f| {
+        if f.rule != Rule::Duration {
+            return true;
+        }
+        let (Some(number), Some(unit)) = (f.slots.name("num"), f.slots.name("unit")) else {
+            return true;
+        };
+        let single = ["one", "a", "an", "1"]
+            .iter()
+            .any(|one| number.as_str().eq_ignore_ascii_case(one));
+        let spaced = sentence.get(number.end..unit.start) == Some(" ");
+        if single || !spaced || unit.end != f.end || unit.as_str().ends_with(['s', 'S']) {
+            return true;
+        }
+        let next = tokens.all().partition_point(|t| t.start < f.end);
+        let counts_noun = tokens
+            .get(next)
+            .filter(|t| t.is(WORD | SPACED) && !t.is(CAPITALISED))
+            .is_some_and(|_| {
+                COUNTED_NOUNS
+                    .nouns
+                    .starting_with(tokens.folded(next))
+                    .iter()
+                    .any(|p| p.words.len() == 1 && counted_thing(p.meaning.kind))
+            });
+        !counts_noun
+    });
+}
+
+/// True for the nouns whose count is a figure of things or people, not of
+/// time, size or page furniture.
+fn counted_thing(kind: NounKind) -> bool {
+    !matches!(
+        kind,
+        NounKind::Duration
+            | NounKind::Measure
+            | NounKind::Percent
+            | NounKind::Furniture
+            | NounKind::Anaphoric
+    )
 }
 
 /// What joins the two days of a range ("7 to 12 March", "December 6-8").

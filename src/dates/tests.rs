@@ -786,6 +786,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "P49Y",
     ),
     (
+        "The talks set a 30 day deadline.",
+        "2024-12-14",
+        "30 day",
+        "DURATION",
+        "P30D",
+    ),
+    (
         "The crew stayed for 10 days.",
         "2024-12-14",
         "10 days",
@@ -1024,6 +1031,7 @@ const NOT_DATES: &[(&str, &str)] = &[
     ("Prices may fall further.", "2024-12-14"),
     ("He paid $1999 for the car.", "2024-12-14"),
     ("Call the embassy on +44 1908 516666.", "2024-12-14"),
+    ("Its pilots flew 117 night sorties.", "2017-01-10"),
     ("A 30-year-old man was arrested.", "2024-12-14"),
     ("Future talks are planned.", "2024-12-14"),
     ("He paused for a second.", "2024-12-14"),
