@@ -880,9 +880,9 @@ mod tests {
         ("The town has had just one case so far.", "one case", 1.0, Qualifier::Exact, "case", Category::Other),
         ("Dozens of its nationals were brought out by sea.", "Dozens of its nationals", 24.0, Qualifier::AtLeast, "people", Category::Evacuees),
         // units that are not people, and the rows of goods, aircraft and teams
-        ("The air force flew 40 sorties over 12 days.", "40 sorties", 40.0, Qualifier::Exact, "flights", Category::Aircraft),
+        ("The air force flew 40 sorties over 12 days.", "40 sorties", 40.0, Qualifier::Exact, "sorties", Category::Aircraft),
         ("Crews made 30 trips to evacuate the town.", "30 trips", 30.0, Qualifier::Exact, "trips", Category::Other),
-        ("They flew 210 night sorties.", "210 night sorties", 210.0, Qualifier::Exact, "flights", Category::Aircraft),
+        ("They flew 210 night sorties.", "210 night sorties", 210.0, Qualifier::Exact, "sorties", Category::Aircraft),
         ("The planes dropped 60 bundles holding water.", "60 bundles", 60.0, Qualifier::Exact, "bundles", Category::Aid),
         ("Volunteers handed out 900 meals.", "900 meals", 900.0, Qualifier::Exact, "meals", Category::Aid),
         ("Trucks carried 2,000 gallons of drinking water.", "2,000 gallons", 2000.0, Qualifier::Exact, "gallons", Category::Aid),
