@@ -463,6 +463,20 @@ mod tests {
     }
 
     #[test]
+    fn a_united_nations_post_is_a_title() {
+        assert_eq!(
+            found(
+                "UN Special Envoy Geir Pedersen met Emergency Relief Coordinator Martin Griffiths."
+            ),
+            vec![
+                ("UN".into(), EntityType::Org),
+                ("Geir Pedersen".into(), EntityType::Person),
+                ("Martin Griffiths".into(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn a_manager_is_a_title() {
         assert_eq!(
             found("The Manager of Life Care Solutions Europe met Manager Jose Mourinho."),
