@@ -73,6 +73,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
         .collect();
     let mut named = named;
     let mut canonicals = canonical::link(&named);
+    spell_acronyms_from_the_article(&drafts, &named, &mut canonicals);
     let at = |span: &ByteSpan| drafts.binary_search_by_key(span, |d| d.span).ok();
     // An acronym used again links like its definition; a defined one takes the
     // canonical name of what it abbreviates.
@@ -102,4 +103,56 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
             },
         })
         .collect()
+}
+
+/// An acronym stands for the article's own organisation when that one's
+/// initials spell it: "SDF" in a report on "Japan's Self-Defense Forces" is
+/// not the gazetteer's Syrian Democratic Forces, and "FOMC" beside "the
+/// Federal Open Market Committee" is that committee. Acronyms of three letters
+/// or more only: two letters fit too many names.
+fn spell_acronyms_from_the_article(
+    drafts: &[Draft],
+    named: &[Named<'_>],
+    canonicals: &mut [Cow<'static, str>],
+) {
+    let is_org = |n: &Named<'_>| n.kind == EntityType::Org;
+    for (i, acronym) in named.iter().enumerate() {
+        let letters = acronym.text.bytes().filter(u8::is_ascii_uppercase);
+        if !is_org(acronym)
+            || drafts[i].defined_by.is_some()
+            || !is_acronym(acronym.text)
+            || letters.clone().count() < 3
+        {
+            continue;
+        }
+        let spelt = named.iter().position(|n| {
+            is_org(n) && n.text.contains(' ') && initials(n.text).eq(letters.clone())
+        });
+        // "World Trade Organisation" beside the gazetteer's "World Trade
+        // Organization" is the same body: the gazetteer's name stays.
+        if let Some(name) =
+            spelt.filter(|&n| !same_words_but_spelling(&canonicals[n], &canonicals[i]))
+        {
+            canonicals[i] = canonicals[name].clone();
+        }
+    }
+}
+
+/// The capitals that open the words and hyphenated parts of `name`
+/// ("Self-Defense Forces" → "SDF", "Hayat Tahrir al-Sham" → "HTS").
+fn initials(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.split([' ', '-'])
+        .filter_map(|word| word.bytes().next())
+        .filter(u8::is_ascii_uppercase)
+}
+
+/// True when two names have the same words but for their endings: every
+/// pair of words shares its first five letters (or the whole shorter word).
+fn same_words_but_spelling(one: &str, other: &str) -> bool {
+    let stem = |word: &str| word.as_bytes()[..word.len().min(5)].to_ascii_lowercase();
+    one.split(' ').count() == other.split(' ').count()
+        && one
+            .split(' ')
+            .zip(other.split(' '))
+            .all(|(a, b)| stem(a) == stem(b))
 }

@@ -567,6 +567,33 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_stands_for_the_articles_name_that_it_spells() {
+        let text = "Japan's Self-Defense Forces flew 45 people out. The SDF planes landed. \
+                    The Federal Open Market Committee met and the FOMC held rates.";
+        let canonicals = canonicals_of(text);
+        assert_eq!(
+            canonicals,
+            [
+                "Japan",
+                "Japanese Self-Defense Forces",
+                "Japanese Self-Defense Forces",
+                "Federal Open Market Committee",
+                "Federal Open Market Committee"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_keeps_the_gazetteers_name_beside_another_spelling_of_it() {
+        let text = "The World Trade Organisation met. The WTO said no.";
+        let canonicals = canonicals_of(text);
+        assert_eq!(
+            canonicals,
+            ["World Trade Organisation", "World Trade Organization"]
+        );
+    }
+
+    #[test]
     fn news_agencies_known_by_their_acronyms_take_their_full_names() {
         let text = "SANA, WAM and UPI reported the strike, OCHA said.";
         let canonicals = canonicals_of(text);
