@@ -1,8 +1,10 @@
 //! Datelines: the place in capitals (and its region) that opens a line before
 //! the date ("OSLO 2024-05-02", "LIMA, March 3").
 
+use super::names::GAZETTEER;
 use super::tokens::Token;
 use super::words::title_case;
+use crate::analysis::EntityType;
 use crate::text::fold;
 
 /// A dateline opening an all-capitals line ("OSLO 2024-05-02", "TARSK , Norland
@@ -75,9 +77,18 @@ pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     }
     // After a region a dash opens the story too ("DEIR HAFER, Syria — "); a
     // word in capitals alone before a dash may be a headline's label
-    // ("EXCLUSIVE - ").
+    // ("EXCLUSIVE - ") unless it names a place.
     let dash = || region_read && is_dash(at);
-    if dated(at) || agency(at) || dash() {
+    // A known place alone before a dash opens a story too ("KYIV — "), where
+    // a label would not.
+    let place_before_dash = || {
+        let words: Vec<&str> = toks[..place_end].iter().map(|t| t.text).collect();
+        is_dash(at)
+            && GAZETTEER
+                .folded(&words.join(" "))
+                .is_some_and(|known| known.kind == EntityType::Place)
+    };
+    if dated(at) || agency(at) || dash() || place_before_dash() {
         places
     } else {
         Vec::new()

@@ -925,7 +925,7 @@ mod tests {
         );
         // An agency's name, or after a region a dash, opens the story as a date
         // does; a region's abbreviation keeps its full stops. A word in capitals
-        // alone before a dash is no dateline.
+        // alone before a dash is no dateline, unless it names a known place.
         for (text, region) in [
             ("TARSK HAFER, Norland (AP) - Rebels said so.", "Norland"),
             ("TARSK HAFER, N.L. — Rebels said so.", "N.L."),
@@ -944,6 +944,11 @@ mod tests {
             );
         }
         assert_eq!(found_in_article("EXCLUSIVE - Rebels said so."), vec![]);
+        // A place the gazetteer knows, alone before a dash, is one.
+        assert_eq!(
+            found_in_article("KYIV — Rebels said so."),
+            vec![("KYIV".into(), EntityType::Place)]
+        );
         // A word in brackets without a dash after it is no agency: a table's row.
         let row = found_in_article("LONG GILT ( SEP ) 107-12 107-10\nIt rained.");
         assert!(
