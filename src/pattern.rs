@@ -1,13 +1,12 @@
-//! Regexes, and matching as regexes do without one.
+//! Matching as regexes do, without one.
 //!
-//! The analysis compiles two patterns (a dateline, a weekday's time stamp),
-//! written without `(?i)` and with [`spell_out_perl_classes`]. The tests'
-//! oracles are the regexes that rules replaced: [`compile`] spells their
-//! case-insensitive parts out as classes, as the analysis once did to keep the
-//! regex crate's case tables out of the wasm. The helpers below match as
-//! a regex would (its Unicode `\b`, its `(?i)` folding of ASCII letters, its
-//! `\s`), so that rules written over bytes and words find exactly what the
-//! regexes they replaced found.
+//! The analysis compiles no pattern. The tests' oracles are the regexes that
+//! rules replaced: [`compile`] spells their case-insensitive parts out as
+//! classes, and [`spell_out_perl_classes`] their `\d` and `\s`, as the analysis
+//! once did to keep the regex crate's tables out of the wasm. The helpers below
+//! match as a regex would (its Unicode `\b`, its `(?i)` folding of ASCII
+//! letters, its `\s`), so that rules written over bytes and words find exactly
+//! what the regexes they replaced found.
 //!
 //! For the tests' oracles, which run hundreds of those regexes over many
 //! sentences, a [`Pattern`] keeps two compiled forms: as written, and with an
@@ -28,7 +27,9 @@ use regex_syntax::ast::{
 };
 
 use crate::text::fold;
-use crate::text::unicode::{is_word_character, DECIMAL_DIGIT, WHITE_SPACE};
+use crate::text::unicode::is_word_character;
+#[cfg(test)]
+use crate::text::unicode::{DECIMAL_DIGIT, WHITE_SPACE};
 
 /// Compiles `source` with its case-insensitive parts (`(?i)`) spelled out as
 /// classes of each letter's case forms ("k" as `[kK\x{212A}]`). The regex
@@ -514,6 +515,7 @@ impl Pattern {
 
 /// `source` with each escape `\c` that `replace` answers written as its
 /// answer; an escaped backslash (`\\`) stays as it is.
+#[cfg(test)]
 fn replace_escapes(source: &str, replace: impl Fn(char) -> Option<String>) -> String {
     let mut out = String::with_capacity(source.len() + 64);
     let mut chars = source.chars();
@@ -539,6 +541,7 @@ fn replace_escapes(source: &str, replace: impl Fn(char) -> Option<String>) -> St
 /// `source` with each `\d` and `\s` (and `\D`, `\S`) written as the class of
 /// its ranges, inside a class or out ("[\s,]" nests one). For patterns read in
 /// Unicode mode: a `(?-u)` part would read the classes as ASCII.
+#[cfg(test)]
 pub fn spell_out_perl_classes(source: &str) -> String {
     replace_escapes(source, |perl| {
         let ranges = match perl.to_ascii_lowercase() {

@@ -16,6 +16,7 @@ mod grammar;
 mod publication;
 mod resolve;
 mod rules;
+mod stamps;
 mod tense;
 
 pub use publication::publication;

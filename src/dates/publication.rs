@@ -27,11 +27,10 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::grammar::{Found, Rule};
 use super::resolve::Tense;
 use super::rules::values::{month_of, weekday_of};
+use super::stamps::{has_dateline, read_weekday_stamp};
 use super::{Publication, ScannedSentence};
 use crate::analysis::PublishedSource;
 use crate::calendar::Date;
@@ -40,8 +39,7 @@ use crate::input::Article;
 use crate::lexicon::{CALENDAR_NAMES, HEADER_CUES, TEMPORAL_NUMBERS, WORLD_EVENTS, YEARS_OF_WORDS};
 use crate::pattern::{
     fold_to_ascii_case, folded_occurrences, folded_phrase_end, folded_phrase_start, lower_case,
-    push_folded_to_ascii_case, spaces_end, spaces_start, spell_out_perl_classes, word_boundary,
-    word_runs,
+    push_folded_to_ascii_case, spaces_end, spaces_start, word_boundary, word_runs,
 };
 use crate::sentences::Sentence;
 use crate::text::unicode::{is_decimal_digit, is_word_character};
@@ -471,15 +469,6 @@ fn meridiem(text: &str, at: usize) -> Option<usize> {
     Some(at + m + 1 + usize::from(rest[m + 1..].starts_with('.')))
 }
 
-/// A line of a weekday and a time of day, perhaps after a header word and
-/// before a time zone: "Monday 5:30PM", "Posted: Tue, 9:05 am EST".
-static WEEKDAY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    // After "am" or "pm" the line ends or goes on with a dot, a space or a
-    // capital: an ASCII `\b` there is the Unicode one.
-    Regex::new(&spell_out_perl_classes(r"^\s*(?:(?P<cue>[A-Za-z]+):?\s+)?(?P<wd>[A-Za-z]{3,9})\.?,?\s+(?:at\s+)?(?:\d{1,2}:\d\d|\d{1,2}\s*[APap]\.?[Mm](?-u:\b))\.?\s*(?:[APap]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?\s*$"))
-        .unwrap_or_else(|_| panic!("WEEKDAY_STAMP compiles"))
-});
-
 /// What a header word says of the date after it (`data/header_cues.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum HeaderCue {
@@ -554,12 +543,6 @@ fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
         )
     })
 }
-
-/// A dateline's place or agency: "MOSCOW, " or "(UPI) -" around the date.
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&spell_out_perl_classes(r"^\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?\s*(?:,|\x{2014}|\x{2013}|-)\s|\([A-Z][A-Za-z]{1,9}\)\s*(?:-|\x{2014}|\x{2013})"))
-        .unwrap_or_else(|_| panic!("DATELINE compiles"))
-});
 
 /// The publication date of `article`: given, else inferred from its text.
 pub fn publication(article: &Article, scanned: &[ScannedSentence<'_>]) -> Publication {
@@ -985,14 +968,12 @@ fn weekday_stamp<'t>(
     if !opens_with_letter || !names_weekday {
         return None;
     }
-    let captures = WEEKDAY_STAMP.captures(line)?;
-    let weekday = weekday_number(&captures["wd"])?;
+    let (cue, weekday) = read_weekday_stamp(line)?;
+    let weekday = weekday_number(weekday)?;
     let date = (1..=7)
         .map(|n| latest_full.map(|d| d.add_days(n)))
         .find(|d| d.is_some_and(|d| d.weekday() + 1 == weekday))??;
-    let cue = captures
-        .name("cue")
-        .and_then(|c| header_cues(c.as_str()).next());
+    let cue = cue.and_then(|c| header_cues(c).next());
     let publish = cue == Some(HeaderCue::Publish);
     let update = cue == Some(HeaderCue::Update);
     Some(HeaderCandidate {
@@ -1025,7 +1006,7 @@ fn dateline_candidate<'t>(
             .filter(|&c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
             .count()
             == 2;
-    if !opens_with_place && !head.contains('(') || !DATELINE.is_match(head) {
+    if !opens_with_place && !head.contains('(') || !has_dateline(head) {
         return None;
     }
     let found = header_dates(head).find(|date| date.span.0 < DATELINE_REACH)?;
@@ -1762,7 +1743,7 @@ fn trigger_words_in(text: &str) -> TextWords {
 
 #[cfg(test)]
 mod tests {
-    use regex::Captures;
+    use regex::{Captures, Regex};
 
     use super::*;
     use crate::pattern::{compile, Pattern};

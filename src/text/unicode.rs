@@ -1,8 +1,7 @@
 //! The Unicode classes of a regex's `\w`, `\d` and `\s`, from the tables that
 //! `build.rs` writes out of regex-syntax: rules that match as regexes did read
-//! them here, and the patterns left spell `\d` and `\s` out with them
-//! ([`crate::pattern::spell_out_perl_classes`]), so regex runs without its
-//! Unicode tables.
+//! them here, and the tests' oracle regexes spell `\d` and `\s` out with them
+//! ([`crate::pattern::spell_out_perl_classes`]).
 
 use std::cmp::Ordering;
 
