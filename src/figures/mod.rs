@@ -9,8 +9,9 @@
 //! times and years, ages, durations ("10 days", "49-year lease"), designations
 //! ("Il-76", "MiG-29"), ordinals, a bare "one" ("one of the planes"), and counts
 //! that point back ("the two sides"). Across the figures of a sentence, a bare
-//! number listed after a figure takes its noun ("five flights from Budapest,
-//! four from Suceava"), a part takes the noun of its whole ("63 of its 115
+//! number listed after a figure or compared with it takes its noun ("five
+//! flights from Budapest, four from Suceava"; "1,200 troops, down from
+//! 4,000"), a part takes the noun of its whole ("63 of its 115
 //! nationals", "five of the ships"), and people listed with people share their
 //! row.
 //!
@@ -626,7 +627,8 @@ fn part_of_count(
 
 /// The figure a bare number repeats without its noun, listed after it with a
 /// place or a part ("Five flights left from Budapest, four from Suceava";
-/// "treated 2,600 people, 1,170 of them at Barpak"): its unit and row.
+/// "treated 2,600 people, 1,170 of them at Barpak"), or compared with it
+/// ("1,200 troops remain, down from about 4,000"): its unit and row.
 fn elided<'q>(
     tokens: &[Token<'_>],
     number: &numbers::Number,
@@ -634,10 +636,20 @@ fn elided<'q>(
     before: Option<(&'q Quantity, usize)>,
 ) -> Option<&'q Quantity> {
     let (figure, _) = before?;
-    let listed = first
-        .checked_sub(1)
-        .and_then(|k| tokens.get(k))
-        .is_some_and(|t| matches!(t.text, "," | "and"));
+    let word = |back: usize| {
+        first
+            .checked_sub(back)
+            .and_then(|k| tokens.get(k))
+            .map_or("", |t| t.lower.as_ref())
+    };
+    let compared = matches!(
+        (word(2), word(1)),
+        ("up" | "down", "from") | ("compared", "with" | "to")
+    );
+    if compared {
+        return Some(figure);
+    }
+    let listed = matches!(word(1), "," | "and");
     let next = tokens.get(number.last + 1)?;
     let placed = matches!(next.lower.as_ref(), "from" | "in" | "on" | "at" | "to")
         || (next.lower == "of"
@@ -871,6 +883,8 @@ mod tests {
         ("Six flights left from Athens, three from Rhodes and two from Crete.", "three", 3.0, Qualifier::Exact, "flights", Category::Aircraft),
         ("Six flights left from Athens, three from Rhodes and two from Crete.", "two", 2.0, Qualifier::Exact, "flights", Category::Aircraft),
         ("Doctors treated 800 people, 300 of them at the stadium.", "300", 300.0, Qualifier::Exact, "people", Category::Casualties),
+        ("About 1,200 troops remain, down from about 4,000 in November.", "about 4,000", 4000.0, Qualifier::Approx, "people", Category::Personnel),
+        ("The army has 5,000 soldiers, compared with 8,000 in 2020.", "8,000", 8000.0, Qualifier::Exact, "people", Category::Personnel),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
