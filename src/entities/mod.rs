@@ -474,6 +474,14 @@ mod tests {
                 ("Martin Griffiths".into(), EntityType::Person),
             ]
         );
+        // Two posts joined by "and" share the title word.
+        assert_eq!(
+            found("UN Resident and Humanitarian Coordinator Matthias Schmale spoke."),
+            vec![
+                ("UN".into(), EntityType::Org),
+                ("Matthias Schmale".into(), EntityType::Person),
+            ]
+        );
     }
 
     #[test]

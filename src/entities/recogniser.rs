@@ -474,6 +474,17 @@ impl Recogniser<'_, '_> {
         while end > start + 1 && toks[end - 1].cues.has(POST_NOMINALS) {
             end -= 1;
         }
+        // "UN Resident and Humanitarian Coordinator": a title's modifiers
+        // before "and" and the rest of the title are no part of a name.
+        let title_after_and = || {
+            toks.get(end).is_some_and(|t| t.text == "and")
+                && self.title_end(end + 1, toks.len()).is_some()
+        };
+        if end > start + 1 && TITLE_MODIFIERS.contains(toks[end - 1].text) && title_after_and() {
+            while end > start + 1 && TITLE_MODIFIERS.contains(toks[end - 1].text) {
+                end -= 1;
+            }
+        }
         if start >= end {
             return;
         }
