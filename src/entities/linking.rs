@@ -8,7 +8,9 @@ use crate::span::ByteSpan;
 
 use super::acronyms::is_acronym;
 use super::canonical::{self, Named};
-use super::names::{EVENT_PREFIXES, SHIP_PREFIXES, SHIP_TITLES};
+use super::names::{
+    COUNTRY_ADJECTIVES, EVENT_PREFIXES, NATIONAL_BODIES, SHIP_PREFIXES, SHIP_TITLES,
+};
 use super::{Draft, EntityMention};
 use crate::hash::Table;
 use crate::lexicon::CueRoles;
@@ -74,6 +76,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
     let mut named = named;
     let mut canonicals = canonical::link(&named);
     spell_acronyms_from_the_article(&drafts, &named, &mut canonicals);
+    add_the_articles_nationality(&named, &mut canonicals);
     let at = |span: &ByteSpan| drafts.binary_search_by_key(span, |d| d.span).ok();
     // An acronym used again links like its definition; a defined one takes the
     // canonical name of what it abbreviates.
@@ -155,4 +158,47 @@ fn same_words_but_spelling(one: &str, other: &str) -> bool {
             .split(' ')
             .zip(other.split(' '))
             .all(|(a, b)| stem(a) == stem(b))
+}
+
+/// A body every country has (`national_body` in `name_cues.tsv`), named
+/// without its country, takes the country the article gave it: "the
+/// Emergencies Ministry" after "the Russian Emergencies Ministry" is that
+/// ministry. Only when the article names one country's:
+/// beside a Russian and a Ukrainian defence ministry, "the Defence Ministry"
+/// stays as written.
+fn add_the_articles_nationality(named: &[Named<'_>], canonicals: &mut [Cow<'static, str>]) {
+    let orgs = || (0..named.len()).filter(|&i| named[i].kind == EntityType::Org);
+    // The body without its adjective ("Emergencies Ministry"), and the full
+    // name: None once two countries' bodies share it.
+    let mut national: Vec<(&str, Option<Cow<'static, str>>)> = Vec::new();
+    for i in orgs() {
+        let Some((adjective, body)) = canonicals[i].split_once(' ') else {
+            continue;
+        };
+        let national_body = body
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| CueRoles::of(last).has(NATIONAL_BODIES));
+        if !national_body || !COUNTRY_ADJECTIVES.values().any(|a| *a == adjective) {
+            continue;
+        }
+        let full = canonicals[i].clone();
+        match national.iter_mut().find(|(b, _)| *b == body) {
+            Some((_, seen)) if seen.as_ref() != Some(&full) => *seen = None,
+            Some(_) => {}
+            None => national.push((body, Some(full))),
+        }
+    }
+    if national.is_empty() {
+        return;
+    }
+    let named_fully: Vec<(String, Cow<'static, str>)> = national
+        .into_iter()
+        .filter_map(|(body, full)| Some((body.to_string(), full?)))
+        .collect();
+    for i in orgs() {
+        if let Some((_, full)) = named_fully.iter().find(|(body, _)| *body == canonicals[i]) {
+            canonicals[i] = full.clone();
+        }
+    }
 }

@@ -575,6 +575,29 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_without_its_country_takes_the_articles_one() {
+        let text = "The Russian Emergencies Ministry flew 350 people home. \
+                    The Emergencies Ministry said doctors met them.";
+        assert_eq!(
+            canonicals_of(text),
+            [
+                "Russian Emergencies Ministry",
+                "Russian Emergencies Ministry"
+            ]
+        );
+        let two = "The Russian Defence Ministry and the Ukrainian Defence Ministry \
+                   spoke. The Defence Ministry said so.";
+        assert_eq!(
+            canonicals_of(two),
+            [
+                "Russian Defence Ministry",
+                "Ukrainian Defence Ministry",
+                "Defence Ministry"
+            ]
+        );
+    }
+
+    #[test]
     fn an_acronym_stands_for_the_articles_name_that_it_spells() {
         let text = "Japan's Self-Defense Forces flew 45 people out. The SDF planes landed. \
                     The Federal Open Market Committee met and the FOMC held rates.";
