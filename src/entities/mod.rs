@@ -543,100 +543,91 @@ mod tests {
         );
     }
 
-    #[test]
-    fn known_bodies_of_a_country_take_its_full_name_as_unknown_ones_do() {
-        let text =
-            "The U.S. Navy, the US Army and the U.S. Coast Guard briefed the State Department.";
-        let canonicals = canonicals_of(text);
-        assert_eq!(
-            canonicals,
-            [
+    /// Texts and the canonical names of their entities, in order.
+    const CANONICAL_NAMES: &[(&str, &[&str])] = &[
+        // Known bodies of a country take its full name, as unknown ones do.
+        (
+            "The U.S. Navy, the US Army and the U.S. Coast Guard briefed the State Department.",
+            &[
                 "United States Navy",
                 "United States Army",
                 "United States Coast Guard",
-                "United States Department of State"
-            ]
-        );
-    }
-
-    #[test]
-    fn a_countrys_ministry_is_named_with_the_country() {
-        let text = "Russia's Defence Ministry and Ukraine's Strategic Communications Centre spoke.";
-        let canonicals = canonicals_of(text);
-        assert_eq!(
-            canonicals,
-            [
+                "United States Department of State",
+            ],
+        ),
+        // A country's ministry is named with the country.
+        (
+            "Russia's Defence Ministry and Ukraine's Strategic Communications Centre spoke.",
+            &[
                 "Russia",
                 "Russian Defence Ministry",
                 "Ukraine",
-                "Strategic Communications Centre"
-            ]
-        );
-    }
-
-    #[test]
-    fn a_body_named_without_its_country_takes_the_articles_one() {
-        let text = "The Russian Emergencies Ministry flew 350 people home. \
-                    The Emergencies Ministry said doctors met them.";
-        assert_eq!(
-            canonicals_of(text),
-            [
+                "Strategic Communications Centre",
+            ],
+        ),
+        // A body named without its country takes the article's one, unless
+        // the article names two countries' bodies.
+        (
+            "The Russian Emergencies Ministry flew 350 people home. \
+             The Emergencies Ministry said doctors met them.",
+            &[
                 "Russian Emergencies Ministry",
-                "Russian Emergencies Ministry"
-            ]
-        );
-        let two = "The Russian Defence Ministry and the Ukrainian Defence Ministry \
-                   spoke. The Defence Ministry said so.";
-        assert_eq!(
-            canonicals_of(two),
-            [
+                "Russian Emergencies Ministry",
+            ],
+        ),
+        (
+            "The Russian Defence Ministry and the Ukrainian Defence Ministry spoke. \
+             The Defence Ministry said so.",
+            &[
                 "Russian Defence Ministry",
                 "Ukrainian Defence Ministry",
-                "Defence Ministry"
-            ]
-        );
-    }
-
-    #[test]
-    fn an_acronym_stands_for_the_articles_name_that_it_spells() {
-        let text = "Japan's Self-Defense Forces flew 45 people out. The SDF planes landed. \
-                    The Federal Open Market Committee met and the FOMC held rates.";
-        let canonicals = canonicals_of(text);
-        assert_eq!(
-            canonicals,
-            [
+                "Defence Ministry",
+            ],
+        ),
+        // An acronym stands for the article's name that it spells, unless
+        // that name only spells the gazetteer's another way.
+        (
+            "Japan's Self-Defense Forces flew 45 people out. The SDF planes landed. \
+             The Federal Open Market Committee met and the FOMC held rates.",
+            &[
                 "Japan",
                 "Japanese Self-Defense Forces",
                 "Japanese Self-Defense Forces",
                 "Federal Open Market Committee",
-                "Federal Open Market Committee"
-            ]
-        );
-    }
-
-    #[test]
-    fn an_acronym_keeps_the_gazetteers_name_beside_another_spelling_of_it() {
-        let text = "The World Trade Organisation met. The WTO said no.";
-        let canonicals = canonicals_of(text);
-        assert_eq!(
-            canonicals,
-            ["World Trade Organisation", "World Trade Organization"]
-        );
-    }
-
-    #[test]
-    fn news_agencies_known_by_their_acronyms_take_their_full_names() {
-        let text = "SANA, WAM and UPI reported the strike, OCHA said.";
-        let canonicals = canonicals_of(text);
-        assert_eq!(
-            canonicals,
-            [
+                "Federal Open Market Committee",
+            ],
+        ),
+        (
+            "The World Trade Organisation met. The WTO said no.",
+            &["World Trade Organisation", "World Trade Organization"],
+        ),
+        // An acronym in another language stands for the name before it.
+        (
+            "Soldiers of the Military Emergency Unit (UME) left. The UME landed.",
+            &["Military Emergency Unit"; 3],
+        ),
+        // News agencies known by their acronyms take their full names.
+        (
+            "SANA, WAM and UPI reported the strike, OCHA said.",
+            &[
                 "Syrian Arab News Agency",
                 "Emirates News Agency",
                 "United Press International",
-                "United Nations Office for the Coordination of Humanitarian Affairs"
-            ]
-        );
+                "United Nations Office for the Coordination of Humanitarian Affairs",
+            ],
+        ),
+        // A base named after a club's town takes the town's name.
+        (
+            "Rescuers flew from Zaragoza air base.",
+            &["Zaragoza air base"],
+        ),
+    ];
+
+    #[test]
+    fn names_take_their_canonical_forms() {
+        for &(text, expected) in CANONICAL_NAMES {
+            assert_eq!(canonicals_of(text), expected, "{text}");
+        }
     }
 
     #[test]
@@ -1935,20 +1926,6 @@ mod tests {
                 ("Marsh Harbour".into(), EntityType::Place)
             ]
         );
-    }
-
-    #[test]
-    fn a_base_named_after_a_clubs_town_takes_the_towns_name() {
-        let text = "Rescuers flew from Zaragoza air base.";
-        let canonicals = canonicals_of(text);
-        assert_eq!(canonicals, ["Zaragoza air base"]);
-    }
-
-    #[test]
-    fn an_acronym_in_another_language_stands_for_the_name_before_it() {
-        let text = "Soldiers of the Military Emergency Unit (UME) left. The UME landed.";
-        let canonicals = canonicals_of(text);
-        assert_eq!(canonicals, ["Military Emergency Unit"; 3]);
     }
 
     #[test]
