@@ -427,6 +427,17 @@ fn figure_at(
         .map(|(q, _)| q)
         .or(number.implied)
         .unwrap_or(Qualifier::Exact);
+    // A count in quotes ("a few thousand" additional troops): its
+    // noun follows the closing quote.
+    let quoted = |k: usize, glued_to: usize| {
+        tokens.get(k).is_some_and(|t| {
+            matches!(t.text, "\"" | "\u{201c}" | "\u{201d}")
+                && tokens
+                    .get(glued_to)
+                    .is_some_and(|g| g.start == t.end || g.end == t.start)
+        })
+    };
+    let in_quotes = first > 0 && quoted(first - 1, first) && quoted(number.last + 1, number.last);
     let (mut last, unit, category) = if let Some(code) = number.currency {
         (number.last, code.to_string(), Category::Money)
     } else {
@@ -436,7 +447,8 @@ fn figure_at(
                 counted::Counted::plain(number.last, unit, Some(kind)),
             ),
             None => {
-                let named = counted::find(tokens, number.last + 1, is_group, number.vague)
+                let noun_from = number.last + 1 + usize::from(in_quotes);
+                let named = counted::find(tokens, noun_from, is_group, number.vague)
                     .map(|noun| (noun.last, noun))
                     .or_else(|| shared_noun(tokens, &number, is_group))
                     .or_else(|| part_of_count(tokens, &number, is_group));
@@ -534,7 +546,8 @@ fn figure_at(
             last = last.max(end);
         }
     }
-    let start = tokens.get(first)?.start;
+    // The opening quote goes with the closing one.
+    let start = tokens.get(first - usize::from(in_quotes))?.start;
     let end = tokens.get(last)?.end;
     Some(Found {
         first,
@@ -884,6 +897,7 @@ mod tests {
         ("Six flights left from Athens, three from Rhodes and two from Crete.", "two", 2.0, Qualifier::Exact, "flights", Category::Aircraft),
         ("Doctors treated 800 people, 300 of them at the stadium.", "300", 300.0, Qualifier::Exact, "people", Category::Casualties),
         ("About 1,200 troops remain, down from about 4,000 in November.", "about 4,000", 4000.0, Qualifier::Approx, "people", Category::Personnel),
+        ("The Pentagon sent \"a few thousand\" more troops.", "\"a few thousand\" more troops", 2000.0, Qualifier::AtLeast, "people", Category::Personnel),
         ("The army has 5,000 soldiers, compared with 8,000 in 2020.", "8,000", 8000.0, Qualifier::Exact, "people", Category::Personnel),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
