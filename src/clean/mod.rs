@@ -103,7 +103,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && (Some(i) == headline
                 || (line.score <= threshold && !repeats_headline)
                 || is_subheading(&scored, i)
-                || is_sentence_in_body(&scored, i));
+                || is_sentence_in_body(&scored, i)
+                || is_in_fact_list(&scored, i, text));
         if story && !never_the_story(&line.shape) {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
@@ -263,6 +264,49 @@ fn is_sentence_in_body(scored: &[ScoredLine], i: usize) -> bool {
         && line.shape.words >= BODY_SENTENCE_WORDS
         && line.shape.separators == 0
         && !line.duplicate
+}
+
+/// A list of facts inside the story: items under a line that ends with a
+/// colon ("Key figures:", "- 538 people evacuated"), after a sentence of the
+/// story and before a body paragraph. The sentence, the opening line and the
+/// items are story, though short lines around a sentence weigh against it in
+/// the classifier; a promotion's list ("READ MORE:") is not.
+fn is_in_fact_list(scored: &[ScoredLine], i: usize, text: &str) -> bool {
+    let item = |j: usize| scored.get(j).is_some_and(|l| is_list_item(l.span, text));
+    let opens = |j: usize| {
+        scored
+            .get(j)
+            .is_some_and(|l| l.shape.ends_colon && l.shape.cues[PROMO] == 0)
+            && item(j + 1)
+    };
+    let opening = if item(i) {
+        (0..=i)
+            .rev()
+            .take_while(|&j| item(j))
+            .last()
+            .unwrap_or(i)
+            .checked_sub(1)
+    } else if opens(i) {
+        Some(i)
+    } else if opens(i + 1) {
+        Some(i + 1)
+    } else {
+        None
+    };
+    let Some(opening) = opening.filter(|&j| opens(j)) else {
+        return false;
+    };
+    let last = (opening + 1..scored.len())
+        .take_while(|&j| item(j))
+        .last()
+        .unwrap_or(opening);
+    let after = scored
+        .get(last + 1)
+        .is_some_and(|l| l.bodylike && l.score <= 0.0);
+    let lead = opening
+        .checked_sub(1)
+        .is_some_and(|j| scored[j].bodylike && scored[j].shape.ends_sentence);
+    lead && after
 }
 
 /// A headline holds no furniture cue, or one in a long line ("Continue reading
@@ -430,6 +474,30 @@ mod tests {
         assert!(body_lines(&text)
             .iter()
             .any(|l| l.contains("About 300 people")));
+    }
+
+    #[test]
+    fn keeps_a_list_of_facts_inside_the_story() {
+        let items = [
+            "- 538 people evacuated",
+            "- 5 military flights",
+            "- 2 frigates",
+        ];
+        let mut lines = vec![
+            "Navy frigates bring 966 evacuees home from the flooded coast",
+            PARAGRAPH_ONE,
+            "Key figures at 18:00:",
+        ];
+        lines.extend(items);
+        lines.extend([PARAGRAPH_TWO, PARAGRAPH_THREE]);
+        let text = lines.join("\n\n");
+        let body = body_lines(&text);
+        for line in items
+            .iter()
+            .chain(&["Key figures at 18:00:", PARAGRAPH_ONE])
+        {
+            assert!(body.contains(line), "{line} in {body:?}");
+        }
     }
 
     #[test]
