@@ -1002,6 +1002,10 @@ mod tests {
             ]
         );
         assert_eq!(
+            found_in_article("RPT-UPDATE 1-Syria's rulers review the deal"),
+            vec![("Syria".into(), EntityType::Place)]
+        );
+        assert_eq!(
             found_in_article("EXCLUSIVE-Russia moves jets"),
             vec![("Russia".into(), EntityType::Place)]
         );

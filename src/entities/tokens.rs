@@ -396,7 +396,7 @@ fn push_word<'a>(
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
     // A wire service's slug before a headline: "EXCLUSIVE-Russia moves", "UPDATE
-    // 2-Russian ships". The slug (capitals no table knows, or the update's
+    // 2-Russian ships", "RPT-UPDATE 1-Syria's". The slug (capitals no table knows, or the update's
     // number after one) is no word of a name; the name after it is one.
     // It opens the headline: a firm's name may be written so ("LIN-BellSouth").
     let is_capitals = |p: &str| p.len() >= 3 && p.bytes().all(|b| b.is_ascii_uppercase());
@@ -406,7 +406,9 @@ fn push_word<'a>(
         && parts[1].chars().any(char::is_lowercase)
         && (before.is_empty() && is_capitals(parts[0]) && GAZETTEER.exact(parts[0]).is_none()
             || parts[0].bytes().all(|b| b.is_ascii_digit())
-                && before.strip_suffix(' ').is_some_and(is_capitals));
+                && before
+                    .strip_suffix(' ')
+                    .is_some_and(|slug| slug.split('-').all(is_capitals)));
     let pair =
         parts.iter().all(|p| place_or_body(p)) && !name_after && GAZETTEER.exact(word).is_none();
     if slug || pair {
