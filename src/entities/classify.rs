@@ -125,7 +125,11 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 Some(variant.kind)
             } else if c.titled || words == 1 && GAZETTEER.person_with_surname(&key).is_some() {
                 Some(EntityType::Person)
-            } else if is_acronym(name) || c.org || name.contains(" & ") || is_camel_case(name) {
+            } else if is_acronym(name) && !c.product
+                || c.org
+                || name.contains(" & ")
+                || is_camel_case(name)
+            {
                 Some(EntityType::Org)
             } else if c.place_strong {
                 // "Police in Tacoma said": the place's preposition outweighs the

@@ -810,6 +810,14 @@ mod tests {
     }
 
     #[test]
+    fn weapons_are_no_entities() {
+        assert_eq!(
+            found("HIMARS launchers and a T-72 tank reached Odesa."),
+            vec![("Odesa".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
     fn links_acronyms_and_surnames() {
         let text = "Residents said Jaysh al-Fatah (JAF) entered the town. Later JAF said Omar Qadri had left. Qadri denied it.";
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
