@@ -435,6 +435,21 @@ mod tests {
                 ("Recep Tayyip Erdogan".into(), EntityType::Person),
             ]
         );
+        // Given names the lists do not know, when two full names follow.
+        assert_eq!(
+            found("Union Ministers Hardeep Puri and V K Singh met them."),
+            vec![
+                ("Hardeep Puri".into(), EntityType::Person),
+                ("V K Singh".into(), EntityType::Person),
+            ]
+        );
+        assert_eq!(
+            found("EU Foreign Ministers Council and NATO met."),
+            vec![
+                ("EU Foreign Ministers Council".into(), EntityType::Org),
+                ("NATO".into(), EntityType::Org),
+            ]
+        );
     }
 
     #[test]

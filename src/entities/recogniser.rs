@@ -434,14 +434,25 @@ impl Recogniser<'_, '_> {
                 let phrase = self.words(i, i + len).trim_end_matches('.');
                 // "Presidents Vladimir Putin and Recep Tayyip Erdogan": a title in
                 // the plural, before a given name.
+                // Before a given name the lists know, or before two full names
+                // joined by "and" ("Ministers Hardeep Puri and V K Singh").
                 let plural = || {
+                    let toks = self.toks;
+                    let capitalised = |k: usize| toks.get(k).is_some_and(|t| t.is_capitalised());
+                    let two_names = || {
+                        capitalised(i + len)
+                            && capitalised(i + len + 1)
+                            && (i + len + 2..i + len + 4).any(|k| {
+                                toks.get(k).is_some_and(|t| t.text == "and") && capitalised(k + 1)
+                            })
+                    };
                     phrase
                         .strip_suffix('s')
                         .is_some_and(|one| TITLES.contains(one))
-                        && self
-                            .toks
+                        && (toks
                             .get(i + len)
                             .is_some_and(|t| FIRST_NAMES.contains(t.text))
+                            || two_names())
                 };
                 if TITLES.contains(phrase) || plural() {
                     has_title = true;
