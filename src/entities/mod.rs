@@ -791,6 +791,11 @@ mod tests {
                 ("Hercules".into(), EntityType::Aircraft)
             ]
         );
+        // A phone number's digits make no line of results.
+        assert_eq!(
+            found("The Crisis and Support Centre can be reached on +33 1 53 59 11 00."),
+            vec![("Crisis and Support Centre".into(), EntityType::Org)]
+        );
     }
 
     #[test]

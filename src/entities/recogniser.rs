@@ -1162,7 +1162,15 @@ impl Recogniser<'_, '_> {
 pub(super) fn is_results_line(toks: &[Token<'_>], roles: CueRoles, may_hold_numbers: bool) -> bool {
     let (mut words, mut numbers) = (0, 0);
     if may_hold_numbers {
-        for t in toks.iter().filter(|t| t.is_word) {
+        // An international phone number ("+33 1 53 59 11 00") is one word.
+        let mut in_phone = false;
+        for (k, t) in toks.iter().enumerate() {
+            let after_plus =
+                k > 0 && toks[k - 1].text == "+" && toks[k - 1].span.end == t.span.start;
+            in_phone = t.is_number() && (after_plus || in_phone);
+            if !t.is_word || in_phone && !after_plus {
+                continue;
+            }
             words += 1;
             numbers += usize::from(t.is_number());
         }
