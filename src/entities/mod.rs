@@ -827,6 +827,11 @@ mod tests {
                 ("Camp Vega".into(), EntityType::Facility)
             ]
         );
+        // A ship named after a person, before its type's words.
+        assert_eq!(
+            found("Drones hit the Ivan Khurs reconnaissance ship."),
+            vec![("Ivan Khurs".into(), EntityType::Vessel)]
+        );
     }
 
     #[test]
