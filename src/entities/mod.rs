@@ -840,6 +840,10 @@ mod tests {
             found("HIMARS launchers and a T-72 tank reached Odesa."),
             vec![("Odesa".into(), EntityType::Place)]
         );
+        assert_eq!(
+            found("Storm Shadow missiles hit Sevastopol."),
+            vec![("Sevastopol".into(), EntityType::Place)]
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ use super::names::{
     CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER,
     GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE, NATIONAL_BODIES, NUMBERED_UNITS, ORG_AFTER,
     PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
-    TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    PRODUCT_NOUNS, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -761,8 +761,13 @@ impl Recogniser<'_, '_> {
             }
         }
         if end - start >= 2 {
-            // Military and rescue operations are named events: "Operation Kaveri".
-            if self.toks[start].cues.has(EVENT_PREFIXES) {
+            // Military and rescue operations are named events: "Operation Kaveri";
+            // not a weapon named so ("Storm Shadow missiles").
+            let product_after = self
+                .toks
+                .get(end)
+                .is_some_and(|t| t.cues.has(PRODUCT_NOUNS));
+            if self.toks[start].cues.has(EVENT_PREFIXES) && !product_after {
                 return out.push(whole(None, Some(EntityType::Event)));
             }
             let after_prefix = |p: &&str| {
