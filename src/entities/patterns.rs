@@ -46,7 +46,21 @@ pub fn find(sentence: &str) -> Vec<Shaped> {
         found.extend(aircraft(sentence));
     }
     if class {
-        for span in leftmost(sentence, ship_class_at) {
+        for mut span in leftmost(sentence, ship_class_at) {
+            // "The Russian Ropucha-class", "An Admiral Grigorovich-class": an
+            // article or a people's adjective is no part of the class's name.
+            while let Some((first, _)) = span.text(sentence).split_once(' ') {
+                let article = matches!(first, "A" | "An" | "The");
+                let people = || {
+                    GAZETTEER
+                        .exact(first)
+                        .is_some_and(|k| k.kind == EntityType::Group)
+                };
+                if !article && !people() {
+                    break;
+                }
+                span = ByteSpan::new(span.start + first.len() + 1, span.end);
+            }
             found.push(Shaped {
                 span,
                 kind: EntityType::Vessel,
@@ -528,5 +542,9 @@ mod tests {
         let s = "a Kirov-class cruiser and an Admiral Grigorovich-class frigate";
         let got: Vec<_> = find(s).iter().map(|f| f.span.text(s).to_string()).collect();
         assert_eq!(got, vec!["Kirov-class", "Admiral Grigorovich-class"]);
+        // An article or a people's adjective before the class is no part of it.
+        let s = "The Los Angeles-class submarine met the Russian Ropucha-class ship.";
+        let got: Vec<_> = find(s).iter().map(|f| f.span.text(s).to_string()).collect();
+        assert_eq!(got, vec!["Los Angeles-class", "Ropucha-class"]);
     }
 }
