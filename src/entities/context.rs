@@ -9,9 +9,9 @@ use crate::text::fold;
 
 use super::acronyms::is_acronym;
 use super::names::{
-    AIRCRAFT_NOUNS, FIRST_NAMES, GAZETTEER, HEAD_INDEX, ORG_AFTER, ORG_BEFORE, PERSON_AFTER,
-    PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS,
-    SHIP_PREFIXES, SHIP_TITLES, SHIP_VERBS,
+    AIRCRAFT_NOUNS, FIRST_NAMES, GAZETTEER, HEAD_INDEX, NAVAL_CRAFT, ORG_AFTER, ORG_BEFORE,
+    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES,
+    SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, SHIP_VERBS,
 };
 use super::recogniser::Recogniser;
 use super::tokens::Token;
@@ -234,7 +234,11 @@ impl Recogniser<'_, '_> {
         }
         let mut j = end;
         while j < toks.len() && j < end + 8 {
-            if self.toks[j].cues.has(SHIP_NOUNS) {
+            // "Magura V5 naval drones": a drone is a vessel after a ship modifier.
+            let naval_craft = j > end
+                && self.toks[j].cues.has(NAVAL_CRAFT)
+                && self.toks[j - 1].cues.has(SHIP_MODIFIERS);
+            if self.toks[j].cues.has(SHIP_NOUNS) || naval_craft {
                 return true;
             }
             // Past modifiers, and past other names joined by "and" ("Sparta and Sparta II cargo ships").

@@ -832,6 +832,14 @@ mod tests {
             found("Drones hit the Ivan Khurs reconnaissance ship."),
             vec![("Ivan Khurs".into(), EntityType::Vessel)]
         );
+        // A naval drone is a vessel; a drone alone is an aircraft's noun.
+        assert_eq!(
+            found("Earlier, Magura V5 naval drones hit the Sergei Kotov patrol ship."),
+            vec![
+                ("Magura V5".into(), EntityType::Vessel),
+                ("Sergei Kotov".into(), EntityType::Vessel)
+            ]
+        );
     }
 
     #[test]

@@ -548,6 +548,8 @@ pub const ORG_AFTER: CueRoles = CueRoles::named("org_after");
 pub const SHIP_NOUNS: CueRoles = CueRoles::named("ship_noun");
 /// Words that may stand between a vessel's name and its noun ("Sparta II cargo ships").
 pub const SHIP_MODIFIERS: CueRoles = CueRoles::named("ship_modifier");
+/// Nouns of uncrewed craft, vessels only after a ship modifier ("naval drones").
+pub const NAVAL_CRAFT: CueRoles = CueRoles::named("naval_craft");
 /// Nouns after the names of weapons and products, which are not entities here.
 pub const PRODUCT_NOUNS: CueRoles = CueRoles::named("product_noun");
 /// First words of facilities' names: "Naval Station Rota", "Camp Lemonnier".

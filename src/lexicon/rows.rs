@@ -126,7 +126,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 39] = [
+pub const NAME_CUE_ROLES: [&str; 40] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -136,6 +136,7 @@ pub const NAME_CUE_ROLES: [&str; 39] = [
     "org_after",
     "ship_noun",
     "ship_modifier",
+    "naval_craft",
     "product_noun",
     "facility_prefix",
     "ship_prefix",
