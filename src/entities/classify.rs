@@ -12,7 +12,7 @@ use crate::text::fold;
 
 use super::acronyms::is_acronym;
 use super::canonical;
-use super::names::{COUNTRIES, FIRST_NAMES, GAZETTEER, TITLES};
+use super::names::{CLUB_TOWNS, COUNTRIES, FIRST_NAMES, GAZETTEER, SPORT_WORDS, TITLES};
 use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 use crate::hash::{FastSet, Table};
@@ -289,26 +289,81 @@ fn default_type(
 
 /// A town or county that plays somewhere in the article is a club in all its
 /// mentions ("Essex 471" … "title rivals Essex"), except after a place word
-/// ("in Essex") or in a dateline.
+/// ("in Essex") or in a dateline. In a sports report (a team plays, or two
+/// words of sport are used), a town known for its club is that club wherever
+/// it is named alone ("the former Blackburn skipper").
 pub(super) fn teams_across_article(text: &str, drafts: &mut [Draft]) {
     let teams: FastSet<String> = drafts
         .iter()
         .filter(|d| d.context.team)
         .map(|d| fold::lower(d.span.text(text)))
         .collect();
-    // Without a team there is no place's name to lowercase and look for.
-    if teams.is_empty() {
+    let club_of = |d: &Draft| {
+        let town = d
+            .fixed
+            .as_deref()
+            .filter(|_| d.kind == Some(EntityType::Place))?;
+        CLUB_TOWNS.get(town).copied()
+    };
+    // Most articles name neither a team nor a club's town: their words are not read.
+    let sports =
+        !teams.is_empty() || drafts.iter().any(|d| club_of(d).is_some()) && is_sports_report(text);
+    if !sports {
         return;
     }
     for d in drafts.iter_mut() {
-        if d.kind == Some(EntityType::Place)
-            && !d.context.place_word_before
-            && !d.context.place_strong
-            && !d.fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
-            && teams.contains(&fold::lower(d.span.text(text)))
+        let club = club_of(d);
+        // "lost 2-1 at Heerenveen": the ground of a match is its club.
+        let at_ground = || club.is_some() && score_in_sentence(text, d.span);
+        if d.kind != Some(EntityType::Place)
+            || (d.context.place_word_before && !at_ground())
+            || d.context.place_strong
+            || d.fixed.as_deref().is_some_and(|c| COUNTRIES.contains(c))
         {
+            continue;
+        }
+        if club.is_some() || teams.contains(&fold::lower(d.span.text(text))) {
             d.kind = Some(EntityType::Org);
-            d.fixed = None;
+            d.fixed = club.map(Cow::Borrowed);
         }
     }
+}
+
+/// Whether the sentence around `span` holds a score ("2-1"): digits, a hyphen,
+/// digits, as a word of their own.
+fn score_in_sentence(text: &str, span: ByteSpan) -> bool {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start = text[..span.start].rfind(is_end).map_or(0, |at| at + 1);
+    let end = text[span.end..]
+        .find(is_end)
+        .map_or(text.len(), |at| span.end + at);
+    text[start..end].split([' ', ',', '(', ')']).any(|word| {
+        word.split_once('-').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.len() <= 2
+                && b.len() <= 2
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        })
+    })
+}
+
+/// Whether `text` uses two different words of sport (`sport_word` in `name_cues.tsv`).
+fn is_sports_report(text: &str) -> bool {
+    let mut first: Option<String> = None;
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        if word.len() < 4 || word.len() > 12 {
+            continue;
+        }
+        let lower = fold::lower(word);
+        if !SPORT_WORDS.contains(lower.as_str()) {
+            continue;
+        }
+        match &first {
+            Some(seen) if *seen != lower => return true,
+            Some(_) => {}
+            None => first = Some(lower),
+        }
+    }
+    false
 }

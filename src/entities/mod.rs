@@ -1077,6 +1077,53 @@ mod tests {
     }
 
     #[test]
+    fn a_town_known_for_its_club_is_the_town_outside_sport() {
+        let text = "HMS Kent left Plymouth for the Gulf. The frigate called at Portsmouth.";
+        assert_eq!(
+            found_in_article(text),
+            vec![
+                ("HMS Kent".into(), EntityType::Vessel),
+                ("Plymouth".into(), EntityType::Place),
+                ("Gulf".into(), EntityType::Place),
+                ("Portsmouth".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_town_known_for_its_club_is_the_club_where_it_plays_or_in_sports_reports() {
+        // It plays: the club's name.
+        assert_eq!(
+            canonicals_of("Newcastle beat Leeds. Norwich striker Keith O'Neill was hurt."),
+            [
+                "Newcastle United",
+                "Leeds United",
+                "Norwich City",
+                "Keith O'Neill"
+            ]
+        );
+        // Two words of sport make a report of sport, where it is the club; one does not.
+        let report =
+            "Kenny Dalglish left Blackburn after five years. The striker scored in the league.";
+        assert_eq!(
+            canonicals_of(report),
+            ["Kenny Dalglish", "Blackburn Rovers"]
+        );
+        assert_eq!(
+            found_in_article("Kenny Dalglish left Blackburn after five years in the league."),
+            vec![
+                ("Kenny Dalglish".into(), EntityType::Person),
+                ("Blackburn".into(), EntityType::Place)
+            ]
+        );
+        // After a place word it is the town, even there.
+        assert_eq!(
+            found_in_article("The striker scored twice in the league, then flew home to Bremen."),
+            vec![("Bremen".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
     fn a_lone_unknown_word_needs_evidence_to_be_a_person() {
         let text = "Shoppers chose Vantrix over Zelmora. Dana Kowalczyk, 44, runs Vantrix. \
                     Kowalczyk denied it, said Brandtner. Quillon, 61, agreed.";

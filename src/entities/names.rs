@@ -292,6 +292,7 @@ static ORGANISATIONS: &str = lexicon::data_file!("organisations.tsv");
 static PEOPLE: &str = lexicon::data_file!("people.tsv");
 static EVENTS: &str = lexicon::data_file!("events.tsv");
 static AIRCRAFT: &str = lexicon::data_file!("aircraft.tsv");
+static CLUB_TOWNS_TSV: &str = lexicon::data_file!("club_towns.tsv");
 
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -347,6 +348,14 @@ fn push_names(
 /// The countries' names (the first column of `countries.tsv`).
 pub static COUNTRIES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| rows::rows(COUNTRIES_TSV).map(|[name]| name).collect());
+
+/// Towns whose football clubs go by the town's name alone, with the club's
+/// canonical name: the town is the club where it plays.
+pub static CLUB_TOWNS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    rows::rows(CLUB_TOWNS_TSV)
+        .map(|[town, club]| (town, club))
+        .collect()
+});
 
 /// The ISO codes of currencies ("USD"), which are not names.
 pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
@@ -532,6 +541,8 @@ fn cues(role: &str) -> FastSet<&'static str> {
 
 /// Lowercase words right before a person's name ("the Syrian leader Bashar al-Assad").
 pub static PERSON_BEFORE: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("person_before"));
+/// Words of sports reports ("striker", "league").
+pub static SPORT_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| cues("sport_word"));
 /// Verbs right after a person's name ("Blinken said").
 pub const PERSON_AFTER: CueRoles = CueRoles::named("person_after");
 /// First words of place names ("Port Sudan", "East Jerusalem").
@@ -624,6 +635,8 @@ pub const SHIP_PREFIXES: CueRoles = CueRoles::named("ship_prefix");
 pub(super) fn build_tables() {
     LazyLock::force(&GAZETTEER);
     LazyLock::force(&COUNTRIES);
+    LazyLock::force(&CLUB_TOWNS);
+    LazyLock::force(&SPORT_WORDS);
     LazyLock::force(&CURRENCY_CODES);
     LazyLock::force(&WEEKDAYS_AND_MONTHS);
     LazyLock::force(&HEADS);

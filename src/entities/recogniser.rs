@@ -14,11 +14,12 @@ use crate::text::tokens::{self as text, Tokens};
 
 use super::canonical;
 use super::names::{
-    Known, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES, COUNTRY_ADJECTIVES,
-    CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES, FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER,
-    GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE, NATIONAL_BODIES, NUMBERED_UNITS, ORG_AFTER,
-    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
-    PRODUCT_NOUNS, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    Known, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES,
+    COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES, FACILITY_PREFIXES,
+    FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE, NATIONAL_BODIES,
+    NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS,
+    PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS, TIME_ZONES, TITLES, TITLE_MODIFIERS,
+    WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -1041,7 +1042,11 @@ impl Recogniser<'_, '_> {
             && fixed.as_deref().is_some_and(|c| !COUNTRIES.contains(c));
         if team {
             kind = Some(EntityType::Org);
-            fixed = None;
+            // A town known for its club takes the club's name ("Newcastle" is Newcastle United).
+            fixed = fixed
+                .as_deref()
+                .and_then(|town| CLUB_TOWNS.get(town))
+                .map(|&club| Cow::Borrowed(club));
         }
         // A given name alone is weaker evidence than a title: "at Trent Bridge".
         // (Asked of a person's name only.)

@@ -126,7 +126,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 40] = [
+pub const NAME_CUE_ROLES: [&str; 41] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -159,6 +159,7 @@ pub const NAME_CUE_ROLES: [&str; 40] = [
     "team_before",
     "team_after",
     "versus",
+    "sport_word",
     "demonym_ending",
     "nationality_adjective_ending",
     "compound_head",
@@ -286,6 +287,7 @@ pub const TABLES: &[Table] = &[
         3,
         &[0],
     ),
+    table("club_towns.tsv", &[Text, Text], 2, &[0]),
     table("organisations.tsv", NAMES, 1, &[0]),
     table("people.tsv", NAMES, 2, &[0]),
     table("places.tsv", NAMES, 1, &[0]),
