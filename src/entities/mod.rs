@@ -827,6 +827,16 @@ mod tests {
                 ("Camp Vega".into(), EntityType::Facility)
             ]
         );
+        // An air force's station is a facility; its aircraft are not.
+        let found_here =
+            found("They flew from RAF Brize Norton, and RAF Voyager aircraft refuelled them.");
+        assert_eq!(
+            found_here[0],
+            ("RAF Brize Norton".into(), EntityType::Facility)
+        );
+        assert!(found_here[1..]
+            .iter()
+            .all(|(_, kind)| *kind != EntityType::Facility));
         // A ship named after a person, before its type's words.
         assert_eq!(
             found("Drones hit the Ivan Khurs reconnaissance ship."),

@@ -14,12 +14,12 @@ use crate::text::tokens::{self as text, Tokens};
 
 use super::canonical;
 use super::names::{
-    Known, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR, COUNTRIES,
-    COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES, FACILITY_PREFIXES,
-    FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE, NATIONAL_BODIES,
-    NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS,
-    PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS, TIME_ZONES, TITLES, TITLE_MODIFIERS,
-    WEEKDAYS_AND_MONTHS,
+    Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR,
+    COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
+    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE,
+    NATIONAL_BODIES, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE,
+    PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS, TIME_ZONES, TITLES,
+    TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -776,7 +776,12 @@ impl Recogniser<'_, '_> {
                     .and_then(|rest| rest.strip_prefix(' '))
                     .is_some_and(|rest| !rest.is_empty())
             };
-            if FACILITY_PREFIXES.iter().any(after_prefix) {
+            // Not a service's craft: "RAF Voyager aircraft".
+            let craft_after = self
+                .toks
+                .get(end)
+                .is_some_and(|t| t.cues.has(AIRCRAFT_NOUNS.or(PRODUCT_NOUNS)));
+            if FACILITY_PREFIXES.iter().any(after_prefix) && !craft_after {
                 return out.push(whole(None, Some(EntityType::Facility)));
             }
             // A given name and a head that is also a surname: "Jim Press", "Emily Post".
