@@ -688,7 +688,39 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
     let toll = before.is_some_and(|t| matches!(t.lower.as_ref(), "to" | "at" | "of" | ","))
         && (first.saturating_sub(5)..first)
             .any(|k| tokens.get(k).is_some_and(|t| t.lower == "toll"));
-    (verb || toll).then(|| Counted::plain(first, "people", Some(NounKind::People)))
+    (verb || toll || running_total(tokens, first))
+        .then(|| Counted::plain(first, "people", Some(NounKind::People)))
+}
+
+/// True when the bare number at `first` is what a running total of people
+/// reached: "bringing the total number of people airlifted to 2,197", "the
+/// number of evacuees reached 3,000". The total's word comes at most 12 words
+/// before, and people or what was done to them are named between.
+fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
+    let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    let reached = match lower(before) {
+        "to" | "reached" | "hit" | "topped" | "passed" => before,
+        "at" if lower(before.wrapping_sub(1)) == "stood" => before - 1,
+        _ => return false,
+    };
+    let Some(total) = (reached.saturating_sub(12)..reached)
+        .rev()
+        .find(|&k| matches!(lower(k), "total" | "number" | "tally"))
+    else {
+        return false;
+    };
+    (total + 1..reached).any(|k| {
+        CATEGORY_CUES.iter().any(|p| {
+            matches!(p.meaning, Cue::Evacuees | Cue::Casualties) && words_at(tokens, k, &p.words)
+        }) || COUNTED_NOUNS
+            .nouns
+            .starting_with(&tokens[k].lower)
+            .iter()
+            .any(|p| words_at(tokens, k, &p.words) && p.meaning.kind == NounKind::People)
+    })
 }
 
 /// Builds this module's word tables now ([`crate::prepare`]).

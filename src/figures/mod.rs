@@ -803,6 +803,9 @@ mod tests {
         ("The attack killed at least 50 and wounded 120.", "at least 50", 50.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("The attack killed at least 50 and wounded 120.", "120", 120.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The last flight brought the total number of people airlifted from the airfield to 2,197.", "2,197", 2197.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The number of evacuees reached 3,000.", "3,000", 3000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The number of Britons flown out stood at 450 on Friday.", "450", 450.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The floods claimed 300 lives.", "300 lives", 300.0, Qualifier::Exact, "people", Category::Casualties),
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
@@ -1024,6 +1027,8 @@ mod tests {
         "Another one of the ships sank.",
         "The stop was only one of the tasks of the voyage.",
         "Ten of the best were chosen.",
+        // A running total of something other than people.
+        "The total number of flights rose to 40.",
     ];
 
     #[test]
