@@ -749,6 +749,8 @@ fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
         && name.text.chars().any(char::is_uppercase)
         && !WEEKDAYS.contains(&name.text)
         && !FUNCTION_WORDS.contains(name.lower.as_ref())
+        // "Only 216 trucks entered" at a sentence's start.
+        && !has_role(&name.lower, ContextRole::Only)
         && !["'s", "’s", "s'", "s’"]
             .iter()
             .any(|e| name.lower.ends_with(e))
@@ -805,6 +807,7 @@ mod tests {
         ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
         ("The last flight brought the total number of people airlifted from the airfield to 2,197.", "2,197", 2197.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The number of evacuees reached 3,000.", "3,000", 3000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Aid is scarce. Only 216 trucks entered on Monday.", "216 trucks", 216.0, Qualifier::Exact, "trucks", Category::Other),
         ("The number of Britons flown out stood at 450 on Friday.", "450", 450.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The floods claimed 300 lives.", "300 lives", 300.0, Qualifier::Exact, "people", Category::Casualties),
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
