@@ -808,6 +808,8 @@ mod tests {
         ("The last flight brought the total number of people airlifted from the airfield to 2,197.", "2,197", 2197.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The number of evacuees reached 3,000.", "3,000", 3000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Aid is scarce. Only 216 trucks entered on Monday.", "216 trucks", 216.0, Qualifier::Exact, "trucks", Category::Other),
+        ("The frigate evacuated three Poles, one Irish citizen and two Egyptians.", "one Irish citizen", 1.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The frigate evacuated three Poles, one Irish citizen and two Egyptians.", "two Egyptians", 2.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The number of Britons flown out stood at 450 on Friday.", "450", 450.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The floods claimed 300 lives.", "300 lives", 300.0, Qualifier::Exact, "people", Category::Casualties),
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
