@@ -426,6 +426,10 @@ struct ClauseCue {
     /// Right before the figure: a verb the counted are the object of
     /// ("delivered 77 citizens").
     object: bool,
+    /// Inside the figure and ending it: the verb its bare number is the
+    /// subject of ("1.2 million displaced", "1,200 were displaced"), which
+    /// decides unless it is a movement ("six were left handicapped").
+    own_verb: bool,
 }
 
 /// The row of a figure whose tokens run from `first` to `last`; `national` when
@@ -509,6 +513,7 @@ fn people_row(cues: &[ClauseCue], tokens: &[Token<'_>], last: usize, national: b
             _ => return None,
         };
         let rank = match c.distance {
+            0 if c.own_verb && cue != Cue::Departure => 0,
             0 => 2 * CLAUSE_TOKENS,
             d if cue == Cue::Departure => d + DEPARTURE_PENALTY,
             d => d,
@@ -642,6 +647,7 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
                 predicate: behind_auxiliary,
                 infinitive: after && tokens.get(k - 1).is_some_and(|t| t.lower == "to"),
                 object: k + p.words.len() == first,
+                own_verb: k > first && k + p.words.len() == last + 1,
             });
         }
     }
