@@ -134,20 +134,30 @@ fn designation_at(text: &str, at: usize) -> Option<usize> {
         let rest = text[at..].strip_prefix(maker)?.strip_prefix(joint)?;
         Some(text.len() - rest.len())
     };
-    let designation = |from: usize| {
+    let designation = |from: usize, after_maker: bool| {
         let rest = &text[from..];
-        let prefix = forms
-            .prefixes
-            .iter()
-            .find(|p| rest.starts_with(**p) && rest[p.len()..].starts_with('-'))?;
-        designation_number(text, from + prefix.len() + 1)
+        let (prefix, capitals) = forms.prefixes.iter().find_map(|p| {
+            let head = rest.get(..p.len())?;
+            rest[p.len()..].starts_with('-').then_some(())?;
+            if head == *p {
+                Some((p, false))
+            } else {
+                capitalised_prefix(head, p).then_some((p, true))
+            }
+        })?;
+        let end = designation_number(text, from + prefix.len() + 1)?;
+        // Two capitals are an aircraft's only beside its maker or a noun for
+        // aircraft: "IL-25" is also an interleukin, "MI-6" a service.
+        let doubtful =
+            capitals && prefix.len() == 2 && !after_maker && !aircraft_noun_after(&text[end..]);
+        (!doubtful).then_some(end)
     };
     forms
         .makers
         .iter()
-        .filter_map(|(maker, _)| designation(after(maker, ' ')?))
+        .filter_map(|(maker, _)| designation(after(maker, ' ')?, true))
         .next()
-        .or_else(|| designation(at))
+        .or_else(|| designation(at, false))
         .or_else(|| {
             forms.joined.iter().find_map(|maker| {
                 let number = digits(text, after(maker, '-')?, 1..=3)?;
@@ -287,6 +297,14 @@ fn aircraft_noun_after(rest: &str) -> bool {
         .any(|word| cue_roles(word).has(AIRCRAFT_NOUNS))
 }
 
+/// Whether `head` is `prefix` in capitals only, a prefix with small letters
+/// ("IL" for "Il", "MIG" for "MiG", as agencies write them).
+fn capitalised_prefix(head: &str, prefix: &str) -> bool {
+    prefix.bytes().any(|b| b.is_ascii_lowercase())
+        && !head.bytes().any(|b| b.is_ascii_lowercase())
+        && head.eq_ignore_ascii_case(prefix)
+}
+
 /// "A-1", "B-2", "T-3": a single letter and one digit is more often a grade,
 /// a road or a form than an aircraft.
 fn is_single_letter_ordinal(text: &str) -> bool {
@@ -322,7 +340,16 @@ fn aircraft_canonical(text: &str) -> String {
             name = written.unwrap_or(model);
         }
     }
-    name.to_string()
+    // "IL-76" is "Il-76".
+    let capitalised = forms.prefixes.iter().find(|p| {
+        name.get(..p.len())
+            .is_some_and(|head| capitalised_prefix(head, p))
+            && name[p.len()..].starts_with('-')
+    });
+    match capitalised {
+        Some(prefix) => format!("{prefix}{}", &name[prefix.len()..]),
+        None => name.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -334,6 +361,10 @@ mod tests {
     const AIRCRAFT_CASES: &[(&str, &str, &str)] = &[
         // (sentence, text found, canonical)
         ("Two Ilyushin-76 jets landed.", "Ilyushin-76", "Il-76"),
+        // A prefix in capitals, as agencies write it, beside an aircraft noun or its maker.
+        ("Two IL-76 transport aircraft landed.", "IL-76", "Il-76"),
+        ("An Ilyushin IL-76MD landed.", "Ilyushin IL-76MD", "Il-76MD"),
+        ("A MIG-29 crashed.", "MIG-29", "MiG-29"),
         (
             "An Antonov An-124-100 was loaded.",
             "Antonov An-124-100",
@@ -374,6 +405,8 @@ mod tests {
             assert_eq!(got, Some((text, canonical)), "{sentence:?}");
         }
         assert!(find("Route A-1 and the COVID-19 wave").is_empty());
+        // Two capitals alone may be an interleukin or a service.
+        assert!(find("It triggers the release of IL-25, MI-6 said.").is_empty());
         let sentence = "A Japanese C-2 transport plane and two A-4 jets took off from Road A-1.";
         let found: Vec<&str> = find(sentence)
             .iter()
@@ -421,11 +454,19 @@ mod tests {
                 .map(|m| ByteSpan::new(m.start(), m.end()))
                 .collect()
         };
-        assert_eq!(
-            leftmost(text, designation_at),
-            spans(&AIRCRAFT_ORACLE),
-            "aircraft in {text:?}"
-        );
+        // A prefix in capitals ("IL-76") is read beyond the regex, where an
+        // aircraft noun or its maker is beside it: AIRCRAFT_CASES tests those.
+        let capitals = AIRCRAFT_DESIGNATIONS.prefixes.iter().any(|p| {
+            p.bytes().any(|b| b.is_ascii_lowercase())
+                && text.contains(&format!("{}-", p.to_ascii_uppercase()))
+        });
+        if !capitals {
+            assert_eq!(
+                leftmost(text, designation_at),
+                spans(&AIRCRAFT_ORACLE),
+                "aircraft in {text:?}"
+            );
+        }
         assert_eq!(
             leftmost(text, ship_class_at),
             spans(&SHIP_CLASS_ORACLE),
