@@ -244,6 +244,54 @@ pub(super) fn surnames_over_places(text: &str, drafts: &mut [Draft]) {
     }
 }
 
+/// "The Ford" after "USS Gerald R. Ford", "the Kent" after "HMS Kent": the last
+/// word of a ship the article names in full, after "the", is that ship, even
+/// where a gazetteer knows it as a firm or a place.
+pub(super) fn ships_by_their_last_word(text: &str, drafts: &mut [Draft]) {
+    let ships: Table<&str, Cow<'static, str>> = drafts
+        .iter()
+        .filter(|d| d.kind == Some(EntityType::Vessel))
+        .filter_map(|d| {
+            let (_, last) = d.span.text(text).rsplit_once(' ')?;
+            let canonical = d
+                .fixed
+                .clone()
+                .unwrap_or_else(|| Cow::Owned(d.span.text(text).to_string()));
+            (!last.contains('-')).then_some((last, canonical))
+        })
+        .collect();
+    if ships.is_empty() {
+        return;
+    }
+    for d in drafts.iter_mut() {
+        if d.kind == Some(EntityType::Vessel) || d.kind == Some(EntityType::Person) {
+            continue;
+        }
+        // A sentence's "The" may have been read into the name.
+        let name = d.span.text(text);
+        let (name, start) = match name.strip_prefix("The ") {
+            Some(rest) => (rest, d.span.end - rest.len()),
+            None => (name, d.span.start),
+        };
+        let Some(ship) = ships.get(name) else {
+            continue;
+        };
+        let before = text[..start].trim_end_matches(' ');
+        let after_the = before
+            .len()
+            .checked_sub(3)
+            .and_then(|at| before.get(at..))
+            .is_some_and(|word| word.eq_ignore_ascii_case("the"))
+            && !before[..before.len() - 3].ends_with(char::is_alphanumeric);
+        if after_the {
+            d.span = ByteSpan::new(start, d.span.end);
+            d.kind = Some(EntityType::Vessel);
+            d.fixed = Some(ship.clone());
+            d.key = None;
+        }
+    }
+}
+
 /// The type of an unknown name nothing in the article speaks for. A person needs
 /// a person's shape and, alone, a single word needs more evidence than that
 /// (a title, a verb of saying, a full name elsewhere), so a lone word stays out.

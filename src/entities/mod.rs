@@ -51,7 +51,9 @@ use crate::text::fold;
 use crate::text::tokens::{of_sentences, Tokens};
 
 use crate::hash::Table;
-use classify::{classify_unknown, surnames_over_places, teams_across_article};
+use classify::{
+    classify_unknown, ships_by_their_last_word, surnames_over_places, teams_across_article,
+};
 use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
 use linking::{finish, link_short_references};
@@ -235,6 +237,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
     }
     classify_unknown(text, &mut drafts, &lowercase);
     surnames_over_places(text, &mut drafts);
+    ships_by_their_last_word(text, &mut drafts);
     link_short_references(text, &mut drafts);
     drafts.retain(|d| d.kind.is_some());
     // The names the prose uses, in lowercase, for headlines to repeat (most
@@ -1082,6 +1085,23 @@ mod tests {
                 ("Somerset".into(), EntityType::Org),
                 ("Kent".into(), EntityType::Org),
                 ("Kent".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ships_last_word_after_the_is_that_ship() {
+        let text = "The USS Gerald R. Ford arrived. The Ford carries 5,000 sailors. \
+                    HMS Kent sailed, and the Kent docked. Harrison Ford loves Kent.";
+        assert_eq!(
+            canonicals_of(text),
+            [
+                "USS Gerald R. Ford",
+                "USS Gerald R. Ford",
+                "HMS Kent",
+                "HMS Kent",
+                "Harrison Ford",
+                "Kent"
             ]
         );
     }

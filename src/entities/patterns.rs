@@ -5,7 +5,7 @@
 use std::ops::RangeInclusive;
 
 use crate::analysis::EntityType;
-use crate::lexicon::AIRCRAFT_DESIGNATIONS;
+use crate::lexicon::{AIRCRAFT_DESIGNATIONS, NUMBER_WORDS};
 use crate::pattern::word_boundary;
 use crate::span::ByteSpan;
 use crate::text::fold;
@@ -47,10 +47,12 @@ pub fn find(sentence: &str) -> Vec<Shaped> {
     }
     if class {
         for mut span in leftmost(sentence, ship_class_at) {
-            // "The Russian Ropucha-class", "An Admiral Grigorovich-class": an
-            // article or a people's adjective is no part of the class's name.
+            // "The Russian Ropucha-class", "An Admiral Grigorovich-class", "Two
+            // Arleigh Burke-class": an article, a people's adjective or a number
+            // is no part of the class's name.
             while let Some((first, _)) = span.text(sentence).split_once(' ') {
-                let article = matches!(first, "A" | "An" | "The");
+                let article = matches!(first, "A" | "An" | "The")
+                    || NUMBER_WORDS.contains_key(fold::lower(first).as_str());
                 let people = || {
                     GAZETTEER
                         .exact(first)
@@ -587,5 +589,9 @@ mod tests {
         let s = "The Los Angeles-class submarine met the Russian Ropucha-class ship.";
         let got: Vec<_> = find(s).iter().map(|f| f.span.text(s).to_string()).collect();
         assert_eq!(got, vec!["Los Angeles-class", "Ropucha-class"]);
+        // Nor is a number that opens the sentence.
+        let s = "Two Arleigh Burke-class destroyers were diverted.";
+        let got: Vec<_> = find(s).iter().map(|f| f.span.text(s).to_string()).collect();
+        assert_eq!(got, vec!["Arleigh Burke-class"]);
     }
 }
