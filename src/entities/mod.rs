@@ -1090,6 +1090,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_clock_times_plays_no_match() {
+        assert_eq!(
+            found("The aircraft landed at 00:45 and 01:20 Moscow time."),
+            vec![("Moscow".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
     fn a_ships_last_word_after_the_is_that_ship() {
         let text = "The USS Gerald R. Ford arrived. The Ford carries 5,000 sailors. \
                     HMS Kent sailed, and the Kent docked. Harrison Ford loves Kent.";

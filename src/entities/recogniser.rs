@@ -1036,10 +1036,12 @@ impl Recogniser<'_, '_> {
         }
         // A town or county that plays is a club ("Essex 471", "Leicestershire beat
         // Somerset", "Boston v Detroit"); countries stay places, as national sides.
+        // "at 01:20 Moscow time": a clock's minutes are no score.
+        let clock_before = segment.start >= 2 && toks[segment.start - 2].text == ":";
         let plays = versus
             || prev_cues.has(TEAM_BEFORE)
             || next_cues.has(TEAM_AFTER)
-            || self.results && (is_number(next) || is_number(prev));
+            || self.results && (is_number(next) || is_number(prev) && !clock_before);
         // A known place or aircraft that plays is a club named after it
         // ("Hercules 2 Valencia 1").
         let team = plays
