@@ -78,8 +78,9 @@ pub struct Clauses {
 /// expression after them.
 const UNTIL: [&str; 3] = ["until", "till", "through"];
 
-/// The words that set a deadline before an expression ("to leave by Sunday").
-const DEADLINE: [&str; 4] = ["by", "before", "until", "till"];
+/// The words that set a deadline before an expression ("to leave by Sunday",
+/// "to keep assistance going through March").
+const DEADLINE: [&str; 5] = ["by", "before", "until", "till", "through"];
 
 /// The sentence's [`Clauses`].
 pub fn clauses(tokens: &Tokens<'_>) -> Clauses {

@@ -452,6 +452,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-12-15",
     ),
     (
+        "The agency warned it needs $220 million to keep assistance going through March.",
+        "2021-11-11",
+        "March",
+        "DATE",
+        "2022-03",
+    ),
+    (
         "Russia to evacuate citizens on Friday",
         "2024-12-11",
         "Friday",
