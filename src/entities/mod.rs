@@ -362,6 +362,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opens_with_an_organisation_its_head_ends() {
+        let names = |text: &str| -> Vec<String> { found(text).into_iter().map(|e| e.0).collect() };
+        assert_eq!(names("Central Bank officials met."), ["Central Bank"]);
+        assert_eq!(
+            names("Special Forces Command sent a team."),
+            ["Special Forces Command"]
+        );
+        // A count or a quantifier first stays out of the name.
+        assert_eq!(names("Three Royal Navy ships left."), ["Royal Navy"]);
+        assert_eq!(
+            names("Several Security Council members spoke."),
+            ["Security Council"]
+        );
+    }
+
+    #[test]
     fn a_photo_credit_names_the_photographer_and_the_agency_apart() {
         assert_eq!(
             found("Ferries left Marsh Harbour. Marco Bello/Reuters. RFE/RL reported it."),

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
-use crate::lexicon::{CueRoles, COUNTED_NOUNS};
+use crate::lexicon::{CueRoles, COUNTED_NOUNS, FUNCTION_WORDS, NUMBER_WORDS, VAGUE_AMOUNTS};
 use crate::span::ByteSpan;
 use crate::text::fold;
 use crate::text::tokens::{self as text, Tokens};
@@ -177,6 +177,7 @@ impl Recogniser<'_, '_> {
                     || self.plural_noun_before_of(start, end))
                 && !self.toks[start].cues.has(EVENT_PREFIXES)
                 && !self.org_head_before_of(start, end)
+                && !self.opens_org_by_its_head(start, end)
             {
                 start += 1;
                 while start < end && !toks[start].is_capitalised() {
@@ -230,6 +231,26 @@ impl Recogniser<'_, '_> {
             && word.ends_with('s')
             && !word.ends_with("ss")
             && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+    }
+
+    /// True when a sentence's first word opens a run of capitalised words that
+    /// an organisation's head ends ("Special Forces Command", "National Guard"):
+    /// an adjective of the name, not of the sentence. A closed-class word, a
+    /// count or a date's word stays outside ("But Defence Ministry", "Three
+    /// Royal Navy ships"), and so does any word before a name the gazetteer
+    /// knows whole ("Key Security Council powers").
+    fn opens_org_by_its_head(&self, start: usize, end: usize) -> bool {
+        let toks = self.toks;
+        let first = fold::lower(toks[start].text);
+        end - start >= 2
+            && toks[start].text != "The"
+            && toks[start + 1..end].iter().all(|t| t.is_capitalised())
+            && HEAD_INDEX.is_org_head(toks[end - 1].text)
+            && !FUNCTION_WORDS.contains(first.as_str())
+            && NUMBER_WORDS.get(first.as_str()).is_none()
+            && !VAGUE_AMOUNTS.iter().any(|p| p.words[0] == first)
+            && !self.is_date_word(start)
+            && self.longest_known(start + 1, end).is_none()
     }
 
     /// True for an organisation's head word first in a run, before "of" or
