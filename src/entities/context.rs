@@ -9,8 +9,8 @@ use crate::text::fold;
 
 use super::acronyms::is_acronym;
 use super::names::{
-    AIRCRAFT_NOUNS, FIRST_NAMES, GAZETTEER, HEAD_INDEX, NAVAL_CRAFT, ORG_AFTER, ORG_BEFORE,
-    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES,
+    AIRCRAFT_NOUNS, COPULAS, FIRST_NAMES, GAZETTEER, HEAD_INDEX, NAVAL_CRAFT, ORG_AFTER,
+    ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES,
     SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, SHIP_VERBS,
 };
 use super::recogniser::Recogniser;
@@ -350,11 +350,14 @@ impl Recogniser<'_, '_> {
     }
 
     /// The positions of a description's words after `end`, up to its first
-    /// preposition or relative pronoun (none unless a comma and "a", "an", "the"
-    /// or "its" open it).
+    /// preposition or relative pronoun (none unless a comma or a copula, then
+    /// "a", "an", "the" or "its" open it: "the Razoni, a bulk carrier", "the
+    /// Rubymar became the first ship").
     fn apposition_words(&self, end: usize) -> Range<usize> {
         let toks = self.toks;
-        let opens = toks.get(end).is_some_and(|t| t.text == ",")
+        let opens = toks
+            .get(end)
+            .is_some_and(|t| t.text == "," || self.toks[end].cues.has(COPULAS))
             && toks
                 .get(end + 1)
                 .is_some_and(|t| matches!(t.text, "a" | "an" | "the" | "its"));

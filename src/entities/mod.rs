@@ -1337,6 +1337,21 @@ mod tests {
     }
 
     #[test]
+    fn a_copula_describes_a_name_as_an_apposition_does() {
+        assert_eq!(
+            found("It came after the Rubymar became the first ship to be sunk."),
+            vec![("Rubymar".into(), EntityType::Vessel)]
+        );
+        assert_eq!(
+            found("Ryanair is the busiest airline in Europe."),
+            vec![
+                ("Ryanair".into(), EntityType::Org),
+                ("Europe".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_plural_ship_noun_s_apposition_holds_a_list_of_ships() {
         assert_eq!(
             found("Two cargo ships, the Sparta IV and the Ursa Major, arrived on Friday."),

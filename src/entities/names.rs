@@ -589,6 +589,9 @@ pub const EVENT_PREFIXES: CueRoles = CueRoles::named("event_prefix");
 pub const NAME_INSIDE: CueRoles = CueRoles::named("name_inside");
 /// Last words of bodies every country has ("Defence Ministry", "Navy").
 pub const NATIONAL_BODIES: CueRoles = CueRoles::named("national_body");
+/// Verbs that link a name to a description after it, as a comma does
+/// ("the Rubymar became the first ship to be sunk").
+pub const COPULAS: CueRoles = CueRoles::named("copula");
 
 /// The nationality adjective of each country ("Russia" → "Russian").
 pub static COUNTRY_ADJECTIVES: LazyLock<FastMap<&'static str, &'static str>> =

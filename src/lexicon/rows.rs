@@ -126,7 +126,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 41] = [
+pub const NAME_CUE_ROLES: [&str; 42] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -168,6 +168,7 @@ pub const NAME_CUE_ROLES: [&str; 41] = [
     "post_nominal",
     "lowercase_name",
     "national_body",
+    "copula",
 ];
 /// Where the full stop of an abbreviation in `abbreviations.tsv` may stand:
 /// inside a sentence only, or at its end too.
