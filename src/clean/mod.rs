@@ -69,8 +69,9 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     // Inside a list of links under a promotion's header ("READ MORE:").
     let mut in_promo_list = false;
     for (i, line) in scored.iter().enumerate() {
-        let promo_item = in_promo_list && is_list_item(line.span, text);
-        in_promo_list = promo_item || line.shape.ends_colon && line.shape.cues[PROMO] > 0;
+        let promo_item = in_promo_list
+            && (is_list_item(line.span, text) || sentence_kept && is_headline_shaped(&line.shape));
+        in_promo_list = promo_item || opens_promo_list(line, sentence_kept);
         match verdict(line) {
             Some(false) => {
                 if cleaned.title.is_none() {
@@ -389,6 +390,39 @@ fn push(found: &mut Vec<Furniture>, body: &[ByteSpan], span: ByteSpan, kind: Boi
 }
 
 /// A line of a list: a bullet, a star or a dash and a space before its words.
+/// Words of a promotion's header without a colon ("Latest Headlines",
+/// "Related stories"), at most.
+const PROMO_HEADER_WORDS: usize = 3;
+
+/// A promotion's header opens a list of links: a label with a colon ("READ
+/// MORE:"), or after the story's first sentence a short furniture line of a
+/// promotion's words ("Latest Headlines").
+fn opens_promo_list(line: &ScoredLine, after_story: bool) -> bool {
+    let shape = &line.shape;
+    shape.cues[PROMO] > 0
+        && (shape.ends_colon
+            || after_story
+                && line.score > 0.0
+                && shape.words <= PROMO_HEADER_WORDS
+                && !shape.ends_sentence)
+}
+
+/// Words of a headline in a list of links, at least and at most.
+const LINK_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=16;
+
+/// Share of digits in a link's headline, at most: a table's rows are figures.
+const LINK_HEADLINE_DIGITS: f32 = 0.1;
+
+/// A link's headline under a promotion's header: a few words, few digits,
+/// mostly not in capitals (a table's header is) and no full stop.
+fn is_headline_shaped(shape: &Shape) -> bool {
+    LINK_HEADLINE_WORDS.contains(&shape.words)
+        && shape.digits < LINK_HEADLINE_DIGITS
+        && shape.all_caps < 0.5
+        && !shape.ends_sentence
+        && !shape.ends_question
+}
+
 fn is_list_item(line: ByteSpan, text: &str) -> bool {
     let content = line.text(text);
     ["• ", "· ", "* ", "- ", "– "]
@@ -474,6 +508,35 @@ mod tests {
         assert!(body_lines(&text)
             .iter()
             .any(|l| l.contains("About 300 people")));
+    }
+
+    #[test]
+    fn marks_the_headlines_under_a_label_of_latest_stories() {
+        let first = "Iraqi Kurds press the capital for heavier weapons";
+        let second = "Aid agencies urge protection for the religious minorities";
+        let text = [
+            "Navy frigates bring 966 evacuees home from the flooded coast",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+            "Latest Headlines",
+            first,
+            second,
+            "© 2014 United Press International, Inc. All Rights Reserved.",
+        ]
+        .join("\n");
+        assert_eq!(marked(&text, first), Some(BoilerplateKind::Link));
+        assert_eq!(marked(&text, second), Some(BoilerplateKind::Link));
+        // Above the story the same shapes are the page's headline and menus.
+        let story_below = [
+            "Latest",
+            "Navy frigates bring 966 evacuees home from the flooded coast",
+            PARAGRAPH_ONE,
+        ]
+        .join("\n\n");
+        assert!(body_lines(&story_below)
+            .iter()
+            .any(|l| l.starts_with("Navy frigates")));
     }
 
     #[test]
