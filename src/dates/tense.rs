@@ -152,10 +152,17 @@ fn cues_of(tokens: &Tokens<'_>, table: &CueTable, regular_past: bool) -> Vec<(us
             .start
             .checked_sub(1)
             .filter(|&at| at >= searched_to && sentence[at] == b'\'');
-        // Where the first listed phrase that matches ends, and whether it is a cue.
+        // Where the first listed phrase that matches ends, and whether it is a
+        // cue: a past participle after a present or bare "be" tells no past
+        // ("will be paid", "is held"), as a regular one does not.
         let matched = |clitic: bool| {
             listed.iter().filter(|c| c.clitic == clitic).find_map(|c| {
-                phrase_end(tokens, i, &c.words).map(|end| (end, c.tense != CueTense::Neither))
+                phrase_end(tokens, i, &c.words).map(|end| {
+                    let participle = c.tense == CueTense::Past
+                        && c.words.len() == 1
+                        && after_present_be(tokens, i);
+                    (end, c.tense != CueTense::Neither && !participle)
+                })
             })
         };
         let clitic = apostrophe.and_then(|at| {

@@ -459,6 +459,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-03",
     ),
     (
+        "A ceremony would still be held at the summit on April 24.",
+        "1999-02-10",
+        "April 24",
+        "DATE",
+        "1999-04-24",
+    ),
+    (
         "Russia to evacuate citizens on Friday",
         "2024-12-11",
         "Friday",
