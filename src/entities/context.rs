@@ -182,18 +182,31 @@ impl Recogniser<'_, '_> {
         // "NH90 helicopters"; one unknown word too ("a Chetak helicopter"),
         // but no sentence's first word ("Chartered planes"), ordinary word,
         // nationality, place or known name ("Turkish drones", "Moscow jets")
-        // nor a given name.
+        // nor a given name; words shaped as a person's name that open with no
+        // given name, before a plural ("Sea Baby drones", not "a Pan American
+        // plane").
         c.aircraft = after.has(AIRCRAFT_NOUNS) && {
             let words = self.words(start, end);
+            // Right after the name, not after an owner's "'s" ("Habyarimana's plane").
+            let plural_after = self.toks.get(end).is_some_and(|t| {
+                t.text.ends_with('s')
+                    && self.text[toks[end - 1].span.end..t.span.start]
+                        .bytes()
+                        .all(|b| b == b' ')
+            });
+            let unknown = || {
+                !is_demonym(words)
+                    && !FIRST_NAMES.contains(self.toks[start].text)
+                    && GAZETTEER.folded(words).is_none()
+            };
             // An acronym before the noun is an operator's ("KRG helicopter").
             !is_acronym(words)
                 && (!is_person_shaped(words)
                     || end == start + 1
                         && !self.is_sentence_start(start)
                         && !is_ordinary(words, self.lowercase)
-                        && !is_demonym(words)
-                        && !FIRST_NAMES.contains(words)
-                        && GAZETTEER.folded(words).is_none())
+                        && unknown()
+                    || end > start + 1 && plural_after && unknown())
         };
         c.vessel = self.is_ship_name(start, end);
         c.product = after.has(PRODUCT_NOUNS);

@@ -1337,6 +1337,26 @@ mod tests {
     }
 
     #[test]
+    fn a_model_of_two_words_before_a_plural_craft_noun_is_no_person() {
+        assert_eq!(
+            found("Ukraine used Sea Baby drones against the bridge."),
+            vec![
+                ("Ukraine".into(), EntityType::Place),
+                ("Sea Baby".into(), EntityType::Aircraft)
+            ]
+        );
+        // An owner's craft, and a given name first, stay people.
+        assert_eq!(
+            found("They shot down Juvenal Habyarimana's planes."),
+            vec![("Juvenal Habyarimana".into(), EntityType::Person)]
+        );
+        assert_eq!(
+            found("They saw John Smith jets."),
+            vec![("John Smith".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
     fn a_copula_describes_a_name_as_an_apposition_does() {
         assert_eq!(
             found("It came after the Rubymar became the first ship to be sunk."),
