@@ -700,16 +700,18 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
 
 /// True when the bare number at `first` is what a running total of people
 /// reached: "bringing the total number of people airlifted to 2,197", "the
-/// number of evacuees reached 3,000". The total's word comes at most 12 words
-/// before, and people or what was done to them are named between.
+/// number of evacuees reached 3,000", "put the number of citizens evacuated
+/// so far at 97". The total's word comes at most 12 words before, and people
+/// or what was done to them are named between.
 fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
     let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
     let Some(before) = first.checked_sub(1) else {
         return false;
     };
-    let reached = match lower(before) {
-        "to" | "reached" | "hit" | "topped" | "passed" => before,
-        "at" if lower(before.wrapping_sub(1)) == "stood" => before - 1,
+    let (reached, put) = match lower(before) {
+        "to" | "reached" | "hit" | "topped" | "passed" => (before, false),
+        "at" if lower(before.wrapping_sub(1)) == "stood" => (before - 1, false),
+        "at" => (before, true),
         _ => return false,
     };
     let Some(total) = (reached.saturating_sub(12)..reached)
@@ -718,6 +720,12 @@ fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
     else {
         return false;
     };
+    // "at" alone needs someone who put the total there.
+    let put_before =
+        || (total.saturating_sub(3)..total).any(|k| matches!(lower(k), "put" | "puts" | "putting"));
+    if put && !put_before() {
+        return false;
+    }
     (total + 1..reached).any(|k| {
         CATEGORY_CUES.iter().any(|p| {
             matches!(p.meaning, Cue::Evacuees | Cue::Casualties) && words_at(tokens, k, &p.words)
