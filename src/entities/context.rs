@@ -209,7 +209,22 @@ impl Recogniser<'_, '_> {
                     || end > start + 1 && plural_after && unknown())
         };
         c.vessel = self.is_ship_name(start, end);
-        c.product = after.has(PRODUCT_NOUNS);
+        // "an S-400 air defence system": a designation's noun may come after
+        // lowercase words of its kind.
+        let designation = || {
+            end == start + 1
+                && toks[start].text.contains('-')
+                && toks[start].text.bytes().any(|b| b.is_ascii_digit())
+        };
+        let noun_after_modifiers = || {
+            (end + 1..(end + 3).min(toks.len())).any(|k| {
+                self.toks[k].cues.has(PRODUCT_NOUNS)
+                    && toks[end..k]
+                        .iter()
+                        .all(|t| t.is_word && t.text.starts_with(|c: char| c.is_ascii_lowercase()))
+            })
+        };
+        c.product = after.has(PRODUCT_NOUNS) || designation() && noun_after_modifiers();
         c
     }
 

@@ -1337,6 +1337,14 @@ mod tests {
     }
 
     #[test]
+    fn a_weapon_s_designation_before_its_kind_and_noun_is_no_name() {
+        assert_eq!(
+            found("Loaders carried parts of an S-400 air defence system onto the An-124."),
+            vec![("An-124".into(), EntityType::Aircraft)]
+        );
+    }
+
+    #[test]
     fn a_model_of_two_words_before_a_plural_craft_noun_is_no_person() {
         assert_eq!(
             found("Ukraine used Sea Baby drones against the bridge."),
