@@ -585,12 +585,25 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     // reported clause.
     let second_report =
         |k: usize| tokens[k].lower == "that" && k > 0 && tokens[k - 1].lower == "and";
+    // ", as the first flights landed": a clause of its own, not "as well as".
+    let as_clause = |k: usize| {
+        tokens[k].lower == "as"
+            && k > 0
+            && tokens[k - 1].text == ","
+            && tokens.get(k + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "the" | "a" | "an" | "it" | "they" | "he" | "she" | "we"
+                )
+            })
+    };
     let ends = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             boundary(t)
                 || is_vague_word(t)
                 || (is_number(t) && !duration_at(tokens, k + 1))
                 || second_report(k)
+                || as_clause(k)
         })
     };
     let start = (window_start..first)
