@@ -248,6 +248,10 @@ fn is_subheading(scored: &[ScoredLine], i: usize) -> bool {
         && shape.chars > 1
 }
 
+/// Words of a sentence that opens the story before two body lines, at least:
+/// longer than a caption.
+const STORY_OPENING_WORDS: usize = 25;
+
 /// Words of a sentence that stays in the body between body lines, at least.
 const BODY_SENTENCE_WORDS: usize = 15;
 
@@ -257,8 +261,12 @@ const BODY_SENTENCE_WORDS: usize = 15;
 fn is_sentence_in_body(scored: &[ScoredLine], i: usize) -> bool {
     let line = &scored[i];
     let body = |j: usize| scored.get(j).is_some_and(|l| l.bodylike && l.score <= 0.0);
-    i > 0
-        && body(i - 1)
+    // One cue word at most ("satellite images show"), and no label.
+    let opens_story = line.shape.words >= STORY_OPENING_WORDS
+        && line.shape.cue_hits() <= 1
+        && !line.shape.label_prefix
+        && body(i + 2);
+    (i > 0 && body(i - 1) || opens_story)
         && body(i + 1)
         && line.bodylike
         && line.shape.ends_sentence
@@ -537,6 +545,27 @@ mod tests {
         assert!(body_lines(&story_below)
             .iter()
             .any(|l| l.starts_with("Navy frigates")));
+    }
+
+    #[test]
+    fn keeps_a_long_first_sentence_after_a_caption_in_the_story() {
+        let opening = "Russia appears to have moved several warships out of its naval base at \
+                       Tartus in Syria, satellite images show, days after rebels ousted \
+                       President Bashar al-Assad.";
+        let text = [
+            "Share\nSave",
+            "Image source: Maxar Technologies\n\
+             Image caption, Satellite images show Russian ships moored off Tartus on 10 December",
+            opening,
+            "Images taken on Tuesday show that the vessels, including two frigates and a \
+             submarine, are now anchored about 13km (8 miles) off the coast.",
+            "The Kremlin said on Monday it was too early to talk about the future of its \
+             military bases in Syria.",
+            "Russia has used Tartus since 1971. In 2017 it signed a 49-year lease with the \
+             Assad government.",
+        ]
+        .join("\n\n");
+        assert_eq!(marked(&text, opening), None);
     }
 
     #[test]
