@@ -643,6 +643,16 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
             .find(|p| words_at(tokens, k, &p.words))
             .filter(|_| !negated())
         {
+            let object = k + p.words.len() == first;
+            // "aid has reached 1.5 million people", "left 200 stranded": the
+            // people after a movement they make themselves are not moving.
+            if object
+                && p.meaning == Cue::Departure
+                && p.words.len() == 1
+                && SUBJECT_MOVEMENTS.contains(&p.words[0])
+            {
+                continue;
+            }
             let distance = if k < first {
                 first - k
             } else {
@@ -659,13 +669,17 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
                 cue: p.meaning,
                 predicate: behind_auxiliary,
                 infinitive: after && tokens.get(k - 1).is_some_and(|t| t.lower == "to"),
-                object: k + p.words.len() == first,
+                object,
                 own_verb: k > first && k + p.words.len() == last + 1,
             });
         }
     }
     cues
 }
+
+/// Movements only their subject makes: the people right after one are not
+/// those who moved ("reached 1.5 million people").
+const SUBJECT_MOVEMENTS: [&str; 4] = ["reached", "left", "fled", "arrived"];
 
 /// True when a length of time starts at `at` ("months", "days").
 fn duration_at(tokens: &[Token<'_>], at: usize) -> bool {

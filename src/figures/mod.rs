@@ -816,6 +816,7 @@ mod tests {
         ("The number of Britons flown out stood at 450 on Friday.", "450", 450.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The ministry put the number of its citizens evacuated so far at 97.", "97", 97.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The UN appealed for help for 18 million people, as the first aid flights landed in Port Sudan.", "18 million people", 18_000_000.0, Qualifier::Exact, "people", Category::Other),
+        ("The agency said its food had reached more than 1.5 million people.", "more than 1.5 million people", 1_500_000.0, Qualifier::AtLeast, "people", Category::Other),
         ("The floods claimed 300 lives.", "300 lives", 300.0, Qualifier::Exact, "people", Category::Casualties),
         ("A ferry carrying 400 passengers reached Larnaca.", "400 passengers", 400.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A ferry carrying 400 marines reached Larnaca.", "400 marines", 400.0, Qualifier::Exact, "people", Category::Personnel),
