@@ -9,7 +9,8 @@ use crate::span::ByteSpan;
 use super::acronyms::is_acronym;
 use super::canonical::{self, Named};
 use super::names::{
-    COUNTRY_ADJECTIVES, EVENT_PREFIXES, NATIONAL_BODIES, SHIP_PREFIXES, SHIP_TITLES,
+    COUNTRY_ADJECTIVES, EVENT_PREFIXES, NATIONAL_BODIES, NATIONAL_BODY_NAMES, SHIP_PREFIXES,
+    SHIP_TITLES,
 };
 use super::{Draft, EntityMention};
 use crate::hash::Table;
@@ -76,6 +77,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
     let mut named = named;
     let mut canonicals = canonical::link(&named);
     spell_acronyms_from_the_article(&drafts, &named, &mut canonicals);
+    name_national_bodies_alike(&named, &mut canonicals);
     add_the_articles_nationality(&named, &mut canonicals);
     let at = |span: &ByteSpan| drafts.binary_search_by_key(span, |d| d.span).ok();
     // An acronym used again links like its definition; a defined one takes the
@@ -158,6 +160,32 @@ fn same_words_but_spelling(one: &str, other: &str) -> bool {
             .split(' ')
             .zip(other.split(' '))
             .all(|(a, b)| stem(a) == stem(b))
+}
+
+/// A body every country has takes one name whatever the article's spelling
+/// or word order (`national_bodies.tsv`): "Russian Ministry of Defense" is the
+/// Russian Defence Ministry, "Ministry of Foreign Affairs" the Foreign
+/// Ministry, in every article of a corpus.
+fn name_national_bodies_alike(named: &[Named<'_>], canonicals: &mut [Cow<'static, str>]) {
+    for (n, canonical) in named.iter().zip(canonicals.iter_mut()) {
+        if n.kind != EntityType::Org {
+            continue;
+        }
+        if let Some(body) = NATIONAL_BODY_NAMES.get(canonical.as_ref()) {
+            *canonical = Cow::Borrowed(body);
+            continue;
+        }
+        let renamed = canonical.split_once(' ').and_then(|(adjective, rest)| {
+            let body = NATIONAL_BODY_NAMES.get(rest)?;
+            COUNTRY_ADJECTIVES
+                .values()
+                .any(|a| *a == adjective)
+                .then(|| format!("{adjective} {body}"))
+        });
+        if let Some(renamed) = renamed {
+            *canonical = Cow::Owned(renamed);
+        }
+    }
 }
 
 /// A body every country has (`national_body` in `name_cues.tsv`), named

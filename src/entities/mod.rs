@@ -1337,6 +1337,27 @@ mod tests {
     }
 
     #[test]
+    fn a_country_s_body_takes_one_name_whatever_its_spelling_or_word_order() {
+        let russian = "Russian Defence Ministry";
+        assert_eq!(
+            canonicals_of("The Russian Ministry of Defense said so."),
+            [russian]
+        );
+        assert_eq!(
+            canonicals_of("Russia's Ministry of Defence said so."),
+            ["Russia", russian]
+        );
+        assert_eq!(
+            canonicals_of("The Russian Defense Ministry said so."),
+            [russian]
+        );
+        assert_eq!(
+            canonicals_of("The Ministry of Foreign Affairs said so."),
+            ["Foreign Ministry"]
+        );
+    }
+
+    #[test]
     fn a_weapon_s_designation_before_its_kind_and_noun_is_no_name() {
         assert_eq!(
             found("Loaders carried parts of an S-400 air defence system onto the An-124."),

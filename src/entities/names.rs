@@ -293,6 +293,7 @@ static PEOPLE: &str = lexicon::data_file!("people.tsv");
 static EVENTS: &str = lexicon::data_file!("events.tsv");
 static AIRCRAFT: &str = lexicon::data_file!("aircraft.tsv");
 static CLUB_TOWNS_TSV: &str = lexicon::data_file!("club_towns.tsv");
+static NATIONAL_BODIES_TSV: &str = lexicon::data_file!("national_bodies.tsv");
 
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -356,6 +357,15 @@ pub static CLUB_TOWNS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock:
         .map(|[town, club]| (town, club))
         .collect()
 });
+
+/// The other written forms of bodies every country has, each to the name its
+/// canonical takes ("Ministry of Defense" → "Defence Ministry").
+pub static NATIONAL_BODY_NAMES: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        rows::rows(NATIONAL_BODIES_TSV)
+            .flat_map(|[body, forms]| forms.split('|').map(move |form| (form, body)))
+            .collect()
+    });
 
 /// The ISO codes of currencies ("USD"), which are not names.
 pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
@@ -640,6 +650,7 @@ pub(super) fn build_tables() {
     LazyLock::force(&COUNTRIES);
     LazyLock::force(&CLUB_TOWNS);
     LazyLock::force(&SPORT_WORDS);
+    LazyLock::force(&NATIONAL_BODY_NAMES);
     LazyLock::force(&CURRENCY_CODES);
     LazyLock::force(&WEEKDAYS_AND_MONTHS);
     LazyLock::force(&HEADS);

@@ -17,9 +17,9 @@ use super::names::{
     Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR,
     COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE,
-    NATIONAL_BODIES, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE,
-    PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS, TIME_ZONES, TITLES,
-    TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE,
+    PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS, TIME_ZONES,
+    TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -1016,15 +1016,14 @@ impl Recogniser<'_, '_> {
             before.possessive.then_some(())?;
             COUNTRY_ADJECTIVES.get(before.text).copied()
         };
-        if kind == Some(EntityType::Org)
-            && fixed.is_none()
-            && toks[segment.end - 1].cues.has(NATIONAL_BODIES)
-        {
-            if let Some(adjective) = country_before() {
-                fixed = Some(Cow::Owned(format!(
-                    "{adjective} {}",
-                    ByteSpan::new(span.start, span.end).text(self.text)
-                )));
+        if kind == Some(EntityType::Org) && fixed.is_none() {
+            let body = ByteSpan::new(span.start, span.end).text(self.text);
+            let named_body = NATIONAL_BODY_NAMES.get(body).copied();
+            if toks[segment.end - 1].cues.has(NATIONAL_BODIES) || named_body.is_some() {
+                if let Some(adjective) = country_before() {
+                    let body = named_body.unwrap_or(body);
+                    fixed = Some(Cow::Owned(format!("{adjective} {body}")));
+                }
             }
         }
         if segment.end == run_end && self.ends_in_given_name_part(&segment, kind) {

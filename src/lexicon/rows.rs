@@ -289,6 +289,7 @@ pub const TABLES: &[Table] = &[
         &[0],
     ),
     table("club_towns.tsv", &[Text, Text], 2, &[0]),
+    table("national_bodies.tsv", NAMES, 2, &[0]),
     table("organisations.tsv", NAMES, 1, &[0]),
     table("people.tsv", NAMES, 2, &[0]),
     table("places.tsv", NAMES, 1, &[0]),
