@@ -177,15 +177,17 @@ fn name_national_bodies_alike(named: &[Named<'_>], canonicals: &mut [Cow<'static
         }
         let renamed = canonical.split_once(' ').and_then(|(adjective, rest)| {
             let body = NATIONAL_BODY_NAMES.get(rest)?;
-            COUNTRY_ADJECTIVES
-                .values()
-                .any(|a| *a == adjective)
-                .then(|| format!("{adjective} {body}"))
+            is_country_adjective(adjective).then(|| format!("{adjective} {body}"))
         });
         if let Some(renamed) = renamed {
             *canonical = Cow::Owned(renamed);
         }
     }
+}
+
+/// True for a country's adjective ("Russian"), as `countries.tsv` gives it.
+fn is_country_adjective(word: &str) -> bool {
+    COUNTRY_ADJECTIVES.values().any(|a| *a == word)
 }
 
 /// A body every country has (`national_body` in `name_cues.tsv`), named
@@ -207,7 +209,7 @@ fn add_the_articles_nationality(named: &[Named<'_>], canonicals: &mut [Cow<'stat
             .rsplit(' ')
             .next()
             .is_some_and(|last| CueRoles::of(last).has(NATIONAL_BODIES));
-        if !national_body || !COUNTRY_ADJECTIVES.values().any(|a| *a == adjective) {
+        if !national_body || !is_country_adjective(adjective) {
             continue;
         }
         let full = canonicals[i].clone();

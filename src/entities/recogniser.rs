@@ -1016,14 +1016,15 @@ impl Recogniser<'_, '_> {
             before.possessive.then_some(())?;
             COUNTRY_ADJECTIVES.get(before.text).copied()
         };
-        if kind == Some(EntityType::Org) && fixed.is_none() {
+        // The possessive first: few names follow one, and the body's table is
+        // asked only of those.
+        let org_to_name = kind == Some(EntityType::Org) && fixed.is_none();
+        if let Some(adjective) = org_to_name.then(country_before).flatten() {
             let body = ByteSpan::new(span.start, span.end).text(self.text);
             let named_body = NATIONAL_BODY_NAMES.get(body).copied();
             if toks[segment.end - 1].cues.has(NATIONAL_BODIES) || named_body.is_some() {
-                if let Some(adjective) = country_before() {
-                    let body = named_body.unwrap_or(body);
-                    fixed = Some(Cow::Owned(format!("{adjective} {body}")));
-                }
+                let body = named_body.unwrap_or(body);
+                fixed = Some(Cow::Owned(format!("{adjective} {body}")));
             }
         }
         if segment.end == run_end && self.ends_in_given_name_part(&segment, kind) {
