@@ -657,19 +657,24 @@ impl Clues {
     /// anywhere and the year of the latest world event it mentions and the
     /// next: not before that event nor after the page's copyright year; then
     /// the one that makes the day a weekday the report names, then the
-    /// copyright year, then the year of the latest full date, then the latest.
+    /// copyright year, then the year of the latest full date, then the first
+    /// after the event (a report on it is written soon after), or else the
+    /// latest.
     fn year_of(&self, month: u32, day: u32, text: &str) -> Option<i32> {
-        let known = self.known_event(text).map(|d| d.year);
+        let known = self.known_event(text);
         let copyright = copyright_year(text);
         let mut years: Vec<i32> = years_in(text)
             .chain(self.years.iter().copied())
-            .chain(known.into_iter().flat_map(|y| [y, y + 1]))
+            .chain(known.into_iter().flat_map(|k| [k.year, k.year + 1]))
             .filter(|&y| Date::new(y, month, day).is_some())
             .collect();
         let bounded: Vec<i32> = years
             .iter()
             .copied()
-            .filter(|&y| known.is_none_or(|k| y >= k) && copyright.is_none_or(|c| y <= c))
+            .filter(|&y| {
+                known.is_none_or(|k| Date::new(y, month, day).is_some_and(|d| d >= k))
+                    && copyright.is_none_or(|c| y <= c)
+            })
             .collect();
         if !bounded.is_empty() {
             years = bounded;
@@ -682,7 +687,7 @@ impl Clues {
                 named,
                 Some(year) == copyright,
                 Some(year) == latest_full,
-                year,
+                if known.is_some() { -year } else { year },
             )
         })
     }
@@ -1449,16 +1454,22 @@ fn follows(pieces: &[&str], literals: &[(usize, Cow<'_, str>)]) -> bool {
     let Some(((gap, word), rest)) = literals.split_first() else {
         return true;
     };
-    pieces
-        .iter()
-        .enumerate()
-        .take(gap + 1)
-        .any(|(at, piece)| match rest.is_empty() {
-            true => piece
-                .strip_prefix(word.as_ref())
-                .is_some_and(|after| !starts_in_word(after)),
-            false => *piece == word && follows(&pieces[at + 1..], rest),
-        })
+    pieces.iter().enumerate().take(gap + 1).any(|(at, piece)| {
+        // After a gap, a word may end a hyphenated one: the particle of
+        // "fall of ~ Assad" in "the fall of Bashar al-Assad".
+        let joined = piece
+            .match_indices('-')
+            .map(|(hyphen, _)| &piece[hyphen + 1..])
+            .filter(|_| *gap > 0);
+        let mut forms = std::iter::once(*piece).chain(joined);
+        match rest.is_empty() {
+            true => forms.any(|form| {
+                form.strip_prefix(word.as_ref())
+                    .is_some_and(|after| !starts_in_word(after))
+            }),
+            false => forms.any(|form| form == word) && follows(&pieces[at + 1..], rest),
+        }
+    })
 }
 
 fn ends_in_word(text: &str) -> bool {
@@ -1752,12 +1763,16 @@ mod tests {
     fn trigger_pattern(trigger: &str) -> Pattern {
         let words: Vec<String> = trigger
             .split_whitespace()
-            .map(|w| {
-                if w == "~" {
+            .scan(false, |after_gap, w| {
+                let word = if w == "~" {
                     format!(r"(?:\S+\s+){{0,{TILDE_WORDS}}}?")
+                } else if *after_gap {
+                    format!(r"(?:\S*-)?{}\s+", regex::escape(w))
                 } else {
                     format!(r"{}\s+", regex::escape(w))
-                }
+                };
+                *after_gap = w == "~";
+                Some(word)
             })
             .collect();
         let body = words.concat();
@@ -2077,6 +2092,8 @@ mod tests {
             "\u{212A}ILLING of Osama bin Laden, killing of Osama bin Ladenx",
             "Assad’s fall; Assad's fall. ousted ousted ousted ousted ousted Assad",
             "earthquake in Port-au-Prince and earthquake  a b c d e Haiti",
+            "the fall of President Bashar al-Assad; the fall of al-Assad's rule",
+            "fall of one two three four al-Assad, fall of x-y-Assadist",
             "",
         ];
         for phrase in WORLD_EVENTS.iter().flat_map(|e| e.triggers.iter()) {
@@ -2104,6 +2121,8 @@ mod tests {
                 }
             }
         }
+        let fall = Trigger::new("fall of ~ Assad");
+        assert!(fall.matches(&fold_body(bodies[13]), None));
         let fell = Trigger::new("Berlin Wall ~ fell");
         assert!(fell.matches(&fold_body(bodies[1]), None));
         assert!(!fell.matches(&fold_body(bodies[2]), None));

@@ -1108,6 +1108,19 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
     ("MOSCOW, Jan. 21, 2013 (UPI) - Ships left port.\n", "2013-01-21", "dateline"),
     ("LONDON \u{2014} Dec. 14, 2024 \u{2014} Ships left port.\n", "2024-12-14", "dateline"),
     ("MOSCOW, Jan. 21 (UPI) - Ships left port after the 2012 talks.\n", "2012-01-21", "dateline"),
+    // After a world event the report names, the first such day after it
+    // (the fall of Assad, 2024-12-08, named with his particle).
+    (
+        "MOSCOW, Dec 18 (Reuters) - Ships left Tartus after the fall of President Bashar \
+         al-Assad. Russia had sent them in 2015.\n",
+        "2024-12-18",
+        "dateline",
+    ),
+    (
+        "MOSCOW, Dec 2 (Reuters) - Ships left Tartus after the fall of Assad.\n",
+        "2025-12-02",
+        "dateline",
+    ),
     // The year whose 13 February is the Sunday the report names, within the
     // copyright year.
     (
