@@ -904,6 +904,31 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_people_share_is_the_first_listed_unless_the_article_names_another() {
+        let canonicals = |text: &str| -> Vec<(String, String)> {
+            let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+            find(text, &sentences, &of_sentences(text, &sentences))
+                .into_iter()
+                .map(|e| (e.span.text(text).to_string(), e.canonical.into_owned()))
+                .collect()
+        };
+        assert_eq!(
+            canonicals("The envoy arrived a month after Assad fled."),
+            vec![("Assad".into(), "Bashar al-Assad".into())]
+        );
+        assert_eq!(
+            canonicals("Hafez al-Assad ruled Syria until 2000. Assad died in June."),
+            vec![
+                ("Hafez al-Assad".into(), "Hafez al-Assad".into()),
+                ("Syria".into(), "Syria".into()),
+                ("Assad".into(), "Hafez al-Assad".into())
+            ]
+        );
+        // An initial is no surname of one letter ("Wang Yi").
+        assert_eq!(canonicals("Y. pestis spreads in summer."), vec![]);
+    }
+
+    #[test]
     fn reads_headlines_for_known_names_only() {
         // A headline's lower-case words are function words only ("to").
         let text = "Turkey Sends More Aid Trucks to Kyrgyzstan\nThe trucks left Turkey on Monday.";

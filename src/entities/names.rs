@@ -39,8 +39,8 @@ pub struct Gazetteer {
     /// are slices of one text written when the table is built.
     folded: FastMap<&'static str, usize>,
     keyed: FastMap<&'static str, usize>,
-    /// Surnames of the people table that belong to one person only: the
-    /// position of an entry of that person.
+    /// Surnames of the people table: the position of an entry of the first
+    /// person listed with it.
     surnames: FastMap<&'static str, usize>,
     /// The most words any name has.
     pub longest: usize,
@@ -199,20 +199,17 @@ impl Gazetteer {
         }
     }
 
-    /// Indexes the surnames that belong to one person only.
+    /// Indexes the people's surnames; a surname several people share
+    /// belongs to the first of them the table lists, as a name does. A key
+    /// of one letter ("Yi", a regnal "II") would take initials ("Y.").
     #[inline(never)]
     fn add_surnames(&mut self, derived: &Derived) {
-        let mut shared: FastSet<&'static str> = FastSet::default();
         for (key, at) in &derived.surnames {
             let key = &derived.text[key.clone()];
-            match self.surnames.insert(key, *at) {
-                Some(other) if self.known[other].canonical != self.known[*at].canonical => {
-                    shared.insert(key);
-                }
-                _ => {}
+            if key.len() > 1 {
+                self.surnames.entry(key).or_insert(*at);
             }
         }
-        self.surnames.retain(|key, _| !shared.contains(key));
     }
 
     /// Indexes the entry at `at` under `name` and its `forms` in `text`: a
@@ -277,8 +274,8 @@ impl Gazetteer {
         self.exact.keys().copied()
     }
 
-    /// The full name of the one well-known person with a surname of this
-    /// [`fold::key`].
+    /// The full name of the well-known person with a surname of this
+    /// [`fold::key`], the first listed of those who share it.
     pub fn person_with_surname(&self, surname_key: &str) -> Option<&'static str> {
         self.at(self.surnames.get(surname_key))
             .map(|known| known.canonical)
