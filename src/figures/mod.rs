@@ -641,7 +641,8 @@ fn part_of_count(
 /// The figure a bare number repeats without its noun, listed after it with a
 /// place or a part ("Five flights left from Budapest, four from Suceava";
 /// "treated 2,600 people, 1,170 of them at Barpak"), or compared with it
-/// ("1,200 troops remain, down from about 4,000"): its unit and row.
+/// ("1,200 troops remain, down from about 4,000"; "1,000 asked to leave, out
+/// of 30,000 living there"): its unit and row.
 fn elided<'q>(
     tokens: &[Token<'_>],
     number: &numbers::Number,
@@ -657,7 +658,7 @@ fn elided<'q>(
     };
     let compared = matches!(
         (word(2), word(1)),
-        ("up" | "down", "from") | ("compared", "with" | "to")
+        ("up" | "down", "from") | ("compared", "with" | "to") | ("out", "of")
     );
     if compared {
         return Some(figure);
@@ -913,6 +914,7 @@ mod tests {
         ("About 1,200 troops remain, down from about 4,000 in November.", "about 4,000", 4000.0, Qualifier::Approx, "people", Category::Personnel),
         ("The Pentagon sent \"a few thousand\" more troops.", "\"a few thousand\" more troops", 2000.0, Qualifier::AtLeast, "people", Category::Personnel),
         ("The army has 5,000 soldiers, compared with 8,000 in 2020.", "8,000", 8000.0, Qualifier::Exact, "people", Category::Personnel),
+        ("About 900 citizens asked to leave, out of roughly 12,000 living there.", "roughly 12,000", 12000.0, Qualifier::Approx, "people", Category::Nationals),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
