@@ -83,7 +83,23 @@ pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
             .take(2)
             .count()
     };
-    if capitalised().count() * 4 >= words * 3 && ordinary() >= 2 {
+    // Function words capitalised after the first word ("Ships Arrive In
+    // Tartus To ...") are a title's, and count with the ordinary words.
+    let capital_function_words = || {
+        toks.iter()
+            .skip(1)
+            .filter(|t| t.starts_upper() && t.text.len() >= 2)
+            .filter(|t| {
+                let mut buffer = [0; 64];
+                FUNCTION_WORDS.contains(fold::lowercase(t.text, &mut buffer).as_ref())
+            })
+            .take(2)
+            .count()
+    };
+    if capitalised().count() * 4 >= words * 3 && {
+        let ordinary = ordinary();
+        ordinary >= 2 || ordinary + capital_function_words() >= 2
+    } {
         Case::Headline
     } else {
         Case::Sentence

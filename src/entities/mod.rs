@@ -942,6 +942,19 @@ mod tests {
     }
 
     #[test]
+    fn function_words_in_capitals_make_a_headline() {
+        // One word the prose writes in lower case ("ships"), and "In", "To".
+        let text = "Navy Ships Arrive In Tartus To Evacuate Equipment\nThe ships left Tartus.";
+        let body = [ByteSpan::new(0, 49), ByteSpan::new(50, text.len())];
+        let sentences = crate::sentences::split(text, &body);
+        let got: Vec<String> = find(text, &sentences, &of_sentences(text, &sentences))
+            .into_iter()
+            .map(|e| e.span.text(text).to_string())
+            .collect();
+        assert_eq!(got, vec!["Tartus", "Tartus"]);
+    }
+
+    #[test]
     fn a_geographic_first_word_makes_a_place() {
         assert_eq!(
             found("The convoy left Tal Abyad and Deir Hafer, then camped near Mount Qasioun."),
