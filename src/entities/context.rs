@@ -246,8 +246,9 @@ impl Recogniser<'_, '_> {
     /// "destroyers Severomorsk and Vice-Admiral Kulakov"), before one past ship
     /// modifiers ("Sparta II cargo ships", "Admiral Kuznetsov aircraft carrier"), in
     /// an apposition ("the Razoni, a bulk carrier"), after a ship prefix ("USS
-    /// Carney") or as a person's title after "the" ("the Admiral Gorshkov"). Names
-    /// of navies and fleets are not ships ("Royal Navy vessels").
+    /// Carney"), after a ship's class ("the Kilo-class Novorossiysk") or as a
+    /// person's title after "the" ("the Admiral Gorshkov"). Names of navies and
+    /// fleets are not ships ("Royal Navy vessels").
     pub(super) fn is_ship_name(&self, start: usize, end: usize) -> bool {
         // Most names have no ship word around them: the dearer test comes last.
         self.has_ship_words(start, end) && !self.is_org_named(start, end)
@@ -309,6 +310,11 @@ impl Recogniser<'_, '_> {
     /// True when a ship noun or cue stands before `start`, with only "the", "called",
     /// quotes, commas and the other names of a list in between.
     pub(super) fn ship_noun_before(&self, start: usize) -> bool {
+        // "the Ropucha-class Alexander Shabalin": a ship's class is as good as
+        // its noun.
+        if start > 0 && self.toks[start - 1].text.ends_with("-class") {
+            return true;
+        }
         // Most sentences have none: the positions are not looked for.
         if !self.roles.has(SHIP_NOUNS.or(SHIP_CUES)) {
             return false;

@@ -1375,6 +1375,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_ship_s_class_is_a_ship() {
+        assert_eq!(
+            found("The Ropucha-class Maria Orlova and the Kilo-class Novorossiysk docked."),
+            vec![
+                ("Ropucha-class".into(), EntityType::Vessel),
+                ("Maria Orlova".into(), EntityType::Vessel),
+                ("Kilo-class".into(), EntityType::Vessel),
+                ("Novorossiysk".into(), EntityType::Vessel)
+            ]
+        );
+    }
+
+    #[test]
     fn a_country_s_body_takes_one_name_whatever_its_spelling_or_word_order() {
         let russian = "Russian Defence Ministry";
         assert_eq!(
