@@ -1222,6 +1222,11 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2024-12-10",
         "knowledge",
     ),
+    (
+        "Aid reached Latakia on Tuesday, days after the collapse of the Assad regime.",
+        "2024-12-10",
+        "knowledge",
+    ),
     // The day after the lead's when the report names it too.
     (
         "Aid reached Syria on Tuesday after the fall of Assad. More trucks crossed on \
