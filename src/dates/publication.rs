@@ -21,7 +21,8 @@
 //!    it also outranks an earlier world event of step 3;
 //!
 //! then the file's date and `none`. A date without a year takes the year,
-//! among those the text names, that makes its weekday one the report names.
+//! among those the text names and those after what it tells as past, that
+//! makes its weekday one the report names ([`Clues::year_of`]).
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -580,12 +581,15 @@ pub fn publication(article: &Article, scanned: &[ScannedSentence<'_>]) -> Public
     }
 }
 
-/// What the body says of time: the latest full date it reports as past, the
-/// days and months it names without a year, the weekdays (ISO numbers) it
-/// names in sentences about the past and in any sentence, and the years.
+/// What the body says of time: the latest full date and the latest month of
+/// a year it reports as past, the days and months it names without a year,
+/// the weekdays (ISO numbers) it names in sentences about the past and in any
+/// sentence, and the years.
 #[derive(Default)]
 struct Clues {
     latest_full: Option<Date>,
+    /// The first day of the latest month named with its year ("since March 2011").
+    latest_month: Option<Date>,
     month_days: Vec<(u32, u32)>,
     past_weekdays: Vec<u32>,
     any_weekdays: Vec<u32>,
@@ -634,6 +638,12 @@ impl Clues {
                 if let Some(date) = full_date(found) {
                     clues.latest_full = clues.latest_full.max(Some(date));
                     clues.years.push(date.year);
+                } else if found.rule == Rule::MonthYear {
+                    let month = found.slots.name("month").and_then(|m| month_of(m.as_str()));
+                    let year = found.slots.name("y").and_then(|y| y.as_str().parse().ok());
+                    if let (Some(month), Some(year)) = (month, year) {
+                        clues.latest_month = clues.latest_month.max(Date::new(year, month, 1));
+                    }
                 } else if let Some(month_day) = month_and_day(found) {
                     clues.month_days.push(month_day);
                 } else if found.rule == Rule::Year {
@@ -653,26 +663,30 @@ impl Clues {
         self.past_weekdays.contains(&(date.weekday() + 1))
     }
 
-    /// The year of a day given without one, among the years the text names
-    /// anywhere and the year of the latest world event it mentions and the
-    /// next: not before that event nor after the page's copyright year; then
-    /// the one that makes the day a weekday the report names, then the
-    /// copyright year, then the year of the latest full date, then the first
-    /// after the event (a report on it is written soon after), or else the
-    /// latest.
+    /// The year of a day given without one. A report is written on or after
+    /// what it tells as past: the latest world event it mentions, the latest
+    /// full date and month of a year it reports as past. The candidates are the
+    /// years the text names and the first four from that floor, on or after it
+    /// and not after the page's copyright year; then the one that makes the
+    /// day a weekday the report names, then the copyright year, then the year
+    /// of the latest full date, then the first after the floor (a report is
+    /// written soon after what it tells), or without one the latest.
     fn year_of(&self, month: u32, day: u32, text: &str) -> Option<i32> {
-        let known = self.known_event(text);
+        let floor = [self.known_event(text), self.latest_full, self.latest_month]
+            .into_iter()
+            .flatten()
+            .max();
         let copyright = copyright_year(text);
         let mut years: Vec<i32> = years_in(text)
             .chain(self.years.iter().copied())
-            .chain(known.into_iter().flat_map(|k| [k.year, k.year + 1]))
+            .chain(floor.into_iter().flat_map(|f| f.year..f.year + 4))
             .filter(|&y| Date::new(y, month, day).is_some())
             .collect();
         let bounded: Vec<i32> = years
             .iter()
             .copied()
             .filter(|&y| {
-                known.is_none_or(|k| Date::new(y, month, day).is_some_and(|d| d >= k))
+                floor.is_none_or(|f| Date::new(y, month, day).is_some_and(|d| d >= f))
                     && copyright.is_none_or(|c| y <= c)
             })
             .collect();
@@ -687,7 +701,7 @@ impl Clues {
                 named,
                 Some(year) == copyright,
                 Some(year) == latest_full,
-                if known.is_some() { -year } else { year },
+                if floor.is_some() { -year } else { year },
             )
         })
     }

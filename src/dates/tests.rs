@@ -1121,6 +1121,14 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2025-12-02",
         "dateline",
     ),
+    // Not before a month it tells as past: the first year after it whose
+    // 19 February is the Tuesday it names.
+    (
+        "MOSCOW, Feb 19 (RIA Novosti) - A plane carrying 99 Russians landed late on Tuesday. \
+         The violence has killed 70,000 people since March 2011.\n",
+        "2013-02-19",
+        "dateline",
+    ),
     // The year whose 13 February is the Sunday the report names, within the
     // copyright year.
     (
