@@ -719,6 +719,10 @@ mod tests {
                 ("Taurus mountains".into(), EntityType::Place)
             ]
         );
+        assert_eq!(
+            found("Two planes wait at the Chkalovsky military airfield."),
+            vec![("Chkalovsky military airfield".into(), EntityType::Facility)]
+        );
         // A nationality before a lowercase noun stays a nationality.
         assert_eq!(
             found("near the Turkish base"),
