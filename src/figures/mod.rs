@@ -906,6 +906,7 @@ mod tests {
         ("Police said 12 people had been arrested and four others were missing.", "12 people", 12.0, Qualifier::Exact, "people", Category::Other),
         ("About 5,000 civilians are still in the old town.", "About 5,000 civilians", 5000.0, Qualifier::Approx, "people", Category::Other),
         ("Some 900 tourists stranded by the storm were flown home.", "Some 900 tourists", 900.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("Among the passengers were 35 children, an official said.", "35 children", 35.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Aid for up to 2 million people living on the coast.", "up to 2 million people", 2_000_000.0, Qualifier::AtMost, "people", Category::Other),
         // lists, parts and elided nouns
         ("Six flights left from Athens, three from Rhodes and two from Crete.", "three", 3.0, Qualifier::Exact, "flights", Category::Aircraft),
