@@ -129,6 +129,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 || c.org
                 || name.contains(" & ")
                 || is_camel_case(name)
+                || is_initialism_with_particles(name)
             {
                 Some(EntityType::Org)
             } else if c.place_strong {
@@ -205,6 +206,12 @@ fn is_camel_case(name: &str) -> bool {
     name.bytes().all(|b| b.is_ascii_alphabetic())
         && name.ends_with(|c: char| c.is_ascii_lowercase())
         && !is_person_shaped(name)
+}
+
+/// True for three letters, a capital, "o" or "f", a capital: the initials of a
+/// body named "X of Y" or "X for Y" ("MoD", "DoD", "DfE").
+fn is_initialism_with_particles(name: &str) -> bool {
+    matches!(name.as_bytes(), [a, b'o' | b'f', b] if a.is_ascii_uppercase() && b.is_ascii_uppercase())
 }
 
 /// A single word that is the surname of a person the article names in full is

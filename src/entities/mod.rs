@@ -1392,6 +1392,18 @@ mod tests {
     }
 
     #[test]
+    fn the_initials_of_a_body_of_something_name_an_organisation() {
+        assert_eq!(
+            found("The MoD said the ships had left, and a DoD official agreed."),
+            vec![
+                ("MoD".into(), EntityType::Org),
+                ("DoD".into(), EntityType::Org)
+            ]
+        );
+        assert_eq!(canonicals_of("The MoD said so."), ["Defence Ministry"]);
+    }
+
+    #[test]
     fn a_country_s_body_takes_one_name_whatever_its_spelling_or_word_order() {
         let russian = "Russian Defence Ministry";
         assert_eq!(
