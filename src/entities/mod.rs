@@ -1392,6 +1392,21 @@ mod tests {
     }
 
     #[test]
+    fn a_title_s_field_before_a_given_name_is_no_part_of_the_person() {
+        assert_eq!(
+            found("Minister for Europe and Foreign Affairs Jean-Noel Barrot said so."),
+            vec![
+                ("Europe".into(), EntityType::Place),
+                ("Jean-Noel Barrot".into(), EntityType::Person)
+            ]
+        );
+        assert_eq!(
+            found("Minister of Defence and Veterans Affairs Peter Smith said so."),
+            vec![("Peter Smith".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
     fn the_initials_of_a_body_of_something_name_an_organisation() {
         assert_eq!(
             found("The MoD said the ships had left, and a DoD official agreed."),

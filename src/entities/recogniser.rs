@@ -518,6 +518,30 @@ impl Recogniser<'_, '_> {
                 end -= 1;
             }
         }
+        // "Minister for Europe and Foreign Affairs Jean-Noel Barrot": after a
+        // title's "for" or "of", and the field's capitalised words and "and"
+        // before the run, the run's words before a given name are the field's.
+        let after_title_of = || {
+            let mut k = start;
+            while k > 0 && start - k < 6 {
+                k -= 1;
+                let t = &toks[k];
+                if matches!(t.text, "of" | "for") {
+                    return k > 0 && TITLES.contains(toks[k - 1].text);
+                }
+                if !(t.is_capitalised() || t.text == "and") {
+                    return false;
+                }
+            }
+            false
+        };
+        if start > 0 && after_title_of() {
+            if let Some(k) =
+                (start + 1..end.saturating_sub(1)).find(|&k| is_given_name(toks[k].text))
+            {
+                start = k;
+            }
+        }
         if start >= end {
             return;
         }
@@ -638,11 +662,12 @@ impl Recogniser<'_, '_> {
                     if !ordinary_before {
                         self.segment(start, i, false, out);
                     }
-                    // "an Inspector of Schools": what follows "of" is the title's
-                    // field, not a person, up to a given name ("Chancellor of the
-                    // Exchequer Nigel Lawson").
-                    if toks[after].text == "of" {
-                        let given = (after + 2..end).find(|&k| FIRST_NAMES.contains(toks[k].text));
+                    // "an Inspector of Schools": what follows "of" or "for" is
+                    // the title's field, not a person, up to a given name
+                    // ("Chancellor of the Exchequer Nigel Lawson", "Minister for
+                    // Europe and Foreign Affairs Jean-Noel Barrot").
+                    if matches!(toks[after].text, "of" | "for") {
+                        let given = (after + 2..end).find(|&k| is_given_name(toks[k].text));
                         return match given {
                             Some(k) => {
                                 self.segment(after + 1, k, false, out);
@@ -1231,4 +1256,13 @@ pub(super) fn may_hold_numbers(tokens: &Tokens<'_>) -> bool {
 /// A word of three letters or more, all capitals: a dateline's place ("NICOSIA").
 fn is_capitals(word: &str) -> bool {
     word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A given name of the lists, or a compound one whose first part is
+/// ("Jean-Noel").
+fn is_given_name(word: &str) -> bool {
+    FIRST_NAMES.contains(word)
+        || word
+            .split_once('-')
+            .is_some_and(|(first, _)| FIRST_NAMES.contains(first))
 }
