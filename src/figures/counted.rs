@@ -280,7 +280,7 @@ fn people_noun_follows(tokens: &[Token<'_>], at: usize) -> bool {
 /// True for a capitalised word that names a nationality: a nationality entity, a
 /// plural nationality noun ("Germans"), or an adjective whose plural would be
 /// one ("Indian", "French", "Kazakh", "Pakistani", "British").
-fn names_nationality(token: &Token<'_>, is_group: &dyn Fn(&Token<'_>) -> bool) -> bool {
+pub(super) fn names_nationality(token: &Token<'_>, is_group: &dyn Fn(&Token<'_>) -> bool) -> bool {
     if !token.is_capitalised() || !token.text.chars().all(char::is_alphabetic) {
         return false;
     }

@@ -483,7 +483,8 @@ fn figure_at(
                             .map(|n| (number.last, n))
                     })
                     .or_else(|| strong_noun(tokens, &number))
-                    .or_else(|| singular_noun(tokens, &number))?;
+                    .or_else(|| singular_noun(tokens, &number))
+                    .or_else(|| singular_national(tokens, &number, is_group))?;
                 (noun.0, noun.1)
             }
         };
@@ -581,6 +582,28 @@ fn strong_noun(
             last,
             counted::Counted::plain(last, "people", Some(NounKind::People)),
         )
+    })
+}
+
+/// A people's word in the singular after the word "one" when it counts, at
+/// the end of its phrase ("four Americans and one Canadian"), which no plural
+/// ending marks as people.
+fn singular_national(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(usize, counted::Counted)> {
+    let next = number.last + 1;
+    let token = tokens.get(next)?;
+    let ends_phrase = tokens
+        .get(next + 1)
+        .is_none_or(|t| !t.is_word || FUNCTION_WORDS.contains(t.lower.as_ref()));
+    let singular = !token.lower.ends_with('s');
+    let national = || counted::names_nationality(token, is_group);
+    (number.bare_one && singular && ends_phrase && national()).then(|| {
+        let mut noun = counted::Counted::plain(next, "people", Some(NounKind::People));
+        noun.national = true;
+        (next, noun)
     })
 }
 
@@ -922,6 +945,7 @@ mod tests {
         ("The 12 crew were nine Ukrainians and three Georgians.", "nine Ukrainians", 9.0, Qualifier::Exact, "people", Category::Personnel),
         ("Missiles hit 14 frigates and one submarine.", "one submarine", 1.0, Qualifier::Exact, "ships", Category::Ships),
         ("The drop was made by one C-130 and two C-17s.", "one C-130", 1.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("The evacuees included 12 Britons, four Americans and one Canadian.", "one Canadian", 1.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The town has had just one case so far.", "one case", 1.0, Qualifier::Exact, "case", Category::Other),
         ("Dozens of its nationals were brought out by sea.", "Dozens of its nationals", 24.0, Qualifier::AtLeast, "people", Category::Evacuees),
         // units that are not people, and the rows of goods, aircraft and teams
@@ -1013,6 +1037,8 @@ mod tests {
 
     const NOT_FIGURES: &[&str] = &[
         "An Il-76 landed at the base.",
+        // A bare "one" before a people's word is an article, unless listed.
+        "One Canadian was evacuated on Tuesday.",
         "A MiG-29 and a C-17 were seen.",
         "An An-124-100 took off.",
         "The G20 summit opened.",
