@@ -871,7 +871,7 @@ mod tests {
         ("Cairo bought 12 Su-35 fighter jets in a $2.5bn deal.", "$2.5bn", 2_500_000_000.0, Qualifier::Exact, "USD", Category::Money),
         ("The fund holds £3bn.", "£3bn", 3_000_000_000.0, Qualifier::Exact, "GBP", Category::Money),
         ("The budget is 1.2 million euros.", "1.2 million euros", 1_200_000.0, Qualifier::Exact, "EUR", Category::Money),
-        ("Between 200 and 300 people crossed the border.", "Between 200 and 300 people", 200.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("Between 200 and 300 people crossed the border.", "Between 200 and 300 people", 200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 150-200 soldiers remain.", "Some 150-200 soldiers", 150.0, Qualifier::Approx, "people", Category::Personnel),
         ("Two hundred and fifty students were flown out.", "Two hundred and fifty students", 250.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A dozen boats waited offshore.", "A dozen boats", 12.0, Qualifier::Exact, "ships", Category::Ships),
@@ -1029,10 +1029,18 @@ mod tests {
     }
 
     #[test]
-    fn ranges_keep_their_upper_value() {
-        let found = find_in("Officials said 200-300 people were evacuated.");
-        assert_eq!((found[0].value, found[0].value_max), (200.0, Some(300.0)));
-        assert_eq!(found[0].qualifier, Qualifier::AtLeast);
+    fn ranges_keep_their_upper_value_and_are_exact() {
+        // SCHEMA's gold: "between 100 and 150 people" is exact, 100 to 150.
+        for sentence in [
+            "Officials said 200-300 people were evacuated.",
+            "Officials said between 200 and 300 people were evacuated.",
+        ] {
+            let found = find_in(sentence);
+            assert_eq!((found[0].value, found[0].value_max), (200.0, Some(300.0)));
+            assert_eq!(found[0].qualifier, Qualifier::Exact, "{sentence}");
+        }
+        let found = find_in("Up to 200-300 people were evacuated.");
+        assert_eq!(found[0].qualifier, Qualifier::AtMost);
     }
 
     const NOT_FIGURES: &[&str] = &[

@@ -76,13 +76,12 @@ fn parse_at(tokens: &[Token<'_>], at: usize) -> Option<Number> {
         vague: core.implied.is_some(),
         glued_scale: core.glued_scale,
     };
+    // A range is exact: its value and upper value say how far it reaches.
     if let Some(max) = core.range_max {
         number.value_max = Some(max);
-        number.implied = Some(Qualifier::AtLeast);
     } else if let Some((low, max, last)) = range_end(tokens, &core) {
         number.value = low;
         number.value_max = Some(max);
-        number.implied = Some(Qualifier::AtLeast);
         number.last = last;
         number.bare_one = false;
     }
