@@ -133,6 +133,16 @@ fn noun_phrase(
                 .iter()
                 .find(|p| words_at(tokens, k, &p.words))
         };
+        // "two Boeing 747s": a maker's model number goes on its name.
+        let model_number = model.is_some_and(|(m, _)| m + 1 == k)
+            && token.starts_with_digit()
+            && token.text.bytes().all(|b| b.is_ascii_alphanumeric());
+        if model_number {
+            model = model.map(|(_, unit)| (k, unit));
+            words += 1;
+            k += 1;
+            continue;
+        }
         // A function word ends the phrase, unless a counted noun opens with it ("per cent").
         let function_word = FUNCTION_WORDS.contains(token.lower.as_ref());
         let noun = if token.is_word { counted_noun() } else { None };

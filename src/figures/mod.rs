@@ -945,6 +945,7 @@ mod tests {
         ("The 12 crew were nine Ukrainians and three Georgians.", "nine Ukrainians", 9.0, Qualifier::Exact, "people", Category::Personnel),
         ("Missiles hit 14 frigates and one submarine.", "one submarine", 1.0, Qualifier::Exact, "ships", Category::Ships),
         ("The drop was made by one C-130 and two C-17s.", "one C-130", 1.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("Pakistan sent two Boeing 747s to Sanaa.", "two Boeing 747s", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("The evacuees included 12 Britons, four Americans and one Canadian.", "one Canadian", 1.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The town has had just one case so far.", "one case", 1.0, Qualifier::Exact, "case", Category::Other),
         ("Dozens of its nationals were brought out by sea.", "Dozens of its nationals", 24.0, Qualifier::AtLeast, "people", Category::Evacuees),
@@ -1026,6 +1027,13 @@ mod tests {
             .map(|f| (f.text.as_str(), f.value))
             .collect();
         assert_eq!(figures, [("300 Parachute Regiment soldiers", 300.0)]);
+    }
+
+    #[test]
+    fn a_maker_s_model_number_is_no_figure_of_its_own() {
+        let found = find_in("The airline will buy 22 new Boeing 787 Dreamliner aircraft.");
+        let values: Vec<f64> = found.iter().map(|q| q.value).collect();
+        assert_eq!(values, [22.0]);
     }
 
     #[test]
