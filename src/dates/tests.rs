@@ -1231,6 +1231,11 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "knowledge",
     ),
     (
+        "A frigate took 225 foreigners out of Aden on Sunday as Saudi-led airstrikes went on.",
+        "2015-03-29",
+        "knowledge",
+    ),
+    (
         "Aid reached Latakia on Tuesday, days after the collapse of the Assad regime.",
         "2024-12-10",
         "knowledge",
