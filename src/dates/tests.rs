@@ -329,6 +329,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "1999-SU",
     ),
+    // A season over this year, in a sentence about the future, is next year's.
+    (
+        "The decision will be delayed until the spring.",
+        "2024-12-30",
+        "the spring",
+        "DATE",
+        "2025-SP",
+    ),
     (
         "It was built in the winter of 1950.",
         "1999-04-10",

@@ -382,6 +382,13 @@ fn season_year(anchor: Date, season: &str, direction: Option<&str>, tense: Tense
                 this_year
             }
         }
+        // "will be delayed until the spring", told in December: a season
+        // over this year is next year's.
+        None | Some("the")
+            if tense == Tense::Future && begun && start != 12 && anchor.month >= start + 3 =>
+        {
+            this_year + 1
+        }
         Some(_) => this_year,
         None => match tense {
             Tense::Past | Tense::Unknown if !begun => this_year - 1,
