@@ -1407,6 +1407,17 @@ mod tests {
     }
 
     #[test]
+    fn holidays_are_events_not_people() {
+        assert_eq!(
+            found("On Christmas Eve a convoy left; on Valentine's Day it was back."),
+            vec![
+                ("Christmas Eve".into(), EntityType::Event),
+                ("Valentine's Day".into(), EntityType::Event)
+            ]
+        );
+    }
+
+    #[test]
     fn the_initials_of_a_body_of_something_name_an_organisation() {
         assert_eq!(
             found("The MoD said the ships had left, and a DoD official agreed."),

@@ -319,6 +319,10 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             push_names(&mut entries, name, aliases, kind, name);
         }
     }
+    // The holidays the dates read are named events too ("Christmas Eve").
+    for &(name, _) in lexicon::HOLIDAYS.iter() {
+        push_names(&mut entries, name, "", EntityType::Event, name);
+    }
     Gazetteer::index(&entries)
 });
 
