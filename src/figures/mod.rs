@@ -960,6 +960,7 @@ mod tests {
         ("Ships carried 2 million tonnes of grain.", "2 million tonnes", 2_000_000.0, Qualifier::Exact, "tonnes", Category::Other),
         ("The ship carried four Sea King helicopters.", "four Sea King helicopters", 4.0, Qualifier::Exact, "helicopters", Category::Aircraft),
         ("Kyiv sold 12 helicopters to Peru.", "12 helicopters", 12.0, Qualifier::Exact, "helicopters", Category::Equipment),
+        ("A convoy of some 120 military vehicles left the base.", "some 120 military vehicles", 120.0, Qualifier::Approx, "vehicles", Category::Equipment),
         ("Air defences shot down nine drones.", "nine drones", 9.0, Qualifier::Exact, "drones", Category::Equipment),
         ("It sent two Royal Air Force (RAF) transport planes.", "two Royal Air Force (RAF) transport planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Madrid sent 40 U.S. Army helicopters.", "40 U.S. Army helicopters", 40.0, Qualifier::Exact, "helicopters", Category::Aircraft),
