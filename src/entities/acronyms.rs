@@ -45,6 +45,8 @@ impl Recogniser<'_, '_> {
         if !(is_acronym(acronym.text) || short_name) {
             return;
         }
+        let joined = self.join_names_the_acronym_spells(acronym.text, drafts);
+        let first = if joined { 0 } else { first };
         // "BERLIN (AP)" is a dateline: an acronym defines a name only if its letters
         // are that name's capitals, in order, and it is not a known name itself.
         let definition = drafts.get(first..).and_then(|d| d.last()).filter(|d| {
@@ -66,6 +68,38 @@ impl Recogniser<'_, '_> {
             key: None,
             initial: false,
         });
+    }
+
+    /// "International Search and Rescue (ISAR)": the last two names before
+    /// the acronym, joined by "and" or "&", are one organisation when the
+    /// acronym spells them together and not the last alone.
+    fn join_names_the_acronym_spells(&self, acronym: &str, drafts: &mut Vec<Draft>) -> bool {
+        let n = drafts.len();
+        if n < 2 || GAZETTEER.exact(acronym).is_some() {
+            return false;
+        }
+        let (before, last) = (drafts[n - 2].span, drafts[n - 1].span);
+        let between = self.text.get(before.end..last.start);
+        let known = |span: crate::span::ByteSpan| GAZETTEER.exact(span.text(self.text)).is_some();
+        if !matches!(between, Some(" and " | " & "))
+            || abbreviates(acronym, last.text(self.text))
+            || known(before)
+            || known(last)
+        {
+            return false;
+        }
+        let joined = crate::span::ByteSpan::new(before.start, last.end);
+        if !abbreviates(acronym, joined.text(self.text)) {
+            return false;
+        }
+        drafts.pop();
+        let name = &mut drafts[n - 2];
+        name.span = joined;
+        name.kind = Some(EntityType::Org);
+        name.fixed = None;
+        name.variant = None;
+        name.key = None;
+        true
     }
 
     /// An acronym in brackets after a lowercase description ("Ukraine's main

@@ -1407,6 +1407,26 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_joins_the_two_names_it_spells_across_and() {
+        assert_eq!(
+            canonicals_of("A team from International Search and Rescue (ISAR) arrived."),
+            [
+                "International Search and Rescue",
+                "International Search and Rescue"
+            ]
+        );
+        // Known names stay apart.
+        assert_eq!(
+            found("Officials from France and Germany (FG) met."),
+            vec![
+                ("France".into(), EntityType::Place),
+                ("Germany".into(), EntityType::Place),
+                ("FG".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn holidays_are_events_not_people() {
         assert_eq!(
             found("On Christmas Eve a convoy left; on Valentine's Day it was back."),
