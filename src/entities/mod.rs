@@ -1427,6 +1427,18 @@ mod tests {
     }
 
     #[test]
+    fn knows_the_aid_agencies_of_relief_reports() {
+        assert_eq!(
+            found("Save the Children and the IRC said Mercy Corps had left."),
+            vec![
+                ("Save the Children".into(), EntityType::Org),
+                ("IRC".into(), EntityType::Org),
+                ("Mercy Corps".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn holidays_are_events_not_people() {
         assert_eq!(
             found("On Christmas Eve a convoy left; on Valentine's Day it was back."),
