@@ -576,11 +576,20 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     };
     let window_start = first.saturating_sub(CLAUSE_TOKENS);
     // An aside after the figure ("Thirteen people, including four children,
-    // were rescued") is read past: its numbers are its own.
+    // were rescued"; "538 people, 209 of them French, were brought out") is
+    // read past: its numbers are its own.
+    let part_of_them = || {
+        tokens.get(last + 2).is_some_and(Token::starts_with_digit)
+            && tokens.get(last + 3).is_some_and(|t| t.lower == "of")
+            && tokens
+                .get(last + 4)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "whom"))
+    };
     let aside_end = (tokens.get(last + 1).is_some_and(|t| t.text == ",")
-        && tokens
+        && (tokens
             .get(last + 2)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "including" | "among")))
+            .is_some_and(|t| matches!(t.lower.as_ref(), "including" | "among"))
+            || part_of_them()))
     .then(|| {
         (last + 3..tokens.len().min(last + 3 + CLAUSE_TOKENS)).find(|&k| tokens[k].text == ",")
     })

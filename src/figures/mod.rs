@@ -935,6 +935,7 @@ mod tests {
         ("Six flights left from Athens, three from Rhodes and two from Crete.", "three", 3.0, Qualifier::Exact, "flights", Category::Aircraft),
         ("Six flights left from Athens, three from Rhodes and two from Crete.", "two", 2.0, Qualifier::Exact, "flights", Category::Aircraft),
         ("Doctors treated 800 people, 300 of them at the stadium.", "300", 300.0, Qualifier::Exact, "people", Category::Casualties),
+        ("France said 538 people, 209 of them French, had been brought out.", "538 people", 538.0, Qualifier::Exact, "people", Category::Evacuees),
         ("About 1,200 troops remain, down from about 4,000 in November.", "about 4,000", 4000.0, Qualifier::Approx, "people", Category::Personnel),
         ("The Pentagon sent \"a few thousand\" more troops.", "\"a few thousand\" more troops", 2000.0, Qualifier::AtLeast, "people", Category::Personnel),
         ("The army has 5,000 soldiers, compared with 8,000 in 2020.", "8,000", 8000.0, Qualifier::Exact, "people", Category::Personnel),
