@@ -9,7 +9,7 @@ use crate::text::fold;
 
 use super::acronyms::is_acronym;
 use super::names::{
-    AIRCRAFT_NOUNS, COPULAS, FIRST_NAMES, GAZETTEER, HEAD_INDEX, NAVAL_CRAFT, ORG_AFTER,
+    AIRCRAFT_NOUNS, COPULAS, FIRST_NAMES, GAZETTEER, HEADS, HEAD_INDEX, NAVAL_CRAFT, ORG_AFTER,
     ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUNS, PRODUCT_NOUNS, SHIP_CUES,
     SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, SHIP_VERBS,
 };
@@ -84,8 +84,15 @@ impl Recogniser<'_, '_> {
                 .clone()
                 .next()
                 .is_some_and(|k| self.toks[k].cues.has(PERSON_ROLES));
+        // "only one border crossing, Bab al-Hawa,": a name set off after a
+        // facility's noun names that place.
+        let set_off_after_facility = start > 0
+            && toks[start - 1].text == ","
+            && prev_at.is_some_and(|k| is_facility_noun(toks[k].text));
         if employer {
             c.org = true;
+        } else if set_off_after_facility {
+            c.place = true;
         } else if prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
             c.place = true;
             // "in Helmut Kohl's chancellery": before a possessive the preposition
@@ -411,4 +418,12 @@ impl Recogniser<'_, '_> {
             .unwrap_or(limit);
         first..stop
     }
+}
+
+/// A lower-case facility head of one word ("crossing", "airport", "airfield").
+fn is_facility_noun(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && HEADS
+            .iter()
+            .any(|head| head.kind == EntityType::Facility && head.words == word)
 }

@@ -1439,6 +1439,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_set_off_after_a_facility_s_noun_is_a_place() {
+        assert_eq!(
+            found("Only one border crossing, Bab al-Hawa, was open."),
+            vec![("Bab al-Hawa".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
     fn holidays_are_events_not_people() {
         assert_eq!(
             found("On Christmas Eve a convoy left; on Valentine's Day it was back."),
