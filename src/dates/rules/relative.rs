@@ -417,7 +417,7 @@ pub fn resolve_offset(
 /// mentioned.
 pub fn resolve_same_day(
     c: &Slots<'_>,
-    _tense: Tense,
+    tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let anchor = context.reference.or(context.published)?;
@@ -433,6 +433,11 @@ pub fn resolve_same_day(
         } else {
             0
         };
+    // "A second convoy arrived the following day", with no day told before:
+    // the day after the report's is no past, and the day it follows is unknown.
+    if shift > 0 && context.reference.is_none() && tense == Tense::Past {
+        return None;
+    }
     let day = anchor.add_days(shift);
     context.reference = Some(day);
     date(day.to_string())
