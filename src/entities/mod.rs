@@ -1447,6 +1447,14 @@ mod tests {
     }
 
     #[test]
+    fn links_the_spellings_of_syria_s_new_leader() {
+        assert_eq!(
+            canonicals_of("Ahmad al-Shara met aides of Abu Muhammad al-Jawlani."),
+            ["Ahmed al-Sharaa", "Ahmed al-Sharaa"]
+        );
+    }
+
+    #[test]
     fn holidays_are_events_not_people() {
         assert_eq!(
             found("On Christmas Eve a convoy left; on Valentine's Day it was back."),
