@@ -665,7 +665,8 @@ fn part_of_count(
 /// place or a part ("Five flights left from Budapest, four from Suceava";
 /// "treated 2,600 people, 1,170 of them at Barpak"), or compared with it
 /// ("1,200 troops remain, down from about 4,000"; "1,000 asked to leave, out
-/// of 30,000 living there"): its unit and row.
+/// of 30,000 living there"), or adds to it ("another 300", "300 more"): its
+/// unit and row.
 fn elided<'q>(
     tokens: &[Token<'_>],
     number: &numbers::Number,
@@ -683,7 +684,12 @@ fn elided<'q>(
         (word(2), word(1)),
         ("up" | "down", "from") | ("compared", "with" | "to") | ("out", "of")
     );
-    if compared {
+    // "another 300", "1,600 more": more of what the figure counts.
+    let more_of_it = word(1) == "another"
+        || tokens
+            .get(number.last + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "more" | "others"));
+    if compared || more_of_it {
         return Some(figure);
     }
     let listed = matches!(word(1), "," | "and");
@@ -940,6 +946,8 @@ mod tests {
         ("The Pentagon sent \"a few thousand\" more troops.", "\"a few thousand\" more troops", 2000.0, Qualifier::AtLeast, "people", Category::Personnel),
         ("The army has 5,000 soldiers, compared with 8,000 in 2020.", "8,000", 8000.0, Qualifier::Exact, "people", Category::Personnel),
         ("About 900 citizens asked to leave, out of roughly 12,000 living there.", "roughly 12,000", 12000.0, Qualifier::Approx, "people", Category::Nationals),
+        ("Ships took 500 people out on Monday and another 300 on Tuesday.", "300", 300.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Officials said 200 troops had arrived and 300 more would follow.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
