@@ -3,6 +3,7 @@
 //! intelligence directorate (GUR)") names an organisation by those words.
 
 use crate::analysis::EntityType;
+use crate::span::ByteSpan;
 
 use super::names::{COMMON_WORDS, GAZETTEER};
 use super::recogniser::Recogniser;
@@ -80,7 +81,7 @@ impl Recogniser<'_, '_> {
         }
         let (before, last) = (drafts[n - 2].span, drafts[n - 1].span);
         let between = self.text.get(before.end..last.start);
-        let known = |span: crate::span::ByteSpan| GAZETTEER.exact(span.text(self.text)).is_some();
+        let known = |span: ByteSpan| GAZETTEER.exact(span.text(self.text)).is_some();
         if !matches!(between, Some(" and " | " & "))
             || abbreviates(acronym, last.text(self.text))
             || known(before)
@@ -88,7 +89,7 @@ impl Recogniser<'_, '_> {
         {
             return false;
         }
-        let joined = crate::span::ByteSpan::new(before.start, last.end);
+        let joined = ByteSpan::new(before.start, last.end);
         if !abbreviates(acronym, joined.text(self.text)) {
             return false;
         }
