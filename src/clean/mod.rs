@@ -68,10 +68,14 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     };
     // Inside a list of links under a promotion's header ("READ MORE:").
     let mut in_promo_list = false;
+    // Under a comments' header after the story ("Comments (3)").
+    let mut in_comments = false;
     for (i, line) in scored.iter().enumerate() {
         let promo_item = in_promo_list
             && (is_list_item(line.span, text) || sentence_kept && is_headline_shaped(&line.shape));
         in_promo_list = promo_item || opens_promo_list(line, sentence_kept);
+        let comment = in_comments && line.shape.words <= COMMENT_WORDS;
+        in_comments = comment || sentence_kept && opens_comments(line);
         match verdict(line) {
             Some(false) => {
                 if cleaned.title.is_none() {
@@ -106,7 +110,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_subheading(&scored, i)
                 || is_sentence_in_body(&scored, i)
                 || is_in_fact_list(&scored, i, text));
-        if story && !never_the_story(&line.shape) {
+        if story && !never_the_story(&line.shape) && !comment {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
             }
@@ -120,8 +124,12 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         };
         let in_menu = line.shape.words <= 4
             && (short_neighbour(i.checked_sub(1)) || short_neighbour(Some(i + 1)));
+        // A comment the story's rules would have kept is a comment; furniture
+        // under the comments keeps its own kind.
         let kind = if promo_item {
             BoilerplateKind::Link
+        } else if comment && story {
+            BoilerplateKind::Comments
         } else {
             kind_of(line, in_menu)
         };
@@ -415,6 +423,23 @@ fn opens_promo_list(line: &ScoredLine, after_story: bool) -> bool {
                 && !shape.ends_sentence)
 }
 
+/// Words of a comments' header ("Comments (3)", "Join the conversation"), at
+/// most.
+const COMMENTS_HEADER_WORDS: usize = 4;
+
+/// Words of a reader's short comment or of its signature ("Jane D. — Dec 20,
+/// 2024"), at most: a longer line may be the story's again.
+const COMMENT_WORDS: usize = 12;
+
+/// A comments' header: a short furniture line of the comments' words.
+fn opens_comments(line: &ScoredLine) -> bool {
+    let shape = &line.shape;
+    shape.cues[COMMENTS] > 0
+        && line.score > 0.0
+        && shape.words <= COMMENTS_HEADER_WORDS
+        && !shape.ends_sentence
+}
+
 /// Words of a headline in a list of links, at least and at most.
 const LINK_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=16;
 
@@ -545,6 +570,28 @@ mod tests {
         assert!(body_lines(&story_below)
             .iter()
             .any(|l| l.starts_with("Navy frigates")));
+    }
+
+    #[test]
+    fn marks_the_short_lines_under_a_comments_header_after_the_story() {
+        let text = [
+            "Navy frigates bring 966 evacuees home from the flooded coast",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+            "Comments (2)",
+            "About time.",
+            "Sergei P. \u{2014} Dec 21, 2024",
+        ]
+        .join("\n");
+        assert_eq!(
+            marked(&text, "About time."),
+            Some(BoilerplateKind::Comments)
+        );
+        assert!(marked(&text, "Sergei P. \u{2014} Dec 21, 2024").is_some());
+        assert!(body_lines(&text)
+            .iter()
+            .any(|l| l.starts_with(&PARAGRAPH_THREE[..20])));
     }
 
     #[test]
