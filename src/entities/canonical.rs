@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::sync::LazyLock;
 
-use super::names::{Head, GAZETTEER, HEADS, KEY_ARTICLES};
+use super::names::{Head, CONNECTORS, GAZETTEER, HEADS, KEY_ARTICLES};
 use crate::hash::Table;
 use crate::text::fold;
 
@@ -225,6 +225,9 @@ fn person(
     surname: &str,
     full_names: &[FullName],
 ) -> Option<Cow<'static, str>> {
+    if m.fixed.is_none() && particled_surname(m.text) {
+        return longer_name_ending_in(m.text, full_names);
+    }
     if m.fixed.is_some() || m.text.split_whitespace().count() != 1 {
         return m.fixed.cloned();
     }
@@ -240,6 +243,32 @@ fn person(
         .max_by_key(|f| rank(f))
         .map(|f| Cow::Owned(f.name.clone()))
         .or_else(|| GAZETTEER.person_with_surname(surname).map(Cow::Borrowed))
+}
+
+/// True for a surname with its particles ("Le Drian", "von der Leyen"),
+/// which may be a short mention of a person, as a surname alone is; or a full
+/// name whose given name is a particle's word ("Del Harris").
+fn particled_surname(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let particle = |word: &&str| {
+        let lower = word.to_ascii_lowercase();
+        CONNECTORS.contains(lower.as_str()) && !matches!(lower.as_str(), "of" | "for" | "and")
+    };
+    words
+        .split_last()
+        .is_some_and(|(_, particles)| !particles.is_empty() && particles.iter().all(particle))
+}
+
+/// The article's most used full name that ends with `text`, a surname with
+/// its particles ("Jean-Yves Le Drian" for "Le Drian"); none when the article
+/// has no longer name ending so.
+fn longer_name_ending_in(text: &str, full_names: &[FullName]) -> Option<Cow<'static, str>> {
+    let tail = format!(" {}", text.to_lowercase());
+    full_names
+        .iter()
+        .filter(|f| f.name.to_lowercase().ends_with(&tail))
+        .max_by_key(|f| f.mentions.len())
+        .map(|f| Cow::Owned(f.name.clone()))
 }
 
 /// A facility's canonical name: its place's canonical name and its head
@@ -412,6 +441,19 @@ mod tests {
         assert_eq!(
             link(&mentions),
             vec!["Hmeimim air base", "Hmeimim air base"]
+        );
+    }
+
+    #[test]
+    fn a_surname_with_its_particles_stands_for_the_full_name_ending_so() {
+        let mentions = [
+            named(EntityType::Person, "Le Drian"),
+            named(EntityType::Person, "Jean-Yves Le Drian"),
+            named(EntityType::Person, "Del Harris"),
+        ];
+        assert_eq!(
+            link(&mentions),
+            vec!["Jean-Yves Le Drian", "Jean-Yves Le Drian", "Del Harris"]
         );
     }
 
