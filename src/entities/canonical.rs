@@ -138,7 +138,17 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
     // surnames; with the key of each surname.
     let mut full_names: Vec<FullName> = Vec::new();
     for (index, (m, &at)) in mentions.iter().zip(&cluster_at).enumerate() {
-        if m.kind == EntityType::Person && m.text.split_whitespace().count() >= 2 {
+        // "Van Boxmeer" after "Jean van Boxmeer" is a short mention, no full
+        // name of its own.
+        let shortened = || {
+            particled_surname(m.text) && {
+                let tail = format!(" {}", m.text.to_lowercase());
+                mentions
+                    .iter()
+                    .any(|o| o.kind == EntityType::Person && o.text.to_lowercase().ends_with(&tail))
+            }
+        };
+        if m.kind == EntityType::Person && m.text.split_whitespace().count() >= 2 && !shortened() {
             let name = name_at(at, m.text).into_owned();
             match full_names.iter_mut().find(|f| f.name == name) {
                 Some(entry) => entry.mentions.push(index),
@@ -248,7 +258,7 @@ fn person(
 /// True for a surname with its particles ("Le Drian", "von der Leyen"),
 /// which may be a short mention of a person, as a surname alone is; or a full
 /// name whose given name is a particle's word ("Del Harris").
-fn particled_surname(text: &str) -> bool {
+pub(super) fn particled_surname(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let particle = |word: &&str| {
         let lower = word.to_ascii_lowercase();
@@ -260,15 +270,23 @@ fn particled_surname(text: &str) -> bool {
 }
 
 /// The article's most used full name that ends with `text`, a surname with
-/// its particles ("Jean-Yves Le Drian" for "Le Drian"); none when the article
-/// has no longer name ending so.
+/// its particles ("Jean-Yves Le Drian" for "Le Drian"), else the well-known
+/// person's so named ("Osama bin Laden" for "Bin Laden"); none without one.
 fn longer_name_ending_in(text: &str, full_names: &[FullName]) -> Option<Cow<'static, str>> {
     let tail = format!(" {}", text.to_lowercase());
+    let well_known = || {
+        let last = text.split_whitespace().last()?;
+        GAZETTEER
+            .person_with_surname(&key(last))
+            .filter(|full| full.to_lowercase().ends_with(&tail))
+            .map(Cow::Borrowed)
+    };
     full_names
         .iter()
         .filter(|f| f.name.to_lowercase().ends_with(&tail))
         .max_by_key(|f| f.mentions.len())
         .map(|f| Cow::Owned(f.name.clone()))
+        .or_else(well_known)
 }
 
 /// A facility's canonical name: its place's canonical name and its head

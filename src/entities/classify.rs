@@ -23,13 +23,20 @@ use crate::hash::{FastSet, Table};
 /// otherwise the context decides.
 pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Lowercase<'_>) {
     let mut surnames: FastSet<String> = FastSet::default();
+    // Of the full names with a given name before the surname ("Max van
+    // Heeswijk", not "La Jolla" typed a person once).
+    let mut given_surnames: FastSet<String> = FastSet::default();
     let mut org_words: FastSet<String> = FastSet::default();
     let mut places: FastSet<String> = FastSet::default();
     for d in drafts.iter().filter(|d| d.kind.is_some()) {
         let name = d.span.text(text);
         match d.kind {
             Some(EntityType::Person) if name.contains(' ') => {
-                surnames.extend(canonical::surname(name).map(canonical::key));
+                let surname = canonical::surname(name).map(canonical::key);
+                if !canonical::particled_surname(name) {
+                    given_surnames.extend(surname.clone());
+                }
+                surnames.extend(surname);
             }
             Some(EntityType::Org) if name.contains(' ') => {
                 org_words.extend(name.split_whitespace().next().map(str::to_string));
@@ -114,7 +121,9 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 Some(EntityType::Vessel)
             } else if c.aircraft && !(words == 1 && is_surname(&key, &surnames)) {
                 Some(EntityType::Aircraft)
-            } else if words == 1 && surnames.contains(&key) {
+            } else if words == 1 && surnames.contains(&key)
+                || particled_surname_of(name, |last| given_surnames.contains(last))
+            {
                 Some(EntityType::Person)
             } else if words == 1 && org_words.contains(name) {
                 Some(EntityType::Org)
@@ -123,7 +132,10 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             } else if let Some(variant) = d.variant {
                 d.fixed = Some(Cow::Borrowed(variant.canonical));
                 Some(variant.kind)
-            } else if c.titled || words == 1 && GAZETTEER.person_with_surname(&key).is_some() {
+            } else if c.titled
+                || words == 1 && GAZETTEER.person_with_surname(&key).is_some()
+                || particled_surname_of(name, |last| GAZETTEER.person_with_surname(last).is_some())
+            {
                 Some(EntityType::Person)
             } else if is_acronym(name) && !c.product
                 || c.org
@@ -165,7 +177,11 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 defaulted.push((i, key));
             }
             if drafts[i].kind == Some(EntityType::Person) && words >= 2 {
-                surnames.extend(canonical::surname(name).map(canonical::key));
+                let surname = canonical::surname(name).map(canonical::key);
+                if !canonical::particled_surname(name) {
+                    given_surnames.extend(surname.clone());
+                }
+                surnames.extend(surname);
             }
         }
     }
@@ -206,6 +222,17 @@ fn is_camel_case(name: &str) -> bool {
     name.bytes().all(|b| b.is_ascii_alphabetic())
         && name.ends_with(|c: char| c.is_ascii_lowercase())
         && !is_person_shaped(name)
+}
+
+/// True for a surname with its particles whose surname's key `is_surname`
+/// ("Bin Laden" of a well-known person, "Van Heeswijk" of the article's "Max
+/// van Heeswijk").
+fn particled_surname_of(name: &str, is_surname: impl Fn(&str) -> bool) -> bool {
+    canonical::particled_surname(name)
+        && name
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| is_surname(&canonical::key(last)))
 }
 
 /// True for three letters, a capital, "o" or "f", a capital: the initials of a

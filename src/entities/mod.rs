@@ -1455,6 +1455,35 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_with_a_name_s_particle_keeps_it() {
+        let text =
+            "Max van Heeswijk won the stage. Van Heeswijk said it was hard. Bin Laden was named.";
+        let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
+        let got: Vec<(String, EntityType, String)> =
+            find(text, &sentences, &of_sentences(text, &sentences))
+                .into_iter()
+                .map(|e| {
+                    (
+                        e.span.text(text).to_string(),
+                        e.kind,
+                        e.canonical.into_owned(),
+                    )
+                })
+                .collect();
+        let person = |text: &str, canonical: &str| {
+            (text.to_string(), EntityType::Person, canonical.to_string())
+        };
+        assert_eq!(
+            got,
+            vec![
+                person("Max van Heeswijk", "Max van Heeswijk"),
+                person("Van Heeswijk", "Max van Heeswijk"),
+                person("Bin Laden", "Osama bin Laden")
+            ]
+        );
+    }
+
+    #[test]
     fn holidays_are_events_not_people() {
         assert_eq!(
             found("On Christmas Eve a convoy left; on Valentine's Day it was back."),

@@ -15,7 +15,7 @@ use crate::text::tokens::{self as text, Tokens};
 use super::canonical;
 use super::names::{
     Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR,
-    COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
+    CONNECTORS, COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE,
     NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE,
     PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS, TIME_ZONES,
@@ -175,6 +175,7 @@ impl Recogniser<'_, '_> {
                     .is_none()
                 && (is_ordinary(toks[start].text, self.lowercase)
                     || self.plural_noun_before_of(start, end))
+                && !self.opens_with_name_particle(start, end)
                 && !self.toks[start].cues.has(EVENT_PREFIXES)
                 && !self.org_head_before_of(start, end)
                 && !self.opens_org_by_its_head(start, end)
@@ -489,6 +490,17 @@ impl Recogniser<'_, '_> {
             break;
         }
         (has_title && i > start).then_some(i)
+    }
+
+    /// True when the run `start..end` opens with a name's particle and goes
+    /// on with a capital ("Von der Leyen said", "De Gaulle said"): the article
+    /// writes the particle in lower case inside the full name, which makes it
+    /// no ordinary word to drop.
+    fn opens_with_name_particle(&self, start: usize, end: usize) -> bool {
+        let lower = self.toks[start].text.to_ascii_lowercase();
+        end > start + 1
+            && CONNECTORS.contains(lower.as_str())
+            && !matches!(lower.as_str(), "of" | "for" | "and")
     }
 
     /// Cuts the run `start..end` into names, pushed onto `out` (one buffer for
