@@ -9,8 +9,8 @@ use crate::span::ByteSpan;
 use super::acronyms::is_acronym;
 use super::canonical::{self, Named};
 use super::names::{
-    COUNTRY_ADJECTIVES, EVENT_PREFIXES, NATIONAL_BODIES, NATIONAL_BODY_NAMES, SHIP_PREFIXES,
-    SHIP_TITLES,
+    COUNTRY_ADJECTIVES, EVENT_PREFIXES, GAZETTEER, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
+    SHIP_PREFIXES, SHIP_TITLES,
 };
 use super::{Draft, EntityMention};
 use crate::hash::Table;
@@ -175,14 +175,33 @@ fn name_national_bodies_alike(named: &[Named<'_>], canonicals: &mut [Cow<'static
             *canonical = Cow::Borrowed(body);
             continue;
         }
-        let renamed = canonical.split_once(' ').and_then(|(adjective, rest)| {
-            let body = NATIONAL_BODY_NAMES.get(rest)?;
-            is_country_adjective(adjective).then(|| format!("{adjective} {body}"))
-        });
+        let renamed = canonical
+            .split_once(' ')
+            .and_then(|(adjective, rest)| {
+                let body = NATIONAL_BODY_NAMES.get(rest)?;
+                is_country_adjective(adjective).then(|| format!("{adjective} {body}"))
+            })
+            .or_else(|| body_of_country(canonical));
         if let Some(renamed) = renamed {
             *canonical = Cow::Owned(renamed);
         }
     }
+}
+
+/// "Ministry of Emergency Situations of the Russian Federation": a body
+/// every country has, of a country the gazetteer knows, as the country's
+/// adjective and the body's one name ("Russian Emergencies Ministry").
+fn body_of_country(name: &str) -> Option<String> {
+    name.match_indices(" of ").find_map(|(at, of)| {
+        let body = NATIONAL_BODY_NAMES.get(&name[..at])?;
+        let country = &name[at + of.len()..];
+        let country = country.strip_prefix("the ").unwrap_or(country);
+        let known = GAZETTEER
+            .exact(country)
+            .filter(|k| k.kind == EntityType::Place)?;
+        let adjective = COUNTRY_ADJECTIVES.get(known.canonical)?;
+        Some(format!("{adjective} {body}"))
+    })
 }
 
 /// True for a country's adjective ("Russian"), as `countries.tsv` gives it.

@@ -1507,6 +1507,16 @@ mod tests {
     }
 
     #[test]
+    fn a_body_of_a_named_country_takes_the_country_s_adjective() {
+        assert_eq!(
+            canonicals_of(
+                "The Ministry of Emergency Situations of the Russian Federation sent two planes."
+            ),
+            ["Russian Emergencies Ministry"]
+        );
+    }
+
+    #[test]
     fn a_country_s_body_takes_one_name_whatever_its_spelling_or_word_order() {
         let russian = "Russian Defence Ministry";
         assert_eq!(
