@@ -259,14 +259,22 @@ fn person(
 /// which may be a short mention of a person, as a surname alone is; or a full
 /// name whose given name is a particle's word ("Del Harris").
 pub(super) fn particled_surname(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let particle = |word: &&str| {
-        let lower = word.to_ascii_lowercase();
-        CONNECTORS.contains(lower.as_str()) && !matches!(lower.as_str(), "of" | "for" | "and")
-    };
-    words
-        .split_last()
-        .is_some_and(|(_, particles)| !particles.is_empty() && particles.iter().all(particle))
+    let mut words = text.split_whitespace().rev();
+    words.next().is_some() && {
+        let mut particles = words.peekable();
+        particles.peek().is_some() && particles.all(is_surname_particle)
+    }
+}
+
+/// A name's particle in any case ("van", "Le", "bin"): a connector of
+/// `name_cues.tsv` but "of", "for" and "and". Every one is short, so most
+/// words are turned away by their length.
+pub(super) fn is_surname_particle(word: &str) -> bool {
+    word.len() <= 3
+        && !["of", "for", "and"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        && CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(word))
 }
 
 /// The article's most used full name that ends with `text`, a surname with

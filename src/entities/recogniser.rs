@@ -15,7 +15,7 @@ use crate::text::tokens::{self as text, Tokens};
 use super::canonical;
 use super::names::{
     Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR,
-    CONNECTORS, COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
+    COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE,
     NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE,
     PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS, TIME_ZONES,
@@ -497,10 +497,7 @@ impl Recogniser<'_, '_> {
     /// writes the particle in lower case inside the full name, which makes it
     /// no ordinary word to drop.
     fn opens_with_name_particle(&self, start: usize, end: usize) -> bool {
-        let lower = self.toks[start].text.to_ascii_lowercase();
-        end > start + 1
-            && CONNECTORS.contains(lower.as_str())
-            && !matches!(lower.as_str(), "of" | "for" | "and")
+        end > start + 1 && canonical::is_surname_particle(self.toks[start].text)
     }
 
     /// Cuts the run `start..end` into names, pushed onto `out` (one buffer for
