@@ -104,9 +104,15 @@ pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
                 if let Some(to) = infinitive.filter(|_| DEADLINE.contains(&word)) {
                     clauses.deadlines.push((next.start, to));
                 }
+                // A plural noun is no verb ("delivered clothing to residents");
+                // a verb's own "s" is doubled or after a vowel ("to press", "to focus").
+                let plural = |word: &str| {
+                    word.ends_with('s') && !["ss", "us", "is"].iter().any(|e| word.ends_with(e))
+                };
                 let verb = || {
                     sentence[next.start].is_ascii_lowercase()
                         && !FUNCTION_WORDS.contains(tokens.folded(i + 1))
+                        && !plural(tokens.folded(i + 1))
                 };
                 if word == "to" && verb() {
                     infinitive = Some(token.start);

@@ -329,6 +329,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "1999-SU",
     ),
+    // "to" before a plural noun is no infinitive: the delivery is past.
+    (
+        "A convoy delivered food, medicine and clothing to residents on Thursday.",
+        "2017-03-03",
+        "Thursday",
+        "DATE",
+        "2017-03-02",
+    ),
     // A season over this year, in a sentence about the future, is next year's.
     (
         "The decision will be delayed until the spring.",
