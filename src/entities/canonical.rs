@@ -141,12 +141,10 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
         // "Van Boxmeer" after "Jean van Boxmeer" is a short mention, no full
         // name of its own.
         let shortened = || {
-            particled_surname(m.text) && {
-                let tail = format!(" {}", m.text.to_lowercase());
-                mentions
+            particled_surname(m.text)
+                && mentions
                     .iter()
-                    .any(|o| o.kind == EntityType::Person && o.text.to_lowercase().ends_with(&tail))
-            }
+                    .any(|o| o.kind == EntityType::Person && ends_with_name(o.text, m.text))
         };
         if m.kind == EntityType::Person && m.text.split_whitespace().count() >= 2 && !shortened() {
             let name = name_at(at, m.text).into_owned();
@@ -281,20 +279,28 @@ pub(super) fn is_surname_particle(word: &str) -> bool {
 /// its particles ("Jean-Yves Le Drian" for "Le Drian"), else the well-known
 /// person's so named ("Osama bin Laden" for "Bin Laden"); none without one.
 fn longer_name_ending_in(text: &str, full_names: &[FullName]) -> Option<Cow<'static, str>> {
-    let tail = format!(" {}", text.to_lowercase());
     let well_known = || {
         let last = text.split_whitespace().last()?;
         GAZETTEER
             .person_with_surname(&key(last))
-            .filter(|full| full.to_lowercase().ends_with(&tail))
+            .filter(|full| ends_with_name(full, text))
             .map(Cow::Borrowed)
     };
     full_names
         .iter()
-        .filter(|f| f.name.to_lowercase().ends_with(&tail))
+        .filter(|f| ends_with_name(&f.name, text))
         .max_by_key(|f| f.mentions.len())
         .map(|f| Cow::Owned(f.name.clone()))
         .or_else(well_known)
+}
+
+/// True when `full` ends with the words of `short` in any case, after a
+/// space: "Jean-Yves Le Drian" with "le drian".
+fn ends_with_name(full: &str, short: &str) -> bool {
+    full.len() > short.len()
+        && full.is_char_boundary(full.len() - short.len())
+        && full[..full.len() - short.len()].ends_with(' ')
+        && full[full.len() - short.len()..].eq_ignore_ascii_case(short)
 }
 
 /// A facility's canonical name: its place's canonical name and its head
@@ -468,6 +474,13 @@ mod tests {
             link(&mentions),
             vec!["Hmeimim air base", "Hmeimim air base"]
         );
+    }
+
+    #[test]
+    fn a_name_ends_with_another_s_words_in_any_case() {
+        assert!(ends_with_name("Jean-Yves Le Drian", "le Drian"));
+        assert!(!ends_with_name("Nicole Drian", "le Drian"));
+        assert!(!ends_with_name("Le Drian", "Le Drian"));
     }
 
     #[test]
