@@ -1285,7 +1285,8 @@ fn latest_day_of_copyright_year(
 /// The latest dated world event the text mentions; for a lasting war or crisis
 /// ("two years of conflict"), the day that many years after its start.
 fn known_event(text: &str) -> Option<Date> {
-    let years_of = years_of_in(text);
+    // Read only for a lasting event: most texts mention none.
+    let years_of = OnceCell::new();
     let words = trigger_words_in(text);
     let folded: OnceCell<String> = OnceCell::new();
     let mentioned = |triggers: &[Trigger], ids: &[Vec<usize>]| {
@@ -1305,9 +1306,13 @@ fn known_event(text: &str) -> Option<Date> {
         .map(|((event, _), _)| event)
         .filter_map(|event| {
             let start: Date = event.date.parse().ok()?;
-            Some(match (event.lasting, years_of) {
-                (true, Some((n, almost))) => start.add_months(12 * n - i32::from(almost)),
-                _ => start,
+            let lasted = event
+                .lasting
+                .then(|| *years_of.get_or_init(|| years_of_in(text)))
+                .flatten();
+            Some(match lasted {
+                Some((n, almost)) => start.add_months(12 * n - i32::from(almost)),
+                None => start,
             })
         })
         .max()
