@@ -625,7 +625,13 @@ impl Clues {
         for sentence in scanned {
             let future = sentence.cues.iter().any(|c| c.2 == Tense::Future);
             for found in &sentence.found {
-                if found.rule == Rule::Weekday && found.slots.name("dir").is_none() {
+                // A weekday with a time of day names the day as well ("a
+                // minute before midnight on Monday").
+                let day = match found.rule {
+                    Rule::Weekday => found.slots.name("dir").is_none(),
+                    rule => rule == Rule::Clock,
+                };
+                if day {
                     let weekday = found.slots.name("wd").and_then(|w| weekday_of(w.as_str()));
                     clues.any_weekdays.extend(weekday);
                     if !future {
@@ -1440,9 +1446,14 @@ impl Trigger {
             });
         }
         let reach = rest.iter().map(|(gap, _)| gap + 1).sum();
+        let before_gap = rest[0].0 > 0;
         let stands_at = |at: usize| {
             let end = at + first.len();
             let after = &folded[end..];
+            let after = match after.strip_prefix(',') {
+                Some(rest) if before_gap => rest,
+                _ => after,
+            };
             !ends_in_word(&folded[..at])
                 && after.chars().next().is_none_or(char::is_whitespace)
                 && follows(
@@ -1469,6 +1480,8 @@ impl Trigger {
 
 /// Whether `literals` stand in `pieces` from its first on, each after at most
 /// its gap of other pieces: whole pieces, and the last at the start of one.
+/// A literal before a gap may end its piece with a comma: the gap may be a
+/// clause set off ("the Taliban, who took Kabul").
 fn follows(pieces: &[&str], literals: &[(usize, Cow<'_, str>)]) -> bool {
     let Some(((gap, word), rest)) = literals.split_first() else {
         return true;
@@ -1486,7 +1499,12 @@ fn follows(pieces: &[&str], literals: &[(usize, Cow<'_, str>)]) -> bool {
                 form.strip_prefix(word.as_ref())
                     .is_some_and(|after| !starts_in_word(after))
             }),
-            false => forms.any(|form| form == word) && follows(&pieces[at + 1..], rest),
+            false => {
+                let before_gap = rest[0].0 > 0;
+                forms.any(|form| {
+                    form == word || before_gap && form.strip_suffix(',') == Some(word.as_ref())
+                }) && follows(&pieces[at + 1..], rest)
+            }
         }
     })
 }
@@ -1780,20 +1798,26 @@ mod tests {
 
     /// The regex a trigger phrase was, kept as the oracle of [`Trigger::matches`].
     fn trigger_pattern(trigger: &str) -> Pattern {
-        let words: Vec<String> = trigger
-            .split_whitespace()
-            .scan(false, |after_gap, w| {
-                let word = if w == "~" {
-                    format!(r"(?:\S+\s+){{0,{TILDE_WORDS}}}?")
-                } else if *after_gap {
-                    format!(r"(?:\S*-)?{}\s+", regex::escape(w))
-                } else {
-                    format!(r"{}\s+", regex::escape(w))
-                };
-                *after_gap = w == "~";
-                Some(word)
-            })
-            .collect();
+        let mut words = trigger.split_whitespace().peekable();
+        let words: Vec<String> =
+            std::iter::from_fn(|| words.next().map(|w| (w, words.peek().copied())))
+                .scan(false, |after_gap, (w, next)| {
+                    let word = if w == "~" {
+                        format!(r"(?:\S+\s+){{0,{TILDE_WORDS}}}?")
+                    } else if *after_gap {
+                        format!(r"(?:\S*-)?{}\s+", regex::escape(w))
+                    } else {
+                        format!(r"{}\s+", regex::escape(w))
+                    };
+                    // A word before a gap may end in a comma.
+                    let word = match next {
+                        Some("~") if w != "~" => word.replacen(r"\s+", r",?\s+", 1),
+                        _ => word,
+                    };
+                    *after_gap = w == "~";
+                    Some(word)
+                })
+                .collect();
         let body = words.concat();
         let body = body.strip_suffix(r"\s+").unwrap_or(&body);
         Pattern::new(&format!(r"(?i)\b{body}\b")).unwrap()
@@ -2113,6 +2137,8 @@ mod tests {
             "earthquake in Port-au-Prince and earthquake  a b c d e Haiti",
             "the fall of President Bashar al-Assad; the fall of al-Assad's rule",
             "fall of one two three four al-Assad, fall of x-y-Assadist",
+            "The Taliban, who took Kabul; the Taliban took, Kabul",
+            "The Berlin Wall, which fell; the Berlin Wall,fell",
             "",
         ];
         for phrase in WORLD_EVENTS.iter().flat_map(|e| e.triggers.iter()) {
@@ -2145,6 +2171,10 @@ mod tests {
         let fell = Trigger::new("Berlin Wall ~ fell");
         assert!(fell.matches(&fold_body(bodies[1]), None));
         assert!(!fell.matches(&fold_body(bodies[2]), None));
+        // A clause set off by a comma stands in the gap.
+        let took = Trigger::new("Taliban ~ took Kabul");
+        assert!(took.matches(&fold_body("The Taliban, who took Kabul"), None));
+        assert!(!took.matches(&fold_body("the Taliban took, Kabul"), None));
     }
 
     /// Every trigger with the regex it was.
@@ -2186,6 +2216,7 @@ mod tests {
         "_",
         ".",
         "a b c d e ",
+        ",",
         "post",
         "post-Assad",
         "COVID-19",

@@ -1258,6 +1258,14 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2024-12-10",
         "knowledge",
     ),
+    // A weekday named with a time of day, and a world event told in a clause
+    // set off by commas.
+    (
+        "The last flight left a minute before midnight on Monday. The Taliban, who took Kabul \
+         on August 15, fired into the air. A bomb killed 13 troops on Thursday.",
+        "2021-08-16",
+        "knowledge",
+    ),
     // The day after the lead's when the report names it too.
     (
         "Aid reached Syria on Tuesday after the fall of Assad. More trucks crossed on \
