@@ -1258,6 +1258,13 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2024-12-10",
         "knowledge",
     ),
+    // A dateline's day without a year after a world event.
+    (
+        "PARIS, Aug 2 (Reuters) - France began evacuating its citizens on Tuesday, a week after \
+         soldiers ousted President Mohamed Bazoum.",
+        "2023-08-02",
+        "dateline",
+    ),
     // A weekday named with a time of day, and a world event told in a clause
     // set off by commas.
     (
