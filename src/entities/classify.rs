@@ -153,7 +153,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 || words == 1 && FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase)
             {
                 Some(EntityType::Person)
-            } else if c.apposition_org {
+            } else if c.apposition_org || c.source {
                 Some(EntityType::Org)
             } else if c.place || c.apposition_place {
                 Some(EntityType::Place)

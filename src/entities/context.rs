@@ -89,11 +89,17 @@ impl Recogniser<'_, '_> {
         let set_off_after_facility = start > 0
             && toks[start - 1].text == ","
             && prev_at.is_some_and(|k| is_facility_noun(toks[k].text));
+        // "according to Euratom": a source, which a place is not.
+        c.source = prev == "to"
+            && words_before
+                .clone()
+                .next()
+                .is_some_and(|k| toks[k].text.eq_ignore_ascii_case("according"));
         if employer {
             c.org = true;
         } else if set_off_after_facility {
             c.place = true;
-        } else if prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
+        } else if !c.source && prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
             c.place = true;
             // "in Helmut Kohl's chancellery": before a possessive the preposition
             // is the owned noun's, and says little of the owner.

@@ -110,6 +110,9 @@ struct Context {
     /// comma may open a clause instead ("John Smith, the firm said").
     apposition_place: bool,
     apposition_org: bool,
+    /// "according to" stands before it: a source, a body where nothing says
+    /// it is a person.
+    source: bool,
     person: bool,
     place: bool,
     org: bool,
@@ -1443,6 +1446,17 @@ mod tests {
         assert_eq!(
             found("Only one border crossing, Bab al-Hawa, was open."),
             vec![("Bab al-Hawa".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
+    fn a_source_after_according_to_is_a_body_or_a_person_not_a_place() {
+        assert_eq!(
+            found("The toll was 40, according to Euratom. It was 41, according to Ali Saleh."),
+            vec![
+                ("Euratom".into(), EntityType::Org),
+                ("Ali Saleh".into(), EntityType::Person)
+            ]
         );
     }
 
