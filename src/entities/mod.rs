@@ -1450,6 +1450,18 @@ mod tests {
     }
 
     #[test]
+    fn a_facility_s_head_after_a_given_name_makes_a_facility() {
+        assert_eq!(
+            found("A bomb hit Abbey Gate and Victoria Hospital, said Michael Bay."),
+            vec![
+                ("Abbey Gate".into(), EntityType::Facility),
+                ("Victoria Hospital".into(), EntityType::Facility),
+                ("Michael Bay".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_source_after_according_to_is_a_body_or_a_person_not_a_place() {
         assert_eq!(
             found("The toll was 40, according to Euratom. It was 41, according to Ali Saleh."),

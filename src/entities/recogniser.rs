@@ -839,11 +839,13 @@ impl Recogniser<'_, '_> {
             if FACILITY_PREFIXES.iter().any(after_prefix) && !craft_after {
                 return out.push(whole(None, Some(EntityType::Facility)));
             }
-            // A given name and a head that is also a surname: "Jim Press", "Emily Post".
+            // A given name and a head that is also a surname: "Jim Press", "Emily
+            // Post", "Michael Bay"; no facility's head is ("Abbey Gate").
             let given_and_head = end - start == 2
                 && FIRST_NAMES.contains(toks[start].text)
                 && GAZETTEER.exact(toks[start].text).is_none();
-            if let Some(kind) = self.head_type(start, end).filter(|_| !given_and_head) {
+            let head = self.head_type(start, end);
+            if let Some(kind) = head.filter(|&k| !given_and_head || k == EntityType::Facility) {
                 return out.push(whole(None, Some(kind)));
             }
             // "Mount Sinjar", "Cape of Good Hope", "Lake Chad", "North Waziristan";
