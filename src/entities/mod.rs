@@ -1462,6 +1462,14 @@ mod tests {
     }
 
     #[test]
+    fn an_airport_named_after_its_city_is_a_facility() {
+        assert_eq!(
+            found("The plane landed at Paris Orly airport."),
+            vec![("Paris Orly airport".into(), EntityType::Facility)]
+        );
+    }
+
+    #[test]
     fn a_source_after_according_to_is_a_body_or_a_person_not_a_place() {
         assert_eq!(
             found("The toll was 40, according to Euratom. It was 41, according to Ali Saleh."),

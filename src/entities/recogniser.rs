@@ -1004,10 +1004,14 @@ impl Recogniser<'_, '_> {
                 let allowed = match kind {
                     // Peoples name mountains ("Alawite mountains"), not provinces or bases.
                     Some(EntityType::Group) => toks[segment.end].text == "mountains",
-                    // A club named after its town: "Zaragoza air base".
+                    // A club named after its town: "Zaragoza air base"; a run
+                    // typed a body only for the place inside it: "Paris Orly airport".
                     Some(EntityType::Org) => {
                         head_kind == EntityType::Event
-                            || head_kind == EntityType::Facility && segment.end == segment.start + 1
+                            || head_kind == EntityType::Facility
+                                && (segment.end == segment.start + 1
+                                    || segment.known.is_none()
+                                        && self.org_head_span(segment.start, segment.end).is_none())
                     }
                     // A facility named after a person: "Rafik Hariri airport".
                     Some(EntityType::Person) => head_kind == EntityType::Facility,
