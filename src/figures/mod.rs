@@ -373,9 +373,21 @@ fn in_sentence(
                 let joined = previous_last.is_some_and(|p| figure.first == p + 2);
                 if let (true, true, Some(group)) = (listed, near, found.last_mut()) {
                     let people = group.unit == "people" && figure.quantity.unit == "people";
+                    // Staff joined to people killed or evacuated share their
+                    // fate: "Thirteen U.S. service members and at least 170
+                    // Afghans were killed".
+                    let and = previous_last
+                        .is_some_and(|p| tokens.get(p + 1).is_some_and(|t| t.lower == "and"));
+                    let shared_fate = and
+                        && group.category == Category::Personnel
+                        && matches!(
+                            figure.quantity.category,
+                            Category::Casualties | Category::Evacuees
+                        );
                     if people && figure.quantity.category == Category::Other {
                         figure.quantity.category = group.category;
-                    } else if people && joined && group.category == Category::Other {
+                    } else if people && joined && (group.category == Category::Other || shared_fate)
+                    {
                         group.category = figure.quantity.category;
                     }
                 }
@@ -952,6 +964,8 @@ mod tests {
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The 12 crew were nine Ukrainians and three Georgians.", "nine Ukrainians", 9.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Thirteen troops and at least 170 Afghans were killed.", "Thirteen troops", 13.0, Qualifier::Exact, "people", Category::Casualties),
+        ("Three guards, two Sri Lankans and a Nepali, were rescued.", "Three guards", 3.0, Qualifier::Exact, "people", Category::Personnel),
         ("Missiles hit 14 frigates and one submarine.", "one submarine", 1.0, Qualifier::Exact, "ships", Category::Ships),
         ("The drop was made by one C-130 and two C-17s.", "one C-130", 1.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Pakistan sent two Boeing 747s to Sanaa.", "two Boeing 747s", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
