@@ -440,6 +440,8 @@ struct ClauseCue {
     /// subject of ("1.2 million displaced", "1,200 were displaced"), which
     /// decides unless it is a movement ("six were left handicapped").
     own_verb: bool,
+    /// Before the figure.
+    before: bool,
 }
 
 /// The row of a figure whose tokens run from `first` to `last`; `national` when
@@ -462,7 +464,21 @@ pub fn category(
     }) || after_according(tokens, first);
     match kind {
         Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
-        Some(NounKind::People) => people_row(&cues, tokens, last, national),
+        Some(NounKind::People) => {
+            // "carried food for 40,000 people": the people aid is for did
+            // not move; what is said before them is the aid's.
+            let aid_for = first > 0
+                && tokens[first - 1].lower == "for"
+                && cues
+                    .iter()
+                    .any(|c| c.cue == Cue::Aid && c.before && c.distance <= AID_FOR_DISTANCE);
+            let cues: Vec<ClauseCue> = cues
+                .iter()
+                .filter(|c| !(aid_for && c.before))
+                .copied()
+                .collect();
+            people_row(&cues, tokens, last, national)
+        }
         Some(NounKind::Personnel) => {
             // "three rescue teams": a cue inside the phrase names their job.
             let near = cues
@@ -501,6 +517,10 @@ fn after_according(tokens: &[Token<'_>], first: usize) -> bool {
                 .is_some_and(|start| words_at(tokens, start, words))
         })
 }
+
+/// Tokens an aid word may stand before the "for" of the people it is for
+/// ("food for", "enough food for", "food and water for").
+const AID_FOR_DISTANCE: usize = 4;
 
 /// The row of people: the verb they are the subject of, else the nearest cue.
 /// A departure verb is weaker evidence than "evacuated" or "killed" (in "killing
@@ -690,6 +710,7 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
                 infinitive: after && tokens.get(k - 1).is_some_and(|t| t.lower == "to"),
                 object,
                 own_verb: k > first && k + p.words.len() == last + 1,
+                before: k < first,
             });
         }
     }
