@@ -493,11 +493,14 @@ pub fn category(
             }
         }
         Some(NounKind::Casualties) => Category::Casualties,
-        Some(NounKind::Ships) if any(Cue::Trade) => Category::Equipment,
+        Some(NounKind::Ships) if any(Cue::Trade) || any(Cue::Supply) => Category::Equipment,
         Some(NounKind::Ships) => Category::Ships,
-        Some(NounKind::Aircraft) if any(Cue::Trade) => Category::Equipment,
+        Some(NounKind::Aircraft) if any(Cue::Trade) || any(Cue::Supply) => Category::Equipment,
         Some(NounKind::Aircraft) => Category::Aircraft,
         Some(NounKind::Equipment) => Category::Equipment,
+        // "exported 32.9 million tons of grain and other food": goods sold
+        // are no aid.
+        _ if any(Cue::Trade) => Category::Other,
         Some(NounKind::Weight) if any(Cue::Aid) => Category::Aid,
         Some(NounKind::Goods) if any(Cue::Aid) || any(Cue::Delivery) => Category::Aid,
         _ => Category::Other,

@@ -985,6 +985,8 @@ mod tests {
         ("Trucks carried 2,000 gallons of drinking water.", "2,000 gallons", 2000.0, Qualifier::Exact, "gallons", Category::Aid),
         ("The barge held 80 containers of scrap.", "80 containers", 80.0, Qualifier::Exact, "containers", Category::Other),
         ("Ships carried 2 million tonnes of grain.", "2 million tonnes", 2_000_000.0, Qualifier::Exact, "tonnes", Category::Other),
+        ("Kyiv has exported 32.9 million tons of grain and other food.", "32.9 million tons", 32_900_000.0, Qualifier::Exact, "tonnes", Category::Other),
+        ("Moscow supplied 500 tonnes of humanitarian aid.", "500 tonnes", 500.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("The ship carried four Sea King helicopters.", "four Sea King helicopters", 4.0, Qualifier::Exact, "helicopters", Category::Aircraft),
         ("Kyiv sold 12 helicopters to Peru.", "12 helicopters", 12.0, Qualifier::Exact, "helicopters", Category::Equipment),
         ("A convoy of some 120 military vehicles left the base.", "some 120 military vehicles", 120.0, Qualifier::Approx, "vehicles", Category::Equipment),

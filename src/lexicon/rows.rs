@@ -83,13 +83,14 @@ pub const NOUN_KINDS: [&str; 13] = [
 /// The flags of `counted_nouns.tsv`.
 pub const NOUN_FLAGS: [&str; 3] = ["of", "anaphoric", "citizen"];
 /// The cues of `category_cues.tsv`.
-pub const CUES: [&str; 10] = [
+pub const CUES: [&str; 11] = [
     "evacuees",
     "departure",
     "arrival",
     "nationals",
     "casualties",
     "trade",
+    "supply",
     "aid",
     "delivery",
     "wish",

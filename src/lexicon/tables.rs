@@ -440,8 +440,11 @@ pub enum Cue {
     Nationals,
     /// Killed, dead, wounded.
     Casualties,
-    /// Sold or supplied: ships and aircraft become equipment.
+    /// Sold, bought, exported: ships and aircraft become equipment, and
+    /// goods sold are no aid.
     Trade,
+    /// Supplied: ships and aircraft become equipment; aid is supplied too.
+    Supply,
     /// Humanitarian goods: a weight becomes aid.
     Aid,
     /// Delivering or dropping: counted goods become aid.
@@ -460,7 +463,8 @@ pub static CATEGORY_CUES: LazyLock<PhraseTable<Cue>> =
 fn parse_cues(file: &'static str) -> PhraseTable<Cue> {
     use Cue::*;
     let cues = [
-        Evacuees, Departure, Arrival, Nationals, Casualties, Trade, Aid, Delivery, Wish, Source,
+        Evacuees, Departure, Arrival, Nationals, Casualties, Trade, Supply, Aid, Delivery, Wish,
+        Source,
     ];
     let phrases = rows::rows(file)
         .map(|[phrase, cue]| phrase_of(phrase, rows::chosen(cue, &rows::CUES, cues)))
