@@ -676,8 +676,11 @@ impl Clues {
     /// and not after the page's copyright year; then the one that makes the
     /// day a weekday the report names, then the copyright year, then the year
     /// of the latest full date, then the first after the floor (a report is
-    /// written soon after what it tells), or without one the latest.
-    fn year_of(&self, month: u32, day: u32, text: &str) -> Option<i32> {
+    /// written soon after what it tells), or without one the latest. A
+    /// header's day (`header`) first takes the year that makes it the weekday
+    /// of the report's lead or the day after it ("LONDON, Oct 12 — … said on
+    /// Thursday"): the lead tells of the report's day or of the day before.
+    fn year_of(&self, month: u32, day: u32, text: &str, header: bool) -> Option<i32> {
         let floor = [self.known_event(text), self.latest_full, self.latest_month]
             .into_iter()
             .flatten()
@@ -700,10 +703,15 @@ impl Clues {
             years = bounded;
         }
         let latest_full = self.latest_full.map(|d| d.year);
+        let lead = self.any_weekdays.first().filter(|_| header);
         years.into_iter().max_by_key(|&year| {
-            let named = Date::new(year, month, day)
-                .is_some_and(|d| self.any_weekdays.contains(&(d.weekday() + 1)));
+            let date = Date::new(year, month, day);
+            let named = date.is_some_and(|d| self.any_weekdays.contains(&(d.weekday() + 1)));
+            let of_lead = date.zip(lead).is_some_and(|(d, &lead)| {
+                [d, d.add_days(-1)].iter().any(|d| d.weekday() + 1 == lead)
+            });
             (
+                of_lead,
                 named,
                 Some(year) == copyright,
                 Some(year) == latest_full,
@@ -842,7 +850,9 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
         .reduce(|best, c| if rank(&c) > rank(&best) { c } else { best })?;
     let date = match best.date {
         HeaderDay::Full(date) | HeaderDay::Weekday(date) => date,
-        HeaderDay::MonthDay(month, day) => Date::new(clues.year_of(month, day, text)?, month, day)?,
+        HeaderDay::MonthDay(month, day) => {
+            Date::new(clues.year_of(month, day, text, true)?, month, day)?
+        }
     };
     // An update is often days after the report: the report's own day is then
     // the latest it names by weekday in the week up to the update.
@@ -1281,7 +1291,7 @@ fn latest_day_of_copyright_year(
     let latest = clues
         .month_days
         .iter()
-        .filter_map(|&(month, day)| Date::new(clues.year_of(month, day, text)?, month, day))
+        .filter_map(|&(month, day)| Date::new(clues.year_of(month, day, text, false)?, month, day))
         .max()?;
     let evidence =
         format!("the latest day the text reports, in the page's copyright years: {latest}");

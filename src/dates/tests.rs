@@ -1258,6 +1258,14 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2024-12-10",
         "knowledge",
     ),
+    // A dateline's day is the day of the lead's weekday, or the day after it.
+    (
+        "LONDON, Oct 12 (Reuters) - Britain will run charter flights, the minister said on \
+         Thursday. Canada flew 130 people out on Wednesday, and President Joe Biden spoke on \
+         Saturday.",
+        "2023-10-12",
+        "dateline",
+    ),
     // A dateline's day without a year after a world event.
     (
         "PARIS, Aug 2 (Reuters) - France began evacuating its citizens on Tuesday, a week after \
