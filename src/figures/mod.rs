@@ -998,6 +998,7 @@ mod tests {
         ("Marines flew two MV-22 Ospreys to the island.", "two MV-22 Ospreys", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Oslo sent five rescue teams and 30 firefighters.", "five rescue teams", 5.0, Qualifier::Exact, "teams", Category::Personnel),
         ("Oslo sent five rescue teams and 30 firefighters.", "30 firefighters", 30.0, Qualifier::Exact, "people", Category::Personnel),
+        ("The army called up 360,000 reservists.", "360,000 reservists", 360_000.0, Qualifier::Exact, "people", Category::Personnel),
         ("At least 400 people are still missing.", "At least 400 people", 400.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("About 7,000 people were sheltering in tents, and dozens have died.", "About 7,000 people", 7000.0, Qualifier::Approx, "people", Category::Other),
         ("Some 80,000 people have been left homeless.", "Some 80,000 people", 80_000.0, Qualifier::Approx, "people", Category::Other),
