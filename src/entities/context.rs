@@ -167,7 +167,18 @@ impl Recogniser<'_, '_> {
             c.place_strong = true;
         }
         let the_single = the_single && !place_after;
-        if prev_is_adjacent && (before.has(ORG_BEFORE) || the_single) || after.has(ORG_AFTER) {
+        // "a Russian company, Stroytransgaz, to run the port": a name set off
+        // after a body's noun names that body, unless a given name opens it
+        // ("general counsel of the company, Mark Chandler,").
+        let set_off_after_body = start > 0
+            && toks[start - 1].text == ","
+            && toks.get(end).is_some_and(|t| t.text == ",")
+            && prev_at.is_some_and(|k| toks[k].cues.has(ORG_BEFORE))
+            && !FIRST_NAMES.contains(toks[start].text);
+        if prev_is_adjacent && (before.has(ORG_BEFORE) || the_single)
+            || after.has(ORG_AFTER)
+            || set_off_after_body
+        {
             c.org = true;
         }
         c.apposition_org = described_as(ORG_BEFORE);

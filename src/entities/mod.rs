@@ -1470,6 +1470,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_set_off_after_a_body_s_noun_is_that_body() {
+        assert_eq!(
+            found("A Russian company, Stroytransgaz, ran it; the company, Mark Chandler, said."),
+            vec![
+                ("Russian".into(), EntityType::Group),
+                ("Stroytransgaz".into(), EntityType::Org),
+                ("Mark Chandler".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_source_after_according_to_is_a_body_or_a_person_not_a_place() {
         assert_eq!(
             found("The toll was 40, according to Euratom. It was 41, according to Ali Saleh."),
