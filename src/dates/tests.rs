@@ -1258,6 +1258,12 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2024-12-10",
         "knowledge",
     ),
+    (
+        "KABUL, Oct 9 (Reuters) - Relief flights landed on Monday, two days after the Herat \
+         earthquake.",
+        "2023-10-09",
+        "dateline",
+    ),
     // A dateline's day is the day of the lead's weekday, or the day after it.
     (
         "LONDON, Oct 12 (Reuters) - Britain will run charter flights, the minister said on \
