@@ -968,6 +968,8 @@ mod tests {
         ("The convoy carried food for 40,000 people.", "40,000 people", 40000.0, Qualifier::Exact, "people", Category::Other),
         ("It brought water for 300 people who were later evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Canberra booked seats for 500 citizens on Saturday.", "500 citizens", 500.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("On Wednesday, 335 passport holders and 76 wounded Palestinians crossed.", "335 passport holders", 335.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Cairo will facilitate the departure of about 7,000 foreigners.", "about 7,000 foreigners", 7000.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Three guards, two Sri Lankans and a Nepali, were rescued.", "Three guards", 3.0, Qualifier::Exact, "people", Category::Personnel),
         ("Missiles hit 14 frigates and one submarine.", "one submarine", 1.0, Qualifier::Exact, "ships", Category::Ships),
         ("Two more bulk carriers left port with a freighter.", "Two more bulk carriers", 2.0, Qualifier::Exact, "ships", Category::Ships),
