@@ -324,10 +324,15 @@ fn in_sentence(
 ) -> Vec<Quantity> {
     let mut found: Vec<Quantity> = Vec::new();
     let mut previous_last: Option<usize> = None;
+    // Where in `found` the last figure stands that no "from" makes a part of
+    // another's phrase ("500 firefighters from eight countries"): what
+    // "another 300" adds to.
+    let mut head: Option<usize> = None;
     let mut at = 0;
     while at < tokens.len() {
         let before = found.last().zip(previous_last);
-        match figure_at(tokens, at, is_group, uncounted, before) {
+        let head_figure = head.map(|h| &found[h]);
+        match figure_at(tokens, at, is_group, uncounted, before, head_figure) {
             Some(mut figure) => {
                 let converts_previous = previous_last.is_some_and(|p| {
                     figure.first == p + 2 && tokens.get(p + 1).is_some_and(|t| t.text == "(")
@@ -393,6 +398,10 @@ fn in_sentence(
                 }
                 previous_last = Some(figure.last);
                 at = figure.last + 1;
+                let from = figure.first > 0 && tokens[figure.first - 1].lower == "from";
+                if !from {
+                    head = Some(found.len());
+                }
                 found.push(figure.quantity);
             }
             None => at += 1,
@@ -420,6 +429,7 @@ fn figure_at(
     is_group: &dyn Fn(&Token<'_>) -> bool,
     uncounted: &dyn Fn(&Token<'_>) -> bool,
     before: Option<(&Quantity, usize)>,
+    head: Option<&Quantity>,
 ) -> Option<Found> {
     let previous = |k: usize| k.checked_sub(1).and_then(|p| tokens.get(p));
     if previous(at).is_some_and(|p| p.end == tokens.get(at).map_or(0, |t| t.start) && p.is_word) {
@@ -465,7 +475,7 @@ fn figure_at(
                     .or_else(|| shared_noun(tokens, &number, is_group))
                     .or_else(|| part_of_count(tokens, &number, is_group));
                 if named.is_none() && !number.bare_one {
-                    if let Some(quantity) = elided(tokens, &number, first, before) {
+                    if let Some(quantity) = elided(tokens, &number, first, before, head) {
                         return Some(Found {
                             first,
                             last: number.last,
@@ -677,13 +687,15 @@ fn part_of_count(
 /// place or a part ("Five flights left from Budapest, four from Suceava";
 /// "treated 2,600 people, 1,170 of them at Barpak"), or compared with it
 /// ("1,200 troops remain, down from about 4,000"; "1,000 asked to leave, out
-/// of 30,000 living there"), or adds to it ("another 300", "300 more"): its
+/// of 30,000 living there"), or adds to it ("another 300", "300 more", to
+/// `head`, the last figure no "from" makes a part of another's phrase): its
 /// unit and row.
 fn elided<'q>(
     tokens: &[Token<'_>],
     number: &numbers::Number,
     first: usize,
     before: Option<(&'q Quantity, usize)>,
+    head: Option<&'q Quantity>,
 ) -> Option<&'q Quantity> {
     let (figure, _) = before?;
     let word = |back: usize| {
@@ -701,7 +713,10 @@ fn elided<'q>(
         || tokens
             .get(number.last + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "more" | "others"));
-    if compared || more_of_it {
+    if more_of_it {
+        return head.or(Some(figure));
+    }
+    if compared {
         return Some(figure);
     }
     let listed = matches!(word(1), "," | "and");
@@ -959,6 +974,7 @@ mod tests {
         ("The army has 5,000 soldiers, compared with 8,000 in 2020.", "8,000", 8000.0, Qualifier::Exact, "people", Category::Personnel),
         ("About 900 citizens asked to leave, out of roughly 12,000 living there.", "roughly 12,000", 12000.0, Qualifier::Approx, "people", Category::Nationals),
         ("Ships took 500 people out on Monday and another 300 on Tuesday.", "300", 300.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Some 500 firefighters from eight countries came, and another 300 will.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("Officials said 200 troops had arrived and 300 more would follow.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
