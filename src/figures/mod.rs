@@ -200,6 +200,15 @@ impl Context<'_> {
         })
     }
 
+    /// True when a token of the sentence is inside a place's name.
+    fn in_place_name(&self, sentence: ByteSpan, t: &Token<'_>) -> bool {
+        let span = ByteSpan::new(t.start, t.end).shift(sentence.start);
+        let at = self.named.partition_point(|e| e.span.start <= span.start);
+        at.checked_sub(1).is_some_and(|i| {
+            self.named[i].kind == EntityType::Place && self.named[i].span.contains(span)
+        })
+    }
+
     /// The named entities inside the sentence, with spans into it.
     fn named_in(&self, sentence: ByteSpan) -> Vec<attribution::Named<'_>> {
         let from = self
@@ -236,7 +245,8 @@ impl Context<'_> {
         let mut quantities = Vec::new();
         if count {
             let uncounted = |t: &Token<'_>| in_date(t) || self.in_numbered_name(span, t);
-            quantities = in_sentence(&words, &is_group, &uncounted);
+            let is_place = |t: &Token<'_>| self.in_place_name(span, t);
+            quantities = in_sentence(&words, &is_group, &uncounted, &is_place);
             if quantities.is_empty() {
                 return None;
             }
@@ -312,7 +322,7 @@ pub fn find_in(sentence: &str) -> Vec<Quantity> {
     let text_tokens = Tokens::of(sentence);
 
     let words = tokens::split(&text_tokens);
-    let mut found = in_sentence(&words, &|_| false, &|_| false);
+    let mut found = in_sentence(&words, &|_| false, &|_| false, &|_| false);
     attribute(sentence, &words, &mut found, &[], &|_| false);
     found
 }
@@ -321,6 +331,7 @@ fn in_sentence(
     tokens: &[Token<'_>],
     is_group: &dyn Fn(&Token<'_>) -> bool,
     uncounted: &dyn Fn(&Token<'_>) -> bool,
+    is_place: &dyn Fn(&Token<'_>) -> bool,
 ) -> Vec<Quantity> {
     let mut found: Vec<Quantity> = Vec::new();
     let mut previous_last: Option<usize> = None;
@@ -332,7 +343,15 @@ fn in_sentence(
     while at < tokens.len() {
         let before = found.last().zip(previous_last);
         let head_figure = head.map(|h| &found[h]);
-        match figure_at(tokens, at, is_group, uncounted, before, head_figure) {
+        match figure_at(
+            tokens,
+            at,
+            is_group,
+            uncounted,
+            is_place,
+            before,
+            head_figure,
+        ) {
             Some(mut figure) => {
                 let converts_previous = previous_last.is_some_and(|p| {
                     figure.first == p + 2 && tokens.get(p + 1).is_some_and(|t| t.text == "(")
@@ -428,6 +447,7 @@ fn figure_at(
     at: usize,
     is_group: &dyn Fn(&Token<'_>) -> bool,
     uncounted: &dyn Fn(&Token<'_>) -> bool,
+    is_place: &dyn Fn(&Token<'_>) -> bool,
     before: Option<(&Quantity, usize)>,
     head: Option<&Quantity>,
 ) -> Option<Found> {
@@ -437,7 +457,7 @@ fn figure_at(
     }
     let number = numbers::parse(tokens, at)?;
     let number_tokens = tokens.get(number.first..=number.last)?;
-    if number_tokens.iter().any(uncounted) || not_a_count(tokens, &number) {
+    if number_tokens.iter().any(uncounted) || not_a_count(tokens, &number, is_place) {
         return None;
     }
     let hedge = qualifiers::before(tokens, number.first);
@@ -748,7 +768,11 @@ fn listed_with_count(
 }
 
 /// True for numbers that are years, times of day or ages.
-fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
+fn not_a_count(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+    is_place: &dyn Fn(&Token<'_>) -> bool,
+) -> bool {
     let Some(first) = tokens.get(number.first) else {
         return true;
     };
@@ -774,7 +798,7 @@ fn not_a_count(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
             .checked_sub(2)
             .and_then(|k| tokens.get(k))
             .is_some_and(|t| matches!(t.lower.as_ref(), "one" | "1"));
-    year || time || age || ratio || designation(tokens, number)
+    year || time || age || ratio || designation(tokens, number, is_place)
 }
 
 /// Four digits that could be a year ("2011").
@@ -793,7 +817,11 @@ fn year_like(token: &Token<'_>) -> bool {
 /// after it (title-case headlines: "Russia Sends 4 Ships"), or a place
 /// preposition before a capitalised name ("in Latakia 200 people", but "to
 /// iPhone 4 owners"), keep it a count.
-fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
+fn designation(
+    tokens: &[Token<'_>],
+    number: &numbers::Number,
+    is_place: &dyn Fn(&Token<'_>) -> bool,
+) -> bool {
     let (Some(first), Some(name), Some(next)) = (
         tokens.get(number.first),
         number.first.checked_sub(1).and_then(|k| tokens.get(k)),
@@ -801,9 +829,16 @@ fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
     ) else {
         return false;
     };
-    first.text.chars().all(|c| c.is_ascii_digit())
+    // A sum or a measure is no model's number ("Germany 244 million euros and").
+    number.currency.is_none()
+        && number.unit.is_none()
+        && first.text.chars().all(|c| c.is_ascii_digit())
         && name.is_word
         && name.text.chars().any(char::is_uppercase)
+        // "Moengo 56 miles (90 km) east": a place before a counted noun of
+        // the table is no maker ("Thunderbolt 3 docks" may be one, and
+        // "Corso Monforte 15" is a street's number).
+        && !(is_place(name) && counts_known(tokens, number))
         && !WEEKDAYS.contains(&name.text)
         && !FUNCTION_WORDS.contains(name.lower.as_ref())
         // "Only 216 trucks entered" at a sentence's start.
@@ -820,6 +855,12 @@ fn designation(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
                 .is_some_and(|t| has_role(&t.lower, ContextRole::PlacePreposition)))
         && next.is_word
         && !next.is_capitalised()
+}
+
+/// True when a noun of the counted nouns' table follows the number.
+fn counts_known(tokens: &[Token<'_>], number: &numbers::Number) -> bool {
+    counted::find(tokens, number.last + 1, &|_| false, false)
+        .is_some_and(|noun| noun.kind.is_some())
 }
 
 /// Builds this module's word tables now ([`crate::prepare`]).
@@ -1021,6 +1062,7 @@ mod tests {
         ("About 7,000 people were sheltering in tents, and dozens have died.", "About 7,000 people", 7000.0, Qualifier::Approx, "people", Category::Other),
         ("Some 80,000 people have been left homeless.", "Some 80,000 people", 80_000.0, Qualifier::Approx, "people", Category::Other),
         ("Riyadh pledged 40 million riyals.", "40 million riyals", 40_000_000.0, Qualifier::Exact, "SAR", Category::Money),
+        ("France gave 110 million euros, Germany 244 million euros and Italy 3 million euros.", "244 million euros", 244_000_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("Estimates put the crowd as high as 900 people.", "as high as 900 people", 900.0, Qualifier::AtMost, "people", Category::Other),
     ];
 
@@ -1043,6 +1085,15 @@ mod tests {
                 "{sentence:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_number_after_a_place_counts_what_follows() {
+        let text = "The fight broke out in the town of Moengo 56 miles east of the capital.";
+        let article = crate::Article::new("place", text, Some("2024-03-04")).expect("article");
+        let figures = crate::analyze(&article).figures;
+        let texts: Vec<_> = figures.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, vec!["56 miles"]);
     }
 
     #[test]
