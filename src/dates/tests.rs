@@ -1264,6 +1264,12 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2023-10-09",
         "dateline",
     ),
+    (
+        "PARIS, April 15 (Reuters) - Donors pledged aid on Monday, a year after war broke out \
+         between the army and the Rapid Support Forces.",
+        "2024-04-15",
+        "dateline",
+    ),
     // A dateline's day is the day of the lead's weekday, or the day after it.
     (
         "LONDON, Oct 12 (Reuters) - Britain will run charter flights, the minister said on \
