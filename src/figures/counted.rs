@@ -231,7 +231,9 @@ fn noun_phrase(
         }
         k += 1;
     }
-    if let Some(named) = in_name {
+    // "two Polish Air Force Boeing 737s": a maker's model after the name is
+    // the head.
+    if let Some(named) = in_name.filter(|n| model.is_none_or(|(k, _)| k < n.last)) {
         return Some(named);
     }
     match (plain, model) {
@@ -372,7 +374,7 @@ fn partitive(token: &Token<'_>) -> bool {
 }
 
 /// The unit of a maker ("Antonov") or of a designation's prefix ("An-124s", "Il-76").
-fn model_family(token: &Token<'_>) -> Option<&'static str> {
+pub(super) fn model_family(token: &Token<'_>) -> Option<&'static str> {
     if !token.is_capitalised() {
         return None;
     }

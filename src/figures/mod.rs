@@ -854,7 +854,8 @@ fn designation(
                 .and_then(|k| tokens.get(k))
                 .is_some_and(|t| has_role(&t.lower, ContextRole::PlacePreposition)))
         && next.is_word
-        && !next.is_capitalised()
+        // A maker's model number, whatever follows ("Boeing 787 Dreamliners").
+        && (!next.is_capitalised() || counted::model_family(name).is_some())
 }
 
 /// True when a noun of the counted nouns' table follows the number.
@@ -1050,6 +1051,7 @@ mod tests {
         ("Kyiv sold 12 helicopters to Peru.", "12 helicopters", 12.0, Qualifier::Exact, "helicopters", Category::Equipment),
         ("A convoy of some 120 military vehicles left the base.", "some 120 military vehicles", 120.0, Qualifier::Approx, "vehicles", Category::Equipment),
         ("Air defences shot down nine drones.", "nine drones", 9.0, Qualifier::Exact, "drones", Category::Equipment),
+        ("Two Polish Air Force Boeing 737s flew.", "Two Polish Air Force Boeing 737s", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("It sent two Royal Air Force (RAF) transport planes.", "two Royal Air Force (RAF) transport planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Madrid sent 40 U.S. Army helicopters.", "40 U.S. Army helicopters", 40.0, Qualifier::Exact, "helicopters", Category::Aircraft),
         ("Two F/A-18 jets escorted them.", "Two F/A-18 jets", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
@@ -1152,6 +1154,7 @@ mod tests {
     }
 
     const NOT_FIGURES: &[&str] = &[
+        "LOT will fly its Boeing 787 Dreamliners.",
         "An Il-76 landed at the base.",
         // A bare "one" before a people's word is an article, unless listed.
         "One Canadian was evacuated on Tuesday.",
