@@ -68,8 +68,12 @@ pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
         places.push((at + 1, at + 1 + region));
         at += 1 + region;
         region_read = true;
-        // An abbreviated region's full stop: "KANSAS CITY, Mo. 1996-08-28".
+        // An abbreviated region's full stop: "KANSAS CITY, Mo. 1996-08-28";
+        // a comma before the date: "GORIS, Armenia, Sept 27".
         if toks.get(at).is_some_and(|t| t.text == ".") {
+            at += 1;
+        }
+        if toks.get(at).is_some_and(|t| t.text == ",") && dated(at + 1) {
             at += 1;
         }
     } else if toks.get(at).is_some_and(|t| t.text == ",") {

@@ -1056,6 +1056,15 @@ mod tests {
             found_in_article("OSLO, MAY 3 -- FIGHTING ENDS\nIt ended."),
             vec![("OSLO".into(), EntityType::Place)]
         );
+        // A comma between the region and the date.
+        assert_eq!(
+            found_in_article("TARSKVILLE, Norland, Sept 27 (Reuters) - Talks resumed."),
+            vec![
+                ("TARSKVILLE".into(), EntityType::Place),
+                ("Norland".into(), EntityType::Place),
+                ("Reuters".into(), EntityType::Org)
+            ]
+        );
         // A story filed from two places names both.
         assert_eq!(
             found_in_article("TARSKVILLE/VELMAR, Dec 18 - Talks resumed."),
