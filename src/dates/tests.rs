@@ -346,6 +346,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2025-SP",
     ),
     (
+        "The ship will return in early spring.",
+        "2024-12-30",
+        "early spring",
+        "DATE",
+        "2025-SP",
+    ),
+    (
         "It was built in the winter of 1950.",
         "1999-04-10",
         "the winter of 1950",

@@ -382,9 +382,9 @@ fn season_year(anchor: Date, season: &str, direction: Option<&str>, tense: Tense
                 this_year
             }
         }
-        // "will be delayed until the spring", told in December: a season
-        // over this year is next year's.
-        None | Some("the")
+        // "will be delayed until the spring", "will return in early spring",
+        // told in December: a season over this year is next year's.
+        None | Some("the" | "early" | "late" | "the early" | "the late")
             if tense == Tense::Future && begun && start != 12 && anchor.month >= start + 3 =>
         {
             this_year + 1
