@@ -1459,6 +1459,18 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_article_written_apart_opens_a_known_name() {
+        assert_eq!(
+            found("Fighters of al Qaeda and al Shabaab met as an Airbus flew."),
+            vec![
+                ("al Qaeda".into(), EntityType::Org),
+                ("al Shabaab".into(), EntityType::Org),
+                ("Airbus".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn a_facility_s_head_after_a_given_name_makes_a_facility() {
         assert_eq!(
             found("A bomb hit Abbey Gate and Victoria Hospital, said Michael Bay."),

@@ -996,6 +996,27 @@ impl Recogniser<'_, '_> {
             toks[segment.start].span.start,
             toks[segment.end - 1].span.end,
         );
+        // "al Qaeda": the article a known name opens with, written apart in
+        // lower case, is the name's.
+        let article_before = segment.start.checked_sub(1).filter(|&k| {
+            let article = &toks[k];
+            article.is_word
+                && article.span.end + 1 == toks[segment.start].span.start
+                && article.text.bytes().all(|b| b.is_ascii_lowercase())
+                && segment
+                    .known
+                    .or_else(|| GAZETTEER.find(self.words(segment.start, segment.end)))
+                    .is_some_and(|known| {
+                        known
+                            .canonical
+                            .get(..article.text.len() + 1)
+                            .and_then(|head| head.strip_suffix('-'))
+                            .is_some_and(|head| head.eq_ignore_ascii_case(article.text))
+                    })
+        });
+        if let Some(k) = article_before {
+            span.start = toks[k].span.start;
+        }
         let mut kind = segment.known.map(|k| k.kind).or(segment.head);
         let mut fixed = segment.known.map(|k| Cow::Borrowed(k.canonical));
         let mut last = segment.end;
