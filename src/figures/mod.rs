@@ -728,8 +728,9 @@ fn elided<'q>(
         (word(2), word(1)),
         ("up" | "down", "from") | ("compared", "with" | "to") | ("out", "of")
     );
-    // "another 300", "1,600 more": more of what the figure counts.
+    // "another 300", "a further 61", "1,600 more": more of what the figure counts.
     let more_of_it = word(1) == "another"
+        || matches!((word(2), word(1)), ("a", "further") | ("an", "additional"))
         || tokens
             .get(number.last + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "more" | "others"));
@@ -1017,6 +1018,7 @@ mod tests {
         ("About 900 citizens asked to leave, out of roughly 12,000 living there.", "roughly 12,000", 12000.0, Qualifier::Approx, "people", Category::Nationals),
         ("Ships took 500 people out on Monday and another 300 on Tuesday.", "300", 300.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 500 firefighters from eight countries came, and another 300 will.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Greece flew 48 people out on Monday and a further 61 on Tuesday.", "61", 61.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Officials said 200 troops had arrived and 300 more would follow.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
