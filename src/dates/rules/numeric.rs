@@ -15,7 +15,7 @@ use crate::text::tokens::{Tokens, DIGITS, FOUR_DIGITS_LAST, PUNCTUATION, SPACED,
 #[cfg(test)]
 pub const RULES: [&TokenRule; 4] = [&ISO_DATE, &SLASH_DATE, &YEAR_PART, &YEAR];
 
-/// "2024-12-14", "2024-12-14T10:30:00Z".
+/// "2024-12-14", "2024/12/14", "2024-12-14T10:30:00Z".
 pub static ISO_DATE: TokenRule = TokenRule {
     rule: Rule::IsoDate,
     trigger: DIGITS,
@@ -30,6 +30,7 @@ pub static ISO_DATE: TokenRule = TokenRule {
     #[cfg(test)]
     examples: &[
         ("The file is dated 2021-03-04.", "2021-03-04"),
+        ("The file is dated 2021/03/04.", "2021/03/04"),
         (
             "Sent 2021-03-04T10:30:05.25+01:00 by fax.",
             "2021-03-04T10:30:05.25+01:00",
@@ -108,11 +109,9 @@ fn iso_date<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'
         let month = index + 2;
         let day = index + 4;
         let glued_word = |at: usize| tokens.get(at).is_some_and(|t| t.is(WORD) && !t.is(SPACED));
-        if !(glued(tokens, index + 1, "-")
-            && glued_word(month)
-            && glued(tokens, index + 3, "-")
-            && glued_word(day))
-        {
+        // "2024-12-09", or with slashes as many pages write it: "2024/12/09".
+        let separator = |at: usize| glued(tokens, at, "-") || glued(tokens, at, "/");
+        if !(separator(index + 1) && glued_word(month) && separator(index + 3) && glued_word(day)) {
             return None;
         }
         let month_text = tokens.text(month).as_bytes();
@@ -486,7 +485,7 @@ pub const ORACLES: [(&TokenRule, &str); 4] = [
     ),
     (
         &ISO_DATE,
-        r"\b(?P<y>(?:19|20)[0-9]{2})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
+        r"\b(?P<y>(?:19|20)[0-9]{2})[-/](?P<m>[01][0-9])[-/](?P<d>[0-3][0-9])(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b",
     ),
     (
         &SLASH_DATE,
