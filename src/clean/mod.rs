@@ -260,6 +260,9 @@ fn is_subheading(scored: &[ScoredLine], i: usize) -> bool {
 /// longer than a caption.
 const STORY_OPENING_WORDS: usize = 25;
 
+/// Words of a line of furniture between paragraphs, at most.
+const FURNITURE_WORDS: usize = 4;
+
 /// Words of a sentence that stays in the body between body lines, at least.
 const BODY_SENTENCE_WORDS: usize = 15;
 
@@ -269,13 +272,27 @@ const BODY_SENTENCE_WORDS: usize = 15;
 fn is_sentence_in_body(scored: &[ScoredLine], i: usize) -> bool {
     let line = &scored[i];
     let body = |j: usize| scored.get(j).is_some_and(|l| l.bodylike && l.score <= 0.0);
+    // The first line from `j` past short furniture between paragraphs
+    // ("Advertisement", "Story continues below").
+    let past_furniture = |mut j: usize| {
+        while scored.get(j).is_some_and(|l| {
+            !l.bodylike
+                && l.score > 0.0
+                && l.shape.words <= FURNITURE_WORDS
+                && has_furniture_cue(&l.shape)
+        }) {
+            j += 1;
+        }
+        j
+    };
+    let next = past_furniture(i + 1);
     // One cue word at most ("satellite images show"), and no label.
     let opens_story = line.shape.words >= STORY_OPENING_WORDS
         && line.shape.cue_hits() <= 1
         && !line.shape.label_prefix
-        && body(i + 2);
+        && body(past_furniture(next + 1));
     (i > 0 && body(i - 1) || opens_story)
-        && body(i + 1)
+        && body(next)
         && line.bodylike
         && line.shape.ends_sentence
         && line.shape.words >= BODY_SENTENCE_WORDS
@@ -770,6 +787,24 @@ mod tests {
             let text = [PARAGRAPH_ONE, line, PARAGRAPH_TWO, PARAGRAPH_THREE].join("\n\n");
             assert!(body_lines(&text).contains(&line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_lead_between_a_caption_and_an_advertisement_opens_the_story() {
+        let lead = "The Italian navy's Vulcano left the Cypriot port of Limassol on Thursday \
+                    carrying 1,000 tonnes of food, medicine and shelter equipment for Gaza, the \
+                    defence ministry in Rome said.";
+        let text = [
+            "Italian navy ship carries aid to Gaza's coast",
+            "Photo: The Vulcano leaves Limassol port, 29 February 2024. (Getty Images)",
+            lead,
+            "Advertisement",
+            PARAGRAPH_TWO,
+            "Story continues below",
+            PARAGRAPH_THREE,
+        ]
+        .join("\n\n");
+        assert!(body_lines(&text).contains(&lead), "{:?}", kinds(&text));
     }
 
     #[test]
