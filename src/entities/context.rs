@@ -26,6 +26,8 @@ const PERSON_ROLES: CueRoles = CueRoles::named("person_before");
 /// Words that end a description's head noun ("a spokesman for the agency",
 /// "a province of China"): the place prepositions and the connectors "of", "for".
 const PREPOSITIONS: CueRoles = CueRoles::named("place_before").or(CueRoles::named("connector"));
+/// Tokens of an aside set off by commas after a ship's name, at most.
+const ASIDE_TOKENS: usize = 8;
 /// Words between a noun and the name it gives ("a tanker called the Razoni").
 const NAMING_VERBS: CueRoles = CueRoles::named("naming_verb");
 
@@ -326,6 +328,14 @@ impl Recogniser<'_, '_> {
             j += 2;
             while toks.get(j).is_some_and(Token::is_capitalised) {
                 j += 1;
+            }
+        }
+        // "the Ocean Viking, run by SOS Mediterranee, docked": past an aside
+        // set off by commas.
+        if toks.get(j).is_some_and(|t| t.text == ",") {
+            let reach = toks.len().min(j + 1 + ASIDE_TOKENS);
+            if let Some(close) = (j + 1..reach).find(|&k| toks[k].text == ",") {
+                j = close + 1;
             }
         }
         toks.get(j).is_some_and(|t| t.cues.has(SHIP_VERBS))

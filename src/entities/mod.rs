@@ -1388,6 +1388,11 @@ mod tests {
                 ("Maria Orlova".into(), EntityType::Vessel)
             ]
         );
+        // Past an aside set off by commas.
+        assert_eq!(
+            found("The Ocean Viking, run by a charity, docked in the port."),
+            vec![("Ocean Viking".into(), EntityType::Vessel)]
+        );
     }
 
     #[test]
