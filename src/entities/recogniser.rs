@@ -16,10 +16,10 @@ use super::canonical;
 use super::names::{
     Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR,
     COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
-    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_INSIDE,
-    NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER, PERSON_BEFORE,
-    PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS, TIME_ZONES,
-    TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_ARTICLES,
+    NAME_INSIDE, NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER,
+    PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS,
+    TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -844,8 +844,10 @@ impl Recogniser<'_, '_> {
             let given_and_head = end - start == 2
                 && FIRST_NAMES.contains(toks[start].text)
                 && GAZETTEER.exact(toks[start].text).is_none();
-            let head = self.head_type(start, end);
-            if let Some(kind) = head.filter(|&k| !given_and_head || k == EntityType::Facility) {
+            let head = self
+                .head_type(start, end)
+                .filter(|&k| !given_and_head || k == EntityType::Facility);
+            if let Some(kind) = head {
                 return out.push(whole(None, Some(kind)));
             }
             // "Mount Sinjar", "Cape of Good Hope", "Lake Chad", "North Waziristan";
@@ -1002,7 +1004,7 @@ impl Recogniser<'_, '_> {
             let article = &toks[k];
             article.is_word
                 && article.span.end + 1 == toks[segment.start].span.start
-                && article.text.bytes().all(|b| b.is_ascii_lowercase())
+                && NAME_ARTICLES.contains(article.text)
                 && segment
                     .known
                     .or_else(|| GAZETTEER.find(self.words(segment.start, segment.end)))
