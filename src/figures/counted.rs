@@ -143,6 +143,22 @@ fn noun_phrase(
             k += 1;
             continue;
         }
+        // "five cargo and landing ships": modifiers joined by "and" or "or"
+        // share the head after them.
+        let joins_modifiers = k > at
+            && matches!(token.lower.as_ref(), "and" | "or")
+            && !tokens[k - 1].is_capitalised()
+            && plain.is_none()
+            && model.is_none()
+            && in_name.is_none()
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_word && !is_number(t) && !t.is_capitalised())
+            && head_follows(tokens, k + 2);
+        if joins_modifiers {
+            k += 1;
+            continue;
+        }
         // A function word ends the phrase, unless a counted noun opens with it ("per cent").
         let function_word = FUNCTION_WORDS.contains(token.lower.as_ref());
         let noun = if token.is_word { counted_noun() } else { None };

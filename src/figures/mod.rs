@@ -1033,6 +1033,7 @@ mod tests {
         ("Three guards, two Sri Lankans and a Nepali, were rescued.", "Three guards", 3.0, Qualifier::Exact, "people", Category::Personnel),
         ("Missiles hit 14 frigates and one submarine.", "one submarine", 1.0, Qualifier::Exact, "ships", Category::Ships),
         ("Two more bulk carriers left port with a freighter.", "Two more bulk carriers", 2.0, Qualifier::Exact, "ships", Category::Ships),
+        ("The navy sent at least five cargo and landing ships.", "at least five cargo and landing ships", 5.0, Qualifier::AtLeast, "ships", Category::Ships),
         ("The drop was made by one C-130 and two C-17s.", "one C-130", 1.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Pakistan sent two Boeing 747s to Sanaa.", "two Boeing 747s", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("The evacuees included 12 Britons, four Americans and one Canadian.", "one Canadian", 1.0, Qualifier::Exact, "people", Category::Evacuees),
