@@ -366,18 +366,37 @@ impl Recogniser<'_, '_> {
         else {
             return false;
         };
-        let between = &toks[noun + 1..start];
+        // "two landing ships of the Baltic Fleet, the Korolev and the Minsk":
+        // the fleet they belong to is read past.
+        let owner = toks.get(noun + 1).is_some_and(|t| t.text == "of")
+            && toks.get(noun + 2).is_some_and(|t| t.text == "the");
+        let after_noun = if owner {
+            (noun + 3..start)
+                .find(|&k| !toks[k].is_capitalised())
+                .unwrap_or(start)
+        } else {
+            noun + 1
+        };
+        let between = &toks[after_noun..start];
+        // The fleet's own name is no ship: an apposition must follow it.
+        if owner
+            && !between
+                .first()
+                .is_some_and(|t| matches!(t.text, "," | "-" | "–" | "—" | ":"))
+        {
+            return false;
+        }
         // A dash or colon right after the noun opens an apposition as a comma does
         // ("five landing ships - the Novocherkassk, Saratov and Azov -").
         let opens_apposition =
-            |k: usize| k == noun + 1 && matches!(toks[k].text, "-" | "–" | "—" | ":");
+            |k: usize| k == after_noun && matches!(toks[k].text, "-" | "–" | "—" | ":");
         let allowed = |k: usize| {
             self.toks[k].cues.has(NAMING_VERBS)
                 || matches!(toks[k].text, "the" | "\"" | "“" | "‘" | "," | "and")
                 || toks[k].is_capitalised()
                 || opens_apposition(k)
         };
-        if between.len() > 12 || !(noun + 1..start).all(allowed) {
+        if between.len() > 12 || !(after_noun..start).all(allowed) {
             return false;
         }
         // Other names of a list stand between only after a plural noun

@@ -1396,6 +1396,18 @@ mod tests {
     }
 
     #[test]
+    fn ships_named_after_their_fleet_are_ships() {
+        assert_eq!(
+            found("Two landing ships of the Baltic Fleet, the Korolev and the Minsk, returned."),
+            vec![
+                ("Baltic Fleet".into(), EntityType::Org),
+                ("Korolev".into(), EntityType::Vessel),
+                ("Minsk".into(), EntityType::Vessel)
+            ]
+        );
+    }
+
+    #[test]
     fn a_name_after_a_ship_s_class_is_a_ship() {
         assert_eq!(
             found("The Ropucha-class Maria Orlova and the Kilo-class Novorossiysk docked."),
