@@ -575,6 +575,11 @@ fn people_row(cues: &[ClauseCue], tokens: &[Token<'_>], last: usize, national: b
     if national && abroad(tokens, last + 1) {
         read_cues.push((1, Cue::Nationals, false));
     }
+    // "to get 200 Britons out of Gaza", "flew 70 staff out of Khartoum":
+    // people moved out of a place.
+    if out_of_place(tokens, last + 1) {
+        read_cues.push((1, Cue::Departure, false));
+    }
     let chosen = read_cues
         .iter()
         .filter(|c| c.2)
@@ -586,6 +591,14 @@ fn people_row(cues: &[ClauseCue], tokens: &[Token<'_>], last: usize, national: b
         Some(Cue::Casualties) => Category::Casualties,
         _ => Category::Other,
     }
+}
+
+/// True for "out of" and a capitalised name at `at`: a movement out of a place.
+fn out_of_place(tokens: &[Token<'_>], at: usize) -> bool {
+    words_at(tokens, at, &["out", "of"])
+        && tokens
+            .get(at + 2)
+            .is_some_and(|t| t.is_word && t.is_capitalised())
 }
 
 /// True for "in" and a country at `at` ("1,600 Americans in Haiti", "the 100

@@ -737,6 +737,15 @@ fn elided<'q>(
     if more_of_it {
         return head.or(Some(figure));
     }
+    // "8.6 million people have fled, including 1.8 million who crossed into
+    // Chad": a part of the group counted before.
+    if has_role(word(1), ContextRole::Inclusion)
+        && tokens
+            .get(number.last + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "who" | "of" | "in" | "from" | ","))
+    {
+        return Some(figure);
+    }
     if compared {
         return Some(figure);
     }
@@ -1019,6 +1028,8 @@ mod tests {
         ("Ships took 500 people out on Monday and another 300 on Tuesday.", "300", 300.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 500 firefighters from eight countries came, and another 300 will.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("Greece flew 48 people out on Monday and a further 61 on Tuesday.", "61", 61.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("About 8.6 million people fled, including 1.8 million who crossed into Chad.", "1.8 million", 1_800_000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("London is working to get 200 Britons out of Gaza.", "200 Britons", 200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Officials said 200 troops had arrived and 300 more would follow.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
