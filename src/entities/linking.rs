@@ -48,11 +48,13 @@ pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
         let Some((kind, full)) = short.get(name) else {
             continue;
         };
-        // A known place is a ship only as "the Kazan".
+        // A known place is a ship only as "the Kazan"; a word after a place
+        // preposition is a place unless a given name made it a person ("debris
+        // from Helene", after "Hurricane Helene").
         let the_before = d.span.start >= 4 && text[..d.span.start].ends_with("the ");
         if d.kind == Some(*kind)
             || d.defined_by.is_some()
-            || d.context.place_word_before
+            || d.context.place_word_before && d.kind != Some(EntityType::Person)
             || d.kind == Some(EntityType::Place) && !the_before
         {
             continue;

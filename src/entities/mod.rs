@@ -2593,4 +2593,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_storm_s_given_name_after_a_place_word_is_still_the_storm() {
+        let got = canonicals_in_article(
+            "Hurricane Helene killed 230 people. Crews removed debris from Helene in Pinellas County.",
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Helene".into(),
+                EntityType::Event,
+                "Hurricane Helene".into()
+            )
+        );
+    }
 }
