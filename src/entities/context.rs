@@ -257,10 +257,12 @@ impl Recogniser<'_, '_> {
     /// The roles of token `k`. "In" or "Near" opening a sentence stands before
     /// a place as it does inside one: "In Tacoma, police said" reads as "in
     /// Tacoma". ("At", "From", "To" open sentences about firms and people too:
-    /// "At Acme Bank, staff said", "From Anna Berg to".)
+    /// "At Acme Bank, staff said", "From Anna Berg to".) The "of" of "out of"
+    /// stands before a place as "from" does ("flights out of Tampa").
     pub(super) fn roles_at(&self, k: usize) -> CueRoles {
         let t = &self.toks[k];
-        if matches!(t.text, "In" | "Near") && self.is_sentence_start(k) {
+        let out_of = || t.text == "of" && k > 0 && self.toks[k - 1].text == "out";
+        if matches!(t.text, "In" | "Near") && self.is_sentence_start(k) || out_of() {
             t.cues.or(PLACE_BEFORE)
         } else {
             t.cues

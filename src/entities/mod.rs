@@ -2608,4 +2608,15 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn out_of_and_fort_open_places() {
+        assert_eq!(
+            found("They added flights out of Tampa and Fort Myers."),
+            vec![
+                ("Tampa".into(), EntityType::Place),
+                ("Fort Myers".into(), EntityType::Place)
+            ]
+        );
+    }
 }
