@@ -2619,4 +2619,12 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_plural_noun_opening_a_sentence_before_a_verb_of_saying_is_no_name() {
+        assert_eq!(
+            found("Forecasters warned of a surge. Airlines added flights. Crews said so."),
+            vec![]
+        );
+    }
 }
