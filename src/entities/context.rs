@@ -289,7 +289,10 @@ impl Recogniser<'_, '_> {
         if self.ship_noun_before(start) {
             return true;
         }
-        let mut j = end;
+        // "another Oboronlogistika vessel", "a Maersk ship": after an
+        // indefinite article a name before a ship's noun is its owner's.
+        let indefinite = start > 0 && matches!(toks[start - 1].text, "a" | "an" | "another");
+        let mut j = if indefinite { toks.len() } else { end };
         while j < toks.len() && j < end + 8 {
             // "Magura V5 naval drones": a drone is a vessel after a ship modifier.
             let naval_craft = j > end
@@ -440,8 +443,8 @@ impl Recogniser<'_, '_> {
 
     /// The positions of a description's words after `end`, up to its first
     /// preposition or relative pronoun (none unless a comma or a copula, then
-    /// "a", "an", "the" or "its" open it: "the Razoni, a bulk carrier", "the
-    /// Rubymar became the first ship").
+    /// "a", "an", "another", "the" or "its" open it: "the Razoni, a bulk
+    /// carrier", "the Rubymar became the first ship").
     fn apposition_words(&self, end: usize) -> Range<usize> {
         let toks = self.toks;
         let opens = toks
@@ -449,7 +452,7 @@ impl Recogniser<'_, '_> {
             .is_some_and(|t| t.text == "," || self.toks[end].cues.has(COPULAS))
             && toks
                 .get(end + 1)
-                .is_some_and(|t| matches!(t.text, "a" | "an" | "the" | "its"));
+                .is_some_and(|t| matches!(t.text, "a" | "an" | "another" | "the" | "its"));
         if !opens {
             return 0..0;
         }

@@ -2627,4 +2627,15 @@ mod tests {
             vec![]
         );
     }
+
+    #[test]
+    fn an_owner_s_name_before_a_ship_s_noun_is_no_ship_and_another_opens_an_apposition() {
+        assert_eq!(
+            found("Images showed the Sparta IV, another Oboronlogistika vessel, off Tartus."),
+            vec![
+                ("Sparta IV".into(), EntityType::Vessel),
+                ("Tartus".into(), EntityType::Place)
+            ]
+        );
+    }
 }
