@@ -704,12 +704,25 @@ impl Clues {
         }
         let latest_full = self.latest_full.map(|d| d.year);
         let lead = self.any_weekdays.first().filter(|_| header);
+        let of_lead = |year: i32| {
+            Date::new(year, month, day)
+                .zip(lead)
+                .is_some_and(|(d, &lead)| {
+                    [d, d.add_days(-1)].iter().any(|d| d.weekday() + 1 == lead)
+                })
+        };
+        // With nothing to bound it (no world event, full date or copyright), a
+        // year the text names is history more often than the report's own ("…
+        // has not been hit since 1921"): one whose day is not the lead's
+        // weekday, nor the day after it, is none.
+        let unbounded = floor.is_none() && copyright.is_none();
+        if unbounded && lead.is_some() && !years.iter().any(|&y| of_lead(y)) {
+            return None;
+        }
         years.into_iter().max_by_key(|&year| {
             let date = Date::new(year, month, day);
             let named = date.is_some_and(|d| self.any_weekdays.contains(&(d.weekday() + 1)));
-            let of_lead = date.zip(lead).is_some_and(|(d, &lead)| {
-                [d, d.add_days(-1)].iter().any(|d| d.weekday() + 1 == lead)
-            });
+            let of_lead = of_lead(year);
             (
                 of_lead,
                 named,

@@ -1323,6 +1323,21 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "text",
     ),
     ("Nothing here tells the day.", "", "none"),
+    // A dateline's day without a year: a year the text names only as history
+    // is not the report's when it does not give the lead's weekday; a page's
+    // copyright year bounds it.
+    (
+        "TAMPA, Florida, Oct 8 (Reuters) - People left on Tuesday. The bay has not taken a \
+         direct hit since 1921.",
+        "",
+        "none",
+    ),
+    (
+        "Posted Nov 19, 6:51 AM\n\nPolice said on Friday that the road had been shut since 2017.\n\
+         \u{a9} 2019 Harbour News",
+        "2019-11-19",
+        "dateline",
+    ),
 ];
 
 #[test]
