@@ -1332,6 +1332,20 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "",
         "none",
     ),
+    // Named storms and the Rafah operation are world events (the report's day
+    // is then the first Friday after it).
+    (
+        "TAMPA, Florida, Oct 8 (Reuters) - People left on Tuesday as Hurricane Milton neared. \
+         The bay has not taken a direct hit since 1921.",
+        "2024-10-08",
+        "dateline",
+    ),
+    (
+        "Aid trucks rolled off the pier on Friday. Since Israel began its operation in Rafah, \
+         little aid has come through.",
+        "2024-05-10",
+        "knowledge",
+    ),
     (
         "Posted Nov 19, 6:51 AM\n\nPolice said on Friday that the road had been shut since 2017.\n\
          \u{a9} 2019 Harbour News",
