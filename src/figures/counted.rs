@@ -26,7 +26,7 @@ use crate::lexicon::{
 };
 
 use super::numbers::{is_number, is_vague_word, words_at};
-use super::tokens::{Token, CATEGORY_CUE};
+use super::tokens::{Token, CATEGORY_CUE, NUMBER_START};
 
 /// Endings of capitalised adjectives whose plural names a nationality ("-ese").
 static NATIONALITY_ADJECTIVE_ENDINGS: LazyLock<FastSet<&'static str>> =
@@ -480,6 +480,12 @@ pub fn category(
                 .iter()
                 .any(|p| p.meaning == Cue::Source && words_at(tokens, last + 1, &p.words))
     }) || after_according(tokens, first);
+    // "brought back 15,400 of its 18,000 nationals", "two of its 16 crew
+    // members were missing": the whole a part is counted from.
+    let whole_of_part = first >= 3
+        && tokens[first - 2].lower == "of"
+        && possessive(&tokens[first - 1])
+        && tokens[first - 3].opens(NUMBER_START);
     match kind {
         Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
         Some(NounKind::People) => {
@@ -495,8 +501,18 @@ pub fn category(
                 .filter(|c| !(aid_for && c.before))
                 .copied()
                 .collect();
+            // The whole a part was counted from: what the clause tells is
+            // the part's. Of citizens, the whole are those there.
+            if whole_of_part {
+                return if national {
+                    Category::Nationals
+                } else {
+                    Category::Other
+                };
+            }
             people_row(&cues, tokens, last, national)
         }
+        Some(NounKind::Personnel) if whole_of_part => Category::Personnel,
         Some(NounKind::Personnel) => {
             // "three rescue teams": a cue inside the phrase names their job.
             let near = cues

@@ -1033,6 +1033,8 @@ mod tests {
         ("Officials said 200 troops had arrived and 300 more would follow.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("India brought back 15,400 of its 18,000 nationals.", "18,000 nationals", 18_000.0, Qualifier::Exact, "people", Category::Nationals),
+        ("Two of its 16 crew members were missing.", "16 crew members", 16.0, Qualifier::Exact, "people", Category::Personnel),
         ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The 12 crew were nine Ukrainians and three Georgians.", "nine Ukrainians", 9.0, Qualifier::Exact, "people", Category::Personnel),
         ("Thirteen troops and at least 170 Afghans were killed.", "Thirteen troops", 13.0, Qualifier::Exact, "people", Category::Casualties),
