@@ -341,17 +341,12 @@ fn in_sentence(
     let mut head: Option<usize> = None;
     let mut at = 0;
     while at < tokens.len() {
-        let before = found.last().zip(previous_last);
-        let head_figure = head.map(|h| &found[h]);
-        match figure_at(
-            tokens,
-            at,
-            is_group,
-            uncounted,
-            is_place,
-            before,
-            head_figure,
-        ) {
+        let earlier = Earlier {
+            found: &found,
+            last_token: previous_last,
+            head,
+        };
+        match figure_at(tokens, at, is_group, uncounted, is_place, &earlier) {
             Some(mut figure) => {
                 let converts_previous = previous_last.is_some_and(|p| {
                     figure.first == p + 2 && tokens.get(p + 1).is_some_and(|t| t.text == "(")
@@ -440,6 +435,15 @@ struct Found {
     quantity: Quantity,
 }
 
+/// The figures found before a number in its sentence: all of them, the last
+/// token of the last one, and where the last stands that no "from" makes a
+/// part of another's phrase (what "another 300" adds to).
+struct Earlier<'q> {
+    found: &'q [Quantity],
+    last_token: Option<usize>,
+    head: Option<usize>,
+}
+
 /// The figure whose number starts at `tokens[at]`, if there is one; none
 /// where `uncounted` holds of a token of the number (a date's, a name's).
 fn figure_at(
@@ -448,8 +452,7 @@ fn figure_at(
     is_group: &dyn Fn(&Token<'_>) -> bool,
     uncounted: &dyn Fn(&Token<'_>) -> bool,
     is_place: &dyn Fn(&Token<'_>) -> bool,
-    before: Option<(&Quantity, usize)>,
-    head: Option<&Quantity>,
+    earlier: &Earlier<'_>,
 ) -> Option<Found> {
     let previous = |k: usize| k.checked_sub(1).and_then(|p| tokens.get(p));
     if previous(at).is_some_and(|p| p.end == tokens.get(at).map_or(0, |t| t.start) && p.is_word) {
@@ -495,7 +498,7 @@ fn figure_at(
                     .or_else(|| shared_noun(tokens, &number, is_group))
                     .or_else(|| part_of_count(tokens, &number, is_group));
                 if named.is_none() && !number.bare_one {
-                    if let Some(quantity) = elided(tokens, &number, first, before, head) {
+                    if let Some(quantity) = elided(tokens, &number, first, earlier) {
                         return Some(Found {
                             first,
                             last: number.last,
@@ -536,7 +539,12 @@ fn figure_at(
         // counts ("24 warships and one submarine", "one C-17 and two C-130s").
         let counts_one = hedge.is_some()
             || previous(first).is_some_and(|t| has_role(&t.lower, ContextRole::Only))
-            || listed_with_count(tokens, first, last, before);
+            || listed_with_count(
+                tokens,
+                first,
+                last,
+                earlier.found.last().zip(earlier.last_token),
+            );
         if number.bare_one && !counts_one {
             return None;
         }
@@ -714,10 +722,10 @@ fn elided<'q>(
     tokens: &[Token<'_>],
     number: &numbers::Number,
     first: usize,
-    before: Option<(&'q Quantity, usize)>,
-    head: Option<&'q Quantity>,
+    earlier: &Earlier<'q>,
 ) -> Option<&'q Quantity> {
-    let (figure, _) = before?;
+    let figure = earlier.found.last()?;
+    let head = earlier.head.map(|h| &earlier.found[h]);
     let word = |back: usize| {
         first
             .checked_sub(back)
@@ -739,12 +747,14 @@ fn elided<'q>(
     }
     // "8.6 million people have fled, including 1.8 million who crossed into
     // Chad": a part of the group counted before.
+    // A part is no more than its whole: "230 people across six states,
+    // including more than 100 in North Carolina" counts people.
     if has_role(word(1), ContextRole::Inclusion)
         && tokens
             .get(number.last + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "who" | "of" | "in" | "from" | ","))
     {
-        return Some(figure);
+        return earlier.found.iter().rev().find(|q| q.value >= number.value);
     }
     if compared {
         return Some(figure);
@@ -1029,6 +1039,7 @@ mod tests {
         ("Some 500 firefighters from eight countries came, and another 300 will.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("Greece flew 48 people out on Monday and a further 61 on Tuesday.", "61", 61.0, Qualifier::Exact, "people", Category::Evacuees),
         ("About 8.6 million people fled, including 1.8 million who crossed into Chad.", "1.8 million", 1_800_000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The storm killed at least 230 people across six states, including more than 100 in Ohio.", "more than 100", 100.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("London is working to get 200 Britons out of Gaza.", "200 Britons", 200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Officials said 200 troops had arrived and 300 more would follow.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
