@@ -686,11 +686,18 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
                 )
             })
     };
+    // "5.5 million people in 15 Florida counties were under evacuation
+    // orders": a count of the places the people are in is theirs.
+    let places_counted = tokens
+        .get(last + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "in" | "across" | "from"));
     let ends = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             boundary(t)
                 || is_vague_word(t)
-                || (is_number(t) && !duration_at(tokens, k + 1))
+                || (is_number(t)
+                    && !duration_at(tokens, k + 1)
+                    && !(places_counted && k == last + 2))
                 || second_report(k)
                 || as_clause(k)
         })

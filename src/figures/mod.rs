@@ -1040,6 +1040,7 @@ mod tests {
         ("Greece flew 48 people out on Monday and a further 61 on Tuesday.", "61", 61.0, Qualifier::Exact, "people", Category::Evacuees),
         ("About 8.6 million people fled, including 1.8 million who crossed into Chad.", "1.8 million", 1_800_000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The storm killed at least 230 people across six states, including more than 100 in Ohio.", "more than 100", 100.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("More than 5.5 million people in 15 counties were under evacuation orders.", "More than 5.5 million people", 5_500_000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("London is working to get 200 Britons out of Gaza.", "200 Britons", 200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Officials said 200 troops had arrived and 300 more would follow.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("The toll, 20 in the north and six in the south, may rise.", "six", 6.0, Qualifier::Exact, "people", Category::Casualties),
