@@ -774,6 +774,10 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     cues
 }
 
+/// Words a toll may stand before its figure ("the death toll from the
+/// earthquake in Syria has exceeded 5,800").
+const TOLL_REACH: usize = 10;
+
 /// Movements only their subject makes: the people right after one are not
 /// those who moved ("reached 1.5 million people").
 const SUBJECT_MOVEMENTS: [&str; 4] = ["reached", "left", "fled", "arrived"];
@@ -815,9 +819,18 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
                 .is_some_and(|k| words_at(tokens, k, &p.words))
     });
     let before = first.checked_sub(1).and_then(|k| tokens.get(k));
-    let toll = before.is_some_and(|t| matches!(t.lower.as_ref(), "to" | "at" | "of" | ","))
-        && (first.saturating_sub(5)..first)
-            .any(|k| tokens.get(k).is_some_and(|t| t.lower == "toll"));
+    // "the death toll from the earthquake in Syria has exceeded 5,800": the
+    // toll's words may hold a place and a cause, but no other number.
+    let toll_words = (first.saturating_sub(TOLL_REACH)..first)
+        .rev()
+        .take_while(|&k| !tokens[k].starts_with_digit())
+        .any(|k| tokens[k].lower == "toll");
+    let toll = before.is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "to" | "at" | "of" | "," | "exceeded" | "passed" | "topped" | "surpassed" | "hit"
+        )
+    }) && toll_words;
     (verb || toll || running_total(tokens, first))
         .then(|| Counted::plain(first, "people", Some(NounKind::People)))
 }
