@@ -1332,6 +1332,12 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "",
         "none",
     ),
+    (
+        "TOKYO, Oct 21 (Kyodo) -- A plane carrying 51 Japanese landed on Saturday. The conflict \
+         began when Hamas militants crossed into Israel from Gaza.",
+        "2023-10-21",
+        "dateline",
+    ),
     // Named storms and the Rafah operation are world events (the report's day
     // is then the first Friday after it).
     (
