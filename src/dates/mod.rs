@@ -62,6 +62,9 @@ pub struct ScannedSentence<'t> {
     clauses: tense::Clauses,
     /// The grammar's matches, offsets relative to the sentence.
     found: Vec<grammar::Found<'t>>,
+    /// True when the sentence is a time of day alone, a live report's stamp
+    /// ("17:15 BST"): a time of the report's own day.
+    stamp: bool,
 }
 
 /// Scans every sentence with the grammar, reading the sentence's tokens
@@ -85,11 +88,15 @@ pub fn scan<'t>(sentences: &[Sentence], tokens: &[Tokens<'t>]) -> Vec<ScannedSen
             } else {
                 (tense::tense_cues(tokens), tense::clauses(tokens))
             };
+            let stamp = matches!(&found[..], [only] if only.rule == grammar::Rule::Clock
+                && only.start == 0
+                && only.end >= tokens.sentence().trim_end().len());
             ScannedSentence {
                 start: sentence.span.start,
                 cues,
                 clauses,
                 found,
+                stamp,
             }
         })
         .collect()
@@ -118,6 +125,11 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
     };
     let mut found = Vec::new();
     for sentence in scanned {
+        // A stamp opens a new entry of a live report: what follows it is told
+        // from the report's day, not from the day the last entry named.
+        if sentence.stamp {
+            context.reference = None;
+        }
         for candidate in &sentence.found {
             if let Some((kind, value)) =
                 resolve::resolve(candidate, &sentence.cues, &sentence.clauses, &mut context)

@@ -594,6 +594,8 @@ struct Clues {
     past_weekdays: Vec<u32>,
     any_weekdays: Vec<u32>,
     years: Vec<i32>,
+    /// True when a sentence is a time of day alone, a live report's stamp.
+    stamped: bool,
     /// The latest world event the text mentions, looked up on first need.
     known_event: OnceCell<Option<Date>>,
 }
@@ -623,6 +625,7 @@ impl Clues {
         };
         let mut clues = Clues::default();
         for sentence in scanned {
+            clues.stamped |= sentence.stamp;
             let future = sentence.cues.iter().any(|c| c.2 == Tense::Future);
             for found in &sentence.found {
                 // A weekday with a time of day names the day as well ("a
@@ -868,8 +871,9 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
         }
     };
     // An update is often days after the report: the report's own day is then
-    // the latest it names by weekday in the week up to the update.
-    let date = if best.update {
+    // the latest it names by weekday in the week up to the update. A live
+    // report's entries, stamped with times, run up to the update's own day.
+    let date = if best.update && !clues.stamped {
         (0..=UPDATE_REACH)
             .map(|n| date.add_days(-n))
             .find(|d| clues.names_past_weekday_of(*d))

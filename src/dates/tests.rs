@@ -989,6 +989,20 @@ fn a_range_of_days_in_one_month_gives_both_days() {
 }
 
 #[test]
+fn a_live_report_s_stamp_is_a_time_of_the_report_s_day() {
+    let text =
+        "15:02 BST\nFrance has evacuated 538 people since Sunday.\n12:30 BST\nGunfire was heard.";
+    let values: Vec<String> = find_in(text, "2023-04-25".parse().unwrap())
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(
+        values,
+        ["2023-04-25T15:02", "2023-04-23", "2023-04-25T12:30"]
+    );
+}
+
+#[test]
 fn a_half_of_anything_but_a_year_is_no_half_year() {
     let text = "Flights resume in the second half of January, in the first half of the match.";
     let found: Vec<(&str, String)> = find_in(text, "2013-01-23".parse().unwrap())
@@ -1376,6 +1390,23 @@ fn infers_publication_dates() {
             "{text:?}"
         );
     }
+}
+
+#[test]
+fn a_live_report_s_update_is_its_own_day() {
+    // The page's lines are its body, as the clean stage gives them.
+    let text = "Last updated 25 April 2023, 18:42 BST\n17:15 BST\nThe last plane left on Monday \
+                night.\n12:30 BST\nResidents reported gunfire this morning.";
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        lines.push(ByteSpan::new(start, start + line.len()));
+        start += line.len() + 1;
+    }
+    let article = Article::new("a", text, None).unwrap();
+    let sentences = crate::sentences::split(text, &lines);
+    let got = publication(&article, &super::scan_text(text, &sentences));
+    assert_eq!(got.value.map(|d| d.to_string()), Some("2023-04-25".into()));
 }
 
 #[test]
