@@ -925,6 +925,8 @@ mod tests {
         ("The attack killed at least 50 and wounded 120.", "120", 120.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll from the earthquake in Syria has exceeded 5,800.", "5,800", 5800.0, Qualifier::Exact, "people", Category::Casualties),
+        ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("More than 300 Russian rescue workers remain in the affected areas.", "More than 300 Russian rescue workers", 300.0, Qualifier::AtLeast, "people", Category::Personnel),
         ("More than 300 were killed and 1.2 million displaced.", "1.2 million", 1_200_000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 300 people were killed and 1,200 were displaced.", "1,200", 1200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The frigate will dock in Beirut to pick up 150 Italians.", "150 Italians", 150.0, Qualifier::Exact, "people", Category::Evacuees),
