@@ -989,6 +989,23 @@ fn a_range_of_days_in_one_month_gives_both_days() {
 }
 
 #[test]
+fn a_month_of_that_year_is_in_the_year_told_last() {
+    let text = "They signed in January 2017 and ratified it in December that year, and on 5 May of that year ships came.";
+    let found: Vec<(&str, String)> = find_in(text, "2024-12-20".parse().unwrap())
+        .into_iter()
+        .map(|t| (t.span.text(text), t.value))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("January 2017", "2017-01".to_string()),
+            ("December that year", "2017-12".to_string()),
+            ("5 May of that year", "2017-05-05".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_live_report_s_stamp_is_a_time_of_the_report_s_day() {
     let text =
         "15:02 BST\nFrance has evacuated 538 people since Sunday.\n12:30 BST\nGunfire was heard.";

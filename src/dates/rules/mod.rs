@@ -31,7 +31,6 @@ use std::sync::LazyLock;
 use super::grammar::{Rule, Slots};
 use super::resolve::{Context, Tense};
 use crate::analysis::TimexType;
-use crate::calendar::Date;
 use crate::hash::Table;
 use crate::lexicon::{CALENDAR_NAMES, TEMPORAL_NUMBERS, TIME_UNITS};
 use crate::pattern::fold_case;
@@ -330,7 +329,7 @@ fn spaced_word<'t>(tokens: &'t Tokens<'_>, index: usize) -> Option<&'t Token> {
 /// of the direction, and that of "year".
 fn relative_year(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usize)> {
     spaced_word(tokens, index)?;
-    folded_among(tokens, index, &["this", "last", "next"])?;
+    folded_among(tokens, index, &["this", "last", "next", "that"])?;
     spaced_word(tokens, index + 1)?;
     (tokens.folded(index + 1) == "year").then_some((index, index + 1))
 }
@@ -343,14 +342,16 @@ fn relative_year_after(tokens: &Tokens<'_>, index: usize) -> Option<(usize, usiz
 }
 
 /// The year "last year", "this year" or "next year" names, by its direction
-/// (`dir`, in any case), from the publication year.
-fn shifted_year(published: Date, dir: &str) -> i32 {
-    published.year
-        + match dir.to_ascii_lowercase().as_str() {
-            "last" => -1,
-            "next" => 1,
-            _ => 0,
-        }
+/// (`dir`, in any case), from the publication year; "that year" is the year
+/// told last ("ratified in December that year"), else the publication's.
+fn shifted_year(context: &Context, dir: &str) -> Option<i32> {
+    let published = context.published?.year;
+    Some(match dir.to_ascii_lowercase().as_str() {
+        "last" => published - 1,
+        "next" => published + 1,
+        "that" => context.year.unwrap_or(published),
+        _ => published,
+    })
 }
 
 /// Which of `words` (folded) the word at `index` is, in any case.

@@ -517,8 +517,7 @@ pub fn resolve_month_day(
     let day_number = number(c, "day")?;
     let relative_year = c
         .name("ry")
-        .zip(context.published)
-        .map(|(dir, published)| shifted_year(published, dir.as_str()));
+        .and_then(|dir| shifted_year(context, dir.as_str()));
     let day = match c.name("y") {
         Some(y) => Date::new(y.as_str().parse().ok()?, month, day_number)?,
         None if relative_year.is_some() => Date::new(relative_year?, month, day_number)?,
@@ -607,7 +606,7 @@ pub fn resolve_named_month(
     if let Some(dir) = c.name("ry") {
         return date(format!(
             "{:04}-{month:02}",
-            shifted_year(anchor, dir.as_str())
+            shifted_year(context, dir.as_str())?
         ));
     }
     let direction = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());

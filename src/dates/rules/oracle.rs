@@ -132,7 +132,7 @@ fn compile(name: &str, pattern: &str) -> Pattern {
         ("{HOLIDAY}", holiday_names),
         ("{YEAR}", || r"(?:1[0-9]{3}|20[0-9]{2})".to_string()),
         ("{RELATIVE_YEAR}", || {
-            r"\s+ (?:(?i:of)\s+)? (?P<ry>(?i:this|last|next)) \s+ (?i:year)\b".to_string()
+            r"\s+ (?:(?i:of)\s+)? (?P<ry>(?i:this|last|next|that)) \s+ (?i:year)\b".to_string()
         }),
         ("{UNIT}", || {
             r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)"
