@@ -2638,4 +2638,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_mark_after_an_aircraft_s_model_name_is_part_of_it() {
+        assert_eq!(
+            found("A C-17 Globemaster III landed in Beirut."),
+            vec![
+                ("C-17 Globemaster III".into(), EntityType::Aircraft),
+                ("Beirut".into(), EntityType::Place)
+            ]
+        );
+    }
 }

@@ -262,7 +262,8 @@ fn ship_class_at(text: &str, at: usize) -> Option<usize> {
 
 /// The length of the model's name after a designation ("C-17 Globemaster", "UH-60
 /// Black Hawks"): up to two capitalised words that are neither ordinary words nor
-/// names of places, peoples or people ("C-17 Tuesday", "F-16 Israel bought").
+/// names of places, peoples or people ("C-17 Tuesday", "F-16 Israel bought"),
+/// and a mark after them ("C-17 Globemaster III").
 fn model_name_len(rest: &str) -> usize {
     let mut len = 0;
     for _ in 0..2 {
@@ -277,6 +278,11 @@ fn model_name_len(rest: &str) -> usize {
         let shaped = chars.next().is_some_and(char::is_uppercase)
             && chars.clone().next().is_some()
             && chars.all(char::is_lowercase);
+        // A mark after the model's name is part of it ("C-17 Globemaster III").
+        if len > 0 && matches!(word, "II" | "III" | "IV") {
+            len += 1 + word_len;
+            break;
+        }
         let singular = word.strip_suffix('s').unwrap_or(word);
         let known_other = GAZETTEER
             .exact(word)
