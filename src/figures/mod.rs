@@ -926,6 +926,7 @@ mod tests {
         ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll from the earthquake in Syria has exceeded 5,800.", "5,800", 5800.0, Qualifier::Exact, "people", Category::Casualties),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("More than 300 Russian rescue workers remain in the affected areas.", "More than 300 Russian rescue workers", 300.0, Qualifier::AtLeast, "people", Category::Personnel),
         ("More than 300 were killed and 1.2 million displaced.", "1.2 million", 1_200_000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 300 people were killed and 1,200 were displaced.", "1,200", 1200.0, Qualifier::Exact, "people", Category::Evacuees),
