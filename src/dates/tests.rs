@@ -1369,6 +1369,12 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2023-10-21",
         "dateline",
     ),
+    (
+        "DAMASCUS, Jan 30 (Reuters) - Syria refused to let a Russian ship dock, in a sign of \
+         strained ties with the country's new Islamist-led government.",
+        "2025-01-30",
+        "dateline",
+    ),
     // Named storms and the Rafah operation are world events (the report's day
     // is then the first Friday after it).
     (
