@@ -835,6 +835,32 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
         .then(|| Counted::plain(first, "people", Some(NounKind::People)))
 }
 
+/// People counted in brackets after a name in a sentence that tells of people
+/// moved, rescued or killed before it: "the largest numbers were flown out by
+/// Germany (780), France (538, of whom 209 French)".
+pub fn bracketed_after_name(tokens: &[Token<'_>], first: usize, last: usize) -> Option<Counted> {
+    let open = first.checked_sub(1)?;
+    let name = open.checked_sub(1)?;
+    let bracketed = tokens[open].text == "("
+        && tokens[name].is_word
+        && tokens[name].is_capitalised()
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.text, ")" | ","));
+    let people_cue = |k: usize| {
+        tokens[k].opens(CATEGORY_CUE)
+            && CATEGORY_CUES
+                .starting_with(&tokens[k].lower)
+                .iter()
+                .any(|p| {
+                    matches!(p.meaning, Cue::Evacuees | Cue::Departure | Cue::Casualties)
+                        && words_at(tokens, k, &p.words)
+                })
+    };
+    (bracketed && (0..name).any(people_cue))
+        .then(|| Counted::plain(first, "people", Some(NounKind::People)))
+}
+
 /// True when the bare number at `first` is what a running total of people
 /// reached: "bringing the total number of people airlifted to 2,197", "the
 /// number of evacuees reached 3,000", "put the number of citizens evacuated

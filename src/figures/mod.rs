@@ -379,14 +379,29 @@ fn in_sentence(
                 // "600 French citizens and 400 other Europeans", "the 20 crew
                 // were 15 Filipinos, four Vietnamese": people listed after people
                 // share their row when nothing of their own chooses one.
-                let listed = figure
-                    .first
-                    .checked_sub(1)
-                    .and_then(|k| tokens.get(k))
-                    .is_some_and(|t| {
-                        matches!(t.text, "," | "and") || has_role(&t.lower, ContextRole::Copula)
-                    });
-                let near = previous_last.is_some_and(|p| figure.first <= p + LIST_GAP);
+                let back = |n: usize| {
+                    figure
+                        .first
+                        .checked_sub(n)
+                        .and_then(|k| tokens.get(k))
+                        .map_or("", |t| t.lower.as_ref())
+                };
+                // "Germany (780), France (538) and the Netherlands (156)": a
+                // count in brackets after a listed name.
+                let bracketed = back(1) == "("
+                    && (matches!(back(3), "," | "and")
+                        || back(3) == "the" && matches!(back(4), "," | "and"));
+                let listed = bracketed
+                    || figure
+                        .first
+                        .checked_sub(1)
+                        .and_then(|k| tokens.get(k))
+                        .is_some_and(|t| {
+                            matches!(t.text, "," | "and") || has_role(&t.lower, ContextRole::Copula)
+                        });
+                // A bracket may hold an aside after its count ("538, of whom 209 French").
+                let gap = if bracketed { 2 * LIST_GAP } else { LIST_GAP };
+                let near = previous_last.is_some_and(|p| figure.first <= p + gap);
                 // And the other way, for a subject of two joined counts: "600
                 // French citizens and 400 other Europeans had asked to leave".
                 let joined = previous_last.is_some_and(|p| figure.first == p + 2);
@@ -525,6 +540,7 @@ fn figure_at(
                         }
                         counted::subject_of_cue(tokens, number.last + 1)
                             .or_else(|| counted::object_of_cue(tokens, first))
+                            .or_else(|| counted::bracketed_after_name(tokens, first, number.last))
                             .map(|n| (number.last, n))
                     })
                     .or_else(|| strong_noun(tokens, &number))
@@ -927,6 +943,7 @@ mod tests {
         ("The death toll from the earthquake in Syria has exceeded 5,800.", "5,800", 5800.0, Qualifier::Exact, "people", Category::Casualties),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),
+        ("Most were flown out by Germany (780), Italy (about 200) and the Netherlands (156).", "156", 156.0, Qualifier::Exact, "people", Category::Evacuees),
         ("More than 300 Russian rescue workers remain in the affected areas.", "More than 300 Russian rescue workers", 300.0, Qualifier::AtLeast, "people", Category::Personnel),
         ("More than 300 were killed and 1.2 million displaced.", "1.2 million", 1_200_000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 300 people were killed and 1,200 were displaced.", "1,200", 1200.0, Qualifier::Exact, "people", Category::Evacuees),
