@@ -762,13 +762,16 @@ fn elided<'q>(
         return head.or(Some(figure));
     }
     // "8.6 million people have fled, including 1.8 million who crossed into
-    // Chad": a part of the group counted before.
-    // A part is no more than its whole: "230 people across six states,
-    // including more than 100 in North Carolina" counts people.
+    // Chad", "420 sorties, including 117 at night": a part of what was
+    // counted before, which is no less than the part ("230 people across six
+    // states, including more than 100 in North Carolina" counts people).
     if has_role(word(1), ContextRole::Inclusion)
-        && tokens
-            .get(number.last + 1)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "who" | "of" | "in" | "from" | ","))
+        && tokens.get(number.last + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "who" | "of" | "in" | "from" | "at" | "on" | ","
+            )
+        })
     {
         return earlier.found.iter().rev().find(|q| q.value >= number.value);
     }
@@ -1061,6 +1064,7 @@ mod tests {
         ("Greece flew 48 people out on Monday and a further 61 on Tuesday.", "61", 61.0, Qualifier::Exact, "people", Category::Evacuees),
         ("About 8.6 million people fled, including 1.8 million who crossed into Chad.", "1.8 million", 1_800_000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The storm killed at least 230 people across six states, including more than 100 in Ohio.", "more than 100", 100.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("The pilots flew 420 sorties, including 117 at night.", "117", 117.0, Qualifier::Exact, "sorties", Category::Aircraft),
         ("More than 5.5 million people in 15 counties were under evacuation orders.", "More than 5.5 million people", 5_500_000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("London is working to get 200 Britons out of Gaza.", "200 Britons", 200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Officials said 200 troops had arrived and 300 more would follow.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
