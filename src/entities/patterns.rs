@@ -388,6 +388,7 @@ mod tests {
         ("a Boeing 747 charter", "Boeing 747", "Boeing 747"),
         ("an Airbus A320 landed", "Airbus A320", "Airbus A320"),
         ("an Embraer 175 and", "Embraer 175", "Embraer 175"),
+        ("a Superjet 100 will", "Superjet 100", "Superjet 100"),
         ("an Ilyushin-62 flew", "Ilyushin-62", "Il-62"),
         ("Su-25SM attack jets", "Su-25SM", "Su-25SM"),
         ("four CH-47 Chinooks and", "CH-47 Chinooks", "CH-47"),
