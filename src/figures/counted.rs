@@ -863,16 +863,17 @@ pub fn bracketed_after_name(tokens: &[Token<'_>], first: usize, last: usize) -> 
 
 /// True when the bare number at `first` is what a running total of people
 /// reached: "bringing the total number of people airlifted to 2,197", "the
-/// number of evacuees reached 3,000", "put the number of citizens evacuated
-/// so far at 97". The total's word comes at most 12 words before, and people
-/// or what was done to them are named between.
+/// number of evacuees reached 3,000" (or "could reach", "exceeded"), "put the
+/// number of citizens evacuated so far at 97". The total's word comes at most
+/// 12 words before, and people or what was done to them are named between.
 fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
     let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
     let Some(before) = first.checked_sub(1) else {
         return false;
     };
     let (reached, put) = match lower(before) {
-        "to" | "reached" | "hit" | "topped" | "passed" => (before, false),
+        "to" | "reached" | "reach" | "reaches" | "hit" | "topped" | "passed" | "exceeded"
+        | "exceed" | "exceeds" => (before, false),
         "at" if lower(before.wrapping_sub(1)) == "stood" => (before - 1, false),
         "at" => (before, true),
         _ => return false,

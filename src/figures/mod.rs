@@ -1066,6 +1066,7 @@ mod tests {
         ("The storm killed at least 230 people across six states, including more than 100 in Ohio.", "more than 100", 100.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("The pilots flew 420 sorties, including 117 at night.", "117", 117.0, Qualifier::Exact, "sorties", Category::Aircraft),
         ("The ministry sent two Superjet 100s to Beirut.", "two Superjet 100s", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("The number of people evacuated could reach 30,000.", "30,000", 30_000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("More than 5.5 million people in 15 counties were under evacuation orders.", "More than 5.5 million people", 5_500_000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("London is working to get 200 Britons out of Gaza.", "200 Britons", 200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Officials said 200 troops had arrived and 300 more would follow.", "300", 300.0, Qualifier::Exact, "people", Category::Personnel),
