@@ -955,14 +955,17 @@ fn a_weekday_before_a_named_week_falls_in_that_week() {
     assert_eq!(values, ["2024-12-09", "2024-W50", "2024-12-24", "2024-W52"]);
 }
 
+/// The expressions `find_in` finds in `text`, each as its text and value.
+fn texts_and_values<'t>(text: &'t str, published: &str) -> Vec<(&'t str, String)> {
+    find_in(text, published.parse().unwrap())
+        .into_iter()
+        .map(|t| (t.span.text(text), t.value))
+        .collect()
+}
+
 #[test]
 fn a_range_of_days_in_one_month_gives_both_days() {
-    let found = |text: &'static str| -> Vec<(&'static str, String)> {
-        find_in(text, "2025-03-14".parse().unwrap())
-            .into_iter()
-            .map(|t| (t.span.text(text), t.value))
-            .collect()
-    };
+    let found = |text: &'static str| texts_and_values(text, "2025-03-14");
     let ranges: [(&str, &[(&str, &str)]); 4] = [
         (
             "Between 7 and 12 March, 4,000 families fled.",
@@ -991,12 +994,8 @@ fn a_range_of_days_in_one_month_gives_both_days() {
 #[test]
 fn a_month_of_that_year_is_in_the_year_told_last() {
     let text = "They signed in January 2017 and ratified it in December that year, and on 5 May of that year ships came.";
-    let found: Vec<(&str, String)> = find_in(text, "2024-12-20".parse().unwrap())
-        .into_iter()
-        .map(|t| (t.span.text(text), t.value))
-        .collect();
     assert_eq!(
-        found,
+        texts_and_values(text, "2024-12-20"),
         [
             ("January 2017", "2017-01".to_string()),
             ("December that year", "2017-12".to_string()),
@@ -1022,11 +1021,10 @@ fn a_live_report_s_stamp_is_a_time_of_the_report_s_day() {
 #[test]
 fn a_half_of_anything_but_a_year_is_no_half_year() {
     let text = "Flights resume in the second half of January, in the first half of the match.";
-    let found: Vec<(&str, String)> = find_in(text, "2013-01-23".parse().unwrap())
-        .into_iter()
-        .map(|t| (t.span.text(text), t.value))
-        .collect();
-    assert_eq!(found, [("January", "2013-01".to_string())]);
+    assert_eq!(
+        texts_and_values(text, "2013-01-23"),
+        [("January", "2013-01".to_string())]
+    );
 }
 
 #[test]
