@@ -556,6 +556,22 @@ mod tests {
     }
 
     #[test]
+    fn a_compass_point_after_a_bodys_noun_opens_the_bodys_name() {
+        assert_eq!(
+            found(
+                "Volunteers from the group East SOS moved 140 people to Pavlohrad, \
+                 and the charity North Star took 20 more to West Kordofan."
+            ),
+            vec![
+                ("East SOS".into(), EntityType::Org),
+                ("Pavlohrad".into(), EntityType::Place),
+                ("North Star".into(), EntityType::Org),
+                ("West Kordofan".into(), EntityType::Place),
+            ]
+        );
+    }
+
+    #[test]
     fn keeps_romanised_given_names_whole_and_links_family_names() {
         let text = "Prime Minister Chung Sye-kyun met Moon Jae-in. Chung said Moon agreed. \
                     Hong Kong-born Cheuk Hau-yip joined the Imran Khan-led party.";

@@ -17,9 +17,9 @@ use super::names::{
     Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR,
     COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_ARTICLES,
-    NAME_INSIDE, NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, PERSON_AFTER,
-    PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS, PRODUCT_NOUNS,
-    TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    NAME_INSIDE, NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, ORG_BEFORE,
+    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
+    PRODUCT_NOUNS, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -851,13 +851,19 @@ impl Recogniser<'_, '_> {
                 return out.push(whole(None, Some(kind)));
             }
             // "Mount Sinjar", "Cape of Good Hope", "Lake Chad", "North Waziristan";
-            // not a people of a region ("North American", "East Timorese").
+            // not a people of a region ("North American", "East Timorese"), nor
+            // a body's name after its noun ("the group East SOS"), which the
+            // context then types.
             let group_second = || {
                 GAZETTEER
                     .exact(toks[start + 1].text)
                     .is_some_and(|k| k.kind == EntityType::Group)
             };
-            if self.toks[start].cues.has(PLACE_FIRST_WORDS) && !group_second() {
+            let body_noun_before = start
+                .checked_sub(1)
+                .is_some_and(|before| self.toks[before].cues.has(ORG_BEFORE));
+            if self.toks[start].cues.has(PLACE_FIRST_WORDS) && !group_second() && !body_noun_before
+            {
                 return out.push(whole(None, Some(EntityType::Place)));
             }
             if FIRST_NAMES.contains(toks[start].text) {
