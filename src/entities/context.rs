@@ -323,7 +323,7 @@ impl Recogniser<'_, '_> {
     /// True when a ship's verb follows a name ending at `end`, or the other names
     /// of a list after it, each opened by "the": "the Ivan Gren and the
     /// Alexander Otrakovsky sailed".
-    fn ship_verb_after(&self, end: usize) -> bool {
+    pub(super) fn ship_verb_after(&self, end: usize) -> bool {
         let toks = self.toks;
         let mut j = end;
         while toks.get(j).is_some_and(|t| t.text == "and")

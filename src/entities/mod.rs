@@ -572,6 +572,31 @@ mod tests {
     }
 
     #[test]
+    fn a_ship_noun_opening_a_sentence_is_no_part_of_the_ships_name() {
+        // The headline's "Frigate" is ordinary (the prose writes "frigate"),
+        // which dropped it, and "Admiral" was then a person's title.
+        let found = found(
+            "Frigate Admiral Grigorovich returns to Sevastopol after a Mediterranean tour\n\n\
+             The Russian frigate Admiral Grigorovich passed through the Bosphorus. \
+             Submarine Kazan sailed on Monday. Aircraft Carrier Admiral Kuznetsov stayed in port.",
+        );
+        let ships: Vec<&str> = found
+            .iter()
+            .filter(|(_, kind)| *kind == EntityType::Vessel)
+            .map(|(name, _)| name.as_str())
+            .collect();
+        assert_eq!(
+            ships,
+            [
+                "Admiral Grigorovich",
+                "Admiral Grigorovich",
+                "Kazan",
+                "Admiral Kuznetsov"
+            ]
+        );
+    }
+
+    #[test]
     fn keeps_romanised_given_names_whole_and_links_family_names() {
         let text = "Prime Minister Chung Sye-kyun met Moon Jae-in. Chung said Moon agreed. \
                     Hong Kong-born Cheuk Hau-yip joined the Imran Khan-led party.";

@@ -19,9 +19,10 @@ use super::names::{
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_ARTICLES,
     NAME_INSIDE, NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, ORG_BEFORE,
     PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
-    PRODUCT_NOUNS, TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    PRODUCT_NOUNS, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_TITLES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
+    WEEKDAYS_AND_MONTHS,
 };
-use super::tokens::Token;
+use super::tokens::{lowercase_cue_roles, Token};
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 
@@ -179,6 +180,7 @@ impl Recogniser<'_, '_> {
                 && !self.toks[start].cues.has(EVENT_PREFIXES)
                 && !self.org_head_before_of(start, end)
                 && !self.opens_org_by_its_head(start, end)
+                && self.ship_named_after_noun(start, end).is_none()
             {
                 start += 1;
                 while start < end && !toks[start].is_capitalised() {
@@ -492,6 +494,31 @@ impl Recogniser<'_, '_> {
         (has_title && i > start).then_some(i)
     }
 
+    /// Where the ship's name after the ship's noun that opens the run
+    /// `start..end` starts ("Frigate Admiral Grigorovich", "Aircraft Carrier
+    /// Admiral Kuznetsov"): a noun, with only ship modifiers before it, opens
+    /// the run, and a ship's title opens the name after it, or the name is a
+    /// place's or a person's (as ships' names are), or a ship's verb follows.
+    fn ship_named_after_noun(&self, start: usize, end: usize) -> Option<usize> {
+        let mut noun = None;
+        for k in start..end {
+            let cues = lowercase_cue_roles(self.toks[k].text);
+            if cues.has(SHIP_NOUNS) {
+                noun = Some(k);
+            } else if !cues.has(SHIP_MODIFIERS) {
+                break;
+            }
+        }
+        let ship = noun.map(|k| k + 1).filter(|&ship| ship < end)?;
+        let shiplike = || {
+            GAZETTEER
+                .exact(self.words(ship, end))
+                .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Person))
+        };
+        (self.toks[ship].cues.has(SHIP_TITLES) || shiplike() || self.ship_verb_after(end))
+            .then_some(ship)
+    }
+
     /// True when the run `start..end` opens with a name's particle and goes
     /// on with a capital ("Von der Leyen said", "De Gaulle said"): the article
     /// writes the particle in lower case inside the full name, which makes it
@@ -595,6 +622,18 @@ impl Recogniser<'_, '_> {
                 return out.push(whole(Some(known), None));
             }
             return out.push(whole(None, None));
+        }
+        // "Frigate Admiral Grigorovich returns", "Submarine Kazan sailed": a
+        // ship's noun that opens a run (capitalised by a sentence's or a
+        // headline's start), with its modifiers ("Aircraft Carrier"), is the
+        // kind of the ship named after it, when a ship's title opens that name,
+        // it is a place's or a person's (as ships' names are), or a ship's verb
+        // follows it.
+        if let Some(ship) = self.ship_named_after_noun(start, end) {
+            return out.push(Segment {
+                start: ship,
+                ..whole(None, Some(EntityType::Vessel))
+            });
         }
         // Weekdays, months, single letters ("I") and other ordinary words are not names on their own.
         if end - start == 1 && text.chars().count() == 1 {

@@ -69,6 +69,19 @@ fn cues_of_id(id: WordId, text: &str) -> CueRoles {
         .map_or(CueRoles::default(), |&(_, roles)| roles)
 }
 
+/// The roles of `word`'s lowercase form ("Frigate" as "frigate"), for a word
+/// a sentence's or a headline's start may have capitalised.
+pub(super) fn lowercase_cue_roles(word: &str) -> CueRoles {
+    CUES_BY_ID
+        .get(text::word_id(word) as usize)
+        .and_then(|forms| {
+            forms.iter().find(|(form, _)| {
+                form.eq_ignore_ascii_case(word) && !form.starts_with(|c: char| c.is_uppercase())
+            })
+        })
+        .map_or(CueRoles::default(), |&(_, roles)| roles)
+}
+
 /// The roles of `word` as written, in `name_cues.tsv`.
 pub(super) fn cue_roles(word: &str) -> CueRoles {
     cues_of_id(text::word_id(word), word)
