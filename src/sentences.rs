@@ -111,7 +111,10 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
         .next()
         .unwrap_or("");
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    if single_initial {
+    // "MOSCOW, December 12. /TASS/. Russian diplomats …": an agency's name
+    // between slashes closes a dateline, which opens the first sentence.
+    let agency = word.len() > 2 && word.starts_with('/') && word.ends_with('/');
+    if single_initial || agency {
         return false;
     }
     match ABBREVIATIONS.get(word) {
@@ -174,6 +177,17 @@ mod tests {
         assert_eq!(
             texts("“We are under siege.” The activist left."),
             vec!["“We are under siege.”", "The activist left."]
+        );
+    }
+
+    #[test]
+    fn an_agency_between_slashes_closes_a_dateline_not_a_sentence() {
+        assert_eq!(
+            texts("MOSCOW, December 12. /TASS/. Russian diplomats stay in Damascus. It held."),
+            vec![
+                "MOSCOW, December 12. /TASS/. Russian diplomats stay in Damascus.",
+                "It held."
+            ]
         );
     }
 
