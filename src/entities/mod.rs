@@ -1668,6 +1668,13 @@ mod tests {
             found("Loaders carried parts of an S-400 air defence system onto the An-124."),
             vec![("An-124".into(), EntityType::Aircraft)]
         );
+        assert_eq!(
+            found("Russia has dismantled two S-400 air defence batteries at Hmeimim."),
+            vec![
+                ("Russia".into(), EntityType::Place),
+                ("Hmeimim".into(), EntityType::Place)
+            ]
+        );
     }
 
     #[test]
