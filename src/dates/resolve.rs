@@ -43,6 +43,9 @@ pub struct Context {
     /// True when the last expression resolved was a day: "a year earlier"
     /// counts from it rather than from the year told before it.
     pub day_last: bool,
+    /// True when the last day mentioned ([`Context::reference`]) was told in
+    /// the future ("will arrive tomorrow").
+    pub reference_ahead: bool,
 }
 
 /// The tense of the cue nearest to `start..end` that lies outside it, a cue
@@ -114,5 +117,10 @@ pub fn resolve(
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let tense = tense_at(cues, clauses, found.start, found.end);
-    rules::resolve(found.rule, &found.slots, tense, context)
+    let reference = context.reference;
+    let resolved = rules::resolve(found.rule, &found.slots, tense, context);
+    if context.reference != reference {
+        context.reference_ahead = tense == Tense::Future;
+    }
+    resolved
 }

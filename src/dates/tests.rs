@@ -778,6 +778,28 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "TIME",
         "1998-02-13T12:00",
     ),
+    // A time told in the past is the report's, not the day told ahead before it.
+    (
+        "Two landing ships will reach Tartus tomorrow, the channel Rybar reported at 0900 GMT.",
+        "2024-12-14",
+        "0900 GMT",
+        "TIME",
+        "2024-12-14T09:00Z",
+    ),
+    (
+        "Two landing ships will reach Tartus tomorrow at 0900 GMT.",
+        "2024-12-14",
+        "0900 GMT",
+        "TIME",
+        "2024-12-15T09:00Z",
+    ),
+    (
+        "Catherine on September 19, 2018 at 12:48 pm said: we agree.",
+        "2018-09-10",
+        "12:48 pm",
+        "TIME",
+        "2018-09-19T12:48",
+    ),
     // vague references
     (
         "The city is now calm.",

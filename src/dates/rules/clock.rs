@@ -274,7 +274,15 @@ pub fn resolve_clock(
 ) -> Option<(TimexType, String)> {
     let day = match c.name("wd") {
         Some(w) => day_word(w.as_str(), context.published?, tense)?,
-        None => context.reference.or(context.published)?,
+        // "will arrive tomorrow, the channel reported at 0900 GMT": a time
+        // told in the past is not on a day told in the future, but on the
+        // report's own day.
+        None => match (context.reference, context.published) {
+            (Some(_), Some(published)) if context.reference_ahead && tense == Tense::Past => {
+                published
+            }
+            (reference, published) => reference.or(published)?,
+        },
     };
     let time = if let Some(noon) = c.name("noon") {
         if !noon.as_str().eq_ignore_ascii_case("midnight") {
