@@ -164,7 +164,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
         words
             .iter()
             .filter(|t| t.is_word && t.starts_lower())
-            .map(|t| (t.text, t.folded_id)),
+            .map(|t| (t.text, t.folded_id())),
     );
     let mut drafts: Vec<Draft> = Vec::new();
     let mut headlines = Vec::new();
@@ -575,7 +575,7 @@ mod tests {
     fn a_ship_noun_opening_a_sentence_is_no_part_of_the_ships_name() {
         // The headline's "Frigate" is ordinary (the prose writes "frigate"),
         // which dropped it, and "Admiral" was then a person's title.
-        let found = found(
+        let found = found_in_article(
             "Frigate Admiral Grigorovich returns to Sevastopol after a Mediterranean tour\n\n\
              The Russian frigate Admiral Grigorovich passed through the Bosphorus. \
              Submarine Kazan sailed on Monday. Aircraft Carrier Admiral Kuznetsov stayed in port.",

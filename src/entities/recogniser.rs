@@ -22,7 +22,7 @@ use super::names::{
     PRODUCT_NOUNS, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_TITLES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
     WEEKDAYS_AND_MONTHS,
 };
-use super::tokens::{lowercase_cue_roles, Token};
+use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 
@@ -500,9 +500,14 @@ impl Recogniser<'_, '_> {
     /// the run, and a ship's title opens the name after it, or the name is a
     /// place's or a person's (as ships' names are), or a ship's verb follows.
     fn ship_named_after_noun(&self, start: usize, end: usize) -> Option<usize> {
+        // Only a sentence's start capitalises a ship's noun; most runs are
+        // not asked.
+        if !self.is_sentence_start(start) {
+            return None;
+        }
         let mut noun = None;
         for k in start..end {
-            let cues = lowercase_cue_roles(self.toks[k].text);
+            let cues = self.toks[k].lowercase_cues();
             if cues.has(SHIP_NOUNS) {
                 noun = Some(k);
             } else if !cues.has(SHIP_MODIFIERS) {

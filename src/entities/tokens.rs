@@ -38,10 +38,10 @@ pub struct Token<'a> {
     /// The roles of `name_cues.tsv` the word has, exactly as written (none for
     /// punctuation): the recogniser asks a token about up to a dozen roles.
     pub cues: CueRoles,
-    /// The text layer's lexicon id of the word, where the word is written as
-    /// the lexicon holds it (lowercase ASCII, [`text::FOLDED`]); else, and for
-    /// a token joined or cut from text tokens, [`text::UNKNOWN`].
-    pub folded_id: WordId,
+    /// The text layer's lexicon id of the word in any letter case ("The" and
+    /// "the" share one); [`text::UNKNOWN`] for a token joined or cut from text
+    /// tokens.
+    id: WordId,
 }
 
 /// The words of `name_cues.tsv` by the text layer's id of their fold, each
@@ -66,19 +66,6 @@ fn cues_of_id(id: WordId, text: &str) -> CueRoles {
     CUES_BY_ID
         .get(id as usize)
         .and_then(|forms| forms.iter().find(|(form, _)| *form == text))
-        .map_or(CueRoles::default(), |&(_, roles)| roles)
-}
-
-/// The roles of `word`'s lowercase form ("Frigate" as "frigate"), for a word
-/// a sentence's or a headline's start may have capitalised.
-pub(super) fn lowercase_cue_roles(word: &str) -> CueRoles {
-    CUES_BY_ID
-        .get(text::word_id(word) as usize)
-        .and_then(|forms| {
-            forms.iter().find(|(form, _)| {
-                form.eq_ignore_ascii_case(word) && !form.starts_with(|c: char| c.is_uppercase())
-            })
-        })
         .map_or(CueRoles::default(), |&(_, roles)| roles)
 }
 
@@ -108,11 +95,7 @@ impl<'a> Token<'a> {
             capitalised: t.class & text::CAPITALISED != 0 || cues.has(LOWERCASE_NAMES),
             whole: true,
             cues,
-            folded_id: if t.class & text::FOLDED != 0 {
-                t.word
-            } else {
-                text::UNKNOWN
-            },
+            id: t.word,
         }
     }
 
@@ -133,7 +116,7 @@ impl<'a> Token<'a> {
             } else {
                 CueRoles::default()
             },
-            folded_id: text::UNKNOWN,
+            id: text::UNKNOWN,
         }
     }
 
@@ -145,6 +128,34 @@ impl<'a> Token<'a> {
             Some(t) => Token::whole(span, text, is_word, t),
             None => Token::read(span, text, is_word, false),
         }
+    }
+
+    /// The text layer's lexicon id of the word, where the word is written as
+    /// the lexicon holds it (lowercase ASCII, [`text::FOLDED`]); else, and for
+    /// a token joined or cut from text tokens, [`text::UNKNOWN`].
+    pub fn folded_id(&self) -> WordId {
+        if self.class & text::FOLDED != 0 {
+            self.id
+        } else {
+            text::UNKNOWN
+        }
+    }
+
+    /// The roles of the word's lowercase form ("Frigate" as "frigate"), for a
+    /// word a sentence's or a headline's start may have capitalised.
+    pub fn lowercase_cues(&self) -> CueRoles {
+        if self.class & text::NAME_CUE == 0 {
+            return CueRoles::default();
+        }
+        CUES_BY_ID
+            .get(self.id as usize)
+            .and_then(|forms| {
+                forms.iter().find(|(form, _)| {
+                    form.eq_ignore_ascii_case(self.text)
+                        && !form.starts_with(|c: char| c.is_uppercase())
+                })
+            })
+            .map_or(CueRoles::default(), |&(_, roles)| roles)
     }
 
     /// True for a number ([`is_number`]): digits, with stops, commas, hyphens,

@@ -282,9 +282,9 @@ mod tests {
         let mut toks = Vec::new();
         crate::entities::tokens::push_split(&Tokens::of("wEEKS weeks"), 0, &mut toks);
         assert_ne!(text::word_id("weeks"), text::UNKNOWN);
-        assert_eq!(toks[0].folded_id, text::UNKNOWN);
-        assert_eq!(toks[1].folded_id, text::word_id("weeks"));
-        let lowercase = Lowercase::of(1, [(toks[0].text, toks[0].folded_id)]);
+        assert_eq!(toks[0].folded_id(), text::UNKNOWN);
+        assert_eq!(toks[1].folded_id(), text::word_id("weeks"));
+        let lowercase = Lowercase::of(1, [(toks[0].text, toks[0].folded_id())]);
         assert!(!is_ordinary("Weeks", &lowercase));
         assert!(lowercase.contains("wEEKS"));
     }
