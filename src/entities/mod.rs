@@ -597,6 +597,23 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_before_a_place_head_is_inside_the_name() {
+        assert_eq!(
+            found(
+                "Talks at the People's Palace ended, and the wounded reached the \
+                 Women's Hospital while Russia's Defence Ministry met Putin's envoy."
+            ),
+            vec![
+                ("People's Palace".into(), EntityType::Facility),
+                ("Women's Hospital".into(), EntityType::Facility),
+                ("Russia".into(), EntityType::Place),
+                ("Defence Ministry".into(), EntityType::Org),
+                ("Putin".into(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn keeps_romanised_given_names_whole_and_links_family_names() {
         let text = "Prime Minister Chung Sye-kyun met Moon Jae-in. Chung said Moon agreed. \
                     Hong Kong-born Cheuk Hau-yip joined the Imran Khan-led party.";

@@ -323,7 +323,17 @@ impl Recogniser<'_, '_> {
     fn run_end(&self, i: usize) -> usize {
         let toks = self.toks;
         let mut end = i + 1;
-        while end < toks.len() && !toks[end - 1].possessive {
+        loop {
+            if end < toks.len()
+                && toks[end - 1].possessive
+                && self.possessive_before_place_head(i, end)
+            {
+                end = self.run_end(end);
+                continue;
+            }
+            if end >= toks.len() || toks[end - 1].possessive {
+                break;
+            }
             if self.starts_name(end) {
                 end += 1;
                 continue;
@@ -387,6 +397,22 @@ impl Recogniser<'_, '_> {
             break;
         }
         end
+    }
+
+    /// True when the run `start..end` ends in a possessive that opens a
+    /// place's or a building's name with its head ("the People's Palace",
+    /// "St Peter's Square", "the Women's Hospital"): no known name is on
+    /// either side ("Russia's Defence Ministry", "Assad's Damascus").
+    fn possessive_before_place_head(&self, start: usize, end: usize) -> bool {
+        if !self.starts_name(end) || GAZETTEER.exact(self.words(start, end)).is_some() {
+            return false;
+        }
+        let after = self.run_end(end);
+        GAZETTEER.exact(self.words(end, after)).is_none()
+            && matches!(
+                self.head_type(end - 1, after),
+                Some(EntityType::Facility | EntityType::Place)
+            )
     }
 
     /// True when token `at` is an apostrophe written right after a word in
