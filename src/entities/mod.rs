@@ -611,6 +611,14 @@ mod tests {
                 ("Putin".into(), EntityType::Person),
             ]
         );
+        // A known person's palace or office is the person's, not a name.
+        assert_eq!(
+            found("Putin's Palace was shown, and Peskov's Office said so."),
+            vec![
+                ("Putin".into(), EntityType::Person),
+                ("Peskov".into(), EntityType::Person),
+            ]
+        );
     }
 
     #[test]

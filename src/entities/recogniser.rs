@@ -401,10 +401,17 @@ impl Recogniser<'_, '_> {
 
     /// True when the run `start..end` ends in a possessive that opens a
     /// place's or a building's name with its head ("the People's Palace",
-    /// "St Peter's Square", "the Women's Hospital"): no known name is on
-    /// either side ("Russia's Defence Ministry", "Assad's Damascus").
+    /// "St Peter's Square", "the Women's Hospital"): no known name or known
+    /// person's surname is on either side ("Russia's Defence Ministry",
+    /// "Putin's palace", "Hamas's Gaza City").
     fn possessive_before_place_head(&self, start: usize, end: usize) -> bool {
-        if !self.starts_name(end) || GAZETTEER.exact(self.words(start, end)).is_some() {
+        let owner = self.words(start, end);
+        if !self.starts_name(end)
+            || GAZETTEER.exact(owner).is_some()
+            || GAZETTEER
+                .person_with_surname(&canonical::key(owner))
+                .is_some()
+        {
             return false;
         }
         let after = self.run_end(end);
@@ -665,6 +672,17 @@ impl Recogniser<'_, '_> {
                 start: ship,
                 ..whole(None, Some(EntityType::Vessel))
             });
+        }
+        // "Peskov's Office said": a head word alone after a possessive is
+        // the owner's, no name.
+        let head_alone = || {
+            HEAD_INDEX
+                .capitalised_from(text)
+                .iter()
+                .any(|&h| HEAD_INDEX.words[h].len() == 1)
+        };
+        if end - start == 1 && start > 0 && toks[start - 1].possessive && head_alone() {
+            return;
         }
         // Weekdays, months, single letters ("I") and other ordinary words are not names on their own.
         if end - start == 1 && text.chars().count() == 1 {
