@@ -155,7 +155,18 @@ fn noun_phrase(
                 .get(k + 1)
                 .is_some_and(|t| t.is_word && !is_number(t) && !t.is_capitalised())
             && head_follows(tokens, k + 2);
-        if joins_modifiers {
+        // "60 Russian and Belarusian nationals": nationalities joined the same way.
+        let joins_nationalities = k > at
+            && matches!(token.lower.as_ref(), "and" | "or")
+            && plain.is_none()
+            && model.is_none()
+            && in_name.is_none()
+            && names_nationality(&tokens[k - 1], is_group)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| names_nationality(t, is_group))
+            && people_noun_follows(tokens, k + 2);
+        if joins_modifiers || joins_nationalities {
             k += 1;
             continue;
         }
@@ -940,6 +951,8 @@ mod tests {
         ("two RAF Hercules", "aircraft", Some(NounKind::Aircraft)),
         ("two KC-135 tankers", "aircraft", Some(NounKind::Aircraft)),
         ("ten days", "days", Some(NounKind::Duration)),
+        ("60 Russian and Belarusian nationals", "people", Some(NounKind::People)),
+        ("300 Syrian or Lebanese refugees", "people", Some(NounKind::People)),
     ];
 
     #[test]
