@@ -493,10 +493,14 @@ pub fn category(
     }) || after_according(tokens, first);
     // "brought back 15,400 of its 18,000 nationals", "two of its 16 crew
     // members were missing": the whole a part is counted from.
+    // "2,000 of the 5,000 Russians registered", "half of the 5,000 Russians"
+    // too: the whole's own words say who they are.
+    let owned = possessive(&tokens[first.saturating_sub(1)]);
     let whole_of_part = first >= 3
         && tokens[first - 2].lower == "of"
-        && possessive(&tokens[first - 1])
-        && tokens[first - 3].opens(NUMBER_START);
+        && (owned || tokens[first - 1].lower == "the")
+        && (tokens[first - 3].opens(NUMBER_START)
+            || has_role(&tokens[first - 3].lower, ContextRole::Part));
     match kind {
         Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
         Some(NounKind::People) => {
@@ -513,12 +517,27 @@ pub fn category(
                 .copied()
                 .collect();
             // The whole a part was counted from: what the clause tells is
-            // the part's. Of citizens, the whole are those there.
+            // the part's, but for the words right after the whole, its own
+            // ("the 40 people killed", "the 5,000 Russians registered").
+            // Of a country's citizens ("of its 18,000 nationals"), the whole
+            // are otherwise those there.
             if whole_of_part {
-                return if national {
-                    Category::Nationals
-                } else {
-                    Category::Other
+                // A participle, when the clause's own verb comes after it
+                // ("the 40 people killed were children"); "half of the 600
+                // students left" has none, and "left" is the part's.
+                let clause_end = tokens.len().min(last + 2 + CLAUSE_TOKENS);
+                let verb_after = (last + 2..clause_end)
+                    .any(|k| has_role(&tokens[k].lower, ContextRole::Auxiliary));
+                let own: Vec<ClauseCue> = cues
+                    .iter()
+                    .filter(|c| {
+                        verb_after && !c.before && c.distance <= WHOLE_OWN_WORDS && !c.predicate
+                    })
+                    .copied()
+                    .collect();
+                return match people_row(&own, tokens, last, national) {
+                    Category::Other if national && owned => Category::Nationals,
+                    row => row,
                 };
             }
             people_row(&cues, tokens, last, national)
@@ -565,6 +584,10 @@ fn after_according(tokens: &[Token<'_>], first: usize) -> bool {
                 .is_some_and(|start| words_at(tokens, start, words))
         })
 }
+
+/// Tokens after a whole counted from that may hold its own participle ("the
+/// 5,000 Russians registered", "the 40 people, mostly women, killed" does not).
+const WHOLE_OWN_WORDS: usize = 1;
 
 /// Tokens an aid word may stand before the "for" of the people it is for
 /// ("food for", "enough food for", "food and water for").

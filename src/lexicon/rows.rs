@@ -97,7 +97,7 @@ pub const CUES: [&str; 11] = [
     "source",
 ];
 /// The roles of `context_words.tsv`.
-pub const CONTEXT_ROLES: [&str; 15] = [
+pub const CONTEXT_ROLES: [&str; 16] = [
     "year_preposition",
     "time_of_day",
     "age",
@@ -113,6 +113,7 @@ pub const CONTEXT_ROLES: [&str; 15] = [
     "count_noun",
     "early_year",
     "number_label",
+    "part",
 ];
 /// The roles of `attribution.tsv`.
 pub const ATTRIBUTION_ROLES: [&str; 9] = [

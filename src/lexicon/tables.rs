@@ -514,11 +514,13 @@ pub enum ContextRole {
     EarlyYear,
     /// Before four digits in 1900–2099, they are a number, no year ("flight 1549").
     NumberLabel,
+    /// Before "of" and a whole, a part of it ("half of the 5,000 Russians").
+    Part,
 }
 
 impl ContextRole {
     /// Every role, in the order of their names in [`rows::CONTEXT_ROLES`].
-    const ALL: [ContextRole; 15] = [
+    const ALL: [ContextRole; 16] = [
         ContextRole::YearPreposition,
         ContextRole::TimeOfDay,
         ContextRole::Age,
@@ -534,6 +536,7 @@ impl ContextRole {
         ContextRole::CountNoun,
         ContextRole::EarlyYear,
         ContextRole::NumberLabel,
+        ContextRole::Part,
     ];
 }
 
