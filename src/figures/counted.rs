@@ -725,13 +725,20 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     let places_counted = tokens
         .get(last + 1)
         .is_some_and(|t| matches!(t.lower.as_ref(), "in" | "across" | "from"));
+    // "the death toll rose from 12 to 37": the number risen from is the
+    // same count's.
+    let risen_from = |k: usize| {
+        k + 2 == first && k > 0 && tokens[k - 1].lower == "from" && tokens[k + 1].lower == "to"
+    };
+    // A number that ends no clause: a length of time, the places counted,
+    // the number risen from.
+    let same_count =
+        |k: usize| duration_at(tokens, k + 1) || places_counted && k == last + 2 || risen_from(k);
     let ends = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             boundary(t)
                 || is_vague_word(t)
-                || (is_number(t)
-                    && !duration_at(tokens, k + 1)
-                    && !(places_counted && k == last + 2))
+                || (is_number(t) && !same_count(k))
                 || second_report(k)
                 || as_clause(k)
         })
@@ -854,8 +861,14 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
     });
     let before = first.checked_sub(1).and_then(|k| tokens.get(k));
     // "the death toll from the earthquake in Syria has exceeded 5,800": the
-    // toll's words may hold a place and a cause, but no other number.
-    let toll_words = (first.saturating_sub(TOLL_REACH)..first)
+    // toll's words may hold a place and a cause, but no other number than
+    // the one it rose from ("rose from 12 to 37").
+    let risen_from = first >= 3
+        && lower(first - 1) == "to"
+        && lower(first - 3) == "from"
+        && tokens[first - 2].starts_with_digit();
+    let toll_end = if risen_from { first - 3 } else { first };
+    let toll_words = (toll_end.saturating_sub(TOLL_REACH)..toll_end)
         .rev()
         .take_while(|&k| !tokens[k].starts_with_digit())
         .any(|k| tokens[k].lower == "toll");

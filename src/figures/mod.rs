@@ -943,6 +943,8 @@ mod tests {
         ("The attack killed at least 50 and wounded 120.", "at least 50", 50.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("The attack killed at least 50 and wounded 120.", "120", 120.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The death toll rose from 12 to 37 overnight.", "37", 37.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The number of evacuees rose from 300 to 1,200 on Monday.", "1,200", 1200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The death toll from the earthquake in Syria has exceeded 5,800.", "5,800", 5800.0, Qualifier::Exact, "people", Category::Casualties),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),
