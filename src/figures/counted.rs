@@ -366,6 +366,43 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
     counts.then(|| Counted::plain(verb + cue.words.len() - 1, "people", Some(NounKind::People)))
 }
 
+/// What a bare number counts when it opens a clause and a copula names it:
+/// "of the 1,200 people evacuated, 800 were Russian citizens", "3 were
+/// Su-24s". The figure runs from `first` to `from - 1`, the number alone; its
+/// noun comes from the phrase after the copula at `from`.
+pub fn named_after_copula(
+    tokens: &[Token<'_>],
+    first: usize,
+    from: usize,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<Counted> {
+    let copula = tokens.get(from)?;
+    if !has_role(&copula.lower, ContextRole::Copula) {
+        return None;
+    }
+    // A clause's subject: nothing before it but a clause's start ("area 55
+    // are preventing civilians from leaving" is no count).
+    let opens_clause = first
+        .checked_sub(1)
+        .is_none_or(|k| matches!(tokens[k].lower.as_ref(), "," | ";" | ":" | "and" | "but"));
+    if !opens_clause {
+        return None;
+    }
+    let named = find(tokens, from + 1, is_group, false)?;
+    matches!(
+        named.kind?,
+        NounKind::People
+            | NounKind::Personnel
+            | NounKind::Ships
+            | NounKind::Aircraft
+            | NounKind::Equipment
+    )
+    .then_some(Counted {
+        last: from - 1,
+        ..named
+    })
+}
+
 fn of_model(last: usize, unit: &'static str) -> Counted {
     let kind = if matches!(unit, "aircraft" | "helicopters") {
         NounKind::Aircraft

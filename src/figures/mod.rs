@@ -540,6 +540,14 @@ fn figure_at(
                         }
                         counted::subject_of_cue(tokens, number.last + 1)
                             .or_else(|| counted::object_of_cue(tokens, first))
+                            .or_else(|| {
+                                counted::named_after_copula(
+                                    tokens,
+                                    first,
+                                    number.last + 1,
+                                    is_group,
+                                )
+                            })
                             .or_else(|| counted::bracketed_after_name(tokens, first, number.last))
                             .map(|n| (number.last, n))
                     })
@@ -944,6 +952,8 @@ mod tests {
         ("The attack killed at least 50 and wounded 120.", "120", 120.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll rose from 12 to 37 overnight.", "37", 37.0, Qualifier::Exact, "people", Category::Casualties),
+        ("Of the 1,200 people evacuated, 800 were Russian citizens.", "800", 800.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Of the 10 aircraft, 3 were Su-24 bombers.", "3", 3.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("The number of evacuees rose from 300 to 1,200 on Monday.", "1,200", 1200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The death toll from the earthquake in Syria has exceeded 5,800.", "5,800", 5800.0, Qualifier::Exact, "people", Category::Casualties),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
@@ -1263,6 +1273,12 @@ mod tests {
         let found = find_in("Two planes landed, and one of them crashed.");
         let values: Vec<f64> = found.iter().map(|f| f.value).collect();
         assert_eq!(values, vec![2.0]);
+    }
+
+    #[test]
+    fn a_number_before_a_copula_counts_only_as_a_clause_s_subject() {
+        let found = find_in("None of the rebels in area 55 are preventing civilians from leaving.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
