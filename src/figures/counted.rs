@@ -528,6 +528,11 @@ pub fn category(
                 .iter()
                 .any(|p| p.meaning == Cue::Source && words_at(tokens, last + 1, &p.words))
     }) || after_according(tokens, first);
+    // "a plane that can carry 300 passengers": a capacity, whatever else the
+    // clause says.
+    if phrase_ends_before(tokens, first, Cue::Capacity) {
+        return Category::Other;
+    }
     // "brought back 15,400 of its 18,000 nationals", "two of its 16 crew
     // members were missing": the whole a part is counted from.
     // "2,000 of the 5,000 Russians registered", "half of the 5,000 Russians"
@@ -606,6 +611,18 @@ pub fn category(
         Some(NounKind::Goods) if any(Cue::Aid) || any(Cue::Delivery) => Category::Aid,
         _ => Category::Other,
     }
+}
+
+/// True when a phrase of `cue` ends right before `first` (with the count's
+/// hedge after it: "can carry up to 300"). Asked once a figure, of the few
+/// phrases of one cue.
+fn phrase_ends_before(tokens: &[Token<'_>], first: usize, cue: Cue) -> bool {
+    CATEGORY_CUES.iter().any(|p| {
+        p.meaning == cue
+            && first
+                .checked_sub(p.words.len())
+                .is_some_and(|start| words_at(tokens, start, &p.words))
+    })
 }
 
 /// True when an "according to" phrase ends right before `first`: the people

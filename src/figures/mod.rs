@@ -953,6 +953,8 @@ mod tests {
         ("The death toll rose to 56 on Monday.", "56", 56.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll rose from 12 to 37 overnight.", "37", 37.0, Qualifier::Exact, "people", Category::Casualties),
         ("Twelve people were hurt when the shell hit.", "Twelve people", 12.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The plane, which can carry 300 passengers, took 115 people.", "300 passengers", 300.0, Qualifier::Exact, "people", Category::Other),
+        ("The ship can carry up to 40 tonnes of aid.", "up to 40 tonnes", 40.0, Qualifier::AtMost, "tonnes", Category::Other),
         ("Of the 1,200 people evacuated, 800 were Russian citizens.", "800", 800.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Of the 10 aircraft, 3 were Su-24 bombers.", "3", 3.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("The number of evacuees rose from 300 to 1,200 on Monday.", "1,200", 1200.0, Qualifier::Exact, "people", Category::Evacuees),

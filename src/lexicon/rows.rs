@@ -83,7 +83,7 @@ pub const NOUN_KINDS: [&str; 13] = [
 /// The flags of `counted_nouns.tsv`.
 pub const NOUN_FLAGS: [&str; 3] = ["of", "anaphoric", "citizen"];
 /// The cues of `category_cues.tsv`.
-pub const CUES: [&str; 11] = [
+pub const CUES: [&str; 12] = [
     "evacuees",
     "departure",
     "arrival",
@@ -95,6 +95,7 @@ pub const CUES: [&str; 11] = [
     "delivery",
     "wish",
     "source",
+    "capacity",
 ];
 /// The roles of `context_words.tsv`.
 pub const CONTEXT_ROLES: [&str; 16] = [

@@ -454,6 +454,9 @@ pub enum Cue {
     Wish,
     /// A reporting verb: people right before it are sources, not evacuees.
     Source,
+    /// What a vehicle or place could hold, right before the count ("can
+    /// carry 300 passengers"): a capacity, not people moved or goods sent.
+    Capacity,
 }
 
 /// Clause words that choose a figure's row (`data/category_cues.tsv`).
@@ -464,7 +467,7 @@ fn parse_cues(file: &'static str) -> PhraseTable<Cue> {
     use Cue::*;
     let cues = [
         Evacuees, Departure, Arrival, Nationals, Casualties, Trade, Supply, Aid, Delivery, Wish,
-        Source,
+        Source, Capacity,
     ];
     let phrases = rows::rows(file)
         .map(|[phrase, cue]| phrase_of(phrase, rows::chosen(cue, &rows::CUES, cues)))
