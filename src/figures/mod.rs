@@ -955,6 +955,7 @@ mod tests {
         ("Twelve people were hurt when the shell hit.", "Twelve people", 12.0, Qualifier::Exact, "people", Category::Casualties),
         ("The plane, which can carry 300 passengers, took 115 people.", "300 passengers", 300.0, Qualifier::Exact, "people", Category::Other),
         ("The ship can carry up to 40 tonnes of aid.", "up to 40 tonnes", 40.0, Qualifier::AtMost, "tonnes", Category::Other),
+        ("The aid ship is able to produce 100,000 litres of fresh water a day.", "100,000 litres", 100_000.0, Qualifier::Exact, "litres", Category::Other),
         ("Of the 1,200 people evacuated, 800 were Russian citizens.", "800", 800.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Of the 10 aircraft, 3 were Su-24 bombers.", "3", 3.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("The number of evacuees rose from 300 to 1,200 on Monday.", "1,200", 1200.0, Qualifier::Exact, "people", Category::Evacuees),
