@@ -418,7 +418,21 @@ fn in_sentence(
                             figure.quantity.category,
                             Category::Casualties | Category::Evacuees
                         );
-                    if people && figure.quantity.category == Category::Other {
+                    // And staff listed after them, where no verb of their own
+                    // follows: "killed 84 mercenaries and 47 Malian soldiers",
+                    // not "evacuated 500 people and 40 crew stayed".
+                    let clause_goes_on = tokens.get(figure.last + 1).is_none_or(|t| {
+                        !t.is_word
+                            || matches!(
+                                t.lower.as_ref(),
+                                "in" | "on" | "at" | "from" | "near" | "during" | "after" | "when"
+                            )
+                    });
+                    let shares_fate = and
+                        && clause_goes_on
+                        && figure.quantity.category == Category::Personnel
+                        && matches!(group.category, Category::Casualties | Category::Evacuees);
+                    if people && (figure.quantity.category == Category::Other || shares_fate) {
                         figure.quantity.category = group.category;
                     } else if people && joined && (group.category == Category::Other || shared_fate)
                     {
@@ -1097,6 +1111,8 @@ mod tests {
         ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The 12 crew were nine Ukrainians and three Georgians.", "nine Ukrainians", 9.0, Qualifier::Exact, "people", Category::Personnel),
         ("Thirteen troops and at least 170 Afghans were killed.", "Thirteen troops", 13.0, Qualifier::Exact, "people", Category::Casualties),
+        ("Rebels said they killed 84 mercenaries and 47 Malian soldiers.", "47 Malian soldiers", 47.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The ship evacuated 500 people and 40 crew members stayed aboard.", "40 crew members", 40.0, Qualifier::Exact, "people", Category::Personnel),
         ("The convoy carried food for 40,000 people.", "40,000 people", 40000.0, Qualifier::Exact, "people", Category::Other),
         ("It brought water for 300 people who were later evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Canberra booked seats for 500 citizens on Saturday.", "500 citizens", 500.0, Qualifier::Exact, "people", Category::Evacuees),
