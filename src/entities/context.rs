@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::CueRoles;
+use crate::lexicon::{CueRoles, FUNCTION_WORDS};
 use crate::text::fold;
 
 use super::acronyms::is_acronym;
@@ -30,6 +30,8 @@ const PREPOSITIONS: CueRoles = CueRoles::named("place_before").or(CueRoles::name
 const ASIDE_TOKENS: usize = 8;
 /// Words between a noun and the name it gives ("a tanker called the Razoni").
 const NAMING_VERBS: CueRoles = CueRoles::named("naming_verb");
+/// Verbs of a journey before "for" and its destination ("heading for Izmail").
+const DESTINATION_VERBS: CueRoles = CueRoles::named("destination_verb");
 
 impl Recogniser<'_, '_> {
     /// What the words around an unknown name `start..end` say about it.
@@ -97,9 +99,21 @@ impl Recogniser<'_, '_> {
                 .clone()
                 .next()
                 .is_some_and(|k| toks[k].text.eq_ignore_ascii_case("according"));
+        // "heading for Izmail", "bound for Europe": where a journey goes is a
+        // place, unless the name only qualifies a noun ("leaves for Nobel award
+        // ceremony").
+        let destination = prev == "for"
+            && prev_is_adjacent
+            && toks.get(end).is_none_or(|t| {
+                !(t.is_word && t.starts_lower()) || FUNCTION_WORDS.contains(t.text)
+            })
+            && (0..start - 1)
+                .rev()
+                .find(|&k| toks[k].is_word)
+                .is_some_and(|k| toks[k].cues.has(DESTINATION_VERBS));
         if employer {
             c.org = true;
-        } else if set_off_after_facility {
+        } else if destination || set_off_after_facility {
             c.place = true;
         } else if !c.source && prev_is_adjacent && (before.has(PLACE_BEFORE) || place_noun_of) {
             c.place = true;

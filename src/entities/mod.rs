@@ -1987,6 +1987,21 @@ mod tests {
     }
 
     #[test]
+    fn where_a_journey_is_bound_is_a_place() {
+        assert_eq!(
+            found("Warships fired at a cargo ship heading for Izmail on Sunday."),
+            vec![("Izmail".into(), EntityType::Place)]
+        );
+        assert_eq!(
+            found("The convoy set off for Zarzis at dawn."),
+            vec![("Zarzis".into(), EntityType::Place)]
+        );
+        // A name that only qualifies a noun is no destination.
+        assert!(!found("The bishop leaves for Nobel award ceremony.")
+            .contains(&("Nobel".into(), EntityType::Place)));
+    }
+
+    #[test]
     fn one_unknown_word_before_an_aircraft_noun_is_a_model() {
         assert_eq!(
             found("A Chetak helicopter rescued 12 people."),

@@ -129,7 +129,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 42] = [
+pub const NAME_CUE_ROLES: [&str; 43] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -172,6 +172,7 @@ pub const NAME_CUE_ROLES: [&str; 42] = [
     "lowercase_name",
     "national_body",
     "copula",
+    "destination_verb",
 ];
 /// Where the full stop of an abbreviation in `abbreviations.tsv` may stand:
 /// inside a sentence only, or at its end too.
