@@ -706,8 +706,15 @@ fn out_of_place(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// True for "in" and a country at `at` ("1,600 Americans in Haiti", "the 100
-/// Germans in the country"): people placed abroad.
+/// Germans in the country"), also behind a verb of being ("590 Chinese
+/// nationals had been in Yemen"): people placed abroad.
 fn abroad(tokens: &[Token<'_>], at: usize) -> bool {
+    let being = |t: &Token<'_>| {
+        has_role(&t.lower, ContextRole::Auxiliary) || has_role(&t.lower, ContextRole::Adverb)
+    };
+    let at = (at..tokens.len().min(at + 3))
+        .find(|&k| !being(&tokens[k]))
+        .unwrap_or(at);
     tokens.get(at).is_some_and(|t| t.lower == "in")
         && (tokens
             .get(at + 1)
