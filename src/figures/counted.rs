@@ -664,7 +664,9 @@ fn people_row(cues: &[ClauseCue], tokens: &[Token<'_>], last: usize, national: b
             // Russian citizens to Moscow", "were delivered home"); people
             // goods are delivered to are not ("aid delivered to 500 people").
             Cue::Delivery if c.object || c.predicate => Cue::Departure,
-            Cue::Evacuees | Cue::Departure | Cue::Nationals | Cue::Casualties => c.cue,
+            Cue::Evacuees | Cue::Departure | Cue::Nationals | Cue::Casualties | Cue::Deployment => {
+                c.cue
+            }
             _ => return None,
         };
         let rank = match c.distance {
@@ -693,6 +695,7 @@ fn people_row(cues: &[ClauseCue], tokens: &[Token<'_>], last: usize, national: b
         Some(Cue::Evacuees | Cue::Departure) => Category::Evacuees,
         Some(Cue::Nationals) => Category::Nationals,
         Some(Cue::Casualties) => Category::Casualties,
+        Some(Cue::Deployment) => Category::Personnel,
         _ => Category::Other,
     }
 }

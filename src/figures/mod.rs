@@ -1104,6 +1104,7 @@ mod tests {
         ("Seoul will repatriate at least 40 of its 95 citizens there.", "at least 40", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("India brought back 15,400 of its 18,000 nationals.", "18,000 nationals", 18_000.0, Qualifier::Exact, "people", Category::Nationals),
         ("Around 590 Chinese nationals had been in Yemen before the war.", "Around 590 Chinese nationals", 590.0, Qualifier::Approx, "people", Category::Nationals),
+        ("Wagner deployed about 1,500 fighters to the country.", "about 1,500 fighters", 1500.0, Qualifier::Approx, "people", Category::Personnel),
         ("Two of its 16 crew members were missing.", "16 crew members", 16.0, Qualifier::Exact, "people", Category::Personnel),
         ("Nearly half of the 5,000 Russians registered with the consulate have left.", "5,000 Russians", 5000.0, Qualifier::Exact, "people", Category::Nationals),
         ("Ten of the 40 people killed were children.", "40 people", 40.0, Qualifier::Exact, "people", Category::Casualties),

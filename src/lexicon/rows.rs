@@ -83,7 +83,7 @@ pub const NOUN_KINDS: [&str; 13] = [
 /// The flags of `counted_nouns.tsv`.
 pub const NOUN_FLAGS: [&str; 3] = ["of", "anaphoric", "citizen"];
 /// The cues of `category_cues.tsv`.
-pub const CUES: [&str; 12] = [
+pub const CUES: [&str; 13] = [
     "evacuees",
     "departure",
     "arrival",
@@ -96,6 +96,7 @@ pub const CUES: [&str; 12] = [
     "wish",
     "source",
     "capacity",
+    "deployment",
 ];
 /// The roles of `context_words.tsv`.
 pub const CONTEXT_ROLES: [&str; 16] = [

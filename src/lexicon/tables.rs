@@ -457,6 +457,9 @@ pub enum Cue {
     /// What a vehicle or place could hold, right before the count ("can
     /// carry 300 passengers"): a capacity, not people moved or goods sent.
     Capacity,
+    /// Deployed, stationed: people sent to serve somewhere are personnel
+    /// ("deployed about 1,500 fighters").
+    Deployment,
 }
 
 /// Clause words that choose a figure's row (`data/category_cues.tsv`).
@@ -467,7 +470,7 @@ fn parse_cues(file: &'static str) -> PhraseTable<Cue> {
     use Cue::*;
     let cues = [
         Evacuees, Departure, Arrival, Nationals, Casualties, Trade, Supply, Aid, Delivery, Wish,
-        Source, Capacity,
+        Source, Capacity, Deployment,
     ];
     let phrases = rows::rows(file)
         .map(|[phrase, cue]| phrase_of(phrase, rows::chosen(cue, &rows::CUES, cues)))
