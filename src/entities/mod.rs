@@ -1987,6 +1987,22 @@ mod tests {
     }
 
     #[test]
+    fn a_title_of_a_field_stays_out_of_the_name_after_it() {
+        assert_eq!(
+            found("Chief of the General Staff Valery Gerasimov said in January."),
+            vec![("Valery Gerasimov".into(), EntityType::Person)]
+        );
+        // Opening a run mid-sentence, the field is a name of its own.
+        assert_eq!(
+            found("It struck 1,252 targets, Chief of the General Staff Valery Gerasimov said."),
+            vec![
+                ("General Staff".into(), EntityType::Org),
+                ("Valery Gerasimov".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn where_a_journey_is_bound_is_a_place() {
         assert_eq!(
             found("Warships fired at a cargo ship heading for Izmail on Sunday."),

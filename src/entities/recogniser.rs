@@ -592,27 +592,40 @@ impl Recogniser<'_, '_> {
                 end -= 1;
             }
         }
-        // "Minister for Europe and Foreign Affairs Jean-Noel Barrot": after a
-        // title's "for" or "of", and the field's capitalised words and "and"
-        // before the run, the run's words before a given name are the field's.
+        // "Minister for Europe and Foreign Affairs Jean-Noel Barrot", "Chief of
+        // the General Staff Valery Gerasimov": after a title's "for" or "of",
+        // and the field's capitalised words, "and" and "the" before the run,
+        // the run's words before a given name are the field's.
+        let is_title = |t: &Token<'_>| TITLES.contains(t.text) || TITLE_MODIFIERS.contains(t.text);
         let after_title_of = || {
             let mut k = start;
             while k > 0 && start - k < 6 {
                 k -= 1;
                 let t = &toks[k];
                 if matches!(t.text, "of" | "for") {
-                    return k > 0 && TITLES.contains(toks[k - 1].text);
+                    return k > 0 && is_title(&toks[k - 1]);
                 }
-                if !(t.is_capitalised() || t.text == "and") {
+                if !(t.is_capitalised() || matches!(t.text, "and" | "the")) {
                     return false;
                 }
             }
             false
         };
-        if start > 0 && after_title_of() {
-            if let Some(k) =
-                (start + 1..end.saturating_sub(1)).find(|&k| is_given_name(toks[k].text))
-            {
+        // The same where the run opens with the title, its words joined to the
+        // field's ("struck 1,252 targets, Chief of the General Staff Valery
+        // Gerasimov said").
+        let title_of_inside = (start + 1 < end
+            && is_title(&toks[start])
+            && matches!(toks[start + 1].text, "of" | "for"))
+        .then_some(start + 1);
+        if title_of_inside.is_some() || start > 0 && after_title_of() {
+            let from = title_of_inside.map_or(start + 1, |k| k + 1);
+            if let Some(k) = (from..end.saturating_sub(1)).find(|&k| is_given_name(toks[k].text)) {
+                // The field of a title the run opens with is a name of its own
+                // ("Chancellor of the Exchequer", "President of the United States").
+                if title_of_inside.is_some() {
+                    self.segment(from, k, false, out);
+                }
                 start = k;
             }
         }
