@@ -61,6 +61,17 @@ pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
         }
         d.kind = Some(*kind);
         d.fixed = (full != name).then(|| Cow::Owned(full.clone()));
+        // "Admiral Kuznetsov heads home", a headline whose "Admiral" was read
+        // as a person's title: the ship's title word is part of its name.
+        let title_before = full
+            .strip_suffix(name)
+            .and_then(|title| title.strip_suffix(' '))
+            .filter(|title| CueRoles::of(title).has(SHIP_TITLES))
+            .filter(|title| text[..d.span.start].ends_with(&format!("{title} ")));
+        if let Some(title) = title_before {
+            d.span = ByteSpan::new(d.span.start - title.len() - 1, d.span.end);
+            d.fixed = None;
+        }
     }
 }
 

@@ -597,6 +597,21 @@ mod tests {
     }
 
     #[test]
+    fn a_ships_title_read_as_a_persons_is_part_of_the_ships_name() {
+        let found = found_in_article(
+            "Admiral Kuznetsov heads home after Syria deployment\n\n\
+             SEVEROMORSK, February 9 — Russia's only aircraft carrier, the Admiral \
+             Kuznetsov, returned to its home port on Thursday.",
+        );
+        let ships: Vec<&str> = found
+            .iter()
+            .filter(|(_, kind)| *kind == EntityType::Vessel)
+            .map(|(name, _)| name.as_str())
+            .collect();
+        assert_eq!(ships, ["Admiral Kuznetsov", "Admiral Kuznetsov"]);
+    }
+
+    #[test]
     fn a_possessive_before_a_place_head_is_inside_the_name() {
         assert_eq!(
             found(
