@@ -336,7 +336,7 @@ fn default_type(
     lowercase: &Lowercase<'_>,
 ) -> Option<EntityType> {
     let words = name.split_whitespace().count();
-    if c.product || c.quoted || words == 1 && only_initial {
+    if c.product || c.quoted || words == 1 && (only_initial || is_designation(name)) {
         // A weapon or product, a title in quotes, or a capitalised first word
         // with nothing else to show it is a name.
         return None;
@@ -367,6 +367,19 @@ fn default_type(
         return None;
     }
     Some(EntityType::Person)
+}
+
+/// True for a model's designation: capitals, a hyphen, digits, perhaps a
+/// suffix ("S-400", "AK-47s", "DC-9", "GLP-1"). Unknown, it names a weapon, a
+/// machine or a substance, seldom a body.
+fn is_designation(name: &str) -> bool {
+    let Some((letters, rest)) = name.split_once('-') else {
+        return false;
+    };
+    (1..=3).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// A town or county that plays somewhere in the article is a club in all its

@@ -2018,6 +2018,18 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_models_designation_is_no_organisation() {
+        assert_eq!(
+            found("Cargo was moved, including S-400 components and AK-47s."),
+            vec![]
+        );
+        assert_eq!(
+            found("Two C-17 transports landed."),
+            vec![("C-17".into(), EntityType::Aircraft)]
+        );
+    }
+
+    #[test]
     fn where_a_journey_is_bound_is_a_place() {
         assert_eq!(
             found("Warships fired at a cargo ship heading for Izmail on Sunday."),
