@@ -527,7 +527,7 @@ fn figure_at(
                     .or_else(|| shared_noun(tokens, &number, is_group))
                     .or_else(|| part_of_count(tokens, &number, is_group));
                 if named.is_none() && !number.bare_one {
-                    if let Some(quantity) = elided(tokens, &number, first, earlier) {
+                    if let Some(quantity) = elided(tokens, &number, first, earlier, is_place) {
                         return Some(Found {
                             first,
                             last: number.last,
@@ -761,6 +761,7 @@ fn elided<'q>(
     number: &numbers::Number,
     first: usize,
     earlier: &Earlier<'q>,
+    is_place: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<&'q Quantity> {
     let figure = earlier.found.last()?;
     let head = earlier.head.map(|h| &earlier.found[h]);
@@ -782,6 +783,19 @@ fn elided<'q>(
             .is_some_and(|t| matches!(t.lower.as_ref(), "more" | "others"));
     if more_of_it {
         return head.or(Some(figure));
+    }
+    // "Britain flew out 301 people, France 538 and Germany more than 700": a
+    // place listed after a figure of a row, with a bare number and nothing
+    // after it, says the same of the place.
+    let gapped = first >= 2
+        && is_place(&tokens[first - 1])
+        && matches!(word(2), "," | "and")
+        && figure.category != Category::Other
+        && tokens
+            .get(number.last + 1)
+            .is_none_or(|t| matches!(t.text, "," | "." | ";" | "and"));
+    if gapped {
+        return Some(figure);
     }
     // "8.6 million people have fled, including 1.8 million who crossed into
     // Chad", "420 sorties, including 117 at night": a part of what was
@@ -915,6 +929,8 @@ fn designation(
                 .and_then(|k| tokens.get(k))
                 .is_some_and(|t| has_role(&t.lower, ContextRole::PlacePreposition)))
         && next.is_word
+        // "France 538 and Germany 700": a place's count listed on.
+        && !(is_place(name) && matches!(next.lower.as_ref(), "and" | "or"))
         // A maker's model number, whatever follows ("Boeing 787 Dreamliners").
         && (!next.is_capitalised() || counted::model_family(name).is_some())
 }
@@ -1189,6 +1205,28 @@ mod tests {
         let figures = crate::analyze(&article).figures;
         let texts: Vec<_> = figures.iter().map(|f| f.text.as_str()).collect();
         assert_eq!(texts, vec!["56 miles"]);
+    }
+
+    #[test]
+    fn a_place_listed_with_a_bare_number_repeats_the_figure_before() {
+        let text = "Britain flew out 301 people, France 538 and Germany more than 700. \
+                    Italy sent two ships and Spain three.";
+        let article = crate::Article::new("listed", text, Some("2023-04-26")).expect("article");
+        let figures = crate::analyze(&article).figures;
+        let rows: Vec<_> = figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.category))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("301 people", 301.0, "people", Category::Evacuees),
+                ("538", 538.0, "people", Category::Evacuees),
+                ("more than 700", 700.0, "people", Category::Evacuees),
+                ("two ships", 2.0, "ships", Category::Ships),
+                ("three", 3.0, "ships", Category::Ships)
+            ]
+        );
     }
 
     #[test]
