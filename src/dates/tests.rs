@@ -329,6 +329,21 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "1999-SU",
     ),
+    // Told in January, a summer in the past is last year's, one ahead this year's.
+    (
+        "About 2,000 women have registered with the consulate since the summer.",
+        "2013-01-25",
+        "the summer",
+        "DATE",
+        "2012-SU",
+    ),
+    (
+        "The ships will return next summer.",
+        "2013-01-25",
+        "next summer",
+        "DATE",
+        "2013-SU",
+    ),
     // "to" before a plural noun is no infinitive: the delivery is past.
     (
         "A convoy delivered food, medicine and clothing to residents on Thursday.",

@@ -361,7 +361,13 @@ fn season_year(anchor: Date, season: &str, direction: Option<&str>, tense: Tense
     } else {
         anchor.year
     };
-    let begun = winter_carry || anchor.month >= start;
+    // Whether this year's season has begun: in January the winter has (it
+    // began in December), the summer has not.
+    let begun = if start == 12 {
+        winter_carry || anchor.month >= start
+    } else {
+        anchor.month >= start
+    };
     let this_year = if start == 12 {
         current_year
     } else {
@@ -388,6 +394,12 @@ fn season_year(anchor: Date, season: &str, direction: Option<&str>, tense: Tense
             if tense == Tense::Future && begun && start != 12 && anchor.month >= start + 3 =>
         {
             this_year + 1
+        }
+        // "have registered since the summer", told in January: last year's.
+        Some("the" | "early" | "late" | "the early" | "the late")
+            if tense == Tense::Past && !begun =>
+        {
+            this_year - 1
         }
         Some(_) => this_year,
         None => match tense {
