@@ -798,9 +798,11 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     // the number risen from.
     let same_count =
         |k: usize| duration_at(tokens, k + 1) || places_counted && k == last + 2 || risen_from(k);
+    // "* People evacuated: 321": a label's colon opens its value, not a clause.
+    let label_colon = |k: usize| super::label_start(tokens, k).is_some();
     let ends = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            boundary(t)
+            boundary(t) && !label_colon(k)
                 || is_vague_word(t)
                 || (is_number(t) && !same_count(k))
                 || second_report(k)

@@ -525,7 +525,8 @@ fn figure_at(
                 let named = counted::find(tokens, noun_from, is_group, number.vague)
                     .map(|noun| (noun.last, noun))
                     .or_else(|| shared_noun(tokens, &number, is_group))
-                    .or_else(|| part_of_count(tokens, &number, is_group));
+                    .or_else(|| part_of_count(tokens, &number, is_group))
+                    .or_else(|| labelled(tokens, first, &number, is_group));
                 if named.is_none() && !number.bare_one {
                     if let Some(quantity) = elided(tokens, &number, first, earlier, is_place) {
                         return Some(Found {
@@ -725,6 +726,38 @@ fn shared_noun(
     let next = numbers::parse(tokens, number.last + 2)?;
     let noun = counted::find(tokens, next.last + 1, is_group, next.vague)?;
     Some((number.last, noun))
+}
+
+/// The noun of a label the number is the value of, in a fact box or a list
+/// ("* People evacuated: 321", "Flights: 4"), with this number's own last
+/// token: a label is the first words of its line, a noun of the table among
+/// them, then a colon.
+fn labelled(
+    tokens: &[Token<'_>],
+    first: usize,
+    number: &numbers::Number,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<(usize, counted::Counted)> {
+    let colon = first.checked_sub(1)?;
+    let label = label_start(tokens, colon)?;
+    let noun = (label..colon)
+        .filter_map(|k| counted::find(tokens, k, is_group, false))
+        .find(|noun| noun.last < colon && noun.kind.is_some())?;
+    Some((number.last, noun))
+}
+
+/// Where the label that the colon at `colon` ends starts: one to four words
+/// that open the sentence, after a bullet if one opens it.
+pub(crate) fn label_start(tokens: &[Token<'_>], colon: usize) -> Option<usize> {
+    if tokens.get(colon)?.text != ":" {
+        return None;
+    }
+    let bullet = tokens
+        .first()
+        .is_some_and(|t| matches!(t.text, "*" | "-" | "•" | "–" | "—"));
+    let start = usize::from(bullet);
+    let words = colon.checked_sub(start)?;
+    ((1..=4).contains(&words) && tokens[start..colon].iter().all(|t| t.is_word)).then_some(start)
 }
 
 /// The noun of a whole this number is a part of, counted ("63 of its 115
@@ -1121,6 +1154,9 @@ mod tests {
         ("India brought back 15,400 of its 18,000 nationals.", "18,000 nationals", 18_000.0, Qualifier::Exact, "people", Category::Nationals),
         ("Around 590 Chinese nationals had been in Yemen before the war.", "Around 590 Chinese nationals", 590.0, Qualifier::Approx, "people", Category::Nationals),
         ("Wagner deployed about 1,500 fighters to the country.", "about 1,500 fighters", 1500.0, Qualifier::Approx, "people", Category::Personnel),
+        ("* People evacuated: 321, including 52 children", "321", 321.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Flights: 4 (two Il-62s and one Tu-154)", "4", 4.0, Qualifier::Exact, "flights", Category::Aircraft),
+        ("Aid delivered: 40 tonnes", "40 tonnes", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("Two of its 16 crew members were missing.", "16 crew members", 16.0, Qualifier::Exact, "people", Category::Personnel),
         ("Nearly half of the 5,000 Russians registered with the consulate have left.", "5,000 Russians", 5000.0, Qualifier::Exact, "people", Category::Nationals),
         ("Ten of the 40 people killed were children.", "40 people", 40.0, Qualifier::Exact, "people", Category::Casualties),
