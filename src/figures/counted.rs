@@ -886,8 +886,10 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
 const TOLL_REACH: usize = 10;
 
 /// Movements only their subject makes: the people right after one are not
-/// those who moved ("reached 1.5 million people").
-const SUBJECT_MOVEMENTS: [&str; 4] = ["reached", "left", "fled", "arrived"];
+/// those who moved ("reached 1.5 million people", "he leaves three sons").
+const SUBJECT_MOVEMENTS: [&str; 7] = [
+    "reached", "left", "leaves", "leave", "leaving", "fled", "arrived",
+];
 
 /// True when a length of time starts at `at` ("months", "days").
 fn duration_at(tokens: &[Token<'_>], at: usize) -> bool {

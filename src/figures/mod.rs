@@ -1157,6 +1157,8 @@ mod tests {
         ("* People evacuated: 321, including 52 children", "321", 321.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Flights: 4 (two Il-62s and one Tu-154)", "4", 4.0, Qualifier::Exact, "flights", Category::Aircraft),
         ("Aid delivered: 40 tonnes", "40 tonnes", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
+        ("She is one of about 2,000 Russian wives who have registered with the consulate.", "about 2,000 Russian wives", 2000.0, Qualifier::Approx, "people", Category::Nationals),
+        ("He leaves three sons from a previous marriage.", "three sons", 3.0, Qualifier::Exact, "people", Category::Other),
         ("Two of its 16 crew members were missing.", "16 crew members", 16.0, Qualifier::Exact, "people", Category::Personnel),
         ("Nearly half of the 5,000 Russians registered with the consulate have left.", "5,000 Russians", 5000.0, Qualifier::Exact, "people", Category::Nationals),
         ("Ten of the 40 people killed were children.", "40 people", 40.0, Qualifier::Exact, "people", Category::Casualties),
