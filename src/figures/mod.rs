@@ -31,7 +31,7 @@ use crate::analysis::{Category, EntityType, Qualifier, Status};
 use crate::calendar::WEEKDAYS;
 use crate::dates::Timex;
 use crate::entities::EntityMention;
-use crate::lexicon::{has_role, ContextRole, NounKind, FUNCTION_WORDS};
+use crate::lexicon::{has_role, ContextRole, Cue, NounKind, CATEGORY_CUES, FUNCTION_WORDS};
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
 use crate::text::tokens::{Tokens, ALPHANUMERIC_SIGN, COUNT_WORD, DIGIT_FIRST, MIXED};
@@ -742,8 +742,26 @@ fn labelled(
     let label = label_start(tokens, colon)?;
     let noun = (label..colon)
         .filter_map(|k| counted::find(tokens, k, is_group, false))
-        .find(|noun| noun.last < colon && noun.kind.is_some())?;
+        .find(|noun| noun.last < colon && noun.kind.is_some())
+        .or_else(|| people_cue_in(tokens, label, colon))?;
     Some((number.last, noun))
+}
+
+/// People, when a word of evacuation or casualty stands in `from..to` and no
+/// noun does ("Evacuated: 321", "Death toll: 37").
+fn people_cue_in(tokens: &[Token<'_>], from: usize, to: usize) -> Option<counted::Counted> {
+    (from..to)
+        .any(|k| {
+            CATEGORY_CUES
+                .starting_with(&tokens[k].lower)
+                .iter()
+                .any(|p| {
+                    matches!(p.meaning, Cue::Evacuees | Cue::Casualties)
+                        && numbers::words_at(tokens, k, &p.words)
+                        && k + p.words.len() <= to
+                })
+        })
+        .then(|| counted::Counted::plain(to, "people", Some(NounKind::People)))
 }
 
 /// Where the label that the colon at `colon` ends starts: one to four words
@@ -1157,6 +1175,7 @@ mod tests {
         ("* People evacuated: 321, including 52 children", "321", 321.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Flights: 4 (two Il-62s and one Tu-154)", "4", 4.0, Qualifier::Exact, "flights", Category::Aircraft),
         ("Aid delivered: 40 tonnes", "40 tonnes", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
+        ("* Death toll: 37", "37", 37.0, Qualifier::Exact, "people", Category::Casualties),
         ("She is one of about 2,000 Russian wives who have registered with the consulate.", "about 2,000 Russian wives", 2000.0, Qualifier::Approx, "people", Category::Nationals),
         ("He leaves three sons from a previous marriage.", "three sons", 3.0, Qualifier::Exact, "people", Category::Other),
         ("Two of its 16 crew members were missing.", "16 crew members", 16.0, Qualifier::Exact, "people", Category::Personnel),
