@@ -329,6 +329,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "1999-SU",
     ),
+    // Either reading of a slash date: the one the sentence's tense allows.
+    (
+        "On 07/03/2024 more ships left the port.",
+        "2024-03-10",
+        "07/03/2024",
+        "DATE",
+        "2024-03-07",
+    ),
     // Told in January, a summer in the past is last year's, one ahead this year's.
     (
         "About 2,000 women have registered with the consulate since the summer.",

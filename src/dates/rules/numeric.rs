@@ -414,7 +414,7 @@ pub fn resolve_iso_date(
 /// two-digit year is this century's below 50.
 pub fn resolve_slash_date(
     c: &Slots<'_>,
-    _tense: Tense,
+    tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let (a, b) = (number(c, "a")?, number(c, "b")?);
@@ -424,7 +424,23 @@ pub fn resolve_slash_date(
     }
     let day_first = a > 12 || c.name("dots").is_some() && b <= 12;
     let (month, day) = if day_first { (b, a) } else { (a, b) };
-    let day = Date::new(year, month, day)?;
+    let mut day = Date::new(year, month, day)?;
+    // "07/03/2024" may be either day: in a report of March 10 whose sentence
+    // tells of the past, July 3 is yet to come, so it is March 7 (and the
+    // other way round for what is to come). Without a tense (a table's "DUE :
+    // 11/1/96") the month comes first.
+    let told = matches!(tense, Tense::Past | Tense::Future);
+    if told && !day_first && a != b && b <= 12 {
+        if let (Some(published), Some(other)) = (context.published, Date::new(year, b, a)) {
+            let fits = |d: Date| match tense {
+                Tense::Future => d >= published,
+                _ => d <= published,
+            };
+            if !fits(day) && fits(other) {
+                day = other;
+            }
+        }
+    }
     context.reference = Some(day);
     date(day.to_string())
 }
