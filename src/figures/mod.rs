@@ -1176,6 +1176,7 @@ mod tests {
         ("Flights: 4 (two Il-62s and one Tu-154)", "4", 4.0, Qualifier::Exact, "flights", Category::Aircraft),
         ("Aid delivered: 40 tonnes", "40 tonnes", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("* Death toll: 37", "37", 37.0, Qualifier::Exact, "people", Category::Casualties),
+        ("Scores of families fled the town.", "Scores of families", 40.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("She is one of about 2,000 Russian wives who have registered with the consulate.", "about 2,000 Russian wives", 2000.0, Qualifier::Approx, "people", Category::Nationals),
         ("He leaves three sons from a previous marriage.", "three sons", 3.0, Qualifier::Exact, "people", Category::Other),
         ("Two of its 16 crew members were missing.", "16 crew members", 16.0, Qualifier::Exact, "people", Category::Personnel),

@@ -75,8 +75,9 @@ pub const FOUR_DIGITS_LAST: Class = 1 << 20;
 pub const NAME_CUE: Class = 1 << 21;
 /// A word that every number written in words holds one of, in any case: a
 /// number word other than a glued scale (`data/number_words.tsv`) or the
-/// last word of a plural quantifier (`data/vague_amounts.tsv`). A sentence
-/// with none of them and no digits holds no figure.
+/// last word but "of" of a plural quantifier (`data/vague_amounts.tsv`:
+/// "thousands", "scores" of "scores of"). A sentence with none of them and
+/// no digits holds no figure.
 pub const COUNT_WORD: Class = 1 << 22;
 /// A word of ASCII characters without an upper-case letter: its own fold.
 pub const FOLDED: Class = 1 << 23;
@@ -130,7 +131,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .iter()
         .filter(|(_, number)| number.kind != NumberWordKind::Suffix)
         .map(|(&word, _)| word);
-    let quantifier_words = VAGUE_AMOUNTS.iter().filter_map(|p| p.words.last().copied());
+    let quantifier_words = VAGUE_AMOUNTS
+        .iter()
+        .filter_map(|p| p.words.iter().rev().find(|w| **w != "of").copied());
     for word in number_words.chain(quantifier_words) {
         lexicon.add(word, COUNT_WORD);
     }
