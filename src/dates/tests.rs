@@ -1141,6 +1141,7 @@ const NOT_DATES: &[(&str, &str)] = &[
     ("She finished the 3rd in line.", "2024-12-14"),
     ("He birdied on the 15th and 17th holes.", "2024-12-14"),
     ("The fall of the regime surprised everyone.", "2024-12-14"),
+    ("Hours after the fall, the palace was looted.", "2024-12-14"),
     ("Prices may fall further.", "2024-12-14"),
     ("He paid $1999 for the car.", "2024-12-14"),
     ("Call the embassy on +44 1908 516666.", "2024-12-14"),

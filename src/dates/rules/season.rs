@@ -326,8 +326,16 @@ pub fn resolve_season(
     let direction = c.name("dir").map(|d| d.as_str().to_ascii_lowercase());
     let year_given = c.name("y").or(c.name("y2"));
     let bare = direction.is_none() && c.name("pre").is_none() && year_given.is_none();
-    // "the fall of the regime" is no season, nor "prices fall".
-    if bare || (c.name("of").is_some() && year_given.is_none()) {
+    // "the fall of the regime" is no season, nor "prices fall"; nor "the
+    // fall" that no word of time opens ("Forty-eight hours after the fall,
+    // the base was quiet"), where "in the fall" is.
+    let the_fall = direction.as_deref() == Some("the")
+        && season == "FA"
+        && c.name("pre").is_none()
+        && year_given.is_none()
+        && c.name("season")
+            .is_some_and(|s| s.as_str().eq_ignore_ascii_case("fall"));
+    if bare || the_fall || (c.name("of").is_some() && year_given.is_none()) {
         return None;
     }
     if let Some(y) = year_given {
