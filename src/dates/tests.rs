@@ -329,6 +329,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "1999-SU",
     ),
+    // A timetable's present tells what is to come.
+    (
+        "Flights to Damascus resume Monday.",
+        "2024-12-18",
+        "Monday",
+        "DATE",
+        "2024-12-23",
+    ),
     // Either reading of a slash date: the one the sentence's tense allows.
     (
         "On 07/03/2024 more ships left the port.",
