@@ -116,6 +116,7 @@ pub static SAME_DAY: TokenRule = TokenRule {
         ("They left the following morning.", "the following morning"),
         ("That same day it rained.", "That same day"),
         ("The previous evening, trucks left.", "The previous evening"),
+        ("Later that evening the palace was looted.", "that evening"),
     ],
 };
 
@@ -317,7 +318,17 @@ fn same_day<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'
                 &[("w", Some((index + 1, last)))],
             ));
         }
-        let (_, last) = first_phrase_at(tokens, index, &["that day", "that same day"])?;
+        let (_, last) = first_phrase_at(
+            tokens,
+            index,
+            &[
+                "that day",
+                "that same day",
+                "that morning",
+                "that evening",
+                "that night",
+            ],
+        )?;
         Some(token_slots(
             tokens,
             index,
@@ -500,7 +511,7 @@ pub const ORACLES: [(&TokenRule, &str); 5] = [
         &SAME_DAY,
         r"(?ix)\b (?: the \s+ (?P<w>same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after|next\s+morning|following\s+morning|preceding\s+day
                  |previous\s+morning|next\s+evening|following\s+evening|previous\s+evening|previous\s+night|night\s+before|evening\s+before)
-               | (?P<that>that\s+day|that\s+same\s+day) ) \b",
+               | (?P<that>that\s+day|that\s+same\s+day|that\s+morning|that\s+evening|that\s+night) ) \b",
     ),
 ];
 
@@ -609,6 +620,8 @@ pub fn generated_phrases() -> Vec<String> {
         "The night before",
         "the previous  night",
         "that sameday",
+        "Later that evening",
+        "that  night",
     ] {
         phrases.push(that.to_string());
         phrases.push(format!("On {that}, they left."));
