@@ -109,6 +109,7 @@ pub fn find(
             span: q.span.shift(sentence.span.start),
             ..q
         }));
+        more_of_earlier_rows(text, &mut found, first);
     }
     // Sentences with figures of their own, read before `own` is filled in
     // for the others.
@@ -314,6 +315,37 @@ fn near(sorted: &[ByteSpan], span: ByteSpan) -> impl Iterator<Item = &ByteSpan> 
         .unwrap_or(&[])
         .iter()
         .take_while(move |s| s.start < span.end)
+}
+
+/// "The planes brought 30 tonnes of food. A third flight with another 20
+/// tonnes of cargo is expected": a figure of a sentence from `first` on that
+/// adds to a count ("another", "a further", "an additional") and has no row
+/// of its own takes the row of the last earlier figure of its unit that has one.
+fn more_of_earlier_rows(text: &str, found: &mut [Quantity], first: usize) {
+    let (earlier, new) = found.split_at_mut(first);
+    for figure in new.iter_mut().filter(|q| q.category == Category::Other) {
+        // The few words before the figure, not all the text before it.
+        let from = (figure.span.start.saturating_sub(24)..=figure.span.start)
+            .find(|&k| text.is_char_boundary(k))
+            .unwrap_or(figure.span.start);
+        let before = text[from..figure.span.start]
+            .trim_end()
+            .to_ascii_lowercase();
+        let adds = ["another", "a further", "an additional"].iter().any(|w| {
+            before.ends_with(w)
+                && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+        });
+        if !adds {
+            continue;
+        }
+        if let Some(row) = earlier
+            .iter()
+            .rev()
+            .find(|q| q.unit == figure.unit && q.category != Category::Other)
+        {
+            figure.category = row.category;
+        }
+    }
 }
 
 /// The figures of one sentence, without entities or dates (spans are bytes into
@@ -1263,6 +1295,22 @@ mod tests {
         let figures = crate::analyze(&article).figures;
         let texts: Vec<_> = figures.iter().map(|f| f.text.as_str()).collect();
         assert_eq!(texts, vec!["56 miles"]);
+    }
+
+    #[test]
+    fn more_of_an_earlier_figure_takes_its_row() {
+        let text = "The planes brought 30 tonnes of food and tents. \
+                    A third flight with another 20 tonnes of cargo is expected on Thursday.";
+        let article = crate::Article::new("more", text, Some("2023-02-08")).expect("article");
+        let figures = crate::analyze(&article).figures;
+        let rows: Vec<_> = figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.category))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![("30 tonnes", Category::Aid), ("20 tonnes", Category::Aid)]
+        );
     }
 
     #[test]
