@@ -2030,6 +2030,21 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_auxiliary_opening_a_question_is_no_part_of_a_name() {
+        assert_eq!(
+            found("Didn't Russia evacuate people from Syria before?"),
+            vec![
+                ("Russia".into(), EntityType::Place),
+                ("Syria".into(), EntityType::Place)
+            ]
+        );
+        assert_eq!(
+            found("Won’t Moscow keep the base?"),
+            vec![("Moscow".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
     fn where_a_journey_is_bound_is_a_place() {
         assert_eq!(
             found("Warships fired at a cargo ship heading for Izmail on Sunday."),

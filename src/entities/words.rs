@@ -147,6 +147,10 @@ pub(super) fn is_ordinary(word: &str, lowercase: &Lowercase<'_>) -> bool {
     if COMMON_WORDS.contains(lower.as_ref()) || lowercase.contains(&lower) {
         return true;
     }
+    // A negated auxiliary ("Didn't", "Won't", "Can’t") opens a question, never a name.
+    if lower.ends_with("n't") || lower.ends_with("n’t") {
+        return true;
+    }
     ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
         lower
             .strip_suffix(suffix)
