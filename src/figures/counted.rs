@@ -940,12 +940,15 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
         .rev()
         .take_while(|&k| !tokens[k].starts_with_digit())
         .any(|k| tokens[k].lower == "toll");
+    // "rose to 56", "stood at 40", "climbed past 1,200", or a verb that
+    // bounds it ("exceeded 5,800", `qualifiers.tsv`).
     let toll = before.is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
-            "to" | "at" | "of" | "," | "exceeded" | "passed" | "topped" | "surpassed" | "hit"
+            "to" | "at" | "of" | "," | "hit" | "reached" | "rose" | "risen" | "climbed" | "past"
         )
-    }) && toll_words;
+    }) || super::qualifiers::verb_before(tokens, first).is_some();
+    let toll = toll && toll_words;
     (verb || toll || running_total(tokens, first))
         .then(|| Counted::plain(first, "people", Some(NounKind::People)))
 }

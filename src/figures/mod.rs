@@ -668,6 +668,13 @@ fn figure_at(
             last = last.max(end);
         }
     }
+    // A verb bounds a number that counts no noun of its own: a toll, a total
+    // or a sum ("the toll passed 17,000"; "passed 3 laws" stays exact).
+    if qualifier == Qualifier::Exact && last == number.last {
+        if let Some(q) = qualifiers::verb_before(tokens, first) {
+            qualifier = q;
+        }
+    }
     // The opening quote goes with the closing one.
     let start = tokens.get(first - usize::from(in_quotes))?.start;
     let end = tokens.get(last)?.end;
@@ -1072,7 +1079,13 @@ mod tests {
         ("Of the 1,200 people evacuated, 800 were Russian citizens.", "800", 800.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Of the 10 aircraft, 3 were Su-24 bombers.", "3", 3.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("The number of evacuees rose from 300 to 1,200 on Monday.", "1,200", 1200.0, Qualifier::Exact, "people", Category::Evacuees),
-        ("The death toll from the earthquake in Syria has exceeded 5,800.", "5,800", 5800.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The death toll from the earthquake in Syria has exceeded 5,800.", "5,800", 5800.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("The death toll from the quake passed 17,000 on Thursday.", "17,000", 17_000.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("By Friday the toll had risen above 17,000.", "above 17,000", 17_000.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("The toll has climbed past 1,200.", "1,200", 1200.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("Damage could exceed $10 billion, the bank said.", "$10 billion", 10e9, Qualifier::AtLeast, "USD", Category::Money),
+        ("The chain's share \"wouldn't exceed $100 million\", it said.", "$100 million", 100e6, Qualifier::AtMost, "USD", Category::Money),
+        ("Parliament passed 3 laws on aid.", "3 laws", 3.0, Qualifier::Exact, "laws", Category::Other),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("Most were flown out by Germany (780), Italy (about 200) and the Netherlands (156).", "156", 156.0, Qualifier::Exact, "people", Category::Evacuees),

@@ -27,6 +27,33 @@ pub fn before(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
         })
 }
 
+/// The qualifier of a verb that ends right before `tokens[at]` and bounds the
+/// number there ("the toll exceeded 5,800", "could surpass $2 billion"); a
+/// negated one bounds it from above ("wouldn't exceed $100 million").
+pub fn verb_before(tokens: &[Token<'_>], at: usize) -> Option<Qualifier> {
+    QUALIFIERS
+        .iter()
+        .filter(|p| p.meaning.position == QualifierPosition::Verb)
+        .find_map(|p| {
+            let first = at.checked_sub(p.words.len())?;
+            if !words_at(tokens, first, &p.words) {
+                return None;
+            }
+            let negated = first
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| {
+                    matches!(t.lower.as_ref(), "not" | "never" | "t")
+                        || t.lower.ends_with("n't")
+                        || t.lower.ends_with("n’t")
+                });
+            Some(match p.meaning.qualifier {
+                Qualifier::AtLeast if negated => Qualifier::AtMost,
+                qualifier => qualifier,
+            })
+        })
+}
+
 /// The hedge that starts right after `tokens[at]`: its qualifier and last token.
 pub fn after(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
     QUALIFIERS

@@ -61,7 +61,7 @@ pub const NUMBER_WORD_KINDS: [&str; 5] = ["unit", "tens", "scale", "dozen", "suf
 /// The qualifiers of `qualifiers.tsv` and `vague_amounts.tsv`.
 pub const QUALIFIERS: [&str; 4] = ["exact", "approx", "at_least", "at_most"];
 /// Where a hedge stands relative to its number (`qualifiers.tsv`).
-pub const QUALIFIER_POSITIONS: [&str; 2] = ["before", "after"];
+pub const QUALIFIER_POSITIONS: [&str; 3] = ["before", "after", "verb"];
 /// Where a currency's form stands (`currencies.tsv`).
 pub const CURRENCY_POSITIONS: [&str; 3] = ["symbol", "word", "code"];
 /// The kinds of `counted_nouns.tsv`.

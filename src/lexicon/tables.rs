@@ -269,6 +269,9 @@ pub enum QualifierPosition {
     Before,
     /// "50 or more".
     After,
+    /// A verb right before the number that bounds it, outside the figure's
+    /// span ("the toll exceeded 5,800").
+    Verb,
 }
 
 /// A hedging phrase: its qualifier and where it stands.
@@ -290,7 +293,7 @@ fn parse_qualifiers(file: &'static str) -> Vec<Phrase<Hedge>> {
         .map(|[phrase, qualifier, position]| {
             let hedge = Hedge {
                 qualifier: qualifier_named(qualifier),
-                position: rows::chosen(position, &rows::QUALIFIER_POSITIONS, [Before, After]),
+                position: rows::chosen(position, &rows::QUALIFIER_POSITIONS, [Before, After, Verb]),
             };
             phrase_of(phrase, hedge)
         })
