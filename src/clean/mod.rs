@@ -109,7 +109,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || (line.score <= threshold && !repeats_headline)
                 || is_subheading(&scored, i)
                 || is_sentence_in_body(&scored, i)
-                || is_in_fact_list(&scored, i, text));
+                || is_in_fact_list(&scored, i, text)
+                || is_key_point(line, text));
         if story && !never_the_story(&line.shape) && !comment {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
@@ -341,6 +342,41 @@ fn is_in_fact_list(scored: &[ScoredLine], i: usize, text: &str) -> bool {
         .checked_sub(1)
         .is_some_and(|j| scored[j].bodylike && scored[j].shape.ends_sentence);
     lead && after
+}
+
+/// Words of a key point, at least: a clause, longer than a menu's item.
+const KEY_POINT_WORDS: usize = 8;
+
+/// Words of four letters or more in lower case in a line in sentence case, at
+/// least: title case capitalises them all (AP style), a name-heavy clause
+/// still has a verb or two ("took", "early").
+const SENTENCE_CASE_WORDS: usize = 2;
+
+/// A key point of the story: a bulleted clause in sentence case ("• Rebels
+/// led by Hayat Tahrir al-Sham took Damascus early on Sunday"), with no cue of
+/// furniture, link or separator. A list of links gives headlines in title case
+/// ("• Apple Stops Signing iOS 13.2 Following Launch of iOS 13.2.2"); one
+/// under a promotion's header is caught before.
+fn is_key_point(line: &ScoredLine, text: &str) -> bool {
+    let shape = &line.shape;
+    let content = line.span.text(text);
+    // The bullets '•' and '·' count as separators of their own.
+    let bullet = usize::from(content.starts_with(['•', '·']));
+    let sentence_case = || {
+        content
+            .split_whitespace()
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .count()
+            >= SENTENCE_CASE_WORDS
+    };
+    is_list_item(line.span, text)
+        && shape.words >= KEY_POINT_WORDS
+        && shape.cue_hits() == 0
+        && shape.separators <= bullet
+        && !shape.link
+        && !line.duplicate
+        && sentence_case()
 }
 
 /// A headline holds no furniture cue, or one in a long line ("Continue reading
@@ -747,6 +783,29 @@ mod tests {
         assert!(cleaned.body.iter().any(|b| b.text(&text) == caption));
         if let Some(kind) = marked(&text, caption) {
             assert_eq!(kind, BoilerplateKind::Caption);
+        }
+    }
+
+    #[test]
+    fn keeps_key_points_above_the_story_and_marks_a_list_of_headlines() {
+        let key_points = [
+            "Key points",
+            "• The Kremlin says it is too early to discuss the fate of the bases",
+            "• Rebels led by Hayat Tahrir al-Sham (HTS) took Damascus early on Sunday",
+            "* Some 100 people expected on board, officials say",
+        ];
+        let headlines = [
+            "Most read",
+            "• Apple Stops Signing iOS 13.2 Following Launch of iOS 13.2.2 (23)",
+            "• Deals Spotlight: 16-Inch MacBook Pro Gets $100 Discount at Best Buy",
+        ];
+        let text = page(&key_points, &headlines);
+        let body = body_lines(&text);
+        for point in &key_points[1..] {
+            assert!(body.contains(point), "{point}");
+        }
+        for headline in &headlines[1..] {
+            assert!(marked(&text, headline).is_some(), "{headline}");
         }
     }
 
