@@ -12,7 +12,9 @@ use crate::text::fold;
 
 use super::acronyms::is_acronym;
 use super::canonical;
-use super::names::{CLUB_TOWNS, COUNTRIES, FIRST_NAMES, GAZETTEER, SPORT_WORDS, TITLES};
+use super::names::{
+    CLUB_TOWNS, COUNTRIES, FIRST_NAMES, GAZETTEER, NAME_ARTICLES, SPORT_WORDS, TITLES,
+};
 use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 use crate::hash::{FastSet, Table};
@@ -97,13 +99,38 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             })
             .collect();
         for i in order {
-            // "the ports of Odesa, Chornomorsk and Yuzhne": a list shares a type.
-            let listed_with = drafts[i]
-                .context
-                .listed_after
-                .and_then(|span| last_at(drafts, span))
-                .and_then(|j| drafts[j].kind)
-                .filter(|k| matches!(k, EntityType::Place | EntityType::Person | EntityType::Org));
+            // "the ports of Odesa, Chornomorsk and Yuzhne": a list shares a type,
+            // that of the nearest name before in the list that has one (full
+            // names are typed before the single ones between them).
+            let mut listed_with = None;
+            let mut before = drafts[i].context.listed_after;
+            for _ in 0..LIST_REACH {
+                let Some(j) = before.and_then(|span| last_at(drafts, span)) else {
+                    break;
+                };
+                if let Some(kind) = drafts[j].kind {
+                    listed_with = Some(kind).filter(|k| {
+                        matches!(k, EntityType::Place | EntityType::Person | EntityType::Org)
+                    });
+                    break;
+                }
+                before = drafts[j].context.listed_after;
+            }
+            // An Arabic article read as a given name ("Al") opens a place's
+            // name in a list of places ("Benghazi, Al Bayda and Derna").
+            let article_among_places = listed_with == Some(EntityType::Place)
+                && drafts[i]
+                    .span
+                    .text(text)
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some()
+                && drafts[i]
+                    .span
+                    .text(text)
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| NAME_ARTICLES.contains(first.to_lowercase().as_str()));
             let d = &mut drafts[i];
             let name = d.span.text(text);
             let words = name.split_whitespace().count();
@@ -149,7 +176,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 // verb after it.
                 Some(EntityType::Place)
             } else if c.person && is_person_shaped(name)
-                || c.given && !c.quoted
+                || c.given && !c.quoted && !article_among_places
                 || words == 1 && FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase)
             {
                 Some(EntityType::Person)
@@ -213,6 +240,9 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
         }
     }
 }
+
+/// Names before a name in a list read for the type it shares, at most.
+const LIST_REACH: usize = 8;
 
 /// True for one word of ASCII letters, ending in lowercase, with a capital
 /// inside after more than a particle's lowercase ("DaimlerChrysler",

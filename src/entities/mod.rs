@@ -2432,6 +2432,18 @@ mod tests {
                 ("Dunavets".into(), EntityType::Place)
             ]
         );
+        // An Arabic article is no given name in a list of places, and a name
+        // takes the type of the nearest typed name before it in the list.
+        assert_eq!(
+            found("Teams went to Benghazi, Al Velda, Soussa, Al Marj and Derna."),
+            vec![
+                ("Benghazi".into(), EntityType::Place),
+                ("Al Velda".into(), EntityType::Place),
+                ("Soussa".into(), EntityType::Place),
+                ("Al Marj".into(), EntityType::Place),
+                ("Derna".into(), EntityType::Place)
+            ]
+        );
         // A single name between "the" and a place noun names the place.
         assert_eq!(
             found("Thousands fled the Velmar area on Monday."),
