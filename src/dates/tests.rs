@@ -1216,6 +1216,13 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
     ("MOSCOW, Jan. 21, 2013 (UPI) - Ships left port.\n", "2013-01-21", "dateline"),
     ("LONDON \u{2014} Dec. 14, 2024 \u{2014} Ships left port.\n", "2024-12-14", "dateline"),
     ("MOSCOW, Jan. 21 (UPI) - Ships left port after the 2012 talks.\n", "2012-01-21", "dateline"),
+    // A world event the report tells of dates it past a year it recalls.
+    (
+        "MOSCOW, December 11. /TASS/. The ministry is ready to fly citizens home, as it did in \
+         2013. The army announced the end of the rule of Bashar Assad.\n",
+        "2024-12-11",
+        "dateline",
+    ),
     // After a world event the report names, the first such day after it
     // (the fall of Assad, 2024-12-08, named with his particle).
     (
