@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::sync::LazyLock;
 
-use super::names::{Head, CONNECTORS, GAZETTEER, HEADS, KEY_ARTICLES};
+use super::names::{Head, CONNECTORS, GAZETTEER, HEADS, KEY_ARTICLES, REGIONS};
 use crate::hash::Table;
 use crate::text::fold;
 
@@ -340,14 +340,18 @@ fn facility(
 }
 
 /// A place without a lowercase head that only says what kind of place it is
-/// ("Hubei province" → "Hubei").
+/// ("Hubei province" → "Hubei", "Sindh province" → "Sindh").
 /// A known city keeps the head: "Damascus province" is not Damascus.
 fn without_place_head(name: &str) -> &str {
     HEADS
         .iter()
         .filter(|h| h.kind == EntityType::Place && h.canonical == "-")
         .find_map(|h| name.strip_suffix(h.words)?.strip_suffix(' '))
-        .filter(|place| GAZETTEER.exact(place).is_none())
+        .filter(|place| {
+            GAZETTEER
+                .exact(place)
+                .is_none_or(|k| REGIONS.contains(k.canonical))
+        })
         .unwrap_or(name)
 }
 
@@ -441,6 +445,7 @@ mod tests {
             named(EntityType::Org, "Mediterranean fleet"),
             named(EntityType::Place, "Velmor province"),
             named(EntityType::Place, "Damascus province"),
+            named(EntityType::Place, "Sindh province"),
             named(EntityType::Facility, "Velmor International Airport"),
         ];
         assert_eq!(
@@ -450,6 +455,7 @@ mod tests {
                 "Mediterranean fleet",
                 "Velmor",
                 "Damascus province",
+                "Sindh",
                 "Velmor International Airport"
             ]
         );

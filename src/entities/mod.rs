@@ -2444,6 +2444,15 @@ mod tests {
                 ("Derna".into(), EntityType::Place)
             ]
         );
+        // Provinces and towns of recent wars, quakes and floods are known.
+        assert_eq!(
+            found("Rain fell on Balochistan, and quake aid reached Hatay and Antakya."),
+            vec![
+                ("Balochistan".into(), EntityType::Place),
+                ("Hatay".into(), EntityType::Place),
+                ("Antakya".into(), EntityType::Place)
+            ]
+        );
         // A single name between "the" and a place noun names the place.
         assert_eq!(
             found("Thousands fled the Velmar area on Monday."),

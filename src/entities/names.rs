@@ -284,6 +284,7 @@ impl Gazetteer {
 
 static COUNTRIES_TSV: &str = lexicon::data_file!("countries.tsv");
 static PLACES: &str = lexicon::data_file!("places.tsv");
+static REGIONS_TSV: &str = lexicon::data_file!("regions.tsv");
 static GROUPS: &str = lexicon::data_file!("groups.tsv");
 static ORGANISATIONS: &str = lexicon::data_file!("organisations.tsv");
 static PEOPLE: &str = lexicon::data_file!("people.tsv");
@@ -291,6 +292,10 @@ static EVENTS: &str = lexicon::data_file!("events.tsv");
 static AIRCRAFT: &str = lexicon::data_file!("aircraft.tsv");
 static CLUB_TOWNS_TSV: &str = lexicon::data_file!("club_towns.tsv");
 static NATIONAL_BODIES_TSV: &str = lexicon::data_file!("national_bodies.tsv");
+
+/// The names of `regions.tsv`: a place noun after one names the region itself.
+pub static REGIONS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| rows::rows(REGIONS_TSV).map(|[name, _]| name).collect());
 
 /// All gazetteers in one index. Earlier tables win where two know a name.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -309,6 +314,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     }
     for (file, kind) in [
         (PLACES, EntityType::Place),
+        (REGIONS_TSV, EntityType::Place),
         (GROUPS, EntityType::Group),
         (AIRCRAFT, EntityType::Aircraft),
         (ORGANISATIONS, EntityType::Org),
@@ -666,6 +672,7 @@ pub(super) fn build_tables() {
     LazyLock::force(&CONNECTORS);
     LazyLock::force(&GENERATIONS);
     LazyLock::force(&NAME_ARTICLES);
+    LazyLock::force(&REGIONS);
     LazyLock::force(&KEY_ARTICLES);
     LazyLock::force(&NAME_PARTICLES);
 }
@@ -720,6 +727,7 @@ mod tests {
     #[test]
     fn gazetteers_are_clean() {
         assert_clean(PLACES, "places.tsv", &[0, 1]);
+        assert_clean(REGIONS_TSV, "regions.tsv", &[0, 1]);
         assert_clean(GROUPS, "groups.tsv", &[0, 1]);
         assert_clean(ORGANISATIONS, "organisations.tsv", &[0, 1]);
         assert_clean(PEOPLE, "people.tsv", &[0, 1]);

@@ -298,6 +298,7 @@ pub const TABLES: &[Table] = &[
     table("organisations.tsv", NAMES, 1, &[0]),
     table("people.tsv", NAMES, 2, &[0]),
     table("places.tsv", NAMES, 1, &[0]),
+    table("regions.tsv", NAMES, 1, &[0]),
     table(
         "qualifiers.tsv",
         &[Words, OneOf(&QUALIFIERS), OneOf(&QUALIFIER_POSITIONS)],
