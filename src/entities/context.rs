@@ -409,9 +409,14 @@ impl Recogniser<'_, '_> {
         // ("five landing ships - the Novocherkassk, Saratov and Azov -").
         let opens_apposition =
             |k: usize| k == after_noun && matches!(toks[k].text, "-" | "–" | "—" | ":");
+        // "seven ships, including the Blue Dawn", "three ferries, among them
+        // the Venizelos": a plural's apposition may name some of them, each
+        // after "the" as ships are ("carriers, among them Air India" are not).
+        let some_of = |t: &Token| matches!(t.text, "including" | "among" | "them");
         let allowed = |k: usize| {
             self.toks[k].cues.has(NAMING_VERBS)
                 || matches!(toks[k].text, "the" | "\"" | "“" | "‘" | "," | "and")
+                || some_of(&toks[k])
                 || toks[k].is_capitalised()
                 || opens_apposition(k)
         };
@@ -428,7 +433,11 @@ impl Recogniser<'_, '_> {
         let plural = toks[noun].text.ends_with('s');
         match between.first().map(|t| t.text) {
             Some("," | "-" | "–" | "—" | ":") => {
-                between.get(1).is_some_and(|t| t.text == "the") && (!list || plural)
+                let opened = between.get(1).is_some_and(|t| t.text == "the")
+                    || plural
+                        && between.get(1).is_some_and(some_of)
+                        && between.last().is_some_and(|t| t.text == "the");
+                opened && (!list || plural)
             }
             Some("and") if list => false,
             _ => !list || plural,

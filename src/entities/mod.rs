@@ -1772,6 +1772,23 @@ mod tests {
                 ("Azov".into(), EntityType::Vessel)
             ]
         );
+        // It may name some of them, each after "the" as ships are.
+        assert_eq!(
+            found("Greece sent three ferries, among them the Olympic Champion and the Venizelos."),
+            vec![
+                ("Greece".into(), EntityType::Place),
+                ("Olympic Champion".into(), EntityType::Vessel),
+                ("Venizelos".into(), EntityType::Vessel)
+            ]
+        );
+        assert_eq!(
+            found("Canada chartered seven ships, including the Blue Dawn, from Cyprus."),
+            vec![
+                ("Canada".into(), EntityType::Place),
+                ("Blue Dawn".into(), EntityType::Vessel),
+                ("Cyprus".into(), EntityType::Place)
+            ]
+        );
         // After a singular noun the second name is no ship.
         assert_eq!(
             found("The ship, the Sparta IV and the Ursa Group said, was late.")
