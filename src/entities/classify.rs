@@ -386,9 +386,12 @@ fn default_type(
             && (c.article_before
                 || name.contains(" of ")
                 || name.contains(" for ")
-                || name.split_whitespace().any(|w| is_ordinary(w, lowercase)))
+                || name
+                    .split_whitespace()
+                    .any(|w| is_ordinary(w, lowercase) && !canonical::is_surname_particle(w)))
     {
-        // People's names are not made of ordinary words ("Stock Exchange", "Red
+        // People's names are not made of ordinary words but their particles
+        // ("Stock Exchange", "Red
         // Star"), digits, capitals inside a word or acronyms ("SpiceJet", "Mac OS X"),
         // and seldom take an article ("the Dow Jones index").
         return Some(EntityType::Org);

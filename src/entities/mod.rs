@@ -2047,6 +2047,25 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_keeps_its_two_particles_and_a_particle_is_no_ordinary_word() {
+        assert_eq!(
+            found("Commission President Ursula von der Leyen met Pieter de la Rey in Goma."),
+            vec![
+                ("Ursula von der Leyen".into(), EntityType::Person),
+                ("Pieter de la Rey".into(), EntityType::Person),
+                ("Goma".into(), EntityType::Place)
+            ]
+        );
+        assert_eq!(
+            found("The lineup: 9 - Joost van der Kolk ; 8 - Danie van Schalk ."),
+            vec![
+                ("Joost van der Kolk".into(), EntityType::Person),
+                ("Danie van Schalk".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_negated_auxiliary_opening_a_question_is_no_part_of_a_name() {
         assert_eq!(
             found("Didn't Russia evacuate people from Syria before?"),

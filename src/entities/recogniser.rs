@@ -365,6 +365,14 @@ impl Recogniser<'_, '_> {
                 if j < toks.len() && toks[j].text == "the" && connector != "and" {
                     j += 1;
                 }
+                // A surname's two particles ("Ursula von der Leyen", "Peter de la Cruz").
+                if j + 1 < toks.len()
+                    && canonical::is_surname_particle(connector)
+                    && canonical::is_surname_particle(toks[j].text)
+                    && toks[j].cues.has(CONNECTOR)
+                {
+                    j += 1;
+                }
                 if j < toks.len() && self.starts_name(j) && !ordinary_side(&toks[j]) {
                     if connector != "and" {
                         end = j + 1;
