@@ -2032,6 +2032,15 @@ mod tests {
                 ("Valery Gerasimov".into(), EntityType::Person)
             ]
         );
+        // An undersecretary's and a commander-in-chief's titles are titles.
+        assert_eq!(
+            found("Foreign Affairs Undersecretary Eduardo Jose de Vega said so."),
+            vec![("Eduardo Jose de Vega".into(), EntityType::Person)]
+        );
+        assert_eq!(
+            found("Supreme Commander-in-Chief Vladimir Putin signed the order."),
+            vec![("Vladimir Putin".into(), EntityType::Person)]
+        );
     }
 
     #[test]
