@@ -1,7 +1,7 @@
 //! Datelines: the place in capitals (and its region) that opens a line before
 //! the date ("OSLO 2024-05-02", "LIMA, March 3").
 
-use super::names::GAZETTEER;
+use super::names::{GAZETTEER, PLACE_NOUNS};
 use super::tokens::Token;
 use super::words::title_case;
 use crate::analysis::EntityType;
@@ -83,14 +83,16 @@ pub(super) fn dateline_places(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
     // word in capitals alone before a dash may be a headline's label
     // ("EXCLUSIVE - ") unless it names a place.
     let dash = || region_read && is_dash(at);
-    // A known place alone before a dash opens a story too ("KYIV — "), where
-    // a label would not.
+    // A known place alone before a dash opens a story too ("KYIV — "), or a
+    // name ending in a place noun ("PASAY CITY - "), where a label would not.
     let place_before_dash = || {
         let words: Vec<&str> = toks[..place_end].iter().map(|t| t.text).collect();
+        let named_place = place_end >= 2 && toks[place_end - 1].lowercase_cues().has(PLACE_NOUNS);
         is_dash(at)
-            && GAZETTEER
-                .folded(&words.join(" "))
-                .is_some_and(|known| known.kind == EntityType::Place)
+            && (named_place
+                || GAZETTEER
+                    .folded(&words.join(" "))
+                    .is_some_and(|known| known.kind == EntityType::Place))
     };
     if dated(at) || agency(at) || dash() || place_before_dash() {
         places

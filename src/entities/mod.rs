@@ -1146,6 +1146,11 @@ mod tests {
                 ("Reuters".into(), EntityType::Org)
             ]
         );
+        // A name ending in a place noun before a dash is a place.
+        assert_eq!(
+            found_in_article("PASAY CITY - Two workers were hurt."),
+            vec![("PASAY CITY".into(), EntityType::Place)]
+        );
         // A story filed from two places names both.
         assert_eq!(
             found_in_article("TARSKVILLE/VELMAR, Dec 18 - Talks resumed."),
