@@ -7,7 +7,7 @@ use super::rules::{
     clock, day, duration, era, holiday, month, numeric, quarter, relative, season, set, units,
     vague, OpeningTable, TokenRule,
 };
-use crate::lexicon::{NounKind, COUNTED_NOUNS};
+use crate::lexicon::{has_role, ContextRole, NounKind, COUNTED_NOUNS, FUNCTION_WORDS};
 use crate::text::tokens::{Tokens, CAPITALISED, SPACED, WORD};
 use std::sync::LazyLock;
 
@@ -362,8 +362,8 @@ fn range_day(text: &str, at_end: bool) -> Option<(usize, u32)> {
 /// Adds the other day of a range written with one month: the first of "7 to
 /// 12 March" (beside "12 March") and the last of "December 6-8" (beside
 /// "December 6"), with the month and year of the date written whole. A range
-/// runs forward, and "March 7 and 12" ends a clause ("March 7 and 12 people"
-/// is a count).
+/// runs forward, and "March 7 and 12" ends a clause or goes on with a
+/// function word ("March 7 and 12 people" is a count).
 pub fn add_days_of_ranges<'h>(sentence: &'h str, found: &mut Vec<Found<'h>>) {
     // From the last match back, so that what is added or taken out after a
     // match leaves the ones before it where they are.
@@ -392,9 +392,19 @@ pub fn add_days_of_ranges<'h>(sentence: &'h str, found: &mut Vec<Found<'h>>) {
                     let tail = after.strip_prefix(join)?;
                     let (digits, value) = range_day(tail, false)?;
                     let rest = tail[digits..].trim_start();
+                    // "March 17 and 18 respectively", "… and 18 at the summit":
+                    // a function word goes on past a day; an auxiliary, past a
+                    // count ("March 7 and 12 were killed").
+                    let next_word = rest
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
                     let ends_clause = *join != " and "
                         || rest.is_empty()
-                        || rest.starts_with(|c: char| c.is_ascii_punctuation());
+                        || rest.starts_with(|c: char| c.is_ascii_punctuation())
+                        || next_word == "respectively"
+                        || FUNCTION_WORDS.contains(next_word)
+                            && !has_role(next_word, ContextRole::Auxiliary);
                     let start = date.end + join.len();
                     (value > day_value && ends_clause).then_some((start, start + digits))
                 });

@@ -1019,7 +1019,7 @@ fn texts_and_values<'t>(text: &'t str, published: &str) -> Vec<(&'t str, String)
 #[test]
 fn a_range_of_days_in_one_month_gives_both_days() {
     let found = |text: &'static str| texts_and_values(text, "2025-03-14");
-    let ranges: [(&str, &[(&str, &str)]); 4] = [
+    let ranges: [(&str, &[(&str, &str)]); 7] = [
         (
             "Between 7 and 12 March, 4,000 families fled.",
             &[("7", "2025-03-07"), ("12 March", "2025-03-12")],
@@ -1036,6 +1036,19 @@ fn a_range_of_days_in_one_month_gives_both_days() {
         (
             "On March 7 and 12 people died; from 9 to 3 March nothing moved.",
             &[("March 7", "2025-03-07"), ("3 March", "2025-03-03")],
+        ),
+        (
+            "On March 7 and 12 were killed.",
+            &[("March 7", "2025-03-07")],
+        ),
+        // A function word, or "respectively", goes on past the second day.
+        (
+            "The ships arrived on March 17 and 18 respectively.",
+            &[("March 17", "2025-03-17"), ("18", "2025-03-18")],
+        ),
+        (
+            "Talks are planned for March 3 and 4 in Doha.",
+            &[("March 3", "2025-03-03"), ("4", "2025-03-04")],
         ),
     ];
     for (text, want) in ranges {
