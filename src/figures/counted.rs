@@ -176,6 +176,24 @@ fn noun_phrase(
         if !token.is_word || function_word && noun.is_none() || (k > at && is_number(token)) {
             break;
         }
+        // "7,000 households require emergency shelter kits", "14 trucks
+        // carrying food rations": after a plural head a verb ends the phrase;
+        // a plural or counted noun beside it goes on with it ("arms
+        // shipments"), or one word more before a counted noun, if no verb's
+        // ending shows ("two emergencies ministry planes").
+        if plain.is_some() && noun.is_none() && !plural(token) {
+            let verb_form = ["ing", "ed"].iter().any(|e| token.lower.ends_with(e));
+            let counted_next = tokens.get(k + 1).is_some_and(|next| {
+                COUNTED_NOUNS
+                    .nouns
+                    .starting_with(&next.lower)
+                    .iter()
+                    .any(|p| words_at(tokens, k + 1, &p.words))
+            });
+            if verb_form || !counted_next {
+                break;
+            }
+        }
         words += 1;
         national |= names_nationality(token, is_group);
         if let Some(noun) = noun {
