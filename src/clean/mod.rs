@@ -110,7 +110,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_subheading(&scored, i)
                 || is_sentence_in_body(&scored, i)
                 || is_in_fact_list(&scored, i, text)
-                || is_key_point(line, text));
+                || is_key_point(line, text)
+                || is_in_key_figures(&scored, i, text));
         if story && !never_the_story(&line.shape) && !comment {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
@@ -377,6 +378,40 @@ fn is_key_point(line: &ScoredLine, text: &str) -> bool {
         && !shape.link
         && !line.duplicate
         && sentence_case()
+}
+
+/// Words of a key figure's line, at most ("884,000 people in need").
+const KEY_FIGURE_WORDS: usize = 8;
+
+/// A line of a box of key figures: a figure, then what it counts ("884,000
+/// people in need", "$71.4 million flash appeal", "9,000+ missing"), with no
+/// cue of furniture, in a run of two such lines or more. The figure has three
+/// digits or more, or a currency's sign: a list of the most read opens with
+/// its rank ("1 Ministers say …"), a counter with a cue ("1,284 views").
+fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
+    let key_figure = |j: usize| {
+        scored.get(j).is_some_and(|l| {
+            let content = l.span.text(text);
+            let number = content
+                .trim_start_matches(['$', '€', '£'])
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            let digits = number.bytes().filter(u8::is_ascii_digit).count();
+            let figure = number.starts_with(|c: char| c.is_ascii_digit())
+                && number
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'+'))
+                && (digits >= 3 || content.starts_with(['$', '€', '£']));
+            figure
+                && (2..=KEY_FIGURE_WORDS).contains(&l.shape.words)
+                && l.shape.cue_hits() == 0
+                && !l.shape.counter
+                && !l.shape.link
+                && !l.duplicate
+        })
+    };
+    key_figure(i) && (i.checked_sub(1).is_some_and(key_figure) || key_figure(i + 1))
 }
 
 /// A headline holds no furniture cue, or one in a long line ("Continue reading
@@ -806,6 +841,25 @@ mod tests {
         }
         for headline in &headlines[1..] {
             assert!(marked(&text, headline).is_some(), "{headline}");
+        }
+    }
+
+    #[test]
+    fn keeps_a_box_of_key_figures_and_marks_a_ranked_list() {
+        let figures = [
+            "KEY FIGURES",
+            "884,000 people in need",
+            "38,640 displaced",
+            "$71.4 million flash appeal",
+        ];
+        let ranked = ["Most read", "1 Ferry sinks off Crete", "2 Storm hits Derna"];
+        let text = page(&figures, &ranked);
+        let body = body_lines(&text);
+        for line in &figures[1..] {
+            assert!(body.contains(line), "{line}");
+        }
+        for line in &ranked[1..] {
+            assert!(marked(&text, line).is_some(), "{line}");
         }
     }
 
