@@ -96,6 +96,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             }
             None => {}
         }
+        // The line before went to the story, whatever its own score.
+        let after_story = i > 0 && cleaned.body.last() == Some(&scored[i - 1].span);
         let repeats_headline = headline.is_some_and(|h| {
             i > h && line.duplicate && line.span.text(text) == scored[h].span.text(text)
         });
@@ -107,7 +109,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         let story = !promo_item
             && (Some(i) == headline
                 || (line.score <= threshold && !repeats_headline)
-                || is_subheading(&scored, i)
+                || is_subheading(&scored, i, after_story)
                 || is_sentence_in_body(&scored, i)
                 || is_in_fact_list(&scored, i, text)
                 || is_key_point(line, text)
@@ -244,18 +246,21 @@ const CAPTION_WORDS: usize = 6;
 /// Words of a subheading at most.
 const SUBHEADING_WORDS: usize = 8;
 
-/// A short plain line (no cue word or separator) between two body sentences
-/// is a subheading of the story, whatever its own score.
-fn is_subheading(scored: &[ScoredLine], i: usize) -> bool {
+/// A short plain line (no cue word, separator or date, not a copy) between two body
+/// sentences, or after a line of the story and before a body sentence, is a
+/// subheading of the story, whatever its own score.
+fn is_subheading(scored: &[ScoredLine], i: usize, after_story: bool) -> bool {
     let shape = &scored[i].shape;
     let body = |j: usize| scored.get(j).is_some_and(|l| l.bodylike && l.score <= 0.0);
     i > 0
-        && body(i - 1)
+        && (after_story || body(i - 1))
         && body(i + 1)
         && shape.words <= SUBHEADING_WORDS
         && shape.cue_hits() == 0
         && shape.separators == 0
         && shape.chars > 1
+        && !shape.date
+        && !scored[i].duplicate
 }
 
 /// Words of a sentence that opens the story before two body lines, at least:
@@ -861,6 +866,23 @@ mod tests {
         for line in &ranked[1..] {
             assert!(marked(&text, line).is_some(), "{line}");
         }
+    }
+
+    #[test]
+    fn keeps_a_subheading_after_a_line_of_the_story() {
+        let header = [
+            "884,000 people in need",
+            "38,640 displaced",
+            "Situation overview",
+        ];
+        let text = page(&header, &[]);
+        assert!(body_lines(&text).contains(&"Situation overview"));
+        // A date alone there is a stamp.
+        let text = page(
+            &["884,000 people in need", "38,640 displaced", "July 2, 2018"],
+            &[],
+        );
+        assert!(marked(&text, "July 2, 2018").is_some());
     }
 
     #[test]
