@@ -264,8 +264,9 @@ fn noun_phrase(
             if let Some((model_at, unit)) = model {
                 return Some(of_model(model_at.max(k), unit));
             }
-            // "206 Japanese nationals": the nationality qualifies the noun after it.
-            if !people_noun_follows(tokens, k + 1) {
+            // "206 Japanese nationals", "two Chinese Y-20 transport planes":
+            // the nationality qualifies the noun after it.
+            if !people_noun_follows(tokens, k + 1) && !counted_noun_within(tokens, k + 1) {
                 return Some(Counted {
                     national: true,
                     ..Counted::plain(k, unit, Some(kind))
@@ -325,6 +326,28 @@ fn head_follows(tokens: &[Token<'_>], at: usize) -> bool {
 }
 
 /// True when a noun of people follows at `at` ("injured people", "Japanese nationals").
+/// Words before a counted noun that a nationality may qualify, at most ("Y-20
+/// transport planes").
+const QUALIFIED_NOUN_REACH: usize = 3;
+
+/// True when a counted noun starts within [`QUALIFIED_NOUN_REACH`] words from
+/// `at`, with only words that are no function words or numbers before it.
+fn counted_noun_within(tokens: &[Token<'_>], at: usize) -> bool {
+    (at..at + QUALIFIED_NOUN_REACH)
+        .map_while(|k| tokens.get(k))
+        .enumerate()
+        .take_while(|(_, t)| {
+            t.is_word && !FUNCTION_WORDS.contains(t.lower.as_ref()) && !is_number(t)
+        })
+        .any(|(i, t)| {
+            COUNTED_NOUNS
+                .nouns
+                .starting_with(&t.lower)
+                .iter()
+                .any(|p| words_at(tokens, at + i, &p.words))
+        })
+}
+
 fn people_noun_follows(tokens: &[Token<'_>], at: usize) -> bool {
     tokens.get(at).is_some_and(|t| {
         COUNTED_NOUNS.nouns.starting_with(&t.lower).iter().any(|p| {

@@ -1092,6 +1092,8 @@ mod tests {
         ("Some 7,000 households require emergency shelter kits.", "Some 7,000 households", 7000.0, Qualifier::Approx, "households", Category::Other),
         ("A convoy of 14 trucks carrying food rations crossed.", "14 trucks", 14.0, Qualifier::Exact, "trucks", Category::Other),
         ("Two emergencies ministry planes carrying aid flew in.", "Two emergencies ministry planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("Two Chinese Y-20 transport planes landed in Kabul.", "Two Chinese Y-20 transport planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
+        ("Three Chinese died in the crash.", "Three Chinese", 3.0, Qualifier::Exact, "people", Category::Casualties),
         ("Parliament passed 3 laws on aid.", "3 laws", 3.0, Qualifier::Exact, "laws", Category::Other),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),
