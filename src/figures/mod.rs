@@ -1094,6 +1094,7 @@ mod tests {
         ("Two emergencies ministry planes carrying aid flew in.", "Two emergencies ministry planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Two Chinese Y-20 transport planes landed in Kabul.", "Two Chinese Y-20 transport planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Three Chinese died in the crash.", "Three Chinese", 3.0, Qualifier::Exact, "people", Category::Casualties),
+        ("China gave 5.9 million U.S. dollars in aid.", "5.9 million U.S. dollars", 5.9e6, Qualifier::Exact, "USD", Category::Money),
         ("Parliament passed 3 laws on aid.", "3 laws", 3.0, Qualifier::Exact, "laws", Category::Other),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),

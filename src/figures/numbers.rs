@@ -194,10 +194,14 @@ fn currency_before(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, Op
     }
 }
 
-/// A currency word or code after a number ("dollars", "US dollars", "USD"), and
+/// A currency word or code after a number ("dollars", "US dollars", "U.S.
+/// dollars", "USD"), and
 /// its last token.
 fn currency_after(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)> {
-    let at = if tokens.get(at).is_some_and(|t| t.text == "US") {
+    let at = if tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.text, "US" | "U.S."))
+    {
         at + 1
     } else {
         at
