@@ -85,6 +85,8 @@ pub fn analyze(article: &Article) -> Analysis {
         .map(|e| e.span)
         .collect();
     dates::drop_inside_names(&mut scanned, &names);
+    let all_names: Vec<span::ByteSpan> = entities.iter().map(|e| e.span).collect();
+    dates::drop_across_names(&mut scanned, &all_names);
     let published = dates::publication(article, &scanned);
     let dates = dates::resolve_all(&scanned, published.value);
     let figures = figures::find(text, &sentences, &tokens, &entities, &dates);
@@ -178,5 +180,27 @@ mod tests {
         let dates: Vec<&str> = analysis.dates.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(dates, ["Friday", "January"]);
         assert_eq!(analysis.dates[1].value, "2024-01");
+    }
+
+    #[test]
+    fn a_date_that_ends_inside_a_name_is_no_date() {
+        let text = "Trains full before holiday
+
+             Travel rose on Monday before the Spring Festival, officials said.              Prices rose in the spring.";
+        let options = ArticleOptions {
+            published: Some("2024-02-01".into()),
+            ..ArticleOptions::default()
+        };
+        let analysis = analyze(&Article::with_options(text, options).unwrap());
+        let dates: Vec<&str> = analysis.dates.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(dates, ["Monday", "the spring"]);
+        let festival = analysis
+            .entities
+            .iter()
+            .find(|e| e.text == "Spring Festival");
+        assert_eq!(
+            festival.map(|e| (e.kind, &*e.canonical)),
+            Some((analysis::EntityType::Event, "Lunar New Year"))
+        );
     }
 }

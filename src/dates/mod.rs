@@ -172,6 +172,23 @@ pub fn drop_inside_names(scanned: &mut [ScannedSentence<'_>], names: &[ByteSpan]
     }
 }
 
+/// Drops the expressions that end inside a name they start before: "the
+/// Spring" of "the Spring Festival" (`names` in text order, events too).
+pub fn drop_across_names(scanned: &mut [ScannedSentence<'_>], names: &[ByteSpan]) {
+    for sentence in scanned {
+        let offset = sentence.start;
+        sentence.found.retain(|found| {
+            let (start, end) = (offset + found.start, offset + found.end);
+            // The names that start inside the expression, the last of them.
+            let before_end = names.partition_point(|name| name.start < end);
+            let Some(name) = before_end.checked_sub(1).map(|at| names[at]) else {
+                return true;
+            };
+            !(start < name.start && end < name.end)
+        });
+    }
+}
+
 /// Finds and resolves the temporal expressions of the sentences, in text order.
 pub fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<Timex> {
     resolve_all(&scan_text(text, sentences), published)
