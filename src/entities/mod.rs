@@ -2080,6 +2080,26 @@ mod tests {
     }
 
     #[test]
+    fn a_place_heads_word_of_a_place_names_one_place() {
+        assert_eq!(
+            found("Cables under the Gulf of Finland were cut, as Russia annexed Crimea."),
+            vec![
+                ("Gulf of Finland".into(), EntityType::Place),
+                ("Russia".into(), EntityType::Place),
+                ("Crimea".into(), EntityType::Place)
+            ]
+        );
+        // A place that is no head word before "of" stays a name of its own.
+        assert_eq!(
+            found("The annexation by Russia of Crimea began in 2014."),
+            vec![
+                ("Russia".into(), EntityType::Place),
+                ("Crimea".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_negated_auxiliary_opening_a_question_is_no_part_of_a_name() {
         assert_eq!(
             found("Didn't Russia evacuate people from Syria before?"),

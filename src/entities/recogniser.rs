@@ -885,13 +885,22 @@ impl Recogniser<'_, '_> {
             let ship_of = toks[of].text == "of"
                 && after == Some(EntityType::Org)
                 && self.ship_noun_before(start);
+            // "the Gulf of Finland", "the Bay of Bengal": a place's head word
+            // (name_heads.tsv) alone before a place names one place.
+            let place_of_place = of == start + 1
+                && toks[of].text == "of"
+                && after == Some(EntityType::Place)
+                && HEADS
+                    .iter()
+                    .any(|h| h.kind == EntityType::Place && h.words == toks[start].text);
             if place_for
                 || person_of
                 || company_of
                 || ship_of
-                || GAZETTEER
-                    .exact(self.words(start, of))
-                    .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
+                || !place_of_place
+                    && GAZETTEER
+                        .exact(self.words(start, of))
+                        .is_some_and(|k| matches!(k.kind, EntityType::Place | EntityType::Group))
             {
                 // A name split off as a person's is typed as one, as after a title.
                 self.segment(start, of, person || person_of, out);
