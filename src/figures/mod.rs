@@ -963,7 +963,31 @@ fn not_a_count(
             .checked_sub(2)
             .and_then(|k| tokens.get(k))
             .is_some_and(|t| matches!(t.lower.as_ref(), "one" | "1"));
-    year || time || age || ratio || designation(tokens, number, is_place)
+    year || time
+        || age
+        || ratio
+        || labelled_number(tokens, number.first)
+        || designation(tokens, number, is_place)
+}
+
+/// True when a number label stands before `tokens[at]` (context_words.tsv:
+/// "No. 70 Squadron", "flight 17", "page 3"): the number names, it does not
+/// count. "No" is one only capitalised or abbreviated, not the determiner.
+fn labelled_number(tokens: &[Token<'_>], at: usize) -> bool {
+    let Some(mut k) = at.checked_sub(1) else {
+        return false;
+    };
+    let abbreviated = tokens[k].text == ".";
+    if abbreviated {
+        let Some(word) = k.checked_sub(1) else {
+            return false;
+        };
+        k = word;
+    }
+    let word = &tokens[k];
+    word.is_word
+        && has_role(&word.lower, ContextRole::NumberLabel)
+        && (word.lower != "no" || abbreviated || word.is_capitalised())
 }
 
 /// Four digits that could be a year ("2011").
@@ -1095,6 +1119,7 @@ mod tests {
         ("Two Chinese Y-20 transport planes landed in Kabul.", "Two Chinese Y-20 transport planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Three Chinese died in the crash.", "Three Chinese", 3.0, Qualifier::Exact, "people", Category::Casualties),
         ("China gave 5.9 million U.S. dollars in aid.", "5.9 million U.S. dollars", 5.9e6, Qualifier::Exact, "USD", Category::Money),
+        ("Typhoons of No. 70 Squadron flew two sorties.", "two sorties", 2.0, Qualifier::Exact, "sorties", Category::Aircraft),
         ("Parliament passed 3 laws on aid.", "3 laws", 3.0, Qualifier::Exact, "laws", Category::Other),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),
@@ -1414,6 +1439,7 @@ mod tests {
     }
 
     const NOT_FIGURES: &[&str] = &[
+        "Aircraft of No 99 Squadron landed at Akrotiri.",
         "LOT will fly its Boeing 787 Dreamliners.",
         "An Il-76 landed at the base.",
         // A bare "one" before a people's word is an article, unless listed.
