@@ -119,8 +119,19 @@ fn month_of_value(value: &str) -> Option<Date> {
 /// Resolves the scanned sentences' temporal expressions, in text order.
 /// Relative expressions need `published`; without it only explicit ones are kept.
 pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> Vec<Timex> {
+    // One slash date whose numbers show the order tells how the text writes
+    // them all ("07/10/2023" beside "14/12/2024" is 7 October); texts that
+    // show both orders show none.
+    let mut orders = scanned
+        .iter()
+        .flat_map(|s| &s.found)
+        .filter(|f| f.rule == grammar::Rule::SlashDate)
+        .filter_map(|f| rules::numeric::slash_order(&f.slots));
+    let first_order = orders.next();
+    let slash_day_first = first_order.filter(|&order| orders.all(|o| o == order));
     let mut context = resolve::Context {
         published,
+        slash_day_first,
         ..resolve::Context::default()
     };
     let mut found = Vec::new();

@@ -46,6 +46,9 @@ pub struct Context {
     /// True when the last day mentioned ([`Context::reference`]) was told in
     /// the future ("will arrive tomorrow").
     pub reference_ahead: bool,
+    /// How the text writes slash dates, where one of them shows it: day first
+    /// ("14/12/2024") or month first ("12/14/2024").
+    pub slash_day_first: Option<bool>,
 }
 
 /// The tense of the cue nearest to `start..end` that lies outside it, a cue

@@ -345,6 +345,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-03-07",
     ),
+    // Or the order the text's other slash dates show.
+    (
+        "The last flight, on 14/12/2023, followed the first on 07/10/2023.",
+        "2023-12-20",
+        "07/10/2023",
+        "DATE",
+        "2023-10-07",
+    ),
     // Told in January, a summer in the past is last year's, one ahead this year's.
     (
         "About 2,000 women have registered with the consulate since the summer.",

@@ -410,7 +410,19 @@ pub fn resolve_iso_date(
     date(day.to_string())
 }
 
-/// "12/14/2024": month first unless the first number cannot be one; a
+/// Whether a slash date writes the day first (true, "14/12/2024") or the
+/// month first (false, "12/14/2024"), where its numbers show it.
+pub fn slash_order(c: &Slots<'_>) -> Option<bool> {
+    let (a, b) = (number(c, "a")?, number(c, "b")?);
+    match (a > 12, b > 12) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// "12/14/2024": month first unless the first number cannot be one, or the
+/// text writes its slash dates day first ([`Context::slash_day_first`]); a
 /// two-digit year is this century's below 50.
 pub fn resolve_slash_date(
     c: &Slots<'_>,
@@ -422,14 +434,15 @@ pub fn resolve_slash_date(
     if year < 100 {
         year += if year < 50 { 2000 } else { 1900 };
     }
-    let day_first = a > 12 || c.name("dots").is_some() && b <= 12;
+    let day_first =
+        a > 12 || (c.name("dots").is_some() || context.slash_day_first == Some(true)) && b <= 12;
     let (month, day) = if day_first { (b, a) } else { (a, b) };
     let mut day = Date::new(year, month, day)?;
     // "07/03/2024" may be either day: in a report of March 10 whose sentence
     // tells of the past, July 3 is yet to come, so it is March 7 (and the
     // other way round for what is to come). Without a tense (a table's "DUE :
     // 11/1/96") the month comes first.
-    let told = matches!(tense, Tense::Past | Tense::Future);
+    let told = matches!(tense, Tense::Past | Tense::Future) && context.slash_day_first.is_none();
     if told && !day_first && a != b && b <= 12 {
         if let (Some(published), Some(other)) = (context.published, Date::new(year, b, a)) {
             let fits = |d: Date| match tense {
