@@ -2037,6 +2037,18 @@ mod tests {
                 ("Valery Gerasimov".into(), EntityType::Person)
             ]
         );
+        // Without a given name the lists know, the last two words are the name.
+        assert_eq!(
+            found("The plane left, Minister of Foreign Affairs Park Jin said."),
+            vec![
+                ("Foreign Affairs".into(), EntityType::Org),
+                ("Park Jin".into(), EntityType::Person)
+            ]
+        );
+        assert_eq!(
+            found("The chief of staff to the Director of Air Force Communications spoke."),
+            vec![("Air Force Communications".into(), EntityType::Org)]
+        );
         // An undersecretary's and a commander-in-chief's titles are titles.
         assert_eq!(
             found("Foreign Affairs Undersecretary Eduardo Jose de Vega said so."),

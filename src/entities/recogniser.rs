@@ -628,7 +628,37 @@ impl Recogniser<'_, '_> {
         .then_some(start + 1);
         if title_of_inside.is_some() || start > 0 && after_title_of() {
             let from = title_of_inside.map_or(start + 1, |k| k + 1);
-            if let Some(k) = (from..end.saturating_sub(1)).find(|&k| is_given_name(toks[k].text)) {
+            // Without a given name the lists know, a person's name is the run's
+            // last two words, after a field of one word or more ("Minister of
+            // Foreign Affairs Park Jin", "Chief of General Staff Asim Munir"),
+            // when they are shaped as one, neither is an ordinary word or a
+            // plural ("House of Representatives Wahono") or a head ("Air Force
+            // Communications") and the last is no known name ("CEO of New
+            // Media Investment Group").
+            let field_start = if title_of_inside.is_some() {
+                from
+            } else {
+                start
+            };
+            let surname = toks[end.saturating_sub(1)].text;
+            let last_two = (end >= field_start + 3
+                && (end - 2..end).all(|k| {
+                    let t = &toks[k];
+                    t.is_capitalised() && t.is_word && !is_ordinary(t.text, self.lowercase)
+                })
+                && !toks[end - 2].text.ends_with('s')
+                && is_person_shaped(self.words(end - 2, end))
+                && !surname.contains('.')
+                && (end - 2..end).all(|k| self.head_type(k, k + 1).is_none())
+                // Not inside a head of two words ("Air Force"), nor a known name.
+                && self.head_type(end - 3, end - 1).is_none()
+                && GAZETTEER.exact(self.words(end - 2, end)).is_none()
+                && GAZETTEER
+                    .exact(surname)
+                    .is_none_or(|k| k.kind == EntityType::Person))
+            .then_some(end - 2);
+            let given = (from..end.saturating_sub(1)).find(|&k| is_given_name(toks[k].text));
+            if let Some(k) = given.or(last_two) {
                 // The field of a title the run opens with is a name of its own
                 // ("Chancellor of the Exchequer", "President of the United States").
                 if title_of_inside.is_some() {
