@@ -1021,7 +1021,8 @@ pub fn bracketed_after_name(tokens: &[Token<'_>], first: usize, last: usize) -> 
 }
 
 /// True when the bare number at `first` is what a running total of people
-/// reached: "bringing the total number of people airlifted to 2,197", "the
+/// reached: "bringing the total number of people airlifted to 2,197", "120
+/// people were flown out, bringing the total to 1,466", "the
 /// number of evacuees reached 3,000" (or "could reach", "exceeded"), "put the
 /// number of citizens evacuated so far at 97". The total's word comes at most
 /// 12 words before, and people or what was done to them are named between.
@@ -1049,7 +1050,7 @@ fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
     if put && !put_before() {
         return false;
     }
-    (total + 1..reached).any(|k| {
+    let names_people = |k: usize| {
         CATEGORY_CUES.iter().any(|p| {
             matches!(p.meaning, Cue::Evacuees | Cue::Casualties) && words_at(tokens, k, &p.words)
         }) || COUNTED_NOUNS
@@ -1057,8 +1058,21 @@ fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
             .starting_with(&tokens[k].lower)
             .iter()
             .any(|p| words_at(tokens, k, &p.words) && p.meaning.kind == NounKind::People)
-    })
+    };
+    // "A further 120 people were flown out, bringing the total to 1,466": a
+    // total the sentence opens with people moved before it, after a comma.
+    let bringing = lower(total.wrapping_sub(1)) == "the"
+        && matches!(
+            lower(total.wrapping_sub(2)),
+            "bringing" | "taking" | "raising"
+        )
+        && total + 1 == reached;
+    (total + 1..reached).any(names_people)
+        || bringing && (total.saturating_sub(TOTAL_REACH)..total).any(names_people)
 }
+
+/// Words before "bringing the total" in which the people it counts are named.
+const TOTAL_REACH: usize = 20;
 
 /// Builds this module's word tables now ([`crate::prepare`]).
 pub(super) fn build_tables() {

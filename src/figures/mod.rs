@@ -1120,6 +1120,7 @@ mod tests {
         ("Three Chinese died in the crash.", "Three Chinese", 3.0, Qualifier::Exact, "people", Category::Casualties),
         ("China gave 5.9 million U.S. dollars in aid.", "5.9 million U.S. dollars", 5.9e6, Qualifier::Exact, "USD", Category::Money),
         ("Typhoons of No. 70 Squadron flew two sorties.", "two sorties", 2.0, Qualifier::Exact, "sorties", Category::Aircraft),
+        ("A further 120 people were flown out, bringing the total to 1,466.", "1,466", 1466.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Parliament passed 3 laws on aid.", "3 laws", 3.0, Qualifier::Exact, "laws", Category::Other),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),
