@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{CueRoles, FUNCTION_WORDS};
+use crate::lexicon::{has_role, ContextRole, CueRoles, FUNCTION_WORDS};
 use crate::text::fold;
 
 use super::acronyms::is_acronym;
@@ -356,6 +356,13 @@ impl Recogniser<'_, '_> {
             if let Some(close) = (j + 1..reach).find(|&k| toks[k].text == ",") {
                 j = close + 1;
             }
+        }
+        // "Sparta IV later sailed": past an adverb (context_words.tsv).
+        if toks
+            .get(j)
+            .is_some_and(|t| t.is_word && has_role(t.text, ContextRole::Adverb))
+        {
+            j += 1;
         }
         toks.get(j).is_some_and(|t| t.cues.has(SHIP_VERBS))
     }

@@ -2112,6 +2112,17 @@ mod tests {
     }
 
     #[test]
+    fn a_ships_verb_may_follow_an_adverb() {
+        assert_eq!(
+            found("The Rasheed Kamal later docked at Baltiysk."),
+            vec![
+                ("Rasheed Kamal".into(), EntityType::Vessel),
+                ("Baltiysk".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_negated_auxiliary_opening_a_question_is_no_part_of_a_name() {
         assert_eq!(
             found("Didn't Russia evacuate people from Syria before?"),
