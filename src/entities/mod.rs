@@ -2112,6 +2112,18 @@ mod tests {
     }
 
     #[test]
+    fn a_ships_prefix_in_capitals_is_no_shouted_word() {
+        assert_eq!(
+            found("Italy sent the frigate ITS Alpino to Cyprus."),
+            vec![
+                ("Italy".into(), EntityType::Place),
+                ("ITS Alpino".into(), EntityType::Vessel),
+                ("Cyprus".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_ships_verb_may_follow_an_adverb() {
         assert_eq!(
             found("The Rasheed Kamal later docked at Baltiysk."),

@@ -19,8 +19,8 @@ use super::names::{
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_ARTICLES,
     NAME_INSIDE, NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, ORG_BEFORE,
     PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
-    PRODUCT_NOUNS, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_TITLES, TIME_ZONES, TITLES, TITLE_MODIFIERS,
-    WEEKDAYS_AND_MONTHS,
+    PRODUCT_NOUNS, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES,
+    TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -188,9 +188,11 @@ impl Recogniser<'_, '_> {
                 }
             }
             // Ordinary words shouted in capitals ("GET OUT and VOTE", "a GREAT
-            // Governor") are no names unless a gazetteer knows them.
+            // Governor") are no names unless a gazetteer knows them, or a ship's
+            // prefix opens the name ("ITS Alpino").
             while start < end
                 && self.is_shouted(start)
+                && !(self.toks[start].cues.has(SHIP_PREFIXES) && start + 1 < end)
                 && self.longest_known(start, end).is_none()
                 && GAZETTEER.folded(self.words(start, end)).is_none()
             {
