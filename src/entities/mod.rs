@@ -2558,6 +2558,14 @@ mod tests {
                 ("Antakya".into(), EntityType::Place)
             ]
         );
+        assert_eq!(
+            found("Flights reached Tamil Nadu, and floods hit Assam and Sulawesi."),
+            vec![
+                ("Tamil Nadu".into(), EntityType::Place),
+                ("Assam".into(), EntityType::Place),
+                ("Sulawesi".into(), EntityType::Place)
+            ]
+        );
         // A single name between "the" and a place noun names the place.
         assert_eq!(
             found("Thousands fled the Velmar area on Monday."),
