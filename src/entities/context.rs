@@ -300,6 +300,14 @@ impl Recogniser<'_, '_> {
     /// whatever the name itself is.
     fn has_ship_words(&self, start: usize, end: usize) -> bool {
         let toks = self.toks;
+        // "the Marshall Islands-flagged tanker", "a Greek-owned bulk carrier":
+        // the flag or the owner, not the ship.
+        if toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "-flagged" | "-registered" | "-owned" | "-operated"))
+        {
+            return false;
+        }
         if self.ship_noun_before(start) {
             return true;
         }

@@ -2124,6 +2124,17 @@ mod tests {
     }
 
     #[test]
+    fn a_ships_flag_or_owner_is_no_ship() {
+        assert_eq!(
+            found("A second ship, the Marshall Islands-flagged tanker Stolt Sea, was hit."),
+            vec![
+                ("Marshall Islands".into(), EntityType::Place),
+                ("Stolt Sea".into(), EntityType::Vessel)
+            ]
+        );
+    }
+
+    #[test]
     fn a_ships_verb_may_follow_an_adverb() {
         assert_eq!(
             found("The Rasheed Kamal later docked at Baltiysk."),
