@@ -2124,6 +2124,18 @@ mod tests {
     }
 
     #[test]
+    fn airlines_that_fly_evacuees_are_organisations() {
+        assert_eq!(
+            found("Korean Air and Jeju Air added flights from Tel Aviv."),
+            vec![
+                ("Korean Air".into(), EntityType::Org),
+                ("Jeju Air".into(), EntityType::Org),
+                ("Tel Aviv".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_ships_flag_or_owner_is_no_ship() {
         assert_eq!(
             found("A second ship, the Marshall Islands-flagged tanker Stolt Sea, was hit."),
