@@ -2124,6 +2124,21 @@ mod tests {
     }
 
     #[test]
+    fn a_known_name_holds_its_possessive_inside_a_run() {
+        assert_eq!(
+            found("The Chinese People's Liberation Army sent two frigates."),
+            vec![("Chinese People's Liberation Army".into(), EntityType::Org)]
+        );
+        assert_eq!(
+            found("Russia's Defence Ministry said so."),
+            vec![
+                ("Russia".into(), EntityType::Place),
+                ("Defence Ministry".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn airlines_that_fly_evacuees_are_organisations() {
         assert_eq!(
             found("Korean Air and Jeju Air added flights from Tel Aviv."),

@@ -333,6 +333,17 @@ impl Recogniser<'_, '_> {
                 end = self.run_end(end);
                 continue;
             }
+            // "the Chinese People's Liberation Army": a known name holds the
+            // possessive.
+            if end < toks.len() && toks[end - 1].possessive {
+                let known = (end + 1..toks.len().min(end - 1 + GAZETTEER.longest))
+                    .rev()
+                    .find(|&e| GAZETTEER.exact(self.words(end - 1, e)).is_some());
+                if let Some(e) = known {
+                    end = e;
+                    continue;
+                }
+            }
             if end >= toks.len() || toks[end - 1].possessive {
                 break;
             }
