@@ -1020,6 +1020,29 @@ pub fn bracketed_after_name(tokens: &[Token<'_>], first: usize, last: usize) -> 
         .then(|| Counted::plain(first, "people", Some(NounKind::People)))
 }
 
+/// The people a bare number at `first` counts as the size of a body of staff
+/// named before "of" ("its crew of 24", "a team of 79"): a singular noun of
+/// people or personnel.
+pub fn collective_before(
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> Option<(usize, Counted)> {
+    let of = first.checked_sub(1)?;
+    let noun = of.checked_sub(1)?;
+    if tokens[of].lower != "of" || tokens[noun].lower.ends_with('s') {
+        return None;
+    }
+    let kind = COUNTED_NOUNS
+        .nouns
+        .starting_with(&tokens[noun].lower)
+        .iter()
+        .find(|p| p.words.len() == 1 && words_at(tokens, noun, &p.words))
+        .map(|p| p.meaning.kind)
+        .filter(|k| matches!(k, NounKind::People | NounKind::Personnel))?;
+    Some((last, Counted::plain(last, "people", Some(kind))))
+}
+
 /// True when the bare number at `first` is what a running total of people
 /// reached: "bringing the total number of people airlifted to 2,197", "120
 /// people were flown out, bringing the total to 1,466", "the

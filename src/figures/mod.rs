@@ -558,7 +558,8 @@ fn figure_at(
                     .map(|noun| (noun.last, noun))
                     .or_else(|| shared_noun(tokens, &number, is_group))
                     .or_else(|| part_of_count(tokens, &number, is_group))
-                    .or_else(|| labelled(tokens, first, &number, is_group));
+                    .or_else(|| labelled(tokens, first, &number, is_group))
+                    .or_else(|| counted::collective_before(tokens, first, number.last));
                 if named.is_none() && !number.bare_one {
                     if let Some(quantity) = elided(tokens, &number, first, earlier, is_place) {
                         return Some(Found {
@@ -1121,6 +1122,7 @@ mod tests {
         ("China gave 5.9 million U.S. dollars in aid.", "5.9 million U.S. dollars", 5.9e6, Qualifier::Exact, "USD", Category::Money),
         ("Typhoons of No. 70 Squadron flew two sorties.", "two sorties", 2.0, Qualifier::Exact, "sorties", Category::Aircraft),
         ("A further 120 people were flown out, bringing the total to 1,466.", "1,466", 1466.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The tanker was hit, and its crew of 24 stayed aboard.", "24", 24.0, Qualifier::Exact, "people", Category::Personnel),
         ("Parliament passed 3 laws on aid.", "3 laws", 3.0, Qualifier::Exact, "laws", Category::Other),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),
