@@ -378,8 +378,9 @@ pub(super) fn possessive(token: &Token<'_>) -> bool {
     ) || ["'s", "’s"].iter().any(|e| token.lower.ends_with(e))
 }
 
-/// People counted by a bare number that is the subject of an evacuation or
-/// casualty verb ("3,700 were injured", "250 died"), with the verb's last token.
+/// People counted by a bare number that is the subject of an evacuation,
+/// casualty or residence verb ("3,700 were injured", "250 died", "600 were
+/// registered"), with the verb's last token.
 pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
     // "12,000 of them had since left": a part of people named before.
     let of_them = tokens.get(from).is_some_and(|t| t.lower == "of")
@@ -401,10 +402,17 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
     let auxiliary = verb > from;
     let counts = match cue.meaning {
         Cue::Casualties | Cue::Evacuees => true,
+        // "Fewer than 600 were registered", "2,000 are stranded"; not
+        // "several dozen remain in custody".
+        Cue::Nationals => auxiliary,
         Cue::Departure => auxiliary || cue.words != ["left"],
         _ => false,
     };
-    counts.then(|| Counted::plain(verb + cue.words.len() - 1, "people", Some(NounKind::People)))
+    // Who is registered or remains is counted as a country's people abroad.
+    counts.then(|| Counted {
+        national: cue.meaning == Cue::Nationals,
+        ..Counted::plain(verb + cue.words.len() - 1, "people", Some(NounKind::People))
+    })
 }
 
 /// What a bare number counts when it opens a clause and a copula names it:

@@ -1123,6 +1123,7 @@ mod tests {
         ("Typhoons of No. 70 Squadron flew two sorties.", "two sorties", 2.0, Qualifier::Exact, "sorties", Category::Aircraft),
         ("A further 120 people were flown out, bringing the total to 1,466.", "1,466", 1466.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The tanker was hit, and its crew of 24 stayed aboard.", "24", 24.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Fewer than 600 were registered with the embassy.", "Fewer than 600", 600.0, Qualifier::AtMost, "people", Category::Nationals),
         ("Parliament passed 3 laws on aid.", "3 laws", 3.0, Qualifier::Exact, "laws", Category::Other),
         ("Rescuers have pulled 42 people from the rubble in Aleppo.", "42 people", 42.0, Qualifier::Exact, "people", Category::Evacuees),
         ("A plane landed in Beirut with 33 tonnes of trauma kits.", "33 tonnes", 33.0, Qualifier::Exact, "tonnes", Category::Aid),
@@ -1442,6 +1443,7 @@ mod tests {
     }
 
     const NOT_FIGURES: &[&str] = &[
+        "Most were released, but several dozen remain in custody.",
         "Aircraft of No 99 Squadron landed at Akrotiri.",
         "LOT will fly its Boeing 787 Dreamliners.",
         "An Il-76 landed at the base.",
