@@ -72,6 +72,10 @@ pub struct Clauses {
     /// in its clause, an expression after one in the same clause is still to
     /// come ("Russia to evacuate citizens on Friday").
     pub infinitives: Vec<usize>,
+    /// Where each "that" starts, in order: a cue after one is the reported
+    /// clause's, not the one an expression before it belongs to ("said on
+    /// Thursday that the government would pay").
+    pub reported: Vec<usize>,
 }
 
 /// The words that, with no tense cue in their clause, look forward to the
@@ -96,6 +100,9 @@ pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
             infinitive = None;
         } else if token.is(WORD) {
             let word = tokens.folded(i);
+            if word == "that" {
+                clauses.reported.push(token.start);
+            }
             let next = tokens.get(i + 1).filter(|t| t.is(WORD | SPACED));
             if let Some(next) = next {
                 if words_before && UNTIL.contains(&word) {

@@ -345,6 +345,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-03-07",
     ),
+    // A cue after "that" is the reported clause's, not the weekday's.
+    (
+        "The spokesman told the briefing on Thursday that the state would bear the cost.",
+        "2023-10-20",
+        "Thursday",
+        "DATE",
+        "2023-10-19",
+    ),
     // Or the order the text's other slash dates show.
     (
         "The last flight, on 14/12/2023, followed the first on 07/10/2023.",
