@@ -114,7 +114,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_in_fact_list(&scored, i, text)
                 || is_key_point(line, text)
                 || is_in_key_figures(&scored, i, text));
-        if story && !never_the_story(&line.shape) && !comment {
+        if story && !never_the_story(&line.shape) && !reserves_rights(line, text) && !comment {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
             }
@@ -216,6 +216,22 @@ const COUNTER_LINE_WORDS: usize = 6;
 fn never_the_story(shape: &Shape) -> bool {
     shape.crumbs || shape.counter && shape.words <= COUNTER_LINE_WORDS || is_stamp(shape)
 }
+
+/// A line that ends by reserving the rights ("TASS news agency. All rights
+/// reserved."): a copyright line, with or without its sign.
+fn reserves_rights(line: &ScoredLine, text: &str) -> bool {
+    line.shape.cues[RIGHTS] > 0 && {
+        let content = line.span.text(text).trim_end_matches(['.', ' ']);
+        content
+            .len()
+            .checked_sub(RIGHTS_RESERVED.len())
+            .and_then(|from| content.get(from..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(RIGHTS_RESERVED))
+    }
+}
+
+/// The formula that ends a copyright line.
+const RIGHTS_RESERVED: &str = "rights reserved";
 
 /// A stamp: a date or a time with a reading time, separators or a byline
 /// ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "By admin - 2018-09-16"). A
@@ -883,6 +899,25 @@ mod tests {
             &[],
         );
         assert!(marked(&text, "July 2, 2018").is_some());
+    }
+
+    #[test]
+    fn marks_a_copyright_line_without_its_sign() {
+        // The end of a translated agency report, after long paragraphs that
+        // the line reads like.
+        let text = [
+            "According to the Ministry of the Russian Federation for Civil Defence, Emergencies and Elimination of Consequences of Natural Disasters (EMERCOM of Russia), the department is ready, if necessary, to organise the return of Russian citizens from Syria, as it did in 2013, when aircraft of the ministry took out more than 1,000 people through the airports of Latakia and Beirut.",
+            "The Ministry of Defence of the Russian Federation has not commented on reports of the redeployment of equipment from the Khmeimim airbase. Earlier, the Ukrainian and Western media, citing satellite images, reported that no fewer than two An-124 Ruslan heavy transport aircraft had arrived at the base.",
+            "On December 8, armed opposition groups entered Damascus. The Syrian army command announced the end of the rule of Bashar Assad, who had led the country since 2000. Russian Foreign Minister Sergey Lavrov earlier held consultations in Doha with his counterparts from Turkey and Iran within the framework of the Astana format.",
+            "* The organisation is recognised as terrorist and is banned in the Russian Federation.",
+            "Translated by the news service. TASS news agency. All rights reserved.",
+        ]
+        .join("\n\n");
+        let footer = "Translated by the news service. TASS news agency. All rights reserved.";
+        assert_eq!(marked(&text, footer), Some(BoilerplateKind::Credit));
+        // A line that ends in letters beyond ASCII is read whole, not cut.
+        let copyright = "© 2024 Ташкентская правда, все права защищены, üb";
+        assert!(marked(&page(&[], &[copyright]), copyright).is_some());
     }
 
     #[test]
