@@ -921,6 +921,30 @@ mod tests {
     }
 
     #[test]
+    fn a_skip_link_above_the_headline_is_no_title() {
+        // A page pasted whole: its skip link, menu, cookie banner and section
+        // above the headline, with single line breaks.
+        let text = [
+            "Skip to main content",
+            "Home | World | UK | Business | Middle East | Europe | Sport | Opinion | Video",
+            "Search",
+            "We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies. Accept all | Manage settings",
+            "Middle East",
+            "Russia flies first evacuees out of Syria via Lebanon",
+            "22 January 2013 Last updated at 16:47 GMT",
+            "Two Russian government planes carrying 77 people who fled the fighting in Syria landed at Moscow's Domodedovo airport on Tuesday evening, the Emergencies Ministry said.",
+            "",
+            "The aircraft, an Ilyushin-62 and a Tupolev Tu-154, had picked up the passengers in Beirut after they crossed the Lebanese border by road from Damascus in a convoy of buses. Most were women and children, a ministry spokeswoman, Irina Rossius, told the Interfax news agency. Citizens of Ukraine, Belarus and Moldova were also on board.",
+        ]
+        .join("\n");
+        assert!(marked(&text, "Skip to main content").is_some());
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some("Russia flies first evacuees out of Syria via Lebanon")
+        );
+    }
+
+    #[test]
     fn marks_menus_of_short_items() {
         let menu = ["Home", "World", "Business", "Sport", "Weather", "Video"];
         let text = page(&menu, &menu);
