@@ -2173,6 +2173,21 @@ mod tests {
     }
 
     #[test]
+    fn an_imperative_opening_a_prompt_is_no_part_of_a_name() {
+        assert_eq!(
+            found("Follow Elena on X for more."),
+            vec![("Elena".into(), EntityType::Person)]
+        );
+        assert_eq!(
+            found("Watch Lavrov speak in Doha."),
+            vec![
+                ("Lavrov".into(), EntityType::Person),
+                ("Doha".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_negated_auxiliary_opening_a_question_is_no_part_of_a_name() {
         assert_eq!(
             found("Didn't Russia evacuate people from Syria before?"),
