@@ -88,7 +88,8 @@ pub fn analyze(article: &Article) -> Analysis {
     let all_names: Vec<span::ByteSpan> = entities.iter().map(|e| e.span).collect();
     dates::drop_across_names(&mut scanned, &all_names);
     let published = dates::publication(article, &scanned);
-    let dates = dates::resolve_all(&scanned, published.value);
+    let mut dates = dates::resolve_all(&scanned, published.value);
+    dates::weekdays_of_bracketed_dates(text, &mut dates);
     let figures = figures::find(text, &sentences, &tokens, &entities, &dates);
     let events = events::build(&sentences, &dates);
     let undated = match published.value {
@@ -180,6 +181,28 @@ mod tests {
         let dates: Vec<&str> = analysis.dates.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(dates, ["Friday", "January"]);
         assert_eq!(analysis.dates[1].value, "2024-01");
+    }
+
+    #[test]
+    fn weekdays_take_the_days_written_after_them_in_brackets() {
+        let text = "Seats reserved\n\n\
+             The embassy has reserved 800 seats for Wednesday and Thursday (2 and 3 October). \
+             A ferry left on Friday (27 September).";
+        let options = ArticleOptions {
+            published: Some("2024-09-30".into()),
+            ..ArticleOptions::default()
+        };
+        let analysis = analyze(&Article::with_options(text, options).unwrap());
+        let dates: Vec<(&str, &str)> = analysis
+            .dates
+            .iter()
+            .map(|d| (d.text.as_str(), d.value.as_str()))
+            .collect();
+        assert_eq!(
+            dates[..2],
+            [("Wednesday", "2024-10-02"), ("Thursday", "2024-10-03")]
+        );
+        assert!(dates.contains(&("Friday", "2024-09-27")));
     }
 
     #[test]

@@ -200,6 +200,56 @@ pub fn drop_across_names(scanned: &mut [ScannedSentence<'_>], names: &[ByteSpan]
     }
 }
 
+/// Gives weekdays the days written after them in brackets, where those fall on
+/// them: "for Wednesday and Thursday (2 and 3 October)" are those two days,
+/// whatever the tense made of the weekdays alone. `dates` in text order.
+pub fn weekdays_of_bracketed_dates(text: &str, dates: &mut [Timex]) {
+    let weekday = |t: &Timex| rules::values::weekday_of(t.span.text(text));
+    let mut i = 0;
+    while i < dates.len() {
+        if weekday(&dates[i]).is_none() {
+            i += 1;
+            continue;
+        }
+        // The weekdays listed from `i`: "Wednesday and Thursday", "Monday, Tuesday".
+        let mut last = i;
+        while dates.get(last + 1).is_some_and(|next| {
+            weekday(next).is_some()
+                && matches!(
+                    text.get(dates[last].span.end..next.span.start),
+                    Some(" and " | ", " | " or " | ", and ")
+                )
+        }) {
+            last += 1;
+        }
+        let count = last + 1 - i;
+        let opened = text
+            .get(dates[last].span.end..)
+            .and_then(|rest| rest.strip_prefix(" ("))
+            .map(|_| dates[last].span.end + 2);
+        let close = opened.and_then(|from| text[from..].find(')').map(|k| from + k));
+        if let (Some(from), Some(close)) = (opened, close) {
+            let bracketed = &dates[last + 1..];
+            let days: Vec<Date> = bracketed
+                .iter()
+                .take(count)
+                .take_while(|d| d.span.start >= from && d.span.end <= close)
+                .filter_map(|d| d.value.parse().ok())
+                .collect();
+            let fits = days.len() == count
+                && (i..=last)
+                    .zip(&days)
+                    .all(|(k, day)| weekday(&dates[k]) == Some(day.weekday() + 1));
+            if fits {
+                for (k, day) in (i..=last).zip(days) {
+                    dates[k].value = day.to_string();
+                }
+            }
+        }
+        i = last + 1;
+    }
+}
+
 /// Finds and resolves the temporal expressions of the sentences, in text order.
 pub fn find(text: &str, sentences: &[Sentence], published: Option<Date>) -> Vec<Timex> {
     resolve_all(&scan_text(text, sentences), published)
