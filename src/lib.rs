@@ -167,17 +167,22 @@ mod tests {
         assert!(dropped.boilerplate.iter().any(|b| b.start == start));
     }
 
+    /// The analysis of `text`, published on `published`.
+    fn analysis_of(text: &str, published: &str) -> Analysis {
+        let options = ArticleOptions {
+            published: Some(published.into()),
+            ..ArticleOptions::default()
+        };
+        analyze(&Article::with_options(text, options).unwrap())
+    }
+
     #[test]
     fn a_date_word_inside_a_name_is_no_date() {
         let text = "Grain ship struck off Yemen\n\n\
              The ship's Greece-based operator, Third January Maritime, said on Friday that \
              the crew had left. Sheffield Wednesday fans raised money for them, the USA Today \
              newspaper reported. In January, the Rubymar sank.";
-        let options = ArticleOptions {
-            published: Some("2024-03-08".into()),
-            ..ArticleOptions::default()
-        };
-        let analysis = analyze(&Article::with_options(text, options).unwrap());
+        let analysis = analysis_of(text, "2024-03-08");
         let dates: Vec<&str> = analysis.dates.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(dates, ["Friday", "January"]);
         assert_eq!(analysis.dates[1].value, "2024-01");
@@ -188,11 +193,7 @@ mod tests {
         let text = "Seats reserved\n\n\
              The embassy has reserved 800 seats for Wednesday and Thursday (2 and 3 October). \
              A ferry left on Friday (27 September).";
-        let options = ArticleOptions {
-            published: Some("2024-09-30".into()),
-            ..ArticleOptions::default()
-        };
-        let analysis = analyze(&Article::with_options(text, options).unwrap());
+        let analysis = analysis_of(text, "2024-09-30");
         let dates: Vec<(&str, &str)> = analysis
             .dates
             .iter()
@@ -207,14 +208,10 @@ mod tests {
 
     #[test]
     fn a_date_that_ends_inside_a_name_is_no_date() {
-        let text = "Trains full before holiday
-
-             Travel rose on Monday before the Spring Festival, officials said.              Prices rose in the spring.";
-        let options = ArticleOptions {
-            published: Some("2024-02-01".into()),
-            ..ArticleOptions::default()
-        };
-        let analysis = analyze(&Article::with_options(text, options).unwrap());
+        let text = "Trains full before holiday\n\n\
+             Travel rose on Monday before the Spring Festival, officials said. \
+             Prices rose in the spring.";
+        let analysis = analysis_of(text, "2024-02-01");
         let dates: Vec<&str> = analysis.dates.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(dates, ["Monday", "the spring"]);
         let festival = analysis

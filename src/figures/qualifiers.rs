@@ -8,50 +8,55 @@ use crate::lexicon::{has_role, ContextRole, QualifierPosition, QUALIFIERS};
 use super::numbers::words_at;
 use super::tokens::Token;
 
-/// The hedge that ends right before `tokens[at]`: its qualifier and first token.
-pub fn before(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
+/// The first phrase of `position` that ends right before `tokens[at]` and
+/// that `accept` takes (given its words and first token): its qualifier and
+/// first token.
+fn ending_before(
+    tokens: &[Token<'_>],
+    at: usize,
+    position: QualifierPosition,
+    accept: impl Fn(&[&str], usize) -> bool,
+) -> Option<(Qualifier, usize)> {
     QUALIFIERS
         .iter()
-        .filter(|p| p.meaning.position == QualifierPosition::Before)
+        .filter(|p| p.meaning.position == position)
         .find_map(|p| {
             let first = at.checked_sub(p.words.len())?;
-            if !words_at(tokens, first, &p.words) {
-                return None;
-            }
-            let particle = p.words == ["over"]
-                && first
-                    .checked_sub(1)
-                    .and_then(|k| tokens.get(k))
-                    .is_some_and(|t| has_role(&t.lower, ContextRole::ParticleVerb));
-            (!particle).then_some((p.meaning.qualifier, first))
+            (words_at(tokens, first, &p.words) && accept(&p.words, first))
+                .then_some((p.meaning.qualifier, first))
         })
+}
+
+/// The hedge that ends right before `tokens[at]`: its qualifier and first token.
+pub fn before(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
+    ending_before(tokens, at, QualifierPosition::Before, |words, first| {
+        // "handed over 50": the particle of a verb, no hedge.
+        let particle = words == ["over"]
+            && first
+                .checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| has_role(&t.lower, ContextRole::ParticleVerb));
+        !particle
+    })
 }
 
 /// The qualifier of a verb that ends right before `tokens[at]` and bounds the
 /// number there ("the toll exceeded 5,800", "could surpass $2 billion"); a
 /// negated one bounds it from above ("wouldn't exceed $100 million").
 pub fn verb_before(tokens: &[Token<'_>], at: usize) -> Option<Qualifier> {
-    QUALIFIERS
-        .iter()
-        .filter(|p| p.meaning.position == QualifierPosition::Verb)
-        .find_map(|p| {
-            let first = at.checked_sub(p.words.len())?;
-            if !words_at(tokens, first, &p.words) {
-                return None;
-            }
-            let negated = first
-                .checked_sub(1)
-                .and_then(|k| tokens.get(k))
-                .is_some_and(|t| {
-                    matches!(t.lower.as_ref(), "not" | "never" | "t")
-                        || t.lower.ends_with("n't")
-                        || t.lower.ends_with("n’t")
-                });
-            Some(match p.meaning.qualifier {
-                Qualifier::AtLeast if negated => Qualifier::AtMost,
-                qualifier => qualifier,
-            })
-        })
+    let (qualifier, first) = ending_before(tokens, at, QualifierPosition::Verb, |_, _| true)?;
+    let negated = first
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| {
+            matches!(t.lower.as_ref(), "not" | "never" | "t")
+                || t.lower.ends_with("n't")
+                || t.lower.ends_with("n’t")
+        });
+    Some(match qualifier {
+        Qualifier::AtLeast if negated => Qualifier::AtMost,
+        qualifier => qualifier,
+    })
 }
 
 /// The hedge that starts right after `tokens[at]`: its qualifier and last token.
