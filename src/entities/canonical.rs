@@ -245,12 +245,36 @@ fn person(
         let order = last_before.map_or(Reverse(f.mentions[0]), |&at| Reverse(usize::MAX - at));
         (last_before.is_some(), f.mentions.len(), order)
     };
-    full_names
+    let known = GAZETTEER.person_with_surname(surname);
+    let chosen = full_names
         .iter()
         .filter(|f| f.surname == surname)
-        .max_by_key(|f| rank(f))
-        .map(|f| Cow::Owned(f.name.clone()))
-        .or_else(|| GAZETTEER.person_with_surname(surname).map(Cow::Borrowed))
+        .max_by_key(|f| rank(f));
+    match (chosen, known) {
+        // A surname before any full name names the person the gazetteer knows
+        // by it when the article's full names are other people of the family
+        // the gazetteer knows too: "Assad's fall", a headline over a body
+        // that names only his father Hafez al-Assad.
+        (Some(f), Some(known))
+            if rank(f).0
+                || f.name == known
+                || !full_names
+                    .iter()
+                    .filter(|f| f.surname == surname)
+                    .all(|f| is_known_person(&f.name)) =>
+        {
+            Some(Cow::Owned(f.name.clone()))
+        }
+        (Some(f), None) => Some(Cow::Owned(f.name.clone())),
+        (_, known) => known.map(Cow::Borrowed),
+    }
+}
+
+/// True for the canonical name of a person of the gazetteer.
+fn is_known_person(name: &str) -> bool {
+    GAZETTEER
+        .exact(name)
+        .is_some_and(|g| g.kind == EntityType::Person && g.canonical == name)
 }
 
 /// True for a surname with its particles ("Le Drian", "von der Leyen"),
@@ -499,6 +523,27 @@ mod tests {
         assert_eq!(
             link(&mentions),
             vec!["Jean-Yves Le Drian", "Jean-Yves Le Drian", "Del Harris"]
+        );
+    }
+
+    #[test]
+    fn a_surname_before_a_known_relative_names_the_person_known_by_it() {
+        let mentions = [
+            named(EntityType::Person, "Assad"),
+            named(EntityType::Person, "Hafez al-Assad"),
+            named(EntityType::Person, "Assad"),
+            named(EntityType::Person, "Kovac"),
+            named(EntityType::Person, "Marta Kovac"),
+        ];
+        assert_eq!(
+            link(&mentions),
+            vec![
+                "Bashar al-Assad",
+                "Hafez al-Assad",
+                "Hafez al-Assad",
+                "Marta Kovac",
+                "Marta Kovac"
+            ]
         );
     }
 
