@@ -6,7 +6,7 @@
 //! capital initial or a known abbreviation ("Mr.", "Dec.", "U.S."). After some
 //! abbreviations a function word still opens a sentence ("Acme Inc. The").
 
-use crate::lexicon::{ABBREVIATIONS, FUNCTION_WORDS};
+use crate::lexicon::{abbreviation, FUNCTION_WORDS};
 use crate::span::ByteSpan;
 
 /// One sentence of the body.
@@ -117,11 +117,11 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
     if single_initial || agency {
         return false;
     }
-    match ABBREVIATIONS.get(word) {
+    match abbreviation(word) {
         None => true,
         // "... shares of Acme Inc. The company said": a function word opens a
         // sentence; a name goes on after one ("Acme Inc. Chief Executive").
-        Some(&may_end) => may_end && is_function_word(after.trim_start()),
+        Some(may_end) => may_end && is_function_word(after.trim_start()),
     }
 }
 
@@ -177,6 +177,18 @@ mod tests {
         assert_eq!(
             texts("“We are under siege.” The activist left."),
             vec!["“We are under siege.”", "The activist left."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_in_capitals_is_one_still() {
+        assert_eq!(
+            texts("COL. GARNIER: We moved 300 people. SEE MORE. Then we left."),
+            vec![
+                "COL. GARNIER: We moved 300 people.",
+                "SEE MORE.",
+                "Then we left."
+            ]
         );
     }
 

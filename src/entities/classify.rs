@@ -13,7 +13,7 @@ use crate::text::fold;
 use super::acronyms::is_acronym;
 use super::canonical;
 use super::names::{
-    CLUB_TOWNS, COUNTRIES, FIRST_NAMES, GAZETTEER, NAME_ARTICLES, SPORT_WORDS, TITLES,
+    is_title, CLUB_TOWNS, COUNTRIES, FIRST_NAMES, GAZETTEER, NAME_ARTICLES, SPORT_WORDS,
 };
 use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
@@ -141,7 +141,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 .map_or_else(|| canonical::key(name), str::to_string);
             // A title word alone ("Major") is a person only as the surname of a
             // full name ("John Major").
-            let bare_title = words == 1 && TITLES.contains(name.trim_end_matches('.'));
+            let bare_title = words == 1 && is_title(name.trim_end_matches('.'));
             let evidence = if bare_title {
                 surnames.contains(&key).then_some(EntityType::Person)
             } else if c.vessel {

@@ -2373,6 +2373,22 @@ mod tests {
     }
 
     #[test]
+    fn a_transcripts_speaker_in_capitals_is_a_person_after_the_title() {
+        assert_eq!(
+            found(
+                "Briefing\n\nMR. KIRBY: We moved 300 people.\n\nSECRETARY AUSTIN: The ships stay."
+            ),
+            vec![
+                ("KIRBY".into(), EntityType::Person),
+                ("AUSTIN".into(), EntityType::Person)
+            ]
+        );
+        // A title alone in capitals names no one.
+        let tl_dr = found("Here is the TL;DR version of the plan.");
+        assert!(!tl_dr.iter().any(|(name, _)| name == "DR"), "{tl_dr:?}");
+    }
+
+    #[test]
     fn a_portfolio_before_a_title_belongs_to_the_title() {
         assert_eq!(
             found("Hong Kong Financial Secretary Donald Tsang said the territory was ready."),

@@ -516,6 +516,30 @@ pub static TITLES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// True for a title as `TITLES` writes it, or in capitals ("COL", "SECRETARY
+/// OF STATE", a transcript's speaker label).
+pub fn is_title(phrase: &str) -> bool {
+    if TITLES.contains(phrase) {
+        return true;
+    }
+    let shouted = phrase.len() >= 2
+        && phrase.bytes().take(2).all(|b| b.is_ascii_uppercase())
+        && !phrase.bytes().any(|b| b.is_ascii_lowercase());
+    shouted && {
+        let mut spoken = String::with_capacity(phrase.len());
+        let mut word_start = true;
+        for c in phrase.chars() {
+            if word_start {
+                spoken.push(c);
+            } else {
+                spoken.extend(c.to_lowercase());
+            }
+            word_start = c == ' ';
+        }
+        TITLES.contains(spoken.as_str())
+    }
+}
+
 /// Words that build up a title without being one ("Foreign", "Deputy").
 pub static TITLE_MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     rows::rows(TITLES_TSV)

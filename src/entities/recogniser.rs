@@ -14,8 +14,8 @@ use crate::text::tokens::{self as text, Tokens};
 
 use super::canonical;
 use super::names::{
-    Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS, CONNECTOR,
-    COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
+    is_title, Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS,
+    CONNECTOR, COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_ARTICLES,
     NAME_INSIDE, NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, ORG_BEFORE,
     PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
@@ -533,7 +533,7 @@ impl Recogniser<'_, '_> {
                             .is_some_and(|t| FIRST_NAMES.contains(t.text))
                             || two_names())
                 };
-                if TITLES.contains(phrase) || plural() {
+                if is_title(phrase) || plural() {
                     has_title = true;
                     i += len;
                     continue 'chain;
@@ -1308,9 +1308,8 @@ impl Recogniser<'_, '_> {
         }
         // A given name alone is weaker evidence than a title: "at Trent Bridge".
         // (Asked of a person's name only.)
-        let after_title = || {
-            segment.start > 0 && TITLES.contains(toks[segment.start - 1].text.trim_end_matches('.'))
-        };
+        let after_title =
+            || segment.start > 0 && is_title(toks[segment.start - 1].text.trim_end_matches('.'));
         // "Gen (Retd) VK Singh": a word in brackets between a title and a name.
         let bracketed_title = || {
             segment.start >= 4

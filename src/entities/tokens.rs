@@ -10,7 +10,7 @@ use super::names::{
 };
 use super::words::is_number;
 use crate::analysis::EntityType;
-use crate::lexicon::{name_cue_entries, CueRoles, ABBREVIATIONS};
+use crate::lexicon::{abbreviation, name_cue_entries, CueRoles};
 use crate::span::ByteSpan;
 use crate::text::tokens::{self as text, Class, Tokens, WordId};
 
@@ -344,7 +344,7 @@ pub fn push_split<'a>(tokens: &Tokens<'a>, offset: usize, words: &mut Vec<Token<
         if char_at(j) == Some('.') {
             let single = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
             let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
-            if single || dotted || ABBREVIATIONS.contains_key(word) {
+            if single || dotted || abbreviation(word).is_some() {
                 end += 1;
                 j += 1;
                 word = &sentence[start..end];

@@ -27,6 +27,23 @@ pub static ABBREVIATIONS: LazyLock<FastMap<&'static str, bool>> = LazyLock::new(
         .collect()
 });
 
+/// Whether the stop after `word` may end a sentence ([`ABBREVIATIONS`]), for
+/// an abbreviation written as the table has it or in capitals ("MR. KIRBY:",
+/// a transcript's speaker); `None` for any other word.
+pub fn abbreviation(word: &str) -> Option<bool> {
+    if let Some(&may_end) = ABBREVIATIONS.get(word) {
+        return Some(may_end);
+    }
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    let shouted = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+    if !shouted {
+        return None;
+    }
+    let spoken = format!("{first}{}", chars.as_str().to_ascii_lowercase());
+    ABBREVIATIONS.get(spoken.as_str()).copied()
+}
+
 /// Calendar words of `data/calendar_names.tsv`: (kind, name, value), e.g.
 /// ("month", "Sept", "9"), ("season", "fall", "FA").
 pub static CALENDAR_NAMES: LazyLock<Vec<(&'static str, &'static str, &'static str)>> =
