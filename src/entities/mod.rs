@@ -2267,6 +2267,18 @@ mod tests {
                 ("Larnaca".into(), EntityType::Place)
             ]
         );
+        // Two places, or an abbreviated one, head the dateline.
+        for dateline in [
+            "BEIRUT/MOSCOW, Dec 20 (Reuters) - ",
+            "ST. PETERSBURG, May 2 (AP) - ",
+        ] {
+            let names = found(&format!("{dateline}Two Russian cargo vessels sailed."));
+            assert_eq!(
+                names.last(),
+                Some(&("Russian".into(), EntityType::Group)),
+                "{names:?}"
+            );
+        }
     }
 
     #[test]

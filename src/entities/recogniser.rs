@@ -1457,9 +1457,15 @@ pub(super) fn may_hold_numbers(tokens: &Tokens<'_>) -> bool {
     tokens.has_any(text::DIGIT_FIRST | text::MIXED | text::ALPHANUMERIC_SIGN)
 }
 
-/// A word of three letters or more, all capitals: a dateline's place ("NICOSIA").
+/// A word in capitals, three bytes or more: a dateline's place ("NICOSIA").
 fn is_capitals(word: &str) -> bool {
-    word.len() >= 3 && word.bytes().all(|b| b.is_ascii_uppercase())
+    // A dateline's place may be two ("BEIRUT/MOSCOW"), abbreviated ("ST.") or
+    // accented ("BOGOTÁ").
+    word.len() >= 3
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '/' | '.' | '-' | '\''))
 }
 
 /// A given name of the lists, or a compound one whose first part is
