@@ -466,6 +466,31 @@ pub fn mark_weekdays_of_a_week<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
     }
 }
 
+/// Names "on_day" in a time of day followed by the day it falls on ("at 12:50
+/// local time on 28 March 2025", "9 a.m., Dec. 14"): the time is that day's,
+/// not the last day told before it.
+pub fn mark_clocks_on_days<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
+    for k in 1..found.len() {
+        let (clock, day) = (&found[k - 1], &found[k]);
+        let names_day = matches!(
+            day.rule,
+            Rule::IsoDate | Rule::SlashDate | Rule::MonthDay | Rule::DayMonth | Rule::DayOfMonth
+        );
+        if clock.rule != Rule::Clock
+            || clock.slots.name("wd").is_some()
+            || !names_day
+            || !matches!(
+                sentence.get(clock.end..day.start),
+                Some(" on " | ", " | " ")
+            )
+        {
+            continue;
+        }
+        let (start, end) = (day.start, day.end);
+        found[k - 1].slots.fill("on_day", sentence, start, end);
+    }
+}
+
 /// The decades in words, from the twenties on: the index plus two is the tens digit.
 pub const DECADE_WORDS: [&str; 8] = [
     "twenties",

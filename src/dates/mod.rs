@@ -78,6 +78,7 @@ pub fn scan<'t>(sentences: &[Sentence], tokens: &[Tokens<'t>]) -> Vec<ScannedSen
             let mut found = grammar::scan(tokens);
             grammar::mark_weekday_ranges(tokens.sentence(), &mut found);
             grammar::mark_weekdays_of_a_week(tokens.sentence(), &mut found);
+            grammar::mark_clocks_on_days(tokens.sentence(), &mut found);
             grammar::drop_possessed_lasts(tokens.sentence(), &mut found);
             grammar::drop_attributive_units(tokens, &mut found);
             grammar::add_days_of_ranges(tokens.sentence(), &mut found);
@@ -141,23 +142,51 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
         if sentence.stamp {
             context.reference = None;
         }
-        for candidate in &sentence.found {
-            if let Some((kind, value)) =
-                resolve::resolve(candidate, &sentence.cues, &sentence.clauses, &mut context)
+        let mut candidates = sentence.found.iter();
+        while let Some(candidate) = candidates.next() {
+            // A time of day on the day named after it: that day is resolved
+            // first, and what follows reads the context as the day left it.
+            let day = if candidate.rule == grammar::Rule::Clock
+                && candidate.slots.name("on_day").is_some()
             {
-                context.day_last = kind == TimexType::Date && value.len() == 10;
-                if kind == TimexType::Date {
-                    context.month = month_of_value(&value).or(context.month);
-                }
-                found.push(Timex {
-                    span: ByteSpan::new(candidate.start, candidate.end).shift(sentence.start),
-                    value,
-                    kind,
-                });
+                candidates
+                    .next()
+                    .and_then(|day| resolve_noted(day, sentence, &mut context))
+            } else {
+                None
+            };
+            found.extend(resolve_noted(candidate, sentence, &mut context));
+            if let Some(day) = day {
+                note(&day, &mut context);
+                found.push(day);
             }
         }
     }
     found
+}
+
+/// `candidate` resolved, with what it tells the expressions after it noted.
+fn resolve_noted(
+    candidate: &grammar::Found<'_>,
+    sentence: &ScannedSentence<'_>,
+    context: &mut resolve::Context,
+) -> Option<Timex> {
+    let (kind, value) = resolve::resolve(candidate, &sentence.cues, &sentence.clauses, context)?;
+    let timex = Timex {
+        span: ByteSpan::new(candidate.start, candidate.end).shift(sentence.start),
+        value,
+        kind,
+    };
+    note(&timex, context);
+    Some(timex)
+}
+
+/// Notes in `context` whether `timex` is a day, and its month.
+fn note(timex: &Timex, context: &mut resolve::Context) {
+    context.day_last = timex.kind == TimexType::Date && timex.value.len() == 10;
+    if timex.kind == TimexType::Date {
+        context.month = month_of_value(&timex.value).or(context.month);
+    }
 }
 
 /// Leaves out the matches that are words of a longer name (`names`, byte

@@ -1101,6 +1101,23 @@ fn a_live_report_s_stamp_is_a_time_of_the_report_s_day() {
 }
 
 #[test]
+fn a_time_of_day_falls_on_the_day_named_after_it() {
+    let text = "Rescuers arrived on Sunday. The quake hit at 12:50 local time on 28 March, \
+                and two days later the offer ran until 5 p.m. EST Nov. 9.";
+    assert_eq!(
+        texts_and_values(text, "2025-04-04"),
+        [
+            ("Sunday", "2025-03-30".to_string()),
+            ("12:50 local time", "2025-03-28T12:50".to_string()),
+            ("28 March", "2025-03-28".to_string()),
+            ("two days later", "2025-03-30".to_string()),
+            ("5 p.m. EST", "2024-11-09T17:00".to_string()),
+            ("Nov. 9", "2024-11-09".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_half_of_anything_but_a_year_is_no_half_year() {
     let text = "Flights resume in the second half of January, in the first half of the match.";
     assert_eq!(
