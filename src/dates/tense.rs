@@ -42,8 +42,21 @@ pub fn tense_cues(tokens: &Tokens<'_>) -> Vec<(usize, usize, Tense)> {
         .into_iter()
         .map(|(start, end)| (start, end, Tense::Future))
         .collect();
+    let sentence = tokens.sentence();
+    // A past form right after a modal or "to" is the verb the modal governs
+    // ("stocks will last until the weekend", "would be left", "to last").
+    let futures = cues.len();
+    let governed = |start: usize, cues: &[(usize, usize, Tense)]| {
+        let before = sentence[..start].trim_end_matches(' ');
+        before.len() < start
+            && (cues[..futures].iter().any(|c| c.1 == before.len())
+                || before
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("to")))
+    };
     for (start, end) in cues_of(tokens, &PAST_CUES, true) {
-        if !cues.iter().any(|c| c.0 == start) {
+        if !cues.iter().any(|c| c.0 == start) && !governed(start, &cues) {
             cues.push((start, end, Tense::Past));
         }
     }

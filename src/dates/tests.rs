@@ -1118,6 +1118,20 @@ fn a_time_of_day_falls_on_the_day_named_after_it() {
 }
 
 #[test]
+fn a_past_form_after_a_modal_is_the_verb_it_governs() {
+    let text = "Stocks will last until the weekend.\nFood would last until Friday.\n\
+                Water ran out at the weekend.";
+    assert_eq!(
+        texts_and_values(text, "2024-05-08"),
+        [
+            ("the weekend", "2024-W19-WE".to_string()),
+            ("Friday", "2024-05-10".to_string()),
+            ("the weekend", "2024-W18-WE".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_half_of_anything_but_a_year_is_no_half_year() {
     let text = "Flights resume in the second half of January, in the first half of the match.";
     assert_eq!(
