@@ -3,6 +3,8 @@
 //! non-overlapping matches in a sentence (leftmost, then longest, then the
 //! earlier rule).
 
+use super::rules::month::world_event_year;
+use super::rules::values::month_of;
 use super::rules::{
     clock, day, duration, era, holiday, month, numeric, quarter, relative, season, set, units,
     vague, OpeningTable, TokenRule,
@@ -488,6 +490,46 @@ pub fn mark_clocks_on_days<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
         }
         let (start, end) = (day.start, day.end);
         found[k - 1].slots.fill("on_day", sentence, start, end);
+    }
+}
+
+/// Names "event" in a month and day without a year told with the noun of
+/// a world event on that day ("the Sept. 11 attacks", "the attacks of
+/// September 11"): the day is the event's, in its year.
+pub fn mark_days_of_world_events<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
+    for day in found.iter_mut() {
+        let undated = matches!(day.rule, Rule::MonthDay | Rule::DayMonth)
+            && day.slots.name("y").is_none()
+            && day.slots.name("ry").is_none();
+        if !undated {
+            continue;
+        }
+        let month = day.slots.name("month").and_then(|m| month_of(m.as_str()));
+        let number = day.slots.name("day").and_then(|d| d.as_str().parse().ok());
+        let (Some(month), Some(number)) = (month, number) else {
+            continue;
+        };
+        let word_at = |start: usize| {
+            let end = sentence[start..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(sentence.len(), |n| start + n);
+            (start, end)
+        };
+        let after = sentence[day.end..]
+            .strip_prefix(' ')
+            .map(|_| word_at(day.end + 1));
+        let before = sentence[..day.start].strip_suffix(" of ").map(|head| {
+            let start = head
+                .rfind(|c: char| !c.is_alphabetic())
+                .map_or(0, |n| n + 1);
+            (start, head.len())
+        });
+        let noun = [after, before].into_iter().flatten().find(|&(start, end)| {
+            end > start && world_event_year(month, number, &sentence[start..end]).is_some()
+        });
+        if let Some((start, end)) = noun {
+            day.slots.fill("event", sentence, start, end);
+        }
     }
 }
 

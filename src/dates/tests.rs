@@ -13,6 +13,27 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2021-03-04",
     ),
     (
+        "The war began after the Sept. 11 attacks.",
+        "2021-08-31",
+        "Sept. 11",
+        "DATE",
+        "2001-09-11",
+    ),
+    (
+        "It was the worst since the attacks of September 11.",
+        "2021-08-31",
+        "September 11",
+        "DATE",
+        "2001-09-11",
+    ),
+    (
+        "Talks have stalled since the October 7 attack.",
+        "2024-12-31",
+        "October 7",
+        "DATE",
+        "2023-10-07",
+    ),
+    (
         "Filed on 12/14/2024 in court.",
         "2024-12-20",
         "12/14/2024",

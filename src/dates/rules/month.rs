@@ -11,8 +11,9 @@ use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
-use crate::lexicon::FUNCTION_WORDS;
+use crate::lexicon::{FUNCTION_WORDS, WORLD_EVENTS};
 use crate::text::tokens::{Tokens, DIGITS, MONTH, ORDINAL, PUNCTUATION, SPACED, WEEKDAY, WORD};
+use std::sync::LazyLock;
 
 /// The family's rules, in the grammar's order.
 #[cfg(test)]
@@ -518,9 +519,13 @@ pub fn resolve_month_day(
     let relative_year = c
         .name("ry")
         .and_then(|dir| shifted_year(context, dir.as_str()));
+    let event_year = c
+        .name("event")
+        .and_then(|noun| world_event_year(month, day_number, noun.as_str()));
     let day = match c.name("y") {
         Some(y) => Date::new(y.as_str().parse().ok()?, month, day_number)?,
         None if relative_year.is_some() => Date::new(relative_year?, month, day_number)?,
+        None if event_year.is_some() => Date::new(event_year?, month, day_number)?,
         None => match context.published.or(context.reference) {
             Some(anchor) => nearest_day(anchor, month, day_number, tense)?,
             None => {
@@ -535,6 +540,49 @@ pub fn resolve_month_day(
         context.year = Some(day.year);
     }
     date(day.to_string())
+}
+
+/// The days of `data/world_events.tsv`'s one-day events that a trigger names
+/// with a noun ("September 11 attacks", "attacks of September 11"): month,
+/// day, year and the noun, without a plural "s".
+static EVENT_DAYS: LazyLock<Vec<(u32, u32, i32, &'static str)>> = LazyLock::new(|| {
+    let mut days = Vec::new();
+    for event in WORLD_EVENTS.iter().filter(|e| !e.lasting) {
+        let Ok(when) = event.date.parse::<Date>() else {
+            continue;
+        };
+        for trigger in &event.triggers {
+            let words: Vec<&str> = trigger.split_whitespace().collect();
+            for k in 0..words.len().saturating_sub(1) {
+                let names_day =
+                    month_of(words[k]) == Some(when.month) && words[k + 1].parse() == Ok(when.day);
+                if !names_day {
+                    continue;
+                }
+                let after = words.get(k + 2);
+                let before_of = k.checked_sub(2).filter(|&b| words[b + 1] == "of");
+                for noun in after.into_iter().chain(before_of.map(|b| &words[b])) {
+                    days.push((when.month, when.day, when.year, singular(noun)));
+                }
+            }
+        }
+    }
+    days
+});
+
+/// A noun without its plural "s", for comparing "attack" with "attacks".
+fn singular(noun: &str) -> &str {
+    noun.strip_suffix('s').unwrap_or(noun)
+}
+
+/// The year of the one-day world event on `month` and `day` that `noun`
+/// names with them ("the Sept. 11 attacks" are 2001's, whenever they are told).
+pub fn world_event_year(month: u32, day: u32, noun: &str) -> Option<i32> {
+    let noun = singular(noun);
+    EVENT_DAYS
+        .iter()
+        .find(|&&(m, d, _, n)| m == month && d == day && n.eq_ignore_ascii_case(noun))
+        .map(|&(_, _, year, _)| year)
 }
 
 /// "on the 20th": the nearest such day of the publication's month or the one
