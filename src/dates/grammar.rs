@@ -519,10 +519,8 @@ pub fn mark_days_of_world_events<'h>(sentence: &'h str, found: &mut [Found<'h>])
             .strip_prefix(' ')
             .map(|_| word_at(day.end + 1));
         let before = sentence[..day.start].strip_suffix(" of ").map(|head| {
-            let start = head
-                .rfind(|c: char| !c.is_alphabetic())
-                .map_or(0, |n| n + 1);
-            (start, head.len())
+            let word = head.trim_end_matches(char::is_alphabetic);
+            (word.len(), head.len())
         });
         let noun = [after, before].into_iter().flatten().find(|&(start, end)| {
             end > start && world_event_year(month, number, &sentence[start..end]).is_some()
