@@ -1065,7 +1065,13 @@ fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
     let (reached, put) = match lower(before) {
         "to" | "reached" | "reach" | "reaches" | "hit" | "topped" | "passed" | "exceeded"
         | "exceed" | "exceeds" => (before, false),
-        "at" if lower(before.wrapping_sub(1)) == "stood" => (before - 1, false),
+        "at" if matches!(
+            lower(before.wrapping_sub(1)),
+            "stood" | "stands" | "stand" | "standing" | "remained" | "remains"
+        ) =>
+        {
+            (before - 1, false)
+        }
         "at" => (before, true),
         _ => return false,
     };

@@ -1138,6 +1138,8 @@ mod tests {
         ("The frigate evacuated three Poles, one Irish citizen and two Egyptians.", "one Irish citizen", 1.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The frigate evacuated three Poles, one Irish citizen and two Egyptians.", "two Egyptians", 2.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The number of Britons flown out stood at 450 on Friday.", "450", 450.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The number of evacuees now stands at 12,000.", "12,000", 12_000.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The number of people evacuated remains at 300.", "300", 300.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The ministry put the number of its citizens evacuated so far at 97.", "97", 97.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The UN appealed for help for 18 million people, as the first aid flights landed in Port Sudan.", "18 million people", 18_000_000.0, Qualifier::Exact, "people", Category::Other),
         ("The agency said its food had reached more than 1.5 million people.", "more than 1.5 million people", 1_500_000.0, Qualifier::AtLeast, "people", Category::Other),
