@@ -1280,6 +1280,7 @@ fn takes_any_input_without_panicking() {
         "every 0 days for 99999999999999999999 years",
         "99999999999 decades ago, 99999 centuries later, 9999 months ago",
         "every 99999999 quarters and 4294967296 days later, 9999 decades ago",
+        "since the—attacks of September 11 and the “attacks” of September 11",
     ] {
         let _ = find_in(text, published);
     }
