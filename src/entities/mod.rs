@@ -2401,6 +2401,19 @@ mod tests {
     }
 
     #[test]
+    fn ships_known_by_name_need_no_ships_noun() {
+        assert_eq!(
+            found("The Sparta IV, Baltic Leader and General Skobelev were seen off Cyprus."),
+            vec![
+                ("Sparta IV".into(), EntityType::Vessel),
+                ("Baltic Leader".into(), EntityType::Vessel),
+                ("General Skobelev".into(), EntityType::Vessel),
+                ("Cyprus".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_portfolio_before_a_title_belongs_to_the_title() {
         assert_eq!(
             found("Hong Kong Financial Secretary Donald Tsang said the territory was ready."),

@@ -290,6 +290,7 @@ static ORGANISATIONS: &str = lexicon::data_file!("organisations.tsv");
 static PEOPLE: &str = lexicon::data_file!("people.tsv");
 static EVENTS: &str = lexicon::data_file!("events.tsv");
 static AIRCRAFT: &str = lexicon::data_file!("aircraft.tsv");
+static SHIPS: &str = lexicon::data_file!("ships.tsv");
 static CLUB_TOWNS_TSV: &str = lexicon::data_file!("club_towns.tsv");
 static NATIONAL_BODIES_TSV: &str = lexicon::data_file!("national_bodies.tsv");
 
@@ -317,6 +318,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         (REGIONS_TSV, EntityType::Place),
         (GROUPS, EntityType::Group),
         (AIRCRAFT, EntityType::Aircraft),
+        (SHIPS, EntityType::Vessel),
         (ORGANISATIONS, EntityType::Org),
         (EVENTS, EntityType::Event),
         (PEOPLE, EntityType::Person),

@@ -299,6 +299,7 @@ pub const TABLES: &[Table] = &[
     table("people.tsv", NAMES, 2, &[0]),
     table("places.tsv", NAMES, 1, &[0]),
     table("regions.tsv", NAMES, 1, &[0]),
+    table("ships.tsv", NAMES, 1, &[0]),
     table(
         "qualifiers.tsv",
         &[Words, OneOf(&QUALIFIERS), OneOf(&QUALIFIER_POSITIONS)],
