@@ -2414,6 +2414,17 @@ mod tests {
     }
 
     #[test]
+    fn honorifics_are_titles() {
+        assert_eq!(
+            found("His Royal Highness Crown Prince Salim Haddad met Smt Meera Rao. His Majesty said so."),
+            vec![
+                ("Salim Haddad".into(), EntityType::Person),
+                ("Meera Rao".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_portfolio_before_a_title_belongs_to_the_title() {
         assert_eq!(
             found("Hong Kong Financial Secretary Donald Tsang said the territory was ready."),
