@@ -2414,6 +2414,19 @@ mod tests {
     }
 
     #[test]
+    fn aircraft_known_by_name_are_known_in_the_plural() {
+        assert_eq!(
+            found("Two Luftwaffe A400Ms and three Chinooks landed at Wunstorf."),
+            vec![
+                ("Luftwaffe".into(), EntityType::Org),
+                ("A400Ms".into(), EntityType::Aircraft),
+                ("Chinooks".into(), EntityType::Aircraft),
+                ("Wunstorf".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn honorifics_are_titles() {
         assert_eq!(
             found("His Royal Highness Crown Prince Salim Haddad met Smt Meera Rao. His Majesty said so."),

@@ -327,6 +327,27 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             push_names(&mut entries, name, aliases, kind, name);
         }
     }
+    // Aircraft are counted in the plural ("two A400Ms"): each name and alias
+    // not in the plural already is known with an "s" too, written once into
+    // one text that lives as long as the gazetteer.
+    let singular_names = || {
+        rows::rows(AIRCRAFT)
+            .flat_map(|[name, aliases]| {
+                std::iter::once((name, name)).chain(list(aliases).map(move |a| (a, name)))
+            })
+            .filter(|(form, _)| !form.ends_with(['s', 'S']))
+    };
+    let mut plurals = String::new();
+    for (form, _) in singular_names() {
+        plurals.push_str(form);
+        plurals.push('s');
+    }
+    let mut plurals: &'static str = Box::leak(plurals.into_boxed_str());
+    for (form, canonical) in singular_names() {
+        let (plural, rest) = plurals.split_at(form.len() + 1);
+        plurals = rest;
+        push_names(&mut entries, plural, "", EntityType::Aircraft, canonical);
+    }
     // The holidays the dates read are named events too ("Christmas Eve").
     for &(name, _) in lexicon::HOLIDAYS.iter() {
         push_names(&mut entries, name, "", EntityType::Event, name);
