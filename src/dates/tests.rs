@@ -13,6 +13,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2021-03-04",
     ),
     (
+        "The plan was first drawn up a fortnight ago.",
+        "2024-10-03",
+        "a fortnight ago",
+        "DATE",
+        "2024-W38",
+    ),
+    (
+        "Talks lasted a fortnight.",
+        "2024-10-03",
+        "a fortnight",
+        "DURATION",
+        "P2W",
+    ),
+    (
         "The war began after the Sept. 11 attacks.",
         "2021-08-31",
         "Sept. 11",

@@ -1,7 +1,7 @@
 //! Durations: "three years", "a 49-year lease", "the past two weeks", "two
 //! more days", "for years", "decades-long".
 
-use super::values::{amount, duration_value, scaled_amount, unit_of};
+use super::values::{amount, duration_value, scaled_amount, unit_of, units_in};
 use super::{
     by_first_word, counted_unit, first_listed_phrase_at, folded_among, glued, leftmost, numbers,
     phrase_at, spaced_word, token_slots, ByFirstWord, Opening, Starts, TokenRule,
@@ -296,6 +296,10 @@ pub fn resolve_duration(
         scaled_amount(amount, 1.0, 0.5)
     } else {
         amount
+    };
+    let amount = match units_in(unit_word) {
+        1 => amount,
+        units => scaled_amount(amount, f64::from(units), 0.0),
     };
     Some((TimexType::Duration, duration_value(amount, unit)))
 }

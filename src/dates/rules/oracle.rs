@@ -135,7 +135,7 @@ fn compile(name: &str, pattern: &str) -> Pattern {
             r"\s+ (?:(?i:of)\s+)? (?P<ry>(?i:this|last|next|that)) \s+ (?i:year)\b".to_string()
         }),
         ("{UNIT}", || {
-            r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)"
+            r"(?:years?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?)"
                 .to_string()
         }),
         ("{ORD}", || {

@@ -4,7 +4,7 @@
 
 use super::values::{
     add_quarters, count, date, direction_and_unit, duration_value, quarter_of, unit_of, unit_value,
-    week_value,
+    units_in, week_value,
 };
 use super::{
     after_dashes, counted_unit, first_phrase_at, folded_among, leftmost, numbers, phrase_at,
@@ -368,10 +368,15 @@ pub fn resolve_ago(
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let anchor = context.published?;
-    let unit = unit_of(c.name("unit")?.as_str())?;
+    let unit_word = c.name("unit")?.as_str();
+    let unit = unit_of(unit_word)?;
     match count(c.name("num")?.as_str()) {
         Some(1) if unit == 'Y' && context.quarter.is_some() => year_before_quarter(context),
-        Some(n) => date(shifted(anchor, unit, -(n as i64))?),
+        Some(n) => date(shifted(
+            anchor,
+            unit,
+            -i64::from(n) * i64::from(units_in(unit_word)),
+        )?),
         None => date("PAST_REF".to_string()),
     }
 }
@@ -391,7 +396,8 @@ pub fn resolve_offset(
     _tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
-    let unit = unit_of(c.name("unit")?.as_str())?;
+    let unit_word = c.name("unit")?.as_str();
+    let unit = unit_of(unit_word)?;
     // "In March 2016 ... Two years later": years count from the year told
     // last, unless a day was told after it ("the six months ended Aug. 12,
     // ... a year earlier").
@@ -404,7 +410,7 @@ pub fn resolve_offset(
     let Some(n) = count(c.name("num")?.as_str()) else {
         return Some((TimexType::Duration, duration_value(None, unit)));
     };
-    let n = i64::from(n);
+    let n = i64::from(n) * i64::from(units_in(unit_word));
     let later = c
         .name("dir")?
         .as_str()

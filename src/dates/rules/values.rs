@@ -82,7 +82,7 @@ pub fn unit_of(word: &str) -> Option<char> {
     Some(match word.trim_end_matches('s') {
         "year" => 'Y',
         "month" => 'M',
-        "week" => 'W',
+        "week" | "fortnight" => 'W',
         "day" | "night" => 'D',
         "decade" => 'E',
         "century" | "centurie" => 'C',
@@ -92,6 +92,19 @@ pub fn unit_of(word: &str) -> Option<char> {
         "second" => 'S',
         _ => return None,
     })
+}
+
+/// How many of its [`unit_of`] a unit word is: two weeks for a fortnight,
+/// one of anything else.
+pub fn units_in(word: &str) -> u32 {
+    let fortnight = word
+        .get(..9)
+        .is_some_and(|w| w.eq_ignore_ascii_case("fortnight"));
+    if fortnight {
+        2
+    } else {
+        1
+    }
 }
 
 /// An ISO duration: `P3Y`, `P10D`, `PT5H`, `PXW` for an unstated amount.
