@@ -401,6 +401,9 @@ fn is_key_point(line: &ScoredLine, text: &str) -> bool {
         && sentence_case()
 }
 
+/// The signs of currencies that open a sum in a box of key figures.
+const CURRENCY_SIGNS: [char; 4] = ['$', '€', '£', '¥'];
+
 /// Words of a key figure's line, at most ("884,000 people in need").
 const KEY_FIGURE_WORDS: usize = 8;
 
@@ -412,18 +415,24 @@ const KEY_FIGURE_WORDS: usize = 8;
 fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
     let key_figure = |j: usize| {
         scored.get(j).is_some_and(|l| {
-            let content = l.span.text(text);
-            let number = content
-                .trim_start_matches(['$', '€', '£'])
+            let content = labelled_figure(l.span, text).unwrap_or(l.span.text(text));
+            let word = content
+                .trim_start_matches(CURRENCY_SIGNS)
                 .split_whitespace()
                 .next()
                 .unwrap_or("");
+            // A scale may be glued to a sum ("€300m", "$1.2bn").
+            let number = ["bn", "mn", "m", "k"]
+                .iter()
+                .find_map(|scale| word.strip_suffix(scale))
+                .filter(|_| content.starts_with(CURRENCY_SIGNS))
+                .unwrap_or(word);
             let digits = number.bytes().filter(u8::is_ascii_digit).count();
             let figure = number.starts_with(|c: char| c.is_ascii_digit())
                 && number
                     .bytes()
                     .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'+'))
-                && (digits >= 3 || content.starts_with(['$', '€', '£']));
+                && (digits >= 3 || content.starts_with(CURRENCY_SIGNS));
             figure
                 && (2..=KEY_FIGURE_WORDS).contains(&l.shape.words)
                 && l.shape.cue_hits() == 0
@@ -433,6 +442,27 @@ fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
         })
     };
     key_figure(i) && (i.checked_sub(1).is_some_and(key_figure) || key_figure(i + 1))
+}
+
+/// The figure of a list's item that a name labels ("- Germany: €300m",
+/// "• World Bank: up to $1bn in loans", in a box of pledges): the text after
+/// the label and a bounding "up to", "about" or "some". The label is one to
+/// four words, the first capitalised.
+fn labelled_figure(line: ByteSpan, text: &str) -> Option<&str> {
+    if !is_list_item(line, text) {
+        return None;
+    }
+    let content = strip_bullet(line, text).text(text);
+    let (label, figure) = content.split_once(": ")?;
+    let label_words = label.split_whitespace().count();
+    if !(1..=4).contains(&label_words) || !label.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let figure = ["up to ", "about ", "some ", "around "]
+        .iter()
+        .find_map(|bound| figure.strip_prefix(bound))
+        .unwrap_or(figure);
+    Some(figure)
 }
 
 /// A headline holds no furniture cue, or one in a long line ("Continue reading
@@ -881,6 +911,22 @@ mod tests {
         }
         for line in &ranked[1..] {
             assert!(marked(&text, line).is_some(), "{line}");
+        }
+    }
+
+    #[test]
+    fn keeps_a_list_of_sums_that_names_label() {
+        let pledges = [
+            "- European Union: €2.5bn (2025–26)",
+            "- Germany: €300m",
+            "- United Kingdom: up to £120m",
+            "- Japan: ¥4.6bn",
+            "- World Bank: up to $1bn in loans",
+        ];
+        let text = page(&[], &pledges);
+        let body = body_lines(&text);
+        for line in &pledges {
+            assert!(body.contains(line), "{line}");
         }
     }
 
