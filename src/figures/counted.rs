@@ -592,6 +592,23 @@ pub fn category(
         && (owned || tokens[first - 1].lower == "the")
         && (tokens[first - 3].opens(NUMBER_START)
             || has_role(&tokens[first - 3].lower, ContextRole::Part));
+    // "a rescue team of 82 people": the people a body of staff is made of.
+    let staff_of = first >= 2 && tokens[first - 1].lower == "of" && {
+        let noun = first - 2;
+        COUNTED_NOUNS
+            .nouns
+            .starting_with(&tokens[noun].lower)
+            .iter()
+            .any(|p| {
+                p.words.len() == 1
+                    && p.meaning.kind == NounKind::Personnel
+                    && words_at(tokens, noun, &p.words)
+            })
+    };
+    let kind = match kind {
+        Some(NounKind::People) if staff_of => Some(NounKind::Personnel),
+        kind => kind,
+    };
     match kind {
         Some(NounKind::People | NounKind::Personnel) if sources => Category::Other,
         Some(NounKind::People) => {
