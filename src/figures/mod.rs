@@ -1141,6 +1141,7 @@ mod tests {
         ("The number of evacuees now stands at 12,000.", "12,000", 12_000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("China's rescue team of 82 people arrived in Mandalay.", "82 people", 82.0, Qualifier::Exact, "people", Category::Personnel),
         ("Israeli air strikes kill at least 492 people in Lebanon.", "at least 492 people", 492.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("The trucks carried about 350 tonnes of sorghum, pulses and vegetable oil.", "about 350 tonnes", 350.0, Qualifier::Approx, "tonnes", Category::Aid),
         ("The plane carried medical supplies and 87 doctors.", "87 doctors", 87.0, Qualifier::Exact, "people", Category::Personnel),
         ("A crew of 24 people was evacuated.", "24 people", 24.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The number of people evacuated remains at 300.", "300", 300.0, Qualifier::Exact, "people", Category::Evacuees),
