@@ -2427,6 +2427,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bases_or_a_forces_number_ends_its_name() {
+        assert_eq!(
+            found("Combined Task Force 153 escorted drones from Air Base 201 as the Task Force 50 ships sailed."),
+            vec![
+                ("Combined Task Force 153".into(), EntityType::Org),
+                ("Air Base 201".into(), EntityType::Facility),
+                ("Task Force".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn honorifics_are_titles() {
         assert_eq!(
             found("His Royal Highness Crown Prince Salim Haddad met Smt Meera Rao. His Majesty said so."),

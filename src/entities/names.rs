@@ -672,6 +672,8 @@ pub const POST_NOMINALS: CueRoles = CueRoles::named("post_nominal");
 /// Words of units and courts named with an ordinal number ("82nd Airborne
 /// Division", "6th Fleet", "11th Circuit").
 pub const NUMBERED_UNITS: CueRoles = CueRoles::named("numbered_unit");
+/// The last word of a base or a force whose number follows its name ("Air Base 201").
+pub const NUMBERED_AFTER: CueRoles = CueRoles::named("numbered_after");
 /// The role of [`CONNECTORS`], for a token's roles.
 pub const CONNECTOR: CueRoles = CueRoles::named("connector");
 /// Words joining the parts of one name: "Institute for the Study of War", "Ursula von der Leyen".

@@ -17,10 +17,10 @@ use super::names::{
     is_title, Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS,
     CONNECTOR, COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
     FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_ARTICLES,
-    NAME_INSIDE, NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_UNITS, ORG_AFTER, ORG_BEFORE,
-    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
-    PRODUCT_NOUNS, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES,
-    TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    NAME_INSIDE, NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_AFTER, NUMBERED_UNITS, ORG_AFTER,
+    ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES,
+    POST_NOMINALS, PRODUCT_NOUNS, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES,
+    TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
@@ -215,6 +215,17 @@ impl Recogniser<'_, '_> {
         }
     }
 
+    /// True when token `at` is a number of one to four digits that names
+    /// rather than counts: no counted noun follows it ("Task Force 50 ships").
+    fn names_by_number(&self, at: usize) -> bool {
+        let toks = self.toks;
+        toks[at].text.len() <= 4
+            && toks[at].text.bytes().all(|b| b.is_ascii_digit())
+            && !toks
+                .get(at + 1)
+                .is_some_and(|t| t.is_word && !COUNTED_NOUNS.nouns.starting_with(t.text).is_empty())
+    }
+
     /// True for an ordinary word of three letters or more written in capitals.
     fn is_shouted(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -350,6 +361,12 @@ impl Recogniser<'_, '_> {
             if self.starts_name(end) {
                 end += 1;
                 continue;
+            }
+            // "Air Base 201", "Combined Task Force 153": the number of a base
+            // or a force ends its name, unless it counts what follows it.
+            if toks[end - 1].cues.has(NUMBERED_AFTER) && self.names_by_number(end) {
+                end += 1;
+                break;
             }
             // A connector (and "the" after it) joins two capitalised words; "and"
             // only inside an organisation's name ("Disaster and Emergency Management
@@ -595,7 +612,10 @@ impl Recogniser<'_, '_> {
         while start < end && !toks[start].is_capitalised() {
             start += 1;
         }
-        while end > start && !toks[end - 1].is_capitalised() {
+        let numbered = |end: usize| {
+            end >= 2 && toks[end - 2].cues.has(NUMBERED_AFTER) && self.names_by_number(end - 1)
+        };
+        while end > start && !toks[end - 1].is_capitalised() && !numbered(end) {
             end -= 1;
         }
         // "The Rt Hon James Cleverly MP".
@@ -1105,6 +1125,12 @@ impl Recogniser<'_, '_> {
     /// place, facility and event heads last. The first head of [`HEADS`] that
     /// fits decides.
     pub(super) fn head_type(&self, start: usize, end: usize) -> Option<EntityType> {
+        // A base's or a force's number after its head ("Air Base 201") is
+        // read past.
+        let numbered = end - start >= 3
+            && self.toks[end - 2].cues.has(NUMBERED_AFTER)
+            && self.toks[end - 1].text.bytes().all(|b| b.is_ascii_digit());
+        let end = end - usize::from(numbered);
         // The run's words without their full stops, read in place: the
         // recogniser asks this of most runs, and a list of them costs an allocation.
         let toks = &self.toks[start..end];

@@ -130,7 +130,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 43] = [
+pub const NAME_CUE_ROLES: [&str; 44] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -169,6 +169,7 @@ pub const NAME_CUE_ROLES: [&str; 43] = [
     "compound_head",
     "name_inside",
     "numbered_unit",
+    "numbered_after",
     "post_nominal",
     "lowercase_name",
     "national_body",
