@@ -245,7 +245,15 @@ fn after_present_be(tokens: &Tokens<'_>, index: usize) -> bool {
     let Some(before) = word_before(index) else {
         return false;
     };
-    let before = if tokens.folded(before).ends_with("ly") {
+    // An adverb or "not" may stand between ("is not reached", "are
+    // already booked", "is being held").
+    let folded = tokens.folded(before);
+    let between = folded.ends_with("ly")
+        || matches!(
+            folded,
+            "not" | "also" | "still" | "already" | "now" | "being"
+        );
+    let before = if between {
         match word_before(before) {
             Some(at) => at,
             None => return false,
@@ -377,6 +385,8 @@ mod tests {
     fn a_participle_after_a_present_or_bare_be_is_no_past_cue() {
         let s = "The airport is officially closed, roads are blocked, talks will be completed; it was sealed.";
         assert_eq!(cue_words(s), ["will", "was", "sealed"]);
+        let s = "If a deal is not reached, the rooms are already booked and talks are being held.";
+        assert_eq!(cue_words(s), Vec::<&str>::new());
     }
 
     #[test]
