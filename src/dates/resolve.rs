@@ -62,11 +62,11 @@ fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end
         let first = breaks.partition_point(|&b| b < from);
         breaks.get(first).is_some_and(|&b| b < to)
     };
-    // A "that" between the expression and a cue after it opens a reported
-    // clause the cue belongs to.
-    let reported = |from: usize, to: usize| {
-        let first = clauses.reported.partition_point(|&r| r < from);
-        clauses.reported.get(first).is_some_and(|&r| r < to)
+    // A "that" or "and" between the expression and a cue after it
+    // opens the clause or the verb the cue belongs to.
+    let another_clause = |from: usize, to: usize| {
+        let first = clauses.clause_starts.partition_point(|&r| r < from);
+        clauses.clause_starts.get(first).is_some_and(|&r| r < to)
     };
     // Cues are sorted by start: only the neighbours of the expression are looked at.
     let after = cues.partition_point(|c| c.0 < end);
@@ -87,7 +87,9 @@ fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end
                 Some(before_cue(p))
             }
         }
-        (Some(p), Some(n)) if n.0 - end < start - p.1 && !reported(end, n.0) => Some(after_cue(n)),
+        (Some(p), Some(n)) if n.0 - end < start - p.1 && !another_clause(end, n.0) => {
+            Some(after_cue(n))
+        }
         (Some(p), _) => Some(before_cue(p)),
         (None, Some(n)) => Some(after_cue(n)),
         (None, None) => None,

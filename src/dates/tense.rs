@@ -85,10 +85,11 @@ pub struct Clauses {
     /// in its clause, an expression after one in the same clause is still to
     /// come ("Russia to evacuate citizens on Friday").
     pub infinitives: Vec<usize>,
-    /// Where each "that" starts, in order: a cue after one is the reported
-    /// clause's, not the one an expression before it belongs to ("said on
-    /// Thursday that the government would pay").
-    pub reported: Vec<usize>,
+    /// Where each "that" or "and" starts, in order: a cue after one
+    /// belongs to the clause or the verb it opens, not to an expression
+    /// before it ("said on Thursday that the government would pay", "met on
+    /// Wednesday and were due to meet again on Friday").
+    pub clause_starts: Vec<usize>,
 }
 
 /// The words that, with no tense cue in their clause, look forward to the
@@ -113,8 +114,8 @@ pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
             infinitive = None;
         } else if token.is(WORD) {
             let word = tokens.folded(i);
-            if word == "that" {
-                clauses.reported.push(token.start);
+            if matches!(word, "that" | "and") {
+                clauses.clause_starts.push(token.start);
             }
             let next = tokens.get(i + 1).filter(|t| t.is(WORD | SPACED));
             if let Some(next) = next {

@@ -1167,6 +1167,20 @@ fn a_past_form_after_a_modal_is_the_verb_it_governs() {
 }
 
 #[test]
+fn a_cue_after_and_belongs_to_the_verb_it_joins() {
+    let text = "Defence chiefs met in Abuja on Wednesday and were due to meet again on Friday.\n\
+                Police detained him on Friday and would not let his family see him.";
+    assert_eq!(
+        texts_and_values(text, "2023-08-05"),
+        [
+            ("Wednesday", "2023-08-02".to_string()),
+            ("Friday", "2023-08-11".to_string()),
+            ("Friday", "2023-08-04".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_half_of_anything_but_a_year_is_no_half_year() {
     let text = "Flights resume in the second half of January, in the first half of the match.";
     assert_eq!(
