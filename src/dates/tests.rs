@@ -13,6 +13,27 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2021-03-04",
     ),
     (
+        "The protests began in March 2011.\nThat June, the army moved on Daraa.",
+        "2025-03-01",
+        "That June",
+        "DATE",
+        "2011-06",
+    ),
+    (
+        "Russia intervened in September 2015.\nThe following March, it withdrew jets.",
+        "2025-03-01",
+        "The following March",
+        "DATE",
+        "2016-03",
+    ),
+    (
+        "It appears that August is showing a recovery.",
+        "1996-08-30",
+        "August",
+        "DATE",
+        "1996-08",
+    ),
+    (
         "The plan was first drawn up a fortnight ago.",
         "2024-10-03",
         "a fortnight ago",

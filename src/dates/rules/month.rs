@@ -151,7 +151,7 @@ pub static RELATIVE_MONTH: TokenRule = TokenRule {
     find: relative_month,
     opens: Opening {
         classes: 0,
-        words: &[&["last", "this", "next", "past", "coming"]],
+        words: &[&["last", "this", "next", "past", "coming", "that", "the"]],
         data_words: None,
     },
     needs: &[],
@@ -160,6 +160,11 @@ pub static RELATIVE_MONTH: TokenRule = TokenRule {
     examples: &[
         ("Prices rose last November.", "last November"),
         ("He was shot last Oct. 23 at home.", "last Oct. 23"),
+        ("That June, the army moved.", "That June"),
+        (
+            "Talks failed the following October.",
+            "the following October",
+        ),
     ],
 };
 
@@ -439,7 +444,7 @@ fn month_part<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots
 
 /// The directions before a month, as written (in lower case or with a
 /// capital) and the word after it, in the grammar's order of preference.
-const DIRECTIONS: [(&str, Option<&str>); 7] = [
+const DIRECTIONS: [(&str, Option<&str>); 9] = [
     ("last", None),
     ("this", None),
     ("next", None),
@@ -447,10 +452,20 @@ const DIRECTIONS: [(&str, Option<&str>); 7] = [
     ("this", Some("coming")),
     ("past", None),
     ("coming", None),
+    ("that", None),
+    ("the", Some("following")),
 ];
 
 fn relative_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, starts, found, |tokens, index| {
+        // "That June, …" opens a sentence; elsewhere "that" is mostly a
+        // conjunction ("It appears that August is …") or points at a year
+        // told long before ("at that October hearing").
+        if lower_or_capital(tokens.text(index), "that")
+            && !(index == 0 && tokens.text(index) == "That")
+        {
+            return None;
+        }
         after_direction(tokens, index, &DIRECTIONS, |last| {
             let month_end = written_month(tokens, last + 1)?;
             let day = tokens
@@ -661,8 +676,23 @@ pub fn resolve_named_month(
     if let Some(day_number) = number(c, "day") {
         return day_in_direction(anchor, month, day_number, direction.as_deref(), context);
     }
+    // "In March 2011 … That June": the month of the year told last; "the
+    // following October", the first after the month told last.
+    let told = match direction.as_deref() {
+        Some("that") => context.year,
+        Some("the following") => context
+            .month
+            .map(|m| m.year + i32::from(month <= m.month))
+            .or(context.year),
+        _ => None,
+    };
+    if let Some(year) = told {
+        return date(format!("{year:04}-{month:02}"));
+    }
     let year = match direction.as_deref() {
-        Some("next" | "coming" | "this coming") => anchor.year + i32::from(month <= anchor.month),
+        Some("next" | "coming" | "this coming" | "the following") => {
+            anchor.year + i32::from(month <= anchor.month)
+        }
         Some("last" | "past" | "this past") => anchor.year - i32::from(month >= anchor.month),
         Some(_) => anchor.year,
         None => year_of_month(anchor, month, tense),
@@ -754,7 +784,7 @@ pub const ORACLES: [(&TokenRule, &str); 6] = [
     ),
     (
         &RELATIVE_MONTH,
-        r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming) \s+ (?P<month>{MONTH})
+        r"(?x)\b (?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming|^That|[Tt]he\s+following) \s+ (?P<month>{MONTH})
                (?: \s* (?P<day>[0-3]?[0-9]) (?:st|nd|rd|th)? \b )?",
     ),
     (
