@@ -2439,6 +2439,18 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_unit_is_a_body_named_with_its_number() {
+        assert_eq!(
+            found("Marines of the 22nd MEU, the 437th Airlift Wing and 40 Commando landed, and some 300 Commandos."),
+            vec![
+                ("22nd MEU".into(), EntityType::Org),
+                ("437th Airlift Wing".into(), EntityType::Org),
+                ("40 Commando".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn honorifics_are_titles() {
         assert_eq!(
             found("His Royal Highness Crown Prince Salim Haddad met Smt Meera Rao. His Majesty said so."),

@@ -1253,7 +1253,7 @@ impl Recogniser<'_, '_> {
         // stands too ("300 Parachute Regiment soldiers"): only a name of two
         // words or more that ends in the unit's word, with no counted noun after it.
         let numbered_by_cardinal = || {
-            segment.end - segment.start >= 2
+            (segment.end - segment.start >= 2 || !toks[segment.start].text.ends_with('s'))
                 && toks[segment.end - 1].cues.has(NUMBERED_UNITS)
                 && self.number_before(segment.start, false)
                 && !toks.get(last).is_some_and(|t| {
@@ -1262,7 +1262,11 @@ impl Recogniser<'_, '_> {
         };
         let by_number =
             self.number_before(segment.start, true) && numbered() || numbered_by_cardinal();
-        if kind == Some(EntityType::Org) && by_number {
+        // A numbered unit is a body, whatever its words would make it alone
+        // ("the 437th Airlift Wing").
+        if by_number && matches!(kind, None | Some(EntityType::Org | EntityType::Person)) {
+            kind = Some(EntityType::Org);
+            fixed = None;
             span.start = toks[segment.start - 1].span.start;
         }
         // "Russia's Defence Ministry" is the Russian Defence Ministry, not any
