@@ -2451,6 +2451,17 @@ mod tests {
     }
 
     #[test]
+    fn a_facilitys_head_at_the_end_outranks_a_bodys_inside() {
+        assert_eq!(
+            found("The remains reached Dover Air Force Base from the Air Force Academy."),
+            vec![
+                ("Dover Air Force Base".into(), EntityType::Facility),
+                ("Air Force Academy".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn honorifics_are_titles() {
         assert_eq!(
             found("His Royal Highness Crown Prince Salim Haddad met Smt Meera Rao. His Majesty said so."),

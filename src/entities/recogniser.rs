@@ -1136,6 +1136,7 @@ impl Recogniser<'_, '_> {
         let toks = &self.toks[start..end];
         let word = |k: usize| toks[k].text.trim_end_matches('.');
         let mut best: Option<usize> = None;
+        let mut best_end = 0;
         for at in 0..toks.len() {
             for &h in HEAD_INDEX.capitalised_from(word(at)) {
                 if best.is_some_and(|b| b <= h) {
@@ -1164,9 +1165,28 @@ impl Recogniser<'_, '_> {
                 };
                 if hit {
                     best = Some(h);
+                    best_end = at + n;
                     break;
                 }
             }
+        }
+        // "Dover Air Force Base", "Fort Bragg Army Airfield": a facility's
+        // head that ends the run outranks a body's head inside it.
+        let facility_last = || {
+            (best_end..toks.len()).any(|at| {
+                HEAD_INDEX.capitalised_from(word(at)).iter().any(|&h| {
+                    let head = &HEAD_INDEX.words[h];
+                    HEADS[h].kind == EntityType::Facility
+                        && at + head.len() == toks.len()
+                        && head.iter().enumerate().all(|(j, w)| word(at + j) == *w)
+                })
+            })
+        };
+        if best.is_some_and(|h| HEADS[h].kind == EntityType::Org)
+            && best_end < toks.len()
+            && facility_last()
+        {
+            return Some(EntityType::Facility);
         }
         best.map(|h| HEADS[h].kind)
     }
