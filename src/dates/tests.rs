@@ -34,6 +34,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "1996-08",
     ),
     (
+        "The base was leased in 1971. A decade later, it was expanded.",
+        "2025-10-01",
+        "A decade later",
+        "DATE",
+        "1981",
+    ),
+    (
         "The plan was first drawn up a fortnight ago.",
         "2024-10-03",
         "a fortnight ago",

@@ -398,12 +398,12 @@ pub fn resolve_offset(
 ) -> Option<(TimexType, String)> {
     let unit_word = c.name("unit")?.as_str();
     let unit = unit_of(unit_word)?;
-    // "In March 2016 ... Two years later": years count from the year told
-    // last, unless a day was told after it ("the six months ended Aug. 12,
-    // ... a year earlier").
+    // "In March 2016 ... Two years later", "in 1971 ... A decade later":
+    // years, decades and centuries count from the year told last, unless a
+    // day was told after it ("the six months ended Aug. 12, ... a year earlier").
     let year_told = context
         .year
-        .filter(|_| unit == 'Y' && !context.day_last)
+        .filter(|_| matches!(unit, 'Y' | 'E' | 'C') && !context.day_last)
         .and_then(|year| Date::new(year, 1, 1));
     let anchor = year_told.or(context.reference).or(context.published)?;
     // "a few days later" tells a length of time, not a day.
