@@ -1019,6 +1019,49 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
         .then(|| Counted::plain(first, "people", Some(NounKind::People)))
 }
 
+/// What a bare number after a verb of change and "to" counts: the
+/// noun of its subject, the nearest counted noun before the verb in its
+/// clause ("the number of aircraft at Hmeimim fell from 35 to fewer than 10",
+/// "Russia's troops there have grown to roughly 4,000").
+pub fn subject_of_change(
+    tokens: &[Token<'_>],
+    first: usize,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<Counted> {
+    let to = first.checked_sub(1).filter(|&k| tokens[k].lower == "to")?;
+    // "fell from 35 to fewer than 10": the number it changed from is read
+    // with this one, as a range's is.
+    let before = to.checked_sub(1)?;
+    let from_number =
+        before >= 2 && tokens[before].starts_with_digit() && tokens[before - 1].lower == "from";
+    let verb = if from_number { before - 2 } else { before };
+    if !has_role(&tokens[verb].lower, ContextRole::Change) {
+        return None;
+    }
+    // Back from the verb past names, function words and auxiliaries, to the
+    // first other word: the subject's noun, or a noun that counts nothing
+    // ("the index rose to 60", "prices rose to 300").
+    let head = (verb.saturating_sub(SUBJECT_REACH)..verb)
+        .rev()
+        .take_while(|&k| tokens[k].is_word && !tokens[k].starts_with_digit())
+        .find(|&k| {
+            let t = &tokens[k];
+            !t.is_capitalised()
+                && !FUNCTION_WORDS.contains(t.lower.as_ref())
+                && !has_role(&t.lower, ContextRole::Auxiliary)
+                && !has_role(&t.lower, ContextRole::Adverb)
+        })?;
+    find(tokens, head, is_group, false)
+        .filter(|noun| noun.kind.is_some() && noun.last < verb)
+        .map(|noun| Counted {
+            last: first,
+            ..noun
+        })
+}
+
+/// Tokens before a verb of change where its subject's noun may stand.
+const SUBJECT_REACH: usize = 10;
+
 /// People counted in brackets after a name in a sentence that tells of people
 /// moved, rescued or killed before it: "the largest numbers were flown out by
 /// Germany (780), France (538, of whom 209 French)".

@@ -597,6 +597,7 @@ fn figure_at(
                                 )
                             })
                             .or_else(|| counted::bracketed_after_name(tokens, first, number.last))
+                            .or_else(|| counted::subject_of_change(tokens, first, is_group))
                             .map(|n| (number.last, n))
                     })
                     .or_else(|| strong_noun(tokens, &number))
@@ -1140,6 +1141,9 @@ mod tests {
         ("The number of Britons flown out stood at 450 on Friday.", "450", 450.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The number of evacuees now stands at 12,000.", "12,000", 12_000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("China's rescue team of 82 people arrived in Mandalay.", "82 people", 82.0, Qualifier::Exact, "people", Category::Personnel),
+        ("The number of aircraft at Hmeimim fell from 35 to fewer than 10.", "fewer than 10", 10.0, Qualifier::AtMost, "aircraft", Category::Aircraft),
+        ("Russia's troops there have grown to roughly 4,000.", "roughly 4,000", 4_000.0, Qualifier::Approx, "people", Category::Personnel),
+        ("The total number of flights rose to 40.", "40", 40.0, Qualifier::Exact, "flights", Category::Aircraft),
         ("Israeli air strikes kill at least 492 people in Lebanon.", "at least 492 people", 492.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("The trucks carried about 350 tonnes of sorghum, pulses and vegetable oil.", "about 350 tonnes", 350.0, Qualifier::Approx, "tonnes", Category::Aid),
         ("The plane carried medical supplies and 87 doctors.", "87 doctors", 87.0, Qualifier::Exact, "people", Category::Personnel),
@@ -1484,8 +1488,8 @@ mod tests {
         "Another one of the ships sank.",
         "The stop was only one of the tasks of the voyage.",
         "Ten of the best were chosen.",
-        // A running total of something other than people.
-        "The total number of flights rose to 40.",
+        // A change of something that counts nothing.
+        "The index rose to 60 from 51.2 in July.",
     ];
 
     #[test]

@@ -99,7 +99,7 @@ pub const CUES: [&str; 13] = [
     "deployment",
 ];
 /// The roles of `context_words.tsv`.
-pub const CONTEXT_ROLES: [&str; 16] = [
+pub const CONTEXT_ROLES: [&str; 17] = [
     "year_preposition",
     "time_of_day",
     "age",
@@ -116,6 +116,7 @@ pub const CONTEXT_ROLES: [&str; 16] = [
     "early_year",
     "number_label",
     "part",
+    "change",
 ];
 /// The roles of `attribution.tsv`.
 pub const ATTRIBUTION_ROLES: [&str; 9] = [

@@ -542,11 +542,15 @@ pub enum ContextRole {
     NumberLabel,
     /// Before "of" and a whole, a part of it ("half of the 5,000 Russians").
     Part,
+    /// A verb of a count's change before "to" and a bare number:
+    /// the number counts the subject's noun ("the number of aircraft fell
+    /// from 35 to fewer than 10").
+    Change,
 }
 
 impl ContextRole {
     /// Every role, in the order of their names in [`rows::CONTEXT_ROLES`].
-    const ALL: [ContextRole; 16] = [
+    const ALL: [ContextRole; 17] = [
         ContextRole::YearPreposition,
         ContextRole::TimeOfDay,
         ContextRole::Age,
@@ -563,6 +567,7 @@ impl ContextRole {
         ContextRole::EarlyYear,
         ContextRole::NumberLabel,
         ContextRole::Part,
+        ContextRole::Change,
     ];
 }
 
