@@ -485,7 +485,7 @@ fn measure(word: &str) -> Option<(&'static str, NounKind)> {
 
 /// What follows a number inside a hyphenated word.
 enum Tail {
-    /// "150-strong": people, counted by the noun after it.
+    /// "150-strong", "40-person": people, counted by the noun after it.
     Strong,
     /// "4,000-plus": at least.
     Plus,
@@ -499,7 +499,10 @@ enum Tail {
 /// they make it no count ("49-year", "two-thirds", "five-star").
 fn compound_tail(rest: &[&str]) -> Option<Tail> {
     match rest {
-        ["strong"] => Some(Tail::Strong),
+        // "a 40-person team", "a 12-member delegation": the size of the body
+        // named after it, as "-strong" tells ("-man" is mostly a sport's:
+        // "the two-man bobsleigh").
+        ["strong" | "person" | "member"] => Some(Tail::Strong),
         ["plus"] => Some(Tail::Plus),
         ["odd"] => Some(Tail::Odd),
         [word, ..] => {
