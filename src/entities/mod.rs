@@ -2462,6 +2462,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_that_opens_places_names_is_a_place_after_in() {
+        assert_eq!(
+            found("Fighting in Sheikh Zuweid went on as Sheikh Hasina left for India."),
+            vec![
+                ("Sheikh Zuweid".into(), EntityType::Place),
+                ("Hasina".into(), EntityType::Person),
+                ("India".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn honorifics_are_titles() {
         assert_eq!(
             found("His Royal Highness Crown Prince Salim Haddad met Smt Meera Rao. His Majesty said so."),

@@ -784,6 +784,18 @@ impl Recogniser<'_, '_> {
         {
             return;
         }
+        // "fighting in Sheikh Zuweid", "near Sheikh Jarrah": a title that opens
+        // places' names too is a place's first word right after "in" or "near".
+        let place_after_title = end - start >= 2
+            && toks[start].cues.has(PLACE_FIRST_WORDS)
+            && TITLES.contains(toks[start].text)
+            && start
+                .checked_sub(1)
+                .is_some_and(|p| matches!(toks[p].text, "in" | "near" | "In" | "Near"))
+            && GAZETTEER.exact(text).is_none();
+        if place_after_title {
+            return out.push(whole(None, Some(EntityType::Place)));
+        }
         let title_from_start = self.title_end(start, end);
         // A title word alone ("Major") waits for the article's full names
         // ([`super::classify::classify_unknown`]), as a person's word: no line
