@@ -469,8 +469,8 @@ pub fn mark_weekdays_of_a_week<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
 }
 
 /// Names "on_day" in a time of day followed by the day it falls on ("at 12:50
-/// local time on 28 March 2025", "9 a.m., Dec. 14"): the time is that day's,
-/// not the last day told before it.
+/// local time on 28 March 2025", "9 a.m., Dec. 14", "that morning, 30
+/// September 2015"): the time is that day's, not the last day told before it.
 pub fn mark_clocks_on_days<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
     for k in 1..found.len() {
         let (clock, day) = (&found[k - 1], &found[k]);
@@ -478,7 +478,7 @@ pub fn mark_clocks_on_days<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
             day.rule,
             Rule::IsoDate | Rule::SlashDate | Rule::MonthDay | Rule::DayMonth | Rule::DayOfMonth
         );
-        if clock.rule != Rule::Clock
+        if !takes_the_day_after(clock.rule)
             || clock.slots.name("wd").is_some()
             || !names_day
             || !matches!(
@@ -491,6 +491,12 @@ pub fn mark_clocks_on_days<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
         let (start, end) = (day.start, day.end);
         found[k - 1].slots.fill("on_day", sentence, start, end);
     }
+}
+
+/// True for the rules of a time of day that a day named right after it
+/// places ([`mark_clocks_on_days`]).
+pub fn takes_the_day_after(rule: Rule) -> bool {
+    matches!(rule, Rule::Clock | Rule::SameDay)
 }
 
 /// Names "event" in a month and day without a year told with the noun of

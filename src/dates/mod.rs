@@ -147,7 +147,7 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
         while let Some(candidate) = candidates.next() {
             // A time of day on the day named after it: that day is resolved
             // first, and what follows reads the context as the day left it.
-            let day = if candidate.rule == grammar::Rule::Clock
+            let day = if grammar::takes_the_day_after(candidate.rule)
                 && candidate.slots.name("on_day").is_some()
             {
                 candidates

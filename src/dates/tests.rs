@@ -1181,6 +1181,19 @@ fn a_time_of_day_falls_on_the_day_named_after_it() {
 }
 
 #[test]
+fn a_part_of_that_day_falls_on_the_day_named_after_it() {
+    let text = "On Sunday the ships left.\nThe council voted that morning, 30 September 2015, to approve it.";
+    assert_eq!(
+        texts_and_values(text, "2025-10-01"),
+        [
+            ("Sunday", "2025-09-28".to_string()),
+            ("that morning", "2015-09-30".to_string()),
+            ("30 September 2015", "2015-09-30".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_past_form_after_a_modal_is_the_verb_it_governs() {
     let text = "Stocks will last until the weekend.\nFood would last until Friday.\n\
                 Water ran out at the weekend.";
