@@ -820,8 +820,9 @@ pub(crate) fn label_start(tokens: &[Token<'_>], colon: usize) -> Option<usize> {
 }
 
 /// The noun of a whole this number is a part of, counted ("63 of its 115
-/// nationals", "8 million of Nepal's 28 million people") or not ("1,100 of its
-/// dealerships", "two of the ships"), with this number's own last token.
+/// nationals", "8 million of Nepal's 28 million people"), with this number's
+/// own last token, or not ("1,100 of its dealerships", "two of the ships"),
+/// with the noun's.
 fn part_of_count(
     tokens: &[Token<'_>],
     number: &numbers::Number,
@@ -832,13 +833,20 @@ fn part_of_count(
     if of.lower != "of" || !(counted::possessive(owner) || owner.lower == "the") {
         return None;
     }
-    let noun = match numbers::parse(tokens, number.last + 3) {
-        Some(whole) => counted::find(tokens, whole.last + 1, is_group, whole.vague)?,
+    match numbers::parse(tokens, number.last + 3) {
+        Some(whole) => {
+            let noun = counted::find(tokens, whole.last + 1, is_group, whole.vague)?;
+            Some((number.last, noun))
+        }
         // "only one of the tasks" singles a thing out; it counts nothing.
-        None if number.bare_one => return None,
-        None => counted::find(tokens, number.last + 3, is_group, false)?,
-    };
-    Some((number.last, noun))
+        None if number.bare_one => None,
+        // "more than 1,000 of its citizens": the span runs to the noun, as
+        // "dozens of its citizens" does.
+        None => {
+            let noun = counted::find(tokens, number.last + 3, is_group, false)?;
+            Some((noun.last, noun))
+        }
+    }
 }
 
 /// The figure a bare number repeats without its noun, listed after it with a
@@ -1085,11 +1093,12 @@ mod tests {
         ("A 300-strong crowd gathered at the gate.", "300-strong crowd", 300.0, Qualifier::Exact, "people", Category::Other),
         ("A 12-strong team of doctors flew in.", "12-strong team of doctors", 12.0, Qualifier::Exact, "people", Category::Personnel),
         ("A 40-person team flew to Khartoum to help evacuate the embassy.", "40-person team", 40.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Russia evacuated more than 1,000 of its citizens on Monday.", "more than 1,000 of its citizens", 1_000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("The four-ship flotilla left Sevastopol.", "four-ship", 4.0, Qualifier::Exact, "ships", Category::Ships),
         ("A 40-tonne shipment of aid arrived.", "40-tonne", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("A 300-strong force guards the port.", "300-strong force", 300.0, Qualifier::Exact, "people", Category::Personnel),
-        ("GM will shut down about 1,100 of its dealerships.", "about 1,100", 1100.0, Qualifier::Approx, "dealerships", Category::Other),
-        ("Two of the warships left port.", "Two", 2.0, Qualifier::Exact, "ships", Category::Ships),
+        ("GM will shut down about 1,100 of its dealerships.", "about 1,100 of its dealerships", 1100.0, Qualifier::Approx, "dealerships", Category::Other),
+        ("Two of the warships left port.", "Two of the warships", 2.0, Qualifier::Exact, "ships", Category::Ships),
         ("Up to 500 marines could be deployed.", "Up to 500 marines", 500.0, Qualifier::AtMost, "people", Category::Personnel),
         ("About 2,500 nationals have registered with their embassy.", "About 2,500 nationals", 2500.0, Qualifier::Approx, "people", Category::Nationals),
         ("Up to 12,000 Germans live in the region.", "Up to 12,000 Germans", 12_000.0, Qualifier::AtMost, "people", Category::Nationals),
@@ -1159,7 +1168,7 @@ mod tests {
         ("Ships took out 4,000 people in a week, including 1,100 Canadians.", "1,100 Canadians", 1100.0, Qualifier::Exact, "people", Category::Evacuees),
         ("About 590 Chinese citizens remained in Yemen, and the ministry would bring them home.", "About 590 Chinese citizens", 590.0, Qualifier::Approx, "people", Category::Nationals),
         ("A total of 534 Indians stranded in Sudan have reached Jeddah.", "534 Indians", 534.0, Qualifier::Exact, "people", Category::Evacuees),
-        ("The agency said 70 of its staff had been killed.", "70", 70.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The agency said 70 of its staff had been killed.", "70 of its staff", 70.0, Qualifier::Exact, "people", Category::Casualties),
         ("It said 70 had been killed, and that it sheltered 690,000 displaced people.", "690,000 displaced people", 690000.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Coalition aircraft flew out another 5,900.", "5,900", 5900.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The second strike killed a further 12.", "12", 12.0, Qualifier::Exact, "people", Category::Casualties),
