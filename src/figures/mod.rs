@@ -911,6 +911,11 @@ fn elided<'q>(
     {
         return earlier.found.iter().rev().find(|q| q.value >= number.value);
     }
+    // "1,924 people, of whom 1,685 are Turkish citizens": a part of what was
+    // counted before, as after "including".
+    if matches!((word(2), word(1)), ("of" | "among", "whom" | "them")) {
+        return earlier.found.iter().rev().find(|q| q.value >= number.value);
+    }
     if compared {
         return Some(figure);
     }
@@ -1094,6 +1099,7 @@ mod tests {
         ("A 12-strong team of doctors flew in.", "12-strong team of doctors", 12.0, Qualifier::Exact, "people", Category::Personnel),
         ("A 40-person team flew to Khartoum to help evacuate the embassy.", "40-person team", 40.0, Qualifier::Exact, "people", Category::Personnel),
         ("Russia evacuated more than 1,000 of its citizens on Monday.", "more than 1,000 of its citizens", 1_000.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("The ship carried 1,924 people, of whom 1,685 are Turkish citizens.", "1,685", 1_685.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The four-ship flotilla left Sevastopol.", "four-ship", 4.0, Qualifier::Exact, "ships", Category::Ships),
         ("A 40-tonne shipment of aid arrived.", "40-tonne", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("A 300-strong force guards the port.", "300-strong force", 300.0, Qualifier::Exact, "people", Category::Personnel),
