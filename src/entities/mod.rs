@@ -2474,6 +2474,14 @@ mod tests {
     }
 
     #[test]
+    fn spellings_of_a_known_name_link_to_it() {
+        assert_eq!(
+            canonicals_of("Abu Mohammed al-Julani, now Ahmed al-Sharaa, met the SBU."),
+            ["Ahmed al-Sharaa", "Ahmed al-Sharaa", "SBU"]
+        );
+    }
+
+    #[test]
     fn honorifics_are_titles() {
         assert_eq!(
             found("His Royal Highness Crown Prince Salim Haddad met Smt Meera Rao. His Majesty said so."),
