@@ -2482,6 +2482,18 @@ mod tests {
     }
 
     #[test]
+    fn armed_groups_of_current_wars_are_known() {
+        assert_eq!(
+            found("Viv Ansanm attacked the port as Gran Grif fled. G9 leaders met."),
+            vec![
+                ("Viv Ansanm".into(), EntityType::Org),
+                ("Gran Grif".into(), EntityType::Org),
+                ("G9".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn honorifics_are_titles() {
         assert_eq!(
             found("His Royal Highness Crown Prince Salim Haddad met Smt Meera Rao. His Majesty said so."),
