@@ -2267,6 +2267,13 @@ mod tests {
                 ("Larnaca".into(), EntityType::Place)
             ]
         );
+        // A timeline's date heads its line as a dateline's place does.
+        let names = found("24 November 2015 - A Turkish F-16 shot down a Su-24.");
+        assert_eq!(
+            names.first(),
+            Some(&("Turkish".into(), EntityType::Group)),
+            "{names:?}"
+        );
         // Two places, or an abbreviated one, head the dateline.
         for dateline in [
             "BEIRUT/MOSCOW, Dec 20 (Reuters) - ",

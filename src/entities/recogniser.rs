@@ -327,8 +327,21 @@ impl Recogniser<'_, '_> {
             .all(|t| !t.is_word || matches!(t.text, "•" | "-" | "–"))
             || self.toks[..i].last().is_some_and(|t| {
                 matches!(t.text, "\"" | "“" | "‘" | "(" | ":" | "—" | "–")
-                        // A dateline's dash: "NICOSIA, July 22 (Reuters) - A Greek ferry".
-                        || t.text == "-" && self.toks.first().is_some_and(|f| is_capitals(f.text))
+                        // A dateline's dash: "NICOSIA, July 22 (Reuters) - A Greek ferry";
+                        // a timeline's: "24 November 2015 - A Turkish F-16".
+                        || t.text == "-"
+                            && (self.toks.first().is_some_and(|f| is_capitals(f.text))
+                                || self.only_a_date_before(i - 1))
+            })
+    }
+
+    /// True when the words before token `end` are those of a date only
+    /// ("24 November 2015", "Dec. 8"), with at least one.
+    fn only_a_date_before(&self, end: usize) -> bool {
+        let words = || self.toks[..end].iter().filter(|t| t.is_word);
+        words().next().is_some()
+            && words().all(|t| {
+                t.is_weekday_or_month() || t.text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
             })
     }
 
