@@ -41,6 +41,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "1981",
     ),
     (
+        "Exports fell to $9.1 billion in 2018, down from $19.5 billion the previous year.",
+        "2019-11-18",
+        "the previous year",
+        "DATE",
+        "2017",
+    ),
+    (
         "The plan was first drawn up a fortnight ago.",
         "2024-10-03",
         "a fortnight ago",

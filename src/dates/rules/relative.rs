@@ -347,7 +347,10 @@ pub fn resolve_relative_unit(
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let (direction, unit, step) = direction_and_unit(c)?;
-    let anchor = if matches!(direction.as_str(), "that" | "same" | "following") {
+    let anchor = if matches!(
+        direction.as_str(),
+        "that" | "same" | "following" | "previous" | "preceding"
+    ) {
         match (unit.as_str(), context.year) {
             ("year", Some(year)) => Date::new(year, 1, 1)?,
             ("month", _) if context.month.is_some() => context.month?,
