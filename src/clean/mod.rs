@@ -211,10 +211,14 @@ fn has_furniture_cue(shape: &Shape) -> bool {
 /// Words of a line that is little more than a counter ("3 min read", "👁 2,318 views").
 const COUNTER_LINE_WORDS: usize = 6;
 
-/// A trail of links ("World > Middle East > Lebanon") or a short counter line
-/// is furniture whatever the classifier's score: both shapes are the page's.
+/// A trail of links ("World > Middle East > Lebanon"), a short counter line or
+/// a link labelled as one ("READ MORE: …") is furniture whatever the
+/// classifier's score: these shapes are the page's.
 fn never_the_story(shape: &Shape) -> bool {
-    shape.crumbs || shape.counter && shape.words <= COUNTER_LINE_WORDS || is_stamp(shape)
+    shape.crumbs
+        || shape.counter && shape.words <= COUNTER_LINE_WORDS
+        || is_stamp(shape)
+        || shape.promo_label
 }
 
 /// A line that ends by reserving the rights ("TASS news agency. All rights

@@ -147,6 +147,8 @@ pub struct Shape {
     pub byline: bool,
     /// Starts with a label of up to three words and a colon ("Related:").
     pub label_prefix: bool,
+    /// The label is a promotion's cue ("READ MORE: Thousands queue at …").
+    pub promo_label: bool,
     /// A number followed by what it counts ("1,284 views", "3 min read").
     pub counter: bool,
     /// Cue word hits by class of [`CUE_CLASSES`].
@@ -512,11 +514,22 @@ impl Shape {
             && tokens
                 .get(1)
                 .is_some_and(|t| t.text.starts_with(char::is_uppercase));
-        shape.label_prefix = tokens
+        let label_end = tokens
             .iter()
             .take(3)
             .position(|t| t.text.ends_with(':'))
-            .is_some_and(|i| i + 1 < tokens.len() || tokens.len() == 1);
+            .filter(|&i| i + 1 < tokens.len() || tokens.len() == 1);
+        shape.label_prefix = label_end.is_some();
+        shape.promo_label = label_end.is_some_and(|end| {
+            let label = tokens[..=end]
+                .iter()
+                .map(|t| t.text.trim_end_matches(':').to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ");
+            FURNITURE_CUES
+                .iter()
+                .any(|&(class, phrase)| class == "promo" && phrase == label)
+        });
         shape
     }
 
@@ -698,6 +711,9 @@ mod tests {
         assert!(shape.ends_sentence);
         assert_eq!(shape.words, 9);
         assert!(shape.function > 0.2);
+        assert!(Shape::of("READ MORE: Crowds wait at the harbour for ships").promo_label);
+        assert!(Shape::of("Related: Crowds wait at the harbour").promo_label);
+        assert!(!Shape::of("UPDATE: The ships left at noon.").promo_label);
         assert!(Shape::of("By Jane Roe").byline);
         assert!(!Shape::of("By noon the ships had left.").byline);
     }
