@@ -919,18 +919,6 @@ mod tests {
     }
 
     #[test]
-    fn embassy_staff_in_a_short_report_are_no_credit() {
-        let lede =
-            "Marines with the 22nd MEU evacuated 40 staff from the embassy on Sunday, officials said.";
-        let text = format!(
-            "Marines evacuate embassy staff\n\n{lede}\n\n\"We moved fast,\" said Capt. Jane Roe.\n"
-        );
-        let body = body_lines(&text);
-        assert!(body.contains(&"Marines evacuate embassy staff"), "{body:?}");
-        assert!(body.contains(&lede), "{body:?}");
-    }
-
-    #[test]
     fn keeps_a_list_of_sums_that_names_label() {
         let pledges = [
             "- European Union: €2.5bn (2025–26)",
