@@ -2049,6 +2049,15 @@ mod tests {
             found("The chief of staff to the Director of Air Force Communications spoke."),
             vec![("Air Force Communications".into(), EntityType::Org)]
         );
+        // A modifier of titles that heads a body opens the body's name, the
+        // field's last two words no person's.
+        assert_eq!(
+            found("The Ministry of Health and Family Welfare said on Sunday that a team had left."),
+            vec![(
+                "Ministry of Health and Family Welfare".into(),
+                EntityType::Org
+            )]
+        );
         // An undersecretary's and a commander-in-chief's titles are titles.
         assert_eq!(
             found("Foreign Affairs Undersecretary Eduardo Jose de Vega said so."),

@@ -667,9 +667,11 @@ impl Recogniser<'_, '_> {
         };
         // The same where the run opens with the title, its words joined to the
         // field's ("struck 1,252 targets, Chief of the General Staff Valery
-        // Gerasimov said").
+        // Gerasimov said"); a title's modifier that heads a body opens the
+        // body's name ("Ministry of Health and Family Welfare").
         let title_of_inside = (start + 1 < end
             && is_title(&toks[start])
+            && self.org_head_span(start, start + 1).is_none()
             && matches!(toks[start + 1].text, "of" | "for"))
         .then_some(start + 1);
         if title_of_inside.is_some() || start > 0 && after_title_of() {
