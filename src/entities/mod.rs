@@ -845,6 +845,14 @@ mod tests {
                 ("Operation Sandbar".into(), EntityType::Event)
             ]
         );
+        // A military exercise is a named event too.
+        assert_eq!(
+            found("The ships took part in Exercise Sea Breeze off Odesa."),
+            vec![
+                ("Exercise Sea Breeze".into(), EntityType::Event),
+                ("Odesa".into(), EntityType::Place)
+            ]
+        );
         assert_eq!(
             found("RFA Lyme Bay and ICGS Sarathi reached Mozambique."),
             vec![
