@@ -2078,6 +2078,33 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_fields_listed_with_commas_are_in_its_name() {
+        // Names known on their own stay apart (the last assertion).
+        assert_eq!(
+            found("The Foreign, Commonwealth and Development Office said so."),
+            vec![(
+                "Foreign, Commonwealth and Development Office".into(),
+                EntityType::Org
+            )]
+        );
+        assert_eq!(
+            found("The Ministry of Agriculture, Forestry and Fisheries said so."),
+            vec![(
+                "Ministry of Agriculture, Forestry and Fisheries".into(),
+                EntityType::Org
+            )]
+        );
+        assert_eq!(
+            found("Sanctions hit VTB, Sberbank and Gazprom Bank."),
+            vec![
+                ("VTB".into(), EntityType::Org),
+                ("Sberbank".into(), EntityType::Org),
+                ("Gazprom Bank".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn an_unknown_models_designation_is_no_organisation() {
         assert_eq!(
             found("Cargo was moved, including S-400 components and AK-47s."),

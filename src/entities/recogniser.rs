@@ -381,6 +381,12 @@ impl Recogniser<'_, '_> {
                 end += 1;
                 break;
             }
+            if toks[end].text == "," {
+                if let Some(after) = self.listed_fields_end(i, end) {
+                    end = after;
+                    continue;
+                }
+            }
             // A connector (and "the" after it) joins two capitalised words; "and"
             // only inside an organisation's name ("Disaster and Emergency Management
             // Authority"), "on" only after its head ("Council on Foreign Relations").
@@ -448,6 +454,58 @@ impl Recogniser<'_, '_> {
             break;
         }
         end
+    }
+
+    /// Where a body's name ends whose fields are listed with commas and a last
+    /// "and", from the run `start..comma` before the first comma: after a
+    /// head and its "of" or "for" ("Ministry of Agriculture, Forestry and
+    /// Fisheries"), or before a head that ends the list ("Foreign,
+    /// Commonwealth and Development Office"). None for any other list, and
+    /// for a list of names known on their own ("France, Germany and Italy",
+    /// "VTB, Sberbank and Gazprom Bank").
+    fn listed_fields_end(&self, start: usize, comma: usize) -> Option<usize> {
+        let toks = self.toks;
+        let known = |s: usize, e: usize| {
+            GAZETTEER.exact(self.words(s, e)).is_some()
+                || (s..e).any(|k| self.longest_known(k, e).is_some())
+        };
+        if known(start, comma) {
+            return None;
+        }
+        let mut at = comma;
+        let end = loop {
+            if toks[at].text != "," || !self.starts_name(at + 1) {
+                return None;
+            }
+            let e = self.run_end(at + 1);
+            if e - (at + 1) > 4 || known(at + 1, e) {
+                return None;
+            }
+            // The last field, joined to the list's head by the run itself
+            // ("Commonwealth and Development Office").
+            if toks[at + 1..e].iter().any(|t| t.text == "and") {
+                break e;
+            }
+            match toks.get(e).map(|t| t.text) {
+                Some(",") => at = e,
+                Some("and") if self.starts_name(e + 1) => {
+                    let last = self.run_end(e + 1);
+                    if known(e + 1, last) {
+                        return None;
+                    }
+                    break last;
+                }
+                _ => return None,
+            }
+        };
+        let head_before = self.org_head_span(start, comma);
+        let head_in_list = self.org_head_span(comma + 1, end);
+        let field_of_head =
+            head_before.is_some_and(|(_, e)| e < comma && matches!(toks[e].text, "of" | "for"));
+        let head_ends_list = head_before.is_none()
+            && comma - start <= 2
+            && head_in_list.is_some_and(|(_, e)| e == end);
+        (field_of_head && head_in_list.is_none() || head_ends_list).then_some(end)
     }
 
     /// True when the run `start..end` ends in a possessive that opens a
