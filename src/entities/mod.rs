@@ -1957,6 +1957,11 @@ mod tests {
                 ("TV Rain".into(), EntityType::Org)
             ]
         );
+        // A currency written as a code is no body: "USD", "Rs".
+        assert_eq!(
+            found("The NDMA said Rs 25,000 each was being paid, or about USD 90."),
+            vec![("NDMA".into(), EntityType::Org)]
+        );
         // Diseases and virus strains are no bodies.
         assert_eq!(
             found("Tonga has had one case of COVID-19; SARS and H5N1 spread in Hanoi."),

@@ -397,12 +397,13 @@ pub static NATIONAL_BODY_NAMES: LazyLock<FastMap<&'static str, &'static str>> =
             .collect()
     });
 
-/// The ISO codes of currencies ("USD"), which are not names.
+/// The ISO codes of currencies ("USD") and the other forms written as codes
+/// ("Rs"), which are not names.
 pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     lexicon::CURRENCIES
         .iter()
         .filter(|c| c.meaning.position == lexicon::CurrencyPosition::Code)
-        .map(|c| c.meaning.code)
+        .flat_map(|c| [c.meaning.code].into_iter().chain(c.words.first().copied()))
         .collect()
 });
 
@@ -750,11 +751,12 @@ mod tests {
     }
 
     #[test]
-    fn currency_codes_are_capitals_only() {
-        // The recogniser asks the codes only about words without a lowercase letter.
+    fn currency_codes_are_three_letters_at_most() {
+        // The recogniser asks the codes only about words of three letters or fewer.
         assert!(CURRENCY_CODES.contains("USD"));
+        assert!(CURRENCY_CODES.contains("Rs"));
         for code in CURRENCY_CODES.iter() {
-            assert!(!code.contains(char::is_lowercase), "{code}");
+            assert!(code.len() <= 3, "{code}");
         }
     }
 

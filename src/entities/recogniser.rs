@@ -793,8 +793,8 @@ impl Recogniser<'_, '_> {
             t.text == "$" && t.span.start == toks[end - 1].span.end
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
-        // A code is capitals only: most names are not asked.
-        let code = || self.toks[start].has_no_lowercase() && CURRENCY_CODES.contains(text);
+        // A code is three letters at most: most names are not asked.
+        let code = || text.len() <= 3 && CURRENCY_CODES.contains(text);
         // An abbreviation that is an ordinary noun, and any in the plural: "GDP", "NGOs".
         let common_noun = || {
             self.toks[start].cues.has(COMMON_ACRONYMS)
