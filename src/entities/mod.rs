@@ -1962,6 +1962,11 @@ mod tests {
             found("The NDMA said Rs 25,000 each was being paid, or about USD 90."),
             vec![("NDMA".into(), EntityType::Org)]
         );
+        // A hull number or a flight's code is a designator, no body.
+        assert_eq!(
+            found("USS Carney (DDG 64) escorted them; they flew home on flight EY 424."),
+            vec![("USS Carney".into(), EntityType::Vessel)]
+        );
         // Diseases and virus strains are no bodies.
         assert_eq!(
             found("Tonga has had one case of COVID-19; SARS and H5N1 spread in Hanoi."),

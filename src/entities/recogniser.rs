@@ -802,7 +802,21 @@ impl Recogniser<'_, '_> {
                     .strip_suffix('s')
                     .is_some_and(|one| one.len() > 1 && one.bytes().all(|b| b.is_ascii_uppercase()))
         };
-        if end - start == 1 && (self.toks[start].cues.has(TIME_ZONES) || code() || common_noun())
+        // Letters and a number in brackets are a designator, not a name: a
+        // hull number ("USS Carney (DDG 64)"), and so are a flight's ("flight EY 424").
+        let designator = || {
+            let number_after = toks
+                .get(end)
+                .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
+            let bracketed = start > 0
+                && toks[start - 1].text == "("
+                && toks.get(end + 1).is_some_and(|t| t.text == ")");
+            let after_flight =
+                start > 0 && matches!(toks[start - 1].text, "flight" | "Flight" | "flights");
+            self.toks[start].has_no_lowercase() && number_after && (bracketed || after_flight)
+        };
+        if end - start == 1
+            && (self.toks[start].cues.has(TIME_ZONES) || code() || common_noun() || designator())
             || currency
         {
             return;
