@@ -947,9 +947,21 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     cues
 }
 
-/// Words a toll may stand before its figure ("the death toll from the
-/// earthquake in Syria has exceeded 5,800").
-const TOLL_REACH: usize = 10;
+/// Words a toll may stand before its figure ("the death toll from the two
+/// earthquakes that flattened swathes of southern Turkey and northern Syria
+/// climbed past 11,000").
+const TOLL_REACH: usize = 20;
+
+/// True when the number at `k` is part of a date, by the capitalised word
+/// (a month's name) next to it or its year's four digits ("since June 14",
+/// "from 30 May", "the 2023 floods").
+fn in_a_date(tokens: &[Token<'_>], k: usize) -> bool {
+    let capitalised = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_uppercase());
+    let text = tokens[k].text;
+    text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) && matches!(&text[..2], "19" | "20")
+        || k > 0 && capitalised(&tokens[k - 1])
+        || tokens.get(k + 1).is_some_and(capitalised)
+}
 
 /// Movements only their subject makes: the people right after one are not
 /// those who moved ("reached 1.5 million people", "he leaves three sons").
@@ -1004,18 +1016,33 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
     let toll_end = if risen_from { first - 3 } else { first };
     let toll_words = (toll_end.saturating_sub(TOLL_REACH)..toll_end)
         .rev()
-        .take_while(|&k| !tokens[k].starts_with_digit())
+        .take_while(|&k| !tokens[k].starts_with_digit() || in_a_date(tokens, k))
         .any(|k| tokens[k].lower == "toll");
-    // "rose to 56", "stood at 40", "climbed past 1,200", or a verb that
-    // bounds it ("exceeded 5,800", `qualifiers.tsv`).
+    // "rose to 56", "stood at 40", "climbed past 1,200", "was 2,430", or a
+    // verb that bounds it ("exceeded 5,800", `qualifiers.tsv`).
     let toll = before.is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
-            "to" | "at" | "of" | "," | "hit" | "reached" | "rose" | "risen" | "climbed" | "past"
+            "to" | "at"
+                | "of"
+                | ","
+                | "hit"
+                | "reached"
+                | "rose"
+                | "risen"
+                | "climbed"
+                | "past"
+                | "was"
+                | "is"
         )
     }) || super::qualifiers::verb_before(tokens, first).is_some();
     let toll = toll && toll_words;
-    (verb || toll || running_total(tokens, first))
+    // A toll counts its dead and wounded whatever its words hold ("the death
+    // toll from the two earthquakes ... climbed past 11,000").
+    if toll && !verb {
+        return Some(Counted::plain(first, "people", Some(NounKind::Casualties)));
+    }
+    (verb || running_total(tokens, first))
         .then(|| Counted::plain(first, "people", Some(NounKind::People)))
 }
 
