@@ -652,10 +652,12 @@ pub fn category(
         }
         Some(NounKind::Personnel) if whole_of_part => Category::Personnel,
         Some(NounKind::Personnel) => {
-            // "three rescue teams": a cue inside the phrase names their job.
+            // "three rescue teams": a cue inside the phrase names their job;
+            // the verb they are the subject of, what befell them ("The
+            // remaining 21 crew members, all Filipino, were airlifted").
             let near = cues
                 .iter()
-                .filter(|c| (1..=PERSONNEL_CUE_DISTANCE).contains(&c.distance))
+                .filter(|c| (1..=PERSONNEL_CUE_DISTANCE).contains(&c.distance) || c.predicate)
                 .filter(|c| matches!(c.cue, Cue::Evacuees | Cue::Casualties))
                 .min_by_key(|c| c.distance);
             match near.map(|c| c.cue) {

@@ -1197,6 +1197,8 @@ mod tests {
         ("On Tuesday 300 people were evacuated.", "300 people", 300.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The deal covers 40 T-90 tanks.", "40 T-90 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
         ("In Tartus 300 sailors remain.", "300 sailors", 300.0, Qualifier::Exact, "people", Category::Personnel),
+        ("The remaining 21 crew members, all Filipino, were airlifted from the ship.", "21 crew members", 21.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("All 17 crew members of the Maltese-flagged ship were rescued unharmed.", "17 crew members", 17.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Russia's 40 tanks stayed.", "40 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
         ("Cairo bought 12 Su-35 fighter jets in a $2.5bn deal.", "12 Su-35 fighter jets", 12.0, Qualifier::Exact, "aircraft", Category::Equipment),
         ("Cairo bought 12 Su-35 fighter jets in a $2.5bn deal.", "$2.5bn", 2_500_000_000.0, Qualifier::Exact, "USD", Category::Money),
