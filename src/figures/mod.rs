@@ -371,6 +371,10 @@ fn in_sentence(
     // another's phrase ("500 firefighters from eight countries"): what
     // "another 300" adds to.
     let mut head: Option<usize> = None;
+    // Where in `found` the list the last figure ends begins: the counts
+    // joined one after another by a comma or "and" ("17 Filipinos, three
+    // Ukrainians and two Bulgarians").
+    let mut list_start = 0;
     let mut at = 0;
     while at < tokens.len() {
         let earlier = Earlier {
@@ -423,7 +427,11 @@ fn in_sentence(
                 let bracketed = back(1) == "("
                     && (matches!(back(3), "," | "and")
                         || back(3) == "the" && matches!(back(4), "," | "and"));
+                // "flew 51 Japanese to Seoul together with 163 Koreans".
+                let joined_with = matches!((back(2), back(1)), ("together" | "along", "with"))
+                    || (back(3), back(2), back(1)) == ("as", "well", "as");
                 let listed = bracketed
+                    || joined_with
                     || figure
                         .first
                         .checked_sub(1)
@@ -437,6 +445,9 @@ fn in_sentence(
                 // And the other way, for a subject of two joined counts: "600
                 // French citizens and 400 other Europeans had asked to leave".
                 let joined = previous_last.is_some_and(|p| figure.first == p + 2);
+                if !joined {
+                    list_start = found.len();
+                }
                 if let (true, true, Some(group)) = (listed, near, found.last_mut()) {
                     let people = group.unit == "people" && figure.quantity.unit == "people";
                     // Staff joined to people killed or evacuated share their
@@ -469,6 +480,14 @@ fn in_sentence(
                     } else if people && joined && (group.category == Category::Other || shared_fate)
                     {
                         group.category = figure.quantity.category;
+                        // And the people listed before it with no row of their own.
+                        let row = figure.quantity.category;
+                        let before = found.len() - 1;
+                        for earlier in &mut found[list_start.min(before)..before] {
+                            if earlier.unit == "people" && earlier.category == Category::Other {
+                                earlier.category = row;
+                            }
+                        }
                     }
                 }
                 previous_last = Some(figure.last);
@@ -1198,6 +1217,11 @@ mod tests {
         ("The deal covers 40 T-90 tanks.", "40 T-90 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
         ("In Tartus 300 sailors remain.", "300 sailors", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("The remaining 21 crew members, all Filipino, were airlifted from the ship.", "21 crew members", 21.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The plane flew 51 Japanese to Seoul together with 163 Koreans.", "163 Koreans", 163.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The seafarers, 17 Syrians, three Ukrainians and two Bulgarians, left Sanaa by air.", "17 Syrians", 17.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Another 21 survivors were transferred to Djibouti.", "21 survivors", 21.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Batch 12 landed in Manila with 71 OFWs.", "71 OFWs", 71.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Visas were issued for four family members.", "four family members", 4.0, Qualifier::Exact, "people", Category::Other),
         ("All 17 crew members of the Maltese-flagged ship were rescued unharmed.", "17 crew members", 17.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Russia's 40 tanks stayed.", "40 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
         ("Cairo bought 12 Su-35 fighter jets in a $2.5bn deal.", "12 Su-35 fighter jets", 12.0, Qualifier::Exact, "aircraft", Category::Equipment),
