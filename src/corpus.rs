@@ -200,6 +200,10 @@ pub struct QuotedFigure {
     pub sentence: Quote,
     /// The canonical names of the places and facilities within the sentence, in text order.
     pub places: Vec<String>,
+    /// A running total whose sentence is placed at the day it is counted
+    /// since ("Since 13 August, aircraft have carried more than 14,500
+    /// people"): it stands when the article tells it.
+    pub total_since: bool,
 }
 
 impl Kept {
@@ -207,6 +211,29 @@ impl Kept {
     pub fn new(text: &str, analysis: Analysis) -> Kept {
         let offsets = Offsets::new(text);
         let entities = analysis.entities;
+        let (dates, events) = (&analysis.dates, &analysis.events);
+        let since_before = |start: usize| {
+            let before = text.get(..offsets.byte_at(start)).unwrap_or_default();
+            before
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|word| word.eq_ignore_ascii_case("since"))
+        };
+        let total_since = |figure: &Figure| {
+            figure.status == Status::Cumulative
+                && events
+                    .iter()
+                    .find(|e| e.start <= figure.start && figure.end <= e.end)
+                    .is_some_and(|e| {
+                        dates.iter().any(|d| {
+                            e.start <= d.start
+                                && d.end <= e.end
+                                && d.value == e.date
+                                && since_before(d.start)
+                        })
+                    })
+        };
         let figures = analysis
             .figures
             .into_iter()
@@ -233,6 +260,7 @@ impl Kept {
                     .map(|e| e.canonical.to_string())
                     .collect();
                 QuotedFigure {
+                    total_since: total_since(&figure),
                     figure,
                     sentence,
                     places,
@@ -337,12 +365,14 @@ pub fn merge(articles: &[&Kept]) -> Corpus {
             figure,
             sentence,
             places,
+            total_since,
         } in &article.figures
         {
             let event = article
                 .events
                 .iter()
-                .find(|e| e.start <= figure.start && figure.end <= e.end);
+                .find(|e| e.start <= figure.start && figure.end <= e.end)
+                .filter(|_| !total_since);
             let (date, date_source) = match (event, &article.published.value) {
                 (Some(e), _) => (Some(e.date.clone()), DateSource::Sentence),
                 (None, Some(p)) => (Some(p.clone()), DateSource::Published),
@@ -813,6 +843,28 @@ mod tests {
         assert_eq!(
             (json["value"].clone(), json["value_max"].clone()),
             (200.into(), 300.into())
+        );
+    }
+
+    #[test]
+    fn a_running_total_since_a_day_stands_at_publication() {
+        let corpus = corpus_of(&[(
+            "a",
+            "Since 13 August, aircraft have carried more than 14,500 people out of Kabul. \
+             On Tuesday 300 people were flown to Dubai.",
+            Some("2021-08-27"),
+        )]);
+        let dated: Vec<_> = corpus
+            .figures
+            .iter()
+            .map(|f| (f.value, f.date.as_deref(), f.date_source))
+            .collect();
+        assert_eq!(
+            dated,
+            vec![
+                (300.0, Some("2021-08-24"), DateSource::Sentence),
+                (14_500.0, Some("2021-08-27"), DateSource::Published),
+            ]
         );
     }
 
