@@ -72,7 +72,10 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     let mut in_comments = false;
     for (i, line) in scored.iter().enumerate() {
         let promo_item = in_promo_list
-            && (is_list_item(line.span, text) || sentence_kept && is_headline_shaped(&line.shape));
+            && (is_list_item(line.span, text)
+                || sentence_kept
+                    && (is_headline_shaped(&line.shape)
+                        || is_between_links(&line.shape, line.span.text(text))));
         in_promo_list = promo_item || opens_promo_list(line, sentence_kept);
         let comment = in_comments && line.shape.words <= COMMENT_WORDS;
         in_comments = comment || sentence_kept && opens_comments(line);
@@ -599,6 +602,22 @@ fn is_headline_shaped(shape: &Shape) -> bool {
         && !shape.ends_question
 }
 
+/// Words of a line between a list's links, at most: a topic's tag
+/// ("Taliban", "Ben Wallace"), a rank ("2") or a link's stamp ("1 day ago",
+/// "Tuesday 25 April 2023 22:40, UK").
+const BETWEEN_LINKS_WORDS: usize = 6;
+
+/// A line of a list of links that is no headline: a tag or a rank, or a
+/// stamp, of a day or a time or of how long ago ("3 hours ago"). None ends a
+/// sentence or opens a label.
+fn is_between_links(shape: &Shape, line: &str) -> bool {
+    let stamp = shape.date || shape.time || line.trim_end().ends_with(" ago");
+    !shape.ends_sentence
+        && !shape.ends_colon
+        && !shape.ends_question
+        && (shape.words <= 2 || stamp && shape.words <= BETWEEN_LINKS_WORDS)
+}
+
 fn is_list_item(line: ByteSpan, text: &str) -> bool {
     let content = line.text(text);
     ["• ", "· ", "* ", "- ", "– "]
@@ -713,6 +732,42 @@ mod tests {
         assert!(body_lines(&story_below)
             .iter()
             .any(|l| l.starts_with("Navy frigates")));
+    }
+
+    #[test]
+    fn marks_the_stamps_ranks_and_tags_between_the_links_of_a_list() {
+        let text = [
+            "Navy frigates bring 966 evacuees home from the flooded coast",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+            "Most Read",
+            "1",
+            "Iraqi Kurds press the capital for heavier weapons",
+            "Tuesday 25 April 2023 22:40, UK",
+            "2",
+            "Aid agencies urge protection for the religious minorities",
+            "3 hours ago",
+            "Taliban",
+            "© 2014 United Press International, Inc. All Rights Reserved.",
+        ]
+        .join("\n");
+        for line in [
+            "1",
+            "Tuesday 25 April 2023 22:40, UK",
+            "2",
+            "3 hours ago",
+            "Taliban",
+        ] {
+            assert!(marked(&text, line).is_some(), "{line}");
+        }
+        assert_eq!(
+            marked(
+                &text,
+                "Aid agencies urge protection for the religious minorities"
+            ),
+            Some(BoilerplateKind::Link)
+        );
     }
 
     #[test]
