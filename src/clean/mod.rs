@@ -722,6 +722,8 @@ mod tests {
         .join("\n");
         assert_eq!(marked(&text, first), Some(BoilerplateKind::Link));
         assert_eq!(marked(&text, second), Some(BoilerplateKind::Link));
+        let read_next = text.replace("Latest Headlines", "Read Next");
+        assert_eq!(marked(&read_next, second), Some(BoilerplateKind::Link));
         // Above the story the same shapes are the page's headline and menus.
         let story_below = [
             "Latest",
