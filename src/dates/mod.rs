@@ -62,8 +62,9 @@ pub struct ScannedSentence<'t> {
     clauses: tense::Clauses,
     /// The grammar's matches, offsets relative to the sentence.
     found: Vec<grammar::Found<'t>>,
-    /// True when the sentence is a time of day alone, a live report's stamp
-    /// ("17:15 BST"): a time of the report's own day.
+    /// True when the sentence is a time of day alone, or opens with one and a
+    /// colon or a dash: a live report's stamp ("17:15 BST", "6:15 PM: …"), a
+    /// time of the report's own day.
     stamp: bool,
 }
 
@@ -90,9 +91,15 @@ pub fn scan<'t>(sentences: &[Sentence], tokens: &[Tokens<'t>]) -> Vec<ScannedSen
             } else {
                 (tense::tense_cues(tokens), tense::clauses(tokens))
             };
-            let stamp = matches!(&found[..], [only] if only.rule == grammar::Rule::Clock
-                && only.start == 0
-                && only.end >= tokens.sentence().trim_end().len());
+            // A time alone, or one that opens its entry with a colon or a
+            // dash ("6:15 PM: India's relief effort is now the largest").
+            let sentence_text = tokens.sentence();
+            let stamp = matches!(&found[..], [first, ..] if first.rule == grammar::Rule::Clock
+            && first.start == 0
+            && (found.len() == 1 && first.end >= sentence_text.trim_end().len()
+                || sentence_text.get(first.end..).is_some_and(|rest| {
+                    [":", " -", " –", " —"].iter().any(|mark| rest.starts_with(mark))
+                })));
             ScannedSentence {
                 start: sentence.span.start,
                 cues,

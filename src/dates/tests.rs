@@ -1171,6 +1171,27 @@ fn a_live_report_s_stamp_is_a_time_of_the_report_s_day() {
 }
 
 #[test]
+fn a_time_that_opens_an_entry_is_a_stamp_of_the_report_s_day() {
+    let text = "9:10 PM: Schools will stay closed until May 15.\n\n\
+                6:15 PM: The relief effort is now the largest.\n\n\
+                10:30 AM - Aftershocks continue.";
+    let values: Vec<String> = find_in(text, "2015-04-27".parse().unwrap())
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "2015-04-27T21:10",
+            "2015-05-15",
+            "2015-04-27T18:15",
+            "PRESENT_REF",
+            "2015-04-27T10:30"
+        ]
+    );
+}
+
+#[test]
 fn a_time_of_day_falls_on_the_day_named_after_it() {
     let text = "Rescuers arrived on Sunday. The quake hit at 12:50 local time on 28 March, \
                 and two days later the offer ran until 5 p.m. EST Nov. 9.";
