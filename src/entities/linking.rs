@@ -9,12 +9,48 @@ use crate::span::ByteSpan;
 use super::acronyms::is_acronym;
 use super::canonical::{self, Named};
 use super::names::{
-    COUNTRY_ADJECTIVES, EVENT_PREFIXES, GAZETTEER, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
+    COUNTRY_ADJECTIVES, EVENT_PREFIXES, GAZETTEER, HEADS, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
     SHIP_PREFIXES, SHIP_TITLES,
 };
 use super::{Draft, EntityMention};
 use crate::hash::Table;
 use crate::lexicon::CueRoles;
+
+/// "the Department", "the Embassy": a body's head word alone after "the" points
+/// back to the last body named before it with that word ("the Department of
+/// Migrant Workers", "the Philippine Embassy in Tel Aviv"), whose canonical
+/// name it takes as an acronym takes its definition's.
+pub(super) fn link_heads_to_bodies(text: &str, drafts: &mut [Draft]) {
+    let is_org_head = |word: &str| {
+        HEADS
+            .iter()
+            .any(|h| h.kind == EntityType::Org && h.words == word)
+    };
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let name = d.span.text(text);
+        if d.kind != Some(EntityType::Org)
+            || d.fixed.is_some()
+            || name.contains(' ')
+            || !(text[..d.span.start].ends_with("the ") || text[..d.span.start].ends_with("The "))
+            || !is_org_head(name)
+        {
+            continue;
+        }
+        let named_before = drafts
+            .iter()
+            .filter(|b| b.span.end <= d.span.start && b.kind == Some(EntityType::Org))
+            .filter(|b| {
+                let full = b.span.text(text);
+                full.contains(' ') && full.split_whitespace().any(|w| w == name)
+            })
+            .max_by_key(|b| b.span.start)
+            .map(|b| b.span);
+        if named_before.is_some() {
+            drafts[i].defined_by = named_before;
+        }
+    }
+}
 
 /// Later short mentions of ships and named events take the full name's type and
 /// canonical name: "HMNZS Wellington" … "Wellington reached …", "Admiral

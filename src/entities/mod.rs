@@ -56,7 +56,7 @@ use classify::{
 };
 use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
-use linking::{finish, link_short_references};
+use linking::{finish, link_heads_to_bodies, link_short_references};
 use names::{Known, GAZETTEER};
 use recogniser::{all_roles, is_results_line, may_hold_numbers, Recogniser};
 use tokens::Token;
@@ -242,6 +242,7 @@ pub fn find(text: &str, sentences: &[Sentence], tokens: &[Tokens<'_>]) -> Vec<En
     surnames_over_places(text, &mut drafts);
     ships_by_their_last_word(text, &mut drafts);
     link_short_references(text, &mut drafts);
+    link_heads_to_bodies(text, &mut drafts);
     drafts.retain(|d| d.kind.is_some());
     // The names the prose uses, in lowercase, for headlines to repeat (most
     // articles have no headline in their body).
@@ -976,6 +977,22 @@ mod tests {
         assert_eq!(
             found("Storm Shadow missiles hit Sevastopol."),
             vec![("Sevastopol".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
+    fn a_bodys_head_word_after_the_points_back_to_the_body() {
+        assert_eq!(
+            canonicals_of(
+                "The Department of Migrant Workers said 17 workers arrived. The Department \
+                 has set aside funds, and the Philippine Embassy said the Embassy would stay open."
+            ),
+            [
+                "Department of Migrant Workers",
+                "Department of Migrant Workers",
+                "Philippine Embassy",
+                "Philippine Embassy"
+            ]
         );
     }
 
