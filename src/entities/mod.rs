@@ -2093,6 +2093,14 @@ mod tests {
                 EntityType::Org
             )]
         );
+        // An administrator's and an officer-in-charge's titles are titles.
+        assert_eq!(
+            found("OWWA Administrator Arnell Ignacio said the workers were safe."),
+            vec![
+                ("OWWA".into(), EntityType::Org),
+                ("Arnell Ignacio".into(), EntityType::Person)
+            ]
+        );
         // An undersecretary's and a commander-in-chief's titles are titles.
         assert_eq!(
             found("Foreign Affairs Undersecretary Eduardo Jose de Vega said so."),
