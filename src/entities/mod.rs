@@ -2093,6 +2093,15 @@ mod tests {
                 EntityType::Org
             )]
         );
+        // An envoy's country is a place of its own.
+        assert_eq!(
+            found("Philippine Ambassador to Lebanon Raymond Balatbat said so."),
+            vec![
+                ("Philippine".into(), EntityType::Group),
+                ("Lebanon".into(), EntityType::Place),
+                ("Raymond Balatbat".into(), EntityType::Person)
+            ]
+        );
         // An administrator's and an officer-in-charge's titles are titles.
         assert_eq!(
             found("OWWA Administrator Arnell Ignacio said the workers were safe."),

@@ -709,19 +709,21 @@ impl Recogniser<'_, '_> {
         // and the field's capitalised words, "and" and "the" before the run,
         // the run's words before a given name are the field's.
         let is_title = |t: &Token<'_>| TITLES.contains(t.text) || TITLE_MODIFIERS.contains(t.text);
+        // The connector found after the title: "of", "for", or the "to" of
+        // an envoy's country ("Ambassador to Lebanon Raymond Balatbat").
         let after_title_of = || {
             let mut k = start;
             while k > 0 && start - k < 6 {
                 k -= 1;
                 let t = &toks[k];
-                if matches!(t.text, "of" | "for") {
-                    return k > 0 && is_title(&toks[k - 1]);
+                if matches!(t.text, "of" | "for" | "to") {
+                    return (k > 0 && is_title(&toks[k - 1])).then_some(t.text);
                 }
                 if !(t.is_capitalised() || matches!(t.text, "and" | "the")) {
-                    return false;
+                    return None;
                 }
             }
-            false
+            None
         };
         // The same where the run opens with the title, its words joined to the
         // field's ("struck 1,252 targets, Chief of the General Staff Valery
@@ -732,7 +734,8 @@ impl Recogniser<'_, '_> {
             && self.org_head_span(start, start + 1).is_none()
             && matches!(toks[start + 1].text, "of" | "for"))
         .then_some(start + 1);
-        if title_of_inside.is_some() || start > 0 && after_title_of() {
+        let connector = if start > 0 { after_title_of() } else { None };
+        if title_of_inside.is_some() || connector.is_some() {
             let from = title_of_inside.map_or(start + 1, |k| k + 1);
             // Without a given name the lists know, a person's name is the run's
             // last two words, after a field of one word or more ("Minister of
@@ -769,6 +772,10 @@ impl Recogniser<'_, '_> {
                 // ("Chancellor of the Exchequer", "President of the United States").
                 if title_of_inside.is_some() {
                     self.segment(from, k, false, out);
+                }
+                // An envoy's country is a name of its own.
+                if connector == Some("to") {
+                    self.segment(start, k, false, out);
                 }
                 start = k;
             }
