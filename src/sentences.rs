@@ -111,10 +111,20 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
         .next()
         .unwrap_or("");
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // "P.K. Sinha", "O.P. Singh": initials joined by stops before a name,
+    // unless the abbreviations know them ("U.S.", which may end a sentence);
+    // a state's ("Buffalo, N.Y. His name …") ends one before a function word.
+    let initials = word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+        && abbreviation(word).is_none()
+        && next.is_uppercase()
+        && !is_function_word(after.trim_start());
     // "MOSCOW, December 12. /TASS/. Russian diplomats …": an agency's name
     // between slashes closes a dateline, which opens the first sentence.
     let agency = word.len() > 2 && word.starts_with('/') && word.ends_with('/');
-    if single_initial || agency {
+    if single_initial || initials || agency {
         return false;
     }
     match abbreviation(word) {
@@ -177,6 +187,16 @@ mod tests {
         assert_eq!(
             texts("“We are under siege.” The activist left."),
             vec!["“We are under siege.”", "The activist left."]
+        );
+        // Initials joined by stops stay with the name after them; a state's
+        // ends its sentence before a function word.
+        assert_eq!(
+            texts("Shri P.K. Sinha chaired it. He was born in Buffalo, N.Y. His son left."),
+            vec![
+                "Shri P.K. Sinha chaired it.",
+                "He was born in Buffalo, N.Y.",
+                "His son left."
+            ]
         );
     }
 
