@@ -177,6 +177,28 @@ mod tests {
     }
 
     #[test]
+    fn a_peoples_name_that_ends_a_listed_count_counts_its_people() {
+        let text = "Crew taken off tanker\n\n\
+             The crew comprised 15 Filipino, four Vietnamese and one Egyptian. \
+             Around 100 Russian and Ukrainian miners waited.";
+        // The miners' nationalities qualify their noun: no count of "100 Russian".
+        let analysis = analysis_of(text, "2024-03-08");
+        let figures: Vec<(&str, &str)> = analysis
+            .figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.unit.as_str()))
+            .collect();
+        assert_eq!(
+            figures,
+            [
+                ("15 Filipino", "people"),
+                ("four Vietnamese", "people"),
+                ("one Egyptian", "people")
+            ]
+        );
+    }
+
+    #[test]
     fn a_date_word_inside_a_name_is_no_date() {
         let text = "Grain ship struck off Yemen\n\n\
              The ship's Greece-based operator, Third January Maritime, said on Friday that \

@@ -122,6 +122,26 @@ fn noun_phrase(
         let Some(token) = tokens.get(k) else {
             break;
         };
+        // "15 Filipino, four Vietnamese", "one Sri Lankan and one Egyptian": a
+        // people's name that ends an item of a list counts its people.
+        if k == at && is_group(token) {
+            let end = (k..tokens.len())
+                .find(|&e| !is_group(&tokens[e]))
+                .unwrap_or(tokens.len());
+            // The next item is counted too, or the list ends ("100 Russian and
+            // Ukrainian miners" is one item).
+            let next_counted = tokens.get(end + 1).is_some_and(is_number);
+            let item_ends = tokens.get(end).is_none_or(|t| {
+                matches!(t.text, ")" | "." | "–" | "—")
+                    || (matches!(t.text, "," | ";") || t.lower == "and") && next_counted
+            });
+            if item_ends && end - k <= 2 {
+                return Some(Counted {
+                    national: true,
+                    ..Counted::plain(end - 1, "people", Some(NounKind::People))
+                });
+            }
+        }
         if let Some(after) = acronym_in_brackets(tokens, k).filter(|_| k > at) {
             k = after;
             continue;
