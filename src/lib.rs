@@ -199,6 +199,30 @@ mod tests {
     }
 
     #[test]
+    fn rupees_and_dollars_are_the_home_countrys_where_the_article_is_about_it() {
+        let units = |text: &str| -> Vec<String> {
+            analysis_of(text, "2022-08-29")
+                .figures
+                .into_iter()
+                .filter(|f| f.category == analysis::Category::Money)
+                .map(|f| f.unit)
+                .collect()
+        };
+        let pakistan = "Flood relief\n\n\
+             Pakistan paid Rs 25,000 to each family, and Pakistan Railways ran a relief train.";
+        assert_eq!(units(pakistan), ["PKR"]);
+        let india = "Flood relief\n\n\
+             India paid Rs 25,000 to each family, and Pakistan sent Rs 3 crore.";
+        assert_eq!(units(india), ["INR", "INR"]);
+        let washington = "Aid flight\n\n\
+             The United States pledged $10 million, and Australia and Australia's navy helped.";
+        assert_eq!(units(washington), ["USD"]);
+        let canberra = "Aid flight\n\n\
+             Australia pledged $10 million, and Australia's navy sent a ship to Tonga.";
+        assert_eq!(units(canberra), ["AUD"]);
+    }
+
+    #[test]
     fn a_date_word_inside_a_name_is_no_date() {
         let text = "Grain ship struck off Yemen\n\n\
              The ship's Greece-based operator, Third January Maritime, said on Friday that \

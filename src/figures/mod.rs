@@ -31,7 +31,9 @@ use crate::analysis::{Category, EntityType, Qualifier, Status};
 use crate::calendar::WEEKDAYS;
 use crate::dates::Timex;
 use crate::entities::EntityMention;
-use crate::lexicon::{has_role, ContextRole, Cue, NounKind, CATEGORY_CUES, FUNCTION_WORDS};
+use crate::lexicon::{
+    has_role, ContextRole, Cue, NounKind, CATEGORY_CUES, FUNCTION_WORDS, HOME_CURRENCIES,
+};
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
 use crate::text::tokens::{Tokens, ALPHANUMERIC_SIGN, COUNT_WORD, DIGIT_FIRST, MIXED};
@@ -152,7 +154,52 @@ pub fn find(
             }
         }
     }
+    read_in_home_currency(text, entities, &mut found);
     found
+}
+
+/// Amounts in a form several countries' currencies share ("Rs 25,000",
+/// "$10 million") in the currency of the country the article names most, if
+/// it names that country twice or more, and more than twice as often as the
+/// form's own (`home_currencies.tsv`). A country is named alone or at the head of a
+/// body's name ("Pakistan Railways").
+fn read_in_home_currency(text: &str, entities: &[EntityMention], found: &mut [Quantity]) {
+    let mentions = |country: &str| {
+        entities
+            .iter()
+            .filter(|e| {
+                e.canonical == country
+                    || e.canonical
+                        .strip_prefix(country)
+                        .is_some_and(|rest| rest.starts_with(' '))
+            })
+            .count()
+    };
+    for figure in found.iter_mut().filter(|f| f.category == Category::Money) {
+        let written = figure.span.text(text);
+        let in_form = |form: &str| {
+            written.match_indices(form).any(|(at, _)| {
+                let glued = written[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic);
+                let word_ends = written[at + form.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphabetic() || form == "$");
+                !glued && word_ends
+            })
+        };
+        let home = HOME_CURRENCIES
+            .iter()
+            .filter(|h| h.code == figure.unit && in_form(h.form))
+            .map(|h| (mentions(h.home), mentions(h.country), h.home_code))
+            .filter(|&(home, own, _)| home >= 2 && home > 2 * own)
+            .max_by_key(|&(home, _, _)| home);
+        if let Some((_, _, code)) = home {
+            figure.unit = code.to_string();
+        }
+    }
 }
 
 /// The entities and dates of a text, sorted, that its sentences' figures

@@ -263,6 +263,12 @@ pub const TABLES: &[Table] = &[
         &[0],
     ),
     table("events.tsv", NAMES, 2, &[0]),
+    table(
+        "home_currencies.tsv",
+        &[Text, Text, Text, Text, Text],
+        5,
+        &[],
+    ),
     table("first_names.txt", &[Text], 1, &[0]),
     table("first_names_census.txt", &[Text], 1, &[0]),
     table("function_words.txt", &[Text], 1, &[0]),

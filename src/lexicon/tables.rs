@@ -338,6 +338,33 @@ pub struct Currency {
     pub position: CurrencyPosition,
 }
 
+/// A currency written alike in several countries (`data/home_currencies.tsv`).
+pub struct HomeCurrency {
+    /// The form as written ("Rs", "$", "dollars").
+    pub form: &'static str,
+    /// The code it is read as by default ("INR").
+    pub code: &'static str,
+    /// That code's country ("India").
+    pub country: &'static str,
+    /// Another country that writes its currency so ("Pakistan").
+    pub home: &'static str,
+    /// That country's code ("PKR").
+    pub home_code: &'static str,
+}
+
+/// The forms of currencies written alike in several countries, with each other country.
+pub static HOME_CURRENCIES: LazyLock<Vec<HomeCurrency>> = LazyLock::new(|| {
+    rows::rows(data_file!("home_currencies.tsv"))
+        .map(|[form, code, country, home, home_code]| HomeCurrency {
+            form,
+            code,
+            country,
+            home,
+            home_code,
+        })
+        .collect()
+});
+
 /// Currency symbols, words and codes, longest first (`data/currencies.tsv`).
 /// Symbols and codes keep their case; words are lower case.
 pub static CURRENCIES: LazyLock<Vec<Phrase<Currency>>> =
@@ -866,6 +893,7 @@ pub fn build_tables() {
     LazyLock::force(&VAGUE_AMOUNTS);
     LazyLock::force(&QUALIFIERS);
     LazyLock::force(&CURRENCIES);
+    LazyLock::force(&HOME_CURRENCIES);
     LazyLock::force(&COUNTED_NOUNS);
     LazyLock::force(&CATEGORY_CUES);
     LazyLock::force(&MODEL_FAMILIES);
