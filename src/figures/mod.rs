@@ -32,7 +32,8 @@ use crate::calendar::WEEKDAYS;
 use crate::dates::Timex;
 use crate::entities::EntityMention;
 use crate::lexicon::{
-    has_role, ContextRole, Cue, NounKind, CATEGORY_CUES, FUNCTION_WORDS, HOME_CURRENCIES,
+    has_role, ContextRole, Cue, NounKind, CALENDAR_NAMES, CATEGORY_CUES, FUNCTION_WORDS,
+    HOME_CURRENCIES,
 };
 use crate::sentences::Sentence;
 use crate::span::ByteSpan;
@@ -1044,9 +1045,24 @@ fn not_a_count(
             .checked_sub(2)
             .and_then(|k| tokens.get(k))
             .is_some_and(|t| matches!(t.lower.as_ref(), "one" | "1"));
+    // "this Saturday (14)", "on Thursday (12)": the day of the month in
+    // brackets after its weekday, as Portuguese and Spanish reports write it.
+    let day_of_weekday = before == Some("(")
+        && after.is_some_and(|t| t.text == ")")
+        && number.value <= 31.0
+        && number
+            .first
+            .checked_sub(2)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| {
+                CALENDAR_NAMES.iter().any(|&(kind, name, _)| {
+                    kind == "weekday" && name.eq_ignore_ascii_case(&t.lower)
+                })
+            });
     year || time
         || age
         || ratio
+        || day_of_weekday
         || labelled_number(tokens, number.first)
         || designation(tokens, number, is_place)
 }
@@ -1553,6 +1569,8 @@ mod tests {
 
     const NOT_FIGURES: &[&str] = &[
         "Most were released, but several dozen remain in custody.",
+        // The day of the month in brackets after its weekday.
+        "The second flight left this Saturday (14) with the evacuees.",
         "Aircraft of No 99 Squadron landed at Akrotiri.",
         "LOT will fly its Boeing 787 Dreamliners.",
         "An Il-76 landed at the base.",
