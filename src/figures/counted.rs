@@ -923,11 +923,22 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
                     .get(b)
                     .is_some_and(|t| t.lower.ends_with("n't") || t.lower.ends_with("n’t"))
         };
-        // Asked only at a cue, which few words are.
+        // Asked only at a cue, which few words are. A subject that is no one
+        // denies it too ("adding that nobody had been seriously hurt", "None
+        // of the 24 crew members was injured").
+        let no_one = |b: usize| {
+            tokens.get(b).is_some_and(|t| match t.lower.as_ref() {
+                "nobody" | "none" => true,
+                "no" => tokens.get(b + 1).is_some_and(|n| n.lower == "one"),
+                _ => false,
+            })
+        };
         let negated = || {
             k.checked_sub(1).is_some_and(|b| {
                 negator(b) || (role(b, ContextRole::Adverb) && b > 0 && negator(b - 1))
-            })
+            }) || (k.saturating_sub(NO_ONE_REACH)..k).any(no_one)
+                || first >= 2 && no_one(first - 2) && tokens[first - 1].lower == "of"
+                || first >= 3 && no_one(first - 3) && tokens[first - 2].lower == "of"
         };
         if let Some(p) = phrases
             .iter()
@@ -968,6 +979,10 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     }
     cues
 }
+
+/// Words a subject that is no one may stand before the verb it denies
+/// ("nobody had been seriously hurt").
+const NO_ONE_REACH: usize = 4;
 
 /// Words a toll may stand before its figure ("the death toll from the two
 /// earthquakes that flattened swathes of southern Turkey and northern Syria

@@ -1210,6 +1210,8 @@ mod tests {
         ("The death toll from the two storms that swept the coast of Bengal and Odisha climbed past 9,000.", "9,000", 9000.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("The death toll from the floods since June 14 rose to 1,061.", "1,061", 1061.0, Qualifier::Exact, "people", Category::Casualties),
         ("The toll was 2,430 by evening.", "2,430", 2430.0, Qualifier::Exact, "people", Category::Casualties),
+        ("None of the 24 crew members was injured.", "24 crew members", 24.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Four tourists were taken off, adding that nobody had been seriously hurt.", "Four tourists", 4.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Quake toll crosses 3,600", "3,600", 3600.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("Damage could exceed $10 billion, the bank said.", "$10 billion", 10e9, Qualifier::AtLeast, "USD", Category::Money),
         ("The chain's share \"wouldn't exceed $100 million\", it said.", "$100 million", 100e6, Qualifier::AtMost, "USD", Category::Money),
