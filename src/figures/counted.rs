@@ -193,7 +193,12 @@ fn noun_phrase(
         // A function word ends the phrase, unless a counted noun opens with it ("per cent").
         let function_word = FUNCTION_WORDS.contains(token.lower.as_ref());
         let noun = if token.is_word { counted_noun() } else { None };
-        if !token.is_word || function_word && noun.is_none() || (k > at && is_number(token)) {
+        // A class's number goes on with its name ("two Type 45 destroyers").
+        let class_number = k > at && super::labelled_number(tokens, k);
+        if !token.is_word
+            || function_word && noun.is_none()
+            || (k > at && is_number(token) && !class_number)
+        {
             break;
         }
         // "7,000 households require emergency shelter kits", "14 trucks

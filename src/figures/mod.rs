@@ -1070,7 +1070,7 @@ fn not_a_count(
 /// True when a number label stands before `tokens[at]` (context_words.tsv:
 /// "No. 70 Squadron", "flight 17", "page 3"): the number names, it does not
 /// count. "No" is one only capitalised or abbreviated, not the determiner.
-fn labelled_number(tokens: &[Token<'_>], at: usize) -> bool {
+pub(super) fn labelled_number(tokens: &[Token<'_>], at: usize) -> bool {
     let Some(mut k) = at.checked_sub(1) else {
         return false;
     };
@@ -1211,6 +1211,8 @@ mod tests {
         ("The death toll from the floods since June 14 rose to 1,061.", "1,061", 1061.0, Qualifier::Exact, "people", Category::Casualties),
         ("The toll was 2,430 by evening.", "2,430", 2430.0, Qualifier::Exact, "people", Category::Casualties),
         ("None of the 24 crew members was injured.", "24 crew members", 24.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Britain sent two Type 45 destroyers.", "two Type 45 destroyers", 2.0, Qualifier::Exact, "ships", Category::Ships),
+        ("Two older Project 1171 landing ships sailed.", "Two older Project 1171 landing ships", 2.0, Qualifier::Exact, "ships", Category::Ships),
         ("Four tourists were taken off, adding that nobody had been seriously hurt.", "Four tourists", 4.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Quake toll crosses 3,600", "3,600", 3600.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("Damage could exceed $10 billion, the bank said.", "$10 billion", 10e9, Qualifier::AtLeast, "USD", Category::Money),
