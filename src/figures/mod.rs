@@ -1308,6 +1308,8 @@ mod tests {
         ("Some 40 per cent of them were women.", "Some 40 per cent", 40.0, Qualifier::Approx, "percent", Category::Other),
         ("Delhi pledged Rs 500 crore in aid.", "Rs 500 crore", 5e9, Qualifier::Exact, "INR", Category::Money),
         ("The DMW gave ₱50,000 to each worker.", "₱50,000", 50_000.0, Qualifier::Exact, "PHP", Category::Money),
+        ("The operation cost 1,2 million euros.", "1,2 million euros", 1_200_000.0, Qualifier::Exact, "EUR", Category::Money),
+        ("France paid €1,25bn for the flights.", "€1,25bn", 1_250_000_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("Brasília set aside R$ 10 million.", "R$ 10 million", 10_000_000.0, Qualifier::Exact, "BRL", Category::Money),
         ("Jakarta allocated about Rp 15 billion.", "about Rp 15 billion", 15e9, Qualifier::Approx, "IDR", Category::Money),
         ("Seoul spent 2.3 billion won on the flights.", "2.3 billion won", 2.3e9, Qualifier::Exact, "KRW", Category::Money),

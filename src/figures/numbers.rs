@@ -378,7 +378,17 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(head.len());
     let (numeral, letters) = head.split_at(numeral_len);
-    let mut value = numeral_value(numeral)?;
+    let mut value = match numeral_value(numeral) {
+        Some(value) => value,
+        // "1,2 million euros", "€1,2m": a decimal comma before a scale.
+        None => {
+            let scale_follows = match NUMBER_WORDS.get(letters) {
+                Some(w) => w.kind == NumberWordKind::Suffix,
+                None => letters.is_empty() && scale_word(tokens.get(at + 1)).is_some(),
+            };
+            decimal_comma(numeral).filter(|_| scale_follows)?
+        }
+    };
     let mut core = Core {
         unscaled: true,
         ..Core::plain(at, value)
@@ -443,6 +453,16 @@ fn scaled(value: f64, scale: f64) -> f64 {
 /// How far, relative to the product, a scaled value may be from a whole number
 /// and be read as one: a few units in the last place of an `f64`.
 const SCALED_ROUNDING: f64 = 4.0 * f64::EPSILON;
+
+/// The value of digits with a decimal comma ("1,2", "1,25"): one comma, and
+/// one or two digits after it, as no thousands are grouped.
+fn decimal_comma(numeral: &str) -> Option<f64> {
+    let (whole, fraction) = numeral.split_once(',')?;
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    (digits(whole) && whole.len() <= 3 && digits(fraction) && fraction.len() <= 2)
+        .then(|| crate::decimal::parse(&format!("{whole}.{fraction}")))
+        .flatten()
+}
 
 /// The value of "25,000", "1.2", "99"; `None` for badly grouped digits ("1,2").
 fn numeral_value(numeral: &str) -> Option<f64> {
