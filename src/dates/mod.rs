@@ -137,7 +137,18 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
         .filter(|f| f.rule == grammar::Rule::SlashDate)
         .filter_map(|f| rules::numeric::slash_order(&f.slots));
     let first_order = orders.next();
-    let slash_day_first = first_order.filter(|&order| orders.all(|o| o == order));
+    // Else, a text that writes its days before their months and never after
+    // them ("3 August", not "August 3") writes its slash dates so too.
+    let named_day_first = || {
+        let rules = || scanned.iter().flat_map(|s| &s.found).map(|f| f.rule);
+        (rules().any(|r| r == grammar::Rule::DayMonth)
+            && !rules().any(|r| r == grammar::Rule::MonthDay))
+        .then_some(true)
+    };
+    let slash_day_first = match first_order {
+        Some(order) => orders.all(|o| o == order).then_some(order),
+        None => named_day_first(),
+    };
     let mut context = resolve::Context {
         published,
         slash_day_first,

@@ -1152,7 +1152,7 @@ impl TextOrder<'_> {
 /// ("19/11/2019"), else month first as on American pages.
 fn numeric_order(text: &str) -> NumericOrder {
     let number = |(start, end): Part| text[start..end].parse::<u32>().ok();
-    header_dates(text)
+    let shown = header_dates(text)
         .filter_map(|date| match date.form {
             DateForm::Numeric { first, second, .. } => Some((number(first)?, number(second)?)),
             _ => None,
@@ -1161,8 +1161,25 @@ fn numeric_order(text: &str) -> NumericOrder {
             (true, false) => Some(NumericOrder::DayFirst),
             (false, true) => Some(NumericOrder::MonthFirst),
             _ => None,
-        })
-        .unwrap_or(NumericOrder::MonthFirst)
+        });
+    // Else as the text writes its named dates: only "3 August" is day first.
+    shown.unwrap_or_else(|| {
+        let (mut day_first, mut month_first) = (0, 0);
+        for date in header_dates(text) {
+            if let DateForm::Named { month, day, .. } = date.form {
+                if day.0 < month.0 {
+                    day_first += 1;
+                } else {
+                    month_first += 1;
+                }
+            }
+        }
+        if day_first > 0 && month_first == 0 {
+            NumericOrder::DayFirst
+        } else {
+            NumericOrder::MonthFirst
+        }
+    })
 }
 
 /// Whether `text` holds a weekday name (or its abbreviation) as a word.

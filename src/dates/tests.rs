@@ -431,6 +431,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2023-10-07",
     ),
+    // Or the order the text's named dates show: only "3 August", day first.
+    (
+        "The last flight left on 2 August; the ministry closed the file on 03/08/2023.",
+        "2023-08-20",
+        "03/08/2023",
+        "DATE",
+        "2023-08-03",
+    ),
     // Told in January, a summer in the past is last year's, one ahead this year's.
     (
         "About 2,000 women have registered with the consulate since the summer.",
@@ -1690,6 +1698,13 @@ fn inferred(text: &str) -> (String, Option<String>) {
         got.value.map(|d| d.to_string()).unwrap_or_default(),
         got.evidence,
     )
+}
+
+#[test]
+fn reads_a_numeric_header_date_in_the_order_of_the_named_ones() {
+    let text = "France ends Niger airlift\nParis, 03/08/2023\n\
+                The last flight left Niamey on 2 August, the ministry said.\n";
+    assert_eq!(inferred(text).0, "2023-08-03");
 }
 
 #[test]
