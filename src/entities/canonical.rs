@@ -236,6 +236,11 @@ fn person(
     if m.fixed.is_none() && particled_surname(m.text) {
         return longer_name_ending_in(m.text, full_names);
     }
+    if m.fixed.is_none() {
+        if let Some(full) = full_name_of_initials(m.text, full_names) {
+            return Some(full);
+        }
+    }
     if m.fixed.is_some() || m.text.split_whitespace().count() != 1 {
         return m.fixed.cloned();
     }
@@ -263,11 +268,49 @@ fn person(
                     .filter(|f| f.surname == surname)
                     .all(|f| is_known_person(&f.name)) =>
         {
-            Some(Cow::Owned(f.name.clone()))
+            Some(full_name_of_initials(&f.name, full_names).unwrap_or(Cow::Owned(f.name.clone())))
         }
-        (Some(f), None) => Some(Cow::Owned(f.name.clone())),
+        (Some(f), None) => {
+            Some(full_name_of_initials(&f.name, full_names).unwrap_or(Cow::Owned(f.name.clone())))
+        }
         (_, known) => known.map(Cow::Borrowed),
     }
+}
+
+/// "S.V. Lavrov": the person of that surname whose name starts so, the
+/// article's full name used most, else the gazetteer's; None for a name
+/// written otherwise, or a person neither knows.
+fn full_name_of_initials(name: &str, full_names: &[FullName]) -> Option<Cow<'static, str>> {
+    let (initial, last) = initials_and_surname(name)?;
+    let surname = key(last);
+    let chosen = full_names
+        .iter()
+        .filter(|f| f.surname == surname && f.name.starts_with(initial))
+        .filter(|f| initials_and_surname(&f.name).is_none())
+        .max_by_key(|f| f.mentions.len());
+    match chosen {
+        Some(f) => Some(Cow::Owned(f.name.clone())),
+        None => GAZETTEER
+            .person_with_surname(&surname)
+            .filter(|known| known.starts_with(initial))
+            .map(Cow::Borrowed),
+    }
+}
+
+/// The first initial and the surname of a name whose other words are all
+/// initials ("S.V. Lavrov", "M. L. Bogdanov").
+fn initials_and_surname(name: &str) -> Option<(char, &str)> {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.pop()?;
+    let initials = !words.is_empty()
+        && words.iter().all(|w| {
+            w.split_terminator('.')
+                .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+                && w.ends_with('.')
+        });
+    initials
+        .then(|| (words[0].chars().next(), last))
+        .and_then(|(c, l)| Some((c?, l)))
 }
 
 /// True for the canonical name of a person of the gazetteer.

@@ -981,6 +981,23 @@ mod tests {
     }
 
     #[test]
+    fn initials_before_a_surname_name_the_person_whose_name_starts_so() {
+        assert_eq!(
+            canonicals_of(
+                "A.K. Lukashevich said so, and Alexander Lukashevich agreed. \
+                 S.V. Lavrov left; Lavrov flew home. A. Hollioake bowled."
+            ),
+            [
+                "Alexander Lukashevich",
+                "Alexander Lukashevich",
+                "Sergei Lavrov",
+                "Sergei Lavrov",
+                "A. Hollioake"
+            ]
+        );
+    }
+
+    #[test]
     fn a_bodys_head_word_after_the_points_back_to_the_body() {
         assert_eq!(
             canonicals_of(
