@@ -172,7 +172,9 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
             }
             EntityType::Facility => facility(m, mentions, &best),
             EntityType::Place if m.fixed.is_none() => match without_place_head(m.text) {
-                place if place == m.text => name_at(at, m.text),
+                place if place == m.text => {
+                    republic_of(m.text).unwrap_or_else(|| name_at(at, m.text))
+                }
                 place => best(m.kind, place),
             },
             EntityType::Org if m.fixed.is_none() => country_spelled_out(name_at(at, m.text)),
@@ -420,6 +422,16 @@ fn without_place_head(name: &str) -> &str {
                 .is_none_or(|k| REGIONS.contains(k.canonical))
         })
         .unwrap_or(name)
+}
+
+/// "the Republic of Belarus": a country's formal name, as statements in
+/// translation write it, names the country the gazetteer knows by the rest.
+fn republic_of(name: &str) -> Option<Cow<'static, str>> {
+    let rest = name.strip_prefix("Republic of ")?;
+    GAZETTEER
+        .exact(rest)
+        .filter(|k| k.kind == EntityType::Place)
+        .map(|k| Cow::Borrowed(k.canonical))
 }
 
 /// An organisation named after its country's short name takes the country's

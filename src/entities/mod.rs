@@ -998,6 +998,14 @@ mod tests {
     }
 
     #[test]
+    fn a_countrys_formal_name_names_the_country() {
+        assert_eq!(
+            canonicals_of("The Republic of Belarus and the Republic of China protested."),
+            ["Belarus", "Taiwan"]
+        );
+    }
+
+    #[test]
     fn a_bodys_head_word_after_the_points_back_to_the_body() {
         assert_eq!(
             canonicals_of(
