@@ -148,6 +148,10 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 Some(EntityType::Vessel)
             } else if c.aircraft && !(words == 1 && is_surname(&key, &surnames)) {
                 Some(EntityType::Aircraft)
+            } else if words == 1 && is_designation(name) {
+                // A weapon's or an airframe's designation ("Pantsir-S1",
+                // "RA-82041") is no body or person, whatever stands beside it.
+                None
             } else if words == 1 && surnames.contains(&key)
                 || particled_surname_of(name, |last| given_surnames.contains(last))
             {
@@ -403,16 +407,24 @@ fn default_type(
 }
 
 /// True for a model's designation: capitals, a hyphen, digits, perhaps a
-/// suffix ("S-400", "AK-47s", "DC-9", "GLP-1"). Unknown, it names a weapon, a
-/// machine or a substance, seldom a body.
+/// suffix ("S-400", "AK-47s", "DC-9", "GLP-1", "RA-82041"), or a name and a
+/// code of capitals and digits ("Pantsir-S1", "Tor-M2"). Unknown, it names a
+/// weapon, a machine, an airframe or a substance, seldom a body.
 fn is_designation(name: &str) -> bool {
     let Some((letters, rest)) = name.split_once('-') else {
         return false;
     };
-    (1..=3).contains(&letters.len())
+    let coded = (1..=3).contains(&letters.len())
         && letters.bytes().all(|b| b.is_ascii_uppercase())
         && rest.starts_with(|c: char| c.is_ascii_digit())
-        && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+        && rest.bytes().all(|b| b.is_ascii_alphanumeric());
+    let named_code = letters.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && rest.bytes().any(|b| b.is_ascii_digit())
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    coded || named_code
 }
 
 /// A town or county that plays somewhere in the article is a club in all its

@@ -2179,6 +2179,11 @@ mod tests {
             found("Cargo was moved, including S-400 components and AK-47s."),
             vec![]
         );
+        // Nor a weapon's name and code, nor an airframe's registration, listed.
+        assert_eq!(
+            found("A Pantsir-S1 was loaded. Two of the jets, RA-78854 and RA-76502, left."),
+            vec![]
+        );
         assert_eq!(
             found("Two C-17 transports landed."),
             vec![("C-17".into(), EntityType::Aircraft)]
