@@ -1288,6 +1288,7 @@ mod tests {
         ("The seafarers, 17 Syrians, three Ukrainians and two Bulgarians, left Sanaa by air.", "17 Syrians", 17.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Another 21 survivors were transferred to Djibouti.", "21 survivors", 21.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Batch 12 landed in Manila with 71 OFWs.", "71 OFWs", 71.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Over 1,000 of our compatriots have left Syria.", "Over 1,000 of our compatriots", 1000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Visas were issued for four family members.", "four family members", 4.0, Qualifier::Exact, "people", Category::Other),
         ("All 17 crew members of the Maltese-flagged ship were rescued unharmed.", "17 crew members", 17.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Russia's 40 tanks stayed.", "40 tanks", 40.0, Qualifier::Exact, "tanks", Category::Equipment),
