@@ -494,6 +494,7 @@ fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
             let shape = &scored[i].shape;
             (3..=25).contains(&shape.words)
                 && !follows_caption_label(scored, i)
+                && !names_the_bylines_outlet(scored, i)
                 && headline_cues(shape)
                 && shape.separators == 0
                 && !(shape.date
@@ -504,6 +505,19 @@ fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
                     || shape.ends_colon)
                 && !shape.link
         })
+}
+
+/// Words of the line under a byline that names its outlet ("The Daily
+/// Star", "Staff Writer"), at most.
+const OUTLET_WORDS: usize = 4;
+
+/// Line `i` is a short line right under a byline: the byline's outlet or its
+/// writer's role, not the headline.
+fn names_the_bylines_outlet(scored: &[ScoredLine], i: usize) -> bool {
+    i > 0
+        && scored[i - 1].shape.byline
+        && scored[i].shape.words <= OUTLET_WORDS
+        && !scored[i].shape.ends_sentence
 }
 
 /// Names the kind of a boilerplate line from its shape.
@@ -734,6 +748,26 @@ mod tests {
         assert!(body_lines(&story_below)
             .iter()
             .any(|l| l.starts_with("Navy frigates")));
+    }
+
+    #[test]
+    fn the_outlet_under_a_byline_is_no_headline() {
+        let text = [
+            "Russian families cross the border as the airlift reaches three flights",
+            "",
+            "Jan. 24, 2013 12:41 AM",
+            "By Rima Saade",
+            "The Daily Star",
+            "",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n");
+        let title = strip(&text, &[]).title.map(|t| t.text(&text));
+        assert_eq!(
+            title,
+            Some("Russian families cross the border as the airlift reaches three flights")
+        );
     }
 
     #[test]
