@@ -1188,12 +1188,14 @@ pub fn collective_before(
 /// 12 words before, and people or what was done to them are named between.
 fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
     let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
+    // Past the count's hedge ("is around 1,500", "at close to 1 million").
+    let first = super::qualifiers::before(tokens, first).map_or(first, |(_, k)| k);
     let Some(before) = first.checked_sub(1) else {
         return false;
     };
     let (reached, put) = match lower(before) {
         "to" | "reached" | "reach" | "reaches" | "hit" | "topped" | "passed" | "exceeded"
-        | "exceed" | "exceeds" => (before, false),
+        | "exceed" | "exceeds" | "is" | "was" | "are" | "were" => (before, false),
         "at" if matches!(
             lower(before.wrapping_sub(1)),
             "stood" | "stands" | "stand" | "standing" | "remained" | "remains"
@@ -1219,11 +1221,12 @@ fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
     let names_people = |k: usize| {
         CATEGORY_CUES.iter().any(|p| {
             matches!(p.meaning, Cue::Evacuees | Cue::Casualties) && words_at(tokens, k, &p.words)
-        }) || COUNTED_NOUNS
-            .nouns
-            .starting_with(&tokens[k].lower)
-            .iter()
-            .any(|p| words_at(tokens, k, &p.words) && p.meaning.kind == NounKind::People)
+        }) || nationality(&tokens[k], &|_| false).is_some()
+            || COUNTED_NOUNS
+                .nouns
+                .starting_with(&tokens[k].lower)
+                .iter()
+                .any(|p| words_at(tokens, k, &p.words) && p.meaning.kind == NounKind::People)
     };
     // "A further 120 people were flown out, bringing the total to 1,466": a
     // total the sentence opens with people moved before it, after a comma.
