@@ -998,6 +998,18 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_ministrys_seat_names_the_ministry() {
+        assert_eq!(
+            canonicals_of("The Farnesina urged Italians to leave, and the Quai d'Orsay agreed."),
+            [
+                "Italian Foreign Ministry",
+                "Italians",
+                "French Foreign Ministry"
+            ]
+        );
+    }
+
+    #[test]
     fn a_countrys_formal_name_names_the_country() {
         assert_eq!(
             canonicals_of("The Republic of Belarus and the Republic of China protested."),
