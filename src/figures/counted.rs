@@ -21,8 +21,8 @@ use std::sync::LazyLock;
 
 use crate::analysis::Category;
 use crate::lexicon::{
-    has_role, name_cues, AttributionRole, ContextRole, Cue, NounKind, ATTRIBUTION, CATEGORY_CUES,
-    COUNTED_NOUNS, FUNCTION_WORDS, MODEL_FAMILIES,
+    has_role, name_cues, AttributionRole, ContextRole, Cue, NounKind, ATTRIBUTION, CALENDAR_NAMES,
+    CATEGORY_CUES, COUNTED_NOUNS, FUNCTION_WORDS, MODEL_FAMILIES,
 };
 
 use super::numbers::{is_number, is_vague_word, words_at};
@@ -994,15 +994,27 @@ const NO_ONE_REACH: usize = 4;
 /// climbed past 11,000").
 const TOLL_REACH: usize = 20;
 
-/// True when the number at `k` is part of a date, by the capitalised word
-/// (a month's name) next to it or its year's four digits ("since June 14",
-/// "from 30 May", "the 2023 floods").
+/// True when the number at `k` is part of a date, by a month's name next to
+/// it or its year's four digits ("since June 14", "since Jan. 22", "from 30
+/// May", "the 2023 floods").
 fn in_a_date(tokens: &[Token<'_>], k: usize) -> bool {
-    let capitalised = |t: &Token<'_>| t.text.starts_with(|c: char| c.is_ascii_uppercase());
+    let month = |t: &Token<'_>| {
+        t.is_word
+            && CALENDAR_NAMES
+                .iter()
+                .any(|&(kind, name, _)| kind == "month" && name.eq_ignore_ascii_case(&t.lower))
+    };
     let text = tokens[k].text;
+    let before = k.checked_sub(1).and_then(|b| {
+        if tokens[b].text == "." {
+            b.checked_sub(1)
+        } else {
+            Some(b)
+        }
+    });
     text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) && matches!(&text[..2], "19" | "20")
-        || k > 0 && capitalised(&tokens[k - 1])
-        || tokens.get(k + 1).is_some_and(capitalised)
+        || before.is_some_and(|b| month(&tokens[b]))
+        || tokens.get(k + 1).is_some_and(month)
 }
 
 /// Movements only their subject makes: the people right after one are not

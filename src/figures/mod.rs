@@ -1209,6 +1209,7 @@ mod tests {
         ("The toll has climbed past 1,200.", "1,200", 1200.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("The death toll from the two storms that swept the coast of Bengal and Odisha climbed past 9,000.", "9,000", 9000.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("The death toll from the floods since June 14 rose to 1,061.", "1,061", 1061.0, Qualifier::Exact, "people", Category::Casualties),
+        ("The death toll from the floods since Jan. 22 rose to 300.", "300", 300.0, Qualifier::Exact, "people", Category::Casualties),
         ("The toll was 2,430 by evening.", "2,430", 2430.0, Qualifier::Exact, "people", Category::Casualties),
         ("The number of Russians still in Syria is around 1,500.", "around 1,500", 1500.0, Qualifier::Approx, "people", Category::Other),
         ("They put the total number of Syrians there at close to 1 million.", "close to 1 million", 1e6, Qualifier::Approx, "people", Category::Other),
