@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::sync::LazyLock;
 
-use super::names::{Head, CONNECTORS, GAZETTEER, HEADS, KEY_ARTICLES, REGIONS};
+use super::names::{Head, CONNECTORS, COUNTRY_ADJECTIVES, GAZETTEER, HEADS, KEY_ARTICLES, REGIONS};
 use crate::hash::Table;
 use crate::text::fold;
 
@@ -49,17 +49,26 @@ type Rank = (usize, usize, Reverse<usize>);
 struct Cluster<'a> {
     /// The name a table or a pattern fixed, from the first mention that has one.
     fixed: Option<Cow<'static, str>>,
+    /// The mention whose own fixed name gave the body a country its words do
+    /// not name ("Ukraine's Foreign Ministry"); None otherwise.
+    fixed_at: Option<usize>,
     /// The best ranked written form.
     best: Option<(&'a str, Rank)>,
 }
 
 impl Cluster<'_> {
-    /// The cluster's name: the fixed one, else its best ranked form, else
-    /// `text`. A table's name is borrowed: most mentions have one.
-    fn name(&self, text: &str) -> Cow<'static, str> {
-        self.fixed
-            .clone()
-            .unwrap_or_else(|| Cow::Owned(self.best.map_or(text, |(name, _)| name).to_string()))
+    /// The cluster's name for mention `index`: the fixed one, else its best
+    /// ranked form, else `text`. A table's name is borrowed: most mentions
+    /// have one. A mention before the one that fixed the name keeps the
+    /// written form: "Foreign Ministry" before "Ukraine's Foreign Ministry"
+    /// is not yet Ukraine's.
+    fn name(&self, index: usize, text: &str) -> Cow<'static, str> {
+        let best = || Cow::Owned(self.best.map_or(text, |(name, _)| name).to_string());
+        match (&self.fixed, self.fixed_at) {
+            (Some(_), Some(at)) if index < at => best(),
+            (Some(fixed), _) => fixed.clone(),
+            (None, _) => best(),
+        }
     }
 }
 
@@ -107,6 +116,12 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
         cluster_at.push(at);
         let cluster = &mut clusters.values_mut()[at];
         if cluster.fixed.is_none() {
+            let country_added = m.fixed.is_some_and(|f| {
+                f.split_once(' ').is_some_and(|(adjective, rest)| {
+                    rest == m.text && COUNTRY_ADJECTIVES.values().any(|a| *a == adjective)
+                })
+            });
+            cluster.fixed_at = country_added.then_some(index);
             cluster.fixed = m.fixed.cloned().or_else(|| {
                 GAZETTEER
                     .find_keyed(m.text, k)
@@ -130,10 +145,10 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
     let best = |kind: EntityType, text: &str| -> Cow<'static, str> {
         clusters.get(&(kind, key(text).as_str())).map_or_else(
             || Cow::Owned(text.to_string()),
-            |cluster| cluster.name(text),
+            |cluster| cluster.name(usize::MAX, text),
         )
     };
-    let name_at = |at: usize, text: &str| clusters.values()[at].name(text);
+    let name_at = |index: usize, at: usize, text: &str| clusters.values()[at].name(index, text);
     // People: full names, by how often the article uses each, to resolve
     // surnames; with the key of each surname.
     let mut full_names: Vec<FullName> = Vec::new();
@@ -147,7 +162,7 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
                     .any(|o| o.kind == EntityType::Person && ends_with_name(o.text, m.text))
         };
         if m.kind == EntityType::Person && m.text.split_whitespace().count() >= 2 && !shortened() {
-            let name = name_at(at, m.text).into_owned();
+            let name = name_at(index, at, m.text).into_owned();
             match full_names.iter_mut().find(|f| f.name == name) {
                 Some(entry) => entry.mentions.push(index),
                 None => {
@@ -168,20 +183,20 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
         .enumerate()
         .map(|(index, ((m, k), at))| match m.kind {
             EntityType::Person => {
-                person(m, index, k, &full_names).unwrap_or_else(|| name_at(at, m.text))
+                person(m, index, k, &full_names).unwrap_or_else(|| name_at(index, at, m.text))
             }
             EntityType::Facility => facility(m, mentions, &best),
             EntityType::Place if m.fixed.is_none() => match without_place_head(m.text) {
                 place if place == m.text => {
-                    republic_of(m.text).unwrap_or_else(|| name_at(at, m.text))
+                    republic_of(m.text).unwrap_or_else(|| name_at(index, at, m.text))
                 }
                 place => best(m.kind, place),
             },
-            EntityType::Org if m.fixed.is_none() => country_spelled_out(name_at(at, m.text)),
+            EntityType::Org if m.fixed.is_none() => country_spelled_out(name_at(index, at, m.text)),
             EntityType::Group if m.fixed.is_none() && GAZETTEER.find_keyed(m.text, k).is_none() => {
                 Cow::Owned(people_noun(m.text))
             }
-            _ => name_at(at, m.text),
+            _ => name_at(index, at, m.text),
         })
         .collect()
 }

@@ -261,14 +261,15 @@ fn is_country_adjective(word: &str) -> bool {
 /// A body every country has (`national_body` in `name_cues.tsv`), named
 /// without its country, takes the country the article gave it: "the
 /// Emergencies Ministry" after "the Russian Emergencies Ministry" is that
-/// ministry. Only when the article names one country's:
+/// ministry. Only when the article names one country's, and after it:
 /// beside a Russian and a Ukrainian defence ministry, "the Defence Ministry"
-/// stays as written.
+/// stays as written, and so does a "Foreign Ministry" whose spokesman speaks
+/// before "Ukraine's Foreign Ministry" is named.
 fn add_the_articles_nationality(named: &[Named<'_>], canonicals: &mut [Cow<'static, str>]) {
     let orgs = || (0..named.len()).filter(|&i| named[i].kind == EntityType::Org);
-    // The body without its adjective ("Emergencies Ministry"), and the full
-    // name: None once two countries' bodies share it.
-    let mut national: Vec<(&str, Option<Cow<'static, str>>)> = Vec::new();
+    // The body without its adjective ("Emergencies Ministry"), the full
+    // name (None once two countries' bodies share it), and where it is first named.
+    let mut national: Vec<(&str, Option<Cow<'static, str>>, usize)> = Vec::new();
     for i in orgs() {
         let Some((adjective, body)) = canonicals[i].split_once(' ') else {
             continue;
@@ -281,21 +282,24 @@ fn add_the_articles_nationality(named: &[Named<'_>], canonicals: &mut [Cow<'stat
             continue;
         }
         let full = canonicals[i].clone();
-        match national.iter_mut().find(|(b, _)| *b == body) {
-            Some((_, seen)) if seen.as_ref() != Some(&full) => *seen = None,
+        match national.iter_mut().find(|(b, _, _)| *b == body) {
+            Some((_, seen, _)) if seen.as_ref() != Some(&full) => *seen = None,
             Some(_) => {}
-            None => national.push((body, Some(full))),
+            None => national.push((body, Some(full), i)),
         }
     }
     if national.is_empty() {
         return;
     }
-    let named_fully: Vec<(String, Cow<'static, str>)> = national
+    let named_fully: Vec<(String, Cow<'static, str>, usize)> = national
         .into_iter()
-        .filter_map(|(body, full)| Some((body.to_string(), full?)))
+        .filter_map(|(body, full, first)| Some((body.to_string(), full?, first)))
         .collect();
     for i in orgs() {
-        if let Some((_, full)) = named_fully.iter().find(|(body, _)| *body == canonicals[i]) {
+        if let Some((_, full, _)) = named_fully
+            .iter()
+            .find(|(body, _, first)| *body == canonicals[i] && *first < i)
+        {
             canonicals[i] = full.clone();
         }
     }

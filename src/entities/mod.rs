@@ -998,6 +998,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_before_a_countrys_is_not_yet_that_countrys() {
+        assert_eq!(
+            canonicals_of(
+                "The Foreign Ministry said 77 people had left. Ukraine's Foreign Ministry said \
+                 eight Ukrainians were on board, and the Foreign Ministry thanked Moscow."
+            ),
+            [
+                "Foreign Ministry",
+                "Ukraine",
+                "Ukrainian Foreign Ministry",
+                "Ukrainians",
+                "Ukrainian Foreign Ministry",
+                "Moscow"
+            ]
+        );
+    }
+
+    #[test]
     fn a_foreign_ministrys_seat_names_the_ministry() {
         assert_eq!(
             canonicals_of("The Farnesina urged Italians to leave, and the Quai d'Orsay agreed."),
