@@ -317,6 +317,10 @@ fn full_name_of_initials(name: &str, full_names: &[FullName]) -> Option<Cow<'sta
 /// The first initial and the surname of a name whose other words are all
 /// initials ("S.V. Lavrov", "M. L. Bogdanov").
 fn initials_and_surname(name: &str) -> Option<(char, &str)> {
+    // Asked of every person's name: most have no stop, and are not split.
+    if !name.contains('.') {
+        return None;
+    }
     let mut words: Vec<&str> = name.split_whitespace().collect();
     let last = words.pop()?;
     let initials = !words.is_empty()
