@@ -685,7 +685,11 @@ fn range_end(tokens: &[Token<'_>], core: &Core) -> Option<(f64, f64, usize)> {
     if !ok || core.implied.is_some() {
         return None;
     }
-    let (_, second_at) = currency_before(tokens, core.last + 2);
+    let hedged = match joiner.lower.as_ref() {
+        "to" | "and" => super::qualifiers::skip_hedge(tokens, core.last + 2),
+        _ => core.last + 2,
+    };
+    let (_, second_at) = currency_before(tokens, hedged);
     let second = core_at_range(tokens, second_at?)?;
     let low = match scale_word(tokens.get(second.last)) {
         Some(scale) if core.unscaled => scaled(core.value, scale),
@@ -762,6 +766,13 @@ mod tests {
         ("200 to 300", 200.0, Some(300.0), None),
         ("two or three", 2.0, Some(3.0), None),
         ("5 to 6 million", 5_000_000.0, Some(6_000_000.0), None),
+        (
+            "25,000 to as many as 100,000",
+            25_000.0,
+            Some(100_000.0),
+            None,
+        ),
+        ("3,000 to about 5,000", 3000.0, Some(5000.0), None),
         ("120-strong", 120.0, None, None),
         ("1.5m", 1_500_000.0, None, None),
         ("4,000-plus", 4000.0, None, None),

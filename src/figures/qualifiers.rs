@@ -59,6 +59,16 @@ pub fn verb_before(tokens: &[Token<'_>], at: usize) -> Option<Qualifier> {
     })
 }
 
+/// The token after a hedge that starts at `tokens[at]`: a range's upper
+/// bound may carry one of its own ("from 25,000 to as many as 100,000").
+pub fn skip_hedge(tokens: &[Token<'_>], at: usize) -> usize {
+    QUALIFIERS
+        .iter()
+        .filter(|p| p.meaning.position == QualifierPosition::Before)
+        .find(|p| words_at(tokens, at, &p.words))
+        .map_or(at, |p| at + p.words.len())
+}
+
 /// The hedge that starts right after `tokens[at]`: its qualifier and last token.
 pub fn after(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
     QUALIFIERS
