@@ -2098,6 +2098,29 @@ mod tests {
     }
 
     #[test]
+    fn ordinary_words_before_a_number_are_a_label_not_a_name() {
+        assert_eq!(
+            found(
+                "The storm was upgraded to Category 4 as officials raised Signal No. 3 \
+                 over Manila. Alert Level 4 remains in place in Sudan. Returning workers \
+                 arrived at Terminal 3."
+            ),
+            vec![
+                ("Manila".into(), EntityType::Place),
+                ("Sudan".into(), EntityType::Place)
+            ]
+        );
+        // A known name before a number stays one.
+        assert_eq!(
+            found("Troops returned to Camp Lemonnier and Air Base 201."),
+            vec![
+                ("Camp Lemonnier".into(), EntityType::Facility),
+                ("Air Base 201".into(), EntityType::Facility)
+            ]
+        );
+    }
+
+    #[test]
     fn a_word_before_a_number_after_the_is_a_class_not_an_institution() {
         assert_eq!(
             found("The frigate sailed, and the Project 636 submarine Novorossiysk followed."),

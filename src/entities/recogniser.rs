@@ -205,6 +205,10 @@ impl Recogniser<'_, '_> {
                     end = e;
                 }
             }
+            if self.is_numbered_label(start, end) {
+                i = end.max(i + 1);
+                continue;
+            }
             let first = drafts.len();
             self.segment(start, end, false, &mut segments);
             for segment in segments.drain(..) {
@@ -224,6 +228,25 @@ impl Recogniser<'_, '_> {
             && !toks
                 .get(at + 1)
                 .is_some_and(|t| t.is_word && !COUNTED_NOUNS.nouns.starting_with(t.text).is_empty())
+    }
+
+    /// True when the run of tokens `start..end` is ordinary words that a number
+    /// follows, as a label reads ("Alert Level 4", "to Category 4", "Signal No.
+    /// 3", "at Terminal 3"): no name, unless a gazetteer knows the words.
+    fn is_numbered_label(&self, start: usize, end: usize) -> bool {
+        let toks = self.toks;
+        let number_at = match toks.get(end) {
+            Some(t) if t.text == "." => end + 1,
+            _ => end,
+        };
+        start < end
+            && number_at < toks.len()
+            && self.names_by_number(number_at)
+            && (start..end).all(|k| {
+                matches!(toks[k].text, "No" | "No.") || is_ordinary(toks[k].text, self.lowercase)
+            })
+            && self.longest_known(start, end).is_none()
+            && GAZETTEER.folded(self.words(start, end)).is_none()
     }
 
     /// True for an ordinary word of three letters or more written in capitals.
