@@ -2171,6 +2171,19 @@ mod tests {
                 EntityType::Org
             )]
         );
+        // The field of a title names a body, and a person the gazetteer knows,
+        // whose surname is also a place's, follows it.
+        assert_eq!(
+            found(
+                "Secretary of Homeland Security Alejandro Mayorkas and Secretary of \
+                 Defense Lloyd Austin said so."
+            ),
+            vec![
+                ("Homeland Security".into(), EntityType::Org),
+                ("Alejandro Mayorkas".into(), EntityType::Person),
+                ("Lloyd Austin".into(), EntityType::Person)
+            ]
+        );
         // An envoy's country is a place of its own.
         assert_eq!(
             found("Philippine Ambassador to Lebanon Raymond Balatbat said so."),

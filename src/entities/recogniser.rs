@@ -784,17 +784,27 @@ impl Recogniser<'_, '_> {
                 && (end - 2..end).all(|k| self.head_type(k, k + 1).is_none())
                 // Not inside a head of two words ("Air Force"), nor a known name.
                 && self.head_type(end - 3, end - 1).is_none()
-                && GAZETTEER.exact(self.words(end - 2, end)).is_none()
+                && GAZETTEER
+                    .exact(self.words(end - 2, end))
+                    .is_none_or(|k| k.kind == EntityType::Person)
                 && GAZETTEER
                     .exact(surname)
-                    .is_none_or(|k| k.kind == EntityType::Person))
+                    .is_none_or(|k| matches!(k.kind, EntityType::Person | EntityType::Place)))
             .then_some(end - 2);
             let given = (from..end.saturating_sub(1)).find(|&k| is_given_name(toks[k].text));
             if let Some(k) = given.or(last_two) {
                 // The field of a title the run opens with is a name of its own
                 // ("Chancellor of the Exchequer", "President of the United States").
+                // An unknown field names the body it stands for, never a
+                // person ("Secretary of Homeland Security Alejandro Mayorkas").
                 if title_of_inside.is_some() {
+                    let first = out.len();
                     self.segment(from, k, false, out);
+                    for field in &mut out[first..] {
+                        if field.known.is_none() && field.head.is_none() {
+                            field.head = Some(EntityType::Org);
+                        }
+                    }
                 }
                 // An envoy's country is a name of its own.
                 if connector == Some("to") {
