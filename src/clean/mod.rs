@@ -283,6 +283,7 @@ fn is_subheading(scored: &[ScoredLine], i: usize, after_story: bool) -> bool {
         && shape.separators == 0
         && shape.chars > 1
         && !shape.date
+        && !shape.byline
         && !scored[i].duplicate
 }
 
@@ -1194,6 +1195,16 @@ mod tests {
     fn a_labelled_byline_is_a_credit_and_no_headline() {
         let title = "Island ferries: what we know so far";
         let byline = "Analysis by Jane Roe, Athens correspondent";
+        let text = [title, byline, PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
+        assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+    }
+
+    #[test]
+    fn a_wire_byline_between_the_headline_and_the_story_is_a_credit() {
+        let title = "Navy frigates bring 966 evacuees home";
+        let byline = "By Olena Harmash and Jonathan Saul";
         let text = [title, byline, PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
