@@ -117,7 +117,12 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_in_fact_list(&scored, i, text)
                 || is_key_point(line, text)
                 || is_in_key_figures(&scored, i, text));
-        if story && !never_the_story(&line.shape) && !reserves_rights(line, text) && !comment {
+        if story
+            && !never_the_story(&line.shape)
+            && !reserves_rights(line, text)
+            && !credits_the_reporting(line, text)
+            && !comment
+        {
             if cleaned.title.is_none() {
                 cleaned.title = Some(strip_bullet(line.span, text));
             }
@@ -236,6 +241,23 @@ fn reserves_rights(line: &ScoredLine, text: &str) -> bool {
             .is_some_and(|end| end.eq_ignore_ascii_case(RIGHTS_RESERVED))
     }
 }
+
+/// A line that credits the reporting in the wires' formula ("Associated Press
+/// writers … contributed to this report.", "Keith Bradsher contributed
+/// reporting from Hong Kong."): a credit, however long its list of names.
+fn credits_the_reporting(line: &ScoredLine, text: &str) -> bool {
+    line.shape.cues[CREDIT] > 0 && line.shape.words <= CREDIT_WORDS && {
+        let content = line.span.text(text).to_ascii_lowercase();
+        content.match_indices("contributed ").any(|(at, word)| {
+            let rest = &content[at + word.len()..];
+            rest.starts_with("reporting") || rest.starts_with("to this ")
+        })
+    }
+}
+
+/// Words of a reporting credit at most: a paragraph that ends with one
+/// is the story's.
+const CREDIT_WORDS: usize = 60;
 
 /// The formula that ends a copyright line.
 const RIGHTS_RESERVED: &str = "rights reserved";
@@ -1209,6 +1231,29 @@ mod tests {
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+    }
+
+    #[test]
+    fn a_reporting_credit_after_the_story_is_a_credit() {
+        let credits = [
+            "Associated Press writers Samy Magdy in Cairo and Jack Jeffery in Jerusalem contributed to this report.",
+            "Keith Bradsher contributed reporting from Hong Kong.",
+        ];
+        for credit in credits {
+            let text = [PARAGRAPH_ONE, PARAGRAPH_TWO, credit].join("\n\n");
+            assert_eq!(
+                marked(&text, credit),
+                Some(BoilerplateKind::Credit),
+                "{credit}"
+            );
+        }
+        // A paragraph of the story that ends with a credit stays the story's.
+        let long = format!(
+            "{PARAGRAPH_ONE} {PARAGRAPH_TWO} {PARAGRAPH_THREE} {}",
+            credits[0]
+        );
+        let text = [PARAGRAPH_ONE, long.as_str()].join("\n\n");
+        assert_eq!(marked(&text, &long), None);
     }
 
     #[test]
