@@ -2034,6 +2034,18 @@ mod tests {
             found("The NDMA said Rs 25,000 each was being paid, or about USD 90."),
             vec![("NDMA".into(), EntityType::Org)]
         );
+        // Nor is a currency's symbol of letters glued to its digits.
+        assert_eq!(
+            found(
+                "The UAE pledged Dh36.7 million and Kenya Sh100 million; Qatar gave QR2 million and Pretoria gave R2 million."
+            ),
+            vec![
+                ("UAE".into(), EntityType::Place),
+                ("Kenya".into(), EntityType::Place),
+                ("Qatar".into(), EntityType::Place),
+                ("Pretoria".into(), EntityType::Place)
+            ]
+        );
         // A hull number or a flight's code is a designator, no body.
         assert_eq!(
             found("USS Carney (DDG 64) escorted them; they flew home on flight EY 424."),

@@ -402,7 +402,14 @@ pub static NATIONAL_BODY_NAMES: LazyLock<FastMap<&'static str, &'static str>> =
 pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     lexicon::CURRENCIES
         .iter()
-        .filter(|c| c.meaning.position == lexicon::CurrencyPosition::Code)
+        .filter(|c| match c.meaning.position {
+            lexicon::CurrencyPosition::Code => true,
+            // Letters written before the digits ("Tk 120 crore", "R2 million").
+            lexicon::CurrencyPosition::Symbol => {
+                c.words[0].bytes().all(|b| b.is_ascii_alphabetic())
+            }
+            lexicon::CurrencyPosition::Word => false,
+        })
         .flat_map(|c| [c.meaning.code].into_iter().chain(c.words.first().copied()))
         .collect()
 });

@@ -23,7 +23,7 @@ use super::names::{
     TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
-use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
+use super::words::{is_glued_sum, is_number, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 
 /// Words between two sides of a fixture ("Boston v Detroit").
@@ -340,7 +340,13 @@ impl Recogniser<'_, '_> {
     /// (a plural's apostrophe may be its last token: "Its'").
     fn starts_name(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.is_word && self.free[i] && t.is_capitalised() && !t.cues.has(TIME_ZONES)
+            t.is_word
+                && self.free[i]
+                && t.is_capitalised()
+                && !t.cues.has(TIME_ZONES)
+                // One letter glued to digits is more often a model's, inside
+                // a name ("Cinebench R20").
+                && !is_glued_sum(t.text, 2)
         })
     }
 
@@ -834,7 +840,7 @@ impl Recogniser<'_, '_> {
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
         // A code is three letters at most: most names are not asked.
-        let code = || text.len() <= 3 && CURRENCY_CODES.contains(text);
+        let code = || text.len() <= 3 && CURRENCY_CODES.contains(text) || is_glued_sum(text, 1);
         // An abbreviation that is an ordinary noun, and any in the plural: "GDP", "NGOs".
         let common_noun = || {
             self.toks[start].cues.has(COMMON_ACRONYMS)

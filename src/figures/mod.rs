@@ -1224,6 +1224,12 @@ mod tests {
         ("The war cost 300 billion Syrian pounds.", "300 billion Syrian pounds", 300e9, Qualifier::Exact, "SYP", Category::Money),
         ("Norway pledged 150 million kroner.", "150 million kroner", 150e6, Qualifier::Exact, "kroner", Category::Money),
         ("Manila paid PHP 75,000 to each worker.", "PHP 75,000", 75_000.0, Qualifier::Exact, "PHP", Category::Money),
+        ("The government had set aside R2 million for the first phase.", "R2 million", 2e6, Qualifier::Exact, "ZAR", Category::Money),
+        ("Kenya on Wednesday pledged Sh100 million to the appeal.", "Sh100 million", 100e6, Qualifier::Exact, "KES", Category::Money),
+        ("The UAE pledged Dh36.7 million for Derna.", "Dh36.7 million", 36.7e6, Qualifier::Exact, "AED", Category::Money),
+        ("The NGO called for at least Tk 120 crore in aid.", "at least Tk 120 crore", 1.2e9, Qualifier::AtLeast, "BDT", Category::Money),
+        ("Libya approved 2 billion Libyan dinars for the city.", "2 billion Libyan dinars", 2e9, Qualifier::Exact, "LYD", Category::Money),
+        ("Mozambique spent 50 million meticais on shelters.", "50 million meticais", 50e6, Qualifier::Exact, "MZN", Category::Money),
         ("Some 7,000 households require emergency shelter kits.", "Some 7,000 households", 7000.0, Qualifier::Approx, "households", Category::Other),
         ("A convoy of 14 trucks carrying food rations crossed.", "14 trucks", 14.0, Qualifier::Exact, "trucks", Category::Other),
         ("Two emergencies ministry planes carrying aid flew in.", "Two emergencies ministry planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
@@ -1581,6 +1587,8 @@ mod tests {
         "Most were released, but several dozen remain in custody.",
         // The day of the month in brackets after its weekday.
         "The second flight left this Saturday (14) with the evacuees.",
+        // A maker's model, not a sum of rand.
+        "In Cinebench R20, the new chip scored well.",
         "Aircraft of No 99 Squadron landed at Akrotiri.",
         "LOT will fly its Boeing 787 Dreamliners.",
         "An Il-76 landed at the base.",

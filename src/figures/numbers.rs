@@ -183,10 +183,18 @@ fn currency_before(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, Op
         CurrencyPosition::Symbol
     };
     // Digits next first: most tokens are followed by none, and need no lookup.
+    // A symbol of letters ("Tk", "R") is a word token too.
     let code = tokens
         .get(at + 1)
         .is_some_and(Token::starts_with_digit)
-        .then(|| currency_form(token.text, position))
+        .then(|| {
+            currency_form(token.text, position).or_else(|| {
+                token
+                    .is_word
+                    .then(|| currency_form(token.text, CurrencyPosition::Symbol))
+                    .flatten()
+            })
+        })
         .flatten();
     match code {
         Some(code) => (Some(code), Some(at + 1)),
@@ -705,6 +713,17 @@ fn core_at_range(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     } else {
         words(tokens, at, 0.0)
     }
+}
+
+/// The length of the currency symbol of letters that `word` opens, glued to
+/// its digits ("R2", "Sh100", "Dh36"), if any.
+pub(super) fn glued_symbol(word: &str) -> Option<usize> {
+    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    ((1..=3).contains(&letters)
+        && word.as_bytes().get(letters).is_some_and(u8::is_ascii_digit)
+        && word.as_bytes()[0].is_ascii_uppercase()
+        && currency_form(&word[..letters], CurrencyPosition::Symbol).is_some())
+    .then_some(letters)
 }
 
 /// Builds this module's word tables now ([`crate::prepare`]).

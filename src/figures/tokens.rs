@@ -175,6 +175,40 @@ pub fn split<'t>(tokens: &'t Tokens<'_>) -> Vec<Token<'t>> {
         }
         let end = pieces[j - 1].end;
         let text = &sentence[start..end];
+        // A currency's letters glued to the digits are a token of their own
+        // ("R2 million", "Sh100 million"): asked only of a capital before a
+        // digit. One letter after a name is the name's model ("Cinebench R20").
+        let glued = piece.alphanumeric
+            && text.as_bytes()[0].is_ascii_uppercase()
+            && text.bytes().take(4).any(|b| b.is_ascii_digit());
+        let after_name = || {
+            out.last()
+                .is_some_and(|t: &Token<'_>| t.is_word && t.is_capitalised())
+        };
+        let symbol = glued
+            .then(|| super::numbers::glued_symbol(text))
+            .flatten()
+            .filter(|&letters| letters > 1 || !after_name());
+        if let Some(letters) = symbol {
+            out.push(Token {
+                start,
+                end: start + letters,
+                text: &text[..letters],
+                lower: lower_case(&text[..letters]),
+                is_word: true,
+                tables: 0,
+            });
+            out.push(Token {
+                start: start + letters,
+                end,
+                text: &text[letters..],
+                lower: Cow::Borrowed(&text[letters..]),
+                is_word: true,
+                tables: NUMBER_START,
+            });
+            i = j;
+            continue;
+        }
         let lower = if one_to_one && j == i + 1 {
             lower_token(tokens, i)
         } else {
