@@ -489,7 +489,18 @@ fn numeral_value(numeral: &str) -> Option<f64> {
             .take(whole_groups)
             .all(|g| g.len() == 3 && !g.contains('.'))
         && last_whole.len() == 3;
-    if !ok {
+    // Indian grouping: pairs before the last three digits ("8,00,000",
+    // "1,23,45,678": lakh and crore).
+    let indian = || {
+        whole_groups >= 1
+            && (1..=2).contains(&first.len())
+            && grouped
+                .iter()
+                .take(whole_groups)
+                .all(|g| g.len() == 2 && !g.contains('.'))
+            && last_whole.len() == 3
+    };
+    if !ok && !indian() {
         return None;
     }
     crate::decimal::parse(&numeral.replace(',', ""))
@@ -804,6 +815,9 @@ mod tests {
         ("three thousand", 3000.0, None, None),
         ("12,000-strong", 12_000.0, None, None),
         ("one lakh", 100_000.0, None, None),
+        ("8,00,000", 800_000.0, None, None),
+        ("2,38,000", 238_000.0, None, None),
+        ("1,23,45,678", 12_345_678.0, None, None),
         ("two crore", 20_000_000.0, None, None),
     ];
 
