@@ -36,6 +36,10 @@ pub static CLOCK: TokenRule = TokenRule {
         ("It ended at noon today.", "noon today"),
         ("Shelling began at 0600 GMT.", "0600 GMT"),
         ("It filed at 12:00 UTC Monday.", "12:00 UTC Monday"),
+        (
+            "The cyclone struck at 2.30am on Monday.",
+            "2.30am on Monday",
+        ),
     ],
 };
 
@@ -104,7 +108,10 @@ fn time(tokens: &Tokens<'_>, index: usize) -> Option<Time> {
     let mut named = vec![("h", hour)];
     let (ap_start, ap_end, last) = if digits < text.len() {
         meridiem(tokens, index, digits)?
-    } else if glued(tokens, index + 1, ":") {
+    } else if glued(tokens, index + 1, ":") || glued(tokens, index + 1, ".") {
+        // "2.30am": British copy stops the minutes, and then names the half
+        // of the day (a 24-hour clock takes a colon only).
+        let colon = glued(tokens, index + 1, ":");
         let at = index + 2;
         let word = tokens.get(at).filter(|t| t.is(WORD) && !t.is(SPACED))?;
         (leading_digits(tokens.text(at)) >= 2).then_some(())?;
@@ -118,7 +125,7 @@ fn time(tokens: &Tokens<'_>, index: usize) -> Option<Time> {
         match ap {
             Some(ap) => ap,
             // "14:30 GMT": a 24-hour clock.
-            None if tokens.text(at).len() == 2 => {
+            None if colon && tokens.text(at).len() == 2 => {
                 return Some((vec![("hh", hour), ("mm", minutes)], Some(at), true))
             }
             None => return None,
@@ -218,7 +225,7 @@ fn clock<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>
 #[cfg(test)]
 pub const ORACLES: [(&TokenRule, &str); 1] = [(
     &CLOCK,
-    r"(?x)\b (?: (?: (?P<h>[0-9]{1,2}) (?: :(?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
+    r"(?x)\b (?: (?: (?P<h>[0-9]{1,2}) (?: [:.](?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
                  | (?P<noon>noon|midday|midnight) )
                (?: \s+ (?P<zone>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
              | (?P<hh>[0-9]{1,2}) :? (?P<mm>[0-9]{2})
