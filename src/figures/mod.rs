@@ -1232,6 +1232,8 @@ mod tests {
         ("Mozambique spent 50 million meticais on shelters.", "50 million meticais", 50e6, Qualifier::Exact, "MZN", Category::Money),
         ("Some 7,000 households require emergency shelter kits.", "Some 7,000 households", 7000.0, Qualifier::Approx, "households", Category::Other),
         ("A convoy of 14 trucks carrying food rations crossed.", "14 trucks", 14.0, Qualifier::Exact, "trucks", Category::Other),
+        ("On Monday 630 trucks entered, including 50 fuel tankers.", "50 fuel tankers", 50.0, Qualifier::Exact, "tankers", Category::Other),
+        ("Two oil tankers were struck off Yemen.", "Two oil tankers", 2.0, Qualifier::Exact, "ships", Category::Ships),
         ("Two emergencies ministry planes carrying aid flew in.", "Two emergencies ministry planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Two Chinese Y-20 transport planes landed in Kabul.", "Two Chinese Y-20 transport planes", 2.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("Three Chinese died in the crash.", "Three Chinese", 3.0, Qualifier::Exact, "people", Category::Casualties),
