@@ -445,7 +445,8 @@ const KEY_FIGURE_WORDS: usize = 8;
 fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
     let key_figure = |j: usize| {
         scored.get(j).is_some_and(|l| {
-            let content = labelled_figure(l.span, text).unwrap_or(l.span.text(text));
+            let labelled = labelled_figure(l.span, text);
+            let content = labelled.unwrap_or(l.span.text(text));
             let word = content
                 .trim_start_matches(CURRENCY_SIGNS)
                 .split_whitespace()
@@ -459,10 +460,12 @@ fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
                 .unwrap_or(word);
             let digits = number.bytes().filter(u8::is_ascii_digit).count();
             let figure = number.starts_with(|c: char| c.is_ascii_digit())
+                // "9,000+" but no market's move ("40627.23+157.53").
                 && number
+                    .trim_end_matches('+')
                     .bytes()
-                    .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'+'))
-                && (digits >= 3 || content.starts_with(CURRENCY_SIGNS));
+                    .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+                && (digits >= 3 || content.starts_with(CURRENCY_SIGNS) || labelled.is_some());
             figure
                 && (2..=KEY_FIGURE_WORDS).contains(&l.shape.words)
                 && l.shape.cue_hits() == 0
@@ -475,15 +478,25 @@ fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
 }
 
 /// The figure of a list's item that a name labels ("- Germany: €300m",
-/// "• World Bank: up to $1bn in loans", in a box of pledges): the text after
-/// the label and a bounding "up to", "about" or "some". The label is one to
-/// four words, the first capitalised.
+/// "• World Bank: up to $1bn in loans", in a box of pledges), or of a table's
+/// row pasted as a line ("Belarus - 41", "By sea to Jeddah: about 940"): the
+/// text after the label and a bounding "up to", "about" or "some". The label
+/// is one to four words, the first capitalised; a row's figure opens with
+/// its digits.
 fn labelled_figure(line: ByteSpan, text: &str) -> Option<&str> {
-    if !is_list_item(line, text) {
-        return None;
-    }
-    let content = strip_bullet(line, text).text(text);
-    let (label, figure) = content.split_once(": ")?;
+    let listed = is_list_item(line, text);
+    let content = if listed {
+        strip_bullet(line, text).text(text)
+    } else {
+        line.text(text)
+    };
+    let (label, figure) = match content.split_once(": ") {
+        Some(parts) => parts,
+        None if !listed => content
+            .split_once(" - ")
+            .or_else(|| content.split_once(" – "))?,
+        None => return None,
+    };
     let label_words = label.split_whitespace().count();
     if !(1..=4).contains(&label_words) || !label.starts_with(|c: char| c.is_uppercase()) {
         return None;
@@ -492,7 +505,7 @@ fn labelled_figure(line: ByteSpan, text: &str) -> Option<&str> {
         .iter()
         .find_map(|bound| figure.strip_prefix(bound))
         .unwrap_or(figure);
-    Some(figure)
+    (listed || figure.starts_with(|c: char| c.is_ascii_digit())).then_some(figure)
 }
 
 /// A headline holds no furniture cue, or one in a long line ("Continue reading
@@ -1045,6 +1058,27 @@ mod tests {
         let body = body_lines(&text);
         for line in &pledges {
             assert!(body.contains(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn keeps_a_table_pasted_as_lines_and_marks_a_market_ticker() {
+        let rows = [
+            "Russia - 362",
+            "Belarus - 41",
+            "Afghanistan (family members) - 6",
+            "By sea to Jeddah: about 940",
+            "Total: 1,846",
+        ];
+        let text = [PARAGRAPH_ONE, &rows.join("\n"), PARAGRAPH_TWO].join("\n\n");
+        let body = body_lines(&text);
+        for line in &rows {
+            assert!(body.contains(line), "{line}");
+        }
+        let ticker = ["Sensex: 40627.23+157.53", "Nifty: 11991.8+51.7"];
+        let text = page(&ticker, &[]);
+        for line in &ticker {
+            assert!(marked(&text, line).is_some(), "{line}");
         }
     }
 
