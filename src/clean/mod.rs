@@ -60,6 +60,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             .map(|o| o.boilerplate)
     };
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored));
+    let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
     // Menus pasted above the story with single line breaks: no margin there.
     let menus_above = if is_newswire(&scored) {
         0
@@ -111,6 +112,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         };
         let story = !promo_item
             && (Some(i) == headline
+                || Some(i) == headline_over
                 || (line.score <= threshold && !repeats_headline)
                 || is_subheading(&scored, i, after_story)
                 || is_sentence_in_body(&scored, i)
@@ -526,22 +528,47 @@ fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
     let body = scored.iter().position(|l| l.bodylike)?;
     (body.saturating_sub(HEADLINE_REACH)..body)
         .rev()
-        .find(|&i| {
-            let shape = &scored[i].shape;
-            (3..=25).contains(&shape.words)
-                && !follows_caption_label(scored, i)
-                && !names_the_bylines_outlet(scored, i)
-                && headline_cues(shape)
-                && shape.separators == 0
-                && !(shape.date
-                    || shape.time
-                    || shape.counter
-                    || shape.byline
-                    || shape.label_prefix && shape.cue_hits() > 0
-                    || shape.ends_colon)
-                && !shape.link
-        })
+        .find(|&i| is_headline_line(scored, i))
 }
+
+/// Line `i` is shaped as a page's headline: three words or more, no
+/// separator, date, counter, byline or link, and a furniture cue only in a
+/// long line.
+fn is_headline_line(scored: &[ScoredLine], i: usize) -> bool {
+    let shape = &scored[i].shape;
+    (3..=25).contains(&shape.words)
+        && !follows_caption_label(scored, i)
+        && !names_the_bylines_outlet(scored, i)
+        && headline_cues(shape)
+        && shape.separators == 0
+        && !(shape.date
+            || shape.time
+            || shape.counter
+            || shape.byline
+            || shape.label_prefix && shape.cue_hits() > 0
+            || shape.ends_colon)
+        && !shape.link
+}
+
+/// The headline over line `h`, when `h`, found as the headline above the
+/// body, is its standfirst: a long line, under a shorter one of four words
+/// or more shaped as a headline, with no cue and no full stop ("Russian
+/// transport jets shuttle between Syria and Libya" over "Satellite images
+/// show cargo planes lined up at Hmeimim and warships anchored off Tartus").
+fn headline_over_standfirst(scored: &[ScoredLine], h: usize) -> Option<usize> {
+    let i = h.checked_sub(1)?;
+    let (above, standfirst) = (&scored[i].shape, &scored[h].shape);
+    (standfirst.words >= STANDFIRST_WORDS
+        && (4..standfirst.words).contains(&above.words)
+        && above.cue_hits() == 0
+        && !above.ends_sentence
+        && !scored[i].duplicate
+        && is_headline_line(scored, i))
+    .then_some(i)
+}
+
+/// Words of a standfirst under a headline, at least.
+const STANDFIRST_WORDS: usize = 12;
 
 /// Words of the line under a byline that names its outlet ("The Daily
 /// Star", "Staff Writer"), at most.
@@ -1265,6 +1292,26 @@ mod tests {
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+    }
+
+    #[test]
+    fn the_headline_over_a_standfirst_is_the_title() {
+        let headline = "Russian transport jets shuttle between Syria and Libya";
+        let standfirst =
+            "Satellite images show cargo planes lined up at Hmeimim and warships anchored off Tartus";
+        let text = [
+            "Home > Middle East",
+            headline,
+            standfirst,
+            "By Hannah Lowell",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
+        let body = body_lines(&text);
+        assert!(body.contains(&headline) && body.contains(&standfirst));
     }
 
     #[test]
