@@ -526,10 +526,27 @@ const HEADLINE_REACH: usize = 10;
 /// past the byline, stamps and captions between.
 fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
     let body = scored.iter().position(|l| l.bodylike)?;
-    (body.saturating_sub(HEADLINE_REACH)..body)
-        .rev()
-        .find(|&i| is_headline_line(scored, i))
+    let reach = body.saturating_sub(HEADLINE_REACH)..body;
+    let nearest = reach.clone().rev().find(|&i| is_headline_line(scored, i))?;
+    // A short line is more often a label or a desk's name under the
+    // headline ("The Hindu Bureau", "For immediate release") than the
+    // headline, when a longer line without a cue stands above it.
+    if scored[nearest].shape.words > LABEL_WORDS {
+        return Some(nearest);
+    }
+    let longer = (reach.start..nearest).rev().find(|&i| {
+        scored[i].shape.words >= HEADLINE_WORDS
+            && scored[i].shape.cue_hits() == 0
+            && is_headline_line(scored, i)
+    });
+    Some(longer.unwrap_or(nearest))
 }
+
+/// Words of a label or a desk's name under a headline, at most.
+const LABEL_WORDS: usize = 4;
+
+/// Words of a headline over such a label, at least.
+const HEADLINE_WORDS: usize = 6;
 
 /// Line `i` is shaped as a page's headline: three words or more, no
 /// separator, date, counter, byline or link, and a furniture cue only in a
@@ -1312,6 +1329,24 @@ mod tests {
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
         let body = body_lines(&text);
         assert!(body.contains(&headline) && body.contains(&standfirst));
+    }
+
+    #[test]
+    fn a_desk_s_name_under_the_headline_is_no_headline() {
+        let headline = "Cyclone Mocha: Indian Navy ships reach Yangon with relief";
+        for label in [
+            ["The Hindu Bureau", "NEW DELHI"],
+            ["PRESS RELEASE", "For immediate release"],
+        ] {
+            let text = [headline, &label.join("\n"), PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
+            let cleaned = strip(&text, &[]);
+            assert_eq!(
+                cleaned.title.map(|t| t.text(&text)),
+                Some(headline),
+                "{label:?}"
+            );
+            assert!(marked(&text, label[0]).is_some(), "{label:?}");
+        }
     }
 
     #[test]
