@@ -104,7 +104,9 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
         return false;
     }
     if line.as_bytes()[stop] != b'.' {
-        return true;
+        // "chanting "Russia! Russia!" outside the gate": an exclamation or a
+        // question inside a quotation still open goes on with it.
+        return end > stop + 1 || !inside_quotation(&line[..stop]);
     }
     let word = line[..stop]
         .rsplit(|c: char| c.is_whitespace() || c == '(')
@@ -133,6 +135,15 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
         // sentence; a name goes on after one ("Acme Inc. Chief Executive").
         Some(may_end) => may_end && is_function_word(after.trim_start()),
     }
+}
+
+/// True when `before` leaves a quotation open: an odd number of straight
+/// double quotes, or more opening curly ones than closing.
+fn inside_quotation(before: &str) -> bool {
+    let straight = before.bytes().filter(|&b| b == b'"').count();
+    let opening = before.matches('“').count();
+    let closing = before.matches('”').count();
+    straight % 2 == 1 || opening > closing
 }
 
 /// Whether the first word of `text`, in lower case, is a function word ("The", "It").
@@ -175,6 +186,22 @@ mod tests {
         assert_eq!(
             texts("The ships left. They reached Tartus on Dec. 9, officials said. \"We are safe,\" one said."),
             vec!["The ships left.", "They reached Tartus on Dec. 9, officials said.", "\"We are safe,\" one said."]
+        );
+    }
+
+    #[test]
+    fn an_exclamation_inside_an_open_quotation_goes_on() {
+        assert_eq!(
+            texts("Crowds chanted \"Russia! Russia!\" outside the gate. Who left? Nobody."),
+            vec![
+                "Crowds chanted \"Russia! Russia!\" outside the gate.",
+                "Who left?",
+                "Nobody."
+            ]
+        );
+        assert_eq!(
+            texts("“Help us! Please!” she said. “Go!” Then they left."),
+            vec!["“Help us! Please!” she said.", "“Go!”", "Then they left."]
         );
     }
 
