@@ -269,9 +269,11 @@ const RIGHTS_RESERVED: &str = "rights reserved";
 /// dateline ("LONDON 1996-08-30") is none: its place is the story's. The
 /// publication date reads stamps from the text itself.
 fn is_stamp(shape: &Shape) -> bool {
+    // A list's bullet is no separator of a stamp: "• 12/14/2024 – three
+    // Il-76s in a single day" is a timeline's entry.
     (shape.date || shape.time)
         && !shape.ends_sentence
-        && (shape.counter || shape.separators > 0 || shape.byline)
+        && (shape.counter || shape.separators > usize::from(shape.bullet) || shape.byline)
 }
 
 /// The line before line `i` is a caption's label alone, every word of it a
@@ -1346,6 +1348,19 @@ mod tests {
                 "{label:?}"
             );
             assert!(marked(&text, label[0]).is_some(), "{label:?}");
+        }
+    }
+
+    #[test]
+    fn a_timeline_s_dated_bullets_are_the_story_s() {
+        let entries = [
+            "• 12/14/2024 – three Il-76s in a single day, one diverted to al-Jufra",
+            "• 05.05.2025 – the cargo ship General Skobelev, unloading only",
+        ];
+        let text = [PARAGRAPH_ONE, &entries.join("\n"), PARAGRAPH_TWO].join("\n\n");
+        let body = body_lines(&text);
+        for line in &entries {
+            assert!(body.contains(line), "{line}");
         }
     }
 

@@ -160,6 +160,9 @@ pub struct Shape {
     /// A trail of three or more short capitalised parts between separators
     /// ("Home > World > South Asia", "Topics: Libya floods · UAE aid").
     pub crumbs: bool,
+    /// Opens with a bullet ("• 12/14/2024 – three Il-76s …"), one of the
+    /// separators.
+    pub bullet: bool,
 }
 
 /// One whitespace-separated token of a line, read once.
@@ -467,6 +470,7 @@ impl Shape {
         shape.ends_colon = last.ends_with(':');
         shape.digits = digits as f32 / shape.chars.max(1) as f32;
         shape.separators = separators;
+        shape.bullet = line.starts_with('•');
         shape.bracketed_tail = line.ends_with(')') && line.contains('(');
         shape.capitalised = capitalised as f32 / lettered.max(1) as f32;
         shape.all_caps = all_caps as f32 / lettered.max(1) as f32;
