@@ -877,6 +877,9 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
                 )
             })
     };
+    // ", where floods have killed thousands": a clause on a place named
+    // before it, not on the count.
+    let where_clause = |k: usize| tokens[k].lower == "where" && k > 0 && tokens[k - 1].text == ",";
     // "5.5 million people in 15 Florida counties were under evacuation
     // orders": a count of the places the people are in is theirs.
     let places_counted = tokens
@@ -900,6 +903,7 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
                 || (is_number(t) && !same_count(k))
                 || second_report(k)
                 || as_clause(k)
+                || where_clause(k)
         })
     };
     let start = (window_start..first)

@@ -1233,6 +1233,7 @@ mod tests {
         ("Some 7,000 households require emergency shelter kits.", "Some 7,000 households", 7000.0, Qualifier::Approx, "households", Category::Other),
         ("WFP gave shelter kits to 5,000 families.", "5,000 families", 5000.0, Qualifier::Exact, "families", Category::Other),
         ("The Red Cross said it was sending 15 volunteers to Beira.", "15 volunteers", 15.0, Qualifier::Exact, "people", Category::Personnel),
+        ("The UAE sent a 40-member rescue team to Libya, where floods have killed thousands.", "40-member rescue team", 40.0, Qualifier::Exact, "people", Category::Personnel),
         ("About 2,000 families were evacuated from the coast.", "About 2,000 families", 2000.0, Qualifier::Approx, "families", Category::Evacuees),
         ("About 300 households were evacuated from the coast.", "About 300 households", 300.0, Qualifier::Approx, "households", Category::Evacuees),
         ("A convoy of 14 trucks carrying food rations crossed.", "14 trucks", 14.0, Qualifier::Exact, "trucks", Category::Other),
