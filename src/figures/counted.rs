@@ -1100,8 +1100,10 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
     if toll && !verb {
         return Some(Counted::plain(first, "people", Some(NounKind::Casualties)));
     }
-    (verb || running_total(tokens, first))
-        .then(|| Counted::plain(first, "people", Some(NounKind::People)))
+    if verb {
+        return Some(Counted::plain(first, "people", Some(NounKind::People)));
+    }
+    running_total(tokens, first).map(|kind| Counted::plain(first, "people", Some(kind)))
 }
 
 /// What a bare number after a verb of change and "to" counts: the
@@ -1202,13 +1204,13 @@ pub fn collective_before(
 /// number of evacuees reached 3,000" (or "could reach", "exceeded"), "put the
 /// number of citizens evacuated so far at 97". The total's word comes at most
 /// 12 words before, and people or what was done to them are named between.
-fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
+/// The kind of what it counts: the dead where they are named ("put the number
+/// of bodies recovered at 3,922"), else people.
+fn running_total(tokens: &[Token<'_>], first: usize) -> Option<NounKind> {
     let lower = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
     // Past the count's hedge ("is around 1,500", "at close to 1 million").
     let first = super::qualifiers::before(tokens, first).map_or(first, |(_, k)| k);
-    let Some(before) = first.checked_sub(1) else {
-        return false;
-    };
+    let before = first.checked_sub(1)?;
     let (reached, put) = match lower(before) {
         "to" | "reached" | "reach" | "reaches" | "hit" | "topped" | "passed" | "exceeded"
         | "exceed" | "exceeds" | "is" | "was" | "are" | "were" => (before, false),
@@ -1220,19 +1222,16 @@ fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
             (before - 1, false)
         }
         "at" => (before, true),
-        _ => return false,
+        _ => return None,
     };
-    let Some(total) = (reached.saturating_sub(12)..reached)
+    let total = (reached.saturating_sub(12)..reached)
         .rev()
-        .find(|&k| matches!(lower(k), "total" | "number" | "tally"))
-    else {
-        return false;
-    };
+        .find(|&k| matches!(lower(k), "total" | "number" | "tally"))?;
     // "at" alone needs someone who put the total there.
     let put_before =
         || (total.saturating_sub(3)..total).any(|k| matches!(lower(k), "put" | "puts" | "putting"));
     if put && !put_before() {
-        return false;
+        return None;
     }
     let names_people = |k: usize| {
         CATEGORY_CUES.iter().any(|p| {
@@ -1242,7 +1241,13 @@ fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
                 .nouns
                 .starting_with(&tokens[k].lower)
                 .iter()
-                .any(|p| words_at(tokens, k, &p.words) && p.meaning.kind == NounKind::People)
+                .any(|p| {
+                    words_at(tokens, k, &p.words)
+                        && matches!(
+                            p.meaning.kind,
+                            NounKind::People | NounKind::Personnel | NounKind::Casualties
+                        )
+                })
     };
     // "A further 120 people were flown out, bringing the total to 1,466": a
     // total the sentence opens with people moved before it, after a comma.
@@ -1252,8 +1257,22 @@ fn running_total(tokens: &[Token<'_>], first: usize) -> bool {
             "bringing" | "taking" | "raising"
         )
         && total + 1 == reached;
-    (total + 1..reached).any(names_people)
-        || bringing && (total.saturating_sub(TOTAL_REACH)..total).any(names_people)
+    let named = (total + 1..reached).any(names_people)
+        || bringing && (total.saturating_sub(TOTAL_REACH)..total).any(names_people);
+    let dead = |k: usize| {
+        COUNTED_NOUNS
+            .nouns
+            .starting_with(&tokens[k].lower)
+            .iter()
+            .any(|p| words_at(tokens, k, &p.words) && p.meaning.kind == NounKind::Casualties)
+    };
+    named.then(|| {
+        if (total + 1..reached).any(dead) {
+            NounKind::Casualties
+        } else {
+            NounKind::People
+        }
+    })
 }
 
 /// Words before "bringing the total" in which the people it counts are named.

@@ -1213,6 +1213,7 @@ mod tests {
         ("The toll was 2,430 by evening.", "2,430", 2430.0, Qualifier::Exact, "people", Category::Casualties),
         ("The number of Russians still in Syria is around 1,500.", "around 1,500", 1500.0, Qualifier::Approx, "people", Category::Other),
         ("They put the total number of Syrians there at close to 1 million.", "close to 1 million", 1e6, Qualifier::Approx, "people", Category::Other),
+        ("The WHO put the number of bodies recovered and identified at 3,922.", "3,922", 3922.0, Qualifier::Exact, "people", Category::Casualties),
         ("None of the 24 crew members was injured.", "24 crew members", 24.0, Qualifier::Exact, "people", Category::Personnel),
         ("Britain sent two Type 45 destroyers.", "two Type 45 destroyers", 2.0, Qualifier::Exact, "ships", Category::Ships),
         ("Two older Project 1171 landing ships sailed.", "Two older Project 1171 landing ships", 2.0, Qualifier::Exact, "ships", Category::Ships),
