@@ -2110,6 +2110,24 @@ mod tests {
     }
 
     #[test]
+    fn a_facility_named_after_a_title_and_a_name_keeps_the_title() {
+        assert_eq!(
+            found(
+                "Evacuees landed at King Abdulaziz International Airport, and US jets \
+                 flew from Prince Sultan Air Base."
+            ),
+            vec![
+                (
+                    "King Abdulaziz International Airport".into(),
+                    EntityType::Facility
+                ),
+                ("US".into(), EntityType::Place),
+                ("Prince Sultan Air Base".into(), EntityType::Facility)
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_words_before_a_number_are_a_label_not_a_name() {
         assert_eq!(
             found(

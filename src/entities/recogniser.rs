@@ -961,6 +961,13 @@ impl Recogniser<'_, '_> {
         // person. Ordinary words before it are part of the title ("International
         // Development Secretary"); a title inside an organisation's head is not one
         // ("French General Staff", "Consulate General Donetsk", "King Salman Relief Center").
+        // A facility named after a title and a name is one name ("King
+        // Abdulaziz International Airport", "Prince Sultan Air Base").
+        if title_from_start.is_some_and(|after| after < end)
+            && self.head_type(start, end) == Some(EntityType::Facility)
+        {
+            return out.push(whole(None, Some(EntityType::Facility)));
+        }
         let org_head = self.org_head_span(start, end);
         let org_head_last = org_head.is_some_and(|(_, e)| e == end);
         // "Martin Luther King Jr.": before a generation a title word is a surname.
