@@ -2110,6 +2110,14 @@ mod tests {
     }
 
     #[test]
+    fn korea_s_short_forms_in_wire_headlines_are_known() {
+        assert_eq!(
+            canonicals_of("Twenty-eight S. Koreans left Sudan as N. Korea watched."),
+            vec!["South Koreans", "Sudan", "North Korea"]
+        );
+    }
+
+    #[test]
     fn a_facility_named_after_a_title_and_a_name_keeps_the_title() {
         assert_eq!(
             found(
