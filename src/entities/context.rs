@@ -22,7 +22,7 @@ use crate::analysis::EntityType;
 /// Verbs of speech right before a quote's speaker ("…," said Webber).
 const SPEAKER_BEFORE: CueRoles = CueRoles::named("speaker_before");
 /// Roles and titles before a person's name ("the spokesman Andrii Yusov").
-const PERSON_ROLES: CueRoles = CueRoles::named("person_before");
+pub(super) const PERSON_ROLES: CueRoles = CueRoles::named("person_before");
 /// Words that end a description's head noun ("a spokesman for the agency",
 /// "a province of China"): the place prepositions and the connectors "of", "for".
 const PREPOSITIONS: CueRoles = CueRoles::named("place_before").or(CueRoles::named("connector"));

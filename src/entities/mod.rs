@@ -2110,6 +2110,23 @@ mod tests {
     }
 
     #[test]
+    fn a_role_in_lower_case_and_its_field_stay_out_of_the_name_after_them() {
+        assert_eq!(
+            found(
+                "The Kremlin's special envoy for Afghanistan Zamir Kabulov said so, and \
+                 a spokeswoman for the Southern Defense Forces Natalia Humeniuk agreed."
+            ),
+            vec![
+                ("Kremlin".into(), EntityType::Org),
+                ("Afghanistan".into(), EntityType::Place),
+                ("Zamir Kabulov".into(), EntityType::Person),
+                ("Southern Defense Forces".into(), EntityType::Org),
+                ("Natalia Humeniuk".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn korea_s_short_forms_in_wire_headlines_are_known() {
         assert_eq!(
             canonicals_of("Twenty-eight S. Koreans left Sudan as N. Korea watched."),

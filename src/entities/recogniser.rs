@@ -13,6 +13,7 @@ use crate::text::fold;
 use crate::text::tokens::{self as text, Tokens};
 
 use super::canonical;
+use super::context::PERSON_ROLES;
 use super::names::{
     is_title, Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS,
     CONNECTOR, COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
@@ -745,8 +746,13 @@ impl Recogniser<'_, '_> {
             while k > 0 && start - k < 6 {
                 k -= 1;
                 let t = &toks[k];
+                // A role in lower case too: "special envoy for Afghanistan Zamir
+                // Kabulov", "spokeswoman for the Southern Defense Forces Natalia
+                // Humeniuk".
                 if matches!(t.text, "of" | "for" | "to") {
-                    return (k > 0 && is_title(&toks[k - 1])).then_some(t.text);
+                    let role = |r: &Token<'_>| is_title(r) || r.cues.has(PERSON_ROLES);
+                    return (k > 0 && role(&toks[k - 1]))
+                        .then(|| (t.text, !toks[k - 1].is_capitalised()));
                 }
                 if !(t.is_capitalised() || matches!(t.text, "and" | "the")) {
                     return None;
@@ -797,7 +803,21 @@ impl Recogniser<'_, '_> {
                     .exact(surname)
                     .is_none_or(|k| matches!(k.kind, EntityType::Person | EntityType::Place)))
             .then_some(end - 2);
-            let given = (from..end.saturating_sub(1)).find(|&k| is_given_name(toks[k].text));
+            // After a role in lower case, only a known given name opens the
+            // person, and no body's head follows it ("president of Crazy Eddie
+            // Inc." names no one).
+            let lower_role = connector.is_some_and(|(_, lower)| lower);
+            let given = (from..end.saturating_sub(1))
+                .find(|&k| is_given_name(toks[k].text))
+                .filter(|&k| !lower_role || self.head_type(k, end).is_none());
+            // Without one, its last two words are a person's only after a
+            // field the gazetteer knows ("envoy for Afghanistan Zamir Kabulov").
+            let last_two = last_two.filter(|&k| {
+                !lower_role
+                    || k > start
+                        && GAZETTEER.exact(self.words(start, k)).is_some()
+                        && self.head_type(start, end).is_none()
+            });
             if let Some(k) = given.or(last_two) {
                 // The field of a title the run opens with is a name of its own
                 // ("Chancellor of the Exchequer", "President of the United States").
@@ -812,8 +832,9 @@ impl Recogniser<'_, '_> {
                         }
                     }
                 }
-                // An envoy's country is a name of its own.
-                if connector == Some("to") {
+                // An envoy's country is a name of its own, and so is the field
+                // of a role in lower case ("envoy for Afghanistan").
+                if connector.is_some_and(|(word, lower_role)| word == "to" || lower_role) {
                     self.segment(start, k, false, out);
                 }
                 start = k;
