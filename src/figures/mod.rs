@@ -900,7 +900,9 @@ fn part_of_count(
     if of.lower != "of" || !(counted::possessive(owner) || owner.lower == "the") {
         return None;
     }
-    match numbers::parse(tokens, number.last + 3) {
+    // "at least 50 of the roughly 240 hostages": past the whole's own hedge.
+    let whole_at = qualifiers::skip_hedge(tokens, number.last + 3);
+    match numbers::parse(tokens, whole_at) {
         Some(whole) => {
             let noun = counted::find(tokens, whole.last + 1, is_group, whole.vague)?;
             Some((number.last, noun))
@@ -1235,6 +1237,7 @@ mod tests {
         ("WFP gave shelter kits to 5,000 families.", "5,000 families", 5000.0, Qualifier::Exact, "families", Category::Other),
         ("The Red Cross said it was sending 15 volunteers to Beira.", "15 volunteers", 15.0, Qualifier::Exact, "people", Category::Personnel),
         ("The UAE sent a 40-member rescue team to Libya, where floods have killed thousands.", "40-member rescue team", 40.0, Qualifier::Exact, "people", Category::Personnel),
+        ("Hamas is to release at least 50 of the roughly 240 hostages.", "at least 50", 50.0, Qualifier::AtLeast, "people", Category::Other),
         ("About 2,000 families were evacuated from the coast.", "About 2,000 families", 2000.0, Qualifier::Approx, "families", Category::Evacuees),
         ("About 300 households were evacuated from the coast.", "About 300 households", 300.0, Qualifier::Approx, "households", Category::Evacuees),
         ("A convoy of 14 trucks carrying food rations crossed.", "14 trucks", 14.0, Qualifier::Exact, "trucks", Category::Other),
