@@ -198,12 +198,21 @@ pub struct QuotedFigure {
     pub figure: Figure,
     /// Its sentence.
     pub sentence: Quote,
-    /// The canonical names of the places and facilities within the sentence, in text order.
-    pub places: Vec<String>,
+    /// Where and whom it counts, which conflicts compare.
+    pub scope: Scope,
     /// A running total whose sentence is placed at the day it is counted
     /// since ("Since 13 August, aircraft have carried more than 14,500
     /// people"): it stands when the article tells it.
     pub total_since: bool,
+}
+
+/// What a figure's conflicts are asked of: the places and facilities its
+/// sentence names, and the peoples its own words name ("45 Japanese").
+pub struct Scope {
+    /// Canonical names of the places and facilities within the sentence, in text order.
+    pub places: Vec<String>,
+    /// Canonical names of the groups within the figure's own words.
+    pub groups: Vec<String>,
 }
 
 impl Kept {
@@ -259,11 +268,17 @@ impl Kept {
                     .filter(|e| sentence.start <= e.start && e.end <= sentence.end)
                     .map(|e| e.canonical.to_string())
                     .collect();
+                let groups = entities
+                    .iter()
+                    .filter(|e| e.kind == EntityType::Group)
+                    .filter(|e| figure.start <= e.start && e.end <= figure.end)
+                    .map(|e| e.canonical.to_string())
+                    .collect();
                 QuotedFigure {
                     total_since: total_since(&figure),
                     figure,
                     sentence,
-                    places,
+                    scope: Scope { places, groups },
                 }
             })
             .collect();
@@ -360,11 +375,11 @@ pub fn merge(articles: &[&Kept]) -> Corpus {
                 },
             });
         }
-        let mut rows: Vec<(FigureRow, &[String], bool)> = Vec::new();
+        let mut rows: Vec<(FigureRow, &Scope, bool)> = Vec::new();
         for QuotedFigure {
             figure,
             sentence,
-            places,
+            scope,
             total_since,
         } in &article.figures
         {
@@ -402,18 +417,18 @@ pub fn merge(articles: &[&Kept]) -> Corpus {
                     conflicts_with: Vec::new(),
                     conflict_reason: None,
                 },
-                places,
+                scope,
                 figure.headline,
             ));
         }
         // A headline figure the body repeats is a mention of the body's row.
         let (headline, rows): (Vec<_>, Vec<_>) =
             rows.into_iter().partition(|(_, _, in_title)| *in_title);
-        let mut rows: Vec<(FigureRow, &[String])> = rows
+        let mut rows: Vec<(FigureRow, &Scope)> = rows
             .into_iter()
-            .map(|(row, places, _)| (row, places))
+            .map(|(row, scope, _)| (row, scope))
             .collect();
-        for (head, places, _) in headline {
+        for (head, scope, _) in headline {
             let repeated = rows.iter_mut().find(|(row, _)| {
                 row.category == head.category
                     && row.value == head.value
@@ -422,12 +437,10 @@ pub fn merge(articles: &[&Kept]) -> Corpus {
             });
             match repeated {
                 Some((row, _)) => row.mentions.insert(0, head.figure),
-                None => rows.push((head, places)),
+                None => rows.push((head, scope)),
             }
         }
-        crate::order::sort_by_key(&mut rows, |(row, _): &(FigureRow, &[String])| {
-            row.figure.start
-        });
+        crate::order::sort_by_key(&mut rows, |(row, _): &(FigureRow, &Scope)| row.figure.start);
         figures.extend(rows);
         for named in &article.names {
             let entry = index.or_insert_with((named.kind, &named.canonical), || IndexEntry {
@@ -462,8 +475,8 @@ pub fn merge(articles: &[&Kept]) -> Corpus {
     crate::order::sort_by(&mut figures, |(a, _), (b, _)| {
         (a.category, a.date.is_none(), &a.date).cmp(&(b.category, b.date.is_none(), &b.date))
     });
-    let (mut figures, places): (Vec<FigureRow>, Vec<&[String]>) = figures.into_iter().unzip();
-    mark_conflicts(&mut figures, &places);
+    let (mut figures, scopes): (Vec<FigureRow>, Vec<&Scope>) = figures.into_iter().unzip();
+    mark_conflicts(&mut figures, &scopes);
     let mut entities: Vec<IndexEntry> = index.into_values();
     for entry in &mut entities {
         crate::order::sort_by(&mut entry.mentions, |a, b| a.0.cmp(&b.0));
@@ -518,8 +531,8 @@ const REASONS_GIVEN: usize = 3;
 /// Marks the rows that conflict (see the module's documentation) and names,
 /// for each, the rows it conflicts with and why. Rows of one article never
 /// conflict with each other: one report may give several counts (per flight,
-/// per day). `places` holds each row's named places.
-fn mark_conflicts(rows: &mut [FigureRow], places: &[&[String]]) {
+/// per day). `scopes` holds each row's named places and groups.
+fn mark_conflicts(rows: &mut [FigureRow], scopes: &[&Scope]) {
     // One group per category and unit, each sorted by day: only rows a few
     // days apart are compared.
     let mut dated: Vec<(Category, &str, i64, usize)> = Vec::new();
@@ -544,7 +557,7 @@ fn mark_conflicts(rows: &mut [FigureRow], places: &[&[String]]) {
                 .iter()
                 .take_while(|(_, _, other, _)| other - day <= DAYS_APART);
             for &(_, _, other, j) in later {
-                if conflicting(&rows[i], &rows[j], places[i], places[j]) {
+                if conflicting(&rows[i], &rows[j], scopes[i], scopes[j]) {
                     found[i].add(j, other - day);
                     found[j].add(i, other - day);
                 }
@@ -601,8 +614,9 @@ impl Conflicts {
 
 /// True when two rows of different articles, counting alike in places that do
 /// not differ, give values that cannot both hold ("at least 1" and "2" agree;
-/// "40" and "60" do not).
-fn conflicting(a: &FigureRow, b: &FigureRow, places_a: &[String], places_b: &[String]) -> bool {
+/// "40" and "60" do not). Rows that count different peoples ("45 Japanese",
+/// "12 Chinese children") count different people.
+fn conflicting(a: &FigureRow, b: &FigureRow, scope_a: &Scope, scope_b: &Scope) -> bool {
     // The values first: most rows compared agree, and comparing them costs no
     // string comparison.
     let (low_a, high_a) = bounds(a);
@@ -610,10 +624,12 @@ fn conflicting(a: &FigureRow, b: &FigureRow, places_a: &[String], places_b: &[St
     if !(high_a < low_b || high_b < low_a) {
         return false;
     }
-    let elsewhere = !places_a.is_empty()
-        && !places_b.is_empty()
-        && !places_a.iter().any(|p| places_b.contains(p));
-    a.article != b.article && !elsewhere
+    let apart = |x: &[String], y: &[String]| {
+        !x.is_empty() && !y.is_empty() && !x.iter().any(|p| y.contains(p))
+    };
+    a.article != b.article
+        && !apart(&scope_a.places, &scope_b.places)
+        && !apart(&scope_a.groups, &scope_b.groups)
 }
 
 /// Why `row` conflicts with `other`, from `row`'s side: "same day: 300 people
@@ -931,6 +947,11 @@ mod tests {
             (
                 "300 people were evacuated from Tartus on Monday.",
                 "1,200 people were evacuated from Latakia on Monday.",
+            ),
+            // Different peoples.
+            (
+                "45 Japanese were evacuated from Sudan on Monday.",
+                "12 Chinese children were evacuated from Sudan on Monday.",
             ),
             // A week apart.
             (
