@@ -527,7 +527,11 @@ const HEADLINE_REACH: usize = 10;
 /// only without one: "Sudan crisis: Last flight leaves", not "READ MORE: …"),
 /// past the byline, stamps and captions between.
 fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
-    let body = scored.iter().position(|l| l.bodylike)?;
+    // A consent banner is shaped as a paragraph, with its cues ("We and our
+    // partners use cookies … to personalise content").
+    let body = scored
+        .iter()
+        .position(|l| l.bodylike && l.shape.cues[RIGHTS] < 2)?;
     let reach = body.saturating_sub(HEADLINE_REACH)..body;
     let nearest = reach.clone().rev().find(|&i| is_headline_line(scored, i))?;
     // A short line is more often a label or a desk's name under the
@@ -1362,6 +1366,25 @@ mod tests {
         for line in &entries {
             assert!(body.contains(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_consent_banner_is_furniture_and_no_story_under_a_headline() {
+        let banner = "We and our 842 partners use cookies and similar technologies to personalise content and ads and to analyse our traffic. Click \"Accept all\" to consent, or \"Manage preferences\" to choose which purposes we may use your data for.";
+        let headline = "Russian transport jets shuttle between Syria and Libya";
+        let text = [
+            "We value your privacy",
+            banner,
+            "Accept all   Reject all   Manage preferences",
+            headline,
+            "By Hannah Lowell",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert!(marked(&text, banner).is_some());
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
     }
 
     #[test]
