@@ -18,12 +18,23 @@ use super::names::{
 use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 use crate::hash::{FastSet, Table};
+use crate::lexicon::FUNCTION_WORDS;
 
 /// Types the names no table or head word knew, now that the whole article is read:
 /// a word that is another name's surname is a person, the first word of an
 /// organisation's name is that organisation, the place of a facility is a place;
 /// otherwise the context decides.
 pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Lowercase<'_>) {
+    // Whether the article speaks of ships in lower case ("a container ship"),
+    // asked of few names.
+    let ships = OnceCell::new();
+    let ships_told = || {
+        *ships.get_or_init(|| {
+            crate::lexicon::name_cue_words("ship_noun")
+                .iter()
+                .any(|w| lowercase.contains(w))
+        })
+    };
     let mut surnames: FastSet<String> = FastSet::default();
     // Of the full names with a given name before the surname ("Max van
     // Heeswijk", not "La Jolla" typed a person once).
@@ -135,6 +146,15 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
             let name = d.span.text(text);
             let words = name.split_whitespace().count();
             let c = d.context;
+            // A word in lower case after the name that is no closed-class word.
+            let modifies_noun = || {
+                let after = text[d.span.end..].trim_start_matches(' ');
+                let next = after
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                next.starts_with(|c: char| c.is_lowercase()) && !FUNCTION_WORDS.contains(next)
+            };
             let key = d
                 .key
                 .as_deref()
@@ -179,6 +199,12 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 // "Police in Tacoma said": the place's preposition outweighs the
                 // verb after it.
                 Some(EntityType::Place)
+            } else if c.article_before && words >= 2 && c.given && !modifies_noun() && ships_told()
+            {
+                // "The Joseph Schulte is going out": a person's name after
+                // "the", in an article about ships, names one, unless it
+                // modifies a noun ("the Howard Jones song").
+                Some(EntityType::Vessel)
             } else if c.person && is_person_shaped(name)
                 || c.given && !c.quoted && !article_among_places
                 || words == 1 && FIRST_NAMES.contains(name) && !is_ordinary(name, lowercase)

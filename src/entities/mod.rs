@@ -2127,6 +2127,22 @@ mod tests {
     }
 
     #[test]
+    fn a_person_s_name_after_the_in_an_article_about_ships_names_one() {
+        let text = "A container ship left Odesa on Wednesday. The Joseph Schulte had been \
+                    stuck since 2022. \"The Joseph Schulte is going out,\" he said, humming \
+                    the Howard Jones song.";
+        assert_eq!(
+            found(text),
+            vec![
+                ("Odesa".into(), EntityType::Place),
+                ("Joseph Schulte".into(), EntityType::Vessel),
+                ("Joseph Schulte".into(), EntityType::Vessel),
+                ("Howard Jones".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn korea_s_short_forms_in_wire_headlines_are_known() {
         assert_eq!(
             canonicals_of("Twenty-eight S. Koreans left Sudan as N. Korea watched."),

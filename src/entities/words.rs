@@ -120,7 +120,8 @@ impl<'t> Lowercase<'t> {
         })
     }
 
-    fn contains(&self, word: &str) -> bool {
+    /// True when the text holds `word` in lower case.
+    pub(super) fn contains(&self, word: &str) -> bool {
         self.walk(word, |w| w == word)
             .unwrap_or_else(|| self.sets().0.contains(word))
     }
