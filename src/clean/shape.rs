@@ -527,7 +527,7 @@ impl Shape {
         shape.promo_label = label_end.is_some_and(|end| {
             let label = tokens[..=end]
                 .iter()
-                .map(|t| t.text.trim_end_matches(':').to_lowercase())
+                .map(|t| fold::lower(t.text.trim_end_matches(':')))
                 .collect::<Vec<_>>()
                 .join(" ");
             FURNITURE_CUES

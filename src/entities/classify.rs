@@ -141,7 +141,7 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                     .text(text)
                     .split_whitespace()
                     .next()
-                    .is_some_and(|first| NAME_ARTICLES.contains(first.to_lowercase().as_str()));
+                    .is_some_and(|first| NAME_ARTICLES.contains(fold::lower(first).as_str()));
             let d = &mut drafts[i];
             let name = d.span.text(text);
             let words = name.split_whitespace().count();
