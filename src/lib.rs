@@ -131,6 +131,7 @@ pub fn corpus(articles: &[Article]) -> Corpus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use analysis::Category;
     use input::{ArticleOptions, LineVerdict};
 
     #[test]
@@ -174,6 +175,30 @@ mod tests {
             ..ArticleOptions::default()
         };
         analyze(&Article::with_options(text, options).unwrap())
+    }
+
+    #[test]
+    fn a_table_s_rows_by_country_take_the_row_of_the_people_counted_before() {
+        let text = "Russian planes leave Kabul\n\n\
+             The planes brought 521 people evacuated from Kabul to Moscow on Thursday, \
+             the ministry said, and gave this breakdown:\n\n\
+             Russia - 362\nBelarus - 41\nKyrgyzstan: 38\n\n\
+             The Barbarians - 15 - Tim Stimpson played.";
+        let analysis = analysis_of(text, "2021-08-26");
+        let figures: Vec<(&str, Category)> = analysis
+            .figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.category))
+            .collect();
+        assert_eq!(
+            figures,
+            [
+                ("521 people", Category::Evacuees),
+                ("362", Category::Evacuees),
+                ("41", Category::Evacuees),
+                ("38", Category::Evacuees)
+            ]
+        );
     }
 
     #[test]

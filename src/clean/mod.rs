@@ -59,7 +59,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             .find(|o| o.span.overlaps(line.span))
             .map(|o| o.boilerplate)
     };
-    let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored));
+    let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored, text));
     let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
     // Menus pasted above the story with single line breaks: no margin there.
     let menus_above = if is_newswire(&scored) {
@@ -118,7 +118,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_sentence_in_body(&scored, i)
                 || is_in_fact_list(&scored, i, text)
                 || is_key_point(line, text)
-                || is_in_key_figures(&scored, i, text));
+                || is_in_key_figures(&scored, i, text)
+                || introduces_key_figures(&scored, i, text));
         if story
             && !never_the_story(&line.shape)
             && !reserves_rights(line, text)
@@ -273,8 +274,13 @@ fn is_stamp(shape: &Shape) -> bool {
     // Il-76s in a single day" is a timeline's entry.
     (shape.date || shape.time)
         && !shape.ends_sentence
+        && shape.words <= STAMP_WORDS
         && (shape.counter || shape.separators > usize::from(shape.bullet) || shape.byline)
 }
+
+/// Words of a stamp at most: a dateline's paragraph that ends with a colon
+/// before a table is the story's.
+const STAMP_WORDS: usize = 24;
 
 /// The line before line `i` is a caption's label alone, every word of it a
 /// picture word ("Image caption,", "Caption:"): line `i` is the caption.
@@ -435,6 +441,16 @@ fn is_key_point(line: &ScoredLine, text: &str) -> bool {
         && sentence_case()
 }
 
+/// A paragraph that ends with a colon over a box of key figures or a table
+/// ("… the Defence Ministry said, and gave this breakdown:"): the story's.
+fn introduces_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
+    let shape = &scored[i].shape;
+    shape.ends_colon
+        && shape.words >= BODY_SENTENCE_WORDS
+        && shape.cue_hits() <= 1
+        && is_in_key_figures(scored, i + 1, text)
+}
+
 /// The signs of currencies that open a sum in a box of key figures.
 const CURRENCY_SIGNS: [char; 4] = ['$', '€', '£', '¥'];
 
@@ -526,14 +542,16 @@ const HEADLINE_REACH: usize = 10;
 /// separator, date, counter or byline, a cue word only in a long one, a label
 /// only without one: "Sudan crisis: Last flight leaves", not "READ MORE: …"),
 /// past the byline, stamps and captions between.
-fn headline_above_body(scored: &[ScoredLine]) -> Option<usize> {
+fn headline_above_body(scored: &[ScoredLine], text: &str) -> Option<usize> {
     // A consent banner is shaped as a paragraph, with its cues ("We and our
     // partners use cookies … to personalise content").
     let body = scored
         .iter()
         .position(|l| l.bodylike && l.shape.cues[RIGHTS] < 2)?;
     let reach = body.saturating_sub(HEADLINE_REACH)..body;
-    let nearest = reach.clone().rev().find(|&i| is_headline_line(scored, i))?;
+    let nearest = reach.clone().rev().find(|&i| {
+        is_headline_line(scored, i) && labelled_figure(scored[i].span, text).is_none()
+    })?;
     // A short line is more often a label or a desk's name under the
     // headline ("The Hindu Bureau", "For immediate release") than the
     // headline, when a longer line without a cue stands above it.

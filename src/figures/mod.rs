@@ -113,6 +113,7 @@ pub fn find(
             ..q
         }));
         more_of_earlier_rows(text, &mut found, first);
+        rows_of_a_table(text, sentence.span, &mut found, first);
     }
     // Sentences with figures of their own, read before `own` is filled in
     // for the others.
@@ -396,6 +397,40 @@ fn more_of_earlier_rows(text: &str, found: &mut [Quantity], first: usize) {
     }
 }
 
+/// "The ministry published the following breakdown of the evacuees:" then
+/// "Belarus - 41": the people of a table's row (a label, a colon or a dash,
+/// the count) that no word of their own puts in a row take the row of the
+/// last people counted in one before the table, a few paragraphs up at most.
+fn rows_of_a_table(text: &str, sentence: ByteSpan, found: &mut [Quantity], first: usize) {
+    let (earlier, new) = found.split_at_mut(first);
+    for figure in new
+        .iter_mut()
+        .filter(|q| q.category == Category::Other && q.unit == "people")
+    {
+        let label = text[sentence.start..figure.span.start].trim_end();
+        let row = label.len() <= ROW_LABEL_BYTES
+            && [":", " -", " –"].iter().any(|s| label.ends_with(s))
+            && label.starts_with(|c: char| c.is_uppercase() || matches!(c, '•' | '*' | '-'));
+        if !row {
+            continue;
+        }
+        let table = earlier.iter().rev().find(|q| {
+            q.unit == "people"
+                && q.category != Category::Other
+                && figure.span.start - q.span.end <= TABLE_REACH
+        });
+        if let Some(table) = table {
+            figure.category = table.category;
+        }
+    }
+}
+
+/// Bytes of a table row's label at most.
+const ROW_LABEL_BYTES: usize = 60;
+
+/// Bytes between a table's row and the people counted before it, at most.
+const TABLE_REACH: usize = 1500;
+
 /// The figures of one sentence, without entities or dates (spans are bytes into
 /// `sentence`).
 pub fn find_in(sentence: &str) -> Vec<Quantity> {
@@ -625,7 +660,7 @@ fn figure_at(
                     .map(|noun| (noun.last, noun))
                     .or_else(|| shared_noun(tokens, &number, is_group))
                     .or_else(|| part_of_count(tokens, &number, is_group))
-                    .or_else(|| labelled(tokens, first, &number, is_group))
+                    .or_else(|| labelled(tokens, first, &number, is_group, is_place))
                     .or_else(|| counted::collective_before(tokens, first, number.last));
                 if named.is_none() && !number.bare_one {
                     if let Some(quantity) = elided(tokens, &number, first, earlier, is_place) {
@@ -845,14 +880,47 @@ fn labelled(
     first: usize,
     number: &numbers::Number,
     is_group: &dyn Fn(&Token<'_>) -> bool,
+    is_place: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<(usize, counted::Counted)> {
     let colon = first.checked_sub(1)?;
-    let label = label_start(tokens, colon)?;
+    // A table's row ends with its count ("Belarus - 41"), and a dash labels
+    // only such a row ("Barbarians - 15 - Tim Stimpson" lists a team).
+    let row_ends = tokens
+        .get(number.last + 1)
+        .is_none_or(|t| matches!(t.text, ")" | "." | ";"));
+    let label = label_start(tokens, colon)
+        .or_else(|| row_label_start(tokens, colon).filter(|_| row_ends))?;
+    // Labelled with a place or a people ("Türkiye: 1,559"): people, of the
+    // table's row.
+    let named_row = || {
+        (row_ends && (label..colon).any(|k| is_place(&tokens[k]) || is_group(&tokens[k])))
+            .then(|| counted::Counted::plain(number.last, "people", Some(NounKind::People)))
+    };
     let noun = (label..colon)
         .filter_map(|k| counted::find(tokens, k, is_group, false))
         .find(|noun| noun.last < colon && noun.kind.is_some())
-        .or_else(|| people_cue_in(tokens, label, colon))?;
+        .or_else(|| people_cue_in(tokens, label, colon))
+        .or_else(named_row)?;
     Some((number.last, noun))
+}
+
+/// Where a table's row label starts that the dash at `dash` ends ("Belarus -
+/// 41", "Afghanistan (family members) - 6"): one to four words, brackets
+/// between them, that open the sentence.
+fn row_label_start(tokens: &[Token<'_>], dash: usize) -> Option<usize> {
+    let separator = tokens.get(dash)?;
+    let spaced = dash > 0 && tokens[dash - 1].end < separator.start;
+    if !matches!(separator.text, "-" | "–") || !spaced {
+        return None;
+    }
+    let label = &tokens[..dash];
+    let words = label.iter().filter(|t| t.is_word).count();
+    ((1..=4).contains(&words)
+        && label
+            .iter()
+            .all(|t| t.is_word || matches!(t.text, "(" | ")"))
+        && label.first().is_some_and(Token::is_capitalised))
+    .then_some(0)
 }
 
 /// People, when a word of evacuation or casualty stands in `from..to` and no
