@@ -634,7 +634,14 @@ fn kind_of(line: &ScoredLine, in_menu: bool) -> BoilerplateKind {
         BoilerplateKind::Other
     } else if line.duplicate && shape.words > 3 {
         BoilerplateKind::Duplicate
-    } else if cue(PHOTO) && shape.words >= CAPTION_WORDS && !cue(COMMENTS) && !cue(SHARE) {
+    } else if cue(PHOTO)
+        && shape.words >= CAPTION_WORDS
+        && !cue(COMMENTS)
+        && !cue(SHARE)
+        && !is_stamp(shape)
+    {
+        // A stamp that names a picture is no caption ("Posted June 10, 2025
+        // by … · Paid subscribers get the full-resolution image set").
         BoilerplateKind::Caption
     } else if cue(COMMENTS) {
         BoilerplateKind::Comments
@@ -1403,6 +1410,20 @@ mod tests {
         assert!(marked(&text, banner).is_some());
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
+    }
+
+    #[test]
+    fn a_stamp_that_names_a_picture_is_no_caption() {
+        let stamp = "Posted June 10, 2025 by Tomasz Wierzbicki · Paid subscribers get the full-resolution image set";
+        let text = [
+            "Six months of Tartus from orbit",
+            stamp,
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert!(marked(&text, stamp).is_some_and(|kind| kind != BoilerplateKind::Caption));
+        assert!(!body_lines(&text).contains(&stamp));
     }
 
     #[test]
