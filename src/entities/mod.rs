@@ -2143,6 +2143,17 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_s_tags_in_capitals_are_no_names() {
+        assert_eq!(
+            found("(LEAD) Koreans leave Sudan. The group will arrive on Wednesday. (END)"),
+            vec![
+                ("Koreans".into(), EntityType::Group),
+                ("Sudan".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn korea_s_short_forms_in_wire_headlines_are_known() {
         assert_eq!(
             canonicals_of("Twenty-eight S. Koreans left Sudan as N. Korea watched."),
