@@ -1307,6 +1307,8 @@ mod tests {
         ("The UAE sent a 40-member rescue team to Libya, where floods have killed thousands.", "40-member rescue team", 40.0, Qualifier::Exact, "people", Category::Personnel),
         ("Hamas is to release at least 50 of the roughly 240 hostages.", "at least 50", 50.0, Qualifier::AtLeast, "people", Category::Other),
         ("Five Thai farmworkers and 33 Israeli captives were freed.", "33 Israeli captives", 33.0, Qualifier::Exact, "people", Category::Other),
+        ("The enclave's 2.3 million people began to take stock.", "2.3 million people", 2.3e6, Qualifier::Exact, "people", Category::Other),
+        ("About 3,000 people took control of the square.", "About 3,000 people", 3000.0, Qualifier::Approx, "people", Category::Other),
         ("About 2,000 families were evacuated from the coast.", "About 2,000 families", 2000.0, Qualifier::Approx, "families", Category::Evacuees),
         ("About 300 households were evacuated from the coast.", "About 300 households", 300.0, Qualifier::Approx, "households", Category::Evacuees),
         ("A convoy of 14 trucks carrying food rations crossed.", "14 trucks", 14.0, Qualifier::Exact, "trucks", Category::Other),
