@@ -2143,6 +2143,17 @@ mod tests {
     }
 
     #[test]
+    fn roads_avenues_and_corridors_are_places() {
+        assert_eq!(
+            found("Trucks moved along Salah al-Din Road, and troops left the Netzarim Corridor."),
+            vec![
+                ("Salah al-Din Road".into(), EntityType::Place),
+                ("Netzarim Corridor".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_wire_s_tags_in_capitals_are_no_names() {
         assert_eq!(
             found("(LEAD) Koreans leave Sudan. The group will arrive on Wednesday. (END)"),

@@ -554,7 +554,13 @@ impl Recogniser<'_, '_> {
             return false;
         }
         let after = self.run_end(end);
-        GAZETTEER.exact(self.words(end, after)).is_none()
+        // "Portadown's Catholic Garvaghy Road": a people before the head is
+        // no part of the owner's place.
+        let people_first = GAZETTEER
+            .exact(self.toks[end].text)
+            .is_some_and(|k| k.kind == EntityType::Group);
+        !people_first
+            && GAZETTEER.exact(self.words(end, after)).is_none()
             && matches!(
                 self.head_type(end - 1, after),
                 Some(EntityType::Facility | EntityType::Place)
