@@ -446,10 +446,14 @@ fn is_key_point(line: &ScoredLine, text: &str) -> bool {
 fn introduces_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
     let shape = &scored[i].shape;
     shape.ends_colon
-        && shape.words >= BODY_SENTENCE_WORDS
+        && shape.words >= TABLE_INTRO_WORDS
         && shape.cue_hits() <= 1
         && is_in_key_figures(scored, i + 1, text)
 }
+
+/// Words of a sentence that introduces a table, at least ("The ministry
+/// published the following breakdown of the evacuees:").
+const TABLE_INTRO_WORDS: usize = 8;
 
 /// The signs of currencies that open a sum in a box of key figures.
 const CURRENCY_SIGNS: [char; 4] = ['$', '€', '£', '¥'];
@@ -1150,6 +1154,10 @@ mod tests {
         for line in &rows {
             assert!(body.contains(line), "{line}");
         }
+        // The sentence that introduces them is the story's too.
+        let intro = "The ministry published the following breakdown of the evacuees:";
+        let text = [PARAGRAPH_ONE, intro, &rows.join("\n"), PARAGRAPH_TWO].join("\n\n");
+        assert!(body_lines(&text).contains(&intro));
         let ticker = ["Sensex: 40627.23+157.53", "Nifty: 11991.8+51.7"];
         let text = page(&ticker, &[]);
         for line in &ticker {
