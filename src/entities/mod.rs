@@ -2143,6 +2143,14 @@ mod tests {
     }
 
     #[test]
+    fn king_salman_is_not_his_son() {
+        assert_eq!(
+            canonicals_of("King Salman met Crown Prince Mohammed bin Salman in Riyadh."),
+            vec!["Salman bin Abdulaziz", "Mohammed bin Salman", "Riyadh"]
+        );
+    }
+
+    #[test]
     fn roads_avenues_and_corridors_are_places() {
         assert_eq!(
             found("Trucks moved along Salah al-Din Road, and troops left the Netzarim Corridor."),
