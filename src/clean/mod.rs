@@ -469,6 +469,15 @@ const KEY_FIGURE_WORDS: usize = 8;
 fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
     let key_figure = |j: usize| {
         scored.get(j).is_some_and(|l| {
+            // The shape first: most lines are longer, and their text is not read.
+            let shaped = (2..=KEY_FIGURE_WORDS).contains(&l.shape.words)
+                && l.shape.cue_hits() == 0
+                && !l.shape.counter
+                && !l.shape.link
+                && !l.duplicate;
+            if !shaped {
+                return false;
+            }
             let labelled = labelled_figure(l.span, text);
             let content = labelled.unwrap_or(l.span.text(text));
             let word = content
@@ -491,11 +500,6 @@ fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
                     .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
                 && (digits >= 3 || content.starts_with(CURRENCY_SIGNS) || labelled.is_some());
             figure
-                && (2..=KEY_FIGURE_WORDS).contains(&l.shape.words)
-                && l.shape.cue_hits() == 0
-                && !l.shape.counter
-                && !l.shape.link
-                && !l.duplicate
         })
     };
     key_figure(i) && (i.checked_sub(1).is_some_and(key_figure) || key_figure(i + 1))
