@@ -397,23 +397,6 @@ pub static NATIONAL_BODY_NAMES: LazyLock<FastMap<&'static str, &'static str>> =
             .collect()
     });
 
-/// The ISO codes of currencies ("USD") and the other forms written as codes
-/// ("Rs"), which are not names.
-pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    lexicon::CURRENCIES
-        .iter()
-        .filter(|c| match c.meaning.position {
-            lexicon::CurrencyPosition::Code => true,
-            // Letters written before the digits ("Tk 120 crore", "R2 million").
-            lexicon::CurrencyPosition::Symbol => {
-                c.words[0].bytes().all(|b| b.is_ascii_alphabetic())
-            }
-            lexicon::CurrencyPosition::Word => false,
-        })
-        .flat_map(|c| [c.meaning.code].into_iter().chain(c.words.first().copied()))
-        .collect()
-});
-
 /// Weekdays' and months' names and abbreviations, in ASCII lowercase.
 pub static WEEKDAYS_AND_MONTHS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::CALENDAR_NAMES
@@ -715,7 +698,6 @@ pub(super) fn build_tables() {
     LazyLock::force(&CLUB_TOWNS);
     LazyLock::force(&SPORT_WORDS);
     LazyLock::force(&NATIONAL_BODY_NAMES);
-    LazyLock::force(&CURRENCY_CODES);
     LazyLock::force(&WEEKDAYS_AND_MONTHS);
     LazyLock::force(&HEADS);
     LazyLock::force(&HEAD_INDEX);
@@ -755,16 +737,6 @@ mod tests {
             }
         }
         assert!(rows > 10, "{name} has rows");
-    }
-
-    #[test]
-    fn currency_codes_are_three_letters_at_most() {
-        // The recogniser asks the codes only about words of three letters or fewer.
-        assert!(CURRENCY_CODES.contains("USD"));
-        assert!(CURRENCY_CODES.contains("Rs"));
-        for code in CURRENCY_CODES.iter() {
-            assert!(code.len() <= 3, "{code}");
-        }
     }
 
     #[test]

@@ -7,7 +7,10 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
-use crate::lexicon::{CueRoles, COUNTED_NOUNS, FUNCTION_WORDS, NUMBER_WORDS, VAGUE_AMOUNTS};
+use crate::lexicon::{
+    glued_currency, CueRoles, COUNTED_NOUNS, CURRENCY_CODES, FUNCTION_WORDS, NUMBER_WORDS,
+    VAGUE_AMOUNTS,
+};
 use crate::span::ByteSpan;
 use crate::text::fold;
 use crate::text::tokens::{self as text, Tokens};
@@ -16,15 +19,15 @@ use super::canonical;
 use super::context::PERSON_ROLES;
 use super::names::{
     is_title, Known, AIRCRAFT_NOUNS, CLUB_TOWNS, COMMON_ACRONYMS, COMMON_WORDS, COMPOUND_HEADS,
-    CONNECTOR, COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, CURRENCY_CODES, EVENT_PREFIXES,
-    FACILITY_PREFIXES, FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_ARTICLES,
-    NAME_INSIDE, NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_AFTER, NUMBERED_UNITS, ORG_AFTER,
-    ORG_BEFORE, PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES,
-    POST_NOMINALS, PRODUCT_NOUNS, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES,
-    TIME_ZONES, TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    CONNECTOR, COUNTRIES, COUNTRY_ADJECTIVES, CREDIT_MARKERS, EVENT_PREFIXES, FACILITY_PREFIXES,
+    FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_ARTICLES, NAME_INSIDE,
+    NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_AFTER, NUMBERED_UNITS, ORG_AFTER, ORG_BEFORE,
+    PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
+    PRODUCT_NOUNS, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES,
+    TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
-use super::words::{is_glued_sum, is_number, is_ordinary, is_person_shaped, Lowercase};
+use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
 use super::{Context, Draft};
 
 /// Words between two sides of a fixture ("Boston v Detroit").
@@ -347,7 +350,7 @@ impl Recogniser<'_, '_> {
                 && !t.cues.has(TIME_ZONES)
                 // One letter glued to digits is more often a model's, inside
                 // a name ("Cinebench R20").
-                && !is_glued_sum(t.text, 2)
+                && glued_currency(t.text, 2).is_none()
         })
     }
 
@@ -867,7 +870,9 @@ impl Recogniser<'_, '_> {
                 || matches!(t.text, "dollar" | "dollars") && !nationality
         });
         // A code is three letters at most: most names are not asked.
-        let code = || text.len() <= 3 && CURRENCY_CODES.contains(text) || is_glued_sum(text, 1);
+        let code = || {
+            text.len() <= 3 && CURRENCY_CODES.contains(text) || glued_currency(text, 1).is_some()
+        };
         // An abbreviation that is an ordinary noun, and any in the plural: "GDP", "NGOs".
         let common_noun = || {
             self.toks[start].cues.has(COMMON_ACRONYMS)

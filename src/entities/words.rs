@@ -5,7 +5,7 @@ use crate::hash::FastSet;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use super::names::{COMMON_WORDS, CONNECTORS, CURRENCY_CODES, GENERATIONS};
+use super::names::{COMMON_WORDS, CONNECTORS, GENERATIONS};
 use crate::lexicon::name_cues;
 use crate::text::fold;
 use crate::text::tokens::{self as text, WordId};
@@ -164,20 +164,6 @@ pub(super) fn is_number(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | ':' | '/'))
-}
-
-/// A currency's code or symbol of `fewest` to three letters glued to its
-/// digits, a sum and no name ("Sh100", "QR2", "Dh36.7", "R2"). Most words
-/// hold no digit after their first three letters and are not looked up.
-pub(super) fn is_glued_sum(word: &str, fewest: usize) -> bool {
-    let letters = word
-        .bytes()
-        .take(4)
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    (fewest..=3).contains(&letters)
-        && word.as_bytes().get(letters).is_some_and(u8::is_ascii_digit)
-        && CURRENCY_CODES.contains(&word[..letters])
 }
 
 /// Nationality and people words the gazetteer does not know ("Zairean", "Tajiks").

@@ -1297,6 +1297,7 @@ mod tests {
         ("Manila paid PHP 75,000 to each worker.", "PHP 75,000", 75_000.0, Qualifier::Exact, "PHP", Category::Money),
         ("The government had set aside R2 million for the first phase.", "R2 million", 2e6, Qualifier::Exact, "ZAR", Category::Money),
         ("Kenya on Wednesday pledged Sh100 million to the appeal.", "Sh100 million", 100e6, Qualifier::Exact, "KES", Category::Money),
+        ("The state released Rs50 million for the evacuees.", "Rs50 million", 50e6, Qualifier::Exact, "INR", Category::Money),
         ("The UAE pledged Dh36.7 million for Derna.", "Dh36.7 million", 36.7e6, Qualifier::Exact, "AED", Category::Money),
         ("The NGO called for at least Tk 120 crore in aid.", "at least Tk 120 crore", 1.2e9, Qualifier::AtLeast, "BDT", Category::Money),
         ("Libya approved 2 billion Libyan dinars for the city.", "2 billion Libyan dinars", 2e9, Qualifier::Exact, "LYD", Category::Money),

@@ -726,17 +726,6 @@ fn core_at_range(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     }
 }
 
-/// The length of the currency symbol of letters that `word` opens, glued to
-/// its digits ("R2", "Sh100", "Dh36"), if any.
-pub(super) fn glued_symbol(word: &str) -> Option<usize> {
-    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
-    ((1..=3).contains(&letters)
-        && word.as_bytes().get(letters).is_some_and(u8::is_ascii_digit)
-        && word.as_bytes()[0].is_ascii_uppercase()
-        && currency_form(&word[..letters], CurrencyPosition::Symbol).is_some())
-    .then_some(letters)
-}
-
 /// Builds this module's word tables now ([`crate::prepare`]).
 pub(super) fn build_tables() {
     LazyLock::force(&CURRENCY_FORMS);

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::hash::FastMap;
-use crate::lexicon::{CATEGORY_CUES, NUMBER_WORDS, VAGUE_AMOUNTS};
+use crate::lexicon::{glued_currency, CATEGORY_CUES, NUMBER_WORDS, VAGUE_AMOUNTS};
 use crate::pattern::lower_case;
 use crate::text::shapes::Shapes;
 use crate::text::tokens::{Tokens, ALPHANUMERIC_SIGN, MIXED, NON_ASCII, WORD};
@@ -186,7 +186,7 @@ pub fn split<'t>(tokens: &'t Tokens<'_>) -> Vec<Token<'t>> {
                 .is_some_and(|t: &Token<'_>| t.is_word && t.is_capitalised())
         };
         let symbol = glued
-            .then(|| super::numbers::glued_symbol(text))
+            .then(|| glued_currency(text, 1))
             .flatten()
             .filter(|&letters| letters > 1 || !after_name());
         if let Some(letters) = symbol {

@@ -370,6 +370,37 @@ pub static HOME_CURRENCIES: LazyLock<Vec<HomeCurrency>> = LazyLock::new(|| {
 pub static CURRENCIES: LazyLock<Vec<Phrase<Currency>>> =
     LazyLock::new(|| parse_currencies(data_file!("currencies.tsv")));
 
+/// The ISO codes of currencies ("USD"), the other forms written as codes
+/// ("Rs") and the symbols of letters ("Tk", "R"): no names, and, glued to
+/// digits, sums.
+pub static CURRENCY_CODES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    CURRENCIES
+        .iter()
+        .filter(|c| match c.meaning.position {
+            CurrencyPosition::Code => true,
+            // Letters written before the digits ("Tk 120 crore", "R2 million").
+            CurrencyPosition::Symbol => c.words[0].bytes().all(|b| b.is_ascii_alphabetic()),
+            CurrencyPosition::Word => false,
+        })
+        .flat_map(|c| [c.meaning.code].into_iter().chain(c.words.first().copied()))
+        .collect()
+});
+
+/// How many letters of `word` are a currency's, glued to its digits, when
+/// `fewest` to three are ("Sh100", "QR2", "Dh36.7", "R2", "Rs50"). Most words
+/// hold no digit after their first three letters and are not looked up.
+pub fn glued_currency(word: &str, fewest: usize) -> Option<usize> {
+    let letters = word
+        .bytes()
+        .take(4)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    ((fewest..=3).contains(&letters)
+        && word.as_bytes().get(letters).is_some_and(u8::is_ascii_digit)
+        && CURRENCY_CODES.contains(&word[..letters]))
+    .then_some(letters)
+}
+
 fn parse_currencies(file: &'static str) -> Vec<Phrase<Currency>> {
     use CurrencyPosition::*;
     let phrases = rows::rows(file)
@@ -893,6 +924,7 @@ pub fn build_tables() {
     LazyLock::force(&VAGUE_AMOUNTS);
     LazyLock::force(&QUALIFIERS);
     LazyLock::force(&CURRENCIES);
+    LazyLock::force(&CURRENCY_CODES);
     LazyLock::force(&HOME_CURRENCIES);
     LazyLock::force(&COUNTED_NOUNS);
     LazyLock::force(&CATEGORY_CUES);
@@ -907,6 +939,29 @@ pub fn build_tables() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn currency_codes_are_three_letters_at_most() {
+        // The recogniser asks the codes only about words of three letters or
+        // fewer, and the glued sums only about their first three letters.
+        assert!(CURRENCY_CODES.contains("USD"));
+        assert!(CURRENCY_CODES.contains("Rs"));
+        for code in CURRENCY_CODES.iter() {
+            assert!(code.len() <= 3, "{code}");
+        }
+    }
+
+    #[test]
+    fn a_currency_s_letters_glued_to_digits_are_read_off_a_word() {
+        assert_eq!(glued_currency("Sh100", 1), Some(2));
+        assert_eq!(glued_currency("Dh36.7", 1), Some(2));
+        assert_eq!(glued_currency("Rs50", 1), Some(2));
+        assert_eq!(glued_currency("R2", 1), Some(1));
+        assert_eq!(glued_currency("R2", 2), None);
+        for word in ["Sh", "G20", "F16", "Shanghai2"] {
+            assert_eq!(glued_currency(word, 1), None, "{word}");
+        }
+    }
 
     #[test]
     fn front_coded_lists_decode_to_their_words() {
