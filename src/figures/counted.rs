@@ -644,9 +644,12 @@ pub fn category(
                 && cues
                     .iter()
                     .any(|c| c.cue == Cue::Aid && c.before && c.distance <= AID_FOR_DISTANCE);
+            // "taking more than 240 hostages", "took 50 people hostage":
+            // people seized were moved out by no one.
+            let seized = held_captive(tokens, last);
             let cues: Vec<ClauseCue> = cues
                 .iter()
-                .filter(|c| !(aid_for && c.before))
+                .filter(|c| !(aid_for && c.before || seized && c.cue == Cue::Departure))
                 .copied()
                 .collect();
             // The whole a part was counted from: what the clause tells is
@@ -715,6 +718,18 @@ fn phrase_ends_before(tokens: &[Token<'_>], first: usize, cue: Cue) -> bool {
             && first
                 .checked_sub(p.words.len())
                 .is_some_and(|start| words_at(tokens, start, &p.words))
+    })
+}
+
+/// True when the people counted up to `last` are held: a captive noun there
+/// or right after it ("240 hostages", "50 people hostage").
+fn held_captive(tokens: &[Token<'_>], last: usize) -> bool {
+    tokens[last..tokens.len().min(last + 2)].iter().any(|t| {
+        COUNTED_NOUNS
+            .nouns
+            .starting_with(&t.lower)
+            .iter()
+            .any(|p| p.words.len() == 1 && p.meaning.captive)
     })
 }
 
@@ -1360,6 +1375,18 @@ mod tests {
     }
 
     const ROWS: &[(&str, Category)] = &[
+        (
+            "Gunmen stormed the town, taking more than 240 hostages back to Gaza.",
+            Category::Other,
+        ),
+        (
+            "The fighters took about 50 people hostage in the village.",
+            Category::Other,
+        ),
+        (
+            "The helicopter airlifted 12 hostages freed in the raid.",
+            Category::Evacuees,
+        ),
         (
             "Officials said 300 people were evacuated by sea.",
             Category::Evacuees,

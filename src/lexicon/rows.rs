@@ -81,7 +81,7 @@ pub const NOUN_KINDS: [&str; 13] = [
     "anaphoric",
 ];
 /// The flags of `counted_nouns.tsv`.
-pub const NOUN_FLAGS: [&str; 3] = ["of", "anaphoric", "citizen"];
+pub const NOUN_FLAGS: [&str; 4] = ["of", "anaphoric", "citizen", "captive"];
 /// The cues of `category_cues.tsv`.
 pub const CUES: [&str; 13] = [
     "evacuees",

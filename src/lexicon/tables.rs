@@ -458,6 +458,9 @@ pub struct CountedNoun {
     /// True for nouns of citizenship ("citizens", "nationals"): the people
     /// counted belong to a country, so they may be its nationals abroad.
     pub citizen: bool,
+    /// True for nouns of people held ("hostages", "prisoners"): taking them
+    /// seizes them, it moves no one out.
+    pub captive: bool,
 }
 
 /// The counted-noun table (`data/counted_nouns.tsv`).
@@ -493,6 +496,7 @@ fn parse_counted_nouns(file: &'static str) -> CountedNouns {
             collective: flagged("of"),
             anaphoric: flagged("anaphoric") || kind == Anaphoric,
             citizen: flagged("citizen"),
+            captive: flagged("captive"),
         };
         match form.strip_prefix('-') {
             Some(ending) => nationality_endings.push((ending, noun)),
