@@ -3352,6 +3352,17 @@ mod tests {
     }
 
     #[test]
+    fn a_ship_manager_named_after_its_founder_is_a_firm() {
+        assert_eq!(
+            found("The ship is run by Germany's Bernhard Schulte Shipmanagement."),
+            vec![
+                ("Germany".into(), EntityType::Place),
+                ("Bernhard Schulte Shipmanagement".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn a_storm_s_given_name_after_a_place_word_is_still_the_storm() {
         let got = canonicals_in_article(
             "Hurricane Helene killed 230 people. Crews removed debris from Helene in Pinellas County.",
