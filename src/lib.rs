@@ -202,6 +202,18 @@ mod tests {
     }
 
     #[test]
+    fn a_range_across_months_after_an_abbreviation_gives_both_ends() {
+        let text = "Drills end off Tartus\n\nThe drills ran Jan. 28–Feb. 4 near Tartus.";
+        let analysis = analysis_of(text, "2025-03-14");
+        let dates: Vec<(&str, &str)> = analysis
+            .dates
+            .iter()
+            .map(|d| (d.text.as_str(), d.value.as_str()))
+            .collect();
+        assert_eq!(dates, [("Jan. 28", "2025-01-28"), ("Feb. 4", "2025-02-04")]);
+    }
+
+    #[test]
     fn a_peoples_name_that_ends_a_listed_count_counts_its_people() {
         let text = "Crew taken off tanker\n\n\
              The crew comprised 15 Filipino, four Vietnamese and one Egyptian. \

@@ -108,8 +108,9 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
         // question inside a quotation still open goes on with it.
         return end > stop + 1 || !inside_quotation(&line[..stop]);
     }
+    // "Jan. 28–Feb. 4": a dash starts a word as a space does.
     let word = line[..stop]
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '-' | '–' | '—'))
         .next()
         .unwrap_or("");
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -235,6 +236,17 @@ mod tests {
                 "COL. GARNIER: We moved 300 people.",
                 "SEE MORE.",
                 "Then we left."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_after_a_dash_is_one_still() {
+        assert_eq!(
+            texts("The drills ran Jan. 28–Feb. 4 near Tartus. Then they stopped."),
+            vec![
+                "The drills ran Jan. 28–Feb. 4 near Tartus.",
+                "Then they stopped."
             ]
         );
     }
