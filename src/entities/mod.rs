@@ -2822,7 +2822,8 @@ mod tests {
     #[test]
     fn a_role_opening_the_sentence_is_no_part_of_the_name_after_it() {
         let text = "He won. Analyst Charles Velmont said so. Ex-Yankee Randy Velarde hit a homer. \
-                    Saeed Mohammed Faisal Sami spoke. H. Marshall Schwarz spoke.";
+                    Saeed Mohammed Faisal Sami spoke. H. Marshall Schwarz spoke. \
+                    Farmer Ali Hassan lost his crop. Fisherman John Dorey sailed.";
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
         let names: Vec<&str> = find(text, &sentences, &of_sentences(text, &sentences))
             .into_iter()
@@ -2834,7 +2835,9 @@ mod tests {
                 "Charles Velmont",
                 "Randy Velarde",
                 "Saeed Mohammed Faisal Sami",
-                "H. Marshall Schwarz"
+                "H. Marshall Schwarz",
+                "Ali Hassan",
+                "John Dorey"
             ]
         );
     }

@@ -27,7 +27,7 @@ use super::names::{
     TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
-use super::words::{is_number, is_ordinary, is_person_shaped, Lowercase};
+use super::words::{is_number, is_ordinary, is_person_shaped, plural_is_ordinary, Lowercase};
 use super::{Context, Draft};
 
 /// Words between two sides of a fixture ("Boston v Detroit").
@@ -1047,14 +1047,14 @@ impl Recogniser<'_, '_> {
         }
         // A sentence's first word before a full name that opens with a known
         // given name, itself or after a nationality, is no part of it when it is
-        // a role or an ordinary word ("Actor Tom Hanks", "Ex-Yankee Randy
-        // Velarde", "Controversial Australian Anthony Hill"); a name's first
-        // word is not ("Saeed Mohammed Faisal Sami", "H. Marshall Schwarz").
+        // a role or an ordinary word, or the singular of one ("Actor Tom Hanks",
+        // "Farmer Ali Hassan", "Ex-Yankee Randy Velarde", "Controversial
+        // Australian Anthony Hill"); a name's first word is not ("Saeed Mohammed Faisal Sami", "H. Marshall Schwarz").
         let role_or_epithet = || {
             let first = toks[start].text;
             PERSON_BEFORE.contains(fold::lower(first).as_str())
                 || first.contains('-')
-                || is_ordinary(first, self.lowercase)
+                || (is_ordinary(first, self.lowercase) || plural_is_ordinary(first))
                     && !FIRST_NAMES.contains(first)
                     && GAZETTEER.exact(first).is_none()
         };

@@ -159,6 +159,17 @@ pub(super) fn is_ordinary(word: &str, lowercase: &Lowercase<'_>) -> bool {
     })
 }
 
+/// True when the plural of `word` is an ordinary word ("Farmer": "farmers",
+/// "Fisherman": "fishermen"): a singular noun capitalised by its place.
+pub(super) fn plural_is_ordinary(word: &str) -> bool {
+    let lower = fold::lower(word);
+    let plural = match lower.strip_suffix("man") {
+        Some(stem) => format!("{stem}men"),
+        None => format!("{lower}s"),
+    };
+    COMMON_WORDS.contains(plural.as_str())
+}
+
 pub(super) fn is_number(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
         && word
