@@ -2488,6 +2488,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_with_its_auxiliary_is_no_name() {
+        assert_eq!(
+            found("I'll post photos when they pass Malta. We’ve seen two ships."),
+            vec![("Malta".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
     fn where_a_journey_is_bound_is_a_place() {
         assert_eq!(
             found("Warships fired at a cargo ship heading for Izmail on Sunday."),

@@ -148,8 +148,12 @@ pub(super) fn is_ordinary(word: &str, lowercase: &Lowercase<'_>) -> bool {
     if COMMON_WORDS.contains(lower.as_ref()) || lowercase.contains(&lower) {
         return true;
     }
-    // A negated auxiliary ("Didn't", "Won't", "Can’t") opens a question, never a name.
-    if lower.ends_with("n't") || lower.ends_with("n’t") {
+    // A negated auxiliary ("Didn't", "Won't", "Can’t") opens a question, and a
+    // pronoun with its auxiliary ("I'll", "We’ve") a clause: never a name.
+    const CONTRACTED: [&str; 12] = [
+        "n't", "n’t", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m", "'d", "’d",
+    ];
+    if CONTRACTED.iter().any(|ending| lower.ends_with(ending)) {
         return true;
     }
     ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
