@@ -2488,6 +2488,16 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_agency_abbreviation_is_the_state() {
+        assert_eq!(
+            canonicals_of(
+                "The destroyer left Norfolk, Va., for Gibraltar and reached Milpitas, Calif."
+            ),
+            ["Norfolk", "Virginia", "Gibraltar", "Milpitas", "California"]
+        );
+    }
+
+    #[test]
     fn a_pronoun_with_its_auxiliary_is_no_name() {
         assert_eq!(
             found("I'll post photos when they pass Malta. We’ve seen two ships."),
