@@ -2498,6 +2498,14 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_of_belief_is_no_people_word() {
+        assert_eq!(
+            found("Sectarian violence rose. Veterinarian teams came. Zairean troops left."),
+            vec![("Zairean".into(), EntityType::Group)]
+        );
+    }
+
+    #[test]
     fn a_pronoun_with_its_auxiliary_is_no_name() {
         assert_eq!(
             found("I'll post photos when they pass Malta. We’ve seen two ships."),

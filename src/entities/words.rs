@@ -14,6 +14,11 @@ use crate::text::tokens::{self as text, WordId};
 static DEMONYM_ENDINGS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| name_cues("demonym_ending"));
 
+/// Endings of adjectives of belief, rule or trade that demonym endings fit
+/// too ("-tarian": "Sectarian").
+static DOCTRINE_ENDINGS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| name_cues("doctrine_ending"));
+
 /// How many bits of a hash of a word's first bytes pick its chain in [`Lowercase`].
 const CHAIN_BITS: u32 = 8;
 
@@ -186,6 +191,7 @@ pub(super) fn is_demonym(word: &str) -> bool {
     DEMONYM_ENDINGS
         .iter()
         .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+        && !DOCTRINE_ENDINGS.iter().any(|ending| word.ends_with(ending))
 }
 
 pub(super) fn title_case(word: &str) -> String {
@@ -247,6 +253,7 @@ pub(super) fn is_person_shaped(name: &str) -> bool {
 /// Builds this module's word tables now ([`crate::prepare`]).
 pub(super) fn build_tables() {
     LazyLock::force(&DEMONYM_ENDINGS);
+    LazyLock::force(&DOCTRINE_ENDINGS);
 }
 
 #[cfg(test)]

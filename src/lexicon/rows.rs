@@ -131,7 +131,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 44] = [
+pub const NAME_CUE_ROLES: [&str; 45] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -166,6 +166,7 @@ pub const NAME_CUE_ROLES: [&str; 44] = [
     "versus",
     "sport_word",
     "demonym_ending",
+    "doctrine_ending",
     "nationality_adjective_ending",
     "compound_head",
     "name_inside",
