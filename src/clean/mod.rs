@@ -265,17 +265,19 @@ const CREDIT_WORDS: usize = 60;
 /// The formula that ends a copyright line.
 const RIGHTS_RESERVED: &str = "rights reserved";
 
-/// A stamp: a date or a time with a reading time, separators or a byline
-/// ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "By admin - 2018-09-16"). A
+/// A stamp: a date or a time alone on its line ("May 20, 2024 at 11:42 AM"),
+/// or with a reading time, separators or a byline ("Nov 18, 2019 at 9:24 pm
+/// ET • 2 min read", "By admin - 2018-09-16"). A
 /// dateline ("LONDON 1996-08-30") is none: its place is the story's. The
 /// publication date reads stamps from the text itself.
 fn is_stamp(shape: &Shape) -> bool {
     // A list's bullet is no separator of a stamp: "• 12/14/2024 – three
     // Il-76s in a single day" is a timeline's entry.
-    (shape.date || shape.time)
-        && !shape.ends_sentence
-        && shape.words <= STAMP_WORDS
-        && (shape.counter || shape.separators > usize::from(shape.bullet) || shape.byline)
+    shape.date_alone && !shape.bullet
+        || (shape.date || shape.time)
+            && !shape.ends_sentence
+            && shape.words <= STAMP_WORDS
+            && (shape.counter || shape.separators > usize::from(shape.bullet) || shape.byline)
 }
 
 /// Words of a stamp at most: a dateline's paragraph that ends with a colon
@@ -1005,6 +1007,21 @@ mod tests {
         .join("\n");
         assert!(marked(&text, stamp).is_some());
         assert!(!is_stamp(&Shape::of("LONDON 1996-08-30")));
+    }
+
+    #[test]
+    fn marks_a_date_or_a_time_alone_on_its_line() {
+        for stamp in [
+            "May 20, 2024 at 11:42 AM",
+            "29 January 2025 13:42",
+            "Sept 11, 2023",
+        ] {
+            let text = page(&["By Marisa Kellerman", stamp], &[]);
+            assert!(marked(&text, stamp).is_some(), "{stamp}");
+            let text = page(&[], &[stamp]);
+            assert!(marked(&text, stamp).is_some(), "{stamp}");
+        }
+        assert!(!Shape::of("Talks resume on Monday, March 3.").date_alone);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use crate::hash::Table;
-use crate::lexicon::{rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
+use crate::lexicon::{name_cue_words, rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 use crate::pattern::fold_case_static;
 use crate::text::fold;
 use crate::text::shapes::Shapes;
@@ -56,6 +56,9 @@ struct Word {
     function: bool,
     /// A month's name.
     month: bool,
+    /// A word that may stand in a stamp beside its date or time: a month's or
+    /// a day's name, a time zone, "am", "at".
+    stamp: bool,
     /// The cue phrases it opens: positions in [`Words::phrases`].
     cues: Vec<usize>,
 }
@@ -103,6 +106,16 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for &word in FUNCTION_WORDS.iter() {
         words.or_insert_with(word, Word::default).function = true;
     }
+    let calendar = CALENDAR_NAMES
+        .iter()
+        .filter(|r| matches!(r.0, "month" | "weekday"))
+        .map(|r| fold_case_static(r.1));
+    let zones = name_cue_words("time_zone")
+        .iter()
+        .map(|&zone| fold_case_static(zone));
+    for word in calendar.chain(zones).chain(STAMP_WORDS) {
+        words.or_insert_with(word, Word::default).stamp = true;
+    }
     let mut shapes = Shapes::default();
     for word in words.keys() {
         shapes.add(word);
@@ -113,6 +126,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         phrases,
     }
 });
+
+/// Words of a stamp other than names and zones ("Updated" and the like are cues).
+const STAMP_WORDS: [&str; 7] = ["at", "on", "am", "pm", "a.m", "p.m", "local"];
 
 /// Generic measures of one line.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -139,6 +155,9 @@ pub struct Shape {
     pub time: bool,
     /// A calendar date ("Nov 19, 2019", "19 November", "2019-11-19", "11/19/2019").
     pub date: bool,
+    /// Nothing but a date or a time: numbers, calendar names, zones and
+    /// separators ("May 20, 2024 at 11:42 AM", "29 January 2025 13:42").
+    pub date_alone: bool,
     /// A web address, e-mail address or handle.
     pub link: bool,
     /// Separators between items: `|`, `›`, `»`, `>`, `·`, `•`, a lone `/`.
@@ -412,6 +431,7 @@ impl Shape {
         let (mut digits, mut separators) = (0, 0);
         let (mut lettered, mut capitalised, mut all_caps, mut function) = (0, 0, 0, 0);
         let mut after_number = false;
+        let mut stamp_parts = true;
         for (text, word, counts) in read_tokens(line) {
             shape.chars += counts.chars;
             digits += counts.digits;
@@ -444,6 +464,9 @@ impl Shape {
             if known.is_some_and(|f| f.function) {
                 function += 1;
             }
+            stamp_parts &= counts.letters == 0
+                || word.starts_with(|c: char| c.is_ascii_digit())
+                || known.is_some_and(|f| f.stamp);
             // "9 pm": a number (its word has no case to lower), then this word.
             shape.time |= after_number && matches!(key, "am" | "pm" | "a.m" | "p.m");
             after_number = false;
@@ -511,6 +534,7 @@ impl Shape {
                 }
             }
         }
+        shape.date_alone = (shape.date || shape.time) && stamp_parts;
         if !line.is_ascii() && line.contains('©') {
             shape.cues[RIGHTS] += 1;
         }
