@@ -16,7 +16,8 @@ use crate::hash::{FastSet, Table};
 use serde::Serialize;
 
 use crate::analysis::{
-    Analysis, Category, CodePointSpan, EntityType, Event, Figure, Published, Qualifier, Status,
+    Analysis, Category, CodePointSpan, DateMention, EntityType, Event, Figure, Published,
+    Qualifier, Status, TimexType,
 };
 use crate::calendar::{Date, Period, Precision};
 use crate::span::Offsets;
@@ -106,7 +107,8 @@ pub struct FigureRow {
     pub unit: String,
     /// The figure's own span and text.
     pub figure: Quote,
-    /// The date of its sentence, else the publication date.
+    /// The date it stands at in its sentence (see `figure_date`), else the
+    /// publication date.
     pub date: Option<String>,
     /// Where the date comes from.
     pub date_source: DateSource,
@@ -200,10 +202,76 @@ pub struct QuotedFigure {
     pub sentence: Quote,
     /// Where and whom it counts, which conflicts compare.
     pub scope: Scope,
-    /// A running total whose sentence is placed at the day it is counted
-    /// since ("Since 13 August, aircraft have carried more than 14,500
-    /// people"): it stands when the article tells it.
-    pub total_since: bool,
+    /// The date it stands at, of those of its sentence ([`figure_date`]);
+    /// `None` when it stands when the article tells it.
+    pub date: Option<String>,
+}
+
+/// The date `figure` stands at: of the dates of its sentence that an event
+/// could take (days to decades), the nearest to it, first of those in its own
+/// clause (no comma between: "sent two planes earlier this month, and 45
+/// Japanese were flown out on Tuesday"). A date that names a
+/// thing's day ("last Friday's earthquake") is none, nor is the first date of
+/// a "since" clause, which tells when a count began ("killed since the
+/// uprising began in March 2011", "blocked since February 2022 left Odesa in
+/// August"). `None` when no date is left: the figure stands when the article
+/// tells it.
+fn figure_date(
+    figure: &Figure,
+    sentence: &Quote,
+    dates: &[DateMention],
+    text: &str,
+    offsets: &Offsets,
+) -> Option<String> {
+    let between = |from: usize, to: usize| {
+        text.get(offsets.byte_at(from)..offsets.byte_at(to))
+            .unwrap_or_default()
+    };
+    let in_sentence = |d: &&DateMention| {
+        sentence.start <= d.start
+            && d.end <= sentence.end
+            && matches!(d.kind, TimexType::Date | TimexType::Time)
+            && Period::parse(&d.value).is_some()
+    };
+    let mut last_end = sentence.start;
+    let mut nearest: Option<((bool, usize), &DateMention)> = None;
+    for date in dates.iter().filter(in_sentence) {
+        let since = opens_since_clause(between(last_end, date.start));
+        last_end = date.end;
+        let after = between(date.end, sentence.end);
+        let possessive = after.starts_with("'s") || after.starts_with("’s");
+        if since || possessive {
+            continue;
+        }
+        let (gap, distance) = if date.end <= figure.start {
+            (between(date.end, figure.start), figure.start - date.end)
+        } else {
+            (
+                between(figure.end, date.start),
+                date.start.saturating_sub(figure.end),
+            )
+        };
+        let rank = (gap.contains([',', ';']), distance);
+        if nearest.is_none_or(|(r, _)| rank < r) {
+            nearest = Some((rank, date));
+        }
+    }
+    nearest.map(|(_, d)| d.value.split('T').next().unwrap_or(&d.value).to_string())
+}
+
+/// True when `before` (the text since the last date) holds a "since" that
+/// no comma or semicolon follows: the date after it opens a count.
+fn opens_since_clause(before: &str) -> bool {
+    let mut open = false;
+    for piece in before.split_inclusive(|c: char| !c.is_alphanumeric()) {
+        let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if word.eq_ignore_ascii_case("since") {
+            open = true;
+        } else if piece.contains([',', ';']) {
+            open = false;
+        }
+    }
+    open
 }
 
 /// What a figure's conflicts are asked of: the places and facilities its
@@ -220,29 +288,7 @@ impl Kept {
     pub fn new(text: &str, analysis: Analysis) -> Kept {
         let offsets = Offsets::new(text);
         let entities = analysis.entities;
-        let (dates, events) = (&analysis.dates, &analysis.events);
-        let since_before = |start: usize| {
-            let before = text.get(..offsets.byte_at(start)).unwrap_or_default();
-            before
-                .trim_end()
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(|word| word.eq_ignore_ascii_case("since"))
-        };
-        let total_since = |figure: &Figure| {
-            figure.status == Status::Cumulative
-                && events
-                    .iter()
-                    .find(|e| e.start <= figure.start && figure.end <= e.end)
-                    .is_some_and(|e| {
-                        dates.iter().any(|d| {
-                            e.start <= d.start
-                                && d.end <= e.end
-                                && d.value == e.date
-                                && since_before(d.start)
-                        })
-                    })
-        };
+        let dates = &analysis.dates;
         let figures = analysis
             .figures
             .into_iter()
@@ -275,7 +321,7 @@ impl Kept {
                     .map(|e| e.canonical.to_string())
                     .collect();
                 QuotedFigure {
-                    total_since: total_since(&figure),
+                    date: figure_date(&figure, &sentence, dates, text, &offsets),
                     figure,
                     sentence,
                     scope: Scope { places, groups },
@@ -380,16 +426,11 @@ pub fn merge(articles: &[&Kept]) -> Corpus {
             figure,
             sentence,
             scope,
-            total_since,
+            date,
         } in &article.figures
         {
-            let event = article
-                .events
-                .iter()
-                .find(|e| e.start <= figure.start && figure.end <= e.end)
-                .filter(|_| !total_since);
-            let (date, date_source) = match (event, &article.published.value) {
-                (Some(e), _) => (Some(e.date.clone()), DateSource::Sentence),
+            let (date, date_source) = match (date, &article.published.value) {
+                (Some(d), _) => (Some(d.clone()), DateSource::Sentence),
                 (None, Some(p)) => (Some(p.clone()), DateSource::Published),
                 (None, None) => (None, DateSource::None),
             };
@@ -880,6 +921,39 @@ mod tests {
             vec![
                 (300.0, Some("2021-08-24"), DateSource::Sentence),
                 (14_500.0, Some("2021-08-27"), DateSource::Published),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_stands_at_the_nearest_date_of_its_clause_but_a_count_s_start() {
+        let corpus = corpus_of(&[(
+            "a",
+            "Japan sent two planes to Djibouti earlier this month, and 45 Japanese were \
+             flown out on Tuesday. The death toll from Friday's earthquake rose to 2,497 on \
+             Monday. More than 60,000 people have been killed since the uprising began in \
+             March 2011. Five ships that had been blocked since February 2022 left Odesa in \
+             August.",
+            Some("2023-09-13"),
+        )]);
+        let mut dated: Vec<_> = corpus
+            .figures
+            .iter()
+            .map(|f| (f.figure.text.as_str(), f.date.as_deref(), f.date_source))
+            .collect();
+        dated.sort_by_key(|row| row.0);
+        assert_eq!(
+            dated,
+            vec![
+                ("2,497", Some("2023-09-11"), DateSource::Sentence),
+                ("45 Japanese", Some("2023-09-12"), DateSource::Sentence),
+                ("Five ships", Some("2023-08"), DateSource::Sentence),
+                (
+                    "More than 60,000 people",
+                    Some("2023-09-13"),
+                    DateSource::Published
+                ),
+                ("two planes", Some("2023-09"), DateSource::Sentence),
             ]
         );
     }

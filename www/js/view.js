@@ -648,7 +648,7 @@
         row.edit ? el('span', { class: 'edited-mark' }, row.edit === 'excluded' ? ' (excluded by you)' : ' ✎ corrected') : null),
       el('td', {}, row.unit),
       el('td', { class: 'date' }, row.date ? formatValue(row.date) : '—',
-        row.date_source === 'published' ? el('span', { class: 'date-source', title: 'The sentence has no date: the publication date' }, ' (published)') : null),
+        row.date_source === 'published' ? el('span', { class: 'date-source', title: 'No date of the sentence tells when it stood: the publication date' }, ' (published)') : null),
       el('td', {}, titles[row.article] || row.article,
         row.source ? el('span', { class: 'figure-source', title: 'Who gives the figure' }, ` — ${row.source}`) : null),
       el('td', { class: 'sentence' }, sentenceWithFigure(row)),
