@@ -1008,9 +1008,10 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
 /// ("nobody had been seriously hurt").
 const NO_ONE_REACH: usize = 4;
 
-/// Words a toll may stand before its figure ("the death toll from the two
-/// earthquakes that flattened swathes of southern Turkey and northern Syria
-/// climbed past 11,000").
+/// Words a toll ("toll", "deaths", "fatalities") may stand before its
+/// figure ("the death toll from the two earthquakes that flattened swathes of
+/// southern Turkey and northern Syria climbed past 11,000", "deaths could
+/// exceed 10,000").
 const TOLL_REACH: usize = 20;
 
 /// True when the number at `k` is part of a date, by a month's name next to
@@ -1041,6 +1042,28 @@ fn in_a_date(tokens: &[Token<'_>], k: usize) -> bool {
 const SUBJECT_MOVEMENTS: [&str; 7] = [
     "reached", "left", "leaves", "leave", "leaving", "fled", "arrived",
 ];
+
+/// True when the number at `k` measures rather than counts: a modifier
+/// ("7.7-magnitude", "30-storey"), a magnitude ("magnitude 7.7") or a
+/// distance, size, share or length of time ("16 km", "10 days"). A toll's
+/// words may hold one ("the death toll from last Friday's 7.7-magnitude
+/// earthquake rose to 2,886").
+fn measures(tokens: &[Token<'_>], k: usize) -> bool {
+    let modifier = tokens[k]
+        .text
+        .split_once('-')
+        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_alphabetic()));
+    let measured = tokens.get(k + 1).is_some_and(|t| {
+        COUNTED_NOUNS.nouns.starting_with(&t.lower).iter().any(|p| {
+            words_at(tokens, k + 1, &p.words)
+                && matches!(
+                    p.meaning.kind,
+                    NounKind::Measure | NounKind::Percent | NounKind::Duration
+                )
+        })
+    });
+    modifier || measured || k > 0 && tokens[k - 1].lower == "magnitude"
+}
 
 /// True when a length of time starts at `at` ("months", "days").
 fn duration_at(tokens: &[Token<'_>], at: usize) -> bool {
@@ -1089,8 +1112,10 @@ pub fn object_of_cue(tokens: &[Token<'_>], first: usize) -> Option<Counted> {
     let toll_end = if risen_from { first - 3 } else { first };
     let toll_words = (toll_end.saturating_sub(TOLL_REACH)..toll_end)
         .rev()
-        .take_while(|&k| !tokens[k].starts_with_digit() || in_a_date(tokens, k))
-        .any(|k| tokens[k].lower == "toll");
+        .take_while(|&k| {
+            !tokens[k].starts_with_digit() || in_a_date(tokens, k) || measures(tokens, k)
+        })
+        .any(|k| matches!(tokens[k].lower.as_ref(), "toll" | "deaths" | "fatalities"));
     // "rose to 56", "stood at 40", "climbed past 1,200", "was 2,430", or a
     // verb that bounds it ("exceeded 5,800", `qualifiers.tsv`).
     let toll = before.is_some_and(|t| {
