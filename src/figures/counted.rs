@@ -1401,6 +1401,10 @@ mod tests {
 
     const ROWS: &[(&str, Category)] = &[
         (
+            "Monitors said at least 40 men were executed in the village.",
+            Category::Casualties,
+        ),
+        (
             "Gunmen stormed the town, taking more than 240 hostages back to Gaza.",
             Category::Other,
         ),
