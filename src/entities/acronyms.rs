@@ -49,11 +49,24 @@ impl Recogniser<'_, '_> {
         let joined = self.join_names_the_acronym_spells(acronym.text, drafts);
         let first = if joined { 0 } else { first };
         // "BERLIN (AP)" is a dateline: an acronym defines a name only if its letters
-        // are that name's capitals, in order, and it is not a known name itself.
+        // are that name's capitals, in order, and it is not a known name itself;
+        // or if the name is an organisation's of three words or more, which
+        // may be abbreviated in its own language ("Disaster and Emergency
+        // Management Authority (AFAD)", for Afet ve Acil Durum).
         let definition = drafts.get(first..).and_then(|d| d.last()).filter(|d| {
             let name = d.span.text(self.text);
+            // Not the last part of a name a comma cut ("Ministry of Trade,
+            // Industry and Energy (MOTIE)").
+            let after_comma = self.text[..d.span.start].trim_end().ends_with(',');
+            let long_org = d.kind == Some(EntityType::Org)
+                && !after_comma
+                && name.split_whitespace().count() >= 3
+                && acronym.text.len() >= 3
+                && acronym.text.bytes().all(|b| b.is_ascii_uppercase());
             GAZETTEER.exact(acronym.text).is_none()
-                && (abbreviates(acronym.text, name) || initials_in_other_order(acronym.text, name))
+                && (abbreviates(acronym.text, name)
+                    || initials_in_other_order(acronym.text, name)
+                    || long_org)
         });
         if definition.is_none() && (word_between || !is_acronym(acronym.text)) {
             return;

@@ -725,6 +725,21 @@ mod tests {
             "Soldiers of the Military Emergency Unit (UME) left. The UME landed.",
             &["Military Emergency Unit"; 3],
         ),
+        // So does one that spells no English initials, after an
+        // organisation's name of three words or more, but for a last part
+        // that a comma cut.
+        (
+            "The Disaster and Emergency Management Authority (AFAD) said AFAD teams \
+             left. The Ministry of Trade, Industry and Energy (MOTIE) spoke.",
+            &[
+                "Disaster and Emergency Management Authority",
+                "Disaster and Emergency Management Authority",
+                "Disaster and Emergency Management Authority",
+                "Ministry of Trade",
+                "Industry and Energy",
+                "MOTIE",
+            ],
+        ),
         // News agencies known by their acronyms take their full names.
         (
             "SANA, WAM and UPI reported the strike, OCHA said.",
