@@ -725,16 +725,16 @@ mod tests {
             "Soldiers of the Military Emergency Unit (UME) left. The UME landed.",
             &["Military Emergency Unit"; 3],
         ),
-        // So does one that spells no English initials, after an
-        // organisation's name of three words or more, but for a last part
-        // that a comma cut.
+        // So does one that spells no English initials (as "AFAD" for Afet ve
+        // Acil Durum), after an organisation's name of three words or more,
+        // but for a last part that a comma cut.
         (
-            "The Disaster and Emergency Management Authority (AFAD) said AFAD teams \
-             left. The Ministry of Trade, Industry and Energy (MOTIE) spoke.",
+            "The Disaster Relief Coordination Board (AKKB) said AKKB teams left. \
+             The Ministry of Trade, Industry and Energy (MOTIE) spoke.",
             &[
-                "Disaster and Emergency Management Authority",
-                "Disaster and Emergency Management Authority",
-                "Disaster and Emergency Management Authority",
+                "Disaster Relief Coordination Board",
+                "Disaster Relief Coordination Board",
+                "Disaster Relief Coordination Board",
                 "Ministry of Trade",
                 "Industry and Energy",
                 "MOTIE",
@@ -749,6 +749,20 @@ mod tests {
                 "United Press International",
                 "United Nations Office for the Coordination of Humanitarian Affairs",
             ],
+        ),
+        // A country's Red Crescent is its own society, not the movement.
+        (
+            "The Syrian Arab Red Crescent and Türk Kızılay sent aid, and SARC trucks crossed.",
+            &[
+                "Syrian Arab Red Crescent",
+                "Turkish Red Crescent",
+                "Syrian Arab Red Crescent",
+            ],
+        ),
+        // Places of worship are facilities.
+        (
+            "The Tinmel Mosque and the Shwedagon Pagoda were damaged.",
+            &["Tinmel mosque", "Shwedagon pagoda"],
         ),
         // A base named after a club's town takes the town's name.
         (
