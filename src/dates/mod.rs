@@ -161,6 +161,7 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
         if sentence.stamp {
             context.reference = None;
         }
+        context.sentence_month = None;
         let mut candidates = sentence.found.iter();
         while let Some(candidate) = candidates.next() {
             // A time of day on the day named after it: that day is resolved
@@ -204,7 +205,9 @@ fn resolve_noted(
 fn note(timex: &Timex, context: &mut resolve::Context) {
     context.day_last = timex.kind == TimexType::Date && timex.value.len() == 10;
     if timex.kind == TimexType::Date {
-        context.month = month_of_value(&timex.value).or(context.month);
+        let month = month_of_value(&timex.value);
+        context.month = month.or(context.month);
+        context.sentence_month = month.or(context.sentence_month);
     }
 }
 

@@ -38,6 +38,9 @@ pub struct Context {
     /// The first day of the last month mentioned, by a day or by its name,
     /// for "the same month" ("in March ... the same month").
     pub month: Option<Date>,
+    /// The first day of the last month the current sentence has named, for
+    /// "the 24th" after it ("past Dover in January and again on the 24th").
+    pub sentence_month: Option<Date>,
     /// The last fiscal quarter mentioned, for "the quarter" and "the year-ago quarter".
     pub quarter: Option<(i32, u32)>,
     /// True when the last expression resolved was a day: "a year earlier"

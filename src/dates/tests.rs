@@ -1152,6 +1152,22 @@ fn a_range_of_days_in_one_month_gives_both_days() {
 }
 
 #[test]
+fn a_day_of_the_month_is_in_the_month_its_sentence_named() {
+    assert_eq!(
+        texts_and_values(
+            "A frigate shadowed it past Dover in January and again on the 24th.\n\
+             Talks were held on the 2nd.",
+            "2025-03-04"
+        ),
+        [
+            ("January", "2025-01".to_string()),
+            ("the 24th", "2025-01-24".to_string()),
+            ("the 2nd", "2025-03-02".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_month_of_that_year_is_in_the_year_told_last() {
     let text = "They signed in January 2017 and ratified it in December that year, and on 5 May of that year ships came.";
     assert_eq!(

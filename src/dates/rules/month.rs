@@ -600,14 +600,20 @@ pub fn world_event_year(month: u32, day: u32, noun: &str) -> Option<i32> {
         .map(|&(_, _, year, _)| year)
 }
 
-/// "on the 20th": the nearest such day of the publication's month or the one
-/// before it, or after it in the future tense.
+/// "on the 20th": a day of the month its sentence has named ("in January
+/// and again on the 24th"), else the nearest such day of the publication's
+/// month or the one before it, or after it in the future tense.
 pub fn resolve_day_of_month(
     c: &Slots<'_>,
     tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let day_number = number(c, "day")?;
+    if let Some(month) = context.sentence_month {
+        let day = Date::new(month.year, month.month, day_number)?;
+        context.reference = Some(day);
+        return date(day.to_string());
+    }
     let anchor = context.published?;
     let month_start = Date::new(anchor.year, anchor.month, 1)?;
     let months = match tense {
