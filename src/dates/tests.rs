@@ -1152,6 +1152,20 @@ fn a_range_of_days_in_one_month_gives_both_days() {
 }
 
 #[test]
+fn holidays_are_found_with_either_apostrophe() {
+    assert_eq!(
+        texts_and_values(
+            "Last Mother's Day he was at sea.\nOn New Year’s Eve the ship sailed.",
+            "2024-05-20"
+        ),
+        [
+            ("Last Mother's Day", "2024-05-12".to_string()),
+            ("New Year’s Eve", "2023-12-31".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_day_of_the_month_is_in_the_month_its_sentence_named() {
     assert_eq!(
         texts_and_values(
