@@ -138,8 +138,10 @@ impl Recogniser<'_, '_> {
                 .is_some_and(|k| k.kind == EntityType::Place)
             && !self.words(start, end).contains('&')
             && !(end == start + 1 && is_ordinary(toks[start].text, self.lowercase));
+        // It outweighs a given name's shape ("from Larissa, Greece").
         if region_after {
             c.place = true;
+            c.place_strong = true;
         }
         // "the Tarsk-based maker": what something is based in is a place.
         if self.text[toks[end - 1].span.end..].starts_with("-based") {

@@ -3329,6 +3329,11 @@ mod tests {
                 ("Scotland".into(), EntityType::Place)
             ]
         );
+        // So is a town named as a woman is.
+        assert_eq!(
+            found("The mission is commanded from Larissa, Greece.")[0],
+            ("Larissa".into(), EntityType::Place)
+        );
         // A firm's name keeps its type.
         assert_eq!(
             found("Counsel: Bodman & Lind, Detroit.")[0],
