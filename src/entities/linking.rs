@@ -86,12 +86,19 @@ pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
         };
         // A known place is a ship only as "the Kazan"; a word after a place
         // preposition is a place unless a given name made it a person ("debris
-        // from Helene", after "Hurricane Helene").
+        // from Helene", after "Hurricane Helene"). A name no table knows as a
+        // place was typed one by its neighbours only ("through the Suez
+        // Canal, Carney intercepted"): the full name decides.
         let the_before = d.span.start >= 4 && text[..d.span.start].ends_with("the ");
+        let known_place = || {
+            GAZETTEER
+                .exact(name)
+                .is_some_and(|k| k.kind == EntityType::Place)
+        };
         if d.kind == Some(*kind)
             || d.defined_by.is_some()
             || d.context.place_word_before && d.kind != Some(EntityType::Person)
-            || d.kind == Some(EntityType::Place) && !the_before
+            || d.kind == Some(EntityType::Place) && !the_before && known_place()
         {
             continue;
         }

@@ -613,6 +613,19 @@ mod tests {
     }
 
     #[test]
+    fn a_ships_short_name_typed_a_place_by_its_neighbours_is_the_ship() {
+        let found = found_in_article(
+            "The destroyer USS Carney left Mayport in October.\n\n\
+             Passing through the Suez Canal, Carney shot down four missiles.",
+        );
+        assert_eq!(
+            found.last(),
+            Some(&("Carney".into(), EntityType::Vessel)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_possessive_before_a_place_head_is_inside_the_name() {
         assert_eq!(
             found(
