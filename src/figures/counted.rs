@@ -1189,6 +1189,38 @@ pub fn subject_of_change(
 /// Tokens before a verb of change where its subject's noun may stand.
 const SUBJECT_REACH: usize = 10;
 
+/// What a bare number after "to" or "at" counts when its clause opens with
+/// "the number of" a counted noun: "the number of civilians who have taken
+/// shelter inside the Hmeimim airbase in Latakia has risen to more than
+/// 8,000", "the number of Russian nationals living in Syria is estimated at
+/// 25,000". No other number may stand between.
+pub fn number_of_subject(
+    tokens: &[Token<'_>],
+    first: usize,
+    is_group: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<Counted> {
+    let before = first.checked_sub(1)?;
+    if !matches!(tokens[before].lower.as_ref(), "to" | "at") {
+        return None;
+    }
+    let of = (before.saturating_sub(NUMBER_OF_REACH)..before)
+        .rev()
+        .take_while(|&k| {
+            !matches!(tokens[k].text, ";" | ":")
+                && (!tokens[k].starts_with_digit() || in_a_date(tokens, k))
+        })
+        .find(|&k| k > 0 && tokens[k].lower == "of" && tokens[k - 1].lower == "number")?;
+    find(tokens, of + 1, is_group, false)
+        .filter(|noun| noun.kind.is_some() && noun.last < before)
+        .map(|noun| Counted {
+            last: first,
+            ..noun
+        })
+}
+
+/// Tokens between "the number of" and the figure it is told at, at most.
+const NUMBER_OF_REACH: usize = 25;
+
 /// People counted in brackets after a name in a sentence that tells of people
 /// moved, rescued or killed before it: "the largest numbers were flown out by
 /// Germany (780), France (538, of whom 209 French)".

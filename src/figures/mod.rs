@@ -700,6 +700,7 @@ fn figure_at(
                             })
                             .or_else(|| counted::bracketed_after_name(tokens, first, number.last))
                             .or_else(|| counted::subject_of_change(tokens, first, is_group))
+                            .or_else(|| counted::number_of_subject(tokens, first, is_group))
                             .map(|n| (number.last, n))
                     })
                     .or_else(|| strong_noun(tokens, &number))
@@ -1290,6 +1291,8 @@ mod tests {
         ("Four tourists were taken off, adding that nobody had been seriously hurt.", "Four tourists", 4.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Quake toll crosses 3,600", "3,600", 3600.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("Quake toll nears 3,000 as rains hamper rescue", "3,000", 3000.0, Qualifier::Approx, "people", Category::Casualties),
+        ("The number of civilians who have taken shelter inside the Hmeimim airbase in Latakia has risen to more than 8,000.", "more than 8,000", 8000.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("The number of Russian nationals living in Syria is estimated at 25,000.", "25,000", 25_000.0, Qualifier::Exact, "people", Category::Nationals),
         ("The death toll from last Friday's 7.7-magnitude earthquake rose to 2,886 on Wednesday.", "2,886", 2886.0, Qualifier::Exact, "people", Category::Casualties),
         ("The death toll in the town 16 km north of Sagaing rose to 300.", "300", 300.0, Qualifier::Exact, "people", Category::Casualties),
         ("A US estimate warns deaths could exceed 10,000.", "10,000", 10_000.0, Qualifier::AtLeast, "people", Category::Casualties),
