@@ -495,6 +495,11 @@ impl Shape {
         shape.separators = separators;
         shape.bullet = line.starts_with('•');
         shape.bracketed_tail = line.ends_with(')') && line.contains('(');
+        // "(AFP/File)", "(MC2 Jordan Pike/U.S. Navy)": a picture's credit,
+        // its names parted by a slash.
+        if shape.bracketed_tail && slashed_credit(line) {
+            shape.cues[PHOTO] += 1;
+        }
         shape.capitalised = capitalised as f32 / lettered.max(1) as f32;
         shape.all_caps = all_caps as f32 / lettered.max(1) as f32;
         shape.function = function as f32 / shape.words.max(1) as f32;
@@ -579,6 +584,27 @@ pub fn tokens(line: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// True when `line` ends with a bracket of names parted by a slash, each of
+/// a few capitalised words ("(AFP/File)", "(Yoruk Isik/Reuters)").
+fn slashed_credit(line: &str) -> bool {
+    let Some(open) = line.rfind('(') else {
+        return false;
+    };
+    let inside = &line[open + 1..line.len() - 1];
+    let parts: Vec<&str> = inside.split('/').collect();
+    parts.len() >= 2
+        && parts.iter().all(|part| {
+            let words = part.split_whitespace().count();
+            (1..=CREDIT_PART_WORDS).contains(&words)
+                && part
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
+/// Words of one name in a picture's credit, at most.
+const CREDIT_PART_WORDS: usize = 4;
+
 /// A token without the punctuation around it.
 fn word_of(token: &str) -> &str {
     token.trim_matches(|c: char| !c.is_alphanumeric())
@@ -646,6 +672,22 @@ pub(crate) fn build_tables() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracket_of_names_parted_by_a_slash_credits_a_picture() {
+        for caption in [
+            "A landing ship sails off Tartus on January 21, 2013. (AFP/File)",
+            "Sailors man the rails as the ship returns. (MC2 Jordan Pike/U.S. Navy)",
+        ] {
+            assert_eq!(Shape::of(caption).cues[PHOTO], 1, "{caption}");
+        }
+        for line in [
+            "2. Kazuyoshi Funaki ( Japan ) 295.4 ( 151.5 / 143.9 )",
+            "The talks (and/or the vote) ended (on time)",
+        ] {
+            assert_eq!(Shape::of(line).cues[PHOTO], 0, "{line}");
+        }
+    }
 
     #[test]
     fn finds_dates_and_times_in_stamps() {
