@@ -202,6 +202,29 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_places_counts_the_rows_of_towns_no_table_knows() {
+        let text = "Quake toll rises in Morocco\n\n\
+             The interior ministry said 2,497 people had been killed, by province:\n\n\
+             Marrakech: 18\nChichaoua: 202\nOuarzazate: 41\n\n\
+             Rescuers worked through the night.\n\nScores: 3\nPoints: 12";
+        let analysis = analysis_of(text, "2023-09-11");
+        let figures: Vec<(&str, Category)> = analysis
+            .figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.category))
+            .collect();
+        assert_eq!(
+            figures,
+            [
+                ("2,497 people", Category::Casualties),
+                ("18", Category::Casualties),
+                ("202", Category::Casualties),
+                ("41", Category::Casualties)
+            ]
+        );
+    }
+
+    #[test]
     fn a_range_across_months_after_an_abbreviation_gives_both_ends() {
         let text = "Drills end off Tartus\n\nThe drills ran Jan. 28–Feb. 4 near Tartus.";
         let analysis = analysis_of(text, "2025-03-14");
