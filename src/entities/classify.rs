@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 
 use crate::analysis::EntityType;
 use crate::span::ByteSpan;
-use crate::text::fold;
+use crate::text::{fold, table};
 
 use super::acronyms::is_acronym;
 use super::canonical;
@@ -216,6 +216,8 @@ pub(super) fn classify_unknown(text: &str, drafts: &mut [Draft], lowercase: &Low
                 Some(EntityType::Place)
             } else if let Some(kind) = listed_with {
                 Some(kind)
+            } else if labels_a_table_of_places(text, d.span) {
+                Some(EntityType::Place)
             } else if words == 1 && is_demonym(name) {
                 Some(EntityType::Group)
             } else {
@@ -389,6 +391,27 @@ pub(super) fn ships_by_their_last_word(text: &str, drafts: &mut [Draft]) {
 /// The type of an unknown name nothing in the article speaks for. A person needs
 /// a person's shape and, alone, a single word needs more evidence than that
 /// (a title, a verb of saying, a full name elsewhere), so a lone word stays out.
+/// True when `span` is the whole label of a row of a table pasted as lines
+/// whose other rows a known place labels ("Chichaoua: 202" under "Al Haouz:
+/// 1,452"): a table of places.
+fn labels_a_table_of_places(text: &str, span: ByteSpan) -> bool {
+    let at_line_start = text[..span.start].ends_with('\n');
+    if !at_line_start {
+        return false;
+    }
+    let rows = table::rows_around(text, span.start);
+    let label_of = |row: &ByteSpan| table::row_label(row.text(text));
+    rows.iter()
+        .any(|row| row.contains(span) && label_of(row) == Some(span.text(text)))
+        && rows.iter().any(|row| {
+            label_of(row).is_some_and(|label| {
+                GAZETTEER
+                    .exact(label)
+                    .is_some_and(|k| k.kind == EntityType::Place)
+            })
+        })
+}
+
 fn default_type(
     name: &str,
     c: Context,

@@ -613,6 +613,22 @@ mod tests {
     }
 
     #[test]
+    fn the_labels_of_a_table_of_places_are_places() {
+        let found = found_in_article(
+            "Deaths by province\n\nThe ministry gave these tolls:\n\n\
+             Marrakech: 18\nChichaoua: 202\nOuarzazate: 41\n\nScores: 3\nPoints: 12\nGoals: 4",
+        );
+        assert_eq!(
+            found,
+            [
+                ("Marrakech".into(), EntityType::Place),
+                ("Chichaoua".into(), EntityType::Place),
+                ("Ouarzazate".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn a_ships_short_name_typed_a_place_by_its_neighbours_is_the_ship() {
         let found = found_in_article(
             "The destroyer USS Carney left Mayport in October.\n\n\

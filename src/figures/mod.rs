@@ -260,43 +260,18 @@ impl Context<'_> {
     }
 
     /// True when the sentence is a row of a table pasted as lines ("Chichaoua:
-    /// 202" among "Al Haouz: 1,452", "Taroudant: 764"): a line of a label and
-    /// a number, in a run of such lines of which one, at least, is labelled
-    /// with a known place. Its label is then a place too.
+    /// 202" among "Al Haouz: 1,452", "Taroudant: 764") of which one row, at
+    /// least, names a place. Its label is then a place too.
     fn in_table_of_places(&self, sentence: ByteSpan) -> bool {
-        let text = self.text;
-        let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[sentence.end..]
-            .find('\n')
-            .map_or(text.len(), |i| sentence.end + i);
-        if !is_table_row(&text[line_start..line_end]) {
+        let rows = crate::text::table::rows_around(self.text, sentence.start);
+        let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
             return false;
-        }
-        let mut run = ByteSpan::new(line_start, line_end);
-        let mut rows = 1;
-        while let Some(before) = run.start.checked_sub(1) {
-            let start = text[..before].rfind('\n').map_or(0, |i| i + 1);
-            if !is_table_row(&text[start..before]) {
-                break;
-            }
-            run = ByteSpan::new(start, run.end);
-            rows += 1;
-        }
-        while run.end < text.len() {
-            let start = run.end + 1;
-            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-            if !is_table_row(&text[start..end]) {
-                break;
-            }
-            run = ByteSpan::new(run.start, end);
-            rows += 1;
-        }
-        let from = self.named.partition_point(|e| e.span.start < run.start);
-        rows >= TABLE_ROWS
-            && self.named[from..]
-                .iter()
-                .take_while(|e| e.span.end <= run.end)
-                .any(|e| e.kind == EntityType::Place)
+        };
+        let from = self.named.partition_point(|e| e.span.start < first.start);
+        self.named[from..]
+            .iter()
+            .take_while(|e| e.span.end <= last.end)
+            .any(|e| e.kind == EntityType::Place)
     }
 
     /// The named entities inside the sentence, with spans into it.
@@ -913,33 +888,6 @@ fn shared_noun(
     let next = numbers::parse(tokens, number.last + 2)?;
     let noun = counted::find(tokens, next.last + 1, is_group, next.vague)?;
     Some((number.last, noun))
-}
-
-/// Rows of a table of places pasted as lines, at least.
-const TABLE_ROWS: usize = 3;
-
-/// True for a line of a label of one to four capitalised words and a number
-/// after a colon or a spaced dash, and nothing else ("Chichaoua: 202",
-/// "Belarus - 41").
-fn is_table_row(line: &str) -> bool {
-    let line = line.trim();
-    let Some((label, value)) = line
-        .rsplit_once(": ")
-        .or_else(|| line.rsplit_once(" - "))
-        .or_else(|| line.rsplit_once(" – "))
-    else {
-        return false;
-    };
-    let words = label.split_whitespace().count();
-    !value.is_empty()
-        && value.starts_with(|c: char| c.is_ascii_digit())
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && (1..=4).contains(&words)
-        && label
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The noun of a label the number is the value of, in a fact box or a list

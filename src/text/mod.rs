@@ -3,5 +3,6 @@
 
 pub mod fold;
 pub mod shapes;
+pub mod table;
 pub mod tokens;
 pub mod unicode;
