@@ -227,15 +227,19 @@ fn figure_date(
         text.get(offsets.byte_at(from)..offsets.byte_at(to))
             .unwrap_or_default()
     };
-    let in_sentence = |d: &&DateMention| {
-        sentence.start <= d.start
-            && d.end <= sentence.end
-            && matches!(d.kind, TimexType::Date | TimexType::Time)
-            && Period::parse(&d.value).is_some()
-    };
+    // The dates are in text order: those of the sentence are found, not scanned for.
+    let from = dates.partition_point(|d| d.start < sentence.start);
+    let in_sentence = dates[from..]
+        .iter()
+        .take_while(|d| d.start < sentence.end)
+        .filter(|d| {
+            d.end <= sentence.end
+                && matches!(d.kind, TimexType::Date | TimexType::Time)
+                && Period::parse(&d.value).is_some()
+        });
     let mut last_end = sentence.start;
     let mut nearest: Option<((bool, usize), &DateMention)> = None;
-    for date in dates.iter().filter(in_sentence) {
+    for date in in_sentence {
         let since = opens_since_clause(between(last_end, date.start));
         last_end = date.end;
         let after = between(date.end, sentence.end);

@@ -591,9 +591,8 @@ fn slashed_credit(line: &str) -> bool {
         return false;
     };
     let inside = &line[open + 1..line.len() - 1];
-    let parts: Vec<&str> = inside.split('/').collect();
-    parts.len() >= 2
-        && parts.iter().all(|part| {
+    inside.contains('/')
+        && inside.split('/').all(|part| {
             let words = part.split_whitespace().count();
             (1..=CREDIT_PART_WORDS).contains(&words)
                 && part

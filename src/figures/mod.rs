@@ -263,7 +263,17 @@ impl Context<'_> {
     /// 202" among "Al Haouz: 1,452", "Taroudant: 764") of which one row, at
     /// least, names a place. Its label is then a place too.
     fn in_table_of_places(&self, sentence: ByteSpan) -> bool {
-        let rows = crate::text::table::rows_around(self.text, sentence.start);
+        // A row is a line to itself: the sentences of a paragraph are asked
+        // no more (its line is not read again for each of them).
+        let text = self.text;
+        let whole_line = text[..sentence.start].ends_with('\n')
+            && text[sentence.end..]
+                .trim_start_matches(' ')
+                .starts_with('\n');
+        if !whole_line {
+            return false;
+        }
+        let rows = crate::text::table::rows_around(text, sentence.start);
         let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
             return false;
         };
