@@ -177,6 +177,15 @@ mod tests {
         analyze(&Article::with_options(text, options).unwrap())
     }
 
+    /// Each figure of `analysis` as its text and row.
+    fn rows_of(analysis: &Analysis) -> Vec<(&str, Category)> {
+        analysis
+            .figures
+            .iter()
+            .map(|f| (f.text.as_str(), f.category))
+            .collect()
+    }
+
     #[test]
     fn a_table_s_rows_by_country_take_the_row_of_the_people_counted_before() {
         let text = "Russian planes leave Kabul\n\n\
@@ -185,13 +194,8 @@ mod tests {
              Russia - 362\nBelarus - 41\nKyrgyzstan: 38\n\n\
              The Barbarians - 15 - Tim Stimpson played.";
         let analysis = analysis_of(text, "2021-08-26");
-        let figures: Vec<(&str, Category)> = analysis
-            .figures
-            .iter()
-            .map(|f| (f.text.as_str(), f.category))
-            .collect();
         assert_eq!(
-            figures,
+            rows_of(&analysis),
             [
                 ("521 people", Category::Evacuees),
                 ("362", Category::Evacuees),
@@ -208,13 +212,8 @@ mod tests {
              Marrakech: 18\nChichaoua: 202\nOuarzazate: 41\n\n\
              Rescuers worked through the night.\n\nScores: 3\nPoints: 12";
         let analysis = analysis_of(text, "2023-09-11");
-        let figures: Vec<(&str, Category)> = analysis
-            .figures
-            .iter()
-            .map(|f| (f.text.as_str(), f.category))
-            .collect();
         assert_eq!(
-            figures,
+            rows_of(&analysis),
             [
                 ("2,497 people", Category::Casualties),
                 ("18", Category::Casualties),
