@@ -266,16 +266,11 @@ fn figure_date(
 /// True when `before` (the text since the last date) holds a "since" that
 /// no comma or semicolon follows: the date after it opens a count.
 fn opens_since_clause(before: &str) -> bool {
-    let mut open = false;
-    for piece in before.split_inclusive(|c: char| !c.is_alphanumeric()) {
-        let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if word.eq_ignore_ascii_case("since") {
-            open = true;
-        } else if piece.contains([',', ';']) {
-            open = false;
-        }
-    }
-    open
+    before.split([',', ';']).next_back().is_some_and(|clause| {
+        clause
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.eq_ignore_ascii_case("since"))
+    })
 }
 
 /// What a figure's conflicts are asked of: the places and facilities its

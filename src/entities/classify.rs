@@ -396,15 +396,18 @@ pub(super) fn ships_by_their_last_word(text: &str, drafts: &mut [Draft]) {
 /// 1,452"): a table of places.
 fn labels_a_table_of_places(text: &str, span: ByteSpan) -> bool {
     let at_line_start = text[..span.start].ends_with('\n');
-    if !at_line_start {
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let Some(table) = at_line_start
+        .then(|| table::table_around(text, span.start))
+        .flatten()
+    else {
         return false;
-    }
-    let rows = table::rows_around(text, span.start);
-    let label_of = |row: &ByteSpan| table::row_label(row.text(text));
-    rows.iter()
-        .any(|row| row.contains(span) && label_of(row) == Some(span.text(text)))
-        && rows.iter().any(|row| {
-            label_of(row).is_some_and(|label| {
+    };
+    table::row_label(&text[span.start..line_end]) == Some(span.text(text))
+        && table.text(text).split('\n').any(|row| {
+            table::row_label(row).is_some_and(|label| {
                 GAZETTEER
                     .exact(label)
                     .is_some_and(|k| k.kind == EntityType::Place)

@@ -259,31 +259,6 @@ impl Context<'_> {
         })
     }
 
-    /// True when the sentence is a row of a table pasted as lines ("Chichaoua:
-    /// 202" among "Al Haouz: 1,452", "Taroudant: 764") of which one row, at
-    /// least, names a place. Its label is then a place too.
-    fn in_table_of_places(&self, sentence: ByteSpan) -> bool {
-        // A row is a line to itself: the sentences of a paragraph are asked
-        // no more (its line is not read again for each of them).
-        let text = self.text;
-        let whole_line = text[..sentence.start].ends_with('\n')
-            && text[sentence.end..]
-                .trim_start_matches(' ')
-                .starts_with('\n');
-        if !whole_line {
-            return false;
-        }
-        let rows = crate::text::table::rows_around(text, sentence.start);
-        let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-            return false;
-        };
-        let from = self.named.partition_point(|e| e.span.start < first.start);
-        self.named[from..]
-            .iter()
-            .take_while(|e| e.span.end <= last.end)
-            .any(|e| e.kind == EntityType::Place)
-    }
-
     /// The named entities inside the sentence, with spans into it.
     fn named_in(&self, sentence: ByteSpan) -> Vec<attribution::Named<'_>> {
         let from = self
@@ -320,10 +295,7 @@ impl Context<'_> {
         let mut quantities = Vec::new();
         if count {
             let uncounted = |t: &Token<'_>| in_date(t) || self.in_numbered_name(span, t);
-            let table_of_places = self.in_table_of_places(span);
-            let is_place = |t: &Token<'_>| {
-                self.in_place_name(span, t) || table_of_places && t.is_capitalised()
-            };
+            let is_place = |t: &Token<'_>| self.in_place_name(span, t);
             quantities = in_sentence(&words, &is_group, &uncounted, &is_place);
             if quantities.is_empty() {
                 return None;

@@ -1,6 +1,6 @@
 //! Tables pasted as lines: rows of a label and a number ("Chichaoua: 202",
-//! "Belarus - 41"), one a line, which the figures count and whose labels the
-//! entities read as places when a known place labels another row.
+//! "Belarus - 41"), one a line, whose labels the entities read as places when
+//! a known place labels another row (and the figures count them as places').
 
 use crate::span::ByteSpan;
 
@@ -12,54 +12,59 @@ pub const TABLE_ROWS: usize = 3;
 /// ("Chichaoua: 202", "Belarus - 41").
 pub fn row_label(line: &str) -> Option<&str> {
     let line = line.trim();
-    let (label, value) = line
-        .rsplit_once(": ")
-        .or_else(|| line.rsplit_once(" - "))
-        .or_else(|| line.rsplit_once(" – "))?;
-    let words = label.split_whitespace().count();
-    (value.starts_with(|c: char| c.is_ascii_digit())
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && (1..=4).contains(&words)
-        && label
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase)))
-    .then_some(label)
+    let bytes = line.as_bytes();
+    let value = bytes
+        .iter()
+        .rposition(|b| !(b.is_ascii_digit() || matches!(b, b',' | b'.')))?
+        + 1;
+    if !bytes.get(value)?.is_ascii_digit() {
+        return None;
+    }
+    let before = line[..value].strip_suffix(' ')?;
+    let label = before
+        .strip_suffix(':')
+        .or_else(|| before.strip_suffix(" -"))
+        .or_else(|| before.strip_suffix(" –"))?;
+    let mut words = 0;
+    for word in label.split(' ') {
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        words += 1;
+    }
+    (words <= 4).then_some(label)
 }
 
-/// The rows of the table whose row holds byte `at` of `text`, each as the
-/// span of its line, when that line is a row and the run of rows next to
-/// each other holds [`TABLE_ROWS`] or more; else none.
-pub fn rows_around(text: &str, at: usize) -> Vec<ByteSpan> {
-    let line_of = |start: usize| {
-        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        ByteSpan::new(start, end)
-    };
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = line_of(start);
-    if row_label(line.text(text)).is_none() {
-        return Vec::new();
+/// The table whose row holds byte `at` of `text`: the span of its rows'
+/// lines, when that line is a row and [`TABLE_ROWS`] rows or more stand
+/// next to each other.
+pub fn table_around(text: &str, at: usize) -> Option<ByteSpan> {
+    let is_row = |line: &str| row_label(line).is_some();
+    let mut start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    if !is_row(&text[start..end]) {
+        return None;
     }
-    let mut rows = vec![line];
-    while let Some(before) = rows[0].start.checked_sub(1) {
-        let above = line_of(text[..before].rfind('\n').map_or(0, |i| i + 1));
-        if row_label(above.text(text)).is_none() {
+    let mut rows = 1;
+    while let Some(above) = start.checked_sub(1) {
+        let line_start = text[..above].rfind('\n').map_or(0, |i| i + 1);
+        if !is_row(&text[line_start..above]) {
             break;
         }
-        rows.insert(0, above);
+        start = line_start;
+        rows += 1;
     }
-    while let Some(last) = rows.last().filter(|l| l.end < text.len()) {
-        let below = line_of(last.end + 1);
-        if row_label(below.text(text)).is_none() {
+    while end < text.len() {
+        let below = text[end + 1..]
+            .find('\n')
+            .map_or(text.len(), |i| end + 1 + i);
+        if !is_row(&text[end + 1..below]) {
             break;
         }
-        rows.push(below);
+        end = below;
+        rows += 1;
     }
-    if rows.len() < TABLE_ROWS {
-        rows.clear();
-    }
-    rows
+    (rows >= TABLE_ROWS).then_some(ByteSpan::new(start, end))
 }
 
 #[cfg(test)]
@@ -69,15 +74,13 @@ mod tests {
     #[test]
     fn reads_the_rows_of_a_table_pasted_as_lines() {
         let text = "Deaths by province:\nAl Haouz: 1,452\nChichaoua: 202\nAzilal - 11\n\nScores: 3";
-        let rows: Vec<&str> = rows_around(text, text.find("Chi").unwrap())
-            .iter()
-            .map(|r| r.text(text))
-            .collect();
-        assert_eq!(rows, ["Al Haouz: 1,452", "Chichaoua: 202", "Azilal - 11"]);
-        assert!(rows_around(text, text.find("Scores").unwrap()).is_empty());
-        assert!(rows_around(text, 0).is_empty());
+        let table = table_around(text, text.find("Chi").unwrap()).map(|t| t.text(text));
+        assert_eq!(table, Some("Al Haouz: 1,452\nChichaoua: 202\nAzilal - 11"));
+        assert_eq!(table_around(text, text.find("Scores").unwrap()), None);
+        assert_eq!(table_around(text, 0), None);
         assert_eq!(row_label("Belarus - 41"), Some("Belarus"));
         assert_eq!(row_label("Sensex: 40627.23+157.53"), None);
         assert_eq!(row_label("The army said: 300"), None);
+        assert_eq!(row_label("Total: 2,497 people"), None);
     }
 }
