@@ -10,7 +10,9 @@ use std::cell::RefCell;
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::analysis::{Analysis, CodePointSpan, Entity, Event, Figure, NamedInJson, Published};
+use crate::analysis::{
+    Analysis, CodePointSpan, DateMention, Entity, Event, Figure, NamedInJson, Published,
+};
 use crate::corpus::Kept;
 use crate::input::{ArticleOptions, LineVerdict};
 
@@ -199,7 +201,7 @@ pub fn kept(value: JsValue) -> Read<Vec<Kept>> {
 }
 
 /// An analysis as `analyze` wrote it, without what the merge does not read
-/// (`boilerplate`, `dates`, `undated`).
+/// (`boilerplate`, `undated`); the dates tell when each figure stood.
 fn analysis(analysis: Fields) -> Read<Analysis> {
     Ok(Analysis {
         id: analysis.required("id", string)?,
@@ -207,7 +209,7 @@ fn analysis(analysis: Fields) -> Read<Analysis> {
         published: analysis.object("published", published)?,
         boilerplate: Vec::new(),
         entities: analysis.list("entities", entity)?,
-        dates: Vec::new(),
+        dates: analysis.list("dates", date)?,
         figures: analysis.list("figures", figure)?,
         events: analysis.list("events", event)?,
         undated: Vec::new(),
@@ -229,6 +231,16 @@ fn entity(entity: Fields) -> Read<Entity> {
         text: entity.required("text", string)?,
         kind: entity.required("type", named)?,
         canonical: entity.required("canonical", string)?.into(),
+    })
+}
+
+fn date(date: Fields) -> Read<DateMention> {
+    Ok(DateMention {
+        start: date.required("start", whole)?,
+        end: date.required("end", whole)?,
+        text: date.required("text", string)?,
+        value: date.required("value", string)?,
+        kind: date.required("type", named)?,
     })
 }
 
