@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::hash::Table;
 use crate::lexicon::{name_cue_words, rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
-use crate::pattern::fold_case_static;
+use crate::pattern::{fold_case_cow, fold_case_static};
 use crate::text::fold;
 use crate::text::shapes::Shapes;
 
@@ -109,12 +109,19 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     let calendar = CALENDAR_NAMES
         .iter()
         .filter(|r| matches!(r.0, "month" | "weekday"))
-        .map(|r| fold_case_static(r.1));
-    let zones = name_cue_words("time_zone")
-        .iter()
-        .map(|&zone| fold_case_static(zone));
+        .map(|r| r.1);
+    let zones = name_cue_words("time_zone").iter().copied();
     for word in calendar.chain(zones).chain(STAMP_WORDS) {
-        words.or_insert_with(word, Word::default).stamp = true;
+        // A word already known keeps its key: a fold made again for it would
+        // be leaked for nothing.
+        match words.get_mut(fold_case_cow(word).as_ref()) {
+            Some(known) => known.stamp = true,
+            None => {
+                words
+                    .or_insert_with(fold_case_static(word), Word::default)
+                    .stamp = true
+            }
+        }
     }
     let mut shapes = Shapes::default();
     for word in words.keys() {
