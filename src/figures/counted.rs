@@ -1053,26 +1053,27 @@ fn measures(tokens: &[Token<'_>], k: usize) -> bool {
         .text
         .split_once('-')
         .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_alphabetic()));
-    let measured = tokens.get(k + 1).is_some_and(|t| {
-        COUNTED_NOUNS.nouns.starting_with(&t.lower).iter().any(|p| {
-            words_at(tokens, k + 1, &p.words)
-                && matches!(
-                    p.meaning.kind,
-                    NounKind::Measure | NounKind::Percent | NounKind::Duration
-                )
-        })
-    });
+    let measured = noun_kind_at(
+        tokens,
+        k + 1,
+        &[NounKind::Measure, NounKind::Percent, NounKind::Duration],
+    );
     modifier || measured || k > 0 && tokens[k - 1].lower == "magnitude"
 }
 
 /// True when a length of time starts at `at` ("months", "days").
 fn duration_at(tokens: &[Token<'_>], at: usize) -> bool {
+    noun_kind_at(tokens, at, &[NounKind::Duration])
+}
+
+/// True when a counted noun of one of `kinds` starts at `at`.
+fn noun_kind_at(tokens: &[Token<'_>], at: usize, kinds: &[NounKind]) -> bool {
     tokens.get(at).is_some_and(|t| {
         COUNTED_NOUNS
             .nouns
             .starting_with(&t.lower)
             .iter()
-            .any(|p| words_at(tokens, at, &p.words) && p.meaning.kind == NounKind::Duration)
+            .any(|p| words_at(tokens, at, &p.words) && kinds.contains(&p.meaning.kind))
     })
 }
 
