@@ -408,9 +408,19 @@ pub fn fields<const N: usize>(line: &str) -> [&str; N] {
     fields
 }
 
-/// The fields of each entry line of a data file.
+/// The fields of each entry line of a data file. A row without its first
+/// field takes the row above's: `build.rs` stores some tables so (`KEY_CARRIED`).
 pub fn rows<const N: usize>(file: &str) -> impl Iterator<Item = [&str; N]> {
-    lines(file).map(fields)
+    let mut key = "";
+    lines(file).map(move |line| {
+        let mut row = fields(line);
+        if row[0].is_empty() {
+            row[0] = key;
+        } else {
+            key = row[0];
+        }
+        row
+    })
 }
 
 /// The position of `word` in `words`, for a field that [`check`] found to be

@@ -1020,6 +1020,40 @@ mod tests {
     }
 
     #[test]
+    fn tables_stored_with_their_keys_carried_read_as_their_files() {
+        let embedded_and_written = [
+            (data_file!("titles.tsv"), include_str!("../data/titles.tsv")),
+            (
+                data_file!("name_cues.tsv"),
+                include_str!("../data/name_cues.tsv"),
+            ),
+            (
+                data_file!("name_heads.tsv"),
+                include_str!("../data/name_heads.tsv"),
+            ),
+            (
+                data_file!("calendar_names.tsv"),
+                include_str!("../data/calendar_names.tsv"),
+            ),
+        ];
+        for (embedded, written) in embedded_and_written {
+            assert!(embedded.lines().any(|line| line.starts_with('\t')));
+            let stored: Vec<[&str; 3]> = rows::rows(embedded).collect();
+            assert_eq!(stored, rows::rows(written).collect::<Vec<[&str; 3]>>());
+        }
+        let rows: Vec<[&str; 2]> =
+            rows::rows("title\tPresident\n\tMinister\nrank\tGeneral\n").collect();
+        assert_eq!(
+            rows,
+            [
+                ["title", "President"],
+                ["title", "Minister"],
+                ["rank", "General"]
+            ]
+        );
+    }
+
+    #[test]
     fn name_cue_roles_are_named_in_the_header() {
         let file = include_str!("../data/name_cues.tsv");
         let named: FastSet<&str> = file

@@ -4,8 +4,39 @@
 //! ([`crate::pattern::spell_out_perl_classes`]).
 
 use std::cmp::Ordering;
+use std::sync::LazyLock;
 
 include!(concat!(env!("OUT_DIR"), "/unicode_classes.rs"));
+
+/// A regex's `\w` as ranges, decoded from [`WORD_CODED`] on first need.
+static WORD: LazyLock<Vec<(char, char)>> = LazyLock::new(|| decoded_ranges(WORD_CODED));
+
+/// The ranges that `build.rs` coded as bytes: each range as how far it starts
+/// past the end of the one before and how far its end is past its start, in
+/// LEB128.
+fn decoded_ranges(coded: &[u8]) -> Vec<(char, char)> {
+    let mut bytes = coded.iter();
+    let mut number = || {
+        let mut value = 0;
+        for (shift, &byte) in (0..).step_by(7).zip(&mut bytes) {
+            value |= u32::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Some(value);
+            }
+        }
+        None
+    };
+    let mut ranges = Vec::new();
+    let mut end = 0;
+    while let (Some(gap), Some(length)) = (number(), number()) {
+        let start = end + gap;
+        end = start + length;
+        if let (Some(first), Some(last)) = (char::from_u32(start), char::from_u32(end)) {
+            ranges.push((first, last));
+        }
+    }
+    ranges
+}
 
 /// Whether `c` is a word character of a regex's `\w` (and so of its `\b`).
 /// ASCII is answered at once; spaces and punctuation are most of what is not
@@ -14,7 +45,7 @@ pub fn is_word_character(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
     } else {
-        holds(WORD, c)
+        holds(&WORD, c)
     }
 }
 
