@@ -1245,6 +1245,8 @@ mod tests {
         ("Cargo jets brought more than 60 tonnes of food aid.", "more than 60 tonnes", 60.0, Qualifier::AtLeast, "tonnes", Category::Aid),
         ("The navy is sending three more frigates.", "three more frigates", 3.0, Qualifier::Exact, "ships", Category::Ships),
         ("Russia Sends 4 Ships To Syria", "4 Ships", 4.0, Qualifier::Exact, "ships", Category::Ships),
+        ("More than 6,000+ people were evacuated.", "More than 6,000+ people", 6000.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("The drill drew 120+ aircraft.", "120+ aircraft", 120.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
         ("Photos show at least three Ilyushin Il-76s on the runway.", "at least three Ilyushin Il-76s", 3.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
         ("Turkey sent two C-130 planes and four F-16s.", "four F-16s", 4.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("A 200-strong detachment of paratroopers landed.", "200-strong detachment of paratroopers", 200.0, Qualifier::Exact, "people", Category::Personnel),
@@ -1657,6 +1659,29 @@ mod tests {
         let found = find_in("The airline will buy 22 new Boeing 787 Dreamliner aircraft.");
         let values: Vec<f64> = found.iter().map(|q| q.value).collect();
         assert_eq!(values, [22.0]);
+    }
+
+    #[test]
+    fn a_count_changed_from_one_number_to_another_is_the_second() {
+        for (sentence, text, value) in [
+            (
+                "Bern raised its pledge from CHF 200m to CHF 650m on Monday.",
+                "CHF 650m",
+                650e6,
+            ),
+            (
+                "The number of displaced increased from 15,000 to 40,000 people.",
+                "40,000 people",
+                40e3,
+            ),
+        ] {
+            let found = find_in(sentence);
+            let texts: Vec<_> = found.iter().map(|f| f.span.text(sentence)).collect();
+            assert_eq!(texts, [text], "{sentence}");
+            assert_eq!((found[0].value, found[0].value_max), (value, None));
+        }
+        let found = find_in("Between 200 and 300 people fled, from 20 to 30 villages.");
+        assert_eq!(found[1].value_max, Some(30.0), "no change: a range");
     }
 
     #[test]

@@ -15,8 +15,8 @@ use std::sync::LazyLock;
 use crate::analysis::Qualifier;
 use crate::hash::Table;
 use crate::lexicon::{
-    CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase, COUNTED_NOUNS, CURRENCIES,
-    NUMBER_WORDS, VAGUE_AMOUNTS,
+    has_role, ContextRole, CurrencyPosition, NounKind, NumberWord, NumberWordKind, Phrase,
+    COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
 use super::tokens::{Token, NUMBER_START, NUMBER_WORD, VAGUE_AMOUNT};
@@ -80,6 +80,11 @@ fn parse_at(tokens: &[Token<'_>], at: usize) -> Option<Number> {
     if let Some(max) = core.range_max {
         number.value_max = Some(max);
     } else if let Some((low, max, last)) = range_end(tokens, &core) {
+        // "raised its pledge from CHF 200m to CHF 650m": the number a count
+        // changed from is no figure, the one it changed to is.
+        if changed_from(tokens, at) && tokens[core.last + 1].lower == "to" {
+            return None;
+        }
         number.value = low;
         number.value_max = Some(max);
         number.last = last;
@@ -442,6 +447,14 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
             core.range_max = core.range_max.map(|m| scaled(m, scale));
         }
     }
+    // "6,000+ people": a plus glued to the number bounds it from below.
+    if core.implied.is_none() && core.range_max.is_none() {
+        let (last, after) = (&tokens[core.last], tokens.get(core.last + 1));
+        if after.is_some_and(|t| t.text == "+" && t.start == last.end) {
+            core.implied = Some(Qualifier::AtLeast);
+            core.last += 1;
+        }
+    }
     Some(core)
 }
 
@@ -715,6 +728,19 @@ fn range_end(tokens: &[Token<'_>], core: &Core) -> Option<(f64, f64, usize)> {
         _ => core.value,
     };
     (second.value > low).then_some((low, second.value, second.last))
+}
+
+/// How many words before "from" a verb of change may stand ("increased
+/// its aid from").
+const CHANGE_REACH: usize = 4;
+
+/// True when "from" before `at` follows a verb of a count's change.
+fn changed_from(tokens: &[Token<'_>], at: usize) -> bool {
+    let Some(from) = at.checked_sub(1).filter(|&k| tokens[k].lower == "from") else {
+        return false;
+    };
+    (from.saturating_sub(CHANGE_REACH)..from)
+        .any(|k| has_role(&tokens[k].lower, ContextRole::Change))
 }
 
 fn core_at_range(tokens: &[Token<'_>], at: usize) -> Option<Core> {
