@@ -693,6 +693,11 @@ mod tests {
 
     /// Texts and the canonical names of their entities, in order.
     const CANONICAL_NAMES: &[(&str, &[&str])] = &[
+        // The Arabic name of a crossing, not a man called Abu Salem.
+        (
+            "Trucks crossed at Karem Abu Salem, which Israel calls Kerem Shalom.",
+            &["Kerem Shalom", "Israel", "Kerem Shalom"],
+        ),
         // Known bodies of a country take its full name, as unknown ones do.
         (
             "The U.S. Navy, the US Army and the U.S. Coast Guard briefed the State Department.",
