@@ -560,7 +560,9 @@ fn headline_above_body(scored: &[ScoredLine], text: &str) -> Option<usize> {
         .position(|l| l.bodylike && l.shape.cues[RIGHTS] < 2)?;
     let reach = body.saturating_sub(HEADLINE_REACH)..body;
     let nearest = reach.clone().rev().find(|&i| {
-        is_headline_line(scored, i) && labelled_figure(scored[i].span, text).is_none()
+        is_headline_line(scored, i)
+            && labelled_figure(scored[i].span, text).is_none()
+            && !credits_a_picture(&scored[i], text)
     })?;
     // A short line is more often a label or a desk's name under the
     // headline ("The Hindu Bureau", "For immediate release") than the
@@ -574,6 +576,20 @@ fn headline_above_body(scored: &[ScoredLine], text: &str) -> Option<usize> {
             && is_headline_line(scored, i)
     });
     Some(longer.unwrap_or(nearest))
+}
+
+/// A line that ends with a picture's credit, after a bracket ("… in 2020.
+/// (Yoruk Isik/Reuters)") or a full stop ("… last month. Photograph: Planet
+/// Labs"): a caption between the headline and the story, not the headline.
+fn credits_a_picture(line: &ScoredLine, text: &str) -> bool {
+    if line.shape.bracketed_tail && line.shape.cues[PHOTO] > 0 {
+        return true;
+    }
+    let words = line.span.text(text);
+    words.rfind(". ").is_some_and(|stop| {
+        let tail = Shape::of(&words[stop + 2..]);
+        tail.cues[PHOTO] > 0 && tail.words <= CAPTION_WORDS
+    })
 }
 
 /// Words of a label or a desk's name under a headline, at most.
@@ -1340,6 +1356,34 @@ mod tests {
             strip(&promo, &[]).title.map(|t| t.text(&promo)),
             Some("READ MORE: Navy frigates bring 966 evacuees home")
         );
+    }
+
+    #[test]
+    fn a_caption_ending_in_its_credit_is_no_headline() {
+        let title = "Navy frigates bring 966 evacuees home from the flooded coast";
+        for caption in [
+            "A frigate of the navy leaves the port of Mersin in 2020. (Jane Roe/Reuters)",
+            "Families wait on the quay for the frigate to dock. Photograph: Jane Roe",
+        ] {
+            let text = [
+                "World",
+                title,
+                "By John Doe",
+                "Feb 14, 2025, 05:30 AM",
+                caption,
+                PARAGRAPH_ONE,
+                PARAGRAPH_TWO,
+                PARAGRAPH_THREE,
+            ]
+            .join("\n\n");
+            let cleaned = strip(&text, &[]);
+            assert_eq!(
+                cleaned.title.map(|t| t.text(&text)),
+                Some(title),
+                "{caption}"
+            );
+            assert_eq!(marked(&text, caption), Some(BoilerplateKind::Caption));
+        }
     }
 
     #[test]
