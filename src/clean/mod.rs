@@ -71,6 +71,11 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     let mut in_promo_list = false;
     // Under a comments' header after the story ("Comments (3)").
     let mut in_comments = false;
+    // The story's last paragraph, and whether furniture came after it.
+    let story_end = scored
+        .iter()
+        .rposition(|l| l.bodylike && l.shape.words >= PARAGRAPH_WORDS);
+    let mut furniture_after_story = false;
     for (i, line) in scored.iter().enumerate() {
         let promo_item = in_promo_list
             && (is_list_item(line.span, text)
@@ -120,7 +125,13 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_key_point(line, text)
                 || is_in_key_figures(&scored, i, text)
                 || introduces_key_figures(&scored, i, text));
+        let past_story = story_end.is_some_and(|end| i > end);
+        let tail = past_story
+            && furniture_after_story
+            && line.shape.words <= TAIL_WORDS
+            && line.shape.digits == 0.0;
         if story
+            && !tail
             && !never_the_story(&line.shape)
             && !reserves_rights(line, text)
             && !credits_the_reporting(line, text)
@@ -149,6 +160,11 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             kind_of(line, in_menu)
         };
         push(&mut cleaned.boilerplate, &cleaned.body, line.span, kind);
+        furniture_after_story |= past_story
+            && matches!(
+                kind,
+                BoilerplateKind::Link | BoilerplateKind::Paywall | BoilerplateKind::Credit
+            );
         if kind == BoilerplateKind::Caption {
             cleaned.body.push(line.span);
         }
@@ -173,6 +189,14 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     }
     cleaned
 }
+
+/// Words of a paragraph of the story, at least: the last such line ends it.
+const PARAGRAPH_WORDS: usize = 20;
+
+/// Words of a line under the story and under furniture after it that is
+/// furniture too, at most: an author's note, a disclaimer, an appeal ("Our
+/// Standards: …", "Support independent journalism. Become a member today.").
+const TAIL_WORDS: usize = 15;
 
 /// A headline pasted twice or more: the first line of four words or more that
 /// recurs later, when no body sentence comes before it. Its first copy is the
@@ -1356,6 +1380,29 @@ mod tests {
             strip(&promo, &[]).title.map(|t| t.text(&promo)),
             Some("READ MORE: Navy frigates bring 966 evacuees home")
         );
+    }
+
+    #[test]
+    fn short_lines_under_the_story_and_a_link_after_it_are_furniture() {
+        let notes = [
+            "Jane Roe is a senior fellow at the Atlantic Council.",
+            "The views expressed here are the author's own.",
+        ];
+        let text = page(
+            &[],
+            &[
+                "Read more: Navy frigates return to Mersin as the last evacuees land",
+                notes[0],
+                notes[1],
+            ],
+        );
+        for note in notes {
+            assert!(marked(&text, note).is_some(), "{note}");
+        }
+        // A last short paragraph under an advertisement is the story's.
+        let last = "The ministry did not answer a request for comment.";
+        let text = page(&[], &["Advertisement", last]);
+        assert!(body_lines(&text).contains(&last));
     }
 
     #[test]
