@@ -813,6 +813,32 @@ mod tests {
     }
 
     #[test]
+    fn a_title_is_cut_from_the_known_name_before_it() {
+        assert_eq!(
+            found("WHO Director-General Tedros Adhanom Ghebreyesus said so."),
+            vec![
+                ("WHO".into(), EntityType::Org),
+                ("Tedros Adhanom Ghebreyesus".into(), EntityType::Person)
+            ]
+        );
+        assert_eq!(
+            found("He advises the UAE President and the WFP Deputy Executive Director."),
+            vec![
+                ("UAE".into(), EntityType::Place),
+                ("WFP".into(), EntityType::Org)
+            ]
+        );
+        // A title word that ends a person's name is the surname.
+        assert_eq!(
+            found("Britain's leader was then John Major."),
+            vec![
+                ("Britain".into(), EntityType::Place),
+                ("John Major".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn splits_known_names_from_the_names_after_them() {
         assert_eq!(
             found("The president of the European Parliament Roberta Metsola spoke."),

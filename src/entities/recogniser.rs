@@ -15,6 +15,7 @@ use crate::span::ByteSpan;
 use crate::text::fold;
 use crate::text::tokens::{self as text, Tokens};
 
+use super::acronyms::is_acronym;
 use super::canonical;
 use super::context::PERSON_ROLES;
 use super::names::{
@@ -1019,12 +1020,24 @@ impl Recogniser<'_, '_> {
                 self.title_end(i, end)
             };
             if let Some(after) = title {
-                if after < end && !surname(after) {
-                    let ordinary_before = (start..i).all(|j| {
+                let ordinary_before = || {
+                    (start..i).all(|j| {
                         is_ordinary(toks[j].text, self.lowercase)
                             && GAZETTEER.exact(toks[j].text).is_none()
-                    });
-                    if !ordinary_before {
+                    })
+                };
+                // "the UAE President", "WFP Deputy Executive Director": a title
+                // that ends the run, with no name after it, is no part of the
+                // known name or acronym before it ("John Major" is a name).
+                let known_before = || {
+                    GAZETTEER.exact(self.words(start, i)).is_some()
+                        || i == start + 1 && is_acronym(toks[start].text)
+                };
+                if after == end && i > start && known_before() {
+                    return self.segment(start, i, false, out);
+                }
+                if after < end && !surname(after) {
+                    if !ordinary_before() {
                         self.segment(start, i, false, out);
                     }
                     // "an Inspector of Schools": what follows "of" or "for" is
