@@ -610,7 +610,8 @@ fn credits_a_picture(line: &ScoredLine, text: &str) -> bool {
         return true;
     }
     let words = line.span.text(text);
-    words.rfind(". ").is_some_and(|stop| {
+    let stop = words.as_bytes().windows(2).rposition(|pair| pair == b". ");
+    stop.is_some_and(|stop| {
         let tail = Shape::of(&words[stop + 2..]);
         tail.cues[PHOTO] > 0 && tail.words <= CAPTION_WORDS
     })
