@@ -1245,6 +1245,9 @@ mod tests {
         ("Cargo jets brought more than 60 tonnes of food aid.", "more than 60 tonnes", 60.0, Qualifier::AtLeast, "tonnes", Category::Aid),
         ("The navy is sending three more frigates.", "three more frigates", 3.0, Qualifier::Exact, "ships", Category::Ships),
         ("Russia Sends 4 Ships To Syria", "4 Ships", 4.0, Qualifier::Exact, "ships", Category::Ships),
+        // A ship's size, not a count of ships.
+        ("The 63,000 dwt bulk carrier Rubymar sank.", "63,000 dwt", 63000.0, Qualifier::Exact, "dwt", Category::Other),
+        ("A 14,000 TEU box ship diverted.", "14,000 TEU", 14000.0, Qualifier::Exact, "TEU", Category::Other),
         ("More than 6,000+ people were evacuated.", "More than 6,000+ people", 6000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("The drill drew 120+ aircraft.", "120+ aircraft", 120.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
         ("Photos show at least three Ilyushin Il-76s on the runway.", "at least three Ilyushin Il-76s", 3.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
