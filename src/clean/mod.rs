@@ -1056,6 +1056,7 @@ mod tests {
             "May 20, 2024 at 11:42 AM",
             "29 January 2025 13:42",
             "Sept 11, 2023",
+            "Thu 2 Nov 2023 17.42 GMT",
         ] {
             let text = page(&["By Marisa Kellerman", stamp], &[]);
             assert!(marked(&text, stamp).is_some(), "{stamp}");

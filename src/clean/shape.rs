@@ -134,8 +134,12 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
 });
 
-/// Words of a stamp other than names and zones ("Updated" and the like are cues).
-const STAMP_WORDS: [&str; 7] = ["at", "on", "am", "pm", "a.m", "p.m", "local"];
+/// Words of a stamp other than names and zones ("Updated" and the like are
+/// cues), with the weekdays' three-letter forms, which the dates do not read
+/// ("Sat" and "Sun" are words too): "Thu 2 Nov 2023 17.42 GMT".
+const STAMP_WORDS: [&str; 14] = [
+    "at", "on", "am", "pm", "a.m", "p.m", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+];
 
 /// Generic measures of one line.
 #[derive(Debug, Clone, Default, PartialEq)]
