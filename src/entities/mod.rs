@@ -3227,6 +3227,10 @@ mod tests {
             found("Crowds gathered in Nairobi. (Photo: Olga Petrenko/AP; Editing by Tom Hale)"),
             vec![("Nairobi".into(), EntityType::Place)]
         );
+        assert_eq!(
+            found("Volunteers unload boxes in Jeddah. Image Credit: SPA"),
+            vec![("Jeddah".into(), EntityType::Place)]
+        );
     }
 
     #[test]

@@ -91,9 +91,15 @@ impl Recogniser<'_, '_> {
             // Credits name photographers, agencies and editors, not the story's
             // entities: "(Photo: Olga Petrenko/AP)", "Editing by Tom Hale".
             // The token's roles first: they rule out most words with one test.
-            if self.toks[i].cues.has(CREDIT_MARKERS)
-                && toks.get(i + 1).is_some_and(|t| {
-                    matches!(t.text, ":" | "by") || t.text == "from" && toks[i].text == "inputs"
+            // A marker may take more markers before its colon ("Image Credit:").
+            let markers = toks[i..]
+                .iter()
+                .take_while(|t| t.cues.has(CREDIT_MARKERS))
+                .count();
+            if markers > 0
+                && toks.get(i + markers).is_some_and(|t| {
+                    matches!(t.text, ":" | "by")
+                        || t.text == "from" && toks[i + markers - 1].text == "inputs"
                 })
             {
                 in_credit = true;
