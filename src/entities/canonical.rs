@@ -100,6 +100,9 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
     const TYPES: usize = EntityType::Event as usize + 1;
     let mut seen: Vec<Option<Seen>> = vec![None; folded.values().len() * TYPES];
     let mut cluster_at: Vec<usize> = Vec::with_capacity(n);
+    // People's full names by their given names' consonants: the cluster of
+    // the first spelling of each.
+    let mut given_name_spellings: Table<String, usize> = Table::default();
     for (index, (m, &k)) in mentions.iter().zip(&keys).enumerate() {
         // A form seen before is in its cluster already.
         let at = match &mut seen[text_at[index] * TYPES + m.kind as usize] {
@@ -108,7 +111,18 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
                 *at
             }
             form => {
-                let at = clusters.position_or_insert_with((m.kind, k), Cluster::default);
+                let at = match given_names_unvoweled(m.kind, k) {
+                    Some(skeleton) => match given_name_spellings.get(&skeleton) {
+                        Some(&at) => at,
+                        None => {
+                            let at =
+                                clusters.position_or_insert_with((m.kind, k), Cluster::default);
+                            given_name_spellings.or_insert_with(skeleton, || at);
+                            at
+                        }
+                    },
+                    None => clusters.position_or_insert_with((m.kind, k), Cluster::default),
+                };
                 *form = Some((1, index, at));
                 at
             }
@@ -199,6 +213,37 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
             _ => name_at(index, at, m.text),
         })
         .collect()
+}
+
+/// The key of a person's full name with the vowels of its given names
+/// dropped, for names of two words or more: transliterations of one given name
+/// differ in their vowels (Mohamed, Mohammad and Muhammad Hamdan Dagalo;
+/// Abdel and Abdul Fattah al-Burhan), and a surname shared beside it makes
+/// them one person. A given name of fewer than three consonants stays as it is
+/// (Dan and Don Smith are two people), and so does the surname.
+fn given_names_unvoweled(kind: EntityType, key: &str) -> Option<String> {
+    let (given, surname) = key
+        .rsplit_once(' ')
+        .filter(|_| kind == EntityType::Person)?;
+    let mut skeleton = String::with_capacity(key.len());
+    for word in given.split(' ') {
+        let consonants = word
+            .chars()
+            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
+        let start = skeleton.len();
+        for c in consonants {
+            if !skeleton[start..].ends_with(c) {
+                skeleton.push(c);
+            }
+        }
+        if skeleton[start..].chars().count() < 3 {
+            skeleton.truncate(start);
+            skeleton.push_str(word);
+        }
+        skeleton.push(' ');
+    }
+    skeleton.push_str(surname);
+    Some(skeleton)
 }
 
 /// The word a person's full name is shortened to: its last, or its first
@@ -638,6 +683,37 @@ mod tests {
                 "Marta Kovac",
                 "Jan Kovac",
                 "Jan Kovac"
+            ]
+        );
+    }
+
+    #[test]
+    fn given_names_spelled_with_other_vowels_name_one_person() {
+        let mentions = [
+            named(EntityType::Person, "Mohamed Hamdan Dagalo"),
+            named(EntityType::Person, "Mohammad Hamdan Dagalo"),
+            named(EntityType::Person, "Dagalo"),
+            named(EntityType::Person, "Abdel Fattah al-Burhan"),
+            named(EntityType::Person, "Abdul Fatah Burhan"),
+            named(EntityType::Person, "Ahmed Karar"),
+            named(EntityType::Person, "Ahmad Karar"),
+            named(EntityType::Person, "Dan Smith"),
+            named(EntityType::Person, "Don Smith"),
+            named(EntityType::Person, "Mohamed Hamdan Daglo"),
+        ];
+        assert_eq!(
+            link(&mentions),
+            vec![
+                "Mohamed Hamdan Dagalo",
+                "Mohamed Hamdan Dagalo",
+                "Mohamed Hamdan Dagalo",
+                "Abdel Fattah al-Burhan",
+                "Abdel Fattah al-Burhan",
+                "Ahmed Karar",
+                "Ahmed Karar",
+                "Dan Smith",
+                "Don Smith",
+                "Mohamed Hamdan Daglo"
             ]
         );
     }
