@@ -49,6 +49,10 @@ pub struct Context {
     /// True when the last day mentioned ([`Context::reference`]) was told in
     /// the future ("will arrive tomorrow").
     pub reference_ahead: bool,
+    /// The last day mentioned outside the future: what a past "a day earlier"
+    /// counts from when the last day mentioned was a plan ("A convoy is
+    /// planned for Monday. A day earlier, officials had said …").
+    pub past_reference: Option<Date>,
     /// How the text writes slash dates, where one of them shows it: day first
     /// ("14/12/2024") or month first ("12/14/2024").
     pub slash_day_first: Option<bool>,
@@ -121,6 +125,19 @@ fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end
     }
 }
 
+impl Context {
+    /// The day a relative day told with `tense` counts from: the last day
+    /// mentioned, but for a past one after a plan the last day told outside
+    /// the future, else the publication date.
+    pub fn anchor_day(&self, tense: Tense) -> Option<Date> {
+        if self.reference_ahead && tense == Tense::Past {
+            self.past_reference.or(self.published)
+        } else {
+            self.reference.or(self.published)
+        }
+    }
+}
+
 /// A type and value for `found`, or `None` when it is no temporal expression
 /// after all ("2000 troops") or cannot be resolved without a publication date:
 /// its rule's resolver, read with the tense at its span.
@@ -135,6 +152,9 @@ pub fn resolve(
     let resolved = rules::resolve(found.rule, &found.slots, tense, context);
     if context.reference != reference {
         context.reference_ahead = tense == Tense::Future;
+        if !context.reference_ahead {
+            context.past_reference = context.reference;
+        }
     }
     resolved
 }

@@ -911,6 +911,22 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "TIME",
         "2024-12-14T09:00Z",
     ),
+    // A past day counted from the last day told outside a plan, and a
+    // planned day from the plan's.
+    (
+        "Two ships docked on Thursday.\nA convoy is planned for Monday.\nA day earlier, officials had said 400 troops had left.",
+        "2024-12-20",
+        "A day earlier",
+        "DATE",
+        "2024-12-18",
+    ),
+    (
+        "A convoy will leave on Monday, and two days later the ships will sail.",
+        "2024-12-20",
+        "two days later",
+        "DATE",
+        "2024-12-25",
+    ),
     (
         "Two landing ships will reach Tartus tomorrow at 0900 GMT.",
         "2024-12-14",

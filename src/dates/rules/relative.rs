@@ -396,7 +396,7 @@ pub fn resolve_vague_ago(
 /// "two days later", "a year earlier": counted from the last date mentioned.
 pub fn resolve_offset(
     c: &Slots<'_>,
-    _tense: Tense,
+    tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     let unit_word = c.name("unit")?.as_str();
@@ -408,7 +408,7 @@ pub fn resolve_offset(
         .year
         .filter(|_| matches!(unit, 'Y' | 'E' | 'C') && !context.day_last)
         .and_then(|year| Date::new(year, 1, 1));
-    let anchor = year_told.or(context.reference).or(context.published)?;
+    let anchor = year_told.or(context.anchor_day(tense))?;
     // "a few days later" tells a length of time, not a day.
     let Some(n) = count(c.name("num")?.as_str()) else {
         return Some((TimexType::Duration, duration_value(None, unit)));
@@ -440,7 +440,7 @@ pub fn resolve_same_day(
     tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
-    let anchor = context.reference.or(context.published)?;
+    let anchor = context.anchor_day(tense)?;
     let phrase = c.whole().as_str().to_ascii_lowercase();
     let shift =
         if phrase.contains("next") || phrase.contains("following") || phrase.contains("after") {
