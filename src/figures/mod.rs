@@ -1400,6 +1400,10 @@ mod tests {
         ("Cairo bought 12 Su-35 fighter jets in a $2.5bn deal.", "12 Su-35 fighter jets", 12.0, Qualifier::Exact, "aircraft", Category::Equipment),
         ("Cairo bought 12 Su-35 fighter jets in a $2.5bn deal.", "$2.5bn", 2_500_000_000.0, Qualifier::Exact, "USD", Category::Money),
         ("The fund holds £3bn.", "£3bn", 3_000_000_000.0, Qualifier::Exact, "GBP", Category::Money),
+        // Wire copy spaces its scale's abbreviation off; a letter alone is a measure.
+        ("The stake was sold for $1.2 bln.", "$1.2 bln", 1_200_000_000.0, Qualifier::Exact, "USD", Category::Money),
+        ("The deal was worth 100 bln rubles.", "100 bln rubles", 100_000_000_000.0, Qualifier::Exact, "RUB", Category::Money),
+        ("A further 2.5 mln euros was pledged.", "2.5 mln euros", 2_500_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("The budget is 1.2 million euros.", "1.2 million euros", 1_200_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("Between 200 and 300 people crossed the border.", "Between 200 and 300 people", 200.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Some 150-200 soldiers remain.", "Some 150-200 soldiers", 150.0, Qualifier::Approx, "people", Category::Personnel),
