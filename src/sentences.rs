@@ -229,6 +229,17 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_ranks_keep_their_names() {
+        assert_eq!(
+            texts("Brig. Gen. Joshua Olson spoke. Marine Cpl. Daniel Ochoa, Pvt. Ann Lee and Supt. Tom Hart left."),
+            vec![
+                "Brig. Gen. Joshua Olson spoke.",
+                "Marine Cpl. Daniel Ochoa, Pvt. Ann Lee and Supt. Tom Hart left."
+            ]
+        );
+    }
+
+    #[test]
     fn an_abbreviation_in_capitals_is_one_still() {
         assert_eq!(
             texts("COL. GARNIER: We moved 300 people. SEE MORE. Then we left."),

@@ -341,6 +341,18 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_ranks_are_no_part_of_names() {
+        assert_eq!(
+            found("Marine Cpl. Daniel Ochoa and Lance Cpl. Ann Lee met Pvt. Tom Hart."),
+            vec![
+                ("Daniel Ochoa".to_string(), EntityType::Person),
+                ("Ann Lee".to_string(), EntityType::Person),
+                ("Tom Hart".to_string(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn finds_people_places_and_groups() {
         let got = found("President Bashar al-Assad met Syrian officials in Damascus.");
         assert_eq!(
