@@ -1119,12 +1119,15 @@ fn header_date_value(text: &str, found: &HeaderDate, order: &TextOrder<'_>) -> O
             second,
             year: y,
         } => {
+            // Dots before a year of four digits ("11.03.2024") are the day-first
+            // writing of Europe and Turkey, as the date grammar reads them.
+            let dotted = text[first.1..].starts_with('.') && y.1 - y.0 == 4;
             let first = number(first)?;
             let second = number(second)?;
             let day_first = match (first > 12, second > 12) {
                 (true, _) => true,
                 (_, true) => false,
-                _ => order.get() == NumericOrder::DayFirst,
+                _ => dotted || order.get() == NumericOrder::DayFirst,
             };
             let (month, day) = if day_first {
                 (second, first)

@@ -1515,6 +1515,12 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "dateline",
     ),
     ("Ships leave\nPosted 12/24/98 10:00 AM\nShips left.\n", "1998-12-24", "dateline"),
+    // Dots before a year of four digits: day first, as Europe and Turkey write it.
+    (
+        "Ships leave\nJane Roe |11.03.2024 - Update : 11.03.2024\nShips left.\n",
+        "2024-03-11",
+        "dateline",
+    ),
     // Year first with slashes or dots, day first with hyphens.
     ("Ships leave\nPosted on 2024.12.14\nShips left.\n", "2024-12-14", "dateline"),
     ("Ships leave\n2024/12/14 10:31\nShips left.\n", "2024-12-14", "dateline"),
