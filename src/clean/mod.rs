@@ -633,13 +633,35 @@ fn is_headline_line(scored: &[ScoredLine], i: usize) -> bool {
         && !names_the_bylines_outlet(scored, i)
         && headline_cues(shape)
         && shape.separators == 0
-        && !(shape.date
+        && !(shape.date && !is_dated_headline(shape)
             || shape.time
             || shape.counter
             || shape.byline
             || shape.label_prefix && shape.cue_hits() > 0
             || shape.ends_colon)
         && !shape.link
+}
+
+/// Words of a headline that names a date ("Kabul airlift hits record pace as
+/// US races toward Aug. 31 deadline"), at least: a stamp's words are fewer.
+const DATED_HEADLINE_WORDS: usize = 8;
+
+/// Share of digits in a headline that names a date, below: a stamp writes
+/// its date in digits ("21/06/2014 Jane Roe All, Books, Reviews"), a
+/// headline its month in words.
+const DATED_HEADLINE_DIGITS: f32 = 0.1;
+
+/// A long line with a date in it but no time, few digits, no cue of
+/// furniture, some function words and no closing stop: a headline that names
+/// a deadline or an anniversary, not a stamp.
+fn is_dated_headline(shape: &Shape) -> bool {
+    shape.words >= DATED_HEADLINE_WORDS
+        && shape.digits < DATED_HEADLINE_DIGITS
+        && !shape.date_alone
+        && !shape.time
+        && shape.cue_hits() == 0
+        && shape.function > 0.0
+        && !shape.ends_sentence
 }
 
 /// The headline over line `h`, when `h`, found as the headline above the
@@ -1439,6 +1461,23 @@ mod tests {
     fn keeps_the_headline_above_a_dateline() {
         let title = "Ferries resume island service";
         let text = [title, "December 10, 2013", PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
+        assert_eq!(body_lines(&text)[0], title);
+    }
+
+    #[test]
+    fn a_headline_may_name_a_date_under_a_masthead() {
+        let title = "Ferries race to clear the island before the Dec. 31 deadline";
+        let text = [
+            "THE ISLAND TIMES",
+            title,
+            "By Jane Roe",
+            "Island Times • December 10, 2013",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(body_lines(&text)[0], title);
