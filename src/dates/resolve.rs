@@ -128,7 +128,10 @@ fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end
 impl Context {
     /// The day a relative day told with `tense` counts from: the last day
     /// mentioned, but for a past one after a plan the last day told outside
-    /// the future, else the publication date.
+    /// the future, else the publication date. Not inlined: both resolvers
+    /// that call it are inlined into the rules' dispatch, and one copy keeps
+    /// the page's wasm within its size.
+    #[inline(never)]
     pub fn anchor_day(&self, tense: Tense) -> Option<Date> {
         if self.reference_ahead && tense == Tense::Past {
             self.past_reference.or(self.published)

@@ -102,7 +102,7 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
     let mut cluster_at: Vec<usize> = Vec::with_capacity(n);
     // People's full names by their given names' consonants: the cluster of
     // the first spelling of each.
-    let mut given_name_spellings: Table<String, usize> = Table::default();
+    let mut given_name_spellings: Vec<(Vec<u8>, usize)> = Vec::new();
     for (index, (m, &k)) in mentions.iter().zip(&keys).enumerate() {
         // A form seen before is in its cluster already.
         let at = match &mut seen[text_at[index] * TYPES + m.kind as usize] {
@@ -112,12 +112,12 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
             }
             form => {
                 let at = match given_names_unvoweled(m.kind, k) {
-                    Some(skeleton) => match given_name_spellings.get(&skeleton) {
-                        Some(&at) => at,
+                    Some(skeleton) => match given_name_spellings.iter().find(|s| s.0 == skeleton) {
+                        Some(&(_, at)) => at,
                         None => {
                             let at =
                                 clusters.position_or_insert_with((m.kind, k), Cluster::default);
-                            given_name_spellings.or_insert_with(skeleton, || at);
+                            given_name_spellings.push((skeleton, at));
                             at
                         }
                     },
@@ -221,28 +221,29 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
 /// Abdel and Abdul Fattah al-Burhan), and a surname shared beside it makes
 /// them one person. A given name of fewer than three consonants stays as it is
 /// (Dan and Don Smith are two people), and so does the surname.
-fn given_names_unvoweled(kind: EntityType, key: &str) -> Option<String> {
-    let (given, surname) = key
-        .rsplit_once(' ')
-        .filter(|_| kind == EntityType::Person)?;
-    let mut skeleton = String::with_capacity(key.len());
-    for word in given.split(' ') {
-        let consonants = word
-            .chars()
-            .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
+fn given_names_unvoweled(kind: EntityType, key: &str) -> Option<Vec<u8>> {
+    let last_space = key.bytes().rposition(|b| b == b' ')?;
+    if kind != EntityType::Person {
+        return None;
+    }
+    // Bytes, not characters: the skeleton is only compared, and vowels are ASCII.
+    let mut skeleton = Vec::with_capacity(key.len());
+    for word in key.as_bytes()[..last_space].split(|&b| b == b' ') {
         let start = skeleton.len();
-        for c in consonants {
-            if !skeleton[start..].ends_with(c) {
-                skeleton.push(c);
+        for &b in word {
+            if !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+                && skeleton[start..].last() != Some(&b)
+            {
+                skeleton.push(b);
             }
         }
-        if skeleton[start..].chars().count() < 3 {
+        if skeleton.len() - start < 3 {
             skeleton.truncate(start);
-            skeleton.push_str(word);
+            skeleton.extend_from_slice(word);
         }
-        skeleton.push(' ');
+        skeleton.push(b' ');
     }
-    skeleton.push_str(surname);
+    skeleton.extend_from_slice(&key.as_bytes()[last_space + 1..]);
     Some(skeleton)
 }
 

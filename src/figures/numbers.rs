@@ -397,7 +397,7 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         None => {
             let scale_follows = match NUMBER_WORDS.get(letters) {
                 Some(w) => w.kind == NumberWordKind::Suffix,
-                None => letters.is_empty() && scale_after_digits(tokens.get(at + 1)).is_some(),
+                None => letters.is_empty() && scale_word(tokens.get(at + 1)).is_some(),
             };
             decimal_comma(numeral).filter(|_| scale_follows)?
         }
@@ -439,7 +439,7 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         }
     }
     if core.unscaled {
-        if let Some(scale) = scale_after_digits(tokens.get(at + 1)) {
+        if let Some(scale) = scale_word(tokens.get(at + 1)) {
             value = scaled(value, scale);
             core.value = value;
             core.last = at + 1;
@@ -610,15 +610,10 @@ fn multiple_word(token: Option<&Token<'_>>) -> Option<f64> {
     matches!(word.kind, NumberWordKind::Scale | NumberWordKind::Dozen).then_some(word.value)
 }
 
-fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
-    let word = NUMBER_WORDS.get(token?.lower.as_ref())?;
-    (word.kind == NumberWordKind::Scale).then_some(word.value)
-}
-
-/// The scale of the word after digits: a scale word, or an abbreviated one of
+/// The scale of a word after a number: a scale word, or an abbreviated one of
 /// two letters or more that wire copy spaces off ("$1.2 bln", "2.5 mln
 /// euros", "£3 bn"); a single letter is a measure there ("5 m", "2 k").
-fn scale_after_digits(token: Option<&Token<'_>>) -> Option<f64> {
+fn scale_word(token: Option<&Token<'_>>) -> Option<f64> {
     let token = token?;
     let word = NUMBER_WORDS.get(token.lower.as_ref())?;
     let spaced_suffix = word.kind == NumberWordKind::Suffix && token.lower.len() >= 2;
