@@ -10,7 +10,7 @@ use super::acronyms::is_acronym;
 use super::canonical::{self, Named};
 use super::names::{
     COUNTRY_ADJECTIVES, EVENT_PREFIXES, GAZETTEER, HEADS, NATIONAL_BODIES, NATIONAL_BODY_NAMES,
-    PLACE_BEFORE, SHIP_PREFIXES, SHIP_TITLES,
+    SHIP_PREFIXES, SHIP_TITLES,
 };
 use super::{Draft, EntityMention};
 use crate::hash::Table;
@@ -89,26 +89,16 @@ pub(super) fn link_short_references(text: &str, drafts: &mut [Draft]) {
         // from Helene", after "Hurricane Helene"). A name no table knows as a
         // place was typed one by its neighbours only ("through the Suez
         // Canal, Carney intercepted"): the full name decides.
-        let before_the = text[..d.span.start].strip_suffix("the ");
+        let the_before = d.span.start >= 4 && text[..d.span.start].ends_with("the ");
         let known_place = || {
             GAZETTEER
                 .exact(name)
                 .is_some_and(|k| k.kind == EntityType::Place)
         };
-        // "in the Philippine Sea" after "USS Philippine Sea": a place
-        // preposition before the article keeps a known place.
-        let place_word_before_the = || {
-            before_the
-                .and_then(|before| before.strip_suffix(' '))
-                .and_then(|before| before.rsplit(' ').next())
-                .is_some_and(|word| CueRoles::of(word).has(PLACE_BEFORE))
-        };
         if d.kind == Some(*kind)
             || d.defined_by.is_some()
             || d.context.place_word_before && d.kind != Some(EntityType::Person)
-            || d.kind == Some(EntityType::Place)
-                && (before_the.is_none() || place_word_before_the())
-                && known_place()
+            || d.kind == Some(EntityType::Place) && !the_before && known_place()
         {
             continue;
         }
