@@ -32,7 +32,8 @@ impl fmt::Display for Error {
                 write!(f, "the article has {bytes} bytes; the limit is {limit}")
             }
             Error::BadPublished(s) => {
-                write!(f, "publication date {s:?} is not a valid YYYY-MM-DD date")
+                // Quoted by hand: `{s:?}` would link str's Debug into the wasm.
+                write!(f, "publication date \"{s}\" is not a valid YYYY-MM-DD date")
             }
             Error::BadOptions(s) => write!(f, "bad options: {s}"),
         }

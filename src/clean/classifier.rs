@@ -144,7 +144,8 @@ impl Weights {
 }
 
 static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
-    Weights::parse(BOILERPLATE_WEIGHTS).expect("data/boilerplate_weights.tsv names every feature")
+    // Not `expect`: the error's Debug would link formatting code into the wasm.
+    Weights::parse(BOILERPLATE_WEIGHTS).unwrap_or_else(|feature| panic!("{feature}"))
 });
 
 /// One line of the text with what the classifier made of it.

@@ -15,7 +15,10 @@ pub fn lowercase<'b, const N: usize>(text: &str, buffer: &'b mut [u8; N]) -> Cow
         Some(lower) if text.is_ascii() => {
             lower.copy_from_slice(text.as_bytes());
             lower.make_ascii_lowercase();
-            Cow::Borrowed(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+            // Not `expect`: the error's Debug would link formatting code into the wasm.
+            Cow::Borrowed(
+                std::str::from_utf8(lower).unwrap_or_else(|_| unreachable!("ASCII is UTF-8")),
+            )
         }
         _ => Cow::Owned(lower(text)),
     }
@@ -59,7 +62,8 @@ pub fn capital(c: char) -> char {
 pub fn key(name: &str, articles: &[&str]) -> String {
     let mut key = Vec::with_capacity(name.len());
     push_key(&mut key, name, articles);
-    String::from_utf8(key).expect("a key is UTF-8")
+    // Not `expect`: the error's Debug would link formatting code into the wasm.
+    String::from_utf8(key).unwrap_or_else(|_| unreachable!("a key is UTF-8"))
 }
 
 /// True when `lower`, ASCII text in lower case, is its own [`key`]: words
