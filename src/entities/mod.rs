@@ -1036,6 +1036,26 @@ mod tests {
     }
 
     #[test]
+    fn known_aircraft_boarded_stay_aircraft() {
+        // "aboard" cues a ship named after a place or a person, not a known aircraft.
+        assert_eq!(
+            found("The rest were airlifted aboard A400M and C-130 Hercules transport aircraft. Others left aboard the Globemaster."),
+            vec![
+                ("A400M".into(), EntityType::Aircraft),
+                ("C-130 Hercules".into(), EntityType::Aircraft),
+                ("Globemaster".into(), EntityType::Aircraft),
+            ]
+        );
+        assert_eq!(
+            found("Marines sailed aboard the Kearsarge from Norfolk."),
+            vec![
+                ("Kearsarge".into(), EntityType::Vessel),
+                ("Norfolk".into(), EntityType::Place),
+            ]
+        );
+    }
+
+    #[test]
     fn names_ships_after_people_and_facilities_by_prefix() {
         assert_eq!(
             found("The Admiral Lazarev aircraft carrier left Camp Vega, firing Granit missiles."),

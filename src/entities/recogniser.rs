@@ -24,8 +24,8 @@ use super::names::{
     FIRST_NAMES, GAZETTEER, GENERATIONS, HEADS, HEAD_INDEX, NAME_ARTICLES, NAME_INSIDE,
     NATIONAL_BODIES, NATIONAL_BODY_NAMES, NUMBERED_AFTER, NUMBERED_UNITS, ORG_AFTER, ORG_BEFORE,
     PERSON_AFTER, PERSON_BEFORE, PLACE_BEFORE, PLACE_FIRST_WORDS, PLACE_PREFIXES, POST_NOMINALS,
-    PRODUCT_NOUNS, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES, TITLES,
-    TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
+    PRODUCT_NOUNS, SHIP_CUES, SHIP_MODIFIERS, SHIP_NOUNS, SHIP_PREFIXES, SHIP_TITLES, TIME_ZONES,
+    TITLES, TITLE_MODIFIERS, WEEKDAYS_AND_MONTHS,
 };
 use super::tokens::Token;
 use super::words::{is_number, is_ordinary, is_person_shaped, plural_is_ordinary, Lowercase};
@@ -908,10 +908,15 @@ impl Recogniser<'_, '_> {
         }
         if let Some(known) = known {
             // Ships are named after places and people: "the submarine Kazan".
-            let shiplike = matches!(
-                known.kind,
-                EntityType::Place | EntityType::Person | EntityType::Aircraft
-            );
+            let shiplike = match known.kind {
+                EntityType::Place | EntityType::Person => true,
+                // "aboard the Globemaster": a known aircraft needs a ship's
+                // noun, not a cue that aircraft share.
+                EntityType::Aircraft => !self.toks[start.saturating_sub(2)..start]
+                    .iter()
+                    .any(|t| t.cues.has(SHIP_CUES)),
+                _ => false,
+            };
             if !(shiplike && self.ship_noun_before(start)) {
                 return out.push(whole(Some(known), None));
             }
