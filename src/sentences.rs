@@ -48,10 +48,17 @@ fn boundaries(line: &str) -> Vec<usize> {
     let mut from = 0;
     while let Some(i) = next_stop(bytes, from) {
         let mut end = i + 1;
-        while end < bytes.len()
-            && (matches!(bytes[end], b'"' | b'\'' | b')') || line[end..].starts_with(['”', '’']))
-        {
-            end += line[end..].chars().next().map_or(1, char::len_utf8);
+        loop {
+            if end < bytes.len()
+                && (matches!(bytes[end], b'"' | b'\'' | b')')
+                    || line[end..].starts_with(['”', '’']))
+            {
+                end += line[end..].chars().next().map_or(1, char::len_utf8);
+            } else if let Some(marker) = footnote_marker(&bytes[end..]) {
+                end += marker;
+            } else {
+                break;
+            }
         }
         if ends_sentence(line, i, end) {
             ends.push(end);
@@ -59,6 +66,15 @@ fn boundaries(line: &str) -> Vec<usize> {
         from = end;
     }
     ends
+}
+
+/// The length of a footnote's marker at the start of `bytes` ("[41]", "[a]"),
+/// which a reference page puts after a sentence's stop: up to four letters or
+/// digits in square brackets.
+fn footnote_marker(bytes: &[u8]) -> Option<usize> {
+    let close = bytes.iter().take(6).position(|&b| b == b']')?;
+    (bytes[0] == b'[' && close > 1 && bytes[1..close].iter().all(u8::is_ascii_alphanumeric))
+        .then_some(close + 1)
 }
 
 /// Where the first '.', '!' or '?' at or after `from` is.
@@ -224,6 +240,21 @@ mod tests {
                 "Shri P.K. Sinha chaired it.",
                 "He was born in Buffalo, N.Y.",
                 "His son left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_footnote_s_marker_stays_with_its_sentence() {
+        assert_eq!(
+            texts(
+                "He was granted asylum.[41] Russian forces left.[12][a] Ships sailed. [Edit] Then."
+            ),
+            vec![
+                "He was granted asylum.[41]",
+                "Russian forces left.[12][a]",
+                "Ships sailed.",
+                "[Edit] Then."
             ]
         );
     }
