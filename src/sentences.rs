@@ -51,7 +51,7 @@ fn boundaries(line: &str) -> Vec<usize> {
         loop {
             if end < bytes.len()
                 && (matches!(bytes[end], b'"' | b'\'' | b')')
-                    || line[end..].starts_with(['”', '’']))
+                    || line[end..].starts_with(CLOSING_MARKS))
             {
                 end += line[end..].chars().next().map_or(1, char::len_utf8);
             } else if let Some(marker) = footnote_marker(&bytes[end..]) {
@@ -67,6 +67,10 @@ fn boundaries(line: &str) -> Vec<usize> {
     }
     ends
 }
+
+/// Closing quotes, and the superscript digits of footnotes' markers ("Syria.¹"),
+/// which stay with the sentence that they follow.
+const CLOSING_MARKS: [char; 12] = ['”', '’', '¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 /// The length of a footnote's marker at the start of `bytes` ("[41]", "[a]"),
 /// which a reference page puts after a sentence's stop: up to four letters or
@@ -248,13 +252,16 @@ mod tests {
     fn a_footnote_s_marker_stays_with_its_sentence() {
         assert_eq!(
             texts(
-                "He was granted asylum.[41] Russian forces left.[12][a] Ships sailed. [Edit] Then."
+                "He was granted asylum.[41] Russian forces left.[12][a] Ships sailed. [Edit] Then. A squadron stayed in Syria.¹ Within weeks.²³ It left."
             ),
             vec![
                 "He was granted asylum.[41]",
                 "Russian forces left.[12][a]",
                 "Ships sailed.",
-                "[Edit] Then."
+                "[Edit] Then.",
+                "A squadron stayed in Syria.¹",
+                "Within weeks.²³",
+                "It left."
             ]
         );
     }
