@@ -583,6 +583,18 @@ fn headline_above_body(scored: &[ScoredLine], text: &str) -> Option<usize> {
         .iter()
         .position(|l| l.bodylike && l.shape.cues[RIGHTS] < 2)?;
     let reach = body.saturating_sub(HEADLINE_REACH)..body;
+    // The headline stands over the byline ("By Jane Roe", "Story by …"), or
+    // over a short label above it ("Live Reporting"), however many stamps,
+    // buttons and labels come between the byline and the story.
+    let credit = reach.clone().find(|&i| is_credit_line(&scored[i].shape));
+    if let Some(credit) = credit.filter(|&c| c > 0) {
+        let above = credit - 1;
+        let over_label = scored[above].shape.words <= LABEL_WORDS && above > 0;
+        let h = if over_label { above - 1 } else { above };
+        if scored[h].shape.words > LABEL_WORDS && is_headline_line(scored, h) {
+            return Some(h);
+        }
+    }
     let nearest = reach.clone().rev().find(|&i| {
         is_headline_line(scored, i)
             && labelled_figure(scored[i].span, text).is_none()
@@ -600,6 +612,15 @@ fn headline_above_body(scored: &[ScoredLine], text: &str) -> Option<usize> {
             && is_headline_line(scored, i)
     });
     Some(longer.unwrap_or(nearest))
+}
+
+/// Words of a byline's line, at most.
+const BYLINE_WORDS: usize = 12;
+
+/// A short line that credits the reporting: a byline, or a credit's cue
+/// without a full stop ("Story by …", "Jane Roe, Athens correspondent").
+fn is_credit_line(shape: &Shape) -> bool {
+    shape.byline || shape.cues[CREDIT] > 0 && shape.words <= BYLINE_WORDS && !shape.ends_sentence
 }
 
 /// A line that ends with a picture's credit, after a bracket ("… in 2020.
@@ -1501,6 +1522,51 @@ mod tests {
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+    }
+
+    #[test]
+    fn the_headline_over_the_byline_is_the_title_past_stamps_and_labels() {
+        let title = "Operation Sarovar: IAF C-17 brings home 286 Indians from Lebanon";
+        let standfirst = "Another 3,500 Indian nationals have registered with the embassy in Beirut, officials said";
+        let text = [
+            title,
+            "By Ananya Menon and Rahul Bhatnagar",
+            "Updated on Oct 09, 2025 11:48 PM IST",
+            "Follow Us",
+            "Share Via",
+            "Read Time: 4 min",
+            standfirst,
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
+        // A credit's cue ("Story by") and metadata labels under it.
+        let title = "Carrier Strike Group Departs Norfolk for Scheduled Deployment";
+        let text = [
+            title,
+            "Story by Petty Officer 1st Class Alyssa Renner",
+            "Carrier Strike Group 10",
+            "Date: 03.14.2025",
+            "Story ID: 493817",
+            "Location: NORFOLK, VIRGINIA, UNITED STATES",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n");
+        assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
+        // A short label between the headline and the byline.
+        let title = "Irish Sea ferry fire: Hundreds taken off burning ship near Anglesey";
+        let text = [
+            title,
+            "Live Reporting",
+            "Edited by Joanna Pritchard, with Rhodri Evans in Holyhead",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
+        assert_eq!(marked(&text, title), None);
     }
 
     #[test]
