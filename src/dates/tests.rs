@@ -12,6 +12,21 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2021-03-04",
     ),
+    // "since" a month names the last such month, even two months ahead in a past sentence.
+    (
+        "Assad has been living in Moscow since December.",
+        "2025-10-17",
+        "December",
+        "DATE",
+        "2024-12",
+    ),
+    (
+        "Since October, most flights have refueled at Hmeimim.",
+        "2025-10-17",
+        "October",
+        "DATE",
+        "2025-10",
+    ),
     (
         "The protests began in March 2011.\nThat June, the army moved on Daraa.",
         "2025-03-01",

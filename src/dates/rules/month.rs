@@ -701,6 +701,13 @@ pub fn resolve_named_month(
         }
         Some("last" | "past" | "this past") => anchor.year - i32::from(month >= anchor.month),
         Some(_) => anchor.year,
+        // "since December": the last such month, whatever the tense.
+        None if c
+            .name("pre")
+            .is_some_and(|p| p.as_str().eq_ignore_ascii_case("since")) =>
+        {
+            anchor.year - i32::from(month > anchor.month)
+        }
         None => year_of_month(anchor, month, tense),
     };
     date(format!("{year:04}-{month:02}"))
