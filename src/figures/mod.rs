@@ -1130,7 +1130,16 @@ fn not_a_count(
                     kind == "weekday" && name.eq_ignore_ascii_case(&t.lower)
                 })
             });
+    // "the 2012–13 evacuation": the span's second year, not a count.
+    let years_end = matches!(before, Some("-" | "–" | "/"))
+        && first.text.len() == 2
+        && number
+            .first
+            .checked_sub(2)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(year_like);
     year || time
+        || years_end
         || age
         || ratio
         || day_of_weekday
@@ -1736,6 +1745,9 @@ mod tests {
         "Comments (3)",
         "Owners of the iPhone 4 handsets complained.",
         "The 2011 protests spread.",
+        // The second year of a span.
+        "Unlike the 2012–13 evacuation of civilians, the drawdown was fast.",
+        "The 2019-20 season of flights ended.",
         "Posted 3 hours ago | 5 min read | 12 comments",
         "His sons stayed; the other two had left.",
         "They sailed on a 40m boat.",
