@@ -196,9 +196,9 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
         .zip(cluster_at)
         .enumerate()
         .map(|(index, ((m, k), at))| match m.kind {
-            EntityType::Person => {
-                person(m, index, k, &full_names).unwrap_or_else(|| name_at(index, at, m.text))
-            }
+            EntityType::Person => without_patronymic(
+                person(m, index, k, &full_names).unwrap_or_else(|| name_at(index, at, m.text)),
+            ),
             EntityType::Facility => facility(m, mentions, &best),
             EntityType::Place if m.fixed.is_none() => match without_place_head(m.text) {
                 place if place == m.text => {
@@ -213,6 +213,24 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
             _ => name_at(index, at, m.text),
         })
         .collect()
+}
+
+/// A person's name without the patronymic before its surname: "Mikhail
+/// Leonidovich Bogdanov" is the Mikhail Bogdanov of other reports.
+fn without_patronymic(name: Cow<'static, str>) -> Cow<'static, str> {
+    let Some(last) = name.rfind(' ') else {
+        return name;
+    };
+    let Some(before) = name[..last].rfind(' ') else {
+        return name;
+    };
+    let word = &name[before + 1..last];
+    if word.starts_with(char::is_uppercase)
+        && (word.ends_with("vich") || word.ends_with("vna") || word.ends_with("ichna"))
+    {
+        return Cow::Owned([&name[..before], &name[last..]].concat());
+    }
+    name
 }
 
 /// The key of a person's full name with the vowels of its given names
@@ -715,6 +733,29 @@ mod tests {
                 "Dan Smith",
                 "Don Smith",
                 "Mohamed Hamdan Daglo"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_patronymic_is_left_out_of_the_name() {
+        let mentions = [
+            named(EntityType::Person, "Mikhail Leonidovich Bogdanov"),
+            named(EntityType::Person, "Bogdanov"),
+            named(EntityType::Person, "Maria Vladimirovna Zakharova"),
+            named(EntityType::Person, "Mikhail Bogdanov"),
+            named(EntityType::Person, "Dmitri Shostakovich"),
+            named(EntityType::Person, "Ivan Petrovich"),
+        ];
+        assert_eq!(
+            link(&mentions),
+            vec![
+                "Mikhail Bogdanov",
+                "Mikhail Bogdanov",
+                "Maria Zakharova",
+                "Mikhail Bogdanov",
+                "Dmitri Shostakovich",
+                "Ivan Petrovich"
             ]
         );
     }
