@@ -1036,6 +1036,23 @@ mod tests {
     }
 
     #[test]
+    fn a_place_is_a_team_only_where_a_result_follows_its_verb() {
+        for text in [
+            "Karlsruhe won the August 20 match 3-1.",
+            "Montreal lost for the ninth time in 14 games.",
+            "Leeds won 2-0 at home.",
+        ] {
+            assert_eq!(found(text)[0].1, EntityType::Org, "{text}");
+        }
+        for text in [
+            "Moscow drew a lesson from the 2013 evacuation.",
+            "Moscow lost the war but kept its base.",
+        ] {
+            assert_eq!(found(text)[0].1, EntityType::Place, "{text}");
+        }
+    }
+
+    #[test]
     fn known_aircraft_boarded_stay_aircraft() {
         // "aboard" cues a ship named after a place or a person, not a known aircraft.
         assert_eq!(

@@ -37,6 +37,7 @@ const VERSUS: CueRoles = CueRoles::named("versus");
 const TEAM_BEFORE: CueRoles = CueRoles::named("team_before");
 /// Verbs of a result right after a team's name ("Essex drew").
 const TEAM_AFTER: CueRoles = CueRoles::named("team_after");
+const TEAM_VERB: CueRoles = CueRoles::named("team_verb");
 
 /// Finds names in one prose sentence.
 pub(super) struct Recogniser<'t, 's> {
@@ -1550,6 +1551,7 @@ impl Recogniser<'_, '_> {
         let plays = versus
             || prev_cues.has(TEAM_BEFORE)
             || next_cues.has(TEAM_AFTER)
+            || next_cues.has(TEAM_VERB) && self.result_follows(last + 1)
             || self.results && (is_number(next) || is_number(prev) && !clock_before);
         // A known place or aircraft that plays is a club named after it
         // ("Hercules 2 Valencia 1").
@@ -1676,6 +1678,28 @@ impl Recogniser<'_, '_> {
                 .zip(words)
                 .all(|(t, word)| t.text == *word)
                 .then_some((HEADS[h].kind, at + words.len()))
+        })
+    }
+}
+
+impl Recogniser<'_, '_> {
+    /// A result's verb is followed at `at` by a score, a name, "by", "with" or
+    /// "for", or by "the" in a sentence with a score: "drew 1-1", "beat
+    /// Somerset", "won by six wickets", "lost for the ninth time", "won the
+    /// August 20 match 3-1"; not "drew a lesson", "lost the war".
+    fn result_follows(&self, at: usize) -> bool {
+        let score = |t: &Token<'_>| {
+            t.text.split_once('-').is_some_and(|(a, b)| {
+                (1..=2).contains(&a.len())
+                    && (1..=2).contains(&b.len())
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            })
+        };
+        self.toks.get(at).is_some_and(|t| {
+            t.is_capitalised()
+                || is_number(t.text)
+                || matches!(t.text, "by" | "with" | "for")
+                || t.text == "the" && self.toks[at..].iter().any(score)
         })
     }
 }

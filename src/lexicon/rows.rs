@@ -131,7 +131,7 @@ pub const ATTRIBUTION_ROLES: [&str; 9] = [
     "leading",
 ];
 /// The roles of `name_cues.tsv` (its header says what each means).
-pub const NAME_CUE_ROLES: [&str; 45] = [
+pub const NAME_CUE_ROLES: [&str; 46] = [
     "person_before",
     "person_after",
     "place_prefix",
@@ -163,6 +163,7 @@ pub const NAME_CUE_ROLES: [&str; 45] = [
     "naming_verb",
     "team_before",
     "team_after",
+    "team_verb",
     "versus",
     "sport_word",
     "demonym_ending",
