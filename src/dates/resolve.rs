@@ -62,7 +62,8 @@ pub struct Context {
 /// in the same clause (no comma or semicolon between them) before one in
 /// another. With no cue in its clause, an expression right after "until"
 /// is in the future, as is a deadline after an infinitive that follows a
-/// past cue.
+/// past cue, or a day after "until" that a verb holding something back
+/// before it looks to.
 fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end: usize) -> Tense {
     let breaks = &clauses.breaks;
     let parted = |from: usize, to: usize| {
@@ -115,8 +116,9 @@ fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end
         at.checked_sub(1)
             .is_some_and(|i| !parted(clauses.infinitives[i], start))
     };
+    let held = || clauses.held_until.binary_search(&start).is_ok();
     match cue {
-        Some((Tense::Past, false)) if deadline() => Tense::Future,
+        Some((Tense::Past, false)) if deadline() || held() => Tense::Future,
         Some((tense, false)) => tense,
         _ if clauses.after_until.binary_search(&start).is_ok() => Tense::Future,
         _ if after_infinitive() => Tense::Future,

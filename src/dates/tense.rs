@@ -71,6 +71,11 @@ pub struct Clauses {
     /// Where its commas and semicolons are, in order: a cue past one is in
     /// another clause than an expression.
     pub breaks: Vec<usize>,
+    /// Where the words right after "until", "till" or "through" start when a
+    /// verb that holds something back comes before them in their clause
+    /// ("flights were suspended until Friday"), in order: what is held is
+    /// held until a day to come, whatever the tense.
+    pub held_until: Vec<usize>,
     /// Where the words right after "until", "till" or "through" start, in
     /// order: with no cue in its clause, an expression there is still to come
     /// ("the airport is closed until Friday"). Not at the sentence's start:
@@ -108,19 +113,34 @@ pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
     // The last infinitive of the clause: "to" and a lowercase word that is no
     // article or pronoun ("to leave", not "to the port").
     let mut infinitive: Option<usize> = None;
+    // Whether a verb that holds something back came before in the clause.
+    let mut holding = false;
     for (i, token) in tokens.all().iter().enumerate() {
         if token.is(PUNCTUATION) && matches!(sentence[token.start], b',' | b';') {
             clauses.breaks.push(token.start);
             infinitive = None;
+            holding = false;
         } else if token.is(WORD) {
             let word = tokens.folded(i);
+            holding |= token.is(TENSE_CUE)
+                && TENSE_CUE_WORDS
+                    .iter()
+                    .any(|c| c.tense == CueTense::Holds && c.words == [word]);
             if matches!(word, "that" | "and") {
                 clauses.clause_starts.push(token.start);
             }
             let next = tokens.get(i + 1).filter(|t| t.is(WORD | SPACED));
             if let Some(next) = next {
                 if words_before && UNTIL.contains(&word) {
-                    clauses.after_until.push(next.start);
+                    // "until at least Saturday": the day after the hedge.
+                    let hedged = tokens.folded(i + 1) == "at"
+                        && tokens.get(i + 2).is_some()
+                        && tokens.folded(i + 2) == "least";
+                    let day = tokens.get(i + 3).filter(|_| hedged).unwrap_or(next);
+                    clauses.after_until.push(day.start);
+                    if holding {
+                        clauses.held_until.push(day.start);
+                    }
                 }
                 if let Some(to) = infinitive.filter(|_| DEADLINE.contains(&word)) {
                     clauses.deadlines.push((next.start, to));

@@ -12,6 +12,21 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2021-03-04",
     ),
+    // "until" or "through" a weekday: an end ahead, whatever the tense.
+    (
+        "Authorities have banned all outdoor work in the region until Sunday.",
+        "2025-11-05",
+        "Sunday",
+        "DATE",
+        "2025-11-09",
+    ),
+    (
+        "Sailings have been cancelled until at least Saturday.",
+        "2025-02-12",
+        "Saturday",
+        "DATE",
+        "2025-02-15",
+    ),
     // "since" a month names the last such month, even two months ahead in a past sentence.
     (
         "Assad has been living in Moscow since December.",

@@ -188,7 +188,7 @@ pub const AIRCRAFT_FORMS: [&str; 4] = ["prefix", "maker", "joined", "model"];
 pub const YEARS_OF_ROLES: [&str; 3] = ["crisis", "almost", "over"];
 /// The tenses of `tense_cues.tsv`, and `none` for words that start as a cue
 /// does but tell no tense ("next to").
-pub const TENSES: [&str; 3] = ["past", "future", "none"];
+pub const TENSES: [&str; 4] = ["past", "future", "none", "holds"];
 /// The kinds of `world_events.tsv`: the start of a lasting war or crisis, or a one-day event.
 pub const WORLD_EVENT_KINDS: [&str; 2] = ["start", "event"];
 /// Whether a number counts a unit of `time_units.tsv`.

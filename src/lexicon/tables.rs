@@ -94,6 +94,9 @@ pub enum CueTense {
     Future,
     /// No tense: the phrase only keeps its first word from being a cue ("next to").
     Neither,
+    /// A verb that holds something back: before "until" in its clause, the
+    /// day after "until" is still to come ("flights were suspended until Friday").
+    Holds,
 }
 
 /// A tense cue of `data/tense_cues.tsv` as its words.
@@ -122,7 +125,12 @@ fn parse_tense_cues(file: &'static str) -> Vec<TenseCue> {
                 tense: rows::chosen(
                     tense,
                     &rows::TENSES,
-                    [CueTense::Past, CueTense::Future, CueTense::Neither],
+                    [
+                        CueTense::Past,
+                        CueTense::Future,
+                        CueTense::Neither,
+                        CueTense::Holds,
+                    ],
                 ),
                 words: rows::words(rest).collect(),
                 clitic,
