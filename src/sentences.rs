@@ -249,6 +249,18 @@ mod tests {
     }
 
     #[test]
+    fn a_state_of_two_initials_keeps_its_dateline_with_the_story() {
+        assert_eq!(
+            texts("COLUMBIA, S.C. (AP) — Owners were gathered on Tuesday. They fled to Newark, N.J. The storm hit."),
+            vec![
+                "COLUMBIA, S.C. (AP) — Owners were gathered on Tuesday.",
+                "They fled to Newark, N.J.",
+                "The storm hit."
+            ]
+        );
+    }
+
+    #[test]
     fn a_footnote_s_marker_stays_with_its_sentence() {
         assert_eq!(
             texts(
