@@ -51,7 +51,8 @@ fn boundaries(line: &str) -> Vec<usize> {
         loop {
             if end < bytes.len()
                 && (matches!(bytes[end], b'"' | b'\'' | b')')
-                    || line[end..].starts_with(CLOSING_MARKS))
+                    || line[end..].starts_with(['”', '’'])
+                    || line[end..].starts_with(SUPERSCRIPT_DIGITS))
             {
                 end += line[end..].chars().next().map_or(1, char::len_utf8);
             } else if let Some(marker) = footnote_marker(&bytes[end..]) {
@@ -68,9 +69,10 @@ fn boundaries(line: &str) -> Vec<usize> {
     ends
 }
 
-/// Closing quotes, and the superscript digits of footnotes' markers ("Syria.¹"),
-/// which stay with the sentence that they follow.
-const CLOSING_MARKS: [char; 12] = ['”', '’', '¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+/// The superscript digits of footnotes' markers ("Syria.¹"), which stay with
+/// the sentence that they follow, as closing quotes do.
+pub(crate) const SUPERSCRIPT_DIGITS: [char; 10] =
+    ['¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 /// The length of a footnote's marker at the start of `bytes` ("[41]", "[a]"),
 /// which a reference page puts after a sentence's stop: up to four letters or

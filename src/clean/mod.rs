@@ -12,6 +12,7 @@ pub mod shape;
 mod wrap;
 
 use crate::analysis::BoilerplateKind;
+use crate::sentences::SUPERSCRIPT_DIGITS;
 use crate::span::ByteSpan;
 pub use classifier::{score_lines, score_lines_with, ScoredLine, Weights};
 use shape::{Shape, ACCOUNT, COMMENTS, CREDIT, PHOTO, PROMO, RIGHTS, SHARE, STAMP, SUBSCRIBE};
@@ -134,6 +135,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && !tail
             && !never_the_story(&line.shape)
             && !reserves_rights(line, text)
+            && !line.span.text(text).starts_with(SUPERSCRIPT_DIGITS)
             && !credits_the_reporting(line, text)
             && !comment
         {
@@ -1522,6 +1524,13 @@ mod tests {
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+    }
+
+    #[test]
+    fn a_brief_s_footnotes_are_no_story() {
+        let note = "² Interfax, December 19, 2012, citing the Foreign Ministry's statement on evacuation flights.";
+        let text = [PARAGRAPH_ONE, PARAGRAPH_TWO, "Notes", note].join("\n\n");
+        assert!(marked(&text, note).is_some());
     }
 
     #[test]
