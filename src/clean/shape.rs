@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use crate::hash::Table;
 use crate::lexicon::{name_cue_words, rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 use crate::pattern::{fold_case_cow, fold_case_static};
+use crate::sentences::SUPERSCRIPT_DIGITS;
 use crate::text::fold;
 use crate::text::shapes::Shapes;
 
@@ -498,7 +499,10 @@ impl Shape {
         }
         shape.words = tokens.len();
         shape.crumbs = is_trail(&tokens);
-        let last = line.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
+        // A footnote's marker after the stop ("into Latakia.⁸") closes it as a quote does.
+        let last = line
+            .trim_end_matches(SUPERSCRIPT_DIGITS)
+            .trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
         shape.ends_sentence = last.ends_with(['.', '!']) && !last.ends_with("...");
         shape.ends_question = last.ends_with('?');
         shape.ends_colon = last.ends_with(':');
@@ -796,5 +800,15 @@ mod tests {
         assert!(!Shape::of("UPDATE: The ships left at noon.").promo_label);
         assert!(Shape::of("By Jane Roe").byline);
         assert!(!Shape::of("By noon the ships had left.").byline);
+    }
+
+    #[test]
+    fn a_footnote_s_marker_after_the_stop_still_ends_the_sentence() {
+        assert!(
+            Shape::of("Il-76s have carried more than 200 tonnes of aid into Latakia.⁸")
+                .ends_sentence
+        );
+        assert!(Shape::of("No attacks on the bases have been reported.¹²").ends_sentence);
+        assert!(!Shape::of("The 2012–13 Precedent").ends_sentence);
     }
 }
