@@ -85,11 +85,13 @@ pub fn find(
     is_group: &dyn Fn(&Token<'_>) -> bool,
     vague: bool,
 ) -> Option<Counted> {
-    let possessive_of = vague
-        && tokens.get(from).is_some_and(|t| t.lower == "of")
-        && tokens.get(from + 1).is_some_and(possessive);
+    // "89 more of its citizens": more of them, as after a quantifier.
+    let more = usize::from(tokens.get(from).is_some_and(|t| t.lower == "more"));
+    let possessive_of = (vague || more > 0)
+        && tokens.get(from + more).is_some_and(|t| t.lower == "of")
+        && tokens.get(from + more + 1).is_some_and(possessive);
     if possessive_of {
-        return noun_phrase(tokens, from + 2, is_group, true);
+        return noun_phrase(tokens, from + more + 2, is_group, true);
     }
     noun_phrase(tokens, from, is_group, true)
 }

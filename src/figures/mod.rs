@@ -1266,6 +1266,7 @@ mod tests {
         ("A 12-strong team of doctors flew in.", "12-strong team of doctors", 12.0, Qualifier::Exact, "people", Category::Personnel),
         ("A 40-person team flew to Khartoum to help evacuate the embassy.", "40-person team", 40.0, Qualifier::Exact, "people", Category::Personnel),
         ("Russia evacuated more than 1,000 of its citizens on Monday.", "more than 1,000 of its citizens", 1_000.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("Russia flew 89 more of its citizens out of Syria on Wednesday.", "89 more of its citizens", 89.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The ship carried 1,924 people, of whom 1,685 are Turkish citizens.", "1,685", 1_685.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The four-ship flotilla left Sevastopol.", "four-ship", 4.0, Qualifier::Exact, "ships", Category::Ships),
         ("A 40-tonne shipment of aid arrived.", "40-tonne", 40.0, Qualifier::Exact, "tonnes", Category::Aid),
