@@ -1053,6 +1053,18 @@ mod tests {
     }
 
     #[test]
+    fn towns_named_for_a_beach_a_shore_a_spring_a_fall_or_a_creek_are_places() {
+        assert_eq!(
+            found("Officials ordered the evacuation of Gulf Shores and Orange Beach. Many residents of Sioux Falls fled."),
+            vec![
+                ("Gulf Shores".into(), EntityType::Place),
+                ("Orange Beach".into(), EntityType::Place),
+                ("Sioux Falls".into(), EntityType::Place),
+            ]
+        );
+    }
+
+    #[test]
     fn known_aircraft_boarded_stay_aircraft() {
         // "aboard" cues a ship named after a place or a person, not a known aircraft.
         assert_eq!(
