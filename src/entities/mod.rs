@@ -1065,6 +1065,18 @@ mod tests {
     }
 
     #[test]
+    fn russian_and_ukrainian_media_are_organisations() {
+        assert_eq!(
+            found("Moscow Times reported the flights, Zvezda showed the convoy and Ukrainska Pravda named the ships."),
+            vec![
+                ("Moscow Times".into(), EntityType::Org),
+                ("Zvezda".into(), EntityType::Org),
+                ("Ukrainska Pravda".into(), EntityType::Org),
+            ]
+        );
+    }
+
+    #[test]
     fn known_aircraft_boarded_stay_aircraft() {
         // "aboard" cues a ship named after a place or a person, not a known aircraft.
         assert_eq!(
