@@ -1535,47 +1535,47 @@ mod tests {
 
     #[test]
     fn the_headline_over_the_byline_is_the_title_past_stamps_and_labels() {
-        let title = "Operation Sarovar: IAF C-17 brings home 286 Indians from Lebanon";
-        let standfirst = "Another 3,500 Indian nationals have registered with the embassy in Beirut, officials said";
-        let text = [
-            title,
-            "By Ananya Menon and Rahul Bhatnagar",
-            "Updated on Oct 09, 2025 11:48 PM IST",
-            "Follow Us",
-            "Share Via",
-            "Read Time: 4 min",
-            standfirst,
-            PARAGRAPH_ONE,
-            PARAGRAPH_TWO,
-        ]
-        .join("\n\n");
-        assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
-        // A credit's cue ("Story by") and metadata labels under it.
-        let title = "Carrier Strike Group Departs Norfolk for Scheduled Deployment";
-        let text = [
-            title,
-            "Story by Petty Officer 1st Class Alyssa Renner",
-            "Carrier Strike Group 10",
-            "Date: 03.14.2025",
-            "Story ID: 493817",
-            "Location: NORFOLK, VIRGINIA, UNITED STATES",
-            PARAGRAPH_ONE,
-            PARAGRAPH_TWO,
-        ]
-        .join("\n");
-        assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
-        // A short label between the headline and the byline.
-        let title = "Irish Sea ferry fire: Hundreds taken off burning ship near Anglesey";
-        let text = [
-            title,
-            "Live Reporting",
-            "Edited by Joanna Pritchard, with Rhodri Evans in Holyhead",
-            PARAGRAPH_ONE,
-            PARAGRAPH_TWO,
-        ]
-        .join("\n\n");
-        assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
-        assert_eq!(marked(&text, title), None);
+        // Each: the headline, what stands under it above the story, and the
+        // line break: stamps and buttons under a byline; a credit's cue
+        // ("Story by") with metadata labels; a short label over the byline.
+        let pages: [(&str, &[&str], &str); 3] = [
+            (
+                "Operation Sarovar: IAF C-17 brings home 286 Indians from Lebanon",
+                &[
+                    "By Ananya Menon and Rahul Bhatnagar",
+                    "Updated on Oct 09, 2025 11:48 PM IST",
+                    "Follow Us",
+                    "Share Via",
+                    "Read Time: 4 min",
+                    "Another 3,500 Indian nationals have registered with the embassy in Beirut, officials said",
+                ],
+                "\n\n",
+            ),
+            (
+                "Carrier Strike Group Departs Norfolk for Scheduled Deployment",
+                &[
+                    "Story by Petty Officer 1st Class Alyssa Renner",
+                    "Carrier Strike Group 10",
+                    "Date: 03.14.2025",
+                    "Story ID: 493817",
+                    "Location: NORFOLK, VIRGINIA, UNITED STATES",
+                ],
+                "\n",
+            ),
+            (
+                "Irish Sea ferry fire: Hundreds taken off burning ship near Anglesey",
+                &["Live Reporting", "Edited by Joanna Pritchard, with Rhodri Evans in Holyhead"],
+                "\n\n",
+            ),
+        ];
+        for (title, under, line_break) in pages {
+            let mut lines = vec![title];
+            lines.extend_from_slice(under);
+            lines.extend([PARAGRAPH_ONE, PARAGRAPH_TWO]);
+            let text = lines.join(line_break);
+            assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
+            assert_eq!(marked(&text, title), None);
+        }
     }
 
     #[test]
