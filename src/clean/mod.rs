@@ -137,6 +137,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && !reserves_rights(line, text)
             && !line.span.text(text).starts_with(SUPERSCRIPT_DIGITS)
             && !credits_the_reporting(line, text)
+            && !(i + AUTHOR_NOTE_LINES >= scored.len() && describes_the_author(line, text))
             && !comment
         {
             if cleaned.title.is_none() {
@@ -282,6 +283,26 @@ fn credits_the_reporting(line: &ScoredLine, text: &str) -> bool {
             rest.starts_with("reporting") || rest.starts_with("to this ")
         })
     }
+}
+
+/// Lines at the text's end where an author's note may stand.
+const AUTHOR_NOTE_LINES: usize = 4;
+
+/// The author's note under a story, in its formula: a name of two or three
+/// words, "is a" or "is an", and a credit's cue ("Jane Roe is a news editor
+/// at …", "… worked as a correspondent for …").
+fn describes_the_author(line: &ScoredLine, text: &str) -> bool {
+    if line.shape.cues[CREDIT] == 0 {
+        return false;
+    }
+    let mut words = line.span.text(text).split(' ');
+    let mut name = 0;
+    let verb = words.by_ref().find(|w| {
+        let capital = w.starts_with(char::is_uppercase);
+        name += usize::from(capital);
+        !capital
+    });
+    (2..=3).contains(&name) && verb == Some("is") && matches!(words.next(), Some("a" | "an"))
 }
 
 /// Words of a reporting credit at most: a paragraph that ends with one
@@ -1524,6 +1545,23 @@ mod tests {
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+    }
+
+    #[test]
+    fn the_author_s_note_under_the_story_is_a_credit() {
+        let note = "Oleksandra Hryhorenko is a news editor at the Kyiv Independent. She previously worked at Ukrainska Pravda and holds a degree in journalism.";
+        let text = [PARAGRAPH_ONE, PARAGRAPH_TWO, note].join("\n\n");
+        assert_eq!(marked(&text, note), Some(BoilerplateKind::Credit));
+        // The formula inside the story is the story's.
+        let text = [
+            note,
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert_eq!(marked(&text, note), None);
     }
 
     #[test]
