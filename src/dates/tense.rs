@@ -24,6 +24,15 @@ type CueTable = Table<&'static str, Vec<&'static TenseCue>>;
 
 static FUTURE_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(CueTense::Future));
 static PAST_CUES: LazyLock<CueTable> = LazyLock::new(|| cue_table(CueTense::Past));
+/// The verbs that hold something back (`holds` in tense_cues.tsv), a handful
+/// looked through once for each cue word of a sentence with a date.
+static HOLDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    TENSE_CUE_WORDS
+        .iter()
+        .filter(|c| c.tense == CueTense::Holds)
+        .map(|c| c.words[0])
+        .collect()
+});
 
 /// The cues of `tense`, after the phrases that tell none, which are tried first.
 fn cue_table(tense: CueTense) -> CueTable {
@@ -122,10 +131,7 @@ pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
             holding = false;
         } else if token.is(WORD) {
             let word = tokens.folded(i);
-            holding |= token.is(TENSE_CUE)
-                && TENSE_CUE_WORDS
-                    .iter()
-                    .any(|c| c.tense == CueTense::Holds && c.words == [word]);
+            holding |= token.is(TENSE_CUE) && HOLDS.contains(&word);
             if matches!(word, "that" | "and") {
                 clauses.clause_starts.push(token.start);
             }
@@ -292,6 +298,7 @@ const PRESENT_BE: [&str; 4] = ["is", "are", "am", "be"];
 pub(super) fn build_tables() {
     LazyLock::force(&FUTURE_CUES);
     LazyLock::force(&PAST_CUES);
+    LazyLock::force(&HOLDS);
 }
 
 #[cfg(test)]
