@@ -29,29 +29,44 @@ fn start() {
 /// Writes `value` as JSON. Our types always serialise (string map keys, no
 /// custom errors); the message of the error that cannot happen is left out, as
 /// formatting serde_json's errors would link their every message and the I/O
-/// error kinds into the wasm. Every JSON goes through `dyn Write`, so the
-/// serialiser is built once for every writer.
-fn write_json<T: Serialize>(writer: &mut dyn std::io::Write, value: &T) -> Result<(), JsError> {
-    serde_json::to_writer(writer, value)
+/// error kinds into the wasm. Every JSON goes through `dyn Write` and one
+/// formatter ([`Json`]), so the serialiser is built once for every writer and
+/// either kind of output.
+fn write_json<T: Serialize>(
+    writer: &mut dyn std::io::Write,
+    value: &T,
+    ascii: bool,
+) -> Result<(), JsError> {
+    value
+        .serialize(&mut serde_json::Serializer::with_formatter(
+            writer,
+            Json { ascii },
+        ))
         .map_err(|_| JsError::new("cannot write the result as JSON"))
 }
 
-/// serde_json's compact JSON with every character beyond ASCII written as a
-/// `\uXXXX` escape (two for one beyond the BMP), for the corpus view: a
+/// serde_json's compact JSON, where `ascii` asks for every character beyond
+/// ASCII written as a `\uXXXX` escape (two for one beyond the BMP), for the
+/// corpus view: a
 /// JavaScript engine keeps a string at one byte a character while every
 /// character is Latin-1, else at two, and one curly quote in a 64 KB piece made
 /// it two bytes a character, as the whole view the corpus worker joins and
 /// parses (8 M characters for 1,000 articles). `JSON.parse` reads the escapes
 /// back into the same strings. Analyses are written as they are: escaped, the
 /// page bench's memory grew more, not less.
-struct AsciiJson;
+struct Json {
+    ascii: bool,
+}
 
-impl serde_json::ser::Formatter for AsciiJson {
+impl serde_json::ser::Formatter for Json {
     fn write_string_fragment<W: ?Sized + std::io::Write>(
         &mut self,
         writer: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        if !self.ascii {
+            return writer.write_all(fragment.as_bytes());
+        }
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let bytes = fragment.as_bytes();
         let mut ascii_from = 0;
@@ -80,7 +95,7 @@ fn into_string(json: Vec<u8>) -> Result<String, JsError> {
 
 fn to_json<T: Serialize>(value: &T) -> Result<String, JsError> {
     let mut json = Vec::new();
-    write_json(&mut json, value)?;
+    write_json(&mut json, value, false)?;
     into_string(json)
 }
 
@@ -126,19 +141,14 @@ impl std::io::Write for JsonPieces {
     }
 }
 
-/// `value` as JSON in ASCII (`AsciiJson`) in pieces (`JsonPieces`): an array of
+/// `value` as JSON in ASCII ([`Json`]) in pieces (`JsonPieces`): an array of
 /// strings for the page to join.
 fn to_json_pieces<T: Serialize>(value: &T) -> Result<js_sys::Array, JsError> {
     let mut pieces = JsonPieces {
         done: js_sys::Array::new(),
         current: Vec::new(),
     };
-    value
-        .serialize(&mut serde_json::Serializer::with_formatter(
-            &mut pieces as &mut dyn std::io::Write,
-            AsciiJson,
-        ))
-        .map_err(|_| JsError::new("cannot write the result as JSON"))?;
+    write_json(&mut pieces, value, true)?;
     pieces
         .end_piece()
         .map_err(|_| JsError::new("cannot write the result as JSON"))?;

@@ -51,6 +51,18 @@ fn analyze_returns_the_schema_json() {
         .any(|e| e["text"] == "Tartus"));
 }
 
+/// Only the corpus view is escaped to ASCII: an analysis keeps its characters.
+#[wasm_bindgen_test]
+fn analyses_keep_characters_beyond_ascii_as_they_are() {
+    let text = "Ships leave Tartus 🚢\n\nTwo ships left Tartus on Tuesday, officials said.";
+    let json = sitrep::wasm::analyze(text, options("ships", "2024-12-12"))
+        .unwrap_or_else(|_| panic!("the call failed"));
+    assert!(
+        json.contains(r#""title":"Ships leave Tartus 🚢""#),
+        "{json}"
+    );
+}
+
 #[wasm_bindgen_test]
 fn analyze_listed_gives_the_analysis_and_what_the_list_shows_of_it() {
     let undated = "Ships leave\n\nTwo ships left Tartus on Tuesday, officials said.";
