@@ -62,6 +62,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     };
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored, text));
     let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
+    let quoted = quoted_posts(&scored, text);
     // Menus pasted above the story with single line breaks: no margin there.
     let menus_above = if is_newswire(&scored) {
         0
@@ -124,6 +125,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_sentence_in_body(&scored, i)
                 || is_in_fact_list(&scored, i, text)
                 || is_key_point(line, text)
+                || quoted[i]
                 || is_in_key_figures(&scored, i, text)
                 || introduces_key_figures(&scored, i, text));
         let past_story = story_end.is_some_and(|end| i > end);
@@ -191,6 +193,53 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         };
     }
     cleaned
+}
+
+/// Lines of a post quoted in the story, at most, its signature included.
+const POST_LINES: usize = 4;
+
+/// Lines of posts quoted inside the story (an embedded tweet): the post's
+/// signature ("— Jane Roe (@janeroe) November 18, 2019") and the lines above
+/// it that the classifier drops, back to a line of the story or of the post
+/// before. The post is a quote of the story, though its handles and links
+/// weigh against it, when it follows a line of the story or stands between
+/// two; a feed of posts under a "Follow us" or a menu is the page's.
+fn quoted_posts(scored: &[ScoredLine], text: &str) -> Vec<bool> {
+    let mut quoted = vec![false; scored.len()];
+    let story = |l: &ScoredLine| l.bodylike && l.score <= 0.0;
+    for (j, line) in scored.iter().enumerate() {
+        if !signs_a_post(line, text) {
+            continue;
+        }
+        let mut first = j;
+        while first + POST_LINES > j + 1 && first > 0 && {
+            let above = &scored[first - 1];
+            above.score > 0.0 && !quoted[first - 1] && is_post_line(&above.shape)
+        } {
+            first -= 1;
+        }
+        let follows_story = first > 0 && {
+            let before = &scored[first - 1];
+            quoted[first - 1] || before.score <= 0.0 && !before.shape.link
+        };
+        if follows_story || scored[..first].iter().any(story) && scored[j..].iter().any(story) {
+            quoted[first..=j].fill(true);
+        }
+    }
+    quoted
+}
+
+/// A line that may be part of a post: a link or a handle in it is the post's,
+/// but no other cue of the page's furniture.
+fn is_post_line(shape: &Shape) -> bool {
+    shape.link || !has_furniture_cue(shape)
+}
+
+/// The signature under an embedded post: a dash, the author's name, the
+/// handle in brackets and the day ("— Jane Roe (@janeroe) November 18, 2019").
+fn signs_a_post(line: &ScoredLine, text: &str) -> bool {
+    let content = line.span.text(text);
+    line.shape.date && content.starts_with('—') && content.contains(" (@")
 }
 
 /// Words of a paragraph of the story, at least: the last such line ends it.
@@ -1562,6 +1611,35 @@ mod tests {
         ]
         .join("\n\n");
         assert_eq!(marked(&text, note), None);
+    }
+
+    #[test]
+    fn a_post_quoted_in_the_story_is_the_story_s() {
+        let post = "Boats are leaving the harbour now, please follow the crews' instructions pic.twitter.com/Ab12Cd";
+        let signature = "— Coast Guard (@coastguard_gr) March 3, 2024";
+        let text = [
+            PARAGRAPH_ONE,
+            post,
+            signature,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+        ]
+        .join("\n\n");
+        assert_eq!(marked(&text, post), None);
+        assert_eq!(marked(&text, signature), None);
+        // Under the story's last line, straight after it, still the story's.
+        let text = [PARAGRAPH_ONE, PARAGRAPH_TWO, post, signature].join("\n\n");
+        assert_eq!(marked(&text, signature), None);
+        // A feed of posts under a prompt to follow the outlet is the page's.
+        let text = [
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            "Follow us on Twitter",
+            post,
+            signature,
+        ]
+        .join("\n\n");
+        assert!(marked(&text, signature).is_some());
     }
 
     #[test]
