@@ -43,7 +43,8 @@ pub struct Cleaned {
     pub body: Vec<ByteSpan>,
     /// Furniture spans, in order.
     pub boilerplate: Vec<Furniture>,
-    /// The headline: the first body line.
+    /// The headline: the first body line, or the one found over the story
+    /// under a masthead.
     pub title: Option<ByteSpan>,
 }
 
@@ -63,6 +64,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored, text));
     let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
     let quoted = quoted_posts(&scored, text);
+    let found_headline = headline_over.or(headline);
+    let mut title_is_masthead = false;
     // Menus pasted above the story with single line breaks: no margin there.
     let menus_above = if is_newswire(&scored) {
         0
@@ -142,8 +145,12 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && !(i + AUTHOR_NOTE_LINES >= scored.len() && describes_the_author(line, text))
             && !comment
         {
-            if cleaned.title.is_none() {
+            // A masthead kept above the headline found gives way to it:
+            // parts between separators, no full stop ("THE SEOUL LEDGER |
+            // English Edition").
+            if cleaned.title.is_none() || title_is_masthead && Some(i) == found_headline {
                 cleaned.title = Some(strip_bullet(line.span, text));
+                title_is_masthead = line.shape.separators > 0 && !line.shape.ends_sentence;
             }
             sentence_kept |= line.shape.ends_sentence;
             cleaned.body.push(line.span);
@@ -660,7 +667,11 @@ fn headline_above_body(scored: &[ScoredLine], text: &str) -> Option<usize> {
     // buttons and labels come between the byline and the story.
     let credit = reach.clone().find(|&i| is_credit_line(&scored[i].shape));
     if let Some(credit) = credit.filter(|&c| c > 0) {
-        let above = credit - 1;
+        // Past the stamps over the byline ("Posted : 2020-02-01 14:22 | Updated : …").
+        let above = (0..credit)
+            .rev()
+            .find(|&i| !is_stamp(&scored[i].shape))
+            .unwrap_or(0);
         let over_label = scored[above].shape.words <= LABEL_WORDS && above > 0;
         let h = if over_label { above - 1 } else { above };
         if scored[h].shape.words > LABEL_WORDS && is_headline_line(scored, h) {
@@ -1692,6 +1703,34 @@ mod tests {
             assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
             assert_eq!(marked(&text, title), None);
         }
+    }
+
+    #[test]
+    fn the_headline_under_a_masthead_and_over_stamps_is_the_title() {
+        let headline = "Second charter flight brings 333 evacuees home from the quarantined city";
+        let text = format!(
+            "THE HARBOUR LEDGER | English Edition\n\
+             Home  National  Politics  Business  World  Opinion  Lifestyle\n\
+             Subscribe | Sign in\n\n\
+             National > Health\n\n\
+             {headline}\n\n\
+             Posted : 2020-02-01 14:22 | Updated : 2020-02-01 18:05\n\
+             By Jane Roe, John Doe\n\n\
+             [Photo] Evacuees walk through the airport wearing face masks, Saturday. Yonhap\n\n\
+             {PARAGRAPH_ONE}\n\n{PARAGRAPH_TWO}"
+        );
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some(headline)
+        );
+        assert_eq!(marked(&text, headline), None);
+    }
+
+    #[test]
+    fn a_byline_that_names_the_text_s_writer_is_a_credit() {
+        let byline = "Text by: Jane Roe with AFP";
+        let text = [PARAGRAPH_ONE, byline, PARAGRAPH_TWO, PARAGRAPH_THREE].join("\n\n");
+        assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
     }
 
     #[test]
