@@ -1661,6 +1661,28 @@ mod tests {
     }
 
     #[test]
+    fn a_brief_s_paragraphs_with_their_markers_stay_above_its_sources() {
+        let last = [
+            "The governor said in an interview on Sunday that the evacuation of the coast is \"strategic\" and that the navy will stay in the area for as long as the roads remain closed.[9] His comments follow a week of heavy rain.[10]",
+            "The coast guard moved two more ships to the harbour on Monday and Tuesday, including a hospital ship and a supply vessel.[11] Local officials said the harbour was the busiest since 2012.[12]",
+        ];
+        let mut lines = vec![PARAGRAPH_ONE, PARAGRAPH_TWO];
+        lines.extend(last);
+        let sources: Vec<String> = (1..=12)
+            .map(|n| format!("[{n}] https://www.example.org/reports/{n}"))
+            .collect();
+        lines.extend(sources.iter().map(String::as_str));
+        lines.extend([
+            "Tags: Floods, Navy",
+            "Share this: Facebook | X | LinkedIn | Email",
+        ]);
+        let text = lines.join("\n\n");
+        for paragraph in last {
+            assert_eq!(marked(&text, paragraph), None, "{paragraph}");
+        }
+    }
+
+    #[test]
     fn the_headline_over_the_byline_is_the_title_past_stamps_and_labels() {
         // Each: the headline, what stands under it above the story, and the
         // line break: stamps and buttons under a byline; a credit's cue

@@ -499,9 +499,9 @@ impl Shape {
         }
         shape.words = tokens.len();
         shape.crumbs = is_trail(&tokens);
-        // A footnote's marker after the stop ("into Latakia.⁸") closes it as a quote does.
-        let last = line
-            .trim_end_matches(SUPERSCRIPT_DIGITS)
+        // A footnote's marker after the stop ("into Latakia.⁸", "in 2012.[12]")
+        // closes it as a quote does.
+        let last = without_bracketed_marker(line.trim_end_matches(SUPERSCRIPT_DIGITS))
             .trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
         shape.ends_sentence = last.ends_with(['.', '!']) && !last.ends_with("...");
         shape.ends_question = last.ends_with('?');
@@ -585,6 +585,14 @@ impl Shape {
     pub fn cue_hits(&self) -> usize {
         self.cues.iter().sum()
     }
+}
+
+/// `line` without a footnote's marker in brackets at its end ("[12]").
+fn without_bracketed_marker(line: &str) -> &str {
+    line.strip_suffix(']')
+        .map(|rest| rest.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .and_then(|rest| rest.strip_suffix('['))
+        .unwrap_or(line)
 }
 
 /// The line's whitespace-separated tokens, as `str::split_whitespace` gives
@@ -810,5 +818,8 @@ mod tests {
         );
         assert!(Shape::of("No attacks on the bases have been reported.¹²").ends_sentence);
         assert!(!Shape::of("The 2012–13 Precedent").ends_sentence);
+        assert!(Shape::of("The strikes were the most intense since 2012.[12]").ends_sentence);
+        assert!(Shape::of("Two ships left on Monday.[3] Both were empty.[41]").ends_sentence);
+        assert!(!Shape::of("See the list of sources [12]").ends_sentence);
     }
 }
