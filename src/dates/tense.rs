@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use super::resolve::Tense;
 use crate::hash::Table;
 use crate::lexicon::{CueTense, TenseCue, FUNCTION_WORDS, TENSE_CUE_WORDS};
-use crate::text::tokens::{Tokens, PUNCTUATION, SPACED, TENSE_CUE, WORD};
+use crate::text::tokens::{Tokens, ALL_CAPS, CAPITALISED, PUNCTUATION, SPACED, TENSE_CUE, WORD};
 
 /// The cues of one tense by their first word, each word's in the file's order.
 type CueTable = Table<&'static str, Vec<&'static TenseCue>>;
@@ -182,11 +182,16 @@ fn cues_of(tokens: &Tokens<'_>, table: &CueTable, regular_past: bool) -> Vec<(us
         if !word.is(WORD) {
             continue;
         }
+        // A capital past the sentence's first token starts a name, not a
+        // verb ("the United Nations", "Ahmed"); a word in capitals may be one
+        // ("LISTED").
+        let name = i > 0 && word.is(CAPITALISED) && !word.is(ALL_CAPS);
         // A word that opens no listed cue can only be a regular past, whose
         // fold ends in "-ed" (so its last two bytes are "ed" in any case) and
         // is no longer than the word: most words are let go here, by their
         // classes and last bytes.
         let regular_past_here = regular_past
+            && !name
             && word.end - word.start >= 4
             && word.start >= searched_to
             && sentence[word.end - 2..word.end].eq_ignore_ascii_case(b"ed");
@@ -227,7 +232,7 @@ fn cues_of(tokens: &Tokens<'_>, table: &CueTable, regular_past: bool) -> Vec<(us
                 return None;
             }
             let (end, is_cue) = matched(false).or_else(|| {
-                (regular_past && is_regular_past(folded) && !after_present_be(tokens, i))
+                (regular_past && !name && is_regular_past(folded) && !after_present_be(tokens, i))
                     .then_some((word.end, true))
             })?;
             Some((word.start, end, is_cue))
@@ -343,10 +348,24 @@ mod tests {
             .filter(|m| !tells_none(m.as_str()))
             .map(|m| (m.start(), m.end(), Tense::Future))
             .collect();
+        // The one difference: a regular past in title case past the first
+        // word is a name ("the United Nations").
+        let listed = |found: &str| {
+            TENSE_CUES
+                .iter()
+                .any(|(t, w)| *t == "past" && w.eq_ignore_ascii_case(found))
+        };
+        let name = |m: &regex::Match| {
+            let mut chars = m.as_str().chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_lowercase)
+                && sentence[..m.start()].chars().any(char::is_alphanumeric)
+                && !listed(m.as_str())
+        };
         for m in past
             .for_words(unicode)
             .find_iter(sentence)
-            .filter(|m| !tells_none(m.as_str()))
+            .filter(|m| !tells_none(m.as_str()) && !name(m))
         {
             if !cues.iter().any(|c| c.0 == m.start()) {
                 cues.push((m.start(), m.end(), Tense::Past));
@@ -371,6 +390,7 @@ mod tests {
         "",
         "'ll",
         "Planned, planning, scheduled: all future, unlike \"shipped\" or 'seized'.",
+        "Armed men met the United Nations envoy; Ahmed left, Hamed STAYED, Scheduled talks ended.",
     ];
 
     #[test]
@@ -457,7 +477,7 @@ mod tests {
 
     #[test]
     fn a_regular_past_is_read_in_any_case_and_through_its_fold() {
-        let sentence = "United talks, ſigned deals and LISTED firms fed none.";
+        let sentence = "United talks, ſigned deals and LISTED firms fed none with Ahmed.";
         let cues = tense_cues(&Tokens::of(sentence));
         let words: Vec<&str> = cues.iter().map(|c| &sentence[c.0..c.1]).collect();
         assert_eq!(words, ["United", "ſigned", "LISTED"]);

@@ -12,6 +12,15 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2021-03-04",
     ),
+    // A capitalised word in "-ed" inside the sentence is a name, no past verb
+    // between the modal and the day.
+    (
+        "Macron said France would host a donor conference with the United Nations on Sunday.",
+        "2020-08-07",
+        "Sunday",
+        "DATE",
+        "2020-08-09",
+    ),
     // "until" or "through" a weekday: an end ahead, whatever the tense.
     (
         "Authorities have banned all outdoor work in the region until Sunday.",
