@@ -621,7 +621,7 @@ fn mark_conflicts(rows: &mut [FigureRow], scopes: &[&Scope]) {
         let row = &mut rows[i];
         row.conflict = true;
         row.conflicts_with = conflicts.first.iter().map(|&(j, _)| j).collect();
-        row.conflict_reason = Some(reasons.join("; "));
+        row.conflict_reason = Some(crate::text::as_strs(&reasons).join("; "));
     }
 }
 

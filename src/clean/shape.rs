@@ -572,8 +572,8 @@ impl Shape {
             let label = tokens[..=end]
                 .iter()
                 .map(|t| fold::lower(t.text.trim_end_matches(':')))
-                .collect::<Vec<_>>()
-                .join(" ");
+                .collect::<Vec<_>>();
+            let label = crate::text::as_strs(&label).join(" ");
             FURNITURE_CUES
                 .iter()
                 .any(|&(class, phrase)| class == "promo" && phrase == label)

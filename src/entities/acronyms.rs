@@ -144,7 +144,7 @@ impl Recogniser<'_, '_> {
             });
         described.then(|| {
             let expansion: Vec<String> = words.iter().rev().map(|t| title_case(t.text)).collect();
-            expansion.join(" ")
+            crate::text::as_strs(&expansion).join(" ")
         })
     }
 }

@@ -284,18 +284,17 @@ fn dateline_draft(span: ByteSpan, name: &str) -> Draft {
         .filter(|k| k.kind == EntityType::Place)
         .map_or_else(
             || {
-                Cow::Owned(
-                    name.split(' ')
-                        .map(|w| {
-                            if w.contains('.') {
-                                w.to_string()
-                            } else {
-                                title_case(&fold::lower(w))
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
+                let words: Vec<String> = name
+                    .split(' ')
+                    .map(|w| {
+                        if w.contains('.') {
+                            w.to_string()
+                        } else {
+                            title_case(&fold::lower(w))
+                        }
+                    })
+                    .collect();
+                Cow::Owned(crate::text::as_strs(&words).join(" "))
             },
             |k| Cow::Borrowed(k.canonical),
         );
