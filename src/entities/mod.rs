@@ -365,6 +365,14 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_that_is_a_place_s_after_a_title_opens_a_person_s_name() {
+        let got =
+            found("Defence Minister Florence Parly met President Georgia Meloni in Toulouse.");
+        assert_eq!(got[0], ("Florence Parly".into(), EntityType::Person));
+        assert_eq!(got[1], ("Georgia Meloni".into(), EntityType::Person));
+    }
+
+    #[test]
     fn skips_sentence_initial_ordinary_words() {
         assert_eq!(
             found("The Kremlin said so."),

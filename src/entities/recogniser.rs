@@ -868,6 +868,16 @@ impl Recogniser<'_, '_> {
             head,
             person,
         };
+        // After a title, two words of which only the first is known are a
+        // person's name, the given name a place's ("Defence Minister Florence
+        // Parly", "Defence Minister Israel Katz").
+        if person
+            && end - start == 2
+            && self.longest_known(start + 1, end).is_none()
+            && self.head_type(start, end).is_none()
+        {
+            return out.push(whole(None, None));
+        }
         // Time zones ("GMT"), currency codes ("USD"), common nouns ("GDP"), a
         // title or its modifier alone ("CEO", "Deputy"), and a currency's country
         // ("NZ$500", "US$", "US dollars") are not names.
