@@ -63,6 +63,15 @@ fn analyses_keep_characters_beyond_ascii_as_they_are() {
     );
 }
 
+/// Fractions are written by the core's own writer: the fewest decimals.
+#[wasm_bindgen_test]
+fn figures_with_fractions_are_written_as_numbers() {
+    let text = "Aid arrives\n\nA plane delivered 2.5 tonnes of aid to Latakia on Tuesday.";
+    let json = sitrep::wasm::analyze(text, options("aid", "2024-12-12"))
+        .unwrap_or_else(|_| panic!("the call failed"));
+    assert!(json.contains(r#""value":2.5,"#), "{json}");
+}
+
 #[wasm_bindgen_test]
 fn analyze_listed_gives_the_analysis_and_what_the_list_shows_of_it() {
     let undated = "Ships leave\n\nTwo ships left Tartus on Tuesday, officials said.";
