@@ -813,12 +813,15 @@ fn kind_of(line: &ScoredLine, in_menu: bool) -> BoilerplateKind {
         BoilerplateKind::Duplicate
     } else if cue(PHOTO)
         && shape.words >= CAPTION_WORDS
+        && shape.separators < MENU_SEPARATORS
         && !cue(COMMENTS)
         && !cue(SHARE)
         && !is_stamp(shape)
     {
         // A stamp that names a picture is no caption ("Posted June 10, 2025
-        // by … · Paid subscribers get the full-resolution image set").
+        // by … · Paid subscribers get the full-resolution image set"), nor a
+        // menu with a "Photos" item ("Home | World | Photos | Videos"): a
+        // caption is kept in the body.
         BoilerplateKind::Caption
     } else if cue(COMMENTS) {
         BoilerplateKind::Comments
@@ -828,7 +831,12 @@ fn kind_of(line: &ScoredLine, in_menu: bool) -> BoilerplateKind {
         BoilerplateKind::Navigation
     } else if cue(PROMO) && (shape.label_prefix || shape.words > 3) {
         BoilerplateKind::Link
-    } else if shape.byline || cue(CREDIT) || cue(RIGHTS) || cue(STAMP) || cue(PHOTO) {
+    } else if shape.byline
+        || cue(CREDIT)
+        || cue(RIGHTS)
+        || cue(STAMP)
+        || cue(PHOTO) && shape.separators < MENU_SEPARATORS
+    {
         BoilerplateKind::Credit
     } else if shape.separators > 0 && !cue(SHARE) || in_menu {
         BoilerplateKind::Navigation
@@ -836,6 +844,11 @@ fn kind_of(line: &ScoredLine, in_menu: bool) -> BoilerplateKind {
         BoilerplateKind::Other
     }
 }
+
+/// Separators of a menu's items, at least: a caption may end in one before
+/// its credit ("… on Monday | Photo: AFP"), and a credit part its names with
+/// two ("Jane Roe | Bloomberg | Getty Images").
+const MENU_SEPARATORS: usize = 3;
 
 /// Appends a furniture span, merging it into the previous one when both are
 /// comments or both are stray separators (`other`) with no body line between.
@@ -1425,6 +1438,14 @@ mod tests {
             strip(&text, &[]).title.map(|t| t.text(&text)),
             Some("Navy frigates evacuate families from flooded coast")
         );
+    }
+
+    #[test]
+    fn a_menu_with_a_photos_item_is_navigation_and_no_caption() {
+        let menu = "Home | National | States | World | Business | Sports | Photos | Videos";
+        let text = page(&[menu], &[]);
+        assert_eq!(marked(&text, menu), Some(BoilerplateKind::Navigation));
+        assert!(!strip(&text, &[]).body.iter().any(|l| l.text(&text) == menu));
     }
 
     #[test]
