@@ -149,7 +149,14 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
     // "MOSCOW, December 12. /TASS/. Russian diplomats …": an agency's name
     // between slashes closes a dateline, which opens the first sentence.
     let agency = word.len() > 2 && word.starts_with('/') && word.ends_with('/');
-    if single_initial || initials || agency {
+    // "MOSCOW. Jan 22 (Interfax) - …": a dateline's town in capitals alone
+    // before the stop is no sentence.
+    let town = line[..stop].trim_start();
+    let dateline_town = town.len() >= 3
+        && town
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b' ' || b == b'-');
+    if single_initial || initials || agency || dateline_town {
         return false;
     }
     match abbreviation(word) {
@@ -321,6 +328,17 @@ mod tests {
             vec![
                 "MOSCOW, December 12. /TASS/. Russian diplomats stay in Damascus.",
                 "It held."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_town_in_capitals_before_a_stop_opens_a_dateline_not_a_sentence() {
+        assert_eq!(
+            texts("MOSCOW. Jan 22 (Interfax) - Two planes took off. It rained."),
+            vec![
+                "MOSCOW. Jan 22 (Interfax) - Two planes took off.",
+                "It rained."
             ]
         );
     }

@@ -373,6 +373,29 @@ mod tests {
     }
 
     #[test]
+    fn the_word_after_a_dateline_s_agency_opens_the_sentence() {
+        for (text, name, kind) in [
+            (
+                "MOSCOW. Jan 22 (Interfax) - Two Russian Emergencies Ministry aircraft took off.",
+                "Russian Emergencies Ministry",
+                EntityType::Org,
+            ),
+            (
+                "Damascus, SANA- A Russian delegation arrived in the capital on Monday.",
+                "Russian",
+                EntityType::Group,
+            ),
+            (
+                "MOSCOW, December 17. /TASS/. Two Russian ships left Tartus on Monday.",
+                "Russian",
+                EntityType::Group,
+            ),
+        ] {
+            assert!(found(text).contains(&(name.into(), kind)), "{text}");
+        }
+    }
+
+    #[test]
     fn skips_sentence_initial_ordinary_words() {
         assert_eq!(
             found("The Kremlin said so."),

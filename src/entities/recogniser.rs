@@ -82,6 +82,9 @@ impl Segment {
     }
 }
 
+/// Tokens of a dateline before its agency's closing mark, at most.
+const DATELINE_TOKENS: usize = 12;
+
 impl Recogniser<'_, '_> {
     pub(super) fn run(&self, drafts: &mut Vec<Draft>) {
         let toks = self.toks;
@@ -373,7 +376,20 @@ impl Recogniser<'_, '_> {
                         || t.text == "-"
                             && (self.toks.first().is_some_and(|f| is_capitals(f.text))
                                 || self.only_a_date_before(i - 1))
+                        || self.after_agency(i - 1)
             })
+    }
+
+    /// True when token `mark` ends a dateline near the sentence's start with
+    /// its agency: a dash or a stop after the agency's name in capitals or
+    /// its closing bracket or slash ("Damascus, SANA- A Russian delegation",
+    /// "MOSCOW, December 17. /TASS/. Two Russian ships").
+    fn after_agency(&self, mark: usize) -> bool {
+        let agency = |t: &Token<'_>| matches!(t.text, ")" | "/") || is_capitals(t.text);
+        mark > 0
+            && mark < DATELINE_TOKENS
+            && matches!(self.toks[mark].text, "-" | ".")
+            && agency(&self.toks[mark - 1])
     }
 
     /// True when the words before token `end` are those of a date only
