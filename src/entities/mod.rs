@@ -396,6 +396,17 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_that_opens_a_body_s_name_is_still_one_alone() {
+        let got = found_in_article(
+            "A Korean Air plane landed on Saturday.\n\nKorean evacuees walked through the airport.",
+        );
+        assert!(
+            got.contains(&("Korean".into(), EntityType::Group)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn skips_sentence_initial_ordinary_words() {
         assert_eq!(
             found("The Kremlin said so."),
