@@ -132,6 +132,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_in_key_figures(&scored, i, text)
                 || introduces_key_figures(&scored, i, text));
         let past_story = story_end.is_some_and(|end| i > end);
+        let author_note = i + AUTHOR_NOTE_LINES >= scored.len() && describes_the_author(line, text);
         let tail = past_story
             && furniture_after_story
             && line.shape.words <= TAIL_WORDS
@@ -142,7 +143,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && !reserves_rights(line, text)
             && !line.span.text(text).starts_with(SUPERSCRIPT_DIGITS)
             && !credits_the_reporting(line, text)
-            && !(i + AUTHOR_NOTE_LINES >= scored.len() && describes_the_author(line, text))
+            && !author_note
             && !comment
         {
             // A masthead kept above the headline found gives way to it:
@@ -168,6 +169,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             BoilerplateKind::Link
         } else if comment && story {
             BoilerplateKind::Comments
+        } else if author_note {
+            BoilerplateKind::Credit
         } else {
             kind_of(line, in_menu)
         };
@@ -345,20 +348,25 @@ fn credits_the_reporting(line: &ScoredLine, text: &str) -> bool {
 const AUTHOR_NOTE_LINES: usize = 4;
 
 /// The author's note under a story, in its formula: a name of two or three
-/// words, "is a" or "is an", and a credit's cue ("Jane Roe is a news editor
-/// at …", "… worked as a correspondent for …").
+/// words, then "is a" or "is an" and a credit's cue ("Jane Roe is a news
+/// editor at …", "… worked as a correspondent for …"), or "covers" or
+/// "writes" and a beat for an outlet.
 fn describes_the_author(line: &ScoredLine, text: &str) -> bool {
-    if line.shape.cues[CREDIT] == 0 {
-        return false;
-    }
-    let mut words = line.span.text(text).split(' ');
+    let content = line.span.text(text);
+    let mut words = content.split(' ');
     let mut name = 0;
     let verb = words.by_ref().find(|w| {
         let capital = w.starts_with(char::is_uppercase);
         name += usize::from(capital);
         !capital
     });
-    (2..=3).contains(&name) && verb == Some("is") && matches!(words.next(), Some("a" | "an"))
+    (2..=3).contains(&name)
+        && match verb {
+            Some("is") => line.shape.cues[CREDIT] > 0 && matches!(words.next(), Some("a" | "an")),
+            // "Jane Roe covers naval warfare for Defense Ledger."
+            Some("covers" | "writes") => content.contains(" for "),
+            _ => false,
+        }
 }
 
 /// Words of a reporting credit at most: a paragraph that ends with one
@@ -1633,6 +1641,9 @@ mod tests {
         let note = "Oleksandra Hryhorenko is a news editor at the Kyiv Independent. She previously worked at Ukrainska Pravda and holds a degree in journalism.";
         let text = [PARAGRAPH_ONE, PARAGRAPH_TWO, note].join("\n\n");
         assert_eq!(marked(&text, note), Some(BoilerplateKind::Credit));
+        let beat = "Daniel K. Mercer covers naval warfare and shipbuilding for Defense Ledger. He previously reported for a newspaper in Norfolk, Virginia.";
+        let text = [PARAGRAPH_ONE, PARAGRAPH_TWO, beat].join("\n\n");
+        assert_eq!(marked(&text, beat), Some(BoilerplateKind::Credit));
         // The formula inside the story is the story's.
         let text = [
             note,
