@@ -65,6 +65,14 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
     let quoted = quoted_posts(&scored, text);
     let found_headline = headline_over.or(headline);
+    // A press release's end mark ("ENDS", "###"): its notes to editors and
+    // contacts follow.
+    let release_end = scored.iter().position(|l| {
+        matches!(
+            l.span.text(text),
+            "ENDS" | "-ENDS-" | "- ENDS -" | "###" | "# # #" | "-30-"
+        )
+    });
     let mut title_is_masthead = false;
     // Menus pasted above the story with single line breaks: no margin there.
     let menus_above = if is_newswire(&scored) {
@@ -120,7 +128,9 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         } else {
             0.0
         };
+        let after_release = release_end.is_some_and(|end| i > end);
         let story = !promo_item
+            && !after_release
             && (Some(i) == headline
                 || Some(i) == headline_over
                 || (line.score <= threshold && !repeats_headline)
@@ -171,6 +181,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             BoilerplateKind::Comments
         } else if author_note {
             BoilerplateKind::Credit
+        } else if after_release {
+            BoilerplateKind::Other
         } else {
             kind_of(line, in_menu)
         };
@@ -1683,6 +1695,30 @@ mod tests {
         ]
         .join("\n\n");
         assert!(marked(&text, signature).is_some());
+    }
+
+    #[test]
+    fn a_press_release_s_notes_after_its_end_mark_are_no_story() {
+        let note = "1. The charity was founded in 1994 and works in 23 countries, with photos and interviews available on request.";
+        let contact = "Jane Roe, Senior Press Officer";
+        for end in ["ENDS", "###"] {
+            let text = [
+                PARAGRAPH_ONE,
+                PARAGRAPH_TWO,
+                end,
+                "Notes to editors",
+                note,
+                contact,
+            ]
+            .join("\n\n");
+            let cleaned = strip(&text, &[]);
+            for line in [note, contact] {
+                assert!(
+                    !cleaned.body.iter().any(|l| l.text(&text) == line),
+                    "{end}: {line}"
+                );
+            }
+        }
     }
 
     #[test]
