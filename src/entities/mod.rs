@@ -407,6 +407,19 @@ mod tests {
     }
 
     #[test]
+    fn knows_the_ports_of_evacuations_and_deployments() {
+        let got = found("The frigate will leave Toulon next week and reach Heraklion in Crete.");
+        assert!(
+            got.contains(&("Toulon".into(), EntityType::Place)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Heraklion".into(), EntityType::Place)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn skips_sentence_initial_ordinary_words() {
         assert_eq!(
             found("The Kremlin said so."),
