@@ -420,6 +420,23 @@ mod tests {
     }
 
     #[test]
+    fn knows_syria_s_border_crossings_and_towns_of_the_war() {
+        let got = found("Aid trucks crossed at Bab al-Salam and Al-Ra'ee on Monday.");
+        assert!(
+            got.contains(&("Bab al-Salam".into(), EntityType::Place)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Al-Ra'ee".into(), EntityType::Place)),
+            "{got:?}"
+        );
+        assert_eq!(
+            canonicals_of("Shelling hit Al-Ra'ee on Sunday."),
+            ["Al-Rai"]
+        );
+    }
+
+    #[test]
     fn skips_sentence_initial_ordinary_words() {
         assert_eq!(
             found("The Kremlin said so."),
