@@ -80,6 +80,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     } else {
         scored.iter().position(|l| l.bodylike).unwrap_or(0)
     };
+    let first_paragraph = scored.iter().position(|l| l.bodylike).unwrap_or(0);
     // Inside a list of links under a promotion's header ("READ MORE:").
     let mut in_promo_list = false;
     // Under a comments' header after the story ("Comments (3)").
@@ -143,6 +144,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || introduces_key_figures(&scored, i, text));
         let past_story = story_end.is_some_and(|end| i > end);
         let author_note = i + AUTHOR_NOTE_LINES >= scored.len() && describes_the_author(line, text);
+        let header_stamp = i < first_paragraph && is_labelled_stamp(&line.shape);
         let tail = past_story
             && furniture_after_story
             && line.shape.words <= TAIL_WORDS
@@ -150,6 +152,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         if story
             && !tail
             && !never_the_story(&line.shape)
+            && !header_stamp
             && !reserves_rights(line, text)
             && !line.span.text(text).starts_with(SUPERSCRIPT_DIGITS)
             && !credits_the_reporting(line, text)
@@ -402,6 +405,24 @@ fn is_stamp(shape: &Shape) -> bool {
             && shape.words <= STAMP_WORDS
             && (shape.counter || shape.separators > usize::from(shape.bullet) || shape.byline)
 }
+
+/// A stamp with a label or a section's name over the story, and no function
+/// word: "29 January 2025   Politics", "Information Cutoff: 2:00 pm ET", "DEC
+/// 19, 2024 - 12:44 PM GMT+3". A date after a town in capitals is a
+/// dateline; a date without its year, a fixture ("July 12 v Scotland").
+fn is_labelled_stamp(shape: &Shape) -> bool {
+    (shape.time || shape.date && shape.all_caps == 0.0 && shape.digits >= STAMP_DIGITS)
+        && !shape.ends_sentence
+        && shape.words <= LABELLED_STAMP_WORDS
+        && shape.function == 0.0
+}
+
+/// Words of a stamp with a label or a section's name, at most.
+const LABELLED_STAMP_WORDS: usize = 7;
+
+/// Share of digits in a stamp's characters that shows a full date, at least
+/// ("29 January 2025": 6 of 15).
+const STAMP_DIGITS: f32 = 0.2;
 
 /// Words of a stamp at most: a dateline's paragraph that ends with a colon
 /// before a table is the story's.
@@ -1466,6 +1487,27 @@ mod tests {
         let text = page(&[menu], &[]);
         assert_eq!(marked(&text, menu), Some(BoilerplateKind::Navigation));
         assert!(!strip(&text, &[]).body.iter().any(|l| l.text(&text) == menu));
+    }
+
+    #[test]
+    fn a_stamp_with_a_label_over_the_story_is_furniture_a_dateline_is_not() {
+        let stamps = [
+            "29 January 2025   Politics",
+            "Information Cutoff: 2:00 pm ET",
+            "DEC 19, 2024 - 12:44 PM GMT+3",
+        ];
+        for stamp in stamps {
+            let text = [
+                "Navy frigates evacuate families from flooded coast",
+                stamp,
+                PARAGRAPH_ONE,
+                PARAGRAPH_TWO,
+            ]
+            .join("\n");
+            assert!(marked(&text, stamp).is_some(), "{stamp}");
+        }
+        let text = ["LONDON 1996-08-30", PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n");
+        assert_eq!(marked(&text, "LONDON 1996-08-30"), None);
     }
 
     #[test]
