@@ -55,7 +55,7 @@ pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
             .count()
     };
     let full_stop = toks.last().is_some_and(|t| t.text == ".");
-    if words < 3 || full_stop && (words > 12 || lowercase_content() >= 2) {
+    if full_stop && (!(3..=12).contains(&words) || lowercase_content() >= 2) {
         return Case::Sentence;
     }
     // Title case leaves only function words in lower case: a lower-case verb or
@@ -96,9 +96,19 @@ pub(super) fn case_of(toks: &[Token<'_>], lowercase: &Lowercase<'_>) -> Case {
             .take(2)
             .count()
     };
+    // A label or a heading of a long word or two ("Key Takeaways:", "What We
+    // Know", "Politics") needs one ordinary word among its capitals; a
+    // credit in brackets is none ("(Photo: KSrelief)").
+    let needed = if words >= 3 {
+        2
+    } else if toks.iter().any(|t| t.text == "(") {
+        return Case::Sentence;
+    } else {
+        1
+    };
     if capitalised().count() * 4 >= words * 3 && {
         let ordinary = ordinary();
-        ordinary >= 2 || ordinary + capital_function_words() >= 2
+        ordinary >= needed || ordinary + capital_function_words() >= needed
     } {
         Case::Headline
     } else {

@@ -430,6 +430,30 @@ mod tests {
     }
 
     #[test]
+    fn a_short_heading_s_capitals_say_nothing() {
+        let text = "Jets leave Syria\n\nWhat We Know\n\nRussian jets moved from Hmeimim to Libya on Monday, officials said.\n\nPolitics\n\nVladimir Putin\n\nThe talks went on, and the ships sailed on Tuesday.";
+        let article = crate::Article::new("headings", text, Some("2024-12-19")).unwrap();
+        let got: Vec<(String, EntityType)> = crate::analyze(&article)
+            .entities
+            .into_iter()
+            .map(|e| (e.text, e.kind))
+            .collect();
+        let names: Vec<&str> = got.iter().map(|(name, _)| name.as_str()).collect();
+        assert!(
+            !names.contains(&"We Know") && !names.contains(&"Politics"),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Vladimir Putin".into(), EntityType::Person)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Hmeimim".into(), EntityType::Place)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn skips_sentence_initial_ordinary_words() {
         assert_eq!(
             found("The Kremlin said so."),
