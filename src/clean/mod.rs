@@ -156,6 +156,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && !reserves_rights(line, text)
             && !line.span.text(text).starts_with(SUPERSCRIPT_DIGITS)
             && !credits_the_reporting(line, text)
+            && !names_the_source(line, text)
             && !author_note
             && !comment
         {
@@ -182,7 +183,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             BoilerplateKind::Link
         } else if comment && story {
             BoilerplateKind::Comments
-        } else if author_note {
+        } else if author_note || names_the_source(line, text) {
             BoilerplateKind::Credit
         } else if after_release {
             BoilerplateKind::Other
@@ -357,6 +358,22 @@ fn credits_the_reporting(line: &ScoredLine, text: &str) -> bool {
             rest.starts_with("reporting") || rest.starts_with("to this ")
         })
     }
+}
+
+/// Words of a line that names the story's source, at most.
+const SOURCE_WORDS: usize = 8;
+
+/// A short line that names the story's source under a label, without a full
+/// stop: "SOURCE: DAILY SABAH WITH AFP", "Source: Reuters".
+fn names_the_source(line: &ScoredLine, text: &str) -> bool {
+    let content = line.span.text(text);
+    line.shape.words <= SOURCE_WORDS
+        && !line.shape.ends_sentence
+        && ["source:", "sources:"].iter().any(|label| {
+            content
+                .get(..label.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(label))
+        })
 }
 
 /// Lines at the text's end where an author's note may stand.
@@ -1760,6 +1777,25 @@ mod tests {
                     "{end}: {line}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_line_that_names_the_source_is_a_credit() {
+        for source in ["SOURCE: DAILY HARBOUR WITH AFP", "Source: Reuters"] {
+            let text = [
+                PARAGRAPH_ONE,
+                PARAGRAPH_TWO,
+                PARAGRAPH_THREE,
+                source,
+                "Keywords: Navy, Floods",
+            ]
+            .join("\n\n");
+            assert_eq!(
+                marked(&text, source),
+                Some(BoilerplateKind::Credit),
+                "{source}"
+            );
         }
     }
 
