@@ -157,6 +157,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && !line.span.text(text).starts_with(SUPERSCRIPT_DIGITS)
             && !credits_the_reporting(line, text)
             && !names_the_source(line, text)
+            && !is_language_bar(line.span.text(text))
             && !author_note
             && !comment
         {
@@ -185,6 +186,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             BoilerplateKind::Comments
         } else if author_note || names_the_source(line, text) {
             BoilerplateKind::Credit
+        } else if is_language_bar(line.span.text(text)) {
+            BoilerplateKind::Navigation
         } else if after_release {
             BoilerplateKind::Other
         } else {
@@ -374,6 +377,41 @@ fn names_the_source(line: &ScoredLine, text: &str) -> bool {
                 .get(..label.len())
                 .is_some_and(|start| start.eq_ignore_ascii_case(label))
         })
+}
+
+/// Languages of a page's language bar, at least.
+const BAR_LANGUAGES: usize = 4;
+
+/// A page's language bar: words only, each the name of a language in its own
+/// script, three scripts or more ("العربية 中文 English Français Русский
+/// Español"): no sentence.
+fn is_language_bar(line: &str) -> bool {
+    // Most lines are ASCII, which no bar is.
+    if line.is_ascii() {
+        return false;
+    }
+    // The script of a word, by the block of its first character.
+    let script = |word: &str| match word.chars().next().map_or(0, u32::from) {
+        0..=0x24F => 0,
+        0x370..=0x3FF => 1,
+        0x400..=0x52F => 2,
+        0x590..=0x5FF => 3,
+        0x600..=0x6FF => 4,
+        0x900..=0x97F => 5,
+        0x3040..=0x30FF | 0x4E00..=0x9FFF => 6,
+        0xAC00..=0xD7AF => 7,
+        _ => 8,
+    };
+    let mut scripts = [false; 9];
+    let mut words = 0;
+    for word in line.split_whitespace() {
+        if word.chars().any(|c| !c.is_alphabetic()) {
+            return false;
+        }
+        scripts[script(word)] = true;
+        words += 1;
+    }
+    words >= BAR_LANGUAGES && scripts.iter().filter(|&&s| s).count() >= 3
 }
 
 /// Lines at the text's end where an author's note may stand.
@@ -1797,6 +1835,25 @@ mod tests {
                 "{source}"
             );
         }
+    }
+
+    #[test]
+    fn a_language_bar_is_navigation_and_no_title() {
+        let bar = "العربية 中文 English Français Русский Español Kiswahili Português";
+        let text = [
+            bar,
+            "Navy frigates evacuate families from flooded coast",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert_eq!(marked(&text, bar), Some(BoilerplateKind::Navigation));
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some("Navy frigates evacuate families from flooded coast")
+        );
+        // Names in one script are no bar.
+        assert!(!is_language_bar("Moscow Beirut Damascus Latakia"));
     }
 
     #[test]
