@@ -79,10 +79,13 @@ pub fn analyze(article: &Article) -> Analysis {
     let tokens = text::tokens::of_sentences(text, &sentences);
     let entities = entities::find(text, &sentences, &tokens);
     let mut scanned = dates::scan(&sentences, &tokens);
-    let names: Vec<span::ByteSpan> = entities
+    let names: Vec<dates::Name> = entities
         .iter()
         .filter(|e| e.kind != analysis::EntityType::Event)
-        .map(|e| e.span)
+        .map(|e| dates::Name {
+            span: e.span,
+            facility: e.kind == analysis::EntityType::Facility,
+        })
         .collect();
     dates::drop_inside_names(&mut scanned, &names);
     let all_names: Vec<span::ByteSpan> = entities.iter().map(|e| e.span).collect();
@@ -286,7 +289,8 @@ mod tests {
         let text = "Grain ship struck off Yemen\n\n\
              The ship's Greece-based operator, Third January Maritime, said on Friday that \
              the crew had left. Sheffield Wednesday fans raised money for them, the USA Today \
-             newspaper reported. In January, the Rubymar sank.";
+             newspaper reported. In January, the Rubymar sank. Its crew flew to March Air \
+             Reserve Base.";
         let analysis = analysis_of(text, "2024-03-08");
         let dates: Vec<&str> = analysis.dates.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(dates, ["Friday", "January"]);

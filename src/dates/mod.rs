@@ -211,25 +211,39 @@ fn note(timex: &Timex, context: &mut resolve::Context) {
     }
 }
 
-/// Leaves out the matches that are words of a longer name (`names`, byte
-/// spans in text order that do not overlap): "Wednesday" in "Sheffield
-/// Wednesday", "Today" in "USA Today", "January" in "Third January Maritime".
-/// A month or quarter at a name's edge stays a time: names seldom begin or end
-/// with one, while a name found next to a date often takes its month in by
-/// mistake ("In January", "Chicago Purchasing Managers August").
-pub fn drop_inside_names(scanned: &mut [ScannedSentence<'_>], names: &[ByteSpan]) {
+/// A name found by the entity stage, as the dates stage reads it.
+#[derive(Clone, Copy, Debug)]
+pub struct Name {
+    /// Where the name stands in the text.
+    pub span: ByteSpan,
+    /// A facility's name, which holds the month it opens with ("March Air
+    /// Reserve Base"): the recogniser takes a month in only before a facility's head.
+    pub facility: bool,
+}
+
+/// Leaves out the matches that are words of a longer name (`names` in text
+/// order, not overlapping): "Wednesday" in "Sheffield Wednesday", "Today" in
+/// "USA Today", "January" in "Third January Maritime". A month or quarter at
+/// the edge of a name other than a facility's stays a time: names seldom begin
+/// or end with one, while a name found next to a date often takes its month in
+/// by mistake ("In January", "Chicago Purchasing Managers August").
+pub fn drop_inside_names(scanned: &mut [ScannedSentence<'_>], names: &[Name]) {
     for sentence in scanned {
         let offset = sentence.start;
         sentence.found.retain(|found| {
             let (start, end) = (offset + found.start, offset + found.end);
-            let before = names.partition_point(|name| name.start <= start);
-            let Some(name) = before.checked_sub(1).map(|at| names[at]) else {
+            let before = names.partition_point(|name| name.span.start <= start);
+            let Some(Name {
+                span: name,
+                facility,
+            }) = before.checked_sub(1).map(|at| names[at])
+            else {
                 return true;
             };
             let inside = name.start < start && end < name.end;
             let at_edge = name.end >= end && name.end - name.start > end - start;
             let period = matches!(found.rule, grammar::Rule::Month | grammar::Rule::Quarter);
-            !(inside || at_edge && !period)
+            !(inside || at_edge && (facility || !period))
         });
     }
 }

@@ -3030,6 +3030,14 @@ mod tests {
     }
 
     #[test]
+    fn a_month_opens_a_facilitys_name_of_ordinary_words() {
+        assert_eq!(
+            found("The plane landed at March Air Reserve Base in March."),
+            vec![("March Air Reserve Base".into(), EntityType::Facility)]
+        );
+    }
+
+    #[test]
     fn a_title_that_opens_places_names_is_a_place_after_in() {
         assert_eq!(
             found("Fighting in Sheikh Zuweid went on as Sheikh Hasina left for India."),

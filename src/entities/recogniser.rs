@@ -158,7 +158,15 @@ impl Recogniser<'_, '_> {
                         && !self.is_date_word(other)
                         && is_ordinary(toks[other].text, self.lowercase)
                 };
-                if date_first && !names_a_day(i + 1) {
+                // A month that opens a facility's name of ordinary words
+                // ("March Air Reserve Base") is the name's.
+                let names_a_facility = || {
+                    end - i > 2
+                        && !toks[i].text.ends_with("day")
+                        && self.longest_known(i + 1, end).is_none()
+                        && self.head_type(i + 1, end) == Some(EntityType::Facility)
+                };
+                if date_first && !names_a_day(i + 1) && !names_a_facility() {
                     i += 1;
                     continue;
                 }
