@@ -21,6 +21,21 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2020-08-09",
     ),
+    // The present of a verb of travel or meeting: a plan.
+    (
+        "The minister travels to Jeddah on Sunday to meet Saudi officials.",
+        "2023-04-28",
+        "Sunday",
+        "DATE",
+        "2023-04-30",
+    ),
+    (
+        "Lavrov meets his Turkish counterpart in Antalya on Monday.",
+        "2024-12-19",
+        "Monday",
+        "DATE",
+        "2024-12-23",
+    ),
     // "until" or "through" a weekday: an end ahead, whatever the tense.
     (
         "Authorities have banned all outdoor work in the region until Sunday.",
