@@ -255,16 +255,18 @@ pub fn mark_weekday_ranges<'h>(sentence: &'h str, found: &mut [Found<'h>]) {
 /// week in Syria"), as after a possessive noun ("Assad's last night").
 const POSSESSIVES: [&str; 7] = ["my", "your", "his", "her", "its", "our", "their"];
 
-/// Drops the matches that open with "last" after a possessive: "Assad's last
-/// night in Damascus", "their last week in Syria" name a final night or week,
-/// not the one before this.
-pub fn drop_possessed_lasts(sentence: &str, found: &mut Vec<Found<'_>>) {
+/// Drops the matches that a possessive before them makes no time: "last"
+/// after one means final ("Assad's last night in Damascus", "their last week
+/// in Syria" name a final night or week, not the one before this), and a
+/// decade in words after one is an age ("by his late thirties").
+pub fn drop_possessed(sentence: &str, found: &mut Vec<Found<'_>>) {
     found.retain(|f| {
         let text = sentence.get(f.start..f.end).unwrap_or("");
         let last = text
             .get(..5)
             .is_some_and(|w| w.eq_ignore_ascii_case("last "));
-        if !last {
+        let age = f.rule == Rule::Decade && f.slots.name("word").is_some();
+        if !last && !age {
             return true;
         }
         let before = sentence[..f.start].trim_end();

@@ -1428,6 +1428,12 @@ const NOT_DATES: &[(&str, &str)] = &[
     ("A second convoy arrived the following day.", "2024-12-18"),
     ("How Assad's last night in Damascus unfolded", "2024-12-20"),
     ("It was their last week in Syria.", "2024-12-20"),
+    // A decade in words after a possessive is an age.
+    (
+        "By his late thirties he was a chief petty officer.",
+        "2024-03-05",
+    ),
+    ("She left the navy in her fifties.", "2024-03-05"),
     (
         "On the 20th anniversary of the war, flags flew.",
         "2024-12-14",
