@@ -74,13 +74,16 @@ fn boundaries(line: &str) -> Vec<usize> {
 pub(crate) const SUPERSCRIPT_DIGITS: [char; 10] =
     ['¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
-/// The length of a footnote's marker at the start of `bytes` ("[41]", "[a]"),
-/// which a reference page puts after a sentence's stop: up to four letters or
-/// digits in square brackets.
+/// The length of a footnote's marker at the start of `bytes` ("[41]", "[a]",
+/// "(5)"), which a reference page or a paper puts after a sentence's stop: up
+/// to four letters or digits in square brackets, or digits in round ones.
 fn footnote_marker(bytes: &[u8]) -> Option<usize> {
-    let close = bytes.iter().take(6).position(|&b| b == b']')?;
-    (bytes[0] == b'[' && close > 1 && bytes[1..close].iter().all(u8::is_ascii_alphanumeric))
-        .then_some(close + 1)
+    let (open, close, inside): (u8, u8, fn(&u8) -> bool) = match bytes.first()? {
+        b'[' => (b'[', b']', u8::is_ascii_alphanumeric),
+        _ => (b'(', b')', u8::is_ascii_digit),
+    };
+    let end = bytes.iter().take(6).position(|&b| b == close)?;
+    (bytes[0] == open && end > 1 && bytes[1..end].iter().all(inside)).then_some(end + 1)
 }
 
 /// Where the first '.', '!' or '?' at or after `from` is.
@@ -273,7 +276,7 @@ mod tests {
     fn a_footnote_s_marker_stays_with_its_sentence() {
         assert_eq!(
             texts(
-                "He was granted asylum.[41] Russian forces left.[12][a] Ships sailed. [Edit] Then. A squadron stayed in Syria.¹ Within weeks.²³ It left."
+                "He was granted asylum.[41] Russian forces left.[12][a] Ships sailed. [Edit] Then. A squadron stayed in Syria.¹ Within weeks.²³ It left.(5) After that, (2) ships came."
             ),
             vec![
                 "He was granted asylum.[41]",
@@ -282,7 +285,8 @@ mod tests {
                 "[Edit] Then.",
                 "A squadron stayed in Syria.¹",
                 "Within weeks.²³",
-                "It left."
+                "It left.(5)",
+                "After that, (2) ships came."
             ]
         );
     }

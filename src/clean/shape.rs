@@ -587,11 +587,15 @@ impl Shape {
     }
 }
 
-/// `line` without a footnote's marker in brackets at its end ("[12]").
+/// `line` without a footnote's marker in brackets at its end ("[12]", "(5)").
 fn without_bracketed_marker(line: &str) -> &str {
-    line.strip_suffix(']')
-        .map(|rest| rest.trim_end_matches(|c: char| c.is_ascii_digit()))
-        .and_then(|rest| rest.strip_suffix('['))
+    [('[', ']'), ('(', ')')]
+        .into_iter()
+        .find_map(|(open, close)| {
+            line.strip_suffix(close)
+                .map(|rest| rest.trim_end_matches(|c: char| c.is_ascii_digit()))
+                .and_then(|rest| rest.strip_suffix(open))
+        })
         .unwrap_or(line)
 }
 
@@ -821,5 +825,7 @@ mod tests {
         assert!(Shape::of("The strikes were the most intense since 2012.[12]").ends_sentence);
         assert!(Shape::of("Two ships left on Monday.[3] Both were empty.[41]").ends_sentence);
         assert!(!Shape::of("See the list of sources [12]").ends_sentence);
+        assert!(Shape::of("Flights rose to about 800 a year earlier.(5)").ends_sentence);
+        assert!(!Shape::of("Step (5)").ends_sentence);
     }
 }
