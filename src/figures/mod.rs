@@ -479,20 +479,34 @@ fn in_sentence(
                 // part of a group of people is counted in the group's row
                 // ("among them 120 Germans"), the last group of people before
                 // it ("388 people of 28 nationalities, including 100 French").
+                // After a verb of being, the group before is the part, in the
+                // row of the group when it has none of its own ("their three
+                // children were among 1,300 people carried to Larnaca").
                 let inclusion = |k: usize| {
                     tokens
                         .get(k)
                         .is_some_and(|t| has_role(&t.lower, ContextRole::Inclusion))
                 };
+                let after_being = |k: usize| {
+                    k.checked_sub(1)
+                        .is_some_and(|b| has_role(&tokens[b].lower, ContextRole::Auxiliary))
+                };
                 let included = match figure.first.checked_sub(1).and_then(|k| tokens.get(k)) {
                     Some(t) if t.lower == "them" => inclusion(figure.first.saturating_sub(2)),
-                    Some(_) => inclusion(figure.first - 1),
+                    Some(_) => inclusion(figure.first - 1) && !after_being(figure.first - 1),
                     None => false,
                 };
-                let group = found.iter().rev().find(|q| q.unit == "people");
-                if let (true, Some(group)) = (included, group) {
-                    if figure.quantity.unit == "people" {
-                        figure.quantity.category = group.category;
+                let includes_earlier = figure.first > 0
+                    && inclusion(figure.first - 1)
+                    && after_being(figure.first - 1);
+                if figure.quantity.unit == "people" {
+                    let group = found.iter_mut().rev().find(|q| q.unit == "people");
+                    match group {
+                        Some(group) if included => figure.quantity.category = group.category,
+                        Some(part) if includes_earlier && part.category == Category::Other => {
+                            part.category = figure.quantity.category;
+                        }
+                        _ => {}
                     }
                 }
                 // "600 French citizens and 400 other Europeans", "the 20 crew
@@ -1520,6 +1534,13 @@ mod tests {
         ("The Titanic sank, killing 1,523 of the 2,200 passengers on board.", "2,200 passengers", 2200.0, Qualifier::Exact, "people", Category::Other),
         ("Half of the 600 students left.", "600 students", 600.0, Qualifier::Exact, "people", Category::Other),
         ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
+        // Moved through or to a place: evacuees.
+        ("Officials said at least 30,000 foreigners had passed through Larnaca in a week.", "at least 30,000 foreigners", 30000.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("About 1,000 Afghans are expected to arrive at Fort Lee on Friday.", "About 1,000 Afghans", 1000.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("The Black Sea Fleet has about 40 surface combatants.", "about 40 surface combatants", 40.0, Qualifier::Approx, "ships", Category::Ships),
+        // After a verb of being, "among" makes the group before a part of the one after.
+        ("Their three children were among 1,300 people carried to Larnaca.", "1,300 people", 1300.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Their three children were among 1,300 people carried to Larnaca.", "three children", 3.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The 12 crew were nine Ukrainians and three Georgians.", "nine Ukrainians", 9.0, Qualifier::Exact, "people", Category::Personnel),
         ("Thirteen troops and at least 170 Afghans were killed.", "Thirteen troops", 13.0, Qualifier::Exact, "people", Category::Casualties),
         ("Rebels said they killed 84 mercenaries and 47 Malian soldiers.", "47 Malian soldiers", 47.0, Qualifier::Exact, "people", Category::Casualties),
