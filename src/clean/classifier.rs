@@ -407,24 +407,28 @@ pub(super) struct Line {
 /// hard-wrapped paragraph is one line ([`super::wrap`]).
 pub(super) fn lines(text: &str) -> Vec<Line> {
     let width = super::wrap::width(text);
+    let phrases = super::wrap::broken_at_phrases(text);
     let mut out: Vec<Line> = Vec::new();
     let mut block_start = 0;
     let mut goes_on = false;
+    let mut above = "";
     for span in super::wrap::written_lines(text) {
         if span.is_empty() {
             close_block(&mut out[block_start..]);
             block_start = out.len();
             goes_on = false;
+            above = "";
             continue;
         }
         let line = span.text(text);
+        let joined = goes_on && !super::wrap::opens_item(line)
+            || phrases && !above.is_empty() && super::wrap::goes_on_in(above, line);
         match out.last_mut() {
-            Some(previous) if goes_on && !super::wrap::opens_item(line) => {
-                previous.span.end = span.end;
-            }
+            Some(previous) if joined => previous.span.end = span.end,
             _ => out.push(Line { span, block: 0 }),
         }
         goes_on = width.is_some_and(|width| super::wrap::is_full(line, width));
+        above = line;
     }
     close_block(&mut out[block_start..]);
     out

@@ -9,6 +9,11 @@
 //! more go on in a lowercase word, as prose does and tables of results do
 //! not. A full line then goes on in the line below it, unless that line opens
 //! a list item: `clean`'s classifier reads such a paragraph as one line.
+//!
+//! A text copied from a phone's app is broken at its phrases instead, at any
+//! width ([`broken_at_phrases`]): there a line that ends no sentence goes on
+//! in the line below when that opens in a lowercase word or the line ends in
+//! a comma.
 
 use crate::span::ByteSpan;
 
@@ -71,6 +76,36 @@ pub fn width(text: &str) -> Option<usize> {
         .then_some(width)
 }
 
+/// The fewest lines going on in the line below of a text broken at its
+/// phrases ([`broken_at_phrases`]).
+const MIN_PHRASE_BREAKS: usize = 8;
+
+/// True when `text` is broken at its phrases, as a phone's copy or a poem
+/// is: lines of any width, of which a third or more stop without ending a
+/// sentence and go on in a lowercase word on the line right below. The lines
+/// of a page, a menu or a table of results almost never do.
+pub fn broken_at_phrases(text: &str) -> bool {
+    let (mut pairs, mut breaks) = (0, 0);
+    let mut above = "";
+    for line in written_lines(text).map(|span| span.text(text)) {
+        if !line.is_empty() && !above.is_empty() {
+            pairs += 1;
+            breaks += usize::from(goes_on_in(above, line));
+        }
+        above = line;
+    }
+    breaks >= MIN_PHRASE_BREAKS && 3 * breaks >= pairs
+}
+
+/// True when `line` goes on in `below` in a text broken at its phrases: it
+/// ends no sentence, and `below` opens in a lowercase word or `line` ends
+/// in a comma ("including a dozen babies," / "France's foreign ministry said.").
+pub fn goes_on_in(line: &str, below: &str) -> bool {
+    !ends_sentence(line)
+        && !opens_item(below)
+        && (below.starts_with(char::is_lowercase) || line.ends_with([',', ';']))
+}
+
 /// A line within a quarter of the width of the wrap, or wider.
 pub fn is_full(line: &str, width: usize) -> bool {
     line.chars().count() + width / 4 >= width
@@ -120,6 +155,43 @@ mod tests {
                 "- At least 1,500 people have left Latakia and Tartus since the\n\
                  6th, according to local sources.",
                 "- Over 21,000 people have crossed into Lebanon, the agency said."
+            ]
+        );
+    }
+
+    #[test]
+    fn joins_the_phrases_of_a_text_broken_at_them() {
+        let text = "Flights land in Paris\n\n\
+                    The first French plane evacuating Europeans from Niger\n\
+                    landed in Paris early on Wednesday,\n\
+                    a week after soldiers seized power in Niamey.\n\n\
+                    The Airbus A330 of the French Air and Space Force\n\
+                    touched down shortly after 1.30am\n\
+                    with 262 people on board,\n\
+                    France's foreign ministry said.\n\n\
+                    Foreign Minister Catherine Colonna\n\
+                    said on Tuesday\n\
+                    that France had decided to organise the evacuation\n\
+                    after protesters attacked the embassy.\n\n\
+                    Share\nFacebook\nEmail\n";
+        assert_eq!(
+            joined(text),
+            [
+                "Flights land in Paris",
+                "The first French plane evacuating Europeans from Niger\n\
+                 landed in Paris early on Wednesday,\n\
+                 a week after soldiers seized power in Niamey.",
+                "The Airbus A330 of the French Air and Space Force\n\
+                 touched down shortly after 1.30am\n\
+                 with 262 people on board,\n\
+                 France's foreign ministry said.",
+                "Foreign Minister Catherine Colonna\n\
+                 said on Tuesday\n\
+                 that France had decided to organise the evacuation\n\
+                 after protesters attacked the embassy.",
+                "Share",
+                "Facebook",
+                "Email"
             ]
         );
     }
