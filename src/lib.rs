@@ -285,6 +285,32 @@ mod tests {
     }
 
     #[test]
+    fn a_tables_rows_are_read_and_a_cell_opens_as_a_sentence_does() {
+        let text = "Deliveries resume across the border\n\n\
+             Aid convoys crossed from Turkey into northwest Syria again this week, the UN said.\n\n\
+             Date   | Crossing     | Agency | Trucks | Tonnes | Items\n\
+             14 Dec | Bab al-Salam | UNHCR  | 41     | 520    | Shelter materials\n\
+             15 Dec | Bab al-Hawa  | WFP    | 60     | 1,200  | Food parcels\n\
+             TOTAL  |              |        | 101    | 1,720  |\n";
+        let analysis = analysis_of(text, "2024-12-19");
+        let names: Vec<&str> = analysis.entities.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Turkey",
+                "Syria",
+                "UN",
+                "Bab al-Salam",
+                "UNHCR",
+                "Bab al-Hawa",
+                "WFP"
+            ]
+        );
+        let days: Vec<&str> = analysis.events.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(days, ["2024-W51", "2024-12-14", "2024-12-15"]);
+    }
+
+    #[test]
     fn a_date_word_inside_a_name_is_no_date() {
         let text = "Grain ship struck off Yemen\n\n\
              The ship's Greece-based operator, Third January Maritime, said on Friday that \

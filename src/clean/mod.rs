@@ -142,6 +142,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || quoted[i]
                 || is_in_key_figures(&scored, i, text)
                 || introduces_key_figures(&scored, i, text));
+        // A table's header and rows have the shapes of a trail and of stamps.
+        let table_row = is_table_row(&scored, i, text);
         let past_story = story_end.is_some_and(|end| i > end);
         let author_note = i + AUTHOR_NOTE_LINES >= scored.len() && describes_the_author(line, text);
         let header_stamp = i < first_paragraph && is_labelled_stamp(&line.shape);
@@ -149,10 +151,9 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && furniture_after_story
             && line.shape.words <= TAIL_WORDS
             && line.shape.digits == 0.0;
-        if story
+        if (story || table_row)
             && !tail
-            && !never_the_story(&line.shape)
-            && !header_stamp
+            && (table_row || !never_the_story(&line.shape) && !header_stamp)
             && !reserves_rights(line, text)
             && !line.span.text(text).starts_with(SUPERSCRIPT_DIGITS)
             && !credits_the_reporting(line, text)
@@ -704,6 +705,34 @@ fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
         })
     };
     key_figure(i) && (i.checked_sub(1).is_some_and(key_figure) || key_figure(i + 1))
+}
+
+/// A row of a table pasted with its cells parted by bars ("11 Dec | Bab
+/// al-Hawa | WFP | 48 | 960"), or its header: as many bars as the row next
+/// to it, two or more, and a cell that is a number in it or in the row
+/// below. A menu's items are words, and its line stands alone.
+fn is_table_row(scored: &[ScoredLine], i: usize, text: &str) -> bool {
+    let bars = |j: usize| {
+        scored
+            .get(j)
+            .filter(|l| l.shape.separators >= 2)
+            .map_or(0, |l| l.span.text(text).matches('|').count())
+    };
+    let numeric = |j: usize| {
+        scored.get(j).is_some_and(|l| {
+            l.span.text(text).split('|').any(|cell| {
+                let cell = cell.trim();
+                cell.starts_with(|c: char| c.is_ascii_digit())
+                    && cell
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
+            })
+        })
+    };
+    let k = bars(i);
+    k >= 2
+        && (bars(i + 1) == k || i.checked_sub(1).is_some_and(|b| bars(b) == k))
+        && (numeric(i) || bars(i + 1) == k && numeric(i + 1))
 }
 
 /// The figure of a list's item that a name labels ("- Germany: €300m",
@@ -1534,6 +1563,35 @@ mod tests {
             strip(&text, &[]).title.map(|t| t.text(&text)),
             Some("Navy frigates evacuate families from flooded coast")
         );
+    }
+
+    #[test]
+    fn keeps_a_table_with_bars_between_its_cells_and_marks_menus() {
+        let rows = [
+            "Date    | Crossing       | Agency  | Trucks | Tonnes",
+            "11 Dec  | Bab al-Hawa    | WFP     | 48     | 960",
+            "12 Dec  | Bab al-Salam   | UNHCR   | 35     | 410",
+            "TOTAL   |                |         | 83     | 1,370",
+        ];
+        let menus = [
+            "Home | World | Business | Sport | Video",
+            "News | Opinion | Culture | Travel | Podcasts",
+        ];
+        let text = [
+            menus[0],
+            PARAGRAPH_ONE,
+            &rows.join("\n"),
+            PARAGRAPH_TWO,
+            menus[1],
+        ]
+        .join("\n\n");
+        let body = body_lines(&text);
+        for line in rows {
+            assert!(body.contains(&line), "{line}");
+        }
+        for line in menus {
+            assert!(marked(&text, line).is_some(), "{line}");
+        }
     }
 
     #[test]

@@ -378,7 +378,8 @@ impl Recogniser<'_, '_> {
             .iter()
             .all(|t| !t.is_word || matches!(t.text, "•" | "-" | "–"))
             || self.toks[..i].last().is_some_and(|t| {
-                matches!(t.text, "\"" | "“" | "‘" | "(" | ":" | "—" | "–")
+                // A table's cell opens after its bar ("| Food parcels").
+                matches!(t.text, "\"" | "“" | "‘" | "(" | ":" | "—" | "–" | "|")
                         // A dateline's dash: "NICOSIA, July 22 (Reuters) - A Greek ferry";
                         // a timeline's: "24 November 2015 - A Turkish F-16".
                         || t.text == "-"
