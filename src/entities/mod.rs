@@ -463,6 +463,19 @@ mod tests {
             found("Satellite photos showed Lebanon."),
             vec![("Lebanon".into(), EntityType::Place)]
         );
+        // Plurals of people, who say things as persons do.
+        for text in [
+            "Friends said he rarely talked about the evacuation.",
+            "Children said they had been afraid.",
+            "Relatives said the crew was safe.",
+            "Oil tankers have so far avoided the route.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+        assert_eq!(
+            found("Ordinary Palestinians without a second passport waited."),
+            vec![("Palestinians".into(), EntityType::Group)]
+        );
     }
 
     #[test]
