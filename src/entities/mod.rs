@@ -3043,6 +3043,21 @@ mod tests {
     }
 
     #[test]
+    fn a_ranks_class_is_part_of_the_title() {
+        assert_eq!(
+            found("Petty Officer 3rd Class Ethan Whitfield of Norfolk was among them."),
+            vec![
+                ("Ethan Whitfield".into(), EntityType::Person),
+                ("Norfolk".into(), EntityType::Place)
+            ]
+        );
+        assert_eq!(
+            found("Private First Class Sam Cole was wounded."),
+            vec![("Sam Cole".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
     fn a_month_opens_a_facilitys_name_of_ordinary_words() {
         assert_eq!(
             found("The plane landed at March Air Reserve Base in March."),

@@ -210,6 +210,11 @@ impl Recogniser<'_, '_> {
                     start += 1;
                 }
             }
+            // A rank's class after its ordinal is the title's ("Petty Officer
+            // 3rd Class Ethan Whitfield").
+            if start + 1 < end && toks[start].text == "Class" && self.number_before(start, true) {
+                start += 1;
+            }
             // Ordinary words shouted in capitals ("GET OUT and VOTE", "a GREAT
             // Governor") are no names unless a gazetteer knows them, or a ship's
             // prefix opens the name ("ITS Alpino").
