@@ -632,7 +632,15 @@ fn figure_at(
     earlier: &Earlier<'_>,
 ) -> Option<Found> {
     let previous = |k: usize| k.checked_sub(1).and_then(|p| tokens.get(p));
-    if previous(at).is_some_and(|p| p.end == tokens.get(at).map_or(0, |t| t.start) && p.is_word) {
+    let glued_before =
+        |k: usize| previous(k).filter(|p| p.end == tokens.get(k).map_or(0, |t| t.start));
+    // Glued to a word, or the second number of a fraction or of a
+    // gallery's counter ("2/3 of", "1/8 Ropucha-class landing ship").
+    let denominator = || {
+        glued_before(at).is_some_and(|p| p.text == "/")
+            && glued_before(at - 1).is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if glued_before(at).is_some_and(|p| p.is_word) || denominator() {
         return None;
     }
     let number = numbers::parse(tokens, at)?;
@@ -1739,6 +1747,9 @@ mod tests {
 
     const NOT_FIGURES: &[&str] = &[
         "Most were released, but several dozen remain in custody.",
+        // A gallery's counter, and a fraction's parts.
+        "1/8  Ropucha-class landing ship Korolev passes the Bosphorus.",
+        "He pitched 6 1/3 innings for the win.",
         // The day of the month in brackets after its weekday.
         "The second flight left this Saturday (14) with the evacuees.",
         // A maker's model, not a sum of rand.
