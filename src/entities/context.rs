@@ -430,12 +430,24 @@ impl Recogniser<'_, '_> {
         // the Venizelos": a plural's apposition may name some of them, each
         // after "the" as ships are ("carriers, among them Air India" are not).
         let some_of = |t: &Token| matches!(t.text, "including" | "among" | "them");
+        // "Korolev (130), Minsk (127) and …": a hull number in brackets.
+        let hull_number = |k: usize| {
+            let digits = |i: usize| {
+                toks.get(i)
+                    .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()))
+            };
+            let text = |i: usize| toks.get(i).map_or("", |t| t.text);
+            text(k) == "(" && digits(k + 1) && text(k + 2) == ")"
+                || digits(k) && k > 0 && text(k - 1) == "(" && text(k + 1) == ")"
+                || text(k) == ")" && k > 1 && digits(k - 1) && text(k - 2) == "("
+        };
         let allowed = |k: usize| {
             self.toks[k].cues.has(NAMING_VERBS)
                 || matches!(toks[k].text, "the" | "\"" | "“" | "‘" | "," | "and")
                 || some_of(&toks[k])
                 || toks[k].is_capitalised()
                 || opens_apposition(k)
+                || hull_number(k)
         };
         if between.len() > 12 || !(after_noun..start).all(allowed) {
             return false;

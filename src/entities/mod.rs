@@ -1780,6 +1780,25 @@ mod tests {
     }
 
     #[test]
+    fn ships_listed_with_their_hull_numbers_are_ships() {
+        assert_eq!(
+            found_in_article(
+                "The landing ships Korolev (130), Minsk (127) and Kaliningrad (102) passed \
+                 the Bosphorus. The large landing ships Yamal (156), Saratov and Azov sailed."
+            ),
+            vec![
+                ("Korolev".into(), EntityType::Vessel),
+                ("Minsk".into(), EntityType::Vessel),
+                ("Kaliningrad".into(), EntityType::Vessel),
+                ("Bosphorus".into(), EntityType::Place),
+                ("Yamal".into(), EntityType::Vessel),
+                ("Saratov".into(), EntityType::Vessel),
+                ("Azov".into(), EntityType::Vessel)
+            ]
+        );
+    }
+
+    #[test]
     fn a_word_with_a_capital_inside_is_a_firm() {
         assert_eq!(
             found("Stakes are held through TarskChemie, McCain said."),
