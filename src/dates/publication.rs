@@ -776,7 +776,7 @@ fn month_and_day(found: &Found<'_>) -> Option<(u32, u32)> {
 }
 
 /// The day a header line gives.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum HeaderDay {
     /// A full date.
     Full(Date),
@@ -800,6 +800,8 @@ struct HeaderCandidate<'t> {
     update: bool,
     /// On the last dated line above the report's first paragraph.
     above_body: bool,
+    /// A dateline's ("MOSCOW, Dec 17 -").
+    dateline: bool,
 }
 
 /// The day, month and year order of numeric dates ("05/03/2022").
@@ -857,6 +859,15 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
             }
         }
     }
+    // Datelines of different days are those of a digest's items ("DERNA,
+    // 14 September", "KUPIANSK, 13 September"), not the issue's day.
+    let mut dateline_days = candidates.iter().filter(|c| c.dateline).map(|c| c.date);
+    let first_day = dateline_days.next();
+    if dateline_days.any(|day| Some(day) != first_day) {
+        for candidate in candidates.iter_mut().filter(|c| c.dateline) {
+            candidate.score -= ITEMS_DATELINE_PENALTY;
+        }
+    }
     // The best score wins; on a tie, a date not said to be an update's, then
     // the line right above the first paragraph, then the earliest.
     let rank = |c: &HeaderCandidate<'_>| (c.score, !c.update, c.above_body);
@@ -887,6 +898,10 @@ fn header_date(text: &str, clues: &Clues) -> Option<Publication> {
         evidence: Some(best.line.trim().to_string()),
     })
 }
+
+/// What a dateline loses where others name other days: as much as one below
+/// the body does.
+const ITEMS_DATELINE_PENALTY: i32 = 3;
 
 /// Whether `line` holds an ASCII digit. Read in blocks with no branch at
 /// each byte, which the compiler vectorises: most lines are paragraphs.
@@ -977,6 +992,7 @@ fn line_candidates<'t>(
             score,
             update,
             above_body: false,
+            dateline: false,
         });
     }
     candidates
@@ -1034,6 +1050,7 @@ fn weekday_stamp<'t>(
         score: 3 + 3 * i32::from(publish) - 3 * i32::from(after_body),
         update,
         above_body: false,
+        dateline: false,
     })
 }
 
@@ -1069,6 +1086,7 @@ fn dateline_candidate<'t>(
         score: 5 - i32::from(!matches!(date, HeaderDay::Full(_))) - 3 * i32::from(after_body),
         update: false,
         above_body: false,
+        dateline: true,
     })
 }
 

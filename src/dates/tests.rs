@@ -1509,6 +1509,14 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
     ("MOSCOW, Jan. 21, 2013 (UPI) - Ships left port.\n", "2013-01-21", "dateline"),
     ("LONDON \u{2014} Dec. 14, 2024 \u{2014} Ships left port.\n", "2024-12-14", "dateline"),
     ("MOSCOW, Jan. 21 (UPI) - Ships left port after the 2012 talks.\n", "2012-01-21", "dateline"),
+    // A digest's items have datelines of their own days: the issue's stamp dates it.
+    (
+        "CRISIS WATCH WEEKLY\nIssue No. 187 | Friday, 15 September 2023\n\
+         DERNA, 14 September \u{2014} Rescue teams were still pulling bodies from the mud.\n\
+         KUPIANSK, 13 September \u{2014} Officials ordered families to leave 37 villages.\n",
+        "2023-09-15",
+        "dateline",
+    ),
     // A world event the report tells of dates it past a year it recalls.
     (
         "MOSCOW, December 11. /TASS/. The ministry is ready to fly citizens home, as it did in \
