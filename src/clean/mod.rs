@@ -102,7 +102,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         match verdict(line) {
             Some(false) => {
                 if cleaned.title.is_none() {
-                    cleaned.title = Some(strip_bullet(line.span, text));
+                    cleaned.title = Some(title_of(line.span, text));
                 }
                 sentence_kept |= line.shape.ends_sentence;
                 cleaned.body.push(line.span);
@@ -166,7 +166,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             // parts between separators, no full stop ("THE SEOUL LEDGER |
             // English Edition").
             if cleaned.title.is_none() || title_is_masthead && Some(i) == found_headline {
-                cleaned.title = Some(strip_bullet(line.span, text));
+                cleaned.title = Some(title_of(line.span, text));
                 title_is_masthead = line.shape.separators > 0 && !line.shape.ends_sentence;
             }
             sentence_kept |= line.shape.ends_sentence;
@@ -1065,6 +1065,16 @@ fn is_list_item(line: ByteSpan, text: &str) -> bool {
         .any(|marker| content.starts_with(marker))
 }
 
+/// A title line without its bullet, or an e-mail's "Subject:" label (a
+/// newsletter pasted from the mail).
+fn title_of(line: ByteSpan, text: &str) -> ByteSpan {
+    let line = strip_bullet(line, text);
+    match line.text(text).strip_prefix("Subject:") {
+        Some(subject) => ByteSpan::new(line.end - subject.trim_start().len(), line.end),
+        None => line,
+    }
+}
+
 fn strip_bullet(line: ByteSpan, text: &str) -> ByteSpan {
     let content = line.text(text);
     let rest = content.trim_start_matches(['•', '·', '*', '-', '–', ' ']);
@@ -1592,6 +1602,21 @@ mod tests {
         for line in menus {
             assert!(marked(&text, line).is_some(), "{line}");
         }
+    }
+
+    #[test]
+    fn an_emails_subject_is_the_title() {
+        let text = [
+            "From: Crisis Watch Weekly <newsletter@crisiswatch.example>",
+            "Subject: Derna floods, Kupiansk evacuations",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n");
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some("Derna floods, Kupiansk evacuations")
+        );
     }
 
     #[test]
