@@ -1543,6 +1543,7 @@ mod tests {
         ("Half of the 600 students left.", "600 students", 600.0, Qualifier::Exact, "people", Category::Other),
         ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
         // Moved through or to a place: evacuees.
+        ("By evening, 335 foreign passport holders and 76 seriously wounded Palestinians had been allowed through.", "335 foreign passport holders", 335.0, Qualifier::Exact, "people", Category::Evacuees),
         ("Officials said at least 30,000 foreigners had passed through Larnaca in a week.", "at least 30,000 foreigners", 30000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("About 1,000 Afghans are expected to arrive at Fort Lee on Friday.", "About 1,000 Afghans", 1000.0, Qualifier::Approx, "people", Category::Evacuees),
         ("The Black Sea Fleet has about 40 surface combatants.", "about 40 surface combatants", 40.0, Qualifier::Approx, "ships", Category::Ships),
