@@ -3062,6 +3062,18 @@ mod tests {
     }
 
     #[test]
+    fn rivers_dams_and_maritime_firms_by_their_heads() {
+        assert_eq!(
+            found("Troops pulled back towards the Oskil river as Vespucci Maritime shipped grain past the Tishreen dam."),
+            vec![
+                ("Oskil river".into(), EntityType::Place),
+                ("Vespucci Maritime".into(), EntityType::Org),
+                ("Tishreen dam".into(), EntityType::Facility)
+            ]
+        );
+    }
+
+    #[test]
     fn a_ranks_class_is_part_of_the_title() {
         assert_eq!(
             found("Petty Officer 3rd Class Ethan Whitfield of Norfolk was among them."),
