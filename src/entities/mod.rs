@@ -3062,6 +3062,21 @@ mod tests {
     }
 
     #[test]
+    fn container_lines_are_organisations_not_ships() {
+        assert_eq!(
+            canonicals_of("The carrier Hapag-Lloyd said it would follow A.P. Moller-Maersk."),
+            ["Hapag-Lloyd", "Maersk"]
+        );
+        assert_eq!(
+            found("Hapag-Lloyd, Germany's biggest carrier, agreed."),
+            vec![
+                ("Hapag-Lloyd".into(), EntityType::Org),
+                ("Germany".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn rivers_dams_and_maritime_firms_by_their_heads() {
         assert_eq!(
             found("Troops pulled back towards the Oskil river as Vespucci Maritime shipped grain past the Tishreen dam."),

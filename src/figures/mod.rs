@@ -1542,6 +1542,7 @@ mod tests {
         ("The Titanic sank, killing 1,523 of the 2,200 passengers on board.", "2,200 passengers", 2200.0, Qualifier::Exact, "people", Category::Other),
         ("Half of the 600 students left.", "600 students", 600.0, Qualifier::Exact, "people", Category::Other),
         ("Ships took out 500 people, among them 120 Germans and 30 nationals of Malta.", "30 nationals", 30.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Bakeries produced some 95 tonnes of bread a day.", "some 95 tonnes", 95.0, Qualifier::Approx, "tonnes", Category::Aid),
         // Citizens still there, waiting or wanting to leave: nationals.
         ("About 7,000 foreign nationals were waiting to leave.", "About 7,000 foreign nationals", 7000.0, Qualifier::Approx, "people", Category::Nationals),
         ("Some 400 Americans want to get out.", "Some 400 Americans", 400.0, Qualifier::Approx, "people", Category::Nationals),
