@@ -1881,6 +1881,14 @@ mod tests {
             found("Minister of Defence and Veterans Affairs Peter Smith said so."),
             vec![("Peter Smith".into(), EntityType::Person)]
         );
+        // Up to a name no list knows after the field's last title word.
+        let people: Vec<String> =
+            found("Minister of State for External Affairs Rajkumar Ranjan Singh met them.")
+                .into_iter()
+                .filter(|e| e.1 == EntityType::Person || e.0.contains("Rajkumar"))
+                .map(|e| e.0)
+                .collect();
+        assert_eq!(people, ["Rajkumar Ranjan Singh"]);
     }
 
     #[test]

@@ -865,7 +865,21 @@ impl Recogniser<'_, '_> {
                         && GAZETTEER.exact(self.words(start, k)).is_some()
                         && self.head_type(start, end).is_none()
             });
-            if let Some(k) = given.or(last_two) {
+            // A name of one to three words after the field's last title word
+            // ("Minister of State for External Affairs Rajkumar Ranjan Singh"),
+            // opening with no ordinary word.
+            let past_field = (from..end)
+                .filter(|_| title_of_inside.is_some())
+                .rev()
+                .find(|&k| TITLE_MODIFIERS.contains(toks[k].text))
+                .map(|k| k + 1)
+                .filter(|&k| {
+                    (1..=3).contains(&(end - k))
+                        && toks[k].is_capitalised()
+                        && !is_ordinary(toks[k].text, self.lowercase)
+                        && self.head_type(k, k + 1).is_none()
+                });
+            if let Some(k) = past_field.or(given).or(last_two) {
                 // The field of a title the run opens with is a name of its own
                 // ("Chancellor of the Exchequer", "President of the United States").
                 // An unknown field names the body it stands for, never a
