@@ -941,6 +941,7 @@ fn kind_of(line: &ScoredLine, in_menu: bool) -> BoilerplateKind {
         && shape.separators < MENU_SEPARATORS
         && !cue(COMMENTS)
         && !cue(SHARE)
+        && !(cue(PROMO) && shape.label_prefix)
         && !is_stamp(shape)
     {
         // A stamp that names a picture is no caption ("Posted June 10, 2025
@@ -1602,6 +1603,20 @@ mod tests {
         for line in menus {
             assert!(marked(&text, line).is_some(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_labelled_link_to_pictures_is_a_link_not_a_caption() {
+        let link = "Watch: Satellite images show Russian ships off Syria - 12 December";
+        let text = [
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            "More on this story",
+            link,
+            PARAGRAPH_THREE,
+        ]
+        .join("\n\n");
+        assert_eq!(marked(&text, link), Some(BoilerplateKind::Link));
     }
 
     #[test]
