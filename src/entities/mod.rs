@@ -3085,6 +3085,27 @@ mod tests {
     }
 
     #[test]
+    fn checkpoints_and_humanitarian_corridors_by_their_heads() {
+        assert_eq!(
+            canonicals_in_article(
+                "Civilians left through the Abu al-Duhur humanitarian corridor as the Qalandia checkpoint closed."
+            ),
+            vec![
+                (
+                    "Abu al-Duhur humanitarian corridor".into(),
+                    EntityType::Place,
+                    "Abu al-Duhur".into()
+                ),
+                (
+                    "Qalandia checkpoint".into(),
+                    EntityType::Facility,
+                    "Qalandia checkpoint".into()
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn rivers_dams_and_maritime_firms_by_their_heads() {
         assert_eq!(
             found("Troops pulled back towards the Oskil river as Vespucci Maritime shipped grain past the Tishreen dam."),
