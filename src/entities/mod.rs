@@ -2319,6 +2319,13 @@ mod tests {
                 ("TV Rain".into(), EntityType::Org)
             ]
         );
+        // Ship and flight tracking's systems, and weapons' classes.
+        assert_eq!(
+            found(
+                "The tanker switched off its AIS transponder, ADS-B data and an APC convoy showed."
+            ),
+            vec![]
+        );
         // A currency written as a code is no body: "USD", "Rs".
         assert_eq!(
             found("The NDMA said Rs 25,000 each was being paid, or about USD 90."),
