@@ -3077,6 +3077,14 @@ mod tests {
     }
 
     #[test]
+    fn shipping_analysts_and_trade_monitors_are_organisations() {
+        assert_eq!(
+            canonicals_of("Analysts at Drewry said UKMTO had reported the attack."),
+            ["Drewry", "UK Maritime Trade Operations"]
+        );
+    }
+
+    #[test]
     fn container_lines_are_organisations_not_ships() {
         assert_eq!(
             canonicals_of("The carrier Hapag-Lloyd said it would follow A.P. Moller-Maersk."),
