@@ -429,7 +429,7 @@
   }
 
   async function exportShown(kind) {
-    const { exporting } = await editing();
+    const { exporting, edit } = await editing();
     const selected = byId(state.selectedId);
     // The rows the views show, every one of them: the views draw only the first.
     const figureRows = () => core.figureRows(corpusRequest(mentioning(), { figures: figureSettings() }));
@@ -438,7 +438,7 @@
       'figures-csv': async () => ['sitrep-figures.csv', 'text/csv', exporting.figuresCsv(await figureRows(), articleColumns())],
       'figures-json': async () => ['sitrep-figures.json', 'application/json', exporting.json(await figureRows())],
       'timeline-csv': async () => ['sitrep-timeline.csv', 'text/csv', exporting.timelineCsv(await timelineRows(), articleColumns())],
-      'timeline-svg': () => ['sitrep-timeline.svg', 'image/svg+xml', view.timelineSvgSource()],
+      'timeline-svg': () => ['sitrep-timeline.svg', 'image/svg+xml', edit.timelineSvgSource()],
       'analysis-json': () => selected && [`${selected.id}.json`, 'application/json', exporting.json(analysisOf(selected))],
       // Each article's input and corrections beside its analysis: "Import JSON…" reads it back.
       'corpus-json': async () => ['sitrep-corpus.json', 'application/json', exporting.json({

@@ -2,7 +2,7 @@
 // bundles them with corrections.js and export.js into pkg/edit.js, so that the
 // page loads less at start): the correction form, the confirmation before a
 // change that discards work, the reader's selection, and the reading of an
-// "All JSON" export to import.
+// "All JSON" export to import, and the timeline's overview as an SVG file.
 (function (Sitrep) {
   'use strict';
 
@@ -148,5 +148,22 @@
     return inputs;
   }
 
-  Sitrep.edit = { correctionForm, confirmAction, readerSelection, importedInputs };
+  /** The overview as a standalone SVG document, its colours written in. */
+  function timelineSvgSource() {
+    const shown = document.querySelector('#timeline-overview svg');
+    if (!shown) return null;
+    const copy = shown.cloneNode(true);
+    const originals = shown.querySelectorAll('*');
+    copy.querySelectorAll('*').forEach((node, i) => {
+      const style = getComputedStyle(originals[i]);
+      if (node.tagName === 'title') return;
+      node.setAttribute('fill', style.fill);
+      node.setAttribute('stroke', style.stroke);
+      node.setAttribute('opacity', style.opacity);
+      if (node.tagName === 'text') { node.setAttribute('font-size', style.fontSize); node.setAttribute('font-family', 'sans-serif'); }
+    });
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
+  }
+
+  Sitrep.edit = { correctionForm, confirmAction, readerSelection, importedInputs, timelineSvgSource };
 })(self.Sitrep = self.Sitrep || {});

@@ -561,23 +561,6 @@
     $('timeline-list').replaceChildren(...items);
   }
 
-  /** The overview as a standalone SVG document, its colours written in. */
-  function timelineSvgSource() {
-    const shown = document.querySelector('#timeline-overview svg');
-    if (!shown) return null;
-    const copy = shown.cloneNode(true);
-    const originals = shown.querySelectorAll('*');
-    copy.querySelectorAll('*').forEach((node, i) => {
-      const style = getComputedStyle(originals[i]);
-      if (node.tagName === 'title') return;
-      node.setAttribute('fill', style.fill);
-      node.setAttribute('stroke', style.stroke);
-      node.setAttribute('opacity', style.opacity);
-      if (node.tagName === 'text') { node.setAttribute('font-size', style.fontSize); node.setAttribute('font-family', 'sans-serif'); }
-    });
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
-  }
-
   function download(name, type, content) {
     const url = URL.createObjectURL(new Blob([content], { type }));
     const link = el('a', { href: url, download: name, hidden: true });
@@ -756,6 +739,6 @@
     el, $, CATEGORY_LABEL, publishedShown, undoBar,
     ENTITY_TYPES, message, clearMessages, progress, articleList, legend, reader, timeline,
     figureFilters, figures, entityIndex, formatDay, filterChips, entitySearch,
-    timelineSvgSource, download,
+    download,
   };
 })(self.Sitrep = self.Sitrep || {});
