@@ -677,7 +677,9 @@ fn figure_at(
                 counted::Counted::plain(number.last, unit, Some(kind)),
             ),
             None => {
-                let noun_from = number.last + 1 + usize::from(in_quotes);
+                // "200 or more people": the hedge stands between the number and its noun.
+                let hedged_to = qualifiers::after(tokens, number.last).map_or(number.last, |h| h.1);
+                let noun_from = hedged_to + 1 + usize::from(in_quotes);
                 let named = counted::find(tokens, noun_from, is_group, number.vague)
                     .map(|noun| (noun.last, noun))
                     .or_else(|| shared_noun(tokens, &number, is_group))
@@ -1281,6 +1283,8 @@ mod tests {
         ("A 14,000 TEU box ship diverted.", "14,000 TEU", 14000.0, Qualifier::Exact, "TEU", Category::Other),
         ("More than 6,000+ people were evacuated.", "More than 6,000+ people", 6000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("The drill drew 120+ aircraft.", "120+ aircraft", 120.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
+        // A hedge between the number and its noun.
+        ("Officials said 200 or more people fled on Monday.", "200 or more people", 200.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Photos show at least three Ilyushin Il-76s on the runway.", "at least three Ilyushin Il-76s", 3.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
         ("Turkey sent two C-130 planes and four F-16s.", "four F-16s", 4.0, Qualifier::Exact, "aircraft", Category::Aircraft),
         ("A 200-strong detachment of paratroopers landed.", "200-strong detachment of paratroopers", 200.0, Qualifier::Exact, "people", Category::Personnel),

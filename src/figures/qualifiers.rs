@@ -70,12 +70,15 @@ pub fn skip_hedge(tokens: &[Token<'_>], at: usize) -> usize {
 }
 
 /// The hedge that starts right after `tokens[at]`: its qualifier and last token.
+/// One followed by "than" opens the next figure's ("1,550 deaths and more
+/// than 75,000 cases").
 pub fn after(tokens: &[Token<'_>], at: usize) -> Option<(Qualifier, usize)> {
     QUALIFIERS
         .iter()
         .filter(|p| p.meaning.position == QualifierPosition::After)
         .find(|p| words_at(tokens, at + 1, &p.words))
         .map(|p| (p.meaning.qualifier, at + p.words.len()))
+        .filter(|&(_, last)| !words_at(tokens, last + 1, &["than"]))
 }
 
 #[cfg(test)]
@@ -119,5 +122,14 @@ mod tests {
         let tokens = tokens::split(&text_tokens);
         assert_eq!(after(&tokens, 0), Some((Qualifier::AtLeast, 2)));
         assert_eq!(after(&tokens, 2), None);
+    }
+
+    #[test]
+    fn a_hedge_followed_by_than_is_the_next_figures() {
+        let text_tokens = Tokens::of("1,550 deaths and more than 75,000 cases");
+
+        let tokens = tokens::split(&text_tokens);
+        let deaths = tokens.iter().position(|t| t.text == "deaths").unwrap();
+        assert_eq!(after(&tokens, deaths), None);
     }
 }
