@@ -1018,6 +1018,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "FUTURE_REF",
     ),
     (
+        "A decision is expected within the coming weeks.",
+        "2024-12-14",
+        "within the coming weeks",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
         "Nobody knows what the future holds.",
         "2024-12-14",
         "the future",
@@ -1118,9 +1125,9 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "PXY",
     ),
     (
-        "Aid will arrive in the coming weeks.",
+        "The coming weeks will be hard for the families.",
         "2024-12-14",
-        "the coming weeks",
+        "The coming weeks",
         "DURATION",
         "PXW",
     ),
