@@ -1283,6 +1283,8 @@ mod tests {
         ("A 14,000 TEU box ship diverted.", "14,000 TEU", 14000.0, Qualifier::Exact, "TEU", Category::Other),
         ("More than 6,000+ people were evacuated.", "More than 6,000+ people", 6000.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("The drill drew 120+ aircraft.", "120+ aircraft", 120.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
+        ("More than a dozen fast-attack craft surrounded the tanker.", "More than a dozen fast-attack craft", 12.0, Qualifier::AtLeast, "ships", Category::Ships),
+        ("At least 12 military trucks left the base.", "At least 12 military trucks", 12.0, Qualifier::AtLeast, "trucks", Category::Equipment),
         // A hedge between the number and its noun.
         ("Officials said 200 or more people fled on Monday.", "200 or more people", 200.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Photos show at least three Ilyushin Il-76s on the runway.", "at least three Ilyushin Il-76s", 3.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
