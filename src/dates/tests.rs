@@ -618,6 +618,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-12-14T06:00Z",
     ),
     (
+        "The first aircraft left RAAF Base Amberley at 7:35am AEDT on Sunday.",
+        "2023-03-06",
+        "7:35am AEDT on Sunday",
+        "TIME",
+        "2023-03-05T07:35",
+    ),
+    (
         "The ship sailed at 14:30 local time on Monday.",
         "2024-12-14",
         "14:30 local time on Monday",

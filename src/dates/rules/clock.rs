@@ -6,6 +6,7 @@ use crate::analysis::TimexType;
 use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
+use crate::lexicon::name_cue_words;
 use crate::text::tokens::{Tokens, DIGIT_FIRST, LOWERCASE_FIRST, SPACED, WORD};
 
 /// The family's rules, in the grammar's order.
@@ -42,11 +43,6 @@ pub static CLOCK: TokenRule = TokenRule {
         ),
     ],
 };
-
-/// The time zones a time may name, as written.
-const ZONES: [&str; 12] = [
-    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
-];
 
 /// The words of a time without digits, as written, in the grammar's order.
 const NOONS: [&str; 3] = ["noon", "midday", "midnight"];
@@ -175,7 +171,9 @@ fn clock<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>
         if let Some(last) = last {
             let zone = spaced_word(tokens, last + 1).and_then(|_| {
                 let text = tokens.text(last + 1);
-                if ZONES.contains(&text) {
+                // The time zones of `data/name_cues.tsv`, as written; the list's
+                // "AM" and "PM" are no zone of a 24-hour clock ("123 PM").
+                if name_cue_words("time_zone").contains(&text) && !matches!(text, "AM" | "PM") {
                     Some(last + 1)
                 } else {
                     (text == "local"
@@ -227,9 +225,9 @@ pub const ORACLES: [(&TokenRule, &str); 1] = [(
     &CLOCK,
     r"(?x)\b (?: (?: (?P<h>[0-9]{1,2}) (?: [:.](?P<min>[0-9]{2}) )? \s* (?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b)
                  | (?P<noon>noon|midday|midnight) )
-               (?: \s+ (?P<zone>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )?
+               (?: \s+ (?P<zone>{ZONE}|local\s+time) \b )?
              | (?P<hh>[0-9]{1,2}) :? (?P<mm>[0-9]{2})
-               \s+ (?P<zone24>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time) \b )
+               \s+ (?P<zone24>{ZONE}|local\s+time) \b )
        (?: ,?\s+ (?:on\s+)? (?P<wd>{WEEKDAY}|today|yesterday|tomorrow) )?",
 )];
 
@@ -250,6 +248,8 @@ pub fn generated_phrases() -> Vec<String> {
         " EST",
         " est",
         " GMT,",
+        " AEDT",
+        " MSK",
         " local time",
         " local  times",
         "  UTC",

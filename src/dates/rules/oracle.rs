@@ -122,7 +122,7 @@ type Fill = fn() -> String;
 /// Fills the placeholders of a pattern and compiles it.
 fn compile(name: &str, pattern: &str) -> Pattern {
     // Each value is built only for a pattern that names it: most name one or two.
-    let placeholders: [(&str, Fill); 11] = [
+    let placeholders: [(&str, Fill); 12] = [
         ("{MONTH}", || format!(r"\b(?:{})", names("month"))),
         ("{WEEKDAY}", || format!(r"\b(?:{})", names("weekday"))),
         ("{SEASON}", || format!("(?:{})", names("season"))),
@@ -130,6 +130,14 @@ fn compile(name: &str, pattern: &str) -> Pattern {
         ("{NUM}", || format!("(?:{})", number_words())),
         ("{VAGUE}", vague_phrases),
         ("{HOLIDAY}", holiday_names),
+        ("{ZONE}", || {
+            let zones = crate::lexicon::name_cue_words("time_zone").iter();
+            let zones: Vec<_> = zones
+                .filter(|z| !matches!(**z, "AM" | "PM"))
+                .copied()
+                .collect();
+            format!("(?:{})", zones.join("|"))
+        }),
         ("{YEAR}", || r"(?:1[0-9]{3}|20[0-9]{2})".to_string()),
         ("{RELATIVE_YEAR}", || {
             r"\s+ (?:(?i:of)\s+)? (?P<ry>(?i:this|last|next|that)) \s+ (?i:year)\b".to_string()
