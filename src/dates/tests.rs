@@ -618,6 +618,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-12-14T06:00Z",
     ),
     (
+        "Strikes began on September 30, 2015. By the end of that October, 4,000 troops were there.",
+        "2025-01-20",
+        "that October",
+        "DATE",
+        "2015-10",
+    ),
+    (
         "The first aircraft left RAAF Base Amberley at 7:35am AEDT on Sunday.",
         "2023-03-06",
         "7:35am AEDT on Sunday",

@@ -458,11 +458,18 @@ const DIRECTIONS: [(&str, Option<&str>); 9] = [
 
 fn relative_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
     leftmost(tokens, starts, found, |tokens, index| {
-        // "That June, …" opens a sentence; elsewhere "that" is mostly a
-        // conjunction ("It appears that August is …") or points at a year
-        // told long before ("at that October hearing").
+        // "That June, …" opens a sentence, and "by the end of that October"
+        // follows a preposition; elsewhere "that" is mostly a conjunction ("It
+        // appears that August is …") or points at a year told long before
+        // ("at that October hearing").
+        let after_preposition = index.checked_sub(1).is_some_and(|p| {
+            ["of", "in", "by", "during"]
+                .iter()
+                .any(|w| lower_or_capital(tokens.text(p), w))
+        });
         if lower_or_capital(tokens.text(index), "that")
             && !(index == 0 && tokens.text(index) == "That")
+            && !after_preposition
         {
             return None;
         }

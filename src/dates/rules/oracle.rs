@@ -10,7 +10,7 @@ use super::{
     clock, day, duration, era, holiday, month, numeric, quarter, relative, season, set, units,
     vague, TokenRule,
 };
-use crate::dates::grammar::Slots;
+use crate::dates::grammar::{Rule, Slots};
 use crate::lexicon::{CALENDAR_NAMES, HOLIDAYS, TEMPORAL_NUMBERS, VAGUE_REFERENCES};
 use crate::pattern::Pattern;
 use crate::text::tokens::Tokens;
@@ -247,6 +247,19 @@ fn day_in_thousands(sentence: &str, slots: &Slots<'_>) -> bool {
     })
 }
 
+/// The second: "that" before a month after a preposition ("by the end of
+/// that October") is the month of the year told, where the regex took any
+/// "that" but a sentence's first for a conjunction.
+fn that_after_preposition(sentence: &str, slots: &Slots<'_>) -> bool {
+    slots.name("dir").is_some_and(|dir| {
+        let before = sentence[..dir.start].trim_end().rsplit(' ').next();
+        dir.as_str() == "that"
+            && before.is_some_and(|w| {
+                ["of", "in", "by", "during"].contains(&w.to_ascii_lowercase().as_str())
+            })
+    })
+}
+
 /// Sentences written for the oracle, the fixtures' lines and the date
 /// tests' sentences.
 fn written_sentences() -> Vec<String> {
@@ -297,12 +310,11 @@ fn token_rules_find_what_their_regexes_found() {
             for sentence in &sentences {
                 let expected = by_regex(pattern, sentence);
                 compared += expected.len();
-                assert_eq!(
-                    by_tokens(rule, sentence),
-                    expected,
-                    "{:?} in {sentence:?}",
-                    rule.rule
-                );
+                let mut found = by_tokens(rule, sentence);
+                found.retain(|slots| {
+                    rule.rule != Rule::RelativeMonth || !that_after_preposition(sentence, slots)
+                });
+                assert_eq!(found, expected, "{:?} in {sentence:?}", rule.rule);
             }
             assert!(
                 compared > 200,
