@@ -420,33 +420,19 @@
     return render();
   }
 
-  /** Each article's title and publication date with its provenance, for the CSV exports. */
-  function articleColumns() {
-    return Object.fromEntries(state.articles.map((a) => {
-      const shown = view.publishedShown(a);
-      return [a.id, { title: a.summary.title || a.name, published: shown.value, published_source: shown.source }];
-    }));
-  }
-
   async function exportShown(kind) {
-    const { exporting, edit } = await editing();
-    const selected = byId(state.selectedId);
-    // The rows the views show, every one of them: the views draw only the first.
-    const figureRows = () => core.figureRows(corpusRequest(mentioning(), { figures: figureSettings() }));
-    const timelineRows = () => core.timelineRows(corpusRequest(mentioning(), { timeline: timelineSettings() }));
-    const outputs = {
-      'figures-csv': async () => ['sitrep-figures.csv', 'text/csv', exporting.figuresCsv(await figureRows(), articleColumns())],
-      'figures-json': async () => ['sitrep-figures.json', 'application/json', exporting.json(await figureRows())],
-      'timeline-csv': async () => ['sitrep-timeline.csv', 'text/csv', exporting.timelineCsv(await timelineRows(), articleColumns())],
-      'timeline-svg': () => ['sitrep-timeline.svg', 'image/svg+xml', edit.timelineSvgSource()],
-      'analysis-json': () => selected && [`${selected.id}.json`, 'application/json', exporting.json(analysisOf(selected))],
-      // Each article's input and corrections beside its analysis: "Import JSON…" reads it back.
-      'corpus-json': async () => ['sitrep-corpus.json', 'application/json', exporting.json({
-        format: 'sitrep', version: 1,
-        articles: inputsToSave().map((input) => ({ ...input, analysis: JSON.parse(byId(input.id).json) })), corpus: await core.corpus(),
-      })],
-    };
-    const output = outputs[kind] && await outputs[kind]();
+    const { edit } = await editing();
+    const output = await edit.exportFile(kind, {
+      articles: state.articles,
+      selected: byId(state.selectedId),
+      analysisOf,
+      byId,
+      inputs: inputsToSave,
+      corpus: () => core.corpus(),
+      // The rows the views show, every one of them: the views draw only the first.
+      figureRows: () => core.figureRows(corpusRequest(mentioning(), { figures: figureSettings() })),
+      timelineRows: () => core.timelineRows(corpusRequest(mentioning(), { timeline: timelineSettings() })),
+    });
     if (!output || !output[2]) { view.message('warning', 'there is nothing to export yet'); return; }
     view.download(...output);
   }

@@ -2,7 +2,7 @@
 // bundles them with corrections.js and export.js into pkg/edit.js, so that the
 // page loads less at start): the correction form, the confirmation before a
 // change that discards work, the reader's selection, and the reading of an
-// "All JSON" export to import, and the timeline's overview as an SVG file.
+// "All JSON" export to import, and the exports' files.
 (function (Sitrep) {
   'use strict';
 
@@ -165,5 +165,33 @@
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
   }
 
-  Sitrep.edit = { correctionForm, confirmAction, readerSelection, importedInputs, timelineSvgSource };
+  /**
+   * The file of export `kind` as [name, type, content], from what `page` gives:
+   * its articles, the shown one, their analyses and saved inputs, the corpus and
+   * the rows the views show.
+   */
+  async function exportFile(kind, page) {
+    const { exporting } = Sitrep;
+    // Each article's title and publication date with its provenance, for the CSV exports.
+    const columns = () => Object.fromEntries(page.articles.map((a) => {
+      const shown = Sitrep.view.publishedShown(a);
+      return [a.id, { title: a.summary.title || a.name, published: shown.value, published_source: shown.source }];
+    }));
+    const { selected } = page;
+    const outputs = {
+      'figures-csv': async () => ['sitrep-figures.csv', 'text/csv', exporting.figuresCsv(await page.figureRows(), columns())],
+      'figures-json': async () => ['sitrep-figures.json', 'application/json', exporting.json(await page.figureRows())],
+      'timeline-csv': async () => ['sitrep-timeline.csv', 'text/csv', exporting.timelineCsv(await page.timelineRows(), columns())],
+      'timeline-svg': () => ['sitrep-timeline.svg', 'image/svg+xml', timelineSvgSource()],
+      'analysis-json': () => selected && [`${selected.id}.json`, 'application/json', exporting.json(page.analysisOf(selected))],
+      // Each article's input and corrections beside its analysis: "Import JSON…" reads it back.
+      'corpus-json': async () => ['sitrep-corpus.json', 'application/json', exporting.json({
+        format: 'sitrep', version: 1,
+        articles: page.inputs().map((input) => ({ ...input, analysis: JSON.parse(page.byId(input.id).json) })), corpus: await page.corpus(),
+      })],
+    };
+    return outputs[kind] && outputs[kind]();
+  }
+
+  Sitrep.edit = { correctionForm, confirmAction, readerSelection, importedInputs, exportFile };
 })(self.Sitrep = self.Sitrep || {});
