@@ -463,33 +463,14 @@
 
   // ---- corrections ------------------------------------------------------------
 
-  const LAYER = { entity: 'entities', figure: 'figures', date: 'dates' };
-
   /**
    * Opens the correction form for the `kind` item of article `id` at `span`
    * ({start, end}); for boilerplate, `span` is the range of lines.
    */
   async function openCorrection(id, kind, span) {
-    const { edit, corrections } = await editing();
+    const { edit } = await editing();
     const article = byId(id);
-    if (!article) return;
-    const existing = (article.corrections || []).find((c) => c.kind === kind && c.start === span.start && c.end === span.end);
-    const analysis = analysisOf(article);
-    let current;
-    if (kind === 'boilerplate') {
-      const marked = analysis.boilerplate.some((b) => b.start <= span.start && b.end >= span.end);
-      current = { boilerplate: existing ? existing.boilerplate : !marked };
-    } else {
-      const item = analysis[LAYER[kind]].find((x) => x.start === span.start && x.end === span.end)
-        || (article.excluded || []).find((x) => x.start === span.start && x.end === span.end);
-      if (!item) return;
-      current = { ...item, exclude: Boolean(item.excluded) };
-    }
-    const text = Array.from(article.text).slice(span.start, span.end).join('');
-    edit.correctionForm({ kind, text, current, edited: Boolean(existing) }, {
-      save: (fields) => setCorrections(id, corrections.upsert(article.corrections, { kind, start: span.start, end: span.end, text, ...fields })),
-      revert: () => setCorrections(id, corrections.without(article.corrections, { kind, start: span.start, end: span.end })),
-    });
+    if (article) edit.openCorrection(article, analysisOf(article), kind, span, (list) => setCorrections(id, list));
   }
 
   async function setCorrections(id, list) {

@@ -165,6 +165,33 @@
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
   }
 
+  const LAYER = { entity: 'entities', figure: 'figures', date: 'dates' };
+
+  /**
+   * Opens the correction form for the `kind` item of `article` (whose core
+   * analysis is `analysis`) at `span`; `save(list)` keeps the article's
+   * corrections as the form leaves them.
+   */
+  function openCorrection(article, analysis, kind, span, save) {
+    const { corrections } = Sitrep;
+    const here = (x) => x.start === span.start && x.end === span.end;
+    const existing = (article.corrections || []).find((c) => c.kind === kind && here(c));
+    let current;
+    if (kind === 'boilerplate') {
+      const marked = analysis.boilerplate.some((b) => b.start <= span.start && b.end >= span.end);
+      current = { boilerplate: existing ? existing.boilerplate : !marked };
+    } else {
+      const item = analysis[LAYER[kind]].find(here) || (article.excluded || []).find(here);
+      if (!item) return;
+      current = { ...item, exclude: Boolean(item.excluded) };
+    }
+    const text = Array.from(article.text).slice(span.start, span.end).join('');
+    correctionForm({ kind, text, current, edited: Boolean(existing) }, {
+      save: (fields) => save(corrections.upsert(article.corrections, { kind, start: span.start, end: span.end, text, ...fields })),
+      revert: () => save(corrections.without(article.corrections, { kind, start: span.start, end: span.end })),
+    });
+  }
+
   /**
    * The file of export `kind` as [name, type, content], from what `page` gives:
    * its articles, the shown one, their analyses and saved inputs, the corpus and
@@ -193,5 +220,5 @@
     return outputs[kind] && outputs[kind]();
   }
 
-  Sitrep.edit = { correctionForm, confirmAction, readerSelection, importedInputs, exportFile };
+  Sitrep.edit = { openCorrection, confirmAction, readerSelection, importedInputs, exportFile };
 })(self.Sitrep = self.Sitrep || {});
