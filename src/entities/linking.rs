@@ -133,6 +133,7 @@ pub(super) fn finish(text: &str, drafts: Vec<Draft>) -> Vec<EntityMention> {
     let mut named = named;
     let mut canonicals = canonical::link(&named);
     spell_acronyms_from_the_article(&drafts, &named, &mut canonicals);
+    name_possessed_bodies(&named, &mut canonicals);
     name_national_bodies_alike(&named, &mut canonicals);
     add_the_articles_nationality(&named, &mut canonicals);
     let at = |span: &ByteSpan| drafts.binary_search_by_key(span, |d| d.span).ok();
@@ -240,6 +241,35 @@ fn name_national_bodies_alike(named: &[Named<'_>], canonicals: &mut [Cow<'static
             .or_else(|| body_of_country(canonical));
         if let Some(renamed) = renamed {
             *canonical = Cow::Owned(renamed);
+        }
+    }
+}
+
+/// The country a possessive gave a body ("Russia's Foreign Ministry" is the
+/// Russian Foreign Ministry): the recogniser's name, whose adjective the
+/// words as written lack.
+fn possessed_by<'n>(n: &Named<'n>) -> Option<&'n Cow<'static, str>> {
+    n.fixed.filter(|f| {
+        f.split_once(' ')
+            .is_some_and(|(a, _)| is_country_adjective(a) && !n.text.contains(a))
+    })
+}
+
+/// Bodies of one name that possessives give two countries ("Russia's" and
+/// "Turkey's Foreign Ministry"), which the linking of written forms had
+/// made one: each takes its own country, and the name without one stays as
+/// written.
+fn name_possessed_bodies(named: &[Named<'_>], canonicals: &mut [Cow<'static, str>]) {
+    let possessed: Vec<_> = named.iter().filter(|n| possessed_by(n).is_some()).collect();
+    let two_owners = |text: &str| {
+        let mut owners = possessed.iter().filter(|n| n.text == text);
+        let first = owners.next().and_then(|n| possessed_by(n));
+        owners.any(|n| possessed_by(n) != first)
+    };
+    for (n, canonical) in named.iter().zip(canonicals.iter_mut()) {
+        if n.kind == EntityType::Org && two_owners(n.text) {
+            *canonical =
+                possessed_by(n).map_or_else(|| Cow::Owned(n.text.to_string()), Clone::clone);
         }
     }
 }

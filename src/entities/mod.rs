@@ -1279,6 +1279,24 @@ mod tests {
     }
 
     #[test]
+    fn bodies_of_one_name_keep_the_countries_their_possessives_gave() {
+        assert_eq!(
+            canonicals_of(
+                "Russia's Foreign Ministry said talks go on. Turkey's Foreign Ministry \
+                 objected, and the Foreign Ministry in Ankara said so again."
+            ),
+            [
+                "Russia",
+                "Russian Foreign Ministry",
+                "Turkey",
+                "Turkish Foreign Ministry",
+                "Foreign Ministry",
+                "Ankara"
+            ]
+        );
+    }
+
+    #[test]
     fn a_foreign_ministrys_seat_names_the_ministry() {
         assert_eq!(
             canonicals_of("The Farnesina urged Italians to leave, and the Quai d'Orsay agreed."),
