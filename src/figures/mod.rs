@@ -1285,6 +1285,10 @@ mod tests {
         ("The drill drew 120+ aircraft.", "120+ aircraft", 120.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
         ("More than a dozen fast-attack craft surrounded the tanker.", "More than a dozen fast-attack craft", 12.0, Qualifier::AtLeast, "ships", Category::Ships),
         ("At least 12 military trucks left the base.", "At least 12 military trucks", 12.0, Qualifier::AtLeast, "trucks", Category::Equipment),
+        // Thousands set apart by spaces; not before a model's number.
+        ("Niger: 1 079 people were evacuated in 48 hours.", "1 079 people", 1079.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("The fund gave 1 500 000 euros.", "1 500 000 euros", 1_500_000.0, Qualifier::Exact, "EUR", Category::Money),
+        ("Its fleet of roughly 400 737 Max jets is grounded.", "roughly 400 737 Max jets", 400.0, Qualifier::Approx, "aircraft", Category::Aircraft),
         // A hedge between the number and its noun.
         ("Officials said 200 or more people fled on Monday.", "200 or more people", 200.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("Photos show at least three Ilyushin Il-76s on the runway.", "at least three Ilyushin Il-76s", 3.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),

@@ -438,11 +438,35 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
             }
         }
     }
+    // "1 079 people", "12 500 tonnes": groups of three set apart by a space
+    // (or a narrow one), as French and other European texts write thousands;
+    // before a word in lower case, as a count is, and not a model's number
+    // ("400 737 Max jets").
+    let is_group = |t: &Token<'_>| t.text.len() == 3 && t.text.bytes().all(|b| b.is_ascii_digit());
+    if core.unscaled && token.text.len() <= 3 && token.text.bytes().all(|b| b.is_ascii_digit()) {
+        let mut last = at;
+        while tokens
+            .get(last + 1)
+            .is_some_and(|g| is_group(g) && g.start - tokens[last].end <= 3)
+        {
+            last += 1;
+        }
+        let counted = tokens
+            .get(last + 1)
+            .is_some_and(|t| t.text.starts_with(char::is_lowercase));
+        if last > at && counted {
+            for group in &tokens[at + 1..=last] {
+                value = value * 1000.0 + crate::decimal::parse(group.text)?;
+            }
+            core.value = value;
+            core.last = last;
+        }
+    }
     if core.unscaled {
-        if let Some(scale) = scale_word(tokens.get(at + 1)) {
+        if let Some(scale) = scale_word(tokens.get(core.last + 1)) {
             value = scaled(value, scale);
             core.value = value;
-            core.last = at + 1;
+            core.last += 1;
             core.unscaled = false;
             core.range_max = core.range_max.map(|m| scaled(m, scale));
         }
