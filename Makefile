@@ -69,4 +69,4 @@ fuzz-short:
 
 clean:
 	cargo clean
-	rm -rf www/pkg node_modules test-results
+	rm -rf www/pkg www/index.html node_modules test-results
