@@ -2534,6 +2534,13 @@ mod tests {
                 ("Air Base 201".into(), EntityType::Facility)
             ]
         );
+        assert_eq!(
+            found("Jets left RAAF Base Amberley, and a submarine reached Naval Base Kitsap."),
+            vec![
+                ("RAAF Base Amberley".into(), EntityType::Facility),
+                ("Naval Base Kitsap".into(), EntityType::Facility)
+            ]
+        );
     }
 
     #[test]
