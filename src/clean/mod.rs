@@ -145,7 +145,9 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         // A table's header and rows have the shapes of a trail and of stamps.
         let table_row = is_table_row(&scored, i, text);
         let past_story = story_end.is_some_and(|end| i > end);
-        let author_note = i + AUTHOR_NOTE_LINES >= scored.len() && describes_the_author(line, text);
+        // At the text's end, or as the story's last paragraph over the page's furniture.
+        let author_note = (i + AUTHOR_NOTE_LINES >= scored.len() || story_end == Some(i))
+            && describes_the_author(line, text);
         let header_stamp = i < first_paragraph && is_labelled_stamp(&line.shape);
         let tail = past_story
             && furniture_after_story
@@ -1851,6 +1853,19 @@ mod tests {
         let beat = "Daniel K. Mercer covers naval warfare and shipbuilding for Defense Ledger. He previously reported for a newspaper in Norfolk, Virginia.";
         let text = [PARAGRAPH_ONE, PARAGRAPH_TWO, beat].join("\n\n");
         assert_eq!(marked(&text, beat), Some(BoilerplateKind::Credit));
+        // Over the page's furniture: related stories, a newsletter, the comments.
+        let bio = "Clara Whitfield is a defence correspondent for The Meridian Review. Her book on Russia's wars will be published by Harbour Press in the spring.";
+        let furniture = [
+            "MORE FROM LONG READS",
+            "The last days of Assad's Damascus",
+            "Inside the Wagner empire in Africa",
+            "Enjoyed this? Get our Long Reads newsletter every Sunday. Sign up",
+            "Comments (48)  |  Share on X  |  Share on Facebook  |  Copy link",
+        ];
+        let text = [&[PARAGRAPH_ONE, PARAGRAPH_TWO, bio][..], &furniture]
+            .concat()
+            .join("\n\n");
+        assert_eq!(marked(&text, bio), Some(BoilerplateKind::Credit));
         // The formula inside the story is the story's.
         let text = [
             note,
