@@ -618,6 +618,13 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-12-14T06:00Z",
     ),
     (
+        "Thirty years ago today, Iraqi troops crossed the border.",
+        "2020-08-02",
+        "Thirty years ago today",
+        "DATE",
+        "1990-08-02",
+    ),
+    (
         "Strikes began on September 30, 2015. By the end of that October, 4,000 troops were there.",
         "2025-01-20",
         "that October",

@@ -60,6 +60,10 @@ pub static AGO: TokenRule = TokenRule {
             "more than twenty-one days ago",
         ),
         ("They met some years ago.", "some years ago"),
+        (
+            "Thirty years ago today, troops crossed.",
+            "Thirty years ago today",
+        ),
     ],
 };
 
@@ -228,11 +232,19 @@ fn ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) 
             phrase_at(tokens, at, "ago")
         };
         let (number, unit, last) = counted(tokens, index, &AGO_QUALIFIERS, ending)?;
+        // "Thirty years ago today": an anniversary, the day.
+        let today = spaced_word(tokens, last + 1)
+            .is_some_and(|_| tokens.text(last + 1) == "today")
+            .then_some((last + 1, last + 1));
         Some(token_slots(
             tokens,
             index,
-            last,
-            &[("num", Some(number)), ("unit", Some((unit, unit)))],
+            today.map_or(last, |t| t.1),
+            &[
+                ("num", Some(number)),
+                ("unit", Some((unit, unit))),
+                ("today", today),
+            ],
         ))
     });
 }
@@ -374,6 +386,10 @@ pub fn resolve_ago(
     let unit_word = c.name("unit")?.as_str();
     let unit = unit_of(unit_word)?;
     match count(c.name("num")?.as_str()) {
+        Some(n) if unit == 'Y' && c.name("today").is_some() => {
+            let day = Date::new(anchor.year - n as i32, anchor.month, anchor.day)?;
+            date(day.to_string())
+        }
         Some(1) if unit == 'Y' && context.quarter.is_some() => year_before_quarter(context),
         Some(n) => date(shifted(
             anchor,
@@ -506,7 +522,7 @@ pub const ORACLES: [(&TokenRule, &str); 5] = [
     (
         &AGO,
         r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|over|roughly|just|only|barely|around|less\s+than|at\s+least) \s+ )?
-               (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?:or\s+so\s+)? ago \b",
+               (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?:or\s+so\s+)? ago \b (?: \s+ (?P<today>today) \b )?",
     ),
     (
         &VAGUE_AGO,
