@@ -2344,6 +2344,11 @@ mod tests {
             ),
             vec![]
         );
+        // Tankers' classes, radio bands and masks.
+        assert_eq!(
+            found("The VLCC called on VHF channel 16, and an LNG carrier asked for N95 masks."),
+            vec![]
+        );
         // A currency written as a code is no body: "USD", "Rs".
         assert_eq!(
             found("The NDMA said Rs 25,000 each was being paid, or about USD 90."),
