@@ -469,6 +469,9 @@ mod tests {
             "Children said they had been afraid.",
             "Relatives said the crew was safe.",
             "Oil tankers have so far avoided the route.",
+            // Prepositions and adverbs that open a sentence before "the ship".
+            "Alongside the ship, medics waited.",
+            "Overnight the ship sailed.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
