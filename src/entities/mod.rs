@@ -2751,6 +2751,13 @@ mod tests {
                 ("Defence Ministry".into(), EntityType::Org)
             ]
         );
+        assert_eq!(
+            found("Russia's Emergencies Ministry said so."),
+            vec![
+                ("Russia".into(), EntityType::Place),
+                ("Emergencies Ministry".into(), EntityType::Org)
+            ]
+        );
     }
 
     #[test]
