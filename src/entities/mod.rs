@@ -3103,6 +3103,14 @@ mod tests {
                 ("40 Commando".into(), EntityType::Org)
             ]
         );
+        // Two units of one name are two bodies.
+        assert_eq!(
+            found("Doctors of the 9th Hospital Center and the 531st Hospital Center arrived."),
+            vec![
+                ("9th Hospital Center".into(), EntityType::Org),
+                ("531st Hospital Center".into(), EntityType::Org)
+            ]
+        );
     }
 
     #[test]
