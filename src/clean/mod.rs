@@ -913,7 +913,7 @@ fn headline_over_standfirst(scored: &[ScoredLine], h: usize) -> Option<usize> {
 }
 
 /// Words of a standfirst under a headline, at least.
-const STANDFIRST_WORDS: usize = 12;
+const STANDFIRST_WORDS: usize = 8;
 
 /// Words of the line under a byline that names its outlet ("The Daily
 /// Star", "Staff Writer"), at most.
@@ -2081,6 +2081,22 @@ mod tests {
             headline,
             standfirst,
             "By Hannah Lowell",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
+        let body = body_lines(&text);
+        assert!(body.contains(&headline) && body.contains(&standfirst));
+        // A standfirst of eight words, the headline under a desk's kicker.
+        let headline = "Russia flies more equipment out of Syria";
+        let standfirst = "Military transports continue to leave Hmeimim amid uncertainty";
+        let top = ["Home | World | Politics", &format!("WORLD\n{headline}")].join("\n\n");
+        let text = [
+            &top,
+            standfirst,
+            "By Tom Aldridge",
             PARAGRAPH_ONE,
             PARAGRAPH_TWO,
         ]
