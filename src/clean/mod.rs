@@ -807,7 +807,10 @@ fn headline_above_body(scored: &[ScoredLine], text: &str) -> Option<usize> {
     }
     let nearest = reach.clone().rev().find(|&i| {
         is_headline_line(scored, i)
-            && labelled_figure(scored[i].span, text).is_none()
+            // A key figure's line is short; a headline may open with a label
+            // and a count ("Niger: 1 079 people evacuated in 48 hours, …").
+            && (scored[i].shape.words > KEY_FIGURE_WORDS
+                || labelled_figure(scored[i].span, text).is_none())
             && !credits_a_picture(&scored[i], text)
     })?;
     // A short line is more often a label or a desk's name under the
@@ -2089,6 +2092,20 @@ mod tests {
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
         let body = body_lines(&text);
         assert!(body.contains(&headline) && body.contains(&standfirst));
+        // A headline that opens with a label and a count, over a standfirst
+        // that is a paragraph.
+        let headline =
+            "Niger: 1 079 people evacuated in 48 hours, the Quai d'Orsay closes the air bridge";
+        let text = [
+            &format!("NIGER\n{headline}"),
+            PARAGRAPH_ONE,
+            "By Claire Roe",
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+        ]
+        .join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
         // A standfirst of eight words, the headline under a desk's kicker.
         let headline = "Russia flies more equipment out of Syria";
         let standfirst = "Military transports continue to leave Hmeimim amid uncertainty";
