@@ -2125,6 +2125,19 @@ mod tests {
     }
 
     #[test]
+    fn a_menu_apart_by_spaces_is_navigation() {
+        let menu = "News  World  Business  Opinion  Sport  Culture";
+        let masthead = "The Evening Courier";
+        let headline = "Russia flies more equipment out of Syria as talks stall";
+        let text = [masthead, menu, headline, PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
+        assert_eq!(marked(&text, menu), Some(BoilerplateKind::Navigation));
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some(headline)
+        );
+    }
+
+    #[test]
     fn a_desk_s_name_under_the_headline_is_no_headline() {
         let headline = "Cyclone Mocha: Indian Navy ships reach Yangon with relief";
         for label in [

@@ -507,7 +507,12 @@ impl Shape {
         shape.ends_question = last.ends_with('?');
         shape.ends_colon = last.ends_with(':');
         shape.digits = digits as f32 / shape.chars.max(1) as f32;
-        shape.separators = separators;
+        // A menu pasted with its items apart by two spaces or a tab ("News  World
+        // Business"): each gap after a word is a separator.
+        let gaps = line.as_bytes().windows(3).filter(|w| {
+            w[0].is_ascii_alphanumeric() && (w[1] == b'\t' || w[1] == b' ' && w[2] == b' ')
+        });
+        shape.separators = separators + gaps.count();
         shape.bullet = line.starts_with('•');
         shape.bracketed_tail = line.ends_with(')') && line.contains('(');
         // "(AFP/File)", "(MC2 Jordan Pike/U.S. Navy)": a picture's credit,
@@ -735,6 +740,12 @@ mod tests {
         assert!(Shape::of("4 min read · 1,284 views").counter);
         assert!(!Shape::of("Four ministers read the report.").counter);
         assert_eq!(Shape::of("World > Europe > Ukraine").separators, 2);
+        // Items apart by two spaces or a tab; not two spaces after a stop.
+        assert_eq!(Shape::of("News  World  Business\tSport").separators, 3);
+        assert_eq!(
+            Shape::of("The ship left.  It sailed at dawn.").separators,
+            0
+        );
         assert!(Shape::of("Home / Africa / Morocco").crumbs);
         assert!(Shape::of("Topics: Libya floods · UAE aid · Storm Daniel").crumbs);
         assert!(!Shape::of("Wins / losses / draws").crumbs);
