@@ -815,15 +815,14 @@ fn headline_above_body(scored: &[ScoredLine], text: &str) -> Option<usize> {
     })?;
     // A short line is more often a label or a desk's name under the
     // headline ("The Hindu Bureau", "For immediate release") than the
-    // headline, when a longer line without a cue stands above it.
+    // headline, when a longer line shaped as a headline stands above it (a
+    // cue word allowed in a long one: "Telephone conversation with …").
     if scored[nearest].shape.words > LABEL_WORDS {
         return Some(nearest);
     }
-    let longer = (reach.start..nearest).rev().find(|&i| {
-        scored[i].shape.words >= HEADLINE_WORDS
-            && scored[i].shape.cue_hits() == 0
-            && is_headline_line(scored, i)
-    });
+    let longer = (reach.start..nearest)
+        .rev()
+        .find(|&i| scored[i].shape.words >= HEADLINE_WORDS && is_headline_line(scored, i));
     Some(longer.unwrap_or(nearest))
 }
 
@@ -2122,6 +2121,25 @@ mod tests {
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
         let body = body_lines(&text);
         assert!(body.contains(&headline) && body.contains(&standfirst));
+    }
+
+    #[test]
+    fn a_long_headline_with_a_cue_word_outranks_a_place_line_under_it() {
+        let headline = "Telephone conversation with President of the Syrian Arab Republic for the Transitional Period Ahmed al-Sharaa";
+        let text = [
+            "President of Russia\nEvents   News   Transcripts   Visits   Meetings   Telephone conversations\nSearch the site",
+            headline,
+            "February 12, 2025, 17:40\nThe Kremlin, Moscow",
+            "Print version   Text version   Share: VK  OK  Telegram",
+            "Vladimir Putin had a telephone conversation with Ahmed al-Sharaa, who heads the Syrian authorities for the transitional period.",
+            "The conversation took place at the initiative of the Russian side and was, according to both participants, businesslike and constructive. It was the first contact between the two leaders since the change of power in Damascus in early December.",
+        ]
+        .join("\n\n");
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some(headline)
+        );
+        assert!(body_lines(&text).contains(&headline));
     }
 
     #[test]
