@@ -1846,6 +1846,18 @@ mod tests {
                 ("A350".into(), EntityType::Aircraft, "Airbus A350".into())
             ]
         );
+        // A tanker version is a model of its own; its abbreviation no body.
+        assert_eq!(
+            canonicals_in_article("France sent an A330 MRTT; the MRTT refuelled jets."),
+            vec![
+                ("France".into(), EntityType::Place, "France".into()),
+                (
+                    "A330 MRTT".into(),
+                    EntityType::Aircraft,
+                    "Airbus A330 MRTT".into()
+                )
+            ]
+        );
     }
 
     #[test]
