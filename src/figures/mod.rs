@@ -1285,6 +1285,7 @@ mod tests {
         ("The drill drew 120+ aircraft.", "120+ aircraft", 120.0, Qualifier::AtLeast, "aircraft", Category::Aircraft),
         ("More than a dozen fast-attack craft surrounded the tanker.", "More than a dozen fast-attack craft", 12.0, Qualifier::AtLeast, "ships", Category::Ships),
         ("At least 12 military trucks left the base.", "At least 12 military trucks", 12.0, Qualifier::AtLeast, "trucks", Category::Equipment),
+        ("The hospital ship has a crew of about 70 civilian mariners.", "about 70 civilian mariners", 70.0, Qualifier::Approx, "people", Category::Personnel),
         // Thousands set apart by spaces; not before a model's number.
         ("Niger: 1 079 people were evacuated in 48 hours.", "1 079 people", 1079.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The fund gave 1 500 000 euros.", "1 500 000 euros", 1_500_000.0, Qualifier::Exact, "EUR", Category::Money),
