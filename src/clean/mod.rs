@@ -340,16 +340,16 @@ fn never_the_story(shape: &Shape) -> bool {
         || shape.promo_label
 }
 
-/// A line that ends by reserving the rights ("TASS news agency. All rights
-/// reserved."): a copyright line, with or without its sign.
+/// A line that reserves the rights ("TASS news agency. All rights
+/// reserved.", "Copyright 2024 The Associated Press. All rights reserved.
+/// This material may not be published, broadcast, rewritten or
+/// redistributed."), or ends by forbidding copies ("… which is copyright
+/// and cannot be reproduced."): a copyright line, with or without its sign.
 fn reserves_rights(line: &ScoredLine, text: &str) -> bool {
     line.shape.cues[RIGHTS] > 0 && {
-        let content = line.span.text(text).trim_end_matches(['.', ' ']);
-        content
-            .len()
-            .checked_sub(RIGHTS_RESERVED.len())
-            .and_then(|from| content.get(from..))
-            .is_some_and(|end| end.eq_ignore_ascii_case(RIGHTS_RESERVED))
+        let content = line.span.text(text).to_ascii_lowercase();
+        let content = content.trim_end_matches(['.', ' ']);
+        content.contains(RIGHTS_RESERVED) || content.ends_with("reproduced")
     }
 }
 
@@ -1538,6 +1538,15 @@ mod tests {
         .join("\n\n");
         let footer = "Translated by the news service. TASS news agency. All rights reserved.";
         assert_eq!(marked(&text, footer), Some(BoilerplateKind::Credit));
+        // A wire's formula after the reservation, and a broadcaster's that
+        // forbids copies, under the story's paragraphs.
+        for footer in [
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.",
+            "This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be reproduced.",
+        ] {
+            let text = [PARAGRAPH_ONE, PARAGRAPH_TWO, footer].join("\n\n");
+            assert_eq!(marked(&text, footer), Some(BoilerplateKind::Credit), "{footer}");
+        }
         // A line that ends in letters beyond ASCII is read whole, not cut.
         let copyright = "© 2024 Ташкентская правда, все права защищены, üb";
         assert!(marked(&page(&[], &[copyright]), copyright).is_some());
