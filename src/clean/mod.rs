@@ -2084,6 +2084,15 @@ mod tests {
 
     #[test]
     fn the_headline_over_a_standfirst_is_the_title() {
+        // The headline is the title, and it and the standfirst are the story's.
+        let title_and_story = |text: &str, headline: &str, standfirst: &str| {
+            assert_eq!(strip(text, &[]).title.map(|t| t.text(text)), Some(headline));
+            let body = body_lines(text);
+            assert!(
+                body.contains(&headline) && body.contains(&standfirst),
+                "{text}"
+            );
+        };
         let headline = "Russian transport jets shuttle between Syria and Libya";
         let standfirst =
             "Satellite images show cargo planes lined up at Hmeimim and warships anchored off Tartus";
@@ -2096,10 +2105,7 @@ mod tests {
             PARAGRAPH_TWO,
         ]
         .join("\n\n");
-        let cleaned = strip(&text, &[]);
-        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
-        let body = body_lines(&text);
-        assert!(body.contains(&headline) && body.contains(&standfirst));
+        title_and_story(&text, headline, standfirst);
         // A headline that opens with a label and a count, over a standfirst
         // that is a paragraph.
         let headline =
@@ -2112,8 +2118,7 @@ mod tests {
             PARAGRAPH_THREE,
         ]
         .join("\n\n");
-        let cleaned = strip(&text, &[]);
-        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
+        title_and_story(&text, headline, PARAGRAPH_ONE);
         // A standfirst of eight words, the headline under a desk's kicker.
         let headline = "Russia flies more equipment out of Syria";
         let standfirst = "Military transports continue to leave Hmeimim amid uncertainty";
@@ -2126,10 +2131,7 @@ mod tests {
             PARAGRAPH_TWO,
         ]
         .join("\n\n");
-        let cleaned = strip(&text, &[]);
-        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(headline));
-        let body = body_lines(&text);
-        assert!(body.contains(&headline) && body.contains(&standfirst));
+        title_and_story(&text, headline, standfirst);
     }
 
     #[test]
