@@ -442,12 +442,13 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     // (or a narrow one), as French and other European texts write thousands;
     // before a word in lower case, as a count is, and not a model's number
     // ("400 737 Max jets").
-    let is_group = |t: &Token<'_>| t.text.len() == 3 && t.text.bytes().all(|b| b.is_ascii_digit());
+    let is_digit_group =
+        |t: &Token<'_>| t.text.len() == 3 && t.text.bytes().all(|b| b.is_ascii_digit());
     if core.unscaled && token.text.len() <= 3 && token.text.bytes().all(|b| b.is_ascii_digit()) {
         let mut last = at;
         while tokens
             .get(last + 1)
-            .is_some_and(|g| is_group(g) && g.start - tokens[last].end <= 3)
+            .is_some_and(|g| is_digit_group(g) && g.start - tokens[last].end <= 3)
         {
             last += 1;
         }
