@@ -19,6 +19,7 @@ use crate::lexicon::{
     COUNTED_NOUNS, CURRENCIES, NUMBER_WORDS, VAGUE_AMOUNTS,
 };
 
+use super::counted::names_nationality;
 use super::tokens::{Token, NUMBER_START, NUMBER_WORD, VAGUE_AMOUNT};
 
 /// A number found at some token.
@@ -440,8 +441,8 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
     }
     // "1 079 people", "12 500 tonnes": groups of three set apart by a space
     // (or a narrow one), as French and other European texts write thousands;
-    // before a word in lower case, as a count is, and not a model's number
-    // ("400 737 Max jets").
+    // before a word in lower case or a nationality ("1 200 French
+    // nationals"), as a count is, and not a model's number ("400 737 Max jets").
     let is_digit_group =
         |t: &Token<'_>| t.text.len() == 3 && t.text.bytes().all(|b| b.is_ascii_digit());
     if core.unscaled && token.text.len() <= 3 && token.text.bytes().all(|b| b.is_ascii_digit()) {
@@ -452,9 +453,9 @@ fn digits(tokens: &[Token<'_>], at: usize) -> Option<Core> {
         {
             last += 1;
         }
-        let counted = tokens
-            .get(last + 1)
-            .is_some_and(|t| t.text.starts_with(char::is_lowercase));
+        let counted = tokens.get(last + 1).is_some_and(|t| {
+            t.text.starts_with(char::is_lowercase) || names_nationality(t, &|_| false)
+        });
         if last > at && counted {
             for group in &tokens[at + 1..=last] {
                 value = value * 1000.0 + crate::decimal::parse(group.text)?;
