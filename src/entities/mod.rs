@@ -276,11 +276,12 @@ pub fn find_in(text: &str) -> Vec<(String, EntityType)> {
 }
 
 /// The draft of a dateline's place, `name` at `span`: the gazetteer's place
-/// of that name, else the name in title case ("TARSK" → "Tarsk") but for
+/// of that name or spelling ("LATTAKIA" is Latakia), else the name in title case ("TARSK" → "Tarsk") but for
 /// its abbreviations ("N.Y.").
 fn dateline_draft(span: ByteSpan, name: &str) -> Draft {
     let canonical = GAZETTEER
         .folded(name)
+        .or_else(|| GAZETTEER.find(name))
         .filter(|k| k.kind == EntityType::Place)
         .map_or_else(
             || {
@@ -1514,6 +1515,11 @@ mod tests {
         assert_eq!(
             found_in_article("PASAY CITY - Two workers were hurt."),
             vec![("PASAY CITY".into(), EntityType::Place)]
+        );
+        // A known place spelled otherwise takes its name.
+        assert_eq!(
+            canonicals_of("LATTAKIA, Aug 10 - Ships waited at the port."),
+            ["Latakia"]
         );
         // A story filed from two places names both.
         assert_eq!(
