@@ -19,27 +19,36 @@ use crate::lexicon::CueRoles;
 /// "the Department", "the Embassy": a body's head word alone after "the" points
 /// back to the last body named before it with that word ("the Department of
 /// Migrant Workers", "the Philippine Embassy in Tel Aviv"), whose canonical
-/// name it takes as an acronym takes its definition's.
+/// name it takes as an acronym takes its definition's. A place's head word no
+/// table knows alone does so too: "the Strait" after "the Strait of Hormuz".
 pub(super) fn link_heads_to_bodies(text: &str, drafts: &mut [Draft]) {
-    let is_org_head = |word: &str| {
+    let head_kind = |word: &str| {
         HEADS
             .iter()
-            .any(|h| h.kind == EntityType::Org && h.words == word)
+            .find(|h| h.words == word && matches!(h.kind, EntityType::Org | EntityType::Place))
+            .map(|h| h.kind)
     };
     for i in 0..drafts.len() {
         let d = &drafts[i];
         let name = d.span.text(text);
-        if d.kind != Some(EntityType::Org)
+        if !matches!(d.kind, Some(EntityType::Org | EntityType::Place))
             || d.fixed.is_some()
             || name.contains(' ')
             || !(text[..d.span.start].ends_with("the ") || text[..d.span.start].ends_with("The "))
-            || !is_org_head(name)
+        {
+            continue;
+        }
+        let Some(kind) = head_kind(name) else {
+            continue;
+        };
+        if kind == EntityType::Place && GAZETTEER.exact(name).is_some()
+            || kind == EntityType::Org && d.kind != Some(EntityType::Org)
         {
             continue;
         }
         let named_before = drafts
             .iter()
-            .filter(|b| b.span.end <= d.span.start && b.kind == Some(EntityType::Org))
+            .filter(|b| b.span.end <= d.span.start && b.kind == Some(kind))
             .filter(|b| {
                 let full = b.span.text(text);
                 full.contains(' ') && full.split_whitespace().any(|w| w == name)

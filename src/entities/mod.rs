@@ -1337,6 +1337,27 @@ mod tests {
     }
 
     #[test]
+    fn a_places_head_word_after_the_points_back_to_the_place() {
+        let text = "Iran seized a tanker in the Strait of Hormuz. A fifth of the world's oil \
+                    passes through the Strait, and the Gulf stays tense.";
+        let got: Vec<(String, EntityType, String)> = canonicals_in_article(text)
+            .into_iter()
+            .filter(|(name, _, _)| name == "Strait" || name == "Gulf")
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Strait".into(),
+                    EntityType::Place,
+                    "Strait of Hormuz".into()
+                ),
+                ("Gulf".into(), EntityType::Place, "Gulf".into())
+            ]
+        );
+    }
+
+    #[test]
     fn links_acronyms_and_surnames() {
         let text = "Residents said Jaysh al-Fatah (JAF) entered the town. Later JAF said Omar Qadri had left. Qadri denied it.";
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
