@@ -476,6 +476,8 @@ mod tests {
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
+        // A contraction, whose key ("il") is a known person's surname.
+        assert_eq!(found("And then I'll take your questions."), vec![]);
         assert_eq!(
             found("Ordinary Palestinians without a second passport waited."),
             vec![("Palestinians".into(), EntityType::Group)]
