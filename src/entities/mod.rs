@@ -3554,13 +3554,18 @@ mod tests {
     }
 
     #[test]
-    fn connectors_do_not_join_weekdays() {
+    fn connectors_do_not_join_weekdays_or_months() {
         assert_eq!(
             found("The report by Associated Press on Thursday reached Vice-Admiral Ivan Petrov."),
             vec![
                 ("Associated Press".into(), EntityType::Org),
                 ("Ivan Petrov".into(), EntityType::Person)
             ]
+        );
+        // A month's abbreviation with its full stop.
+        assert_eq!(
+            found("He will brief the Security Council on Jan. 29."),
+            vec![("Security Council".into(), EntityType::Org)]
         );
     }
 

@@ -176,13 +176,14 @@ impl<'a> Token<'a> {
         self.whole && self.class & class != 0
     }
 
-    /// True for a weekday's or a month's name or abbreviation, in any ASCII
-    /// letter case.
+    /// True for a weekday's or a month's name or abbreviation, with its full
+    /// stop or not ("Jan."), in any ASCII letter case.
     pub fn is_weekday_or_month(&self) -> bool {
         if self.whole {
             self.class & (text::MONTH | text::WEEKDAY) != 0 && self.class & text::NON_ASCII == 0
         } else {
-            WEEKDAYS_AND_MONTHS.contains(&self.text.to_ascii_lowercase())
+            let word = self.text.strip_suffix('.').unwrap_or(self.text);
+            WEEKDAYS_AND_MONTHS.contains(&word.to_ascii_lowercase())
         }
     }
 
