@@ -642,6 +642,17 @@ mod tests {
     }
 
     #[test]
+    fn a_part_in_the_story_before_a_name_is_a_title() {
+        assert_eq!(
+            found("Survivor Joy Abellana, 31, said the ferry listed. Witness Maria Santos saw it."),
+            vec![
+                ("Joy Abellana".into(), EntityType::Person),
+                ("Maria Santos".into(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn a_manager_is_a_title() {
         assert_eq!(
             found("The Manager of Life Care Solutions Europe met Manager Jose Mourinho."),
