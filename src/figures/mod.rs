@@ -1461,6 +1461,7 @@ mod tests {
         ("Prices rose 4.5% in May.", "4.5%", 4.5, Qualifier::Exact, "percent", Category::Other),
         ("Some 40 per cent of them were women.", "Some 40 per cent", 40.0, Qualifier::Approx, "percent", Category::Other),
         ("Delhi pledged Rs 500 crore in aid.", "Rs 500 crore", 5e9, Qualifier::Exact, "INR", Category::Money),
+        ("A bank gave TL 1 billion in aid.", "TL 1 billion", 1e9, Qualifier::Exact, "TRY", Category::Money),
         ("The DMW gave ₱50,000 to each worker.", "₱50,000", 50_000.0, Qualifier::Exact, "PHP", Category::Money),
         ("The operation cost 1,2 million euros.", "1,2 million euros", 1_200_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("France paid €1,25bn for the flights.", "€1,25bn", 1_250_000_000.0, Qualifier::Exact, "EUR", Category::Money),
