@@ -905,13 +905,24 @@ fn is_dated_headline(shape: &Shape) -> bool {
 fn headline_over_standfirst(scored: &[ScoredLine], h: usize) -> Option<usize> {
     let i = h.checked_sub(1)?;
     let (above, standfirst) = (&scored[i].shape, &scored[h].shape);
-    (standfirst.words >= STANDFIRST_WORDS
+    // Or any line shaped as a headline right under a byline or a stamp
+    // ("Posted On: 28 APR 2023 8:41PM by PIB Delhi"), over its subheading.
+    let under_byline = i
+        .checked_sub(1)
+        .is_some_and(|k| heads_the_story(&scored[k].shape));
+    let shaped = standfirst.words >= STANDFIRST_WORDS
         && (4..standfirst.words).contains(&above.words)
         && above.cue_hits() == 0
-        && !above.ends_sentence
-        && !scored[i].duplicate
-        && is_headline_line(scored, i))
-    .then_some(i)
+        || under_byline && above.words > LABEL_WORDS;
+    (shaped && !above.ends_sentence && !scored[i].duplicate && is_headline_line(scored, i))
+        .then_some(i)
+}
+
+/// A byline or a stamp, which may stand over a page's headline.
+fn heads_the_story(shape: &Shape) -> bool {
+    is_credit_line(shape)
+        || is_stamp(shape)
+        || shape.cues[STAMP] > 0 && shape.words <= BYLINE_WORDS && !shape.ends_sentence
 }
 
 /// Words of a standfirst under a headline, at least.
@@ -2132,6 +2143,19 @@ mod tests {
         ]
         .join("\n\n");
         title_and_story(&text, headline, standfirst);
+        // A headline under a stamp's byline, over a shorter subheading.
+        let headline = "Operation Kaveri: over 2,300 Indians brought back from Sudan so far";
+        let subheading = "Evacuation from Port Sudan continues; tenth batch reaches Jeddah";
+        let text = [
+            "Skip to main content | Screen Reader Access | English",
+            "Posted On: 28 APR 2023 8:41PM by PIB Delhi",
+            headline,
+            subheading,
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        title_and_story(&text, headline, subheading);
     }
 
     #[test]
