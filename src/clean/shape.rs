@@ -563,10 +563,23 @@ impl Shape {
         if !line.is_ascii() && line.contains('©') {
             shape.cues[RIGHTS] += 1;
         }
-        shape.byline = lower(0) == Some("by")
-            && tokens
-                .get(1)
-                .is_some_and(|t| t.text.starts_with(char::is_uppercase));
+        // "By Jane Roe", or a credit's verb before "by" ("Compiled by the
+        // Russia Programme", "Curated by Jane Roe").
+        let by = match (lower(0), lower(1)) {
+            (Some("by"), _) => 1,
+            (Some(verb), Some("by"))
+                if FURNITURE_CUES.iter().any(|&(class, phrase)| {
+                    class == "credit" && phrase.strip_suffix(" by") == Some(verb)
+                }) =>
+            {
+                2
+            }
+            _ => 0,
+        };
+        shape.byline = by > 0
+            && tokens.get(by).is_some_and(|t| {
+                t.text.starts_with(char::is_uppercase) || by == 2 && t.text == "the"
+            });
         let label_end = tokens
             .iter()
             .take(3)
@@ -823,6 +836,10 @@ mod tests {
         assert!(!Shape::of("UPDATE: The ships left at noon.").promo_label);
         assert!(Shape::of("By Jane Roe").byline);
         assert!(!Shape::of("By noon the ships had left.").byline);
+        assert!(Shape::of("Compiled by the CEMS Russia and Eurasia Programme").byline);
+        assert!(Shape::of("Curated by Hannah Okafor").byline);
+        assert!(!Shape::of("By the end of the week the ships had left").byline);
+        assert!(!Shape::of("Hit by Ukrainian drones, a tanker burns off Crimea").byline);
     }
 
     #[test]
