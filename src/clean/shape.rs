@@ -564,16 +564,10 @@ impl Shape {
             shape.cues[RIGHTS] += 1;
         }
         // "By Jane Roe", or a credit's verb before "by" ("Compiled by the
-        // Russia Programme", "Curated by Jane Roe").
+        // Russia Programme", "Curated by Jane Roe"): a credit's cue.
         let by = match (lower(0), lower(1)) {
             (Some("by"), _) => 1,
-            (Some(verb), Some("by"))
-                if FURNITURE_CUES.iter().any(|&(class, phrase)| {
-                    class == "credit" && phrase.strip_suffix(" by") == Some(verb)
-                }) =>
-            {
-                2
-            }
+            (_, Some("by")) if shape.cues[CREDIT] > 0 => 2,
             _ => 0,
         };
         shape.byline = by > 0
