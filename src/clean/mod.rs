@@ -64,6 +64,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored, text));
     let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
     let quoted = quoted_posts(&scored, text);
+    let live = live_entries(&scored);
     let found_headline = headline_over.or(headline);
     // A press release's end mark ("ENDS", "###"): its notes to editors and
     // contacts follow.
@@ -140,6 +141,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_in_fact_list(&scored, i, text)
                 || is_key_point(line, text)
                 || quoted[i]
+                || live[i]
                 || is_in_key_figures(&scored, i, text)
                 || introduces_key_figures(&scored, i, text));
         // A table's header and rows have the shapes of a trail and of stamps.
@@ -225,6 +227,41 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
         };
     }
     cleaned
+}
+
+/// Entries of a live page, at least, for [`live_entries`] to read it as one.
+const LIVE_ENTRIES: usize = 3;
+
+/// Lines of a live page's entries: a clock time alone on its line ("22:40
+/// GMT") opens each, over the entry's heading, byline and paragraphs. Where
+/// [`LIVE_ENTRIES`] entries or more open so, the paragraphs of each, and the
+/// heading right under its time when paragraphs follow, are the story's,
+/// however the furniture between entries weighs on their scores. A time
+/// over a heading alone is a list of links; other furniture ends an entry.
+fn live_entries(scored: &[ScoredLine]) -> Vec<bool> {
+    let opens = |l: &ScoredLine| l.shape.time && is_stamp(&l.shape) && l.shape.words <= 3;
+    let mut live = vec![false; scored.len()];
+    if scored.iter().filter(|l| opens(l)).count() < LIVE_ENTRIES {
+        return live;
+    }
+    let (mut in_entry, mut under_time, mut heading) = (false, false, None);
+    for (i, line) in scored.iter().enumerate() {
+        let shape = &line.shape;
+        if opens(line) {
+            (in_entry, heading) = (true, None);
+        } else if in_entry && line.bodylike {
+            live[i] = true;
+            if let Some(h) = heading.take() {
+                live[h] = true;
+            }
+        } else if under_time && is_headline_shaped(shape) && shape.cue_hits() <= 1 {
+            heading = Some(i);
+        } else if !heads_the_story(shape) {
+            in_entry = false;
+        }
+        under_time = opens(line);
+    }
+    live
 }
 
 /// Lines of a post quoted in the story, at most, its signature included.
@@ -1131,6 +1168,45 @@ mod tests {
 
     fn body_lines(text: &str) -> Vec<&str> {
         strip(text, &[]).body.iter().map(|b| b.text(text)).collect()
+    }
+
+    #[test]
+    fn a_live_pages_entries_keep_their_headings_and_paragraphs() {
+        let entries = [
+            (
+                "19:15 GMT",
+                "Satellite picture shows ships away from Tartus quay",
+                "Posted by Tom Ellery",
+                "A commercial satellite image taken on Sunday morning appears to show that at least three Russian warships have moved out of the inner harbour at Tartus.",
+            ),
+            (
+                "16:50 GMT",
+                "Lavrov: \"We are following events closely\"",
+                "Posted by Daria Lenk",
+                "Speaking in Doha on Saturday, Foreign Minister Sergei Lavrov said it was \"inadmissible\" for armed groups to seize territory, and the ministry struck a different tone today.",
+            ),
+            (
+                "14:05 GMT",
+                "Crowds in Umayyad Square",
+                "Posted by Karim Haddad in Beirut",
+                "Video verified by our team shows hundreds of people celebrating in Umayyad Square in central Damascus, and some fired weapons into the air.",
+            ),
+        ];
+        let mut lines = vec!["Skip to main content", "Updated 2 hours ago"];
+        for (time, heading, byline, paragraph) in entries {
+            lines.extend([time, heading, byline, paragraph]);
+        }
+        lines.insert(6, "Read more: Why Tartus matters to Moscow");
+        let text = lines.join("\n\n");
+        let body = body_lines(&text);
+        for (time, heading, byline, paragraph) in entries {
+            assert!(
+                body.contains(&heading) && body.contains(&paragraph),
+                "{heading}"
+            );
+            assert!(!body.contains(&time) && !body.contains(&byline), "{time}");
+        }
+        assert!(!body.contains(&"Read more: Why Tartus matters to Moscow"));
     }
 
     #[test]
