@@ -60,10 +60,11 @@ pub struct Context {
 
 /// The tense of the cue nearest to `start..end` that lies outside it, a cue
 /// in the same clause (no comma or semicolon between them) before one in
-/// another. With no cue in its clause, an expression right after "until"
-/// is in the future, as is a deadline after an infinitive that follows a
-/// past cue, or a day after "until" that a verb holding something back
-/// before it looks to.
+/// another. With no cue in its clause, an expression right after "until",
+/// or after "on" or "for" behind a present progressive ("is sending a plane
+/// on Thursday"), is in the future, as is a deadline after an infinitive
+/// that follows a past cue, or a day after "until" that a verb holding
+/// something back before it looks to.
 fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end: usize) -> Tense {
     let breaks = &clauses.breaks;
     let parted = |from: usize, to: usize| {
@@ -120,7 +121,7 @@ fn tense_at(cues: &[(usize, usize, Tense)], clauses: &Clauses, start: usize, end
     match cue {
         Some((Tense::Past, false)) if deadline() || held() => Tense::Future,
         Some((tense, false)) => tense,
-        _ if clauses.after_until.binary_search(&start).is_ok() => Tense::Future,
+        _ if clauses.still_to_come.binary_search(&start).is_ok() => Tense::Future,
         _ if after_infinitive() => Tense::Future,
         Some((tense, true)) => tense,
         None => Tense::Unknown,

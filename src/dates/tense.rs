@@ -85,11 +85,14 @@ pub struct Clauses {
     /// ("flights were suspended until Friday"), in order: what is held is
     /// held until a day to come, whatever the tense.
     pub held_until: Vec<usize>,
-    /// Where the words right after "until", "till" or "through" start, in
-    /// order: with no cue in its clause, an expression there is still to come
-    /// ("the airport is closed until Friday"). Not at the sentence's start:
-    /// "Until Thursday, they had not …" belongs to the clause after its comma.
-    pub after_until: Vec<usize>,
+    /// Where the words right after "until", "till" or "through" start, and
+    /// those right after "on" or "for" behind a present progressive in their
+    /// clause ("is sending a plane on Thursday", "are chartering a flight
+    /// for Friday"), in order: with no cue in its clause, an expression there
+    /// is still to come ("the airport is closed until Friday"). Not at the
+    /// sentence's start: "Until Thursday, they had not …" belongs to the
+    /// clause after its comma.
+    pub still_to_come: Vec<usize>,
     /// Deadlines after an infinitive: where the words right after "by",
     /// "before", "until" or "till" start, each with where the last "to" and
     /// its verb before them in their clause starts ("urged them to leave by
@@ -124,26 +127,39 @@ pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
     let mut infinitive: Option<usize> = None;
     // Whether a verb that holds something back came before in the clause.
     let mut holding = false;
+    // Whether a present progressive came before in the clause.
+    let mut progressive = false;
     for (i, token) in tokens.all().iter().enumerate() {
         if token.is(PUNCTUATION) && matches!(sentence[token.start], b',' | b';') {
             clauses.breaks.push(token.start);
             infinitive = None;
             holding = false;
+            progressive = false;
         } else if token.is(WORD) {
             let word = tokens.folded(i);
             holding |= token.is(TENSE_CUE) && HOLDS.contains(&word);
             if matches!(word, "that" | "and") {
                 clauses.clause_starts.push(token.start);
+                progressive = false;
             }
             let next = tokens.get(i + 1).filter(|t| t.is(WORD | SPACED));
             if let Some(next) = next {
+                if progressive && matches!(word, "on" | "for") {
+                    clauses.still_to_come.push(next.start);
+                }
+                // "is sending", not "is being" nor a name ("is Reading").
+                let participle = tokens.folded(i + 1);
+                progressive |= matches!(word, "is" | "are" | "am")
+                    && sentence[next.start].is_ascii_lowercase()
+                    && participle.len() > 5
+                    && participle.ends_with("ing");
                 if words_before && UNTIL.contains(&word) {
                     // "until at least Saturday": the day after the hedge.
                     let hedged = tokens.folded(i + 1) == "at"
                         && tokens.get(i + 2).is_some()
                         && tokens.folded(i + 2) == "least";
                     let day = tokens.get(i + 3).filter(|_| hedged).unwrap_or(next);
-                    clauses.after_until.push(day.start);
+                    clauses.still_to_come.push(day.start);
                     if holding {
                         clauses.held_until.push(day.start);
                     }

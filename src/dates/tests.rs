@@ -51,6 +51,36 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2025-02-15",
     ),
+    // A day after "on" or "for" behind a present progressive: a plan.
+    (
+        "The ministry is sending a plane on Thursday.",
+        "2024-10-01",
+        "Thursday",
+        "DATE",
+        "2024-10-03",
+    ),
+    (
+        "Britain is chartering a flight for Friday, and officials are urging citizens to register.",
+        "2024-10-01",
+        "Friday",
+        "DATE",
+        "2024-10-04",
+    ),
+    // Not past "that", nor a progressive's object that happened.
+    (
+        "The UN is reporting that on Monday 300 people left.",
+        "2024-10-01",
+        "Monday",
+        "DATE",
+        "2024-09-30",
+    ),
+    (
+        "The country is reeling after Sunday's attack.",
+        "2024-10-01",
+        "Sunday",
+        "DATE",
+        "2024-09-29",
+    ),
     // "since" a month names the last such month, even two months ahead in a past sentence.
     (
         "Assad has been living in Moscow since December.",
