@@ -22,27 +22,25 @@ use crate::lexicon::CueRoles;
 /// name it takes as an acronym takes its definition's. A place's head word no
 /// table knows alone does so too: "the Strait" after "the Strait of Hormuz".
 pub(super) fn link_heads_to_bodies(text: &str, drafts: &mut [Draft]) {
-    let head_kind = |word: &str| {
-        HEADS
-            .iter()
-            .find(|h| h.words == word && matches!(h.kind, EntityType::Org | EntityType::Place))
-            .map(|h| h.kind)
-    };
     for i in 0..drafts.len() {
         let d = &drafts[i];
         let name = d.span.text(text);
-        if !matches!(d.kind, Some(EntityType::Org | EntityType::Place))
-            || d.fixed.is_some()
-            || name.contains(' ')
-            || !(text[..d.span.start].ends_with("the ") || text[..d.span.start].ends_with("The "))
-        {
-            continue;
-        }
-        let Some(kind) = head_kind(name) else {
+        let kind = HEADS
+            .iter()
+            .find(|h| h.words == name)
+            .map(|h| h.kind)
+            .filter(|&k| {
+                k == EntityType::Org && d.kind == Some(k)
+                    || k == EntityType::Place
+                        && matches!(d.kind, Some(EntityType::Org | EntityType::Place))
+                        && GAZETTEER.exact(name).is_none()
+            });
+        let Some(kind) = kind else {
             continue;
         };
-        if kind == EntityType::Place && GAZETTEER.exact(name).is_some()
-            || kind == EntityType::Org && d.kind != Some(EntityType::Org)
+        if d.fixed.is_some()
+            || name.contains(' ')
+            || !(text[..d.span.start].ends_with("the ") || text[..d.span.start].ends_with("The "))
         {
             continue;
         }
