@@ -1470,6 +1470,14 @@ mod tests {
                 ("NATO".into(), EntityType::Org)
             ]
         );
+        // A transcript's speaker label.
+        assert_eq!(
+            found("QUESTION: How many Americans have left Lebanon?"),
+            vec![
+                ("Americans".into(), EntityType::Group),
+                ("Lebanon".into(), EntityType::Place)
+            ]
+        );
     }
 
     fn found_in_article(text: &str) -> Vec<(String, EntityType)> {
