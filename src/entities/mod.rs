@@ -2042,6 +2042,16 @@ mod tests {
             found("The plane landed at Paris Orly airport."),
             vec![("Paris Orly airport".into(), EntityType::Facility)]
         );
+        assert_eq!(
+            found("Flights left Damascus international airport and the Wadi Seidna airstrip."),
+            vec![
+                (
+                    "Damascus international airport".into(),
+                    EntityType::Facility
+                ),
+                ("Wadi Seidna airstrip".into(), EntityType::Facility)
+            ]
+        );
     }
 
     #[test]
