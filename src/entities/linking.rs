@@ -25,6 +25,12 @@ pub(super) fn link_heads_to_bodies(text: &str, drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
         let d = &drafts[i];
         let name = d.span.text(text);
+        if d.fixed.is_some()
+            || name.contains(' ')
+            || !(text[..d.span.start].ends_with("the ") || text[..d.span.start].ends_with("The "))
+        {
+            continue;
+        }
         let kind = HEADS
             .iter()
             .find(|h| h.words == name)
@@ -38,12 +44,6 @@ pub(super) fn link_heads_to_bodies(text: &str, drafts: &mut [Draft]) {
         let Some(kind) = kind else {
             continue;
         };
-        if d.fixed.is_some()
-            || name.contains(' ')
-            || !(text[..d.span.start].ends_with("the ") || text[..d.span.start].ends_with("The "))
-        {
-            continue;
-        }
         let named_before = drafts
             .iter()
             .filter(|b| b.span.end <= d.span.start && b.kind == Some(kind))
