@@ -263,13 +263,18 @@ fn possessed_by<'n>(n: &Named<'n>) -> Option<&'n Cow<'static, str>> {
 }
 
 /// Bodies of one name that possessives give two countries ("Russia's" and
-/// "Turkey's Foreign Ministry"), which the linking of written forms had
-/// made one: each takes its own country, and the name without one stays as
-/// written.
+/// "Turkey's Foreign Ministry", or "Japan's Foreign Ministry" and
+/// "Singapore's Ministry of Foreign Affairs"), which the linking of written
+/// forms had made one: each takes its own country, and the name without one
+/// stays as written.
 fn name_possessed_bodies(named: &[Named<'_>], canonicals: &mut [Cow<'static, str>]) {
+    // One body in any of its written forms ("Ministry of Foreign Affairs").
+    fn body(text: &str) -> &str {
+        NATIONAL_BODY_NAMES.get(text).map_or(text, |b| b)
+    }
     let possessed: Vec<_> = named.iter().filter(|n| possessed_by(n).is_some()).collect();
     let two_owners = |text: &str| {
-        let mut owners = possessed.iter().filter(|n| n.text == text);
+        let mut owners = possessed.iter().filter(|n| body(n.text) == body(text));
         let first = owners.next().and_then(|n| possessed_by(n));
         owners.any(|n| possessed_by(n) != first)
     };

@@ -1311,6 +1311,21 @@ mod tests {
                 "Ankara"
             ]
         );
+        // The same body in two written forms.
+        assert_eq!(
+            canonicals_of(
+                "The plane landed, according to the Ministry of Foreign Affairs. Japan's \
+                 Foreign Ministry thanked Seoul, as did Singapore's Ministry of Foreign Affairs."
+            ),
+            [
+                "Foreign Ministry",
+                "Japan",
+                "Japanese Foreign Ministry",
+                "Seoul",
+                "Singapore",
+                "Singaporean Foreign Ministry"
+            ]
+        );
     }
 
     #[test]
