@@ -895,7 +895,9 @@ const HEADLINE_WORDS: usize = 6;
 
 /// Line `i` is shaped as a page's headline: three words or more, no
 /// separator, date, counter, byline or link, and a furniture cue only in a
-/// long line.
+/// long line; after a label, one only in a headline's length and no
+/// promotion's label ("Counting hulls: what satellite images show …", not
+/// "READ MORE: …" nor "Photo: Jane Roe/Reuters").
 fn is_headline_line(scored: &[ScoredLine], i: usize) -> bool {
     let shape = &scored[i].shape;
     (3..=25).contains(&shape.words)
@@ -907,7 +909,9 @@ fn is_headline_line(scored: &[ScoredLine], i: usize) -> bool {
             || shape.time
             || shape.counter
             || shape.byline
-            || shape.label_prefix && shape.cue_hits() > 0
+            || shape.label_prefix
+                && shape.cue_hits() > 0
+                && (shape.promo_label || shape.words < HEADLINE_WORDS)
             || shape.ends_colon)
         && !shape.link
 }
@@ -2101,7 +2105,15 @@ mod tests {
         // Each: the headline, what stands under it above the story, and the
         // line break: stamps and buttons under a byline; a credit's cue
         // ("Story by") with metadata labels; a short label over the byline.
-        let pages: [(&str, &[&str], &str); 3] = [
+        let pages: [(&str, &[&str], &str); 4] = [
+            (
+                "Counting hulls: what satellite images show of Russia's retreat from Tartus",
+                &[
+                    "By Elena Marsh and Joost de Vries | 16 January 2025 | 9 min read",
+                    "Share on X | Share on Bluesky | Email",
+                ],
+                "\n\n",
+            ),
             (
                 "Operation Sarovar: IAF C-17 brings home 286 Indians from Lebanon",
                 &[
