@@ -18,9 +18,12 @@ mkdir -p "$out"
 wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
   --out-dir "$out" --out-name sitrep "target/wasm32-unknown-unknown/$profile/sitrep.wasm"
 # The compiler's `target_features` section, which wasm-bindgen keeps, only describes
-# the build: a browser ignores it, so it goes too (140 bytes gzipped).
-python3 - "$out/sitrep_bg.wasm" <<'PY'
-"""Drops the custom section `target_features` from a wasm module, in place."""
+# the build: a browser ignores it, so it goes too (140 bytes gzipped); and the
+# imports lose the hashes that end their names, in the module and its glue alike.
+python3 - "$out/sitrep_bg.wasm" "$out/sitrep.js" <<'PY'
+"""Drops the custom section `target_features` from a wasm module and the
+hashes from its imports' names, in place, in the module and in its glue."""
+import re
 import sys
 
 def leb128(data, at):
@@ -33,8 +36,49 @@ def leb128(data, at):
         if byte < 0x80:
             return value, at
 
-path = sys.argv[1]
+def leb128_bytes(value):
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return out
+
+def name_bytes(name):
+    return leb128_bytes(len(name)) + name
+
+def renamed_imports(section, renames):
+    """The import section with each function's name renamed: wasm-bindgen
+    ends most with a hash of 16 hex digits, which the glue repeats and gzip
+    cannot shrink; a name unique without it loses it, others take a count."""
+    count, at = leb128(section, 0)
+    out = leb128_bytes(count)
+    for _ in range(count):
+        length, at = leb128(section, at)
+        module, at = section[at:at + length], at + length
+        length, at = leb128(section, at)
+        name, at = section[at:at + length], at + length
+        kind = section[at]
+        assert kind == 0, "only functions are imported"
+        _, end = leb128(section, at + 1)
+        hashed = re.fullmatch(rb"(__wbg_.*)_[0-9a-f]{16}", name)
+        if hashed:
+            short = hashed.group(1)
+            taken = set(renames.values())
+            n = 1
+            while short in taken:
+                n += 1
+                short = hashed.group(1) + str(n).encode()
+            renames[name] = short
+            name = short
+        out += name_bytes(module) + name_bytes(name) + section[at:end]
+        at = end
+    return out
+
+path, glue_path = sys.argv[1], sys.argv[2]
 data = open(path, "rb").read()
+renames = {}
 kept, at = bytearray(data[:8]), 8
 while at < len(data):
     size, start = leb128(data, at + 1)
@@ -44,9 +88,19 @@ while at < len(data):
         if data[name:name + length] == b"target_features":
             at = end
             continue
-    kept += data[at:end]
+    if data[at] == 2:
+        section = renamed_imports(data[start:end], renames)
+        kept += bytes([2]) + leb128_bytes(len(section)) + section
+    else:
+        kept += data[at:end]
     at = end
 open(path, "wb").write(kept)
+glue = open(glue_path, encoding="utf-8").read()
+for old, new in renames.items():
+    old, new = old.decode(), new.decode()
+    assert glue.count(old) == 1, f"{old} is not in the glue once"
+    glue = glue.replace(old, new)
+open(glue_path, "w", encoding="utf-8").write(glue)
 PY
 
 {
