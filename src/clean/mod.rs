@@ -61,10 +61,10 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             .find(|o| o.span.overlaps(line.span))
             .map(|o| o.boilerplate)
     };
-    let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored, text));
+    let live = live_entries(&scored);
+    let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored, &live, text));
     let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
     let quoted = quoted_posts(&scored, text);
-    let live = live_entries(&scored);
     let found_headline = headline_over.or(headline);
     // A press release's end mark ("ENDS", "###"): its notes to editors and
     // contacts follow.
@@ -819,12 +819,14 @@ const HEADLINE_REACH: usize = 10;
 /// separator, date, counter or byline, a cue word only in a long one, a label
 /// only without one: "Sudan crisis: Last flight leaves", not "READ MORE: …"),
 /// past the byline, stamps and captions between.
-fn headline_above_body(scored: &[ScoredLine], text: &str) -> Option<usize> {
+fn headline_above_body(scored: &[ScoredLine], live: &[bool], text: &str) -> Option<usize> {
     // A consent banner is shaped as a paragraph, with its cues ("We and our
-    // partners use cookies … to personalise content").
+    // partners use cookies … to personalise content"). A live page's
+    // headline is over its first entry.
     let body = scored
         .iter()
-        .position(|l| l.bodylike && l.shape.cues[RIGHTS] < 2)?;
+        .zip(live)
+        .position(|(l, &live)| l.bodylike && l.shape.cues[RIGHTS] < 2 || live)?;
     let reach = body.saturating_sub(HEADLINE_REACH)..body;
     // The headline stands over the byline ("By Jane Roe", "Story by …"), or
     // over a short label above it ("Live Reporting"), however many stamps,
@@ -1196,12 +1198,18 @@ mod tests {
                 "Video verified by our team shows hundreds of people celebrating in Umayyad Square in central Damascus, and some fired weapons into the air.",
             ),
         ];
-        let mut lines = vec!["Skip to main content", "Updated 2 hours ago"];
+        // The page's headline is over its first entry, not that entry's heading.
+        let headline = "Syria latest: Assad flees Damascus as rebels take the capital";
+        let mut lines = vec!["Skip to main content", headline, "Updated 2 hours ago"];
         for (time, heading, byline, paragraph) in entries {
             lines.extend([time, heading, byline, paragraph]);
         }
-        lines.insert(6, "Read more: Why Tartus matters to Moscow");
+        lines.insert(7, "Read more: Why Tartus matters to Moscow");
         let text = lines.join("\n\n");
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some(headline)
+        );
         let body = body_lines(&text);
         for (time, heading, byline, paragraph) in entries {
             assert!(
