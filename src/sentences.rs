@@ -138,7 +138,19 @@ fn ends_sentence(line: &str, stop: usize, end: usize) -> bool {
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '-' | '–' | '—'))
         .next()
         .unwrap_or("");
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // A compass point after a coordinate ("35.8740 E. It has been") is no
+    // initial; after a house number it opens a street's name ("1200 W. Columbia St.").
+    let compass = matches!(word, "N" | "S" | "E" | "W")
+        && line[..stop - 1]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|number| {
+                number.ends_with(|c: char| c.is_ascii_digit() || c == '°')
+                    && number.contains(['.', '°'])
+            });
+    let single_initial =
+        word.chars().count() == 1 && word.chars().all(char::is_uppercase) && !compass;
     // "P.K. Sinha", "O.P. Singh": initials joined by stops before a name,
     // unless the abbreviations know them ("U.S.", which may end a sentence);
     // a state's ("Buffalo, N.Y. His name …") ends one before a function word.
@@ -247,6 +259,18 @@ mod tests {
         assert_eq!(
             texts("“We are under siege.” The activist left."),
             vec!["“We are under siege.”", "The activist left."]
+        );
+        // A compass point after a coordinate ends its sentence.
+        assert_eq!(
+            texts("The yard lies at 34.9060 N, 35.8740 E. It has been repaired."),
+            vec![
+                "The yard lies at 34.9060 N, 35.8740 E.",
+                "It has been repaired."
+            ]
+        );
+        assert_eq!(
+            texts("The shop at 1200 W. Columbia St. closed."),
+            vec!["The shop at 1200 W. Columbia St. closed."]
         );
         // Initials joined by stops stay with the name after them; a state's
         // ends its sentence before a function word.
