@@ -702,8 +702,17 @@ impl Clues {
                     && copyright.is_none_or(|c| y <= c)
             })
             .collect();
+        // A floor past the copyright ("© 2024" under a day before a world
+        // event of that December): the copyright bounds the year alone.
+        let copyrighted: Vec<i32> = years
+            .iter()
+            .copied()
+            .filter(|&y| copyright.is_some_and(|c| y <= c))
+            .collect();
         if !bounded.is_empty() {
             years = bounded;
+        } else if !copyrighted.is_empty() {
+            years = copyrighted;
         }
         let latest_full = self.latest_full.map(|d| d.year);
         let lead = self.any_weekdays.first().filter(|_| header);

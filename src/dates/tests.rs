@@ -1777,6 +1777,17 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2026-11-08",
         "text",
     ),
+    // A day that the copyright year puts before a later world event: the
+    // event (8 December 2024), then the weekday of the report's lead. The
+    // day was 27 November 2026 (a Friday) when the event's floor, past the
+    // copyright year, let every year in.
+    (
+        "Assad flees Damascus as rebels take the capital.\nAt least 910 people have been \
+         killed since the offensive began on 27 November. On Friday the rebels took Homs.\n\
+         \u{a9} 2024 Northline Media",
+        "2024-12-13",
+        "knowledge",
+    ),
     ("Nothing here tells the day.", "", "none"),
     // A dateline's day without a year: a year the text names only as history
     // is not the report's when it does not give the lead's weekday; a page's
