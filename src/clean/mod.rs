@@ -2191,67 +2191,73 @@ mod tests {
 
     #[test]
     fn the_headline_over_a_standfirst_is_the_title() {
-        // The headline is the title, and it and the standfirst are the story's.
-        let title_and_story = |text: &str, headline: &str, standfirst: &str| {
-            assert_eq!(strip(text, &[]).title.map(|t| t.text(text)), Some(headline));
-            let body = body_lines(text);
+        // Each: the page's lines (a kicker joined to its headline by one line
+        // break), the headline, and the line under it that is the story's too.
+        let pages: [(&[&str], &str, &str); 4] = [
+            (
+                &[
+                    "Home > Middle East",
+                    "Russian transport jets shuttle between Syria and Libya",
+                    "Satellite images show cargo planes lined up at Hmeimim and warships anchored off Tartus",
+                    "By Hannah Lowell",
+                    PARAGRAPH_ONE,
+                    PARAGRAPH_TWO,
+                ],
+                "Russian transport jets shuttle between Syria and Libya",
+                "Satellite images show cargo planes lined up at Hmeimim and warships anchored off Tartus",
+            ),
+            // A headline that opens with a label and a count, over a
+            // standfirst that is a paragraph.
+            (
+                &[
+                    "NIGER\nNiger: 1 079 people evacuated in 48 hours, the Quai d'Orsay closes the air bridge",
+                    PARAGRAPH_ONE,
+                    "By Claire Roe",
+                    PARAGRAPH_TWO,
+                    PARAGRAPH_THREE,
+                ],
+                "Niger: 1 079 people evacuated in 48 hours, the Quai d'Orsay closes the air bridge",
+                PARAGRAPH_ONE,
+            ),
+            // A standfirst of eight words, the headline under a desk's kicker.
+            (
+                &[
+                    "Home | World | Politics",
+                    "WORLD\nRussia flies more equipment out of Syria",
+                    "Military transports continue to leave Hmeimim amid uncertainty",
+                    "By Tom Aldridge",
+                    PARAGRAPH_ONE,
+                    PARAGRAPH_TWO,
+                ],
+                "Russia flies more equipment out of Syria",
+                "Military transports continue to leave Hmeimim amid uncertainty",
+            ),
+            // A headline under a stamp's byline, over a shorter subheading.
+            (
+                &[
+                    "Skip to main content | Screen Reader Access | English",
+                    "Posted On: 28 APR 2023 8:41PM by PIB Delhi",
+                    "Operation Kaveri: over 2,300 Indians brought back from Sudan so far",
+                    "Evacuation from Port Sudan continues; tenth batch reaches Jeddah",
+                    PARAGRAPH_ONE,
+                    PARAGRAPH_TWO,
+                ],
+                "Operation Kaveri: over 2,300 Indians brought back from Sudan so far",
+                "Evacuation from Port Sudan continues; tenth batch reaches Jeddah",
+            ),
+        ];
+        for (lines, headline, standfirst) in pages {
+            let text = lines.join("\n\n");
+            assert_eq!(
+                strip(&text, &[]).title.map(|t| t.text(&text)),
+                Some(headline)
+            );
+            let body = body_lines(&text);
             assert!(
                 body.contains(&headline) && body.contains(&standfirst),
                 "{text}"
             );
-        };
-        let headline = "Russian transport jets shuttle between Syria and Libya";
-        let standfirst =
-            "Satellite images show cargo planes lined up at Hmeimim and warships anchored off Tartus";
-        let text = [
-            "Home > Middle East",
-            headline,
-            standfirst,
-            "By Hannah Lowell",
-            PARAGRAPH_ONE,
-            PARAGRAPH_TWO,
-        ]
-        .join("\n\n");
-        title_and_story(&text, headline, standfirst);
-        // A headline that opens with a label and a count, over a standfirst
-        // that is a paragraph.
-        let headline =
-            "Niger: 1 079 people evacuated in 48 hours, the Quai d'Orsay closes the air bridge";
-        let text = [
-            &format!("NIGER\n{headline}"),
-            PARAGRAPH_ONE,
-            "By Claire Roe",
-            PARAGRAPH_TWO,
-            PARAGRAPH_THREE,
-        ]
-        .join("\n\n");
-        title_and_story(&text, headline, PARAGRAPH_ONE);
-        // A standfirst of eight words, the headline under a desk's kicker.
-        let headline = "Russia flies more equipment out of Syria";
-        let standfirst = "Military transports continue to leave Hmeimim amid uncertainty";
-        let top = ["Home | World | Politics", &format!("WORLD\n{headline}")].join("\n\n");
-        let text = [
-            &top,
-            standfirst,
-            "By Tom Aldridge",
-            PARAGRAPH_ONE,
-            PARAGRAPH_TWO,
-        ]
-        .join("\n\n");
-        title_and_story(&text, headline, standfirst);
-        // A headline under a stamp's byline, over a shorter subheading.
-        let headline = "Operation Kaveri: over 2,300 Indians brought back from Sudan so far";
-        let subheading = "Evacuation from Port Sudan continues; tenth batch reaches Jeddah";
-        let text = [
-            "Skip to main content | Screen Reader Access | English",
-            "Posted On: 28 APR 2023 8:41PM by PIB Delhi",
-            headline,
-            subheading,
-            PARAGRAPH_ONE,
-            PARAGRAPH_TWO,
-        ]
-        .join("\n\n");
-        title_and_story(&text, headline, subheading);
+        }
     }
 
     #[test]
