@@ -1310,6 +1310,7 @@ mod tests {
         ("Up to 500 marines could be deployed.", "Up to 500 marines", 500.0, Qualifier::AtMost, "people", Category::Personnel),
         ("About 2,500 nationals have registered with their embassy.", "About 2,500 nationals", 2500.0, Qualifier::Approx, "people", Category::Nationals),
         ("Up to 12,000 Germans live in the region.", "Up to 12,000 Germans", 12_000.0, Qualifier::AtMost, "people", Category::Nationals),
+        ("At least seven people die on the route every year.", "At least seven people", 7.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("The blast killed 31 people at the market.", "31 people", 31.0, Qualifier::Exact, "people", Category::Casualties),
         ("Officials counted 4,000 dead after the quake.", "4,000 dead", 4000.0, Qualifier::Exact, "people", Category::Casualties),
         ("The attack killed at least 50 and wounded 120.", "at least 50", 50.0, Qualifier::AtLeast, "people", Category::Casualties),
@@ -1498,6 +1499,7 @@ mod tests {
         // people counted abroad are nationals, by nationality or citizenship only
         ("The island is home to some 12,000 British residents.", "some 12,000 British residents", 12_000.0, Qualifier::Approx, "people", Category::Nationals),
         ("It has a 20,000-strong expatriate community.", "20,000-strong expatriate community", 20_000.0, Qualifier::Exact, "people", Category::Nationals),
+        ("About 570 Koreans were staying in Israel.", "About 570 Koreans", 570.0, Qualifier::Approx, "people", Category::Nationals),
         ("There are about 3,000 Indians in Qatar.", "about 3,000 Indians", 3000.0, Qualifier::Approx, "people", Category::Nationals),
         ("The embassy urged the 300 Norwegians in the country to take the ferries.", "300 Norwegians", 300.0, Qualifier::Exact, "people", Category::Nationals),
         ("About 900 Irish citizens have asked to leave.", "About 900 Irish citizens", 900.0, Qualifier::Approx, "people", Category::Nationals),
