@@ -406,17 +406,22 @@ fn credits_the_reporting(line: &ScoredLine, text: &str) -> bool {
 /// Words of a line that names the story's source, at most.
 const SOURCE_WORDS: usize = 8;
 
-/// A short line that names the story's source under a label, without a full
-/// stop: "SOURCE: DAILY SABAH WITH AFP", "Source: Reuters".
+/// Last words of a label over the story's sources or its pictures' makers.
+const SOURCE_LABELS: [&str; 4] = ["source", "sources", "credit", "credits"];
+
+/// A line that names the story's sources or its pictures' makers under a
+/// label: short and without a full stop ("SOURCE: DAILY SABAH WITH AFP",
+/// "Source: Reuters"), or a list parted by semicolons, however long ("Sources:
+/// FCDO statements, April 25; Hansard, April 27.", "Image credits: Maxar
+/// Technologies; Planet Labs PBC.").
 fn names_the_source(line: &ScoredLine, text: &str) -> bool {
-    let content = line.span.text(text);
-    line.shape.words <= SOURCE_WORDS
-        && !line.shape.ends_sentence
-        && ["source:", "sources:"].iter().any(|label| {
-            content
-                .get(..label.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(label))
-        })
+    let Some((label, rest)) = line.span.text(text).split_once(':') else {
+        return false;
+    };
+    let last = label.rsplit(' ').next().unwrap_or(label);
+    line.shape.label_prefix
+        && SOURCE_LABELS.iter().any(|w| last.eq_ignore_ascii_case(w))
+        && (line.shape.words <= SOURCE_WORDS && !line.shape.ends_sentence || rest.contains(';'))
 }
 
 /// Languages of a page's language bar, at least.
@@ -2043,7 +2048,12 @@ mod tests {
 
     #[test]
     fn a_line_that_names_the_source_is_a_credit() {
-        for source in ["SOURCE: DAILY HARBOUR WITH AFP", "Source: Reuters"] {
+        for source in [
+            "SOURCE: DAILY HARBOUR WITH AFP",
+            "Source: Reuters",
+            "Sources: FCDO statements, April 25–May 2, 2023; House of Commons Hansard, April 27; UN OCHA situation report, May 1.",
+            "Image credits: Maxar Technologies; Planet Labs PBC; European Space Agency.",
+        ] {
             let text = [
                 PARAGRAPH_ONE,
                 PARAGRAPH_TWO,
