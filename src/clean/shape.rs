@@ -142,6 +142,9 @@ const STAMP_WORDS: [&str; 14] = [
     "at", "on", "am", "pm", "a.m", "p.m", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 ];
 
+/// Words of a byline that signs as the paper's own desk, at most.
+const OWN_DESK_WORDS: usize = 8;
+
 /// Generic measures of one line.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Shape {
@@ -564,15 +567,20 @@ impl Shape {
             shape.cues[RIGHTS] += 1;
         }
         // "By Jane Roe", or a credit's verb before "by" ("Compiled by the
-        // Russia Programme", "Curated by Jane Roe"): a credit's cue.
+        // Russia Programme", "Curated by Jane Roe"): a credit's cue. A desk
+        // signs as the paper's own in a short line ("By our correspondent",
+        // not "By our count, 300 people left.").
         let by = match (lower(0), lower(1)) {
             (Some("by"), _) => 1,
             (_, Some("by")) if shape.cues[CREDIT] > 0 => 2,
             _ => 0,
         };
+        let own_desk = by == 1 && tokens.len() <= OWN_DESK_WORDS && !shape.ends_sentence;
         shape.byline = by > 0
             && tokens.get(by).is_some_and(|t| {
-                t.text.starts_with(char::is_uppercase) || by == 2 && t.text == "the"
+                t.text.starts_with(char::is_uppercase)
+                    || by == 2 && t.text == "the"
+                    || own_desk && t.text == "our"
             });
         let label_end = tokens
             .iter()
@@ -830,6 +838,9 @@ mod tests {
         assert!(!Shape::of("UPDATE: The ships left at noon.").promo_label);
         assert!(Shape::of("By Jane Roe").byline);
         assert!(!Shape::of("By noon the ships had left.").byline);
+        assert!(Shape::of("By our Africa desk, with agencies").byline);
+        assert!(Shape::of("By our correspondent").byline);
+        assert!(!Shape::of("By our count, more than 300 people have left the city.").byline);
         assert!(Shape::of("Compiled by the CEMS Russia and Eurasia Programme").byline);
         assert!(Shape::of("Curated by Hannah Okafor").byline);
         assert!(!Shape::of("By the end of the week the ships had left").byline);
