@@ -65,7 +65,7 @@ fn run(articles: &[Article]) -> [(&'static str, f64); 8] {
         lap(2, t);
         let t = Instant::now();
         let scanned = dates::scan(&split, &tokens);
-        let published = dates::publication(article, &scanned);
+        let published = dates::publication(article, &scanned, cleaned.live);
         let found_dates = dates::resolve_all(&scanned, published.value);
         lap(3, t);
         let t = Instant::now();

@@ -90,7 +90,7 @@ pub fn analyze(article: &Article) -> Analysis {
     dates::drop_inside_names(&mut scanned, &names);
     let all_names: Vec<span::ByteSpan> = entities.iter().map(|e| e.span).collect();
     dates::drop_across_names(&mut scanned, &all_names);
-    let published = dates::publication(article, &scanned);
+    let published = dates::publication(article, &scanned, cleaned.live);
     let mut dates = dates::resolve_all(&scanned, published.value);
     dates::weekdays_of_bracketed_dates(text, &mut dates);
     let figures = figures::find(text, &sentences, &tokens, &entities, &dates);

@@ -46,6 +46,8 @@ pub struct Cleaned {
     /// The headline: the first body line, or the one found over the story
     /// under a masthead.
     pub title: Option<ByteSpan>,
+    /// A live page: its entries open with clock times ([`live_entries`]).
+    pub live: bool,
 }
 
 /// Splits `text` into body lines and furniture; a line that an override
@@ -62,6 +64,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             .map(|o| o.boilerplate)
     };
     let live = live_entries(&scored);
+    cleaned.live = live.contains(&true);
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored, &live, text));
     let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
     let quoted = quoted_posts(&scored, text);
@@ -224,6 +227,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 })
                 .collect(),
             title: body.first().map(|l| strip_bullet(l.span, text)),
+            live: cleaned.live,
         };
     }
     cleaned

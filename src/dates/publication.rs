@@ -545,8 +545,9 @@ fn years_in(text: &str) -> impl Iterator<Item = i32> + '_ {
     })
 }
 
-/// The publication date of `article`: given, else inferred from its text.
-pub fn publication(article: &Article, scanned: &[ScannedSentence<'_>]) -> Publication {
+/// The publication date of `article`: given, else inferred from its text
+/// (`live`: the cleaning found a live page's entries, stamped with times).
+pub fn publication(article: &Article, scanned: &[ScannedSentence<'_>], live: bool) -> Publication {
     if matches!(
         article.published_source,
         PublishedSource::Given | PublishedSource::Metadata
@@ -558,7 +559,8 @@ pub fn publication(article: &Article, scanned: &[ScannedSentence<'_>]) -> Public
         };
     }
     let text = article.text.as_str();
-    let clues = Clues::gather(text, scanned);
+    let mut clues = Clues::gather(text, scanned);
+    clues.stamped |= live;
     if let Some(header) = header_date(text, &clues) {
         return header;
     }
@@ -594,7 +596,8 @@ struct Clues {
     past_weekdays: Vec<u32>,
     any_weekdays: Vec<u32>,
     years: Vec<i32>,
-    /// True when a sentence is a time of day alone, a live report's stamp.
+    /// True when a sentence is a time of day alone, a live report's stamp,
+    /// or the page is a live one.
     stamped: bool,
     /// The latest world event the text mentions, looked up on first need.
     known_event: OnceCell<Option<Date>>,

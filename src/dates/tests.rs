@@ -1837,7 +1837,7 @@ fn infers_publication_dates() {
     for &(text, want, source) in PUBLICATIONS {
         let article = Article::new("a", text, None).unwrap();
         let sentences = crate::sentences::split(text, &[ByteSpan::new(0, text.len())]);
-        let got = publication(&article, &super::scan_text(text, &sentences));
+        let got = publication(&article, &super::scan_text(text, &sentences), false);
         let got_source = serde_json::to_value(got.source).unwrap();
         assert_eq!(
             (
@@ -1848,6 +1848,23 @@ fn infers_publication_dates() {
             "{text:?}"
         );
     }
+}
+
+#[test]
+fn a_live_page_whose_times_are_furniture_is_of_its_update_s_day() {
+    // The clean stage keeps the times apart from the story; the page it finds
+    // live still runs up to the update's own day, not to "Tuesday".
+    let text = "Niger coup: France begins evacuating foreigners from Niamey\n\n\
+                Last updated: 2 August 2023, 14:52 CEST\n\nBy Jane Roe\n\n14:52\n\
+                Spain's defence ministry says an A400M has taken off to collect Spanish \
+                nationals. Madrid says about 70 Spaniards have asked to leave.\n\n13:05\n\
+                Germany asks citizens to join French flights\nBerlin has asked the German \
+                civilians believed to be in Niger to take seats on the French flights, a \
+                spokesperson said.\n\n08:30\nThe evacuation operation began on Tuesday. The \
+                French army said its aircraft would fly from Niamey's airport.\n";
+    let article = Article::new("a", text, None).unwrap();
+    let published = crate::analyze(&article).published;
+    assert_eq!(published.value.as_deref(), Some("2023-08-02"));
 }
 
 #[test]
@@ -1863,7 +1880,7 @@ fn a_live_report_s_update_is_its_own_day() {
     }
     let article = Article::new("a", text, None).unwrap();
     let sentences = crate::sentences::split(text, &lines);
-    let got = publication(&article, &super::scan_text(text, &sentences));
+    let got = publication(&article, &super::scan_text(text, &sentences), false);
     assert_eq!(got.value.map(|d| d.to_string()), Some("2023-04-25".into()));
 }
 
@@ -1871,7 +1888,7 @@ fn a_live_report_s_update_is_its_own_day() {
 fn ignores_a_comment_date_after_the_body() {
     let text = format!("Ships leave\nby Jane Roe June 12, 2014\n{BODY}\n{BODY}\n{BODY}\n{BODY}\n{BODY}\n{BODY}\nJohn Doe 20/11/2019 11:54 am\n");
     let article = Article::new("a", &text, None).unwrap();
-    let got = publication(&article, &[]);
+    let got = publication(&article, &[], false);
     assert_eq!(
         got.value.map(|d| d.to_string()).as_deref(),
         Some("2014-06-12")
@@ -1882,7 +1899,7 @@ fn ignores_a_comment_date_after_the_body() {
 /// string ("" for none), and its evidence.
 fn inferred(text: &str) -> (String, Option<String>) {
     let article = Article::new("a", text, None).unwrap();
-    let got = publication(&article, &[]);
+    let got = publication(&article, &[], false);
     (
         got.value.map(|d| d.to_string()).unwrap_or_default(),
         got.evidence,
@@ -1930,10 +1947,10 @@ fn a_weekday_stamp_with_nothing_to_count_from_is_no_date() {
 fn tells_the_line_that_gave_the_date() {
     let text = "Ships leave\n  Posted 14 Dec 2024, 10:32  \nShips left port.\n";
     let article = Article::new("a", text, None).unwrap();
-    let got = publication(&article, &[]);
+    let got = publication(&article, &[], false);
     assert_eq!(got.evidence.as_deref(), Some("Posted 14 Dec 2024, 10:32"));
     let given = Article::new("a", text, Some("2024-12-20")).unwrap();
-    assert_eq!(publication(&given, &[]).evidence, None);
+    assert_eq!(publication(&given, &[], false).evidence, None);
 }
 
 #[test]
@@ -1944,7 +1961,7 @@ fn keeps_a_given_publication_date() {
         Some("2013-01-22"),
     )
     .unwrap();
-    let got = publication(&article, &[]);
+    let got = publication(&article, &[], false);
     assert_eq!(
         (got.value.map(|d| d.to_string()), got.source),
         (Some("2013-01-22".to_string()), PublishedSource::Given)
