@@ -915,7 +915,7 @@ fn is_headline_line(scored: &[ScoredLine], i: usize) -> bool {
         && !follows_caption_label(scored, i)
         && !names_the_bylines_outlet(scored, i)
         && headline_cues(shape)
-        && shape.separators == 0
+        && (shape.separators == 0 || shape.label_gap)
         && !(shape.date && !is_dated_headline(shape)
             || shape.time
             || shape.counter
@@ -1133,12 +1133,17 @@ fn is_list_item(line: ByteSpan, text: &str) -> bool {
         .any(|marker| content.starts_with(marker))
 }
 
-/// A title line without its bullet, or an e-mail's "Subject:" label (a
-/// newsletter pasted from the mail).
+/// A title line without its bullet, an e-mail's "Subject:" label (a
+/// newsletter pasted from the mail) or a label set apart by a gap ("LIVE").
 fn title_of(line: ByteSpan, text: &str) -> ByteSpan {
     let line = strip_bullet(line, text);
-    match line.text(text).strip_prefix("Subject:") {
-        Some(subject) => ByteSpan::new(line.end - subject.trim_start().len(), line.end),
+    let content = line.text(text);
+    match content
+        .strip_prefix("Subject:")
+        .map(str::trim_start)
+        .or_else(|| shape::label_before_gap(content))
+    {
+        Some(title) => ByteSpan::new(line.end - title.len(), line.end),
         None => line,
     }
 }
@@ -2173,6 +2178,28 @@ mod tests {
             assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
             assert_eq!(marked(&text, title), None);
         }
+    }
+
+    #[test]
+    fn a_label_set_apart_by_a_gap_opens_the_headline_and_leaves_the_title() {
+        let headline =
+            "LIVE   Niger coup: France and Italy begin evacuating foreigners from Niamey";
+        let text = [
+            headline,
+            "Last updated: 2 August 2023, 14:52 CEST",
+            "By Jane Roe",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert_eq!(marked(&text, headline), None);
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some("Niger coup: France and Italy begin evacuating foreigners from Niamey")
+        );
+        // A menu's items are no label and its headline.
+        let menu = Shape::of("NEWS  WORLD  SPORT  WEATHER");
+        assert!(!menu.label_gap);
     }
 
     #[test]

@@ -197,6 +197,22 @@ pub struct Shape {
     /// Opens with a bullet ("• 12/14/2024 – three Il-76s …"), one of the
     /// separators.
     pub bullet: bool,
+    /// The one separator is the gap after a label in capitals ("LIVE   Niger
+    /// coup: …").
+    pub label_gap: bool,
+}
+
+/// The rest of `line` after a label in capitals and the gap that sets it
+/// apart ("LIVE   Niger coup: …" gives "Niger coup: …").
+pub fn label_before_gap(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let label_end = line.find(['\t', ' '])?;
+    let rest = &line[label_end..];
+    let label = &line[..label_end];
+    (label.len() >= 2
+        && label.bytes().all(|b| b.is_ascii_uppercase())
+        && (rest.starts_with("  ") || rest.starts_with('\t')))
+    .then(|| rest.trim_start())
 }
 
 /// One whitespace-separated token of a line, read once.
@@ -515,7 +531,9 @@ impl Shape {
         let gaps = line.as_bytes().windows(3).filter(|w| {
             w[0].is_ascii_alphanumeric() && (w[1] == b'\t' || w[1] == b' ' && w[2] == b' ')
         });
-        shape.separators = separators + gaps.count();
+        let gaps = gaps.count();
+        shape.separators = separators + gaps;
+        shape.label_gap = separators == 0 && gaps == 1 && label_before_gap(line).is_some();
         shape.bullet = line.starts_with('•');
         shape.bracketed_tail = line.ends_with(')') && line.contains('(');
         // "(AFP/File)", "(MC2 Jordan Pike/U.S. Navy)": a picture's credit,
