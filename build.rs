@@ -40,6 +40,8 @@ const KEY_CARRIED: &[&str] = &[
     "aircraft_designations.tsv",
     "attribution.tsv",
     "calendar_names.tsv",
+    "category_cues.tsv",
+    "context_words.tsv",
     "furniture_cues.tsv",
     "home_currencies.tsv",
     "name_cues.tsv",

@@ -238,11 +238,11 @@ pub const TABLES: &[Table] = &[
         3,
         &[0, 1],
     ),
-    table("category_cues.tsv", &[Words, OneOf(&CUES)], 2, &[0]),
+    table("category_cues.tsv", &[OneOf(&CUES), Words], 2, &[1]),
     table("common_words.txt", &[Text], 1, &[0]),
     table(
         "context_words.tsv",
-        &[Text, OneOf(&CONTEXT_ROLES)],
+        &[OneOf(&CONTEXT_ROLES), Text],
         2,
         &[0, 1],
     ),

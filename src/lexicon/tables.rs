@@ -563,7 +563,7 @@ fn parse_cues(file: &'static str) -> PhraseTable<Cue> {
         Source, Capacity, Deployment,
     ];
     let phrases = rows::rows(file)
-        .map(|[phrase, cue]| phrase_of(phrase, rows::chosen(cue, &rows::CUES, cues)))
+        .map(|[cue, phrase]| phrase_of(phrase, rows::chosen(cue, &rows::CUES, cues)))
         .collect();
     indexed(phrases)
 }
@@ -712,7 +712,7 @@ pub fn has_role(word: &str, role: ContextRole) -> bool {
 
 fn parse_context_words(file: &'static str) -> FastMap<&'static str, usize> {
     let mut table: FastMap<&'static str, usize> = FastMap::default();
-    for [word, role] in rows::rows(file) {
+    for [role, word] in rows::rows(file) {
         *table.entry(word).or_default() |=
             role_bit(rows::chosen(role, &rows::CONTEXT_ROLES, ContextRole::ALL));
     }
@@ -1043,6 +1043,14 @@ mod tests {
                 data_file!("calendar_names.tsv"),
                 include_str!("../data/calendar_names.tsv"),
             ),
+            (
+                data_file!("category_cues.tsv"),
+                include_str!("../data/category_cues.tsv"),
+            ),
+            (
+                data_file!("context_words.tsv"),
+                include_str!("../data/context_words.tsv"),
+            ),
         ];
         for (embedded, written) in embedded_and_written {
             assert!(embedded.lines().any(|line| line.starts_with('\t')));
@@ -1128,7 +1136,7 @@ mod tests {
 
     #[test]
     fn a_context_word_keeps_each_of_its_roles() {
-        let table = parse_context_words("in\tage\nin\tadverb\nof\tonly\n");
+        let table = parse_context_words("age\tin\nadverb\tin\nonly\tof\n");
         let roles = |word: &str| table.get(word).copied().unwrap_or(0);
         assert_ne!(roles("in") & role_bit(ContextRole::Age), 0);
         assert_ne!(roles("in") & role_bit(ContextRole::Adverb), 0);
@@ -1164,8 +1172,8 @@ mod tests {
                 "about\tapprox\tbefore\nabout\tapprox\tbefore\n",
             ),
             ("qualifiers.tsv", "about  some\tapprox\tbefore\n"),
-            ("category_cues.tsv", "left\tsomewhere\n"),
-            ("context_words.tsv", "in\tage\nin\tage\n"),
+            ("category_cues.tsv", "somewhere\tleft\n"),
+            ("context_words.tsv", "age\tin\nage\tin\n"),
             ("counted_nouns.tsv", "ships\t\tships\n"),
             ("counted_nouns.tsv", "ships\tships\tships\tmany\n"),
             ("tense_cues.tsv", "past\tWas\n"),
