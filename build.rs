@@ -42,6 +42,7 @@ const KEY_CARRIED: &[&str] = &[
     "calendar_names.tsv",
     "category_cues.tsv",
     "context_words.tsv",
+    "counted_nouns.tsv",
     "furniture_cues.tsv",
     "home_currencies.tsv",
     "name_cues.tsv",

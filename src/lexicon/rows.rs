@@ -248,9 +248,9 @@ pub const TABLES: &[Table] = &[
     ),
     table(
         "counted_nouns.tsv",
-        &[Words, Text, OneOf(&NOUN_KINDS), Flags(&NOUN_FLAGS)],
+        &[OneOf(&NOUN_KINDS), Words, Text, Flags(&NOUN_FLAGS)],
         3,
-        &[0],
+        &[1],
     ),
     table(
         "countries.tsv",

@@ -488,7 +488,7 @@ fn parse_counted_nouns(file: &'static str) -> CountedNouns {
     use NounKind::*;
     let mut nouns = Vec::new();
     let mut nationality_endings: Vec<(&'static str, CountedNoun)> = Vec::new();
-    for [form, unit, kind, flags] in rows::rows(file) {
+    for [kind, form, unit, flags] in rows::rows(file) {
         let kind = rows::chosen(
             kind,
             &rows::NOUN_KINDS,
@@ -1051,11 +1051,15 @@ mod tests {
                 data_file!("context_words.tsv"),
                 include_str!("../data/context_words.tsv"),
             ),
+            (
+                data_file!("counted_nouns.tsv"),
+                include_str!("../data/counted_nouns.tsv"),
+            ),
         ];
         for (embedded, written) in embedded_and_written {
             assert!(embedded.lines().any(|line| line.starts_with('\t')));
-            let stored: Vec<[&str; 3]> = rows::rows(embedded).collect();
-            assert_eq!(stored, rows::rows(written).collect::<Vec<[&str; 3]>>());
+            let stored: Vec<[&str; 4]> = rows::rows(embedded).collect();
+            assert_eq!(stored, rows::rows(written).collect::<Vec<[&str; 4]>>());
         }
         let rows: Vec<[&str; 2]> =
             rows::rows("title\tPresident\n\tMinister\nrank\tGeneral\n").collect();
@@ -1174,7 +1178,7 @@ mod tests {
             ("qualifiers.tsv", "about  some\tapprox\tbefore\n"),
             ("category_cues.tsv", "somewhere\tleft\n"),
             ("context_words.tsv", "age\tin\nage\tin\n"),
-            ("counted_nouns.tsv", "ships\t\tships\n"),
+            ("counted_nouns.tsv", "ships\tships\t\tof\n"),
             ("counted_nouns.tsv", "ships\tships\tships\tmany\n"),
             ("tense_cues.tsv", "past\tWas\n"),
             ("tense_cues.tsv", "past\tgoing  to\n"),
@@ -1212,7 +1216,7 @@ mod tests {
             ),
             (
                 "counted_nouns.tsv",
-                "crews\tcrew\tpersonnel\tof,anaphoric\n",
+                "personnel\tcrews\tcrew\tof,anaphoric\n",
             ),
         ] {
             assert_eq!(check(file, good), [], "{file}: {good:?}");
