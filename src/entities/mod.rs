@@ -3869,6 +3869,23 @@ mod tests {
     }
 
     #[test]
+    fn a_sentences_verb_in_ing_before_a_name_is_no_part_of_it() {
+        assert_eq!(
+            canonicals_of("He said: \"Losing Tartous would cost the Kremlin its port.\""),
+            ["Tartus", "Kremlin"]
+        );
+        assert_eq!(
+            found("Leaving Damascus, the convoy headed north."),
+            vec![("Damascus".into(), EntityType::Place)]
+        );
+        // A given name in -ing opens a person's name.
+        assert_eq!(
+            found("Irving Berlin wrote the song."),
+            vec![("Irving Berlin".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
     fn the_residents_of_a_town_make_it_a_place() {
         assert_eq!(
             found("The residents of Tacoma said the water was cut."),

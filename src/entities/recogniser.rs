@@ -198,7 +198,8 @@ impl Recogniser<'_, '_> {
                     .folded(self.words(start, (start + 2).min(end)))
                     .is_none()
                 && (is_ordinary(toks[start].text, self.lowercase)
-                    || self.plural_noun_before_of(start, end))
+                    || self.plural_noun_before_of(start, end)
+                    || self.gerund_before_name(start, end))
                 && !self.opens_with_name_particle(start, end)
                 && !self.toks[start].cues.has(EVENT_PREFIXES)
                 && !self.org_head_before_of(start, end)
@@ -298,6 +299,18 @@ impl Recogniser<'_, '_> {
             && word.ends_with('s')
             && !word.ends_with("ss")
             && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+    }
+
+    /// True when token `i` opens a sentence's run as a verb's -ing form before
+    /// a name ("Losing Tartous would cost …", "Leaving Damascus, the convoy
+    /// …"), not a given name ("Irving Berlin").
+    fn gerund_before_name(&self, i: usize, end: usize) -> bool {
+        let word = self.toks[i].text;
+        i + 1 < end
+            && word.len() > 5
+            && word.ends_with("ing")
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && !FIRST_NAMES.contains(word)
     }
 
     /// True when a sentence's first word opens a run of capitalised words that
