@@ -1457,6 +1457,7 @@ mod tests {
         ("It kept its three naval bases.", "three naval bases", 3.0, Qualifier::Exact, "bases", Category::Other),
         ("Five officials told reporters the camp was full.", "Five officials", 5.0, Qualifier::Exact, "people", Category::Other),
         ("It can hold 500 and 1,000 songs.", "500", 500.0, Qualifier::Exact, "songs", Category::Other),
+        ("The base has runways of 2,800 m and 3,000 m and hardened aircraft shelters.", "3,000 m", 3000.0, Qualifier::Exact, "metres", Category::Other),
         ("The convoy stopped about 5 miles (8 km) from the city.", "about 5 miles", 5.0, Qualifier::Approx, "miles", Category::Other),
         ("The convoy stopped about 5 miles (8 km) from the city.", "8 km", 8.0, Qualifier::Approx, "km", Category::Other),
         ("Prices rose 4.5% in May.", "4.5%", 4.5, Qualifier::Exact, "percent", Category::Other),
