@@ -3077,6 +3077,15 @@ mod tests {
                 ("D.C.".into(), EntityType::Place)
             ]
         );
+        // So is one between commas after a role's field, whatever verb follows.
+        assert_eq!(
+            found("The UN Special Representative for Libya, Abdoulaye Bathily, met officials."),
+            vec![
+                ("UN".into(), EntityType::Org),
+                ("Libya".into(), EntityType::Place),
+                ("Abdoulaye Bathily".into(), EntityType::Person)
+            ]
+        );
     }
 
     #[test]

@@ -1669,12 +1669,25 @@ impl Recogniser<'_, '_> {
                     .get(last + 1)
                     .is_some_and(|t| t.cues.has(PERSON_AFTER))
         };
+        // "the UN Special Representative for Libya, Abdoulaye Bathily, met":
+        // a name between commas after a role's field is the role's holder.
+        let holder_between_commas = |field_end: usize| {
+            toks.get(last).is_some_and(|t| t.text == ",") && {
+                let connector = (0..=field_end)
+                    .rev()
+                    .find(|&k| !toks[k].is_capitalised())
+                    .filter(|&k| matches!(toks[k].text, "for" | "to" | "in"));
+                connector.is_some_and(|k| {
+                    k > 0 && (is_title(toks[k - 1].text) || toks[k - 1].cues.has(PERSON_ROLES))
+                })
+            }
+        };
         context.listed_after = segment
             .start
             .checked_sub(2)
             .filter(|&j| match toks[j + 1].text {
                 "and" | "or" => true,
-                "," => !speaker_between_commas(),
+                "," => !speaker_between_commas() && !holder_between_commas(j),
                 _ => false,
             })
             .and_then(|j| {
