@@ -455,6 +455,15 @@ fn default_type(
     if words == 1 && !c.results {
         return None;
     }
+    // "St Catherine", "Port Antonio": a place's first word before a given name,
+    // but an article, which opens people's names too ("El Hassane Lahssini").
+    let place_prefix = name.split_whitespace().next().is_some_and(|first| {
+        crate::lexicon::name_cue_words("place_prefix").contains(&first)
+            && !NAME_ARTICLES.contains(fold::lower(first).as_str())
+    });
+    if place_prefix {
+        return Some(EntityType::Place);
+    }
     Some(EntityType::Person)
 }
 

@@ -3895,6 +3895,26 @@ mod tests {
     }
 
     #[test]
+    fn a_place_s_first_word_before_a_given_name_makes_a_place() {
+        assert_eq!(
+            found("Flooding hit the parishes of St Elizabeth and Westmoreland."),
+            vec![
+                ("St Elizabeth".into(), EntityType::Place),
+                ("Westmoreland".into(), EntityType::Place)
+            ]
+        );
+        assert_eq!(
+            found("Ships docked at Port Antonio on Monday."),
+            vec![("Port Antonio".into(), EntityType::Place)]
+        );
+        // An article opens people's names too.
+        assert_eq!(
+            found("El Hassane Lahssini won the race."),
+            vec![("El Hassane Lahssini".into(), EntityType::Person)]
+        );
+    }
+
+    #[test]
     fn the_residents_of_a_town_make_it_a_place() {
         assert_eq!(
             found("The residents of Tacoma said the water was cut."),
