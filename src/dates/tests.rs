@@ -1830,6 +1830,13 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2019-11-19",
         "dateline",
     ),
+    // Days across a new year, under a copyright year: the last is January's.
+    (
+        "The ships had docked on Dec. 8. One was seen off Libya on Jan. 5, and the governor \
+         cancelled the contract on Jan. 21.\n\nCopyright 2025 The Harbour Press.",
+        "2025-01-21",
+        "text",
+    ),
 ];
 
 #[test]
