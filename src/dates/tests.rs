@@ -210,6 +210,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-03",
     ),
+    // "the end of the month" after a month its sentence has named is that one's
+    (
+        "On 14 December flights began, and by the end of the month more than 40 had left.",
+        "2025-02-03",
+        "the end of the month",
+        "DATE",
+        "2024-12",
+    ),
     // a day after a relative month; none in a number with thousands
     (
         "He was shot last Oct. 23 at his home.",

@@ -214,15 +214,20 @@ pub fn resolve_whole_year(
 }
 
 /// "the end of the year", "earlier in the month": the period of the
-/// publication date, or the one before or after it.
+/// publication date, or the one before or after it; "the month" after a
+/// month its sentence has named is that one ("On 14 December flights began,
+/// and by the end of the month 40 had left").
 pub fn resolve_part_of_unit(
     c: &Slots<'_>,
     _tense: Tense,
     context: &mut Context,
 ) -> Option<(TimexType, String)> {
     // The matcher's directions are "the", "this", "next" and "last".
-    let (_, unit, step) = direction_and_unit(c)?;
-    let anchor = context.published?;
+    let (direction, unit, step) = direction_and_unit(c)?;
+    let named = context
+        .sentence_month
+        .filter(|_| direction == "the" && unit == "month");
+    let anchor = named.or(context.published)?;
     if unit == "quarter" {
         let (year, quarter) = add_quarters(quarter_of(anchor), step);
         return date(format!("{year:04}-Q{quarter}"));
