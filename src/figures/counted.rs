@@ -855,21 +855,33 @@ fn clause_cues(tokens: &[Token<'_>], first: usize, last: usize) -> Vec<ClauseCue
     let window_start = first.saturating_sub(CLAUSE_TOKENS);
     // An aside after the figure ("Thirteen people, including four children,
     // were rescued"; "538 people, 209 of them French, were brought out") is
-    // read past: its numbers are its own.
+    // read past: its numbers are its own. So is after the names the figure's
+    // people are of ("350 citizens of the Russian Federation and of the CIS,
+    // among them 67 children, were evacuated").
+    let named_of = |k: usize| {
+        let t = &tokens[k];
+        t.is_capitalised() || matches!(t.lower.as_ref(), "of" | "the" | "and")
+    };
+    let comma = match tokens.get(last + 1) {
+        Some(t) if t.lower == "of" => (last + 1..tokens.len())
+            .find(|&k| !named_of(k))
+            .unwrap_or(tokens.len()),
+        _ => last + 1,
+    };
     let part_of_them = || {
-        tokens.get(last + 2).is_some_and(Token::starts_with_digit)
-            && tokens.get(last + 3).is_some_and(|t| t.lower == "of")
+        tokens.get(comma + 1).is_some_and(Token::starts_with_digit)
+            && tokens.get(comma + 2).is_some_and(|t| t.lower == "of")
             && tokens
-                .get(last + 4)
+                .get(comma + 3)
                 .is_some_and(|t| matches!(t.lower.as_ref(), "them" | "whom"))
     };
-    let aside_end = (tokens.get(last + 1).is_some_and(|t| t.text == ",")
+    let aside_end = (tokens.get(comma).is_some_and(|t| t.text == ",")
         && (tokens
-            .get(last + 2)
+            .get(comma + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "including" | "among"))
             || part_of_them()))
     .then(|| {
-        (last + 3..tokens.len().min(last + 3 + CLAUSE_TOKENS)).find(|&k| tokens[k].text == ",")
+        (comma + 2..tokens.len().min(comma + 2 + CLAUSE_TOKENS)).find(|&k| tokens[k].text == ",")
     })
     .flatten();
     let after_figure = aside_end.map_or(last + 1, |k| k + 1);

@@ -1425,6 +1425,7 @@ mod tests {
         ("The UAE pledged AED 20m.", "AED 20m", 20_000_000.0, Qualifier::Exact, "AED", Category::Money),
         ("Moscow sent 10,000 doses of vaccine.", "10,000 doses", 10_000.0, Qualifier::Exact, "doses", Category::Aid),
         ("Thirteen people, including four children, were rescued.", "Thirteen people", 13.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("More than 350 citizens of the Russian Federation and of the Commonwealth of Independent States, among them 67 children, were evacuated from Syria.", "More than 350 citizens", 350.0, Qualifier::AtLeast, "people", Category::Evacuees),
         ("The air force flew 1,500-odd Indians home.", "1,500-odd Indians", 1500.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Forty-odd diplomats stayed behind.", "Forty-odd diplomats", 40.0, Qualifier::Approx, "people", Category::Other),
         ("The agency says 4,000-plus refugees arrived.", "4,000-plus refugees", 4000.0, Qualifier::AtLeast, "people", Category::Evacuees),
