@@ -1355,12 +1355,18 @@ fn latest_day_of_copyright_year(
     clues: &Clues,
 ) -> Option<(Date, PublishedSource, String)> {
     copyright_year(text)?;
-    let dated =
-        |(month, day): (u32, u32)| Date::new(clues.year_of(month, day, text, false)?, month, day);
-    let latest = match last_across_new_year(&clues.month_days) {
-        Some(last) => dated(last)?,
-        None => clues.month_days.iter().copied().filter_map(dated).max()?,
+    let last;
+    let days = match last_across_new_year(&clues.month_days) {
+        Some(day) => {
+            last = [day];
+            &last[..]
+        }
+        None => &clues.month_days[..],
     };
+    let latest = days
+        .iter()
+        .filter_map(|&(month, day)| Date::new(clues.year_of(month, day, text, false)?, month, day))
+        .max()?;
     let evidence =
         format!("the latest day the text reports, in the page's copyright years: {latest}");
     Some((latest, PublishedSource::Text, evidence))
@@ -1368,28 +1374,30 @@ fn latest_day_of_copyright_year(
 
 /// Days of a stretch across a new year, at most: days without a year that
 /// fit in one are a report's weeks before it ("Dec. 8", "Jan. 5", "Jan. 21").
-const NEW_YEAR_STRETCH: i64 = 120;
+const NEW_YEAR_STRETCH: u32 = 120;
 
 /// The last of `days` (month, day) when they all fit in a stretch of
 /// [`NEW_YEAR_STRETCH`] days across a new year, the first of them in one year
 /// and the last in the next: "Jan. 21" of "Dec. 8", "Jan. 5" and "Jan. 21".
+/// Months count 31 days, which is near enough for a stretch's length.
 fn last_across_new_year(days: &[(u32, u32)]) -> Option<(u32, u32)> {
-    // Days of a leap year, so that any day has one.
-    let ordinal = |&(month, day): &(u32, u32)| {
-        Some(Date::new(2000, month, day)?.days() - Date::new(2000, 1, 1)?.days())
-    };
-    let mut ordinals: Vec<(i64, (u32, u32))> = days
-        .iter()
-        .filter_map(|d| Some((ordinal(d)?, *d)))
-        .collect();
-    ordinals.sort_unstable();
-    ordinals.dedup();
-    // The widest gap inside the year is the stretch's outside.
-    let (gap, last) = ordinals
-        .windows(2)
-        .map(|pair| (pair[1].0 - pair[0].0, pair[0].1))
-        .max_by_key(|&(gap, _)| gap)?;
-    (366 - gap <= NEW_YEAR_STRETCH).then_some(last)
+    let ordinal = |(month, day): (u32, u32)| month * 31 + day;
+    // The widest gap between a day and the next inside the year is the
+    // stretch's outside.
+    let mut widest = None;
+    for &day in days {
+        let mut next = u32::MAX;
+        for &other in days {
+            if ordinal(other) > ordinal(day) {
+                next = next.min(ordinal(other));
+            }
+        }
+        if next < u32::MAX {
+            widest = widest.max(Some((next - ordinal(day), day)));
+        }
+    }
+    let (gap, last) = widest?;
+    (12 * 31 - gap <= NEW_YEAR_STRETCH).then_some(last)
 }
 
 /// The latest dated world event the text mentions; for a lasting war or crisis
