@@ -830,12 +830,20 @@ const HEADLINE_REACH: usize = 10;
 /// past the byline, stamps and captions between.
 fn headline_above_body(scored: &[ScoredLine], live: &[bool], text: &str) -> Option<usize> {
     // A consent banner is shaped as a paragraph, with its cues ("We and our
-    // partners use cookies … to personalise content"). A live page's
-    // headline is over its first entry.
-    let body = scored
-        .iter()
-        .zip(live)
-        .position(|(l, &live)| l.bodylike && l.shape.cues[RIGHTS] < 2 || live)?;
+    // partners use cookies … to personalise content"), and so is a long
+    // question over a byline, the headline ("What are Russia's bases in
+    // Syria and why do they matter?"). A live page's headline is over its
+    // first entry.
+    let question_over_byline = |i: usize| {
+        scored[i].shape.ends_question
+            && scored
+                .get(i + 1)
+                .is_some_and(|next| is_credit_line(&next.shape))
+    };
+    let body = (0..scored.len()).find(|&i| {
+        let l = &scored[i];
+        l.bodylike && l.shape.cues[RIGHTS] < 2 && !question_over_byline(i) || live[i]
+    })?;
     let reach = body.saturating_sub(HEADLINE_REACH)..body;
     // The headline stands over the byline ("By Jane Roe", "Story by …"), or
     // over a short label above it ("Live Reporting"), however many stamps,
@@ -2178,6 +2186,26 @@ mod tests {
             assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
             assert_eq!(marked(&text, title), None);
         }
+    }
+
+    #[test]
+    fn a_long_question_over_the_byline_is_the_headline_under_a_menu() {
+        let headline = "FACTBOX-What are Russia's military bases in Syria and why do they matter?";
+        let text = [
+            "Skip to main content",
+            "World  |  Business  |  Markets  |  Legal  |  More",
+            headline,
+            "By Anna Petrova and Tom Ellison",
+            "December 16, 2024 3:41 PM GMT+1  Updated 2 hours ago",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some(headline)
+        );
+        assert_eq!(marked(&text, headline), None);
     }
 
     #[test]
