@@ -970,8 +970,19 @@ fn headline_over_standfirst(scored: &[ScoredLine], h: usize) -> Option<usize> {
     let under_byline = i
         .checked_sub(1)
         .is_some_and(|k| heads_the_story(&scored[k].shape));
+    // A longer line over the standfirst is the headline only under the
+    // section's trail ("World › Middle East"), not under a menu of stories.
+    let under_trail = i.checked_sub(1).is_some_and(|k| {
+        let trail = &scored[k].shape;
+        trail.crumbs || trail.separators > 0 && trail.words <= LABEL_WORDS
+    });
+    let longest = if under_trail {
+        standfirst.words * 2
+    } else {
+        standfirst.words
+    };
     let shaped = standfirst.words >= STANDFIRST_WORDS
-        && (4..standfirst.words).contains(&above.words)
+        && (4..longest).contains(&above.words)
         && above.cue_hits() == 0
         || under_byline && above.words > LABEL_WORDS;
     (shaped && !above.ends_sentence && !scored[i].duplicate && is_headline_line(scored, i))
@@ -2206,6 +2217,35 @@ mod tests {
             Some(headline)
         );
         assert_eq!(marked(&text, headline), None);
+    }
+
+    #[test]
+    fn a_headline_longer_than_its_standfirst_stands_under_the_sections_trail() {
+        let headline = "Russian warships sail from Syria as Kremlin fails to secure deal on bases";
+        let standfirst =
+            "Moscow's Mediterranean foothold in doubt after talks with new rulers stall";
+        let page = |above: &str| {
+            [
+                above,
+                headline,
+                standfirst,
+                "By Oliver Grant and Leila Hamdan in Beirut",
+                PARAGRAPH_ONE,
+                PARAGRAPH_TWO,
+            ]
+            .join("\n\n")
+        };
+        let text = page("World › Middle East");
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some(headline)
+        );
+        // Without the trail, the longer line may be another story's.
+        let text = page("Skip to main content");
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some(standfirst)
+        );
     }
 
     #[test]
