@@ -756,19 +756,24 @@ fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
 }
 
 /// A row of a table pasted with its cells parted by bars ("11 Dec | Bab
-/// al-Hawa | WFP | 48 | 960"), or its header: as many bars as the row next
-/// to it, two or more, and a cell that is a number in it or in the row
+/// al-Hawa | WFP | 48 | 960") or tabs, or its header: as many bars as the row
+/// next to it, two or more, and a cell that is a number in it or in the row
 /// below. A menu's items are words, and its line stands alone.
 fn is_table_row(scored: &[ScoredLine], i: usize, text: &str) -> bool {
+    let bar = |line: &str| if line.contains('\t') { '\t' } else { '|' };
     let bars = |j: usize| {
         scored
             .get(j)
             .filter(|l| l.shape.separators >= 2)
-            .map_or(0, |l| l.span.text(text).matches('|').count())
+            .map_or(0, |l| {
+                let line = l.span.text(text);
+                line.matches(bar(line)).count()
+            })
     };
     let numeric = |j: usize| {
         scored.get(j).is_some_and(|l| {
-            l.span.text(text).split('|').any(|cell| {
+            let line = l.span.text(text);
+            line.split(bar(line)).any(|cell| {
                 let cell = cell.trim();
                 cell.starts_with(|c: char| c.is_ascii_digit())
                     && cell
@@ -1722,31 +1727,34 @@ mod tests {
     }
 
     #[test]
-    fn keeps_a_table_with_bars_between_its_cells_and_marks_menus() {
-        let rows = [
+    fn keeps_a_table_with_bars_or_tabs_between_its_cells_and_marks_menus() {
+        let barred = [
             "Date    | Crossing       | Agency  | Trucks | Tonnes",
             "11 Dec  | Bab al-Hawa    | WFP     | 48     | 960",
             "12 Dec  | Bab al-Salam   | UNHCR   | 35     | 410",
             "TOTAL   |                |         | 83     | 1,370",
         ];
+        let tabbed = barred.map(|row| row.split('|').map(str::trim).collect::<Vec<_>>().join("\t"));
         let menus = [
             "Home | World | Business | Sport | Video",
             "News | Opinion | Culture | Travel | Podcasts",
         ];
-        let text = [
-            menus[0],
-            PARAGRAPH_ONE,
-            &rows.join("\n"),
-            PARAGRAPH_TWO,
-            menus[1],
-        ]
-        .join("\n\n");
-        let body = body_lines(&text);
-        for line in rows {
-            assert!(body.contains(&line), "{line}");
-        }
-        for line in menus {
-            assert!(marked(&text, line).is_some(), "{line}");
+        for rows in [barred.map(String::from), tabbed] {
+            let text = [
+                menus[0],
+                PARAGRAPH_ONE,
+                &rows.join("\n"),
+                PARAGRAPH_TWO,
+                menus[1],
+            ]
+            .join("\n\n");
+            let body = body_lines(&text);
+            for line in &rows {
+                assert!(body.contains(&line.as_str()), "{line}");
+            }
+            for line in menus {
+                assert!(marked(&text, line).is_some(), "{line}");
+            }
         }
     }
 
