@@ -43,6 +43,7 @@ const KEY_CARRIED: &[&str] = &[
     "category_cues.tsv",
     "context_words.tsv",
     "counted_nouns.tsv",
+    "currencies.tsv",
     "furniture_cues.tsv",
     "home_currencies.tsv",
     "name_cues.tsv",

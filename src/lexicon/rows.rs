@@ -260,9 +260,9 @@ pub const TABLES: &[Table] = &[
     ),
     table(
         "currencies.tsv",
-        &[Words, Text, OneOf(&CURRENCY_POSITIONS)],
+        &[OneOf(&CURRENCY_POSITIONS), Words, Text],
         3,
-        &[0],
+        &[1],
     ),
     table("events.tsv", NAMES, 2, &[0]),
     table(

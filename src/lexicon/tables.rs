@@ -412,7 +412,7 @@ pub fn glued_currency(word: &str, fewest: usize) -> Option<usize> {
 fn parse_currencies(file: &'static str) -> Vec<Phrase<Currency>> {
     use CurrencyPosition::*;
     let phrases = rows::rows(file)
-        .map(|[form, code, position]| {
+        .map(|[position, form, code]| {
             let position = rows::chosen(position, &rows::CURRENCY_POSITIONS, [Symbol, Word, Code]);
             phrase_of(form, Currency { code, position })
         })
@@ -1054,6 +1054,10 @@ mod tests {
             (
                 data_file!("counted_nouns.tsv"),
                 include_str!("../data/counted_nouns.tsv"),
+            ),
+            (
+                data_file!("currencies.tsv"),
+                include_str!("../data/currencies.tsv"),
             ),
         ];
         for (embedded, written) in embedded_and_written {
