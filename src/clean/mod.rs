@@ -141,6 +141,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || (line.score <= threshold && !repeats_headline)
                 || is_subheading(&scored, i, after_story)
                 || is_sentence_in_body(&scored, i)
+                || is_question_in_body(&scored, i)
                 || is_in_fact_list(&scored, i, text)
                 || is_key_point(line, text)
                 || quoted[i]
@@ -611,6 +612,25 @@ fn is_sentence_in_body(scored: &[ScoredLine], i: usize) -> bool {
         && line.shape.words >= BODY_SENTENCE_WORDS
         && line.shape.separators == 0
         && !line.duplicate
+}
+
+/// Words of a question that stays in the body between body lines, at least.
+const BODY_QUESTION_WORDS: usize = 6;
+
+/// A question right between two body lines is the story's, a host's in a
+/// transcript ("JAMES WHITLOCK: Has the position on Assad changed at all?"),
+/// unless a cue or a promotion's label makes it a link.
+fn is_question_in_body(scored: &[ScoredLine], i: usize) -> bool {
+    let body = |j: usize| scored.get(j).is_some_and(|l| l.bodylike && l.score <= 0.0);
+    let shape = &scored[i].shape;
+    shape.ends_question
+        && shape.words >= BODY_QUESTION_WORDS
+        && shape.cue_hits() == 0
+        && shape.separators == 0
+        && !scored[i].duplicate
+        && i > 0
+        && body(i - 1)
+        && body(i + 1)
 }
 
 /// A list of facts inside the story: items under a line that ends with a
@@ -2080,6 +2100,21 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_question_between_paragraphs_is_the_story_s() {
+        let question = "JAMES WHITLOCK: Has the position on Assad changed at all?";
+        let text = [
+            "Evacuation flights: Russians leave Syria via Beirut",
+            "JAMES WHITLOCK: Let me bring in Professor Dmitri Kovalenko of King's College London. Is this the start of a wider Russian withdrawal from Syria?",
+            "DMITRI KOVALENKO: I think it is a cautious first step. Moscow also sent two landing ships to the Syrian coast last week, and it has not said why.",
+            question,
+            "DMITRI KOVALENKO: Not fundamentally. Prime Minister Dmitry Medvedev said on Sunday that the chances of Assad staying in power were shrinking.",
+            PARAGRAPH_ONE,
+        ]
+        .join("\n\n");
+        assert_eq!(marked(&text, question), None);
     }
 
     #[test]
