@@ -196,9 +196,9 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
         .zip(cluster_at)
         .enumerate()
         .map(|(index, ((m, k), at))| match m.kind {
-            EntityType::Person => without_patronymic(
+            EntityType::Person => without_patronymic(unshouted(
                 person(m, index, k, &full_names).unwrap_or_else(|| name_at(index, at, m.text)),
-            ),
+            )),
             EntityType::Facility => facility(m, mentions, &best),
             EntityType::Place if m.fixed.is_none() => match without_place_head(m.text) {
                 place if place == m.text => {
@@ -213,6 +213,24 @@ pub fn link(mentions: &[Named<'_>]) -> Vec<Cow<'static, str>> {
             _ => name_at(index, at, m.text),
         })
         .collect()
+}
+
+/// A person's full name written in capitals only, in the case of names
+/// ("JAMES WHITLOCK:", a transcript's speaker, is James Whitlock).
+fn unshouted(name: Cow<'static, str>) -> Cow<'static, str> {
+    if !name.contains(' ') || name.chars().any(char::is_lowercase) {
+        return name;
+    }
+    let mut initial = true;
+    let named = fold::lower(&name)
+        .chars()
+        .map(|c| {
+            let c = if initial { c.to_ascii_uppercase() } else { c };
+            initial = c == ' ';
+            c
+        })
+        .collect();
+    Cow::Owned(named)
 }
 
 /// A person's name without the patronymic before its surname: "Mikhail

@@ -15,7 +15,7 @@ use super::canonical;
 use super::names::{
     is_title, CLUB_TOWNS, COUNTRIES, FIRST_NAMES, GAZETTEER, NAME_ARTICLES, SPORT_WORDS,
 };
-use super::words::{is_demonym, is_ordinary, is_person_shaped, Lowercase};
+use super::words::{is_demonym, is_ordinary, is_person_shaped, title_case, Lowercase};
 use super::{Context, Draft};
 use crate::hash::{FastSet, Table};
 use crate::lexicon::FUNCTION_WORDS;
@@ -436,6 +436,17 @@ fn default_type(
         })
     {
         return Some(EntityType::Group);
+    }
+    // "JAMES WHITLOCK:", a transcript's speaker in capitals: a known given
+    // name opens a person's name in any case.
+    let shouted_given = words >= 2
+        && !name.bytes().any(|b| b.is_ascii_lowercase())
+        && name
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| FIRST_NAMES.contains(title_case(&fold::lower(first)).as_str()));
+    if shouted_given {
+        return Some(EntityType::Person);
     }
     if !is_person_shaped(name)
         || words >= 2

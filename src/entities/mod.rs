@@ -3895,6 +3895,31 @@ mod tests {
     }
 
     #[test]
+    fn a_transcripts_speakers_in_capitals_are_people_named_in_the_case_of_names() {
+        let text = "JAMES WHITLOCK: Good evening. Two planes landed in Moscow today.\n\
+                    NATALIA SOROKINA: Good evening. In total 77 people flew out.\n\
+                    JAMES WHITLOCK: Natalia Sorokina in Beirut, thank you.";
+        assert_eq!(
+            found(text)
+                .into_iter()
+                .filter(|(_, kind)| *kind == EntityType::Person)
+                .count(),
+            4
+        );
+        assert_eq!(
+            canonicals_of(text),
+            [
+                "James Whitlock",
+                "Moscow",
+                "Natalia Sorokina",
+                "James Whitlock",
+                "Natalia Sorokina",
+                "Beirut"
+            ]
+        );
+    }
+
+    #[test]
     fn a_place_s_first_word_before_a_given_name_makes_a_place() {
         assert_eq!(
             found("Flooding hit the parishes of St Elizabeth and Westmoreland."),
