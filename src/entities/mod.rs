@@ -3895,6 +3895,18 @@ mod tests {
     }
 
     #[test]
+    fn the_inside_a_sentence_opens_a_papers_title() {
+        assert_eq!(
+            found("One source told The Herald that talks had stalled."),
+            vec![("The Herald".into(), EntityType::Org)]
+        );
+        assert_eq!(
+            found("A senior official told The Chronicle so."),
+            vec![("The Chronicle".into(), EntityType::Org)]
+        );
+    }
+
+    #[test]
     fn a_transcripts_speakers_in_capitals_are_people_named_in_the_case_of_names() {
         let text = "JAMES WHITLOCK: Good evening. Two planes landed in Moscow today.\n\
                     NATALIA SOROKINA: Good evening. In total 77 people flew out.\n\

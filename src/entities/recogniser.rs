@@ -204,6 +204,7 @@ impl Recogniser<'_, '_> {
                 && !self.toks[start].cues.has(EVENT_PREFIXES)
                 && !self.org_head_before_of(start, end)
                 && !self.opens_org_by_its_head(start, end)
+                && !self.the_before_a_paper(start, end)
                 && self.ship_named_after_noun(start, end).is_none()
             {
                 start += 1;
@@ -311,6 +312,15 @@ impl Recogniser<'_, '_> {
             && word.ends_with("ing")
             && word[1..].bytes().all(|b| b.is_ascii_lowercase())
             && !FIRST_NAMES.contains(word)
+    }
+
+    /// True when a "The" inside a sentence opens a name of one word that heads
+    /// organisations: a paper's title ("told The Herald", "The Chronicle").
+    fn the_before_a_paper(&self, start: usize, end: usize) -> bool {
+        end == start + 2
+            && self.toks[start].text == "The"
+            && !self.is_sentence_start(start)
+            && self.head_type(start, end) == Some(EntityType::Org)
     }
 
     /// True when a sentence's first word opens a run of capitalised words that
