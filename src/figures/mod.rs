@@ -1125,13 +1125,18 @@ fn not_a_count(
         .map(|t| t.lower.as_ref());
     let after = tokens.get(number.last + 1);
     let year = year_like(first) && before.is_none_or(|b| has_role(b, ContextRole::YearPreposition));
+    // The hours of a clock time, or its minutes ("11:40 Second flight lands").
     let time = after.is_some_and(|t| {
         has_role(t.lower.trim_end_matches('.'), ContextRole::TimeOfDay)
             || (t.text == ":"
                 && tokens
                     .get(number.last + 2)
                     .is_some_and(Token::starts_with_digit))
-    });
+    }) || before == Some(":")
+        && number
+            .first
+            .checked_sub(2)
+            .is_some_and(|k| tokens[k].starts_with_digit());
     let age = before.is_some_and(|b| has_role(b, ContextRole::Age));
     // "one in five evacuees": a ratio, not five of them.
     let ratio = before == Some("in")
@@ -1721,6 +1726,18 @@ mod tests {
             .map(|f| (f.text.as_str(), f.value))
             .collect();
         assert_eq!(figures, [("300 Parachute Regiment soldiers", 300.0)]);
+    }
+
+    #[test]
+    fn a_clock_times_minutes_count_nothing() {
+        let text = "- 11:40 Second French flight lands in Paris with 250 passengers";
+        let article = crate::Article::new("clock", text, Some("2023-08-02")).expect("article");
+        let figures: Vec<_> = crate::analyze(&article)
+            .figures
+            .iter()
+            .map(|f| (f.text.clone(), f.value))
+            .collect();
+        assert_eq!(figures, [("250 passengers".to_string(), 250.0)]);
     }
 
     #[test]
