@@ -166,6 +166,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && !line.span.text(text).starts_with(SUPERSCRIPT_DIGITS)
             && !credits_the_reporting(line, text)
             && !names_the_source(line, text)
+            && !cites_a_source(line.span.text(text))
             && !is_language_bar(line.span.text(text))
             && !author_note
             && !comment
@@ -195,6 +196,8 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             BoilerplateKind::Comments
         } else if author_note || names_the_source(line, text) {
             BoilerplateKind::Credit
+        } else if cites_a_source(line.span.text(text)) {
+            BoilerplateKind::Link
         } else if is_language_bar(line.span.text(text)) {
             BoilerplateKind::Navigation
         } else if after_release {
@@ -427,6 +430,14 @@ fn names_the_source(line: &ScoredLine, text: &str) -> bool {
     line.shape.label_prefix
         && SOURCE_LABELS.iter().any(|w| last.eq_ignore_ascii_case(w))
         && (line.shape.words <= SOURCE_WORDS && !line.shape.ends_sentence || rest.contains(';'))
+}
+
+/// An encyclopedia's reference, opened by its caret after its number ("3. ^
+/// Gordon, Michael (30 September 2015). \"Russia Begins Airstrikes\"."): a
+/// link to a source, whatever it cites.
+fn cites_a_source(line: &str) -> bool {
+    line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+        .starts_with('^')
 }
 
 /// Languages of a page's language bar, at least.
@@ -2115,6 +2126,29 @@ mod tests {
         ]
         .join("\n\n");
         assert_eq!(marked(&text, question), None);
+    }
+
+    #[test]
+    fn an_encyclopedias_references_are_links() {
+        let references = [
+            "1. ^ \"Russia's air base in Syria\". BBC News. 15 September 2015.",
+            "3. ^ Gordon, Michael (30 September 2015). \"Russia Begins Airstrikes in Syria\". The New York Times.",
+        ];
+        let text = [
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            "References",
+            references[0],
+            references[1],
+        ]
+        .join("\n\n");
+        for reference in references {
+            assert_eq!(
+                marked(&text, reference),
+                Some(BoilerplateKind::Link),
+                "{reference}"
+            );
+        }
     }
 
     #[test]
