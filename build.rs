@@ -37,6 +37,7 @@ const FRONT_CODED: &[&str] = &[
 /// field that names a class ("title", "ORG", "month"), and gzip squeezes them a
 /// tenth smaller so. `rows::rows` carries the field down again.
 const KEY_CARRIED: &[&str] = &[
+    "abbreviations.tsv",
     "aircraft_designations.tsv",
     "attribution.tsv",
     "calendar_names.tsv",
@@ -46,6 +47,7 @@ const KEY_CARRIED: &[&str] = &[
     "currencies.tsv",
     "furniture_cues.tsv",
     "home_currencies.tsv",
+    "model_families.tsv",
     "name_cues.tsv",
     "name_heads.tsv",
     "tense_cues.tsv",

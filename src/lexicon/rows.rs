@@ -205,9 +205,9 @@ const NAMES: &[Field] = &[Words, Names];
 pub const TABLES: &[Table] = &[
     table(
         "abbreviations.tsv",
-        &[Text, OneOf(&ABBREVIATION_PLACES)],
+        &[OneOf(&ABBREVIATION_PLACES), Text],
         2,
-        &[0],
+        &[1],
     ),
     table("aircraft.tsv", NAMES, 2, &[0]),
     table(
@@ -289,7 +289,7 @@ pub const TABLES: &[Table] = &[
         5,
         &[0],
     ),
-    table("model_families.tsv", &[Text, Text], 2, &[0]),
+    table("model_families.tsv", &[Text, Text], 2, &[1]),
     table("name_cues.tsv", &[OneOf(&NAME_CUE_ROLES), Text], 2, &[0, 1]),
     table(
         "name_heads.tsv",

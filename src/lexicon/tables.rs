@@ -23,7 +23,7 @@ pub(crate) use data_file;
 /// whether that stop may end a sentence (before a function word).
 pub static ABBREVIATIONS: LazyLock<FastMap<&'static str, bool>> = LazyLock::new(|| {
     rows::rows(data_file!("abbreviations.tsv"))
-        .map(|[word, place]| (word, place == "final"))
+        .map(|[place, word]| (word, place == "final"))
         .collect()
 });
 
@@ -574,7 +574,7 @@ pub static MODEL_FAMILIES: LazyLock<Table<&'static str, &'static str>> =
     LazyLock::new(|| parse_model_families(data_file!("model_families.tsv")));
 
 fn parse_model_families(file: &'static str) -> Table<&'static str, &'static str> {
-    rows::rows(file).map(|[form, unit]| (form, unit)).collect()
+    rows::rows(file).map(|[unit, form]| (form, unit)).collect()
 }
 
 /// How a word around a number tells how to read it (`data/context_words.tsv`).
@@ -991,7 +991,7 @@ mod tests {
         assert_eq!(all.len(), ABBREVIATIONS.len(), "no duplicates");
         assert!(all
             .iter()
-            .all(|[a, _]| !a.ends_with('.') && !a.contains(' ')));
+            .all(|[_, a]| !a.ends_with('.') && !a.contains(' ')));
         assert_eq!(ABBREVIATIONS.get("Mr"), Some(&false));
         assert_eq!(ABBREVIATIONS.get("Inc"), Some(&true));
     }
@@ -1058,6 +1058,14 @@ mod tests {
             (
                 data_file!("currencies.tsv"),
                 include_str!("../data/currencies.tsv"),
+            ),
+            (
+                data_file!("model_families.tsv"),
+                include_str!("../data/model_families.tsv"),
+            ),
+            (
+                data_file!("abbreviations.tsv"),
+                include_str!("../data/abbreviations.tsv"),
             ),
         ];
         for (embedded, written) in embedded_and_written {
