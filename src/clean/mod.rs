@@ -237,6 +237,9 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     cleaned
 }
 
+/// Words of a live entry's stamp, at most: "22:40 GMT", "11:40 · updated 12:15".
+const LIVE_STAMP_WORDS: usize = 4;
+
 /// Entries of a live page, at least, for [`live_entries`] to read it as one.
 const LIVE_ENTRIES: usize = 3;
 
@@ -247,7 +250,8 @@ const LIVE_ENTRIES: usize = 3;
 /// however the furniture between entries weighs on their scores. A time
 /// over a heading alone is a list of links; other furniture ends an entry.
 fn live_entries(scored: &[ScoredLine]) -> Vec<bool> {
-    let opens = |l: &ScoredLine| l.shape.time && is_stamp(&l.shape) && l.shape.words <= 3;
+    let opens =
+        |l: &ScoredLine| l.shape.time && is_stamp(&l.shape) && l.shape.words <= LIVE_STAMP_WORDS;
     let mut live = vec![false; scored.len()];
     if scored.iter().filter(|l| opens(l)).count() < LIVE_ENTRIES {
         return live;
@@ -1261,7 +1265,7 @@ mod tests {
                 "Speaking in Doha on Saturday, Foreign Minister Sergei Lavrov said it was \"inadmissible\" for armed groups to seize territory, and the ministry struck a different tone today.",
             ),
             (
-                "14:05 GMT",
+                "14:05 · updated 14:40",
                 "Crowds in Umayyad Square",
                 "Posted by Karim Haddad in Beirut",
                 "Video verified by our team shows hundreds of people celebrating in Umayyad Square in central Damascus, and some fired weapons into the air.",
