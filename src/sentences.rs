@@ -57,6 +57,8 @@ fn boundaries(line: &str) -> Vec<usize> {
                 end += line[end..].chars().next().map_or(1, char::len_utf8);
             } else if let Some(marker) = footnote_marker(&bytes[end..]) {
                 end += marker;
+            } else if let Some(digits) = pasted_marker(bytes, i, end) {
+                end += digits;
             } else {
                 break;
             }
@@ -84,6 +86,22 @@ fn footnote_marker(bytes: &[u8]) -> Option<usize> {
     };
     let end = bytes.iter().take(6).position(|&b| b == close)?;
     (bytes[0] == open && end > 1 && bytes[1..end].iter().all(inside)).then_some(end + 1)
+}
+
+/// The length of a footnote's number pasted from a page without its
+/// superscript, right after the stop at `stop` that ends a word in lower case,
+/// before the next sentence's capital ("supplied by tanker.4 According to"):
+/// one or two digits.
+fn pasted_marker(bytes: &[u8], stop: usize, end: usize) -> Option<usize> {
+    let at = |k: usize| bytes.get(end + k).copied().unwrap_or(0);
+    let digits = 1 + usize::from(at(1).is_ascii_digit());
+    (end == stop + 1
+        && stop > 0
+        && bytes[stop - 1].is_ascii_lowercase()
+        && at(0).is_ascii_digit()
+        && at(digits) == b' '
+        && at(digits + 1).is_ascii_uppercase())
+    .then_some(digits)
 }
 
 /// Where the first '.', '!' or '?' at or after `from` is.
@@ -311,6 +329,14 @@ mod tests {
                 "Within weeks.²³",
                 "It left.(5)",
                 "After that, (2) ships came."
+            ]
+        );
+        // A marker pasted without its superscript; a decimal or a "No." stays.
+        assert_eq!(
+            texts("Fuel came by tanker.4 According to figures, 3.5 tonnes and No.4 Squadron left."),
+            vec![
+                "Fuel came by tanker.4",
+                "According to figures, 3.5 tonnes and No.4 Squadron left."
             ]
         );
     }
