@@ -1230,6 +1230,12 @@ mod tests {
         lines.join("\n\n")
     }
 
+    /// Asserts that `headline` is the title of `text`, and stays in its body.
+    fn assert_is_the_headline(text: &str, headline: &str) {
+        assert_eq!(strip(text, &[]).title.map(|t| t.text(text)), Some(headline));
+        assert_eq!(marked(text, headline), None);
+    }
+
     fn kinds(text: &str) -> Vec<(BoilerplateKind, &str)> {
         strip(text, &[])
             .boilerplate
@@ -2293,11 +2299,7 @@ mod tests {
             PARAGRAPH_TWO,
         ]
         .join("\n\n");
-        assert_eq!(
-            strip(&text, &[]).title.map(|t| t.text(&text)),
-            Some(headline)
-        );
-        assert_eq!(marked(&text, headline), None);
+        assert_is_the_headline(&text, headline);
     }
 
     #[test]
@@ -2365,11 +2367,7 @@ mod tests {
              [Photo] Evacuees walk through the airport wearing face masks, Saturday. Yonhap\n\n\
              {PARAGRAPH_ONE}\n\n{PARAGRAPH_TWO}"
         );
-        assert_eq!(
-            strip(&text, &[]).title.map(|t| t.text(&text)),
-            Some(headline)
-        );
-        assert_eq!(marked(&text, headline), None);
+        assert_is_the_headline(&text, headline);
     }
 
     #[test]
