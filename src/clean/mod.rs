@@ -276,6 +276,12 @@ fn live_entries(scored: &[ScoredLine]) -> Vec<bool> {
     live
 }
 
+/// True for a sentence of the story as the classifier scored it: shaped as
+/// one, and scored as body.
+fn is_story(line: &ScoredLine) -> bool {
+    line.bodylike && line.score <= 0.0
+}
+
 /// Lines of a post quoted in the story, at most, its signature included.
 const POST_LINES: usize = 4;
 
@@ -287,7 +293,6 @@ const POST_LINES: usize = 4;
 /// two; a feed of posts under a "Follow us" or a menu is the page's.
 fn quoted_posts(scored: &[ScoredLine], text: &str) -> Vec<bool> {
     let mut quoted = vec![false; scored.len()];
-    let story = |l: &ScoredLine| l.bodylike && l.score <= 0.0;
     for (j, line) in scored.iter().enumerate() {
         if !signs_a_post(line, text) {
             continue;
@@ -303,7 +308,8 @@ fn quoted_posts(scored: &[ScoredLine], text: &str) -> Vec<bool> {
             let before = &scored[first - 1];
             quoted[first - 1] || before.score <= 0.0 && !before.shape.link
         };
-        if follows_story || scored[..first].iter().any(story) && scored[j..].iter().any(story) {
+        if follows_story || scored[..first].iter().any(is_story) && scored[j..].iter().any(is_story)
+        {
             quoted[first..=j].fill(true);
         }
     }
@@ -572,7 +578,7 @@ const SUBHEADING_WORDS: usize = 8;
 /// subheading of the story, whatever its own score.
 fn is_subheading(scored: &[ScoredLine], i: usize, after_story: bool) -> bool {
     let shape = &scored[i].shape;
-    let body = |j: usize| scored.get(j).is_some_and(|l| l.bodylike && l.score <= 0.0);
+    let body = |j: usize| scored.get(j).is_some_and(is_story);
     i > 0
         && (after_story || body(i - 1))
         && body(i + 1)
@@ -600,7 +606,7 @@ const BODY_SENTENCE_WORDS: usize = 15;
 /// words may weigh against a line, never delete a sentence in the body alone.
 fn is_sentence_in_body(scored: &[ScoredLine], i: usize) -> bool {
     let line = &scored[i];
-    let body = |j: usize| scored.get(j).is_some_and(|l| l.bodylike && l.score <= 0.0);
+    let body = |j: usize| scored.get(j).is_some_and(is_story);
     // The first line from `j` past short furniture between paragraphs
     // ("Advertisement", "Story continues below").
     let past_furniture = |mut j: usize| {
@@ -636,7 +642,7 @@ const BODY_QUESTION_WORDS: usize = 6;
 /// transcript ("JAMES WHITLOCK: Has the position on Assad changed at all?"),
 /// unless a cue or a promotion's label makes it a link.
 fn is_question_in_body(scored: &[ScoredLine], i: usize) -> bool {
-    let body = |j: usize| scored.get(j).is_some_and(|l| l.bodylike && l.score <= 0.0);
+    let body = |j: usize| scored.get(j).is_some_and(is_story);
     let shape = &scored[i].shape;
     shape.ends_question
         && shape.words >= BODY_QUESTION_WORDS
@@ -682,9 +688,7 @@ fn is_in_fact_list(scored: &[ScoredLine], i: usize, text: &str) -> bool {
         .take_while(|&j| item(j))
         .last()
         .unwrap_or(opening);
-    let after = scored
-        .get(last + 1)
-        .is_some_and(|l| l.bodylike && l.score <= 0.0);
+    let after = scored.get(last + 1).is_some_and(is_story);
     let lead = opening
         .checked_sub(1)
         .is_some_and(|j| scored[j].bodylike && scored[j].shape.ends_sentence);
