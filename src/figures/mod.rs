@@ -1453,6 +1453,9 @@ mod tests {
         ("The fund holds £3bn.", "£3bn", 3_000_000_000.0, Qualifier::Exact, "GBP", Category::Money),
         // Wire copy spaces its scale's abbreviation off; a letter alone is a measure.
         ("The stake was sold for $1.2 bln.", "$1.2 bln", 1_200_000_000.0, Qualifier::Exact, "USD", Category::Money),
+        // After a currency a letter is the scale too.
+        ("Russia pays $3 m a year for the base.", "$3 m", 3_000_000.0, Qualifier::Exact, "USD", Category::Money),
+        ("The appeal raised £40 k in a day.", "£40 k", 40_000.0, Qualifier::Exact, "GBP", Category::Money),
         ("The deal was worth 100 bln rubles.", "100 bln rubles", 100_000_000_000.0, Qualifier::Exact, "RUB", Category::Money),
         ("A further 2.5 mln euros was pledged.", "2.5 mln euros", 2_500_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("The budget is 1.2 million euros.", "1.2 million euros", 1_200_000.0, Qualifier::Exact, "EUR", Category::Money),

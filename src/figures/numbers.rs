@@ -63,7 +63,18 @@ pub fn parse(tokens: &[Token<'_>], at: usize) -> Option<Number> {
 
 fn parse_at(tokens: &[Token<'_>], at: usize) -> Option<Number> {
     let (currency_before, core_at) = currency_before(tokens, at);
-    let core = core(tokens, core_at?)?;
+    let mut core = core(tokens, core_at?)?;
+    // "$3 m", "£40 k": after a currency, a scale's letter spaced off is the
+    // scale, not a measure.
+    if currency_before.is_some() && core.unscaled {
+        let suffix = tokens
+            .get(core.last + 1)
+            .and_then(|t| NUMBER_WORDS.get(t.lower.as_ref()));
+        if let Some(w) = suffix.filter(|w| w.kind == NumberWordKind::Suffix) {
+            core.value = scaled(core.value, w.value);
+            core.last += 1;
+        }
+    }
     let mut number = Number {
         first: at,
         last: core.last,
