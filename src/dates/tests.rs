@@ -1331,6 +1331,25 @@ fn a_month_of_that_year_is_in_the_year_told_last() {
 }
 
 #[test]
+fn a_day_of_a_past_month_told_with_its_year_is_in_that_year() {
+    let text = "In January 2013 the traffic was intense. On 9 January two landing ships passed.\n\
+                Nobody left by sea; on 22 January two planes flew out 77 people.";
+    assert_eq!(
+        texts_and_values(text, "2025-02-14"),
+        [
+            ("January 2013", "2013-01".to_string()),
+            ("9 January", "2013-01-09".to_string()),
+            ("22 January", "2013-01-22".to_string())
+        ]
+    );
+    // Not a month told as a plan, nor a day of the publication's own month.
+    let planned = "Service starts in November 2006. The jet arrives on November 11.";
+    assert_eq!(texts_and_values(planned, "2005-11-05")[1].1, "2005-11-11");
+    let own_month = "He accepted the August 1988 treaty. Iraq invaded Kuwait on Aug. 2.";
+    assert_eq!(texts_and_values(own_month, "1990-08-15")[1].1, "1990-08-02");
+}
+
+#[test]
 fn a_live_report_s_stamp_is_a_time_of_the_report_s_day() {
     let text =
         "15:02 BST\nFrance has evacuated 538 people since Sunday.\n12:30 BST\nGunfire was heard.";

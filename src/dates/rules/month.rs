@@ -544,10 +544,24 @@ pub fn resolve_month_day(
     let event_year = c
         .name("event")
         .and_then(|noun| world_event_year(month, day_number, noun.as_str()));
+    // "In January 2013 the traffic was intense. On 9 January …": a day of
+    // the month told last, with its year written, is of that year, when that
+    // month is past. A day of the publication's own month is its own ("the
+    // August 1988 cease-fire … the invasion on Aug. 2", told in August 1990).
+    let told_year = context
+        .month
+        .filter(|m| m.month == month && context.year == Some(m.year))
+        .filter(|m| {
+            context
+                .published
+                .is_none_or(|p| m.year < p.year && month != p.month)
+        })
+        .map(|m| m.year);
     let day = match c.name("y") {
         Some(y) => Date::new(y.as_str().parse().ok()?, month, day_number)?,
         None if relative_year.is_some() => Date::new(relative_year?, month, day_number)?,
         None if event_year.is_some() => Date::new(event_year?, month, day_number)?,
+        None if told_year.is_some() => Date::new(told_year?, month, day_number)?,
         None => match context.published.or(context.reference) {
             Some(anchor) => nearest_day(anchor, month, day_number, tense)?,
             None => {
