@@ -50,6 +50,7 @@ const KEY_CARRIED: &[&str] = &[
     "model_families.tsv",
     "name_cues.tsv",
     "name_heads.tsv",
+    "qualifiers.tsv",
     "tense_cues.tsv",
     "titles.tsv",
 ];

@@ -312,9 +312,9 @@ pub const TABLES: &[Table] = &[
     table("ships.tsv", NAMES, 1, &[0]),
     table(
         "qualifiers.tsv",
-        &[Words, OneOf(&QUALIFIERS), OneOf(&QUALIFIER_POSITIONS)],
+        &[OneOf(&QUALIFIERS), OneOf(&QUALIFIER_POSITIONS), Words],
         3,
-        &[0],
+        &[2],
     ),
     table("temporal_numbers.tsv", &[Text, WholeOr("X")], 2, &[0]),
     table("tense_cues.tsv", &[OneOf(&TENSES), AsciiWords], 2, &[1]),

@@ -315,7 +315,7 @@ pub static QUALIFIERS: LazyLock<Vec<Phrase<Hedge>>> =
 fn parse_qualifiers(file: &'static str) -> Vec<Phrase<Hedge>> {
     use QualifierPosition::*;
     let phrases = rows::rows(file)
-        .map(|[phrase, qualifier, position]| {
+        .map(|[qualifier, position, phrase]| {
             let hedge = Hedge {
                 qualifier: qualifier_named(qualifier),
                 position: rows::chosen(position, &rows::QUALIFIER_POSITIONS, [Before, After, Verb]),
@@ -1067,6 +1067,10 @@ mod tests {
                 data_file!("abbreviations.tsv"),
                 include_str!("../data/abbreviations.tsv"),
             ),
+            (
+                data_file!("qualifiers.tsv"),
+                include_str!("../data/qualifiers.tsv"),
+            ),
         ];
         for (embedded, written) in embedded_and_written {
             assert!(embedded.lines().any(|line| line.starts_with('\t')));
@@ -1185,9 +1189,9 @@ mod tests {
             ("number_words.tsv", "one\t1\tsingle\n"),
             (
                 "qualifiers.tsv",
-                "about\tapprox\tbefore\nabout\tapprox\tbefore\n",
+                "approx\tbefore\tabout\napprox\tbefore\tabout\n",
             ),
-            ("qualifiers.tsv", "about  some\tapprox\tbefore\n"),
+            ("qualifiers.tsv", "approx\tbefore\tabout  some\n"),
             ("category_cues.tsv", "somewhere\tleft\n"),
             ("context_words.tsv", "age\tin\nage\tin\n"),
             ("counted_nouns.tsv", "ships\tships\t\tof\n"),
