@@ -269,12 +269,7 @@ fn month_day<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
             weekday_before(tokens, index).and_then(|(last, next)| Some((Some(last), core(next)?)));
         let (weekday, (month, month_end, day_at, digits_end)) =
             weekday.or_else(|| Some((None, core(index)?)))?;
-        let year = year_after(tokens, day_at);
-        let relative = year
-            .is_none()
-            .then(|| relative_year_after(tokens, day_at))
-            .flatten();
-        let last = year.or(relative.map(|r| r.1)).unwrap_or(day_at);
+        let (year, relative, last) = years_after(tokens, day_at);
         let mut slots = token_slots(
             tokens,
             index,
@@ -290,18 +285,7 @@ fn month_day<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
             tokens.all()[day_at].start,
             digits_end,
         );
-        if let Some(y) = year {
-            slots.fill(
-                "y",
-                tokens.sentence(),
-                tokens.all()[y].start,
-                tokens.all()[y].end,
-            );
-        }
-        if let Some((dir, _)) = relative {
-            let dir = tokens.all()[dir];
-            slots.fill("ry", tokens.sentence(), dir.start, dir.end);
-        }
+        fill_years(&mut slots, tokens, year, relative);
         Some(slots)
     });
 }
@@ -328,29 +312,46 @@ fn day_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<
             weekday_before(tokens, index).and_then(|(last, next)| Some((Some(last), core(next)?)));
         let (weekday, (day_at, digits_end, month, month_end)) =
             weekday.or_else(|| Some((None, core(index)?)))?;
-        let year = year_after(tokens, month_end);
-        let relative = year
-            .is_none()
-            .then(|| relative_year_after(tokens, month_end))
-            .flatten();
+        let (year, relative, last) = years_after(tokens, month_end);
         let sentence = tokens.sentence();
         let mut slots = token_slots(
             tokens,
             index,
-            year.or(relative.map(|r| r.1)).unwrap_or(month_end),
+            last,
             &[("wd", weekday.map(|last| (index, last)))],
         );
         slots.fill("day", sentence, tokens.all()[day_at].start, digits_end);
         let all = tokens.all();
         slots.fill("month", sentence, all[month].start, all[month_end].end);
-        if let Some(y) = year {
-            slots.fill("y", sentence, all[y].start, all[y].end);
-        }
-        if let Some((dir, _)) = relative {
-            slots.fill("ry", sentence, all[dir].start, all[dir].end);
-        }
+        fill_years(&mut slots, tokens, year, relative);
         Some(slots)
     });
+}
+
+/// The year written after token `at` ("9 December 2024") or else a relative
+/// one ("Dec. 9 last year"), with the date's last token.
+fn years_after(tokens: &Tokens<'_>, at: usize) -> (Option<usize>, Option<(usize, usize)>, usize) {
+    let year = year_after(tokens, at);
+    let relative = year
+        .is_none()
+        .then(|| relative_year_after(tokens, at))
+        .flatten();
+    (year, relative, year.or(relative.map(|r| r.1)).unwrap_or(at))
+}
+
+/// Fills the slots "y" and "ry" with what [`years_after`] found.
+fn fill_years<'h>(
+    slots: &mut Slots<'h>,
+    tokens: &Tokens<'h>,
+    year: Option<usize>,
+    relative: Option<(usize, usize)>,
+) {
+    let all = tokens.all();
+    let at = year.or(relative.map(|r| r.0));
+    if let Some(k) = at {
+        let name = if year.is_some() { "y" } else { "ry" };
+        slots.fill(name, tokens.sentence(), all[k].start, all[k].end);
+    }
 }
 
 fn day_of_month<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) {
