@@ -720,7 +720,7 @@ pub(super) fn build_tables() {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
+    use std::collections::{HashMap, HashSet};
 
     /// Checks that every row of a table has a non-empty first field, no field
     /// with stray spaces, and that no name appears twice in the table.
@@ -766,6 +766,34 @@ mod tests {
         assert_clean(AIRCRAFT, "aircraft.tsv", &[0, 1]);
         assert_clean(COUNTRIES_TSV, "countries.tsv", &[0, 3]);
         assert_clean(COUNTRIES_TSV, "countries.tsv (people)", &[2, 4]);
+    }
+
+    /// `build.rs` stores these sorted (`SORTED`): where rows share a name's
+    /// lower case or key, the first row takes it, and sorting must not change
+    /// which row that is.
+    #[test]
+    fn sorted_gazetteers_give_each_form_to_the_row_written_first() {
+        let owners = |rows: &[[&'static str; 2]]| {
+            let mut owner = HashMap::new();
+            for row in rows {
+                for name in list(row[0]).chain(list(row[1])) {
+                    for form in [fold::lower(name), fold::key(name, &KEY_ARTICLES)] {
+                        owner.entry(form).or_insert(row[0]);
+                    }
+                }
+            }
+            owner
+        };
+        for file in [
+            include_str!("../data/places.tsv"),
+            include_str!("../data/organisations.tsv"),
+        ] {
+            let written: Vec<[&str; 2]> = rows::rows(file).collect();
+            let mut sorted: Vec<&str> = rows::lines(file).collect();
+            sorted.sort_unstable();
+            let sorted: Vec<[&str; 2]> = sorted.into_iter().map(rows::fields).collect();
+            assert_eq!(owners(&written), owners(&sorted));
+        }
     }
 
     #[test]
