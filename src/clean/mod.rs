@@ -172,11 +172,12 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && !comment
         {
             // A masthead kept above the headline found gives way to it:
-            // parts between separators, no full stop ("THE SEOUL LEDGER |
-            // English Edition").
+            // parts between separators or a label's few words, no full stop
+            // ("THE SEOUL LEDGER | English Edition", "The Chronicle").
             if cleaned.title.is_none() || title_is_masthead && Some(i) == found_headline {
                 cleaned.title = Some(title_of(line.span, text));
-                title_is_masthead = line.shape.separators > 0 && !line.shape.ends_sentence;
+                title_is_masthead = (line.shape.separators > 0 || line.shape.words <= LABEL_WORDS)
+                    && !line.shape.ends_sentence;
             }
             sentence_kept |= line.shape.ends_sentence;
             cleaned.body.push(line.span);
@@ -2288,6 +2289,29 @@ mod tests {
             assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
             assert_eq!(marked(&text, title), None);
         }
+    }
+
+    #[test]
+    fn a_headline_over_reporters_signed_with_their_cities_is_the_title_under_a_masthead() {
+        let headline = "Navy frigates bring 966 evacuees home from the flooded coast";
+        let standfirst = "Families from the northern villages landed at the naval port, where buses waited to take them to shelters";
+        let byline = "Maria Lopez in Valencia and Tom Reid in Madrid";
+        let header = [
+            "The Chronicle\nNews | World | Middle East | Syria\nSubscribe   Sign in   Search",
+            headline,
+            standfirst,
+            &format!("{byline}\nWed 18 Dec 2024 17.35 GMT\nShare on Facebook · Share on X · Share via email"),
+            "[Photo] An Ilyushin Il-76 transport takes off from Hmeimim air base near Latakia. Photograph: Reuters",
+        ];
+        let text = [
+            &header[..],
+            &[PARAGRAPH_ONE, PARAGRAPH_TWO, PARAGRAPH_THREE],
+        ]
+        .concat()
+        .join("\n\n");
+        assert_is_the_headline(&text, headline);
+        assert_eq!(marked(&text, standfirst), None);
+        assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use crate::entities::FIRST_NAMES;
 use crate::hash::Table;
 use crate::lexicon::{name_cue_words, rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
 use crate::pattern::{fold_case_cow, fold_case_static};
@@ -177,7 +178,8 @@ pub struct Shape {
     pub link: bool,
     /// Separators between items: `|`, `›`, `»`, `>`, `·`, `•`, a lone `/`.
     pub separators: usize,
-    /// Starts with "By" and a capitalised word.
+    /// Starts with "By" and a capitalised word, or signs reporters with
+    /// their cities ("Luke Harding in Kyiv").
     pub byline: bool,
     /// Starts with a label of up to three words and a colon ("Related:").
     pub label_prefix: bool,
@@ -594,12 +596,22 @@ impl Shape {
             _ => 0,
         };
         let own_desk = by == 1 && tokens.len() <= OWN_DESK_WORDS && !shape.ends_sentence;
-        shape.byline = by > 0
-            && tokens.get(by).is_some_and(|t| {
-                t.text.starts_with(char::is_uppercase)
-                    || by == 2 && t.text == "the"
-                    || own_desk && t.text == "our"
-            });
+        // "Anna Whitfield in Beirut and Pavel Orlov in Moscow": reporters,
+        // each with the city they write from, as papers sign without "By".
+        // The city ends the line or "and" follows it: a headline in title
+        // case goes on ("Mike Pompeo in Moscow for Talks").
+        let signed_from = tokens.get(2).is_some_and(|t| t.text == "in")
+            && tokens.get(4).is_none_or(|t| t.text == "and")
+            && !shape.ends_sentence
+            && shape.capitalised + shape.function > 0.99
+            && FIRST_NAMES.contains(tokens[0].text);
+        shape.byline = signed_from
+            || by > 0
+                && tokens.get(by).is_some_and(|t| {
+                    t.text.starts_with(char::is_uppercase)
+                        || by == 2 && t.text == "the"
+                        || own_desk && t.text == "our"
+                });
         let label_end = tokens
             .iter()
             .take(3)
@@ -858,6 +870,11 @@ mod tests {
         assert!(!Shape::of("By noon the ships had left.").byline);
         assert!(Shape::of("By our Africa desk, with agencies").byline);
         assert!(Shape::of("By our correspondent").byline);
+        assert!(Shape::of("Anna Whitfield in Beirut and Pavel Orlov in Moscow").byline);
+        assert!(Shape::of("Luke Harding in Kyiv").byline);
+        assert!(!Shape::of("Russian Forces in Syria").byline);
+        assert!(!Shape::of("Mike Pompeo in Moscow for Talks").byline);
+        assert!(!Shape::of("Anna Whitfield in Beirut said the flights had stopped").byline);
         assert!(!Shape::of("By our count, more than 300 people have left the city.").byline);
         assert!(Shape::of("Compiled by the CEMS Russia and Eurasia Programme").byline);
         assert!(Shape::of("Curated by Hannah Okafor").byline);
