@@ -238,8 +238,9 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     cleaned
 }
 
-/// Words of a live entry's stamp, at most: "22:40 GMT", "11:40 · updated 12:15".
-const LIVE_STAMP_WORDS: usize = 4;
+/// Words of a live entry's stamp, at most: "22:40 GMT", "11:40 · updated 12:15",
+/// "🔴 10 December 2024, 07:42" (a channel's mark counts as a word).
+const LIVE_STAMP_WORDS: usize = 5;
 
 /// Entries of a live page, at least, for [`live_entries`] to read it as one.
 const LIVE_ENTRIES: usize = 3;
@@ -1258,6 +1259,28 @@ mod tests {
 
     fn body_lines(text: &str) -> Vec<&str> {
         strip(text, &[]).body.iter().map(|b| b.text(text)).collect()
+    }
+
+    #[test]
+    fn a_channels_posts_under_marked_stamps_are_the_story() {
+        let posts = [
+            "Column of about 40 vehicles seen on the M4 highway heading west from Homs towards the coast. Flags removed from the trucks.",
+            "The Ministry of Defence has said nothing official yet. Two days after Damascus fell, the question in every chat is the same: are we staying at Hmeimim or not?",
+            "A convoy from the Kuweires airfield near Aleppo reached Hmeimim air base overnight, with about 30 trucks.",
+        ];
+        let mut lines =
+            vec!["Levant Watch | English (translated)\nchannel · 48,912 subscribers".to_string()];
+        for (k, post) in posts.iter().enumerate() {
+            lines.push(format!(
+                "🔴 10 December 2024, 0{}:15\n{post}\n👁 27.9K  ↪ 148",
+                k + 7
+            ));
+        }
+        let text = lines.join("\n\n");
+        let body = body_lines(&text);
+        for post in posts {
+            assert!(body.contains(&post), "{post}");
+        }
     }
 
     #[test]
