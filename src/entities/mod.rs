@@ -3881,6 +3881,29 @@ mod tests {
     }
 
     #[test]
+    fn a_known_organisation_and_a_language_name_its_service() {
+        assert_eq!(
+            found("An official told Al Jazeera English and BBC Arabic that 77 citizens had left."),
+            vec![
+                ("Al Jazeera English".into(), EntityType::Org),
+                ("BBC Arabic".into(), EntityType::Org)
+            ]
+        );
+        // A body's members are a group of their own; a person whose given
+        // name is an organisation's stays a person.
+        assert_eq!(
+            found("Senate Republicans met the Senate Democratic leader and Chelsea Handler."),
+            vec![
+                ("Senate".into(), EntityType::Org),
+                ("Republicans".into(), EntityType::Group),
+                ("Senate".into(), EntityType::Org),
+                ("Democratic".into(), EntityType::Group),
+                ("Chelsea Handler".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn a_sentences_verb_in_ing_before_a_name_is_no_part_of_it() {
         assert_eq!(
             canonicals_of("He said: \"Losing Tartous would cost the Kremlin its port.\""),

@@ -1333,7 +1333,11 @@ impl Recogniser<'_, '_> {
             {
                 return out.push(whole(None, Some(EntityType::Place)));
             }
-            if FIRST_NAMES.contains(toks[start].text) {
+            // Not a known organisation of two words or more and its service:
+            // "Al Jazeera English" ("Chelsea Handler" is a person).
+            let org_first =
+                known_first.is_some_and(|(e, k)| k.kind == EntityType::Org && e > start + 1);
+            if FIRST_NAMES.contains(toks[start].text) && !org_first {
                 return out.push(Segment {
                     start,
                     end,
@@ -1357,7 +1361,20 @@ impl Recogniser<'_, '_> {
             out.push(Segment::known(at, e, known));
             at = e;
         }
-        if at == end && out.len() - cover >= 2 {
+        // A known organisation and a people's word in the singular, with no
+        // noun after them, are its service in that language: "told BBC Arabic
+        // on Tuesday", "Al Jazeera English", "CNN Turk"; not a body's members
+        // ("Senate Republicans", "the Senate Democratic leader").
+        let service = out.len() - cover == 2
+            && out[cover].known.is_some_and(|k| k.kind == EntityType::Org)
+            && out[cover + 1]
+                .known
+                .is_some_and(|k| k.kind == EntityType::Group)
+            && !toks[end - 1].text.ends_with('s')
+            && toks
+                .get(end)
+                .is_none_or(|t| !t.is_word || FUNCTION_WORDS.contains(t.text));
+        if at == end && out.len() - cover >= 2 && !service {
             return;
         }
         out.truncate(cover);
