@@ -1328,6 +1328,9 @@ fn a_month_of_that_year_is_in_the_year_told_last() {
             ("5 May of that year", "2017-05-05".to_string())
         ]
     );
+    // A year told with a season is told too.
+    let season = "Flights ran in the winter of 2013. In January of that year, 77 people left.";
+    assert_eq!(texts_and_values(season, "2025-02-14")[1].1, "2013-01");
 }
 
 #[test]

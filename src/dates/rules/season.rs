@@ -338,7 +338,9 @@ pub fn resolve_season(
     if bare || the_fall || (c.name("of").is_some() && year_given.is_none()) {
         return None;
     }
+    // A year told with the season is the one "that year" means after it.
     if let Some(y) = year_given {
+        context.year = y.as_str().parse().ok();
         return date(format!("{}-{season}", y.as_str()));
     }
     // "In March 2016 ... That summer": the season of the year told last.
