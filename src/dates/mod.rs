@@ -162,8 +162,9 @@ pub fn resolve_all(scanned: &[ScannedSentence<'_>], published: Option<Date>) -> 
             context.reference = None;
         }
         context.sentence_month = None;
-        let mut candidates = sentence.found.iter();
+        let mut candidates = sentence.found.iter().peekable();
         while let Some(candidate) = candidates.next() {
+            context.range_year = rules::month::range_year(candidate, candidates.peek().copied());
             // A time of day on the day named after it: that day is resolved
             // first, and what follows reads the context as the day left it.
             let day = if grammar::takes_the_day_after(candidate.rule)

@@ -56,6 +56,9 @@ pub struct Context {
     /// How the text writes slash dates, where one of them shows it: day first
     /// ("14/12/2024") or month first ("12/14/2024").
     pub slash_day_first: Option<bool>,
+    /// The year of the month with a year right after the month being
+    /// resolved, which a range shares ("January–February 2013").
+    pub range_year: Option<i32>,
 }
 
 /// The tense of the cue nearest to `start..end` that lies outside it, a cue

@@ -1334,6 +1334,22 @@ fn a_month_of_that_year_is_in_the_year_told_last() {
 }
 
 #[test]
+fn a_month_before_a_month_with_its_year_shares_that_year() {
+    let text = "Ships came between March and April 2013, from December to February 2014, and in January–February 2013.";
+    assert_eq!(
+        texts_and_values(text, "2025-02-14"),
+        [
+            ("March", "2013-03".to_string()),
+            ("April 2013", "2013-04".to_string()),
+            ("December", "2013-12".to_string()),
+            ("February 2014", "2014-02".to_string()),
+            ("January", "2013-01".to_string()),
+            ("February 2013", "2013-02".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_day_of_a_past_month_told_with_its_year_is_in_that_year() {
     let text = "In January 2013 the traffic was intense. On 9 January two landing ships passed.\n\
                 Nobody left by sea; on 22 January two planes flew out 77 people.";

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::analysis::TimexType;
 use crate::calendar::Date;
-use crate::dates::grammar::{Rule, Slots};
+use crate::dates::grammar::{Found, Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
 use crate::lexicon::{FUNCTION_WORDS, WORLD_EVENTS};
 use crate::text::tokens::{Tokens, DIGITS, MONTH, ORDINAL, PUNCTUATION, SPACED, WEEKDAY, WORD};
@@ -693,6 +693,9 @@ pub fn resolve_named_month(
     if let Some(y) = c.name("y") {
         return date(format!("{}-{month:02}", y.as_str()));
     }
+    if let Some(year) = context.range_year {
+        return date(format!("{year:04}-{month:02}"));
+    }
     let anchor = context.published?;
     if let Some(dir) = c.name("ry") {
         return date(format!(
@@ -733,6 +736,23 @@ pub fn resolve_named_month(
         None => year_of_month(anchor, month, tense),
     };
     date(format!("{year:04}-{month:02}"))
+}
+
+/// The year a month alone takes from a month with its year right after it,
+/// joined by a dash, "to", "and" or "or" ("January–February 2013", "between
+/// March and April 2013"): that year, or the one before for a later month
+/// ("December to February 2014").
+pub fn range_year(month: &Found<'_>, next: Option<&Found<'_>>) -> Option<i32> {
+    let next = next.filter(|n| {
+        month.rule == Rule::Month && n.rule == Rule::MonthYear && n.start <= month.end + 5
+    })?;
+    if month.slots.name("ry").is_some() {
+        return None;
+    }
+    let year: i32 = next.slots.name("y")?.as_str().parse().ok()?;
+    let first = month_of(month.slots.name("month")?.as_str())?;
+    let second = month_of(next.slots.name("month")?.as_str())?;
+    Some(year - i32::from(first > second))
 }
 
 /// "last Oct. 23": the latest such day before the publication date; "next
