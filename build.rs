@@ -32,9 +32,14 @@ const FRONT_CODED: &[&str] = &[
     "first_names_census.txt",
 ];
 
-/// Gazetteers whose rows the parser reads in any order, stored sorted: rows
-/// of one sort share their start, and gzip squeezes them smaller so.
-const SORTED: &[&str] = &["organisations.tsv", "places.tsv"];
+/// Tables whose rows the parsers read in any order, stored sorted: rows of
+/// one sort share their start, and gzip squeezes them smaller so.
+const SORTED: &[&str] = &[
+    "furniture_cues.tsv",
+    "organisations.tsv",
+    "places.tsv",
+    "titles.tsv",
+];
 
 /// Tables stored with a row's first field left out (the line starts with its
 /// tab) where it repeats the row above's: their rows come grouped by a first
