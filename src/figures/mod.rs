@@ -368,8 +368,9 @@ fn near(sorted: &[ByteSpan], span: ByteSpan) -> impl Iterator<Item = &ByteSpan> 
 
 /// "The planes brought 30 tonnes of food. A third flight with another 20
 /// tonnes of cargo is expected": a figure of a sentence from `first` on that
-/// adds to a count ("another", "a further", "an additional") and has no row
-/// of its own takes the row of the last earlier figure of its unit that has one.
+/// adds to a count ("another", "a further", "an additional"), or is a part of
+/// one ("Among them were 89 children"), and has no row of its own takes the
+/// row of the last earlier figure of its unit that has one.
 fn more_of_earlier_rows(text: &str, found: &mut [Quantity], first: usize) {
     let (earlier, new) = found.split_at_mut(first);
     for figure in new.iter_mut().filter(|q| q.category == Category::Other) {
@@ -380,7 +381,15 @@ fn more_of_earlier_rows(text: &str, found: &mut [Quantity], first: usize) {
         let before = text[from..figure.span.start]
             .trim_end()
             .to_ascii_lowercase();
-        let adds = ["another", "a further", "an additional"].iter().any(|w| {
+        let adds = [
+            "another",
+            "a further",
+            "an additional",
+            "among them",
+            "among them were",
+        ]
+        .iter()
+        .any(|w| {
             before.ends_with(w)
                 && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
         });
@@ -1678,6 +1687,13 @@ mod tests {
             rows,
             vec![("30 tonnes", Category::Aid), ("20 tonnes", Category::Aid)]
         );
+        // A part of the people counted before, told in a sentence of its own.
+        let text = "A chartered jet landed carrying 243 evacuees from Wuhan. \
+                    Among them were 89 children under the age of 16.";
+        let article = crate::Article::new("part", text, Some("2020-02-04")).expect("article");
+        let figures = crate::analyze(&article).figures;
+        assert_eq!(figures[1].text, "89 children");
+        assert_eq!(figures[1].category, Category::Evacuees);
     }
 
     #[test]
