@@ -4,9 +4,10 @@
 
 use std::sync::LazyLock;
 
-use crate::entities::FIRST_NAMES;
 use crate::hash::Table;
-use crate::lexicon::{name_cue_words, rows, CALENDAR_NAMES, FUNCTION_WORDS, FURNITURE_CUES};
+use crate::lexicon::{
+    name_cue_words, rows, CALENDAR_NAMES, FIRST_NAMES, FUNCTION_WORDS, FURNITURE_CUES,
+};
 use crate::pattern::{fold_case_cow, fold_case_static};
 use crate::sentences::SUPERSCRIPT_DIGITS;
 use crate::text::fold;

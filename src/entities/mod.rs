@@ -41,9 +41,6 @@ mod recogniser;
 mod tokens;
 mod words;
 
-/// Given names, which a byline without "By" opens (`clean::shape`).
-pub(crate) use names::FIRST_NAMES;
-
 use std::borrow::Cow;
 use std::cell::OnceCell;
 

@@ -563,27 +563,14 @@ pub static TITLE_MODIFIERS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A front-coded word list (`build.rs`), decoded once: the text lives as long
-/// as the program, like the sets that borrow from it.
-fn decoded(coded: &'static str) -> &'static str {
-    Box::leak(lexicon::front_decoded(coded).into_boxed_str())
-}
-
 static COMMON_WORDS_TXT: LazyLock<&'static str> =
-    LazyLock::new(|| decoded(lexicon::data_file!("common_words.txt")));
+    LazyLock::new(|| lexicon::decoded(lexicon::data_file!("common_words.txt")));
 
 /// Ordinary words, lowercase, that start sentences and headline words.
 pub static COMMON_WORDS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| lexicon::word_set(&[*COMMON_WORDS_TXT]));
 
-static FIRST_NAMES_TXT: LazyLock<&'static str> =
-    LazyLock::new(|| decoded(lexicon::data_file!("first_names.txt")));
-static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> =
-    LazyLock::new(|| decoded(lexicon::data_file!("first_names_census.txt")));
-
-/// Given names: a run starting with one names a person.
-pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| lexicon::word_set(&[*FIRST_NAMES_TXT, *CENSUS_FIRST_NAMES_TXT]));
+pub use crate::lexicon::FIRST_NAMES;
 
 /// The words of one role of `name_cues.tsv`.
 fn cue_words(role: &str) -> impl Iterator<Item = &'static str> {
@@ -720,6 +707,7 @@ pub(super) fn build_tables() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::{CENSUS_FIRST_NAMES_TXT, FIRST_NAMES_TXT};
     use std::collections::{HashMap, HashSet};
 
     /// Checks that every row of a table has a non-empty first field, no field

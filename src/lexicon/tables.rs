@@ -209,6 +209,22 @@ pub fn front_decoded(coded: &str) -> String {
     words
 }
 
+/// A front-coded word list (`build.rs`), decoded once: the text lives as long
+/// as the program, like the sets that borrow from it.
+pub(crate) fn decoded(coded: &'static str) -> &'static str {
+    Box::leak(front_decoded(coded).into_boxed_str())
+}
+
+pub(crate) static FIRST_NAMES_TXT: LazyLock<&'static str> =
+    LazyLock::new(|| decoded(data_file!("first_names.txt")));
+pub(crate) static CENSUS_FIRST_NAMES_TXT: LazyLock<&'static str> =
+    LazyLock::new(|| decoded(data_file!("first_names_census.txt")));
+
+/// Given names: a run starting with one names a person (entities), and a
+/// byline without "By" opens with one (cleaning).
+pub static FIRST_NAMES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| crate::lexicon::word_set(&[*FIRST_NAMES_TXT, *CENSUS_FIRST_NAMES_TXT]));
+
 /// What kind of word a number word is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberWordKind {

@@ -547,8 +547,9 @@ pub fn resolve_month_day(
         .and_then(|noun| world_event_year(month, day_number, noun.as_str()));
     // "In January 2013 the traffic was intense. On 9 January …": a day of
     // the month told last, with its year written, is of that year, when that
-    // month is past. A day of the publication's own month is its own ("the
-    // August 1988 cease-fire … the invasion on Aug. 2", told in August 1990).
+    // year is before the publication's. A day of the publication's own month
+    // is its own ("the August 1988 cease-fire … the invasion on Aug. 2", told
+    // in August 1990).
     let told_year = context
         .month
         .filter(|m| m.month == month && context.year == Some(m.year))
