@@ -1381,23 +1381,26 @@ const NEW_YEAR_STRETCH: u32 = 120;
 /// and the last in the next: "Jan. 21" of "Dec. 8", "Jan. 5" and "Jan. 21".
 /// Months count 31 days, which is near enough for a stretch's length.
 fn last_across_new_year(days: &[(u32, u32)]) -> Option<(u32, u32)> {
-    let ordinal = |(month, day): (u32, u32)| month * 31 + day;
-    // The widest gap between a day and the next inside the year is the
-    // stretch's outside.
-    let mut widest = None;
-    for &day in days {
-        let mut next = u32::MAX;
-        for &other in days {
-            if ordinal(other) > ordinal(day) {
-                next = next.min(ordinal(other));
-            }
-        }
-        if next < u32::MAX {
-            widest = widest.max(Some((next - ordinal(day), day)));
+    // Each day marked once on a calendar of 31-day months: a text that
+    // repeats its days thousands of times costs one pass over them.
+    let mut told = [false; 13 * 31 + 1];
+    for &(month, day) in days {
+        if let Some(mark) = told.get_mut((month * 31 + day) as usize) {
+            *mark = true;
         }
     }
+    // The widest gap between a day and the next inside the year is the
+    // stretch's outside.
+    let (mut widest, mut previous) = (None, None);
+    for (k, _) in told.iter().enumerate().filter(|(_, &t)| t) {
+        if let Some(p) = previous {
+            widest = widest.max(Some((k - p, p)));
+        }
+        previous = Some(k);
+    }
     let (gap, last) = widest?;
-    (12 * 31 - gap <= NEW_YEAR_STRETCH).then_some(last)
+    let last = last as u32 - 1;
+    (12 * 31 - gap as u32 <= NEW_YEAR_STRETCH).then_some((last / 31, last % 31 + 1))
 }
 
 /// The latest dated world event the text mentions; for a lasting war or crisis

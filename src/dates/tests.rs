@@ -1883,6 +1883,13 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2025-01-21",
         "text",
     ),
+    // Days told again count once; a month's 31st stays its own.
+    (
+        "The ships had docked on Dec. 31. They left on Jan. 31, and on Jan. 31 the port \
+         closed; by Dec. 31 most crews had gone home.\n\nCopyright 2025 The Harbour Press.",
+        "2025-01-31",
+        "text",
+    ),
 ];
 
 #[test]
