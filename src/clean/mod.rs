@@ -387,11 +387,13 @@ fn has_furniture_cue(shape: &Shape) -> bool {
 /// Words of a line that is little more than a counter ("3 min read", "👁 2,318 views").
 const COUNTER_LINE_WORDS: usize = 6;
 
-/// A trail of links ("World > Middle East > Lebanon"), a short counter line or
-/// a link labelled as one ("READ MORE: …") is furniture whatever the
-/// classifier's score: these shapes are the page's.
+/// A trail of links ("World > Middle East > Lebanon"), a short counter line,
+/// a link labelled as one ("READ MORE: …") or an editor's note on a
+/// correction is furniture whatever the classifier's score: these shapes are
+/// the page's.
 fn never_the_story(shape: &Shape) -> bool {
     shape.crumbs
+        || shape.notice
         || shape.counter && shape.words <= COUNTER_LINE_WORDS
         || is_stamp(shape)
         || shape.promo_label
@@ -1064,7 +1066,7 @@ fn kind_of(line: &ScoredLine, in_menu: bool) -> BoilerplateKind {
     let cue = |class: usize| shape.cues[class] > 0;
     let separator_only =
         shape.capitalised + shape.function + shape.digits == 0.0 && shape.chars <= 3;
-    if separator_only {
+    if separator_only || shape.notice {
         BoilerplateKind::Other
     } else if line.duplicate && shape.words > 3 {
         BoilerplateKind::Duplicate
@@ -1259,6 +1261,25 @@ mod tests {
 
     fn body_lines(text: &str) -> Vec<&str> {
         strip(text, &[]).body.iter().map(|b| b.text(text)).collect()
+    }
+
+    #[test]
+    fn an_editors_note_on_a_correction_is_furniture_wherever_it_stands() {
+        let notes = [
+            "• This article was amended on 19 December 2024 to correct the number of people on Tuesday's flight. It was 114, not 141 as an earlier version said.",
+            "(Corrects number of countries in paragraph 2 to more than 20 from 10)",
+            "Editor's note: This story was updated at 5:45 p.m. to include details from the ministry's briefing on the evacuation flights.",
+            "Correction, Nov. 15, 2019: An earlier version of this article misstated the number of ships that took part in the evacuation.",
+        ];
+        for note in notes {
+            let text = page(&[note], &[]);
+            assert_eq!(marked(&text, note), Some(BoilerplateKind::Other), "{note}");
+            let text = page(&[], &[note]);
+            assert_eq!(marked(&text, note), Some(BoilerplateKind::Other), "{note}");
+        }
+        // A sentence of the story that speaks of corrections is no note.
+        let text = page(&[], &["Correction officers at the port counted about 300 families boarding the ships before the storm closed the harbour."]);
+        assert_eq!(marked(&text, "Correction officers at the port counted about 300 families boarding the ships before the storm closed the harbour."), None);
     }
 
     #[test]

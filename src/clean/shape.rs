@@ -50,6 +50,8 @@ pub const STAMP: usize = 8;
 const COUNTER: usize = CUE_CLASSES.len();
 /// Class index of pager words.
 const PAGER: usize = CUE_CLASSES.len() + 1;
+/// Class index of the openings of an editor's note.
+const NOTICE: usize = CUE_CLASSES.len() + 2;
 
 /// What a word (in lower case) may be; every word of every line is looked up
 /// once, in one map with a cheap hash.
@@ -87,6 +89,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             COUNTER
         } else if class == "pager" {
             PAGER
+        } else if class == "notice" {
+            NOTICE
         } else {
             CUE_CLASSES
                 .iter()
@@ -194,6 +198,9 @@ pub struct Shape {
     pub bracketed_tail: bool,
     /// Starts with a pager word ("PREV", "Next").
     pub pager: bool,
+    /// Opens with an editor's note on a correction ("This article was
+    /// amended on …", "(Corrects …)"), after a bullet if any.
+    pub notice: bool,
     /// A trail of three or more short capitalised parts between separators
     /// ("Home > World > South Asia", "Topics: Libya floods · UAE aid").
     pub crumbs: bool,
@@ -574,6 +581,11 @@ impl Shape {
                 }
                 if *class == PAGER {
                     shape.pager |= i == 0;
+                } else if *class == NOTICE {
+                    // A word alone is a label only with its marks ("Correction:",
+                    // "(Corrects"), not "Correction officers".
+                    shape.notice |= i == usize::from(shape.bullet)
+                        && (!rest.is_empty() || lower(i).map_or(0, str::len) < token.text.len());
                 } else if *class == COUNTER {
                     if i.checked_sub(1).and_then(lower).is_some_and(is_number) {
                         shape.counter = true;
