@@ -1369,6 +1369,26 @@ fn a_day_of_a_past_month_told_with_its_year_is_in_that_year() {
 }
 
 #[test]
+fn a_past_day_after_the_publication_is_of_the_year_told_last() {
+    let text = "The war began on July 12, 2006. Ships did not reach Beirut until July 19, \
+                and the airlift wound down in early August.";
+    assert_eq!(
+        texts_and_values(text, "2016-07-16"),
+        [
+            ("July 12, 2006", "2006-07-12".to_string()),
+            ("July 19", "2006-07-19".to_string()),
+            ("early August", "2006-08".to_string())
+        ]
+    );
+    // A day before the publication keeps the publication's year, and with
+    // no year told, a day after it stays where the tense's reach puts it.
+    let before = "The war began on July 12, 2006. The ministry said on July 2 that ships had left.";
+    assert_eq!(texts_and_values(before, "2016-07-16")[1].1, "2016-07-02");
+    let untold = "The ministry said ships had left on July 19.";
+    assert_eq!(texts_and_values(untold, "2016-07-16")[0].1, "2016-07-19");
+}
+
+#[test]
 fn a_live_report_s_stamp_is_a_time_of_the_report_s_day() {
     let text =
         "15:02 BST\nFrance has evacuated 538 people since Sunday.\n12:30 BST\nGunfire was heard.";

@@ -565,7 +565,13 @@ pub fn resolve_month_day(
         None if event_year.is_some() => Date::new(event_year?, month, day_number)?,
         None if told_year.is_some() => Date::new(told_year?, month, day_number)?,
         None => match context.published.or(context.reference) {
-            Some(anchor) => nearest_day(anchor, month, day_number, tense)?,
+            Some(anchor) => {
+                let near = nearest_day(anchor, month, day_number, tense)?;
+                match told_past_year(context, tense, near > anchor) {
+                    Some(year) => Date::new(year, month, day_number)?,
+                    None => near,
+                }
+            }
             None => {
                 Date::new(2000, month, day_number)?;
                 return date(format!("XXXX-{month:02}-{day_number:02}"));
@@ -734,9 +740,25 @@ pub fn resolve_named_month(
         {
             anchor.year - i32::from(month > anchor.month)
         }
-        None => year_of_month(anchor, month, tense),
+        None => {
+            let year = year_of_month(anchor, month, tense);
+            told_past_year(context, tense, year == anchor.year && month > anchor.month)
+                .unwrap_or(year)
+        }
     };
     date(format!("{year:04}-{month:02}"))
+}
+
+/// "The war began on July 12, 2006 … Harper flew to Cyprus on July 20", told
+/// on July 16, 2016: a day or month told in the past tense that the
+/// publication's year would put after the publication is of the year told
+/// last, when that year is before the publication's.
+fn told_past_year(context: &Context, tense: Tense, after_publication: bool) -> Option<i32> {
+    context.year.filter(|&year| {
+        after_publication
+            && tense == Tense::Past
+            && context.published.is_some_and(|p| year < p.year)
+    })
 }
 
 /// The year a month alone takes from a month with its year right after it,
