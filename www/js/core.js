@@ -77,7 +77,7 @@
   /** A worker of the pool; it builds its core once the compiled module is posted to it. */
   function startWorker() {
     // The worker's source, then model.js, corpus.js and reading.js (scripts/build_site.sh), which the workers run.
-    const source = [self.SITREP_WORKER_SOURCE, `\n(${self.SITREP_SHARED})();\n`];
+    const source = [`(${self.SITREP_WORKER})();\n(${self.SITREP_SHARED})();\n`];
     const url = URL.createObjectURL(new Blob(source, { type: 'text/javascript' }));
     const entry = { worker: new Worker(url), calls: 0, answered: false };
     URL.revokeObjectURL(url);
@@ -104,7 +104,7 @@
   function ready() {
     if (!loading) {
       // The first worker starts (a thread, its glue parsed) while the .wasm is fetched and compiled.
-      if (self.Worker && self.SITREP_WORKER_SOURCE) {
+      if (self.Worker && self.SITREP_WORKER) {
         try {
           workers.push(startWorker());
         } catch (_) { /* e.g. a CSP without blob: workers: run on this thread */ }
