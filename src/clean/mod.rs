@@ -146,6 +146,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || is_key_point(line, text)
                 || quoted[i]
                 || live[i]
+                || line.shape.post
                 || is_in_key_figures(&scored, i, text)
                 || introduces_key_figures(&scored, i, text));
         // A table's header and rows have the shapes of a trail and of stamps.
@@ -1201,18 +1202,22 @@ fn is_list_item(line: ByteSpan, text: &str) -> bool {
 }
 
 /// A title line without its bullet, an e-mail's "Subject:" label (a
-/// newsletter pasted from the mail) or a label set apart by a gap ("LIVE").
+/// newsletter pasted from the mail), a label set apart by a gap ("LIVE") or
+/// a thread's count of its posts ("1/12").
 fn title_of(line: ByteSpan, text: &str) -> ByteSpan {
     let line = strip_bullet(line, text);
     let content = line.text(text);
-    match content
+    let title = match content
         .strip_prefix("Subject:")
         .map(str::trim_start)
         .or_else(|| shape::label_before_gap(content))
     {
         Some(title) => ByteSpan::new(line.end - title.len(), line.end),
         None => line,
-    }
+    };
+    // A thread's first post, without its count ("1/12").
+    let uncounted = shape::without_post_count(title.text(text));
+    ByteSpan::new(title.start, title.start + uncounted.len())
 }
 
 fn strip_bullet(line: ByteSpan, text: &str) -> ByteSpan {
@@ -1261,6 +1266,30 @@ mod tests {
 
     fn body_lines(text: &str) -> Vec<&str> {
         strip(text, &[]).body.iter().map(|b| b.text(text)).collect()
+    }
+
+    #[test]
+    fn a_threads_posts_counted_at_their_ends_are_the_story() {
+        let posts = [
+            "Thread: the navy is moving ships out of the northern port, and the images from this week show it clearly. 1/4",
+            "Two frigates left the harbour on Tuesday with their escorts, and a tanker followed them the next morning. 2/4",
+            "A landing ship is still alongside the pier, and trucks were seen queuing at the gate on Wednesday. 3/4",
+            "The base could be empty within a month at this pace, though the ministry has said nothing yet. 4/4",
+        ];
+        let text = format!(
+            "Post\n\nJana Holm\n@jholm_maps\n{}\n8:02 PM · Dec 14, 2024 · 48.1K Views\n\
+             412 Reposts  51 Quotes  1.9K Likes\n\n\
+             Jana Holm @jholm_maps · Dec 14\n{}\nShow more\n\n\
+             Jana Holm @jholm_maps · Dec 14\n{}\n\n\
+             Jana Holm @jholm_maps · Dec 14\n{}\nShow more\n\nLog in\nSign up",
+            posts[0], posts[1], posts[2], posts[3]
+        );
+        let body = body_lines(&text);
+        for post in posts {
+            assert!(body.contains(&post), "{post}");
+        }
+        let title = strip(&text, &[]).title.map(|t| t.text(&text));
+        assert_eq!(title, posts[0].strip_suffix(" 1/4"));
     }
 
     #[test]

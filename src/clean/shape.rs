@@ -198,6 +198,8 @@ pub struct Shape {
     pub bracketed_tail: bool,
     /// Starts with a pager word ("PREV", "Next").
     pub pager: bool,
+    /// A sentence and a thread's count of its posts ("… they don't. 1/12").
+    pub post: bool,
     /// Opens with an editor's note on a correction ("This article was
     /// amended on …", "(Corrects …)"), after a bullet if any.
     pub notice: bool,
@@ -530,9 +532,11 @@ impl Shape {
         shape.crumbs = is_trail(&tokens);
         // A footnote's marker after the stop ("into Latakia.⁸", "in 2012.[12]")
         // closes it as a quote does.
-        let last = without_bracketed_marker(line.trim_end_matches(SUPERSCRIPT_DIGITS))
+        let uncounted = without_post_count(line);
+        let last = without_bracketed_marker(uncounted.trim_end_matches(SUPERSCRIPT_DIGITS))
             .trim_end_matches(['"', '\'', ')', ']', '”', '’', '»', ' ']);
         shape.ends_sentence = last.ends_with(['.', '!']) && !last.ends_with("...");
+        shape.post = shape.ends_sentence && uncounted.len() < line.len();
         shape.ends_question = last.ends_with('?');
         shape.ends_colon = last.ends_with(':');
         shape.digits = digits as f32 / shape.chars.max(1) as f32;
@@ -647,6 +651,22 @@ impl Shape {
     /// Cue hits of the feature classes.
     pub fn cue_hits(&self) -> usize {
         self.cues.iter().sum()
+    }
+}
+
+/// `line` without a thread's count of its posts at its end ("… what they
+/// don't. 1/12"): the post's sentence ends before it.
+pub fn without_post_count(line: &str) -> &str {
+    let Some((rest, count)) = line.rsplit_once(' ') else {
+        return line;
+    };
+    // Numbers of at most three digits, compared as numbers by length first.
+    let number = |digits: &str| {
+        (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    match count.split_once('/') {
+        Some((k, n)) if number(k) && number(n) && (k.len(), k) <= (n.len(), n) && k != "0" => rest,
+        _ => line,
     }
 }
 
