@@ -670,16 +670,17 @@ pub fn without_post_count(line: &str) -> &str {
     }
 }
 
-/// `line` without a footnote's marker in brackets at its end ("[12]", "(5)").
+/// `line` without the footnotes' markers in brackets at its end ("[12]",
+/// "(5)", "[7][23]").
 fn without_bracketed_marker(line: &str) -> &str {
-    [('[', ']'), ('(', ')')]
+    let marker = [('[', ']'), ('(', ')')]
         .into_iter()
         .find_map(|(open, close)| {
             line.strip_suffix(close)
                 .map(|rest| rest.trim_end_matches(|c: char| c.is_ascii_digit()))
                 .and_then(|rest| rest.strip_suffix(open))
-        })
-        .unwrap_or(line)
+        });
+    marker.map_or(line, without_bracketed_marker)
 }
 
 /// The line's whitespace-separated tokens, as `str::split_whitespace` gives
@@ -925,6 +926,7 @@ mod tests {
         assert!(!Shape::of("The 2012–13 Precedent").ends_sentence);
         assert!(Shape::of("The strikes were the most intense since 2012.[12]").ends_sentence);
         assert!(Shape::of("Two ships left on Monday.[3] Both were empty.[41]").ends_sentence);
+        assert!(Shape::of("The base was expanded in 2017.[7][23]").ends_sentence);
         assert!(!Shape::of("See the list of sources [12]").ends_sentence);
         assert!(Shape::of("Flights rose to about 800 a year earlier.(5)").ends_sentence);
         assert!(!Shape::of("Step (5)").ends_sentence);
