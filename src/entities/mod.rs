@@ -653,6 +653,18 @@ mod tests {
     }
 
     #[test]
+    fn a_month_before_a_day_s_number_ends_a_name() {
+        assert_eq!(
+            found("The ship left Port-au-Prince Jan. 20 and Norfolk Sept. 3, and Daniel P. Davison Feb. 1 took over."),
+            vec![
+                ("Port-au-Prince".into(), EntityType::Place),
+                ("Norfolk".into(), EntityType::Place),
+                ("Daniel P. Davison".into(), EntityType::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn a_manager_is_a_title() {
         assert_eq!(
             found("The Manager of Life Care Solutions Europe met Manager Jose Mourinho."),

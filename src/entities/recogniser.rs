@@ -174,6 +174,9 @@ impl Recogniser<'_, '_> {
                     end -= 1;
                 }
             }
+            if end - i > 1 && self.month_before_a_day(end - 1) {
+                end -= 1;
+            }
             if let Some(expansion) = self.described_acronym(i) {
                 drafts.push(Draft {
                     span: toks[i].span,
@@ -376,6 +379,13 @@ impl Recogniser<'_, '_> {
         t.is_weekday_or_month()
             && (t.text.len() >= 5 || t.text == "July")
             && !FIRST_NAMES.contains(t.text)
+    }
+
+    /// A month, written out or cut short, before a day's number: no part of
+    /// a name before it ("departed Baltimore Jan. 16", "the United States
+    /// April 2"). A weekday is ("Sheffield Wednesday 1", a club and its score).
+    fn month_before_a_day(&self, i: usize) -> bool {
+        self.toks[i].is_month_or_cut() && self.toks.get(i + 1).is_some_and(Token::is_day_number)
     }
 
     /// Months or weekdays joined by hyphens: "January-June", "Monday-Friday".

@@ -187,6 +187,21 @@ impl<'a> Token<'a> {
         }
     }
 
+    /// A month's name, or a word cut short with its stop ("Jan.", joined
+    /// from two text tokens; a weekday's would be too, but rarely stands so).
+    pub fn is_month_or_cut(&self) -> bool {
+        if self.whole {
+            self.class & text::MONTH != 0
+        } else {
+            self.text.len() <= 5 && self.text.ends_with('.')
+        }
+    }
+
+    /// One or two digits: a day's number ("16" in "Jan. 16").
+    pub fn is_day_number(&self) -> bool {
+        self.whole && self.class & text::DIGITS != 0 && self.text.len() <= 2
+    }
+
     /// True when the word starts with a capital letter, or is a lowercase Arabic
     /// article joined to a capitalised name ("al-Assad").
     pub fn is_capitalised(&self) -> bool {
