@@ -249,9 +249,10 @@ const LIVE_ENTRIES: usize = 3;
 /// Lines of a live page's entries: a clock time alone on its line ("22:40
 /// GMT") opens each, over the entry's heading, byline and paragraphs. Where
 /// [`LIVE_ENTRIES`] entries or more open so, the paragraphs of each, and the
-/// heading right under its time when paragraphs follow, are the story's,
-/// however the furniture between entries weighs on their scores. A time
-/// over a heading alone is a list of links; other furniture ends an entry.
+/// heading right under its time when paragraphs follow (figures and all:
+/// "Overnight: 12,000 crossed"), are the story's, however the furniture
+/// between entries weighs on their scores. A time over a heading alone is a
+/// list of links; other furniture ends an entry.
 fn live_entries(scored: &[ScoredLine]) -> Vec<bool> {
     let opens =
         |l: &ScoredLine| l.shape.time && is_stamp(&l.shape) && l.shape.words <= LIVE_STAMP_WORDS;
@@ -269,7 +270,11 @@ fn live_entries(scored: &[ScoredLine]) -> Vec<bool> {
             if let Some(h) = heading.take() {
                 live[h] = true;
             }
-        } else if under_time && is_headline_shaped(shape) && shape.cue_hits() <= 1 {
+        } else if under_time
+            && LINK_HEADLINE_WORDS.contains(&shape.words)
+            && !shape.ends_sentence
+            && shape.cue_hits() <= 1
+        {
             heading = Some(i);
         } else if !heads_the_story(shape) {
             in_entry = false;
@@ -1266,6 +1271,32 @@ mod tests {
 
     fn body_lines(text: &str) -> Vec<&str> {
         strip(text, &[]).body.iter().map(|b| b.text(text)).collect()
+    }
+
+    #[test]
+    fn a_live_entry_s_heading_with_figures_keeps_its_entry_the_story() {
+        let text = "Skip to main content\nLIVE | Europe | World | Video | Search\n\n\
+            LIVE: refugees cross into the border town\n\n\
+            Last updated: 8 March 2022, 18:47 EET\n\n---\n\n\
+            18:47 EET\nOfficials say 230,000 have crossed since the war began\n\n\
+            The border police say 230,457 people have entered the country since February, of whom about 96,000 remain.\n\n\
+            Share  |  Link to this post\n\n---\n\n\
+            15:30 EET\nQueue at the crossing stretches for kilometres\n\n\
+            Our correspondent reports that cars are backed up for at least 8 km, with some families saying they waited more than 20 hours.\n\n---\n\n\
+            09:58 EET\nOvernight: 12,000 crossed\n\n\
+            Border police said 12,380 people crossed in the 24 hours to 8am, fewer than the day before.\n\n\
+            Yesterday, officials said a humanitarian corridor from the southern town had been agreed, but buses were not able to leave.\n\n---\n\n\
+            08:15 EET\nWelcome to our live coverage\n\n\
+            Good morning. We will bring you the latest from the border throughout the day.\n\n---\n\n\
+            Sign up for our Europe Briefing newsletter\nEmail address  [Subscribe]";
+        let body = body_lines(text);
+        for line in [
+            "Officials say 230,000 have crossed since the war began",
+            "Overnight: 12,000 crossed",
+            "Yesterday, officials said a humanitarian corridor from the southern town had been agreed, but buses were not able to leave.",
+        ] {
+            assert!(body.contains(&line), "{line}");
+        }
     }
 
     #[test]
