@@ -2483,6 +2483,15 @@ mod tests {
         // A menu's items are no label and its headline.
         let menu = Shape::of("NEWS  WORLD  SPORT  WEATHER");
         assert!(!menu.label_gap);
+        assert!(!Shape::of("NEWS | World | Sport | Weather").label_gap);
+        // A kicker set apart by a bar.
+        let kicked = "EXPLAINER | How Japan and South Korea got their citizens out of Sudan";
+        let text = [kicked, "By Jane Roe", PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
+        assert_eq!(marked(&text, kicked), None);
+        assert_eq!(
+            strip(&text, &[]).title.map(|t| t.text(&text)),
+            Some("How Japan and South Korea got their citizens out of Sudan")
+        );
     }
 
     #[test]

@@ -209,13 +209,14 @@ pub struct Shape {
     /// Opens with a bullet ("• 12/14/2024 – three Il-76s …"), one of the
     /// separators.
     pub bullet: bool,
-    /// The one separator is the gap after a label in capitals ("LIVE   Niger
-    /// coup: …").
+    /// The one separator is the gap or the bar after a label in capitals
+    /// ("LIVE   Niger coup: …", "EXPLAINER | How …").
     pub label_gap: bool,
 }
 
-/// The rest of `line` after a label in capitals and the gap that sets it
-/// apart ("LIVE   Niger coup: …" gives "Niger coup: …").
+/// The rest of `line` after a label in capitals and the gap or the bar that
+/// sets it apart ("LIVE   Niger coup: …" gives "Niger coup: …", "EXPLAINER |
+/// How …" gives "How …").
 pub fn label_before_gap(line: &str) -> Option<&str> {
     let line = line.trim_start();
     let label_end = line.find(['\t', ' '])?;
@@ -223,8 +224,8 @@ pub fn label_before_gap(line: &str) -> Option<&str> {
     let label = &line[..label_end];
     (label.len() >= 2
         && label.bytes().all(|b| b.is_ascii_uppercase())
-        && (rest.starts_with("  ") || rest.starts_with('\t')))
-    .then(|| rest.trim_start())
+        && (rest.starts_with("  ") || rest.starts_with('\t') || rest.starts_with(" | ")))
+    .then(|| rest.trim_start().trim_start_matches('|').trim_start())
 }
 
 /// One whitespace-separated token of a line, read once.
@@ -547,7 +548,7 @@ impl Shape {
         });
         let gaps = gaps.count();
         shape.separators = separators + gaps;
-        shape.label_gap = separators == 0 && gaps == 1 && label_before_gap(line).is_some();
+        shape.label_gap = separators + gaps == 1 && label_before_gap(line).is_some();
         shape.bullet = line.starts_with('•');
         shape.bracketed_tail = line.ends_with(')') && line.contains('(');
         // "(AFP/File)", "(MC2 Jordan Pike/U.S. Navy)": a picture's credit,
