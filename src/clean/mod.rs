@@ -1330,7 +1330,6 @@ mod tests {
             "(Corrects number of countries in paragraph 2 to more than 20 from 10)",
             "Editor's note: This story was updated at 5:45 p.m. to include details from the ministry's briefing on the evacuation flights.",
             "Correction, Nov. 15, 2019: An earlier version of this article misstated the number of ships that took part in the evacuation.",
-            "This page was last edited on 10 March 2025, at 18:42 (UTC).",
         ];
         for note in notes {
             let text = page(&[note], &[]);

@@ -918,6 +918,20 @@ mod tests {
     }
 
     #[test]
+    fn the_openings_of_a_notice_are_read_with_their_marks() {
+        for notice in [
+            "This page was last edited on 10 March 2025, at 18:42 (UTC).",
+            "• This article was amended on 19 December 2024 to correct a figure.",
+            "(Corrects number of countries in paragraph 2)",
+            "Correction: An earlier version of this story gave the wrong date.",
+        ] {
+            assert!(Shape::of(notice).notice, "{notice}");
+        }
+        assert!(!Shape::of("Correction officers counted 300 families at the port.").notice);
+        assert!(!Shape::of("The correction was published on Tuesday.").notice);
+    }
+
+    #[test]
     fn a_footnote_s_marker_after_the_stop_still_ends_the_sentence() {
         assert!(
             Shape::of("Il-76s have carried more than 200 tonnes of aid into Latakia.⁸")
