@@ -805,30 +805,41 @@ fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
 }
 
 /// A row of a table pasted with its cells parted by bars ("11 Dec | Bab
-/// al-Hawa | WFP | 48 | 960") or tabs, or its header: as many bars as the row
+/// al-Hawa | WFP | 48 | 960"), tabs or runs of spaces, or its header: as many bars as the row
 /// next to it, two or more, and a cell that is a number in it or in the row
 /// below. A menu's items are words, and its line stands alone.
 fn is_table_row(scored: &[ScoredLine], i: usize, text: &str) -> bool {
-    let bar = |line: &str| if line.contains('\t') { '\t' } else { '|' };
+    // A table pasted from a PDF parts its cells by runs of spaces: the
+    // shape counts them as its separators, and its cells are words.
+    let bar = |line: &str| {
+        if line.contains('\t') {
+            Some('\t')
+        } else if line.contains('|') {
+            Some('|')
+        } else {
+            None
+        }
+    };
     let bars = |j: usize| {
         scored
             .get(j)
             .filter(|l| l.shape.separators >= 2)
             .map_or(0, |l| {
                 let line = l.span.text(text);
-                line.matches(bar(line)).count()
+                bar(line).map_or(l.shape.separators, |b| line.matches(b).count())
             })
+    };
+    let number = |cell: &str| {
+        let cell = cell.trim();
+        cell.starts_with(|c: char| c.is_ascii_digit())
+            && cell
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
     };
     let numeric = |j: usize| {
         scored.get(j).is_some_and(|l| {
             let line = l.span.text(text);
-            line.split(bar(line)).any(|cell| {
-                let cell = cell.trim();
-                cell.starts_with(|c: char| c.is_ascii_digit())
-                    && cell
-                        .bytes()
-                        .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'))
-            })
+            line.split(bar(line).unwrap_or(' ')).any(number)
         })
     };
     let k = bars(i);
@@ -1884,12 +1895,20 @@ mod tests {
             "12 Dec  | Bab al-Salam   | UNHCR   | 35     | 410",
             "TOTAL   |                |         | 83     | 1,370",
         ];
-        let tabbed = barred.map(|row| row.split('|').map(str::trim).collect::<Vec<_>>().join("\t"));
+        let parted =
+            |by: &str| barred.map(|row| row.split('|').map(str::trim).collect::<Vec<_>>().join(by));
         let menus = [
             "Home | World | Business | Sport | Video",
             "News | Opinion | Culture | Travel | Podcasts",
         ];
-        for rows in [barred.map(String::from), tabbed] {
+        // A table pasted from a PDF: cells apart by runs of spaces (its total,
+        // with empty cells, has fewer parts than its rows and is left out).
+        let spaced = parted("      ")[..3].to_vec();
+        for rows in [
+            barred.map(String::from).to_vec(),
+            parted("\t").to_vec(),
+            spaced,
+        ] {
             let text = [
                 menus[0],
                 PARAGRAPH_ONE,
