@@ -1311,6 +1311,21 @@ mod tests {
     }
 
     #[test]
+    fn an_encyclopedia_s_tagline_is_furniture_under_the_article_s_title() {
+        let title = "Naval evacuation of the northern coast (2024–2025)";
+        let text = [
+            title,
+            "From Wikipedia, the free encyclopedia",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            PARAGRAPH_THREE,
+        ]
+        .join("\n");
+        assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
+        assert!(marked(&text, "From Wikipedia, the free encyclopedia").is_some());
+    }
+
+    #[test]
     fn a_threads_posts_counted_at_their_ends_are_the_story() {
         let posts = [
             "Thread: the navy is moving ships out of the northern port, and the images from this week show it clearly. 1/4",
