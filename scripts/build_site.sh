@@ -103,7 +103,7 @@ for old, new in renames.items():
 # The page and its workers start the core one way only, with the module they
 # compiled (js/core.js, js/worker.js: `wasm_bindgen({module_or_path: module})`):
 # the glue's other ways (a URL to fetch, a Response to stream, bytes,
-# `initSync`, the script's own address) go, and with them a fifth of its size.
+# `initSync`, the script's own address) go.
 def cut(text, start, end, new):
     """`text` with the part from `start` (found once) to the first `end`
     after it replaced by `new`."""
