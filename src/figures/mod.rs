@@ -1641,6 +1641,8 @@ mod tests {
         ("Riyadh pledged 40 million riyals.", "40 million riyals", 40_000_000.0, Qualifier::Exact, "SAR", Category::Money),
         ("France gave 110 million euros, Germany 244 million euros and Italy 3 million euros.", "244 million euros", 244_000_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("Estimates put the crowd as high as 900 people.", "as high as 900 people", 900.0, Qualifier::AtMost, "people", Category::Other),
+        ("The air force flew not less than 15 sorties.", "not less than 15 sorties", 15.0, Qualifier::AtLeast, "sorties", Category::Aircraft),
+        ("Not more than 5 ships sailed that week.", "Not more than 5 ships", 5.0, Qualifier::AtMost, "ships", Category::Ships),
     ];
 
     #[test]
