@@ -350,6 +350,10 @@ mod tests {
                 "Marine Cpl. Daniel Ochoa, Pvt. Ann Lee and Supt. Tom Hart left."
             ]
         );
+        assert_eq!(
+            texts("Next week my right hon. Friend will attend the conference."),
+            vec!["Next week my right hon. Friend will attend the conference."]
+        );
     }
 
     #[test]
