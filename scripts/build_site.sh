@@ -111,6 +111,11 @@ def cut(text, start, end, new):
     at = text.index(start)
     return text[:at] + new + text[text.index(end, at) + len(end):]
 glue = cut(glue, "    let script_src;\n", "    }\n", "")
+# Every string passes with the glue's `realloc`, and every browser the page
+# runs in (it needs Object.hasOwn) has TextEncoder.encodeInto: the paths
+# without them go too.
+glue = cut(glue, "        if (realloc === undefined) {", "        }\n", "")
+glue = cut(glue, "    if (!('encodeInto' in cachedTextEncoder)) {", "\n    }\n", "")
 glue = cut(glue, "    async function __wbg_load(module, imports) {",
            "    return Object.assign(__wbg_init, { initSync }, exports);",
            """    async function __wbg_init({ module_or_path: module }) {
