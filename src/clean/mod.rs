@@ -809,8 +809,9 @@ fn is_in_key_figures(scored: &[ScoredLine], i: usize, text: &str) -> bool {
 /// next to it, two or more, and a cell that is a number in it or in the row
 /// below. A menu's items are words, and its line stands alone.
 fn is_table_row(scored: &[ScoredLine], i: usize, text: &str) -> bool {
-    // A table pasted from a PDF parts its cells by runs of spaces: the
-    // shape counts them as its separators, and its cells are words.
+    // A table pasted from a PDF parts its cells by runs of spaces, and its
+    // cells are words: its bars are those runs, not the other separators a
+    // list of links has ("Ferry service resumes · Europe · 30").
     let bar = |line: &str| {
         if line.contains('\t') {
             Some('\t')
@@ -826,7 +827,13 @@ fn is_table_row(scored: &[ScoredLine], i: usize, text: &str) -> bool {
             .filter(|l| l.shape.separators >= 2)
             .map_or(0, |l| {
                 let line = l.span.text(text);
-                bar(line).map_or(l.shape.separators, |b| line.matches(b).count())
+                let gaps = || {
+                    let bytes = line.as_bytes().windows(3);
+                    bytes
+                        .filter(|w| w[0] != b' ' && w[1] == b' ' && w[2] == b' ')
+                        .count()
+                };
+                bar(line).map_or_else(gaps, |b| line.matches(b).count())
             })
     };
     let number = |cell: &str| {
@@ -1939,6 +1946,16 @@ mod tests {
             for line in menus {
                 assert!(marked(&text, line).is_some(), "{line}");
             }
+        }
+        // Links parted by dots, with their counts, are no table.
+        let links = [
+            "Floods close the coast road · World · 12",
+            "Ferry service resumes · Europe · 30",
+            "Schools reopen after storm · Local · 7",
+        ];
+        let text = page(&[], &[&format!("More stories\n{}", links.join("\n"))]);
+        for line in links {
+            assert!(marked(&text, line).is_some(), "{line}");
         }
     }
 
