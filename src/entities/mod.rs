@@ -3913,6 +3913,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sentences_first_word_opening_with_a_wide_letter_is_read_whole() {
+        // The checks for a plural before "of" and a verb in -ing look past the
+        // first letter, which here takes two bytes.
+        assert_eq!(
+            found("Ðrones of Tartus were seen."),
+            vec![("Tartus".into(), EntityType::Place)]
+        );
+        assert_eq!(
+            found("Ðeparting Latakia, the convoy headed north."),
+            vec![("Latakia".into(), EntityType::Place)]
+        );
+    }
+
+    #[test]
     fn a_sentences_verb_in_ing_before_a_name_is_no_part_of_it() {
         assert_eq!(
             canonicals_of("He said: \"Losing Tartous would cost the Kremlin its port.\""),

@@ -302,7 +302,7 @@ impl Recogniser<'_, '_> {
             && word.len() > 3
             && word.ends_with('s')
             && !word.ends_with("ss")
-            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
     }
 
     /// True when token `i` opens a sentence's run as a verb's -ing form before
@@ -313,7 +313,7 @@ impl Recogniser<'_, '_> {
         i + 1 < end
             && word.len() > 5
             && word.ends_with("ing")
-            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
             && !FIRST_NAMES.contains(word)
     }
 
