@@ -1441,6 +1441,22 @@ fn a_time_of_day_falls_on_the_day_named_after_it() {
 }
 
 #[test]
+fn a_weekday_that_opens_a_date_is_the_dates_not_the_times() {
+    let text = "The video was filmed at 14:26 local time on Saturday, December 14. \
+                The ships left at 9 a.m. Friday 13 December and at noon Sunday.";
+    assert_eq!(
+        texts_and_values(text, "2024-12-17"),
+        [
+            ("14:26 local time", "2024-12-14T14:26".to_string()),
+            ("Saturday, December 14", "2024-12-14".to_string()),
+            ("9 a.m.", "2024-12-13T09:00".to_string()),
+            ("Friday 13 December", "2024-12-13".to_string()),
+            ("noon Sunday", "2024-12-15T12:00".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_part_of_that_day_falls_on_the_day_named_after_it() {
     let text = "On Sunday the ships left.\nThe council voted that morning, 30 September 2015, to approve it.";
     assert_eq!(

@@ -134,10 +134,16 @@ fn time(tokens: &Tokens<'_>, index: usize) -> Option<Time> {
     Some((named, Some(last), false))
 }
 
-/// A weekday or day word (as written) at `index`: its end.
+/// A weekday or day word (as written) at `index`: its end. A weekday that
+/// opens a date ("at 14:26 local time on Saturday, December 14") is left to
+/// the date, which gives the time its day.
 fn day_after(tokens: &Tokens<'_>, index: usize) -> Option<usize> {
     if let Some(last) = written_name(tokens, "weekday", index) {
-        return Some(tokens.all()[last].end);
+        let next = last + 1 + usize::from(glued(tokens, last + 1, ","));
+        let month_at = |at| written_name(tokens, "month", at).is_some();
+        let opens_date = month_at(next)
+            || tokens.get(next).is_some_and(|t| t.is(DIGIT_FIRST)) && month_at(next + 1);
+        return (!opens_date).then(|| tokens.all()[last].end);
     }
     let text = tokens.text(index);
     let word = DAY_WORDS.iter().find(|w| text.starts_with(**w))?;
