@@ -3913,6 +3913,22 @@ mod tests {
     }
 
     #[test]
+    fn regions_platforms_and_peoples_from_the_tables() {
+        assert_eq!(
+            found("Families from Krasnodar Territory posted clips on TikTok."),
+            vec![
+                ("Krasnodar Territory".into(), EntityType::Place),
+                ("TikTok".into(), EntityType::Org)
+            ]
+        );
+        assert_eq!(
+            found("Most of the returnees were Malayalis, Goans, Keralites and Punjabis."),
+            ["Malayalis", "Goans", "Keralites", "Punjabis"]
+                .map(|name| (name.to_string(), EntityType::Group))
+        );
+    }
+
+    #[test]
     fn a_sentences_first_word_opening_with_a_wide_letter_is_read_whole() {
         // The checks for a plural before "of" and a verb in -ing look past the
         // first letter, which here takes two bytes.

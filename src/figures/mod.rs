@@ -1643,6 +1643,9 @@ mod tests {
         ("Estimates put the crowd as high as 900 people.", "as high as 900 people", 900.0, Qualifier::AtMost, "people", Category::Other),
         ("The air force flew not less than 15 sorties.", "not less than 15 sorties", 15.0, Qualifier::AtLeast, "sorties", Category::Aircraft),
         ("Not more than 5 ships sailed that week.", "Not more than 5 ships", 5.0, Qualifier::AtMost, "ships", Category::Ships),
+        ("Perhaps 8,000 Russians still live in Syria.", "Perhaps 8,000 Russians", 8000.0, Qualifier::Approx, "people", Category::Nationals),
+        ("About 1,100 foreign nationals exited through Rafah.", "About 1,100 foreign nationals", 1100.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("Some 400 Indians were bussed to Amman.", "Some 400 Indians", 400.0, Qualifier::Approx, "people", Category::Evacuees),
     ];
 
     #[test]
