@@ -302,7 +302,7 @@ impl Recogniser<'_, '_> {
             && word.len() > 3
             && word.ends_with('s')
             && !word.ends_with("ss")
-            && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && lower_after_first(word)
     }
 
     /// True when token `i` opens a sentence's run as a verb's -ing form before
@@ -313,7 +313,7 @@ impl Recogniser<'_, '_> {
         i + 1 < end
             && word.len() > 5
             && word.ends_with("ing")
-            && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && lower_after_first(word)
             && !FIRST_NAMES.contains(word)
     }
 
@@ -1874,4 +1874,10 @@ fn is_given_name(word: &str) -> bool {
         || word
             .split_once('-')
             .is_some_and(|(first, _)| FIRST_NAMES.contains(first))
+}
+
+/// True when every letter after a word's first is an ASCII lower-case letter
+/// ("Residents", "Ðrones").
+fn lower_after_first(word: &str) -> bool {
+    word.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
