@@ -663,6 +663,20 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "1990-08-02",
     ),
     (
+        "Thirty years ago this week, an airline began the airlift.",
+        "2020-08-13",
+        "Thirty years ago this week",
+        "DATE",
+        "1990-W33",
+    ),
+    (
+        "Ten years ago this month, the navy assembled a task force.",
+        "2023-01-18",
+        "Ten years ago this month",
+        "DATE",
+        "2013-01",
+    ),
+    (
         "Strikes began on September 30, 2015. By the end of that October, 4,000 troops were there.",
         "2025-01-20",
         "that October",

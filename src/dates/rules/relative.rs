@@ -64,6 +64,10 @@ pub static AGO: TokenRule = TokenRule {
             "Thirty years ago today, troops crossed.",
             "Thirty years ago today",
         ),
+        (
+            "Ten years ago this month, the navy sailed.",
+            "Ten years ago this month",
+        ),
     ],
 };
 
@@ -232,10 +236,11 @@ fn ago<'h>(tokens: &Tokens<'h>, starts: Starts<'_>, found: &mut Vec<Slots<'h>>) 
             phrase_at(tokens, at, "ago")
         };
         let (number, unit, last) = counted(tokens, index, &AGO_QUALIFIERS, ending)?;
-        // "Thirty years ago today": an anniversary, the day.
+        // "Thirty years ago today", "… this week", "… this month": an
+        // anniversary, the day, week or month.
         let today = spaced_word(tokens, last + 1)
-            .is_some_and(|_| tokens.text(last + 1) == "today")
-            .then_some((last + 1, last + 1));
+            .and_then(|_| first_phrase_at(tokens, last + 1, &["today", "this week", "this month"]))
+            .map(|(_, end)| (last + 1, end));
         Some(token_slots(
             tokens,
             index,
@@ -388,7 +393,17 @@ pub fn resolve_ago(
     match count(c.name("num")?.as_str()) {
         Some(n) if unit == 'Y' && c.name("today").is_some() => {
             let day = Date::new(anchor.year - n as i32, anchor.month, anchor.day)?;
-            date(day.to_string())
+            // "today", else "this week" or "this month" in any case.
+            let period = c.name("today")?.as_str();
+            if period.len() == 5 {
+                return date(day.to_string());
+            }
+            let unit = if period.ends_with(['k', 'K']) {
+                "week"
+            } else {
+                "month"
+            };
+            date(unit_value(day, unit, 0)?)
         }
         Some(1) if unit == 'Y' && context.quarter.is_some() => year_before_quarter(context),
         Some(n) => date(shifted(
@@ -522,7 +537,7 @@ pub const ORACLES: [(&TokenRule, &str); 5] = [
     (
         &AGO,
         r"(?ix)\b (?: (?:about|nearly|almost|some|more\s+than|over|roughly|just|only|barely|around|less\s+than|at\s+least) \s+ )?
-               (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?:or\s+so\s+)? ago \b (?: \s+ (?P<today>today) \b )?",
+               (?P<num>{NUM}) \s+ (?P<unit>{UNIT}) \s+ (?:or\s+so\s+)? ago \b (?: \s+ (?P<today>today|this\s+week|this\s+month) \b )?",
     ),
     (
         &VAGUE_AGO,
@@ -621,6 +636,11 @@ pub fn generated_phrases() -> Vec<String> {
         "",
         " ago",
         " or so ago",
+        " ago today",
+        " ago this week",
+        " ago This  Month",
+        " ago this year",
+        " ago this weekend",
         " Or  So ago",
         " agos",
         " later",
