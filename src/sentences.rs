@@ -253,6 +253,14 @@ mod tests {
     }
 
     #[test]
+    fn an_answers_no_ends_a_sentence_where_a_numbers_goes_on() {
+        assert_eq!(
+            texts("No. If you missed a flight, we rebook you. Buses leave Gate No. 2 and Nos. 4 and 5."),
+            vec!["No.", "If you missed a flight, we rebook you.", "Buses leave Gate No. 2 and Nos. 4 and 5."]
+        );
+    }
+
+    #[test]
     fn an_exclamation_inside_an_open_quotation_goes_on() {
         assert_eq!(
             texts("Crowds chanted \"Russia! Russia!\" outside the gate. Who left? Nobody."),
