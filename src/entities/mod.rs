@@ -3929,6 +3929,21 @@ mod tests {
     }
 
     #[test]
+    fn addresses_and_handles_name_no_one() {
+        assert_eq!(
+            found(
+                "Americans should write to JubaACS@state.gov or Nairobi.Consular@state.gov. \
+                 The Nigerian Senate (@NGR_Senate) posted it, and @MoscowEmbassy shared it."
+            ),
+            vec![
+                ("Americans".into(), EntityType::Group),
+                ("Nigerian".into(), EntityType::Group),
+                ("Senate".into(), EntityType::Org)
+            ]
+        );
+    }
+
+    #[test]
     fn a_sentences_first_word_opening_with_a_wide_letter_is_read_whole() {
         // The checks for a plural before "of" and a verb in -ing look past the
         // first letter, which here takes two bytes.

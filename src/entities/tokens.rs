@@ -354,6 +354,28 @@ pub fn push_split<'a>(tokens: &Tokens<'a>, offset: usize, words: &mut Vec<Token<
                 break;
             }
         }
+        // An e-mail address or a handle ("JubaACS@state.gov", "@MoscowEmbassy")
+        // names no one: one token that is no word.
+        let at_sign = |k: usize| {
+            pieces
+                .get(k)
+                .is_some_and(|p| sentence[p.start..].starts_with('@'))
+        };
+        if char_at(j) == Some('@') || i > 0 && at_sign(i - 1) && !pieces[i].spaced {
+            while matches!(char_at(j), Some('@' | '.' | '-' | '_')) && joined_run(j + 1) {
+                j += 2;
+            }
+            let end = pieces[j - 1].end;
+            let address = ByteSpan::new(start, end);
+            words.push(Token::new(
+                address.shift(offset),
+                &sentence[start..end],
+                false,
+                None,
+            ));
+            i = j;
+            continue;
+        }
         let mut end = pieces[j - 1].end;
         let mut word = &sentence[start..end];
         // A full stop after an initial or a known abbreviation is part of it.
