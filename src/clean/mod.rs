@@ -1292,6 +1292,20 @@ mod tests {
     }
 
     #[test]
+    fn a_paywalls_offer_is_the_paywalls() {
+        let text = "Paris evacuates nationals from Niger\n\nBy Jean Martin\n\n\
+            France began evacuating its citizens from Niger on Tuesday after the coup, the foreign ministry said. \
+            About 600 people were flown out on the first flights to Paris.\n\n\
+            Subscribe to continue reading\n\n\
+            Get unlimited access to quality journalism for just £1 for 3 months. Cancel anytime.\n\n\
+            [Subscribe now]\n\n\
+            The ministry said more flights would follow on Wednesday, and that Italy and Spain had asked for seats.\n";
+        let offer =
+            "Get unlimited access to quality journalism for just £1 for 3 months. Cancel anytime.";
+        assert_eq!(marked(text, offer), Some(BoilerplateKind::Paywall));
+    }
+
+    #[test]
     fn a_live_entry_s_heading_with_figures_keeps_its_entry_the_story() {
         let text = "Skip to main content\nLIVE | Europe | World | Video | Search\n\n\
             LIVE: refugees cross into the border town\n\n\
