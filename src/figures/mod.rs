@@ -1646,6 +1646,7 @@ mod tests {
         ("Perhaps 8,000 Russians still live in Syria.", "Perhaps 8,000 Russians", 8000.0, Qualifier::Approx, "people", Category::Nationals),
         ("About 1,100 foreign nationals exited through Rafah.", "About 1,100 foreign nationals", 1100.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Some 400 Indians were bussed to Amman.", "Some 400 Indians", 400.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("About 2,000 returnees were airlifted home.", "About 2,000 returnees", 2000.0, Qualifier::Approx, "people", Category::Evacuees),
     ];
 
     #[test]
