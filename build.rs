@@ -15,6 +15,10 @@
 //! tables (`unicode_classes.rs`), from regex-syntax's own (a build
 //! dependency): the core reads them there, so that neither it nor its regexes
 //! need regex's Unicode tables in the wasm.
+//!
+//! And it writes the boilerplate classifier's learned weights as two arrays
+//! (`boilerplate_weights.rs`), so that the core holds numbers, not their text
+//! and a parser of it; the classifier's tests check them against the file.
 
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
@@ -157,8 +161,39 @@ fn class_ranges(perl: &str) -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// `data/boilerplate_weights.tsv` (`stage <TAB> feature <TAB> weight` rows,
+/// stage 1 then stage 2) as the arrays `STAGE_ONE_WEIGHTS` and
+/// `STAGE_TWO_WEIGHTS`, each weight written as it stands in the file.
+fn weights_source(text: &str) -> String {
+    let mut stages: [Vec<&str>; 2] = [Vec::new(), Vec::new()];
+    for row in rows::lines(text) {
+        let fields: Vec<&str> = row.split('\t').collect();
+        let stage = match fields[0] {
+            "1" => 0,
+            "2" => 1,
+            other => panic!("boilerplate_weights.tsv: unknown stage {other}"),
+        };
+        stages[stage].push(fields[2].trim());
+    }
+    let array = |name: &str, weights: &[&str]| {
+        format!(
+            "const {name}: [f32; {}] = [{}];\n",
+            weights.len(),
+            weights.join(", ")
+        )
+    };
+    array("STAGE_ONE_WEIGHTS", &stages[0]) + &array("STAGE_TWO_WEIGHTS", &stages[1])
+}
+
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let weights = fs::read_to_string("src/data/boilerplate_weights.tsv")
+        .expect("src/data/boilerplate_weights.tsv is readable");
+    fs::write(
+        Path::new(&out).join("boilerplate_weights.rs"),
+        weights_source(&weights),
+    )
+    .expect("OUT_DIR is writable");
     let tables = [
         coded_unicode_class(
             "WORD_CODED",

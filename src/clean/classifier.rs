@@ -9,7 +9,6 @@ use std::sync::LazyLock;
 
 use super::shape::Shape;
 use crate::hash::FastMap;
-use crate::lexicon::BOILERPLATE_WEIGHTS;
 use crate::span::ByteSpan;
 use crate::text::fold;
 
@@ -143,9 +142,12 @@ impl Weights {
     }
 }
 
-static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| {
-    // Not `expect`: the error's Debug would link formatting code into the wasm.
-    Weights::parse(BOILERPLATE_WEIGHTS).unwrap_or_else(|feature| panic!("{feature}"))
+// The arrays `build.rs` writes from `data/boilerplate_weights.tsv`.
+include!(concat!(env!("OUT_DIR"), "/boilerplate_weights.rs"));
+
+static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| Weights {
+    stage_one: STAGE_ONE_WEIGHTS.to_vec(),
+    stage_two: STAGE_TWO_WEIGHTS.to_vec(),
 });
 
 /// One line of the text with what the classifier made of it.
@@ -169,6 +171,11 @@ pub struct ScoredLine {
     pub stage_two: [f32; STAGE_TWO.len()],
     /// The final score: boilerplate when above zero.
     pub score: f32,
+}
+
+/// The weights the core ships, from `data/boilerplate_weights.tsv`.
+pub fn shipped_weights() -> &'static Weights {
+    &WEIGHTS
 }
 
 /// Scores every non-empty line of `text` with the shipped weights.

@@ -187,8 +187,9 @@ pub static FUNCTION_WORDS: LazyLock<FastSet<&'static str>> =
 pub static FURNITURE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(data_file!("furniture_cues.tsv")));
 
-/// The learned weights of the boilerplate line classifier, `data/boilerplate_weights.tsv`
-/// (parsed by [`crate::clean::Weights::parse`]).
+/// The learned weights of the boilerplate line classifier, `data/boilerplate_weights.tsv`,
+/// as text: the core ships them as the arrays `build.rs` writes, and the
+/// classifier's tests read this with [`crate::clean::Weights::parse`] to check them.
 pub const BOILERPLATE_WEIGHTS: &str = data_file!("boilerplate_weights.tsv");
 
 /// A word list that `build.rs` stored front-coded, one word a line as before:
