@@ -3922,6 +3922,16 @@ mod tests {
             ]
         );
         assert_eq!(
+            found("Veterans of the Berlin Airlift left the Fukushima Daiichi nuclear plant."),
+            vec![
+                ("Berlin Airlift".into(), EntityType::Event),
+                (
+                    "Fukushima Daiichi nuclear plant".into(),
+                    EntityType::Facility
+                )
+            ]
+        );
+        assert_eq!(
             found("Most of the returnees were Malayalis, Goans, Keralites and Punjabis."),
             ["Malayalis", "Goans", "Keralites", "Punjabis"]
                 .map(|name| (name.to_string(), EntityType::Group))
