@@ -735,13 +735,13 @@ fn held_captive(tokens: &[Token<'_>], last: usize) -> bool {
     })
 }
 
-/// True when an "according to" phrase ends right before `first`: the people
-/// counted there are the report's sources ("according to three people
-/// familiar with the events").
+/// True when an "according to" or "citing" phrase ends right before `first`:
+/// the people counted there are the report's sources ("according to three
+/// people familiar with the events", "citing four Syrian officials").
 fn after_according(tokens: &[Token<'_>], first: usize) -> bool {
     ATTRIBUTION
         .iter()
-        .filter(|(role, _)| *role == AttributionRole::According)
+        .filter(|(role, _)| matches!(role, AttributionRole::According | AttributionRole::Citing))
         .any(|(_, words)| {
             first
                 .checked_sub(words.len())

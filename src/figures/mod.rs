@@ -1647,6 +1647,7 @@ mod tests {
         ("About 1,100 foreign nationals exited through Rafah.", "About 1,100 foreign nationals", 1100.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Some 400 Indians were bussed to Amman.", "Some 400 Indians", 400.0, Qualifier::Approx, "people", Category::Evacuees),
         ("About 2,000 returnees were airlifted home.", "About 2,000 returnees", 2000.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("The convoy headed to Hmeimim, Reuters reported, citing four Syrian officials.", "four Syrian officials", 4.0, Qualifier::Exact, "people", Category::Other),
     ];
 
     #[test]

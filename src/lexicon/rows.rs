@@ -119,10 +119,11 @@ pub const CONTEXT_ROLES: [&str; 17] = [
     "change",
 ];
 /// The roles of `attribution.tsv`.
-pub const ATTRIBUTION_ROLES: [&str; 9] = [
+pub const ATTRIBUTION_ROLES: [&str; 10] = [
     "reporting",
     "speech",
     "according",
+    "citing",
     "planned",
     "cumulative",
     "boundary",

@@ -668,6 +668,9 @@ pub enum AttributionRole {
     Speech,
     /// The source follows ("according to Reuters").
     According,
+    /// People counted right after it are the report's sources ("citing four
+    /// officials"); no source of a figure otherwise ("citing delays").
+    Citing,
     /// The count has not happened: a plan, a possibility, a projection.
     Planned,
     /// The count is a running total ("so far", "in total").
@@ -685,10 +688,11 @@ pub enum AttributionRole {
 
 impl AttributionRole {
     /// Every role, in the order of their names in [`rows::ATTRIBUTION_ROLES`].
-    const ALL: [AttributionRole; 9] = [
+    const ALL: [AttributionRole; 10] = [
         AttributionRole::Reporting,
         AttributionRole::Speech,
         AttributionRole::According,
+        AttributionRole::Citing,
         AttributionRole::Planned,
         AttributionRole::Cumulative,
         AttributionRole::Boundary,
