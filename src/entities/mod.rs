@@ -3922,6 +3922,15 @@ mod tests {
             ]
         );
         assert_eq!(
+            canonicals_of("Colonna told France Inter and RFI that Inter Milan fans had left."),
+            [
+                "Colonna",
+                "France Inter",
+                "Radio France Internationale",
+                "Inter Milan"
+            ]
+        );
+        assert_eq!(
             found("Veterans of the Berlin Airlift left the Fukushima Daiichi nuclear plant."),
             vec![
                 ("Berlin Airlift".into(), EntityType::Event),
