@@ -1292,6 +1292,27 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_before_its_series_label_is_the_headline() {
+        let headline = "Hostilities in the Gaza Strip and Israel | Flash Update #14";
+        let text = format!(
+            "United Nations Office for the Coordination of Humanitarian Affairs\n\
+             occupied Palestinian territory\n\n{headline}\n\
+             Issued: 8 November 2023, 18:00 (Jerusalem time)\n\n\
+             This update covers the period from 6 November (15:00) to 8 November (15:00). \
+             Figures are provisional and will be revised as more information becomes available.\n\n\
+             KEY FIGURES\n\
+             • 1,100+ foreign passport holders and dual nationals exited through Rafah since 1 November\n\
+             • 76 injured or sick Palestinians transferred to Egypt for treatment on 1 November\n\
+             • 675 trucks with humanitarian supplies entered Gaza since 21 October\n\n\
+             Several hundred foreign nationals registered with their embassies are still \
+             waiting in southern Gaza, most of them in Rafah and Khan Younis.\n"
+        );
+        assert_is_the_headline(&text, headline);
+        // A menu's bars stay separators.
+        assert!(!Shape::of("Hostilities in Gaza and Israel | World | Middle East").label_gap);
+    }
+
+    #[test]
     fn a_paywalls_offer_is_the_paywalls() {
         let text = "Paris evacuates nationals from Niger\n\nBy Jean Martin\n\n\
             France began evacuating its citizens from Niger on Tuesday after the coup, the foreign ministry said. \

@@ -210,7 +210,8 @@ pub struct Shape {
     /// separators.
     pub bullet: bool,
     /// The one separator is the gap or the bar after a label in capitals
-    /// ("LIVE   Niger coup: …", "EXPLAINER | How …").
+    /// ("LIVE   Niger coup: …", "EXPLAINER | How …"), or the bar before a
+    /// series' short label ("… Gaza Strip and Israel | Flash Update #14").
     pub label_gap: bool,
 }
 
@@ -226,6 +227,17 @@ pub fn label_before_gap(line: &str) -> Option<&str> {
         && label.bytes().all(|b| b.is_ascii_uppercase())
         && (rest.starts_with("  ") || rest.starts_with('\t') || rest.starts_with(" | ")))
     .then(|| rest.trim_start().trim_start_matches('|').trim_start())
+}
+
+/// Words of a series' label after a headline's bar, at most.
+const SERIES_WORDS: usize = 3;
+
+/// True when a headline is set apart by a bar from a short label of its series
+/// ("Hostilities in the Gaza Strip and Israel | Flash Update #14").
+fn series_after_bar(line: &str) -> bool {
+    line.split_once(" | ").is_some_and(|(headline, series)| {
+        headline.split(' ').count() > 2 * SERIES_WORDS && series.split(' ').count() <= SERIES_WORDS
+    })
 }
 
 /// One whitespace-separated token of a line, read once.
@@ -548,7 +560,8 @@ impl Shape {
         });
         let gaps = gaps.count();
         shape.separators = separators + gaps;
-        shape.label_gap = separators + gaps == 1 && label_before_gap(line).is_some();
+        shape.label_gap =
+            separators + gaps == 1 && (label_before_gap(line).is_some() || series_after_bar(line));
         shape.bullet = line.starts_with('•');
         shape.bracketed_tail = line.ends_with(')') && line.contains('(');
         // "(AFP/File)", "(MC2 Jordan Pike/U.S. Navy)": a picture's credit,
