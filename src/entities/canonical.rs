@@ -372,6 +372,18 @@ fn person(
         (Some(f), None) => {
             Some(full_name_of_initials(&f.name, full_names).unwrap_or(Cow::Owned(f.name.clone())))
         }
+        // "Elena told …" after "Elena Kharitonova": a given name alone stands
+        // for the one full name named before it that starts with it.
+        (None, None) => {
+            let mut starting = full_names
+                .iter()
+                .filter(|f| f.mentions[0] < index && f.name.split(' ').next() == Some(m.text));
+            let first = starting.next()?;
+            starting
+                .next()
+                .is_none()
+                .then(|| Cow::Owned(first.name.clone()))
+        }
         (_, known) => known.map(Cow::Borrowed),
     }
 }

@@ -3948,6 +3948,25 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_alone_is_the_one_full_name_it_opens() {
+        assert_eq!(
+            canonicals_of(
+                "Elena Kharitonova flew home from Latakia with her son. \
+                 Elena told reporters the flight was calm. Wang Yi met Wang Donghai. Wang said no more."
+            ),
+            [
+                "Elena Kharitonova",
+                "Latakia",
+                "Elena Kharitonova",
+                "Wang Yi",
+                "Wang Donghai",
+                // Two full names open with it: neither is meant more.
+                "Wang"
+            ]
+        );
+    }
+
+    #[test]
     fn addresses_and_handles_name_no_one() {
         assert_eq!(
             found(
