@@ -432,12 +432,15 @@ pub fn subject_of_cue(tokens: &[Token<'_>], from: usize) -> Option<Counted> {
         // "Fewer than 600 were registered", "2,000 are stranded"; not
         // "several dozen remain in custody".
         Cue::Nationals => auxiliary,
+        // "Around 1,000 have asked for help leaving": people still there.
+        Cue::Wish => auxiliary,
         Cue::Departure => auxiliary || cue.words != ["left"],
         _ => false,
     };
-    // Who is registered or remains is counted as a country's people abroad.
+    // Who is registered, remains or asks to leave is counted as a country's
+    // people abroad.
     counts.then(|| Counted {
-        national: cue.meaning == Cue::Nationals,
+        national: matches!(cue.meaning, Cue::Nationals | Cue::Wish),
         ..Counted::plain(verb + cue.words.len() - 1, "people", Some(NounKind::People))
     })
 }
@@ -767,9 +770,21 @@ const AID_FOR_DISTANCE: usize = 4;
 /// flights") leaves them nationals still there. People delivered are carried.
 fn people_row(cues: &[ClauseCue], tokens: &[Token<'_>], last: usize, national: bool) -> Category {
     let wished = cues.iter().any(|c| c.cue == Cue::Wish);
+    // "Around 1,000 have asked for help leaving": a departure after the
+    // people's wish is wished too.
+    let wish_after = cues
+        .iter()
+        .filter(|c| c.cue == Cue::Wish && !c.before)
+        .map(|c| c.distance)
+        .min();
     let read = |c: &ClauseCue| {
         let cue = match c.cue {
-            Cue::Departure if c.infinitive && wished => Cue::Nationals,
+            Cue::Departure
+                if c.infinitive && wished
+                    || !c.before && wish_after.is_some_and(|w| c.distance > w) =>
+            {
+                Cue::Nationals
+            }
             // People delivered, as a load is, were carried ("delivered 77
             // Russian citizens to Moscow", "were delivered home"); people
             // goods are delivered to are not ("aid delivered to 500 people").

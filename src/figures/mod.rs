@@ -1648,6 +1648,7 @@ mod tests {
         ("Some 400 Indians were bussed to Amman.", "Some 400 Indians", 400.0, Qualifier::Approx, "people", Category::Evacuees),
         ("About 2,000 returnees were airlifted home.", "About 2,000 returnees", 2000.0, Qualifier::Approx, "people", Category::Evacuees),
         ("The convoy headed to Hmeimim, Reuters reported, citing four Syrian officials.", "four Syrian officials", 4.0, Qualifier::Exact, "people", Category::Other),
+        ("Around 1,000 have asked for help leaving Syria, the consulate said.", "Around 1,000", 1000.0, Qualifier::Approx, "people", Category::Nationals),
     ];
 
     #[test]
