@@ -3967,6 +3967,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_family_is_a_persons() {
+        assert_eq!(
+            found("The Kharitonov family returned home. The McAlpine family, which runs the firm, sold."),
+            vec![
+                ("Kharitonov".into(), EntityType::Person),
+                ("McAlpine".into(), EntityType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn addresses_and_handles_name_no_one() {
         assert_eq!(
             found(
