@@ -173,11 +173,6 @@ pub struct ScoredLine {
     pub score: f32,
 }
 
-/// The weights the core ships, from `data/boilerplate_weights.tsv`.
-pub fn shipped_weights() -> &'static Weights {
-    &WEIGHTS
-}
-
 /// Scores every non-empty line of `text` with the shipped weights.
 pub fn score_lines(text: &str) -> Vec<ScoredLine> {
     score_lines_with(text, &WEIGHTS)
@@ -549,6 +544,14 @@ mod tests {
             let lower: String = text.chars().flat_map(char::to_lowercase).collect();
             assert_eq!(key, format!("kept {lower}"), "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_shipped_weights_are_the_files() {
+        assert_eq!(
+            Weights::parse(crate::lexicon::BOILERPLATE_WEIGHTS).as_ref(),
+            Ok(&*WEIGHTS)
+        );
     }
 
     #[test]

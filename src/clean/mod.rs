@@ -1484,14 +1484,6 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_weights_are_the_files() {
-        assert_eq!(
-            Weights::parse(crate::lexicon::BOILERPLATE_WEIGHTS),
-            Ok(classifier::shipped_weights().clone())
-        );
-    }
-
-    #[test]
     fn marks_bylines_with_dates_and_times() {
         let byline = "By Jane Roe | Published: 10:48, Tue, Nov 19, 2019 | Updated 11:02";
         let text = page(&[byline], &[]);
