@@ -229,14 +229,13 @@ pub fn label_before_gap(line: &str) -> Option<&str> {
     .then(|| rest.trim_start().trim_start_matches('|').trim_start())
 }
 
-/// Words of a series' label after a headline's bar, at most.
-const SERIES_WORDS: usize = 3;
-
 /// True when a headline is set apart by a bar from a short label of its series
-/// ("Hostilities in the Gaza Strip and Israel | Flash Update #14").
+/// ("Hostilities in the Gaza Strip and Israel | Flash Update #14"), counted
+/// as a headline over a label is.
 fn series_after_bar(line: &str) -> bool {
     line.split_once(" | ").is_some_and(|(headline, series)| {
-        headline.split(' ').count() > 2 * SERIES_WORDS && series.split(' ').count() <= SERIES_WORDS
+        headline.split(' ').count() >= super::HEADLINE_WORDS
+            && series.split(' ').count() <= super::LABEL_WORDS
     })
 }
 
