@@ -404,6 +404,10 @@ mod tests {
             "C-130J",
         ),
         ("a Boeing C-17 landed", "Boeing C-17", "Boeing C-17"),
+        // US modified-mission prefixes of two letters.
+        ("two MV-22B Ospreys and", "MV-22B Ospreys", "MV-22B"),
+        ("two CV-22s flew", "CV-22s", "CV-22"),
+        ("an MC-130J refuelled", "MC-130J", "MC-130J"),
     ];
 
     #[test]

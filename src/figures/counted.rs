@@ -1418,6 +1418,8 @@ mod tests {
         ("three Chinooks", "helicopters", Some(NounKind::Aircraft)),
         ("two RAF Hercules", "aircraft", Some(NounKind::Aircraft)),
         ("two KC-135 tankers", "aircraft", Some(NounKind::Aircraft)),
+        ("two CV-22s", "aircraft", Some(NounKind::Aircraft)),
+        ("three MH-60s", "helicopters", Some(NounKind::Aircraft)),
         ("ten days", "days", Some(NounKind::Duration)),
         ("60 Russian and Belarusian nationals", "people", Some(NounKind::People)),
         ("300 Syrian or Lebanese refugees", "people", Some(NounKind::People)),
