@@ -394,11 +394,12 @@ fn has_furniture_cue(shape: &Shape) -> bool {
 const COUNTER_LINE_WORDS: usize = 6;
 
 /// A trail of links ("World > Middle East > Lebanon"), a short counter line,
-/// a link labelled as one ("READ MORE: …") or an editor's note on a
-/// correction is furniture whatever the classifier's score: these shapes are
-/// the page's.
+/// a short byline ("By Wang Lei and Sarah Tennant"), a link labelled as one
+/// ("READ MORE: …") or an editor's note on a correction is furniture
+/// whatever the classifier's score: these shapes are the page's.
 fn never_the_story(shape: &Shape) -> bool {
     shape.crumbs
+        || shape.byline && shape.words <= BYLINE_WORDS && !shape.ends_sentence
         || shape.notice
         || shape.counter && shape.words <= COUNTER_LINE_WORDS
         || is_stamp(shape)
@@ -2230,6 +2231,24 @@ mod tests {
         let cleaned = strip(&text, &[]);
         assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
         assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+    }
+
+    #[test]
+    fn a_byline_is_a_credit_whatever_the_story_under_it() {
+        // Two names joined by "and" over a wire story score as a short line
+        // inside a story would; the byline's shape decides.
+        let title = "China says nearly 36,000 citizens evacuated from Libya";
+        let byline = "By Wang Lei and Sarah Tennant";
+        let story = [
+            "BEIJING, March 3 (Reuters) - China has completed the evacuation of nearly 36,000 of its citizens from Libya, the foreign ministry said on Thursday, closing the largest operation of its kind in the history of the People's Republic.",
+            "The last group, 2,100 workers employed by state-owned construction firms, arrived in Beijing and Guangzhou on chartered Air China and China Southern flights early on Thursday, the official Xinhua news agency said.",
+            "Vice Foreign Minister Song Tao said in a statement that 35,860 Chinese nationals had been brought out over 12 days by sea, air and land, along with about 2,100 citizens of 12 other countries, including Bangladesh, Vietnam and Egypt.",
+            "\"The lives and property of Chinese citizens overseas are a matter of the utmost importance to the Party and the government,\" Song said.",
+            "Beijing began the operation on Feb. 22, days after protests against Muammar Gaddafi spread from Benghazi to the capital Tripoli. Many of the workers were employed on housing, railway and oil projects run by companies such as China State Construction Engineering Corp and China Railway Construction Corp, whose contracts in Libya were worth an estimated $18.8 billion.",
+        ];
+        let text = [&[title, byline][..], &story].concat().join("\n\n");
+        assert_eq!(marked(&text, byline), Some(BoilerplateKind::Credit));
+        assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
     }
 
     #[test]
