@@ -321,11 +321,12 @@ struct FullName {
 /// The full name the mention at `index`, a short mention of a person, stands
 /// for: of the article's full names ending in the same surname, one named
 /// before it ("Li Song-ho said … Li said …", whoever comes later), the most
-/// used, then the one named last before it ("Elian Gonzalez" … "his father,
-/// Juan Miguel Gonzalez" … "Gonzalez said" is the father); before any, the
-/// most used, then the first named (a headline's "Assad" above "Bashar Assad"
-/// … "his brother Maher al-Assad"); else the one well-known person with that
-/// surname. `surname` is the mention's key.
+/// used, then the one the gazetteer knows by the surname, then the one named
+/// last before it ("Elian Gonzalez" … "his father, Juan Miguel Gonzalez" …
+/// "Gonzalez said" is the father); before any, the most used, then the
+/// first named (a headline's "Assad" above "Bashar Assad" … "his brother
+/// Maher al-Assad"); else the one well-known person with that surname.
+/// `surname` is the mention's key.
 fn person(
     m: &Named<'_>,
     index: usize,
@@ -343,13 +344,19 @@ fn person(
     if m.fixed.is_some() || m.text.split_whitespace().count() != 1 {
         return m.fixed.cloned();
     }
-    // Named before, then used most, then named last before, or first.
+    let known = GAZETTEER.person_with_surname(surname);
+    // Named before, then used most, then the one the gazetteer knows by the
+    // surname, then named last before, or first.
     let rank = |f: &FullName| {
         let last_before = f.mentions.iter().rev().find(|&&at| at < index);
         let order = last_before.map_or(Reverse(f.mentions[0]), |&at| Reverse(usize::MAX - at));
-        (last_before.is_some(), f.mentions.len(), order)
+        (
+            last_before.is_some(),
+            f.mentions.len(),
+            known == Some(f.name.as_str()),
+            order,
+        )
     };
-    let known = GAZETTEER.person_with_surname(surname);
     let chosen = full_names
         .iter()
         .filter(|f| f.surname == surname)
@@ -711,6 +718,28 @@ mod tests {
                 "Hafez al-Assad",
                 "Marta Kovac",
                 "Marta Kovac"
+            ]
+        );
+    }
+
+    #[test]
+    fn of_two_relatives_named_as_often_a_surname_names_the_one_known_by_it() {
+        // "Bashar al-Assad … Mr Assad … a 1971 agreement with Hafez
+        // al-Assad … Mr Assad had fled": the son the gazetteer knows by the
+        // surname, not the father named last in an aside.
+        let mentions = [
+            named(EntityType::Person, "Bashar al-Assad"),
+            named(EntityType::Person, "Assad"),
+            named(EntityType::Person, "Hafez al-Assad"),
+            named(EntityType::Person, "Assad"),
+        ];
+        assert_eq!(
+            link(&mentions),
+            vec![
+                "Bashar al-Assad",
+                "Bashar al-Assad",
+                "Hafez al-Assad",
+                "Bashar al-Assad"
             ]
         );
     }
