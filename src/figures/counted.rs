@@ -1518,6 +1518,14 @@ mod tests {
             "The troops left the city, 3 officials said.",
             Category::Other,
         ),
+        (
+            "Cargo ships moved equipment from Syria to Libya, 4 people familiar with the matter told a news agency.",
+            Category::Other,
+        ),
+        (
+            "2 people briefed on the plans said the ships had moved equipment to Libya.",
+            Category::Other,
+        ),
     ];
 
     #[test]
