@@ -1303,6 +1303,7 @@ mod tests {
         // Thousands set apart by spaces; not before a model's number.
         ("Niger: 1 079 people were evacuated in 48 hours.", "1 079 people", 1079.0, Qualifier::Exact, "people", Category::Evacuees),
         ("About 1 200 French nationals left by air.", "About 1 200 French nationals", 1200.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("Maybe 120 people fled the village on Monday.", "Maybe 120 people", 120.0, Qualifier::Approx, "people", Category::Evacuees),
         ("The fund gave 1 500 000 euros.", "1 500 000 euros", 1_500_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("Its fleet of roughly 400 737 Max jets is grounded.", "roughly 400 737 Max jets", 400.0, Qualifier::Approx, "aircraft", Category::Aircraft),
         // A hedge between the number and its noun.
