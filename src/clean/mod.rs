@@ -250,8 +250,8 @@ const LIVE_ENTRIES: usize = 3;
 /// GMT") opens each, over the entry's heading, byline and paragraphs. Where
 /// [`LIVE_ENTRIES`] entries or more open so, the paragraphs of each, and the
 /// heading right under its time when paragraphs follow (figures and all:
-/// "Overnight: 12,000 crossed"), are the story's, however the furniture
-/// between entries weighs on their scores. A time over a heading alone is a
+/// "Overnight: 12,000 crossed"; however short: "Good morning"), are the
+/// story's, however the furniture between entries weighs on their scores. A time over a heading alone is a
 /// list of links; other furniture ends an entry.
 fn live_entries(scored: &[ScoredLine]) -> Vec<bool> {
     let opens =
@@ -271,7 +271,7 @@ fn live_entries(scored: &[ScoredLine]) -> Vec<bool> {
                 live[h] = true;
             }
         } else if under_time
-            && LINK_HEADLINE_WORDS.contains(&shape.words)
+            && shape.words <= *LINK_HEADLINE_WORDS.end()
             && !shape.ends_sentence
             && shape.cue_hits() <= 1
         {
@@ -1476,6 +1476,40 @@ mod tests {
             assert!(!body.contains(&time) && !body.contains(&byline), "{time}");
         }
         assert!(!body.contains(&"Read more: Why Tartus matters to Moscow"));
+    }
+
+    #[test]
+    fn a_live_entry_under_a_greeting_is_the_story_over_the_footer() {
+        // The oldest entry sits at the bottom, over the footer, under a
+        // heading of two words.
+        let entries = [
+            ("14:47", "Thai workers among worst affected", "Thailand has confirmed that 21 Thai nationals were killed in the attacks. The air force sent an Airbus A340 to Tel Aviv on Thursday, which brought back 15 workers."),
+            ("12:20", "France organises charter flights", "France says Air France will operate flights from Tel Aviv to Paris on Sunday and Monday for French nationals and their families, the foreign minister said."),
+            ("10:05", "Canada's first flights arrive in Athens", "The Royal Canadian Air Force flew 281 people from Tel Aviv to Athens in two flights on Thursday, the foreign minister told reporters in Ottawa."),
+            ("08:00", "Good morning", "Welcome to our live coverage of the war. It is now six days since the fighters crossed into southern Israel on 7 October, and about 1.1 million people have been told to move south."),
+        ];
+        let rule = "------------------------------------------------------------";
+        let mut lines = vec!["Israel-Gaza live: foreign governments fly their citizens out"];
+        for (time, heading, paragraph) in entries {
+            lines.extend([rule, time, heading, paragraph]);
+        }
+        lines.extend([
+            rule,
+            "Sign up for our Middle East newsletter",
+            "Get the latest updates straight to your inbox. Sign up",
+            "Related",
+            "Israel orders evacuation of northern Gaza",
+            "Share this page  Facebook  X  WhatsApp  Copy link",
+            "Copyright 2023. All rights reserved. Terms of Use | Privacy Policy",
+        ]);
+        let text = lines.join("\n\n");
+        let body = body_lines(&text);
+        for (_, heading, paragraph) in entries {
+            assert!(
+                body.contains(&heading) && body.contains(&paragraph),
+                "{heading}"
+            );
+        }
     }
 
     #[test]
