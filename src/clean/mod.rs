@@ -68,6 +68,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored, &live, text));
     let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
     let quoted = quoted_posts(&scored, text);
+    let notes = numbered_notes(&scored, text);
     let found_headline = headline_over.or(headline);
     // A press release's end mark ("ENDS", "###"): its notes to editors and
     // contacts follow.
@@ -168,6 +169,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && !credits_the_reporting(line, text)
             && !names_the_source(line, text)
             && !cites_a_source(line.span.text(text))
+            && !notes[i]
             && !is_language_bar(line.span.text(text))
             && !author_note
             && !comment
@@ -198,7 +200,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             BoilerplateKind::Comments
         } else if author_note || names_the_source(line, text) {
             BoilerplateKind::Credit
-        } else if cites_a_source(line.span.text(text)) {
+        } else if notes[i] || cites_a_source(line.span.text(text)) {
             BoilerplateKind::Link
         } else if is_language_bar(line.span.text(text)) {
             BoilerplateKind::Navigation
@@ -453,12 +455,78 @@ fn names_the_source(line: &ScoredLine, text: &str) -> bool {
         && (line.shape.words <= SOURCE_WORDS && !line.shape.ends_sentence || rest.contains(';'))
 }
 
-/// An encyclopedia's reference, opened by its caret after its number ("3. ^
-/// Gordon, Michael (30 September 2015). \"Russia Begins Airstrikes\"."): a
-/// link to a source, whatever it cites.
+/// A reference to a source, whatever it cites: an encyclopedia's, opened by
+/// its caret after its number ("3. ^ Gordon, Michael (30 September 2015).
+/// \"Russia Begins Airstrikes\"."), an author and a year in brackets ("Kofman,
+/// M. (2018). Russian Naval Strategy …"), or one that tells when the source
+/// was read ("… Covert Shores. Retrieved 3 March 2025.").
 fn cites_a_source(line: &str) -> bool {
-    line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
-        .starts_with('^')
+    let unnumbered = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    unnumbered.starts_with('^')
+        || opens_with_author_and_year(unnumbered)
+        || line.starts_with("Retrieved ")
+        || line.contains(". Retrieved ")
+}
+
+/// Words of an author's name before the year of a reference, at most ("Sutton,
+/// H. I. (2024)").
+const AUTHOR_WORDS: usize = 4;
+
+/// "Barry, Ellen (21 January 2013).", "Kofman, M. (2018).": a surname and its
+/// comma, then given names or initials, then a year or a day in brackets.
+fn opens_with_author_and_year(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let surname = words.next().unwrap_or_default();
+    surname.len() > 2
+        && surname.ends_with(',')
+        && surname.starts_with(char::is_uppercase)
+        && words.take(AUTHOR_WORDS).any(|word| {
+            let Some(inside) = word.strip_prefix('(') else {
+                return false;
+            };
+            let digits = inside.bytes().take_while(u8::is_ascii_digit).count();
+            digits == 4 && inside.len() > 4 || (1..=2).contains(&digits)
+        })
+}
+
+/// Headings of a page's notes and references, in any case.
+const NOTES_HEADINGS: [&str; 8] = [
+    "notes",
+    "references",
+    "footnotes",
+    "endnotes",
+    "sources",
+    "citations",
+    "bibliography",
+    "works cited",
+];
+
+/// The numbered lines right under a heading of notes or references
+/// ("Notes", then "1. Interview with a former Black Sea Fleet officer, May
+/// 2013."): each cites a source of the story, not the story.
+fn numbered_notes(scored: &[ScoredLine], text: &str) -> Vec<bool> {
+    let mut notes = vec![false; scored.len()];
+    let mut under_heading = false;
+    for (i, line) in scored.iter().enumerate() {
+        let content = line.span.text(text);
+        let numbered = content
+            .split_once(['.', ']', ' '])
+            .is_some_and(|(number, _)| {
+                let number = number.trim_start_matches('[');
+                !number.is_empty()
+                    && number.len() <= 3
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            });
+        if under_heading && numbered {
+            notes[i] = true;
+            continue;
+        }
+        let heading = content.trim_end_matches(':');
+        under_heading = NOTES_HEADINGS
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(heading));
+    }
+    notes
 }
 
 /// Languages of a page's language bar, at least.
@@ -1510,6 +1578,45 @@ mod tests {
                 "{heading}"
             );
         }
+    }
+
+    #[test]
+    fn notes_and_references_under_the_story_cite_its_sources() {
+        let notes = [
+            "1. Interview with a former Black Sea Fleet officer, Sevastopol, May 2013.",
+            "2. Author's count based on ship-spotting data from the Bosphorus, 2016.",
+            "3. Turkish Ministry of Foreign Affairs, statement of 28 February 2022.",
+        ];
+        let references = [
+            "Kofman, M. (2018). Russian Naval Strategy in the Mediterranean. Arlington: CNA. Retrieved 3 March 2025.",
+            "Barry, Ellen (21 January 2013). \"Russia to fly citizens home\". The New York Times.",
+            "\"Russian Navy ships leave Tartus\". Covert Shores. Retrieved 3 March 2025.",
+        ];
+        let text = [
+            &[PARAGRAPH_ONE, PARAGRAPH_TWO, "Notes"][..],
+            &notes,
+            &["References"],
+            &references,
+        ]
+        .concat()
+        .join("\n\n");
+        for line in notes.iter().chain(&references) {
+            assert_eq!(marked(&text, line), Some(BoilerplateKind::Link), "{line}");
+        }
+        // A story's sentence that opens with a surname and a year in brackets
+        // is none.
+        let sentence = "Kofman, who wrote a study (2018) of the fleet, said the ships would leave.";
+        assert!(!cites_a_source(sentence));
+        let text = [
+            PARAGRAPH_ONE,
+            "1. The first ship left on Monday, officials said.",
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert_eq!(
+            marked(&text, "1. The first ship left on Monday, officials said."),
+            None
+        );
     }
 
     #[test]
