@@ -783,8 +783,9 @@ const KEY_POINT_WORDS: usize = 8;
 const SENTENCE_CASE_WORDS: usize = 2;
 
 /// A key point of the story: a bulleted clause in sentence case ("• Rebels
-/// led by Hayat Tahrir al-Sham took Damascus early on Sunday"), with no cue of
-/// furniture, link or separator. A list of links gives headlines in title case
+/// led by Hayat Tahrir al-Sham took Damascus early on Sunday"), with one cue
+/// of furniture at most ("- Satellite photos show Russian warships leaving
+/// Tartus") and no label, link or separator. A list of links gives headlines in title case
 /// ("• Apple Stops Signing iOS 13.2 Following Launch of iOS 13.2.2"); one
 /// under a promotion's header is caught before.
 fn is_key_point(line: &ScoredLine, text: &str) -> bool {
@@ -802,7 +803,8 @@ fn is_key_point(line: &ScoredLine, text: &str) -> bool {
     };
     is_list_item(line.span, text)
         && shape.words >= KEY_POINT_WORDS
-        && shape.cue_hits() == 0
+        && shape.cue_hits() <= 1
+        && !shape.label_prefix
         && shape.separators <= bullet
         && !shape.link
         && !line.duplicate
@@ -1928,6 +1930,7 @@ mod tests {
             "• The Kremlin says it is too early to discuss the fate of the bases",
             "• Rebels led by Hayat Tahrir al-Sham (HTS) took Damascus early on Sunday",
             "* Some 100 people expected on board, officials say",
+            "- Satellite photos show Russian warships leaving Tartus",
         ];
         let headlines = [
             "Most read",
@@ -1942,6 +1945,58 @@ mod tests {
         for headline in &headlines[1..] {
             assert!(marked(&text, headline).is_some(), "{headline}");
         }
+    }
+
+    #[test]
+    fn a_key_point_that_names_photos_is_no_caption() {
+        // A live page's key events over its entries, one per line: one
+        // bullet tells of satellite photos, a cue of captions, and is still a
+        // key point.
+        let page = [
+            "Skip to main content",
+            "World | Middle East | Europe | Business | Opinion | Video",
+            "Sign in   Subscribe",
+            "",
+            "LIVE",
+            "Syria latest: Assad flees to Moscow as rebels take Damascus; Russia's bases in doubt",
+            "",
+            "Updated 9 December 2024, 11:05 GMT",
+            "By Helen Marsh, Tom Okafor and Daria Levchenko in London",
+            "",
+            "Share on X   Share on Facebook   Copy link",
+            "",
+            "Key events",
+            "- Rebels led by Hayat Tahrir al-Sham enter Damascus",
+            "- Kremlin says Assad and family granted asylum in Russia",
+            "- Satellite photos show Russian warships leaving Tartus",
+            "- Moscow seeks guarantees for Hmeimim air base",
+            "",
+            "Live updates",
+            "",
+            "9 December 2024",
+            "",
+            "10:48 GMT",
+            "Kremlin: \"too early\" to discuss future of bases",
+            "",
+            "Kremlin spokesman Dmitry Peskov told reporters on Monday that it was \"too early to talk about\" whether Russia would keep its military presence in Syria. \"Everything will be the subject of discussion with those who will be in power,\" he said, adding that President Vladimir Putin had personally taken the decision to shelter Mr Assad.",
+            "",
+            "09:31 GMT",
+            "Ships sighted off Tartus",
+            "",
+            "Commercial satellite images taken on Monday morning by Maxar Technologies show at least three Russian ships anchored several kilometres off the coast, rather than at the pier in Tartus. A frigate of the Admiral Grigorovich class and the tanker Yelnya appear among them, analysts said.",
+            "",
+            "Photo: A Russian Il-76 transport plane on the apron at Hmeimim on Sunday. (Planet Labs PBC via AP)",
+            "",
+            "08:15 GMT",
+            "Our correspondent in Beirut, Sami Haddad, writes:",
+            "",
+            "Traffic on the Damascus–Beirut highway has been heavy since dawn. Border officials at Masnaa told me that about 4,000 people crossed into Lebanon overnight, most of them Syrians but also a handful of Russian-speaking families who said they had worked for state contractors.",
+            "",
+            "Read more: Who are the rebels who toppled Assad in 11 days?",
+        ];
+        let text = page.join("\n");
+        let point = "- Satellite photos show Russian warships leaving Tartus";
+        assert_eq!(marked(&text, point), None);
     }
 
     #[test]
