@@ -2420,6 +2420,27 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_stands_over_an_updated_stamp_with_a_zone_over_the_byline() {
+        let title =
+            "Syria latest: Assad flees to Moscow as rebels take Damascus; Russia's bases in doubt";
+        let stamp = "Updated 9 December 2024, 11:05 GMT";
+        let text = [
+            "LIVE",
+            title,
+            stamp,
+            "By Helen Marsh and Tom Okafor in London",
+            "Key events",
+            "- Rebels led by Hayat Tahrir al-Sham enter Damascus",
+            "- Moscow seeks guarantees for Hmeimim air base",
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+        ]
+        .join("\n\n");
+        assert_eq!(strip(&text, &[]).title.map(|t| t.text(&text)), Some(title));
+        assert!(Shape::of(stamp).date_alone);
+    }
+
+    #[test]
     fn a_wire_byline_between_the_headline_and_the_story_is_a_credit() {
         let title = "Navy frigates bring 966 evacuees home";
         let byline = "By Olena Harmash and Jonathan Saul";

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::hash::Table;
 use crate::lexicon::{
-    name_cue_words, rows, CALENDAR_NAMES, FIRST_NAMES, FUNCTION_WORDS, FURNITURE_CUES,
+    name_cue_words, rows, CALENDAR_NAMES, FIRST_NAMES, FUNCTION_WORDS, FURNITURE_CUES, HEADER_CUES,
 };
 use crate::pattern::{fold_case_cow, fold_case_static};
 use crate::sentences::SUPERSCRIPT_DIGITS;
@@ -118,7 +118,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         .filter(|r| matches!(r.0, "month" | "weekday"))
         .map(|r| r.1);
     let zones = name_cue_words("time_zone").iter().copied();
-    for word in calendar.chain(zones).chain(STAMP_WORDS) {
+    // "Updated 9 December 2024, 11:05 GMT": the words that say whose date it is.
+    let headers = HEADER_CUES.iter().filter(|r| r.0 != "filler").map(|r| r.1);
+    for word in calendar.chain(zones).chain(headers).chain(STAMP_WORDS) {
         // A word already known keeps its key: a fold made again for it would
         // be leaked for nothing.
         match words.get_mut(fold_case_cow(word).as_ref()) {
@@ -141,8 +143,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
 });
 
-/// Words of a stamp other than names and zones ("Updated" and the like are
-/// cues), with the weekdays' three-letter forms, which the dates do not read
+/// Words of a stamp other than names, zones and the header words of
+/// `data/header_cues.tsv` ("Updated"), with the weekdays' three-letter forms, which the dates do not read
 /// ("Sat" and "Sun" are words too): "Thu 2 Nov 2023 17.42 GMT".
 const STAMP_WORDS: [&str; 14] = [
     "at", "on", "am", "pm", "a.m", "p.m", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
