@@ -1467,6 +1467,8 @@ mod tests {
         ("Russia pays $3 m a year for the base.", "$3 m", 3_000_000.0, Qualifier::Exact, "USD", Category::Money),
         ("The appeal raised £40 k in a day.", "£40 k", 40_000.0, Qualifier::Exact, "GBP", Category::Money),
         ("The deal was worth 100 bln rubles.", "100 bln rubles", 100_000_000_000.0, Qualifier::Exact, "RUB", Category::Money),
+        ("The exit will cost Rbs 2.5 trillion over a decade.", "Rbs 2.5 trillion", 2.5e12, Qualifier::Exact, "RUB", Category::Money),
+        ("The base cost Rbs33bn a year.", "Rbs33bn", 33e9, Qualifier::Exact, "RUB", Category::Money),
         ("A further 2.5 mln euros was pledged.", "2.5 mln euros", 2_500_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("The budget is 1.2 million euros.", "1.2 million euros", 1_200_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("Between 200 and 300 people crossed the border.", "Between 200 and 300 people", 200.0, Qualifier::Exact, "people", Category::Evacuees),
