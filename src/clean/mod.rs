@@ -12,6 +12,8 @@ pub mod shape;
 mod wrap;
 
 use crate::analysis::BoilerplateKind;
+use crate::entities::TITLES;
+use crate::lexicon::FIRST_NAMES;
 use crate::sentences::SUPERSCRIPT_DIGITS;
 use crate::span::ByteSpan;
 pub use classifier::{score_lines, score_lines_with, ScoredLine, Weights};
@@ -64,6 +66,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             .map(|o| o.boilerplate)
     };
     let live = live_entries(&scored);
+    let speeches = transcript_speeches(&scored, text);
     cleaned.live = live.contains(&true);
     let headline = repeated_headline(&scored).or_else(|| headline_above_body(&scored, &live, text));
     let headline_over = headline.and_then(|h| headline_over_standfirst(&scored, h));
@@ -149,6 +152,7 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                 || live[i]
                 || line.shape.post
                 || is_in_key_figures(&scored, i, text)
+                || speeches[i]
                 || introduces_key_figures(&scored, i, text));
         // A table's header and rows have the shapes of a trail and of stamps.
         let table_row = is_table_row(&scored, i, text);
@@ -284,6 +288,65 @@ fn live_entries(scored: &[ScoredLine]) -> Vec<bool> {
         under_time = opens(line);
     }
     live
+}
+
+/// Speakers who speak more than once, at least, for [`transcript_speeches`]
+/// to read a text as a transcript.
+const RECURRING_SPEAKERS: usize = 2;
+
+/// Words of a speaker's line, at most ("Emily Thornberry (Islington South and
+/// Finsbury) (Lab)").
+const SPEAKER_WORDS: usize = 10;
+
+/// A speaker's line over a speech: a few words, mostly capitalised, opening
+/// with a given name or a title ("Mr Falconer", "Emily Thornberry (Islington
+/// South and Finsbury) (Lab)"), with no stop, digit, cue of furniture or date.
+fn is_speaker_line(line: &ScoredLine, text: &str) -> bool {
+    let shape = &line.shape;
+    let first = line.span.text(text).split(' ').next().unwrap_or_default();
+    (FIRST_NAMES.contains(first) || TITLES.contains(first))
+        && shape.words <= SPEAKER_WORDS
+        && shape.capitalised >= 0.5
+        && !shape.ends_sentence
+        && !shape.ends_question
+        && !shape.ends_colon
+        && shape.digits == 0.0
+        && shape.cue_hits() == 0
+        && shape.separators == 0
+        && !(shape.date || shape.time || shape.link)
+}
+
+/// Lines of a transcript's speeches (a debate, an interview): where
+/// [`RECURRING_SPEAKERS`] speakers or more each head a speech more than once
+/// ("Mr Falconer", then his answer), the sentences under each speaker's line
+/// are the story's, however short and however the speakers' lines between
+/// them weigh on their scores.
+fn transcript_speeches(scored: &[ScoredLine], text: &str) -> Vec<bool> {
+    let heads_speech = |i: usize| {
+        is_speaker_line(&scored[i], text)
+            && scored
+                .get(i + 1)
+                .is_some_and(|next| next.shape.ends_sentence || next.shape.ends_question)
+    };
+    let mut speeches = vec![false; scored.len()];
+    let recurring = (0..scored.len())
+        .filter(|&i| scored[i].recurs && !scored[i].duplicate && heads_speech(i))
+        .count();
+    if recurring < RECURRING_SPEAKERS {
+        return speeches;
+    }
+    let mut in_speech = false;
+    for (i, line) in scored.iter().enumerate() {
+        let spoken = line.shape.ends_sentence || line.shape.ends_question;
+        if heads_speech(i) {
+            in_speech = true;
+        } else if in_speech && spoken && line.shape.cue_hits() <= 1 {
+            speeches[i] = true;
+        } else {
+            in_speech = false;
+        }
+    }
+    speeches
 }
 
 /// True for a sentence of the story as the classifier scored it: shaped as
@@ -1619,6 +1682,41 @@ mod tests {
             marked(&text, "1. The first ship left on Monday, officials said."),
             None
         );
+    }
+
+    #[test]
+    fn a_transcript_s_speeches_are_the_story_under_their_speakers() {
+        let speeches = [
+            "I am grateful. The Russians have about 4,000 personnel in Syria, as I understand it, and they are moving many of them to Libya.",
+            "The right hon. Gentleman makes an important point. We are watching Libya closely.",
+            "Does my hon. Friend agree that a withdrawal from Tartus would be the first time since 1971 that Russia had no base there?",
+            "My hon. Friend is right. Tartus is the only naval repair facility Russia has in the Mediterranean.",
+            "Will the Minister give way?",
+            "I will in a moment.",
+        ];
+        let speakers = [
+            "Sir Iain Duncan Smith",
+            "Mr Falconer",
+            "Emily Thornberry (Islington South and Finsbury) (Lab)",
+            "Mr Falconer",
+            "Sir Iain Duncan Smith",
+            "Mr Falconer",
+        ];
+        let mut lines = vec![
+            "Hansard - UK Parliament",
+            "Home > Commons > Syria: Russian Military Bases",
+            "Volume 759: debated on Monday 16 December 2024",
+            "3.31 pm",
+        ];
+        for (speaker, speech) in speakers.iter().zip(&speeches) {
+            lines.extend([*speaker, *speech]);
+        }
+        lines.extend(["3.58 pm", "Share this debate   |   Print"]);
+        let text = lines.join("\n\n");
+        let body = body_lines(&text);
+        for speech in &speeches {
+            assert!(body.contains(speech), "{speech}");
+        }
     }
 
     #[test]

@@ -57,6 +57,8 @@ use classify::{
 use datelines::dateline_places;
 use headlines::{case_of, find_known, Case};
 use linking::{finish, link_heads_to_bodies, link_short_references};
+/// A transcript's speaker lines open with a title ([`crate::clean`]).
+pub(crate) use names::TITLES;
 use names::{Known, GAZETTEER};
 use recogniser::{all_roles, is_results_line, may_hold_numbers, Recogniser};
 use tokens::Token;
