@@ -536,20 +536,14 @@ fn cites_a_source(line: &str) -> bool {
 const AUTHOR_WORDS: usize = 4;
 
 /// "Barry, Ellen (21 January 2013).", "Kofman, M. (2018).": a surname and its
-/// comma, then given names or initials, then a year or a day in brackets.
+/// comma, then given names or initials, then a bracket and a digit.
 fn opens_with_author_and_year(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    let surname = words.next().unwrap_or_default();
-    surname.len() > 2
-        && surname.ends_with(',')
-        && surname.starts_with(char::is_uppercase)
-        && words.take(AUTHOR_WORDS).any(|word| {
-            let Some(inside) = word.strip_prefix('(') else {
-                return false;
-            };
-            let digits = inside.bytes().take_while(u8::is_ascii_digit).count();
-            digits == 4 && inside.len() > 4 || (1..=2).contains(&digits)
-        })
+    let mut words = line.split(' ');
+    words.next().is_some_and(|surname| {
+        surname.len() > 2 && surname.ends_with(',') && surname.starts_with(char::is_uppercase)
+    }) && words
+        .take(AUTHOR_WORDS)
+        .any(|word| word.len() > 1 && word.starts_with('(') && word.as_bytes()[1].is_ascii_digit())
 }
 
 /// Headings of a page's notes and references, in any case.
@@ -572,14 +566,10 @@ fn numbered_notes(scored: &[ScoredLine], text: &str) -> Vec<bool> {
     let mut under_heading = false;
     for (i, line) in scored.iter().enumerate() {
         let content = line.span.text(text);
-        let numbered = content
-            .split_once(['.', ']', ' '])
-            .is_some_and(|(number, _)| {
-                let number = number.trim_start_matches('[');
-                !number.is_empty()
-                    && number.len() <= 3
-                    && number.bytes().all(|b| b.is_ascii_digit())
-            });
+        let number = content.trim_start_matches('[');
+        let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+        let numbered = (1..=3).contains(&digits)
+            && matches!(number.as_bytes().get(digits), Some(b'.' | b']' | b' '));
         if under_heading && numbered {
             notes[i] = true;
             continue;
