@@ -142,6 +142,9 @@ pub fn clauses(tokens: &Tokens<'_>) -> Clauses {
                 clauses.clause_starts.push(token.start);
                 progressive = false;
             }
+            // "is reviewing its contracts after the fall of Assad on December
+            // 8": a day after "after" or "since" is the past event's.
+            progressive &= !matches!(word, "after" | "since");
             let next = tokens.get(i + 1).filter(|t| t.is(WORD | SPACED));
             if let Some(next) = next {
                 if progressive && matches!(word, "on" | "for") {

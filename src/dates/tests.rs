@@ -81,6 +81,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-09-29",
     ),
+    // Nor a day of the past event after "after" or "since".
+    (
+        "Moscow is reviewing its contracts after the fall of Assad on December 8.",
+        "2025-01-10",
+        "December 8",
+        "DATE",
+        "2024-12-08",
+    ),
     // "since" a month names the last such month, even two months ahead in a past sentence.
     (
         "Assad has been living in Moscow since December.",
