@@ -1844,6 +1844,13 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2023-10-12",
         "dateline",
     ),
+    (
+        "SEOUL, April 25 (Reuters) - South Korea said on Tuesday all 28 of its citizens had \
+         left Sudan, where fighting broke out between the army and the paramilitary Rapid \
+         Support Forces.",
+        "2023-04-25",
+        "dateline",
+    ),
     // A dateline's day without a year after a world event.
     (
         "PARIS, Aug 2 (Reuters) - France began evacuating its citizens on Tuesday, a week after \
