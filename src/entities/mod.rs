@@ -2621,6 +2621,24 @@ mod tests {
     }
 
     #[test]
+    fn heads_and_names_of_air_stations_highlands_and_the_cdc() {
+        assert_eq!(
+            found(
+                "Evacuees landed at Naval Air Station Sigonella before the Centers for Disease \
+                 Control and Prevention took them to the Central Highlands."
+            ),
+            vec![
+                ("Naval Air Station Sigonella".into(), EntityType::Facility),
+                (
+                    "Centers for Disease Control and Prevention".into(),
+                    EntityType::Org
+                ),
+                ("Central Highlands".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_words_before_a_number_are_a_label_not_a_name() {
         assert_eq!(
             found(

@@ -1419,6 +1419,7 @@ mod tests {
         ("two RAF Hercules", "aircraft", Some(NounKind::Aircraft)),
         ("two KC-135 tankers", "aircraft", Some(NounKind::Aircraft)),
         ("two CV-22s", "aircraft", Some(NounKind::Aircraft)),
+        ("two other State Department charters", "flights", Some(NounKind::Aircraft)),
         ("three MH-60s", "helicopters", Some(NounKind::Aircraft)),
         ("ten days", "days", Some(NounKind::Duration)),
         ("60 Russian and Belarusian nationals", "people", Some(NounKind::People)),
