@@ -2639,6 +2639,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_and_a_given_name_open_a_person_of_an_organisation() {
+        assert_eq!(
+            found(
+                "Dr. Igor Delanoë of the Franco-Russian Observatory said the King Salman \
+                 Humanitarian Aid and Relief Center had sent aid."
+            ),
+            vec![
+                ("Igor Delanoë".into(), EntityType::Person),
+                ("Franco-Russian Observatory".into(), EntityType::Org),
+                (
+                    "King Salman Humanitarian Aid and Relief Center".into(),
+                    EntityType::Org
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_words_before_a_number_are_a_label_not_a_name() {
         assert_eq!(
             found(

@@ -1107,8 +1107,16 @@ impl Recogniser<'_, '_> {
         // A title right before the head opens the organisation's name
         // ("General Authority for Ports", "General Directorate of Migration").
         let title_opens_head = org_head.is_some_and(|(head, _)| title_from_start == Some(head));
+        // "Dr Igor Delanoë of the Franco-Russian Observatory": a title before a
+        // given name opens a person, whatever organisation follows "of" ("King
+        // Salman Humanitarian Aid and Relief Center" is one name).
+        let title_opens_person = title_from_start.is_some_and(|after| {
+            after < end
+                && is_given_name(toks[after].text)
+                && toks[after..end].iter().any(|t| t.text == "of")
+        });
         for i in start..end {
-            if (org_head_last || title_opens_head) && i == start
+            if (org_head_last || title_opens_head) && i == start && !title_opens_person
                 || org_head.is_some_and(|(a, b)| (a..b).contains(&i))
             {
                 continue;
