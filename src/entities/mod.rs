@@ -2657,6 +2657,19 @@ mod tests {
     }
 
     #[test]
+    fn church_titles_and_greetings_are_no_part_of_a_name() {
+        assert_eq!(
+            found_in_article(
+                "Archimandrite Alexander Elisov blessed the families. Merry Christmas to all."
+            ),
+            vec![
+                ("Alexander Elisov".into(), EntityType::Person),
+                ("Christmas".into(), EntityType::Event)
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_words_before_a_number_are_a_label_not_a_name() {
         assert_eq!(
             found(
