@@ -1304,6 +1304,8 @@ mod tests {
         ("Niger: 1 079 people were evacuated in 48 hours.", "1 079 people", 1079.0, Qualifier::Exact, "people", Category::Evacuees),
         ("About 1 200 French nationals left by air.", "About 1 200 French nationals", 1200.0, Qualifier::Approx, "people", Category::Evacuees),
         ("Maybe 120 people fled the village on Monday.", "Maybe 120 people", 120.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("Staff helped more than 1,900 Australians depart Lebanon.", "more than 1,900 Australians", 1900.0, Qualifier::AtLeast, "people", Category::Evacuees),
+        ("All 28 of its citizens were safely out of the country.", "28 of its citizens", 28.0, Qualifier::Exact, "people", Category::Evacuees),
         ("The fund gave 1 500 000 euros.", "1 500 000 euros", 1_500_000.0, Qualifier::Exact, "EUR", Category::Money),
         ("Its fleet of roughly 400 737 Max jets is grounded.", "roughly 400 737 Max jets", 400.0, Qualifier::Approx, "aircraft", Category::Aircraft),
         // A hedge between the number and its noun.
