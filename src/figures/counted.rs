@@ -241,10 +241,18 @@ fn noun_phrase(
                 anaphoric: noun.meaning.anaphoric,
                 national,
             };
-            // "night sorties", "injured people", "wounded Palestinians", "Air
-            // Force (IAF) aircraft": a modifier or a name part before the head.
+            // "night sorties", "injured people", "wounded Palestinians", "air
+            // force planes", "Air Force (IAF) aircraft": a modifier or a name
+            // part before the head.
             let modifier = match kind {
                 NounKind::Duration => head_follows(tokens, last + 1),
+                // "two air force planes"; not "a 300-strong force guards".
+                NounKind::Personnel => kind_follows(tokens, last + 1, &|k| {
+                    !matches!(
+                        k,
+                        NounKind::People | NounKind::Personnel | NounKind::Duration
+                    )
+                }),
                 NounKind::Casualties => {
                     people_noun_follows(tokens, last + 1)
                         || tokens
@@ -342,13 +350,17 @@ fn name_continues(tokens: &[Token<'_>], at: usize) -> bool {
 
 /// True when a head noun follows at `at`: a counted noun or a plural.
 fn head_follows(tokens: &[Token<'_>], at: usize) -> bool {
+    tokens.get(at).is_some_and(plural) || kind_follows(tokens, at, &|k| k != NounKind::Duration)
+}
+
+/// True when a counted noun of a kind `wanted` takes follows at `at`.
+fn kind_follows(tokens: &[Token<'_>], at: usize, wanted: &dyn Fn(NounKind) -> bool) -> bool {
     tokens.get(at).is_some_and(|t| {
-        plural(t)
-            || COUNTED_NOUNS
-                .nouns
-                .starting_with(&t.lower)
-                .iter()
-                .any(|p| words_at(tokens, at, &p.words) && p.meaning.kind != NounKind::Duration)
+        COUNTED_NOUNS
+            .nouns
+            .starting_with(&t.lower)
+            .iter()
+            .any(|p| words_at(tokens, at, &p.words) && wanted(p.meaning.kind))
     })
 }
 
@@ -1420,6 +1432,7 @@ mod tests {
         ("two KC-135 tankers", "aircraft", Some(NounKind::Aircraft)),
         ("two CV-22s", "aircraft", Some(NounKind::Aircraft)),
         ("two other State Department charters", "flights", Some(NounKind::Aircraft)),
+        ("two air force planes", "aircraft", Some(NounKind::Aircraft)),
         ("three MH-60s", "helicopters", Some(NounKind::Aircraft)),
         ("ten days", "days", Some(NounKind::Duration)),
         ("60 Russian and Belarusian nationals", "people", Some(NounKind::People)),
