@@ -10,7 +10,8 @@
 //!    two days before it that the report names by weekday ("said on Thursday"
 //!    under "Updated Saturday");
 //! 2. else the latest full date the body reports as past (a report is written
-//!    on or after it);
+//!    on or after it), or a day it reports without a year in the weeks after
+//!    that date ("Dec. 31, 2024 … On Jan. 21, …");
 //! 3. else the latest dated world event it mentions (`data/world_events.tsv`),
 //!    moved forward to the weekday of the report's lead, the first weekday it
 //!    names about the past, within the week after it ("aid arrived on
@@ -1300,8 +1301,22 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
     let known = clues.known_event(text);
     let anchor = match (clues.latest_full, known) {
         (Some(full), known) if known.is_none_or(|k| k <= full) => {
-            let evidence = format!("the latest date the text reports: {full}");
-            return Some((full, PublishedSource::Text, evidence));
+            // "Dec. 31, 2024 … On Jan. 21, the authorities terminated …": a
+            // day without a year in the weeks after the latest full date is
+            // later news.
+            let later = clues
+                .month_days
+                .iter()
+                .filter_map(|&(month, day)| {
+                    [full.year, full.year + 1]
+                        .into_iter()
+                        .filter_map(|year| Date::new(year, month, day))
+                        .find(|d| (1..=DAYS_AFTER_FULL).contains(&(d.days() - full.days())))
+                })
+                .max();
+            let latest = later.unwrap_or(full);
+            let evidence = format!("the latest date the text reports: {latest}");
+            return Some((latest, PublishedSource::Text, evidence));
         }
         (_, Some(known)) => known,
         (_, None) => return latest_day_of_copyright_year(text, clues),
@@ -1346,6 +1361,10 @@ fn from_text(text: &str, clues: &Clues) -> Option<(Date, PublishedSource, String
         None => (latest, PublishedSource::Knowledge, evidence),
     })
 }
+
+/// Days after the latest full date a text reports within which a day it
+/// reports without a year is later news of the same story.
+const DAYS_AFTER_FULL: i64 = 60;
 
 /// The latest day the text reports without a year, on a page with a
 /// copyright year ("headlines for Nov. 19" above "© 2019 Fox News"): the

@@ -1851,6 +1851,19 @@ const PUBLICATIONS: &[(&str, &str, &str)] = &[
         "2023-04-25",
         "dateline",
     ),
+    // A day without a year in the weeks after the latest full date is later
+    // news of the story; one before it is not.
+    (
+        "The last jets left the base on Dec. 31, 2024. On Jan. 21, the new authorities \
+         terminated the lease.",
+        "2025-01-21",
+        "text",
+    ),
+    (
+        "On Dec. 2 the ships sailed. The last jets left the base on Dec. 31, 2024.",
+        "2024-12-31",
+        "text",
+    ),
     // A dateline's day without a year after a world event.
     (
         "PARIS, Aug 2 (Reuters) - France began evacuating its citizens on Tuesday, a week after \
