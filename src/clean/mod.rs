@@ -105,7 +105,9 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
                     && (is_headline_shaped(&line.shape)
                         || is_between_links(&line.shape, line.span.text(text))));
         in_promo_list = promo_item || opens_promo_list(line, sentence_kept);
-        let comment = in_comments && line.shape.words <= COMMENT_WORDS;
+        let comment = in_comments
+            && (line.shape.words <= COMMENT_WORDS
+                || i > 0 && signs_a_comment(scored[i - 1].span.text(text)));
         in_comments = comment || sentence_kept && opens_comments(line);
         match verdict(line) {
             Some(false) => {
@@ -1300,6 +1302,14 @@ const COMMENTS_HEADER_WORDS: usize = 4;
 /// 2024"), at most: a longer line may be the story's again.
 const COMMENT_WORDS: usize = 12;
 
+/// A comment's signature over it ("Helen M said...", "baltic_lurker says:"):
+/// the comment under it is one, however long.
+fn signs_a_comment(line: &str) -> bool {
+    ["said...", "said…", "says:", "said:", "wrote:"]
+        .iter()
+        .any(|end| line.ends_with(end))
+}
+
 /// A comments' header: a short furniture line of the comments' words.
 fn opens_comments(line: &ScoredLine) -> bool {
     let shape = &line.shape;
@@ -1707,6 +1717,22 @@ mod tests {
         for speech in &speeches {
             assert!(body.contains(speech), "{speech}");
         }
+    }
+
+    #[test]
+    fn a_comment_under_its_signature_is_a_comment_however_long() {
+        let comment = "Lovely piece, Richard. I was in Beirut in January 2013 and remember the Russian buses heading for the airport every morning.";
+        let text = [
+            PARAGRAPH_ONE,
+            PARAGRAPH_TWO,
+            "12 comments:",
+            "Helen M said...",
+            comment,
+            "22 December 2024 at 19:02",
+            "Post a Comment",
+        ]
+        .join("\n\n");
+        assert_eq!(marked(&text, comment), Some(BoilerplateKind::Comments));
     }
 
     #[test]
