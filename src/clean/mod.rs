@@ -259,8 +259,9 @@ const LIVE_ENTRIES: usize = 3;
 /// [`LIVE_ENTRIES`] entries or more open so, the paragraphs of each, and the
 /// heading right under its time when paragraphs follow (figures and all:
 /// "Overnight: 12,000 crossed"; however short: "Good morning"), are the
-/// story's, however the furniture between entries weighs on their scores. A time over a heading alone is a
-/// list of links; other furniture ends an entry.
+/// story's, however the furniture between entries weighs on their scores. A
+/// time over a heading alone is a list of links; other furniture ends an
+/// entry.
 fn live_entries(scored: &[ScoredLine]) -> Vec<bool> {
     let opens =
         |l: &ScoredLine| l.shape.time && is_stamp(&l.shape) && l.shape.words <= LIVE_STAMP_WORDS;
@@ -840,9 +841,9 @@ const SENTENCE_CASE_WORDS: usize = 2;
 /// A key point of the story: a bulleted clause in sentence case ("• Rebels
 /// led by Hayat Tahrir al-Sham took Damascus early on Sunday"), with one cue
 /// of furniture at most ("- Satellite photos show Russian warships leaving
-/// Tartus") and no label, link or separator. A list of links gives headlines in title case
-/// ("• Apple Stops Signing iOS 13.2 Following Launch of iOS 13.2.2"); one
-/// under a promotion's header is caught before.
+/// Tartus") and no label, link or separator. A list of links gives headlines
+/// in title case ("• Apple Stops Signing iOS 13.2 Following Launch of iOS
+/// 13.2.2"); one under a promotion's header is caught before.
 fn is_key_point(line: &ScoredLine, text: &str) -> bool {
     let shape = &line.shape;
     let content = line.span.text(text);

@@ -144,8 +144,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
 });
 
 /// Words of a stamp other than names, zones and the header words of
-/// `data/header_cues.tsv` ("Updated"), with the weekdays' three-letter forms, which the dates do not read
-/// ("Sat" and "Sun" are words too): "Thu 2 Nov 2023 17.42 GMT".
+/// `data/header_cues.tsv` ("Updated"), with the weekdays' three-letter forms,
+/// which the dates do not read ("Sat" and "Sun" are words too): "Thu 2 Nov
+/// 2023 17.42 GMT".
 const STAMP_WORDS: [&str; 14] = [
     "at", "on", "am", "pm", "a.m", "p.m", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 ];
