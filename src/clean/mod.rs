@@ -530,8 +530,17 @@ fn cites_a_source(line: &str) -> bool {
     let unnumbered = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
     unnumbered.starts_with('^')
         || opens_with_author_and_year(unnumbered)
-        || line.starts_with("Retrieved ")
-        || line.contains(". Retrieved ")
+        || line.strip_prefix("Retrieved ").is_some_and(names_when_read)
+        || line
+            .split_once(". Retrieved ")
+            .is_some_and(|(_, rest)| names_when_read(rest))
+}
+
+/// What follows "Retrieved" in a reference: a day ("3 March 2025", "March 3,
+/// 2025", "on 3 March"), not a story's participle ("Retrieved from the sea on
+/// Monday, the wreck …").
+fn names_when_read(rest: &str) -> bool {
+    rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) || rest.starts_with("on ")
 }
 
 /// Words of an author's name before the year of a reference, at most ("Sutton,
@@ -1673,6 +1682,13 @@ mod tests {
         // is none.
         let sentence = "Kofman, who wrote a study (2018) of the fleet, said the ships would leave.";
         assert!(!cites_a_source(sentence));
+        // Nor one that opens with the participle.
+        for sentence in [
+            "Retrieved from the sea on Monday, the wreck was towed to Tartus.",
+            "The boat sank. Retrieved from the water, its crew were taken to Latakia.",
+        ] {
+            assert!(!cites_a_source(sentence), "{sentence}");
+        }
         let text = [
             PARAGRAPH_ONE,
             "1. The first ship left on Monday, officials said.",
