@@ -365,6 +365,18 @@ mod tests {
     }
 
     #[test]
+    fn a_citation_s_et_al_goes_on() {
+        let text = "Few stayed (Dorman et al. 2016; Kearney 2019). Most left.";
+        assert_eq!(
+            texts(text),
+            [
+                "Few stayed (Dorman et al. 2016; Kearney 2019).",
+                "Most left."
+            ]
+        );
+    }
+
+    #[test]
     fn an_abbreviation_in_capitals_is_one_still() {
         assert_eq!(
             texts("COL. GARNIER: We moved 300 people. SEE MORE. Then we left."),

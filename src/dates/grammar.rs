@@ -281,6 +281,48 @@ pub fn drop_possessed(sentence: &str, found: &mut Vec<Found<'_>>) {
     });
 }
 
+/// Drops the years that date a source, not the story: a copyright's ("©
+/// 2024 Maxar", "(c) 2024") and a citation's in brackets, after its
+/// authors ("(Gorenburg 2012)", "(Dorman et al. 2016; Kearney 2019)",
+/// "(Sokolov and Petrov 2014, 45-47)").
+pub fn drop_citations(sentence: &str, found: &mut Vec<Found<'_>>) {
+    found.retain(|f| {
+        if f.rule != Rule::Year {
+            return true;
+        }
+        let before = sentence[..f.start].trim_end();
+        let copyright = before.ends_with(['\u{a9}'])
+            || before.ends_with("(c)")
+            || before.ends_with("(C)")
+            || before.rsplit(' ').next() == Some("Copyright");
+        let after = sentence[f.end..].trim_start_matches(|c: char| c.is_ascii_lowercase());
+        // A page or a range of pages may follow: "2014, 45-47)", "2013, p. 4)".
+        let closes = after.starts_with([')', ';'])
+            || after
+                .strip_prefix(", ")
+                .is_some_and(|pages| pages.starts_with(|c: char| c == 'p' || c.is_ascii_digit()));
+        let authors = before
+            .rfind(['(', ';'])
+            .filter(|_| before.rfind('(') > before.rfind(')'))
+            .map(|open| before[open + 1..].split_whitespace());
+        let cited = closes
+            && authors.is_some_and(|mut words| {
+                let mut named = false;
+                let all = words.all(|word| {
+                    let word = word.trim_end_matches(',');
+                    named |= word.starts_with(char::is_uppercase);
+                    matches!(word, "and" | "&" | "et" | "al.")
+                        || word.starts_with(char::is_uppercase)
+                            && word
+                                .chars()
+                                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                });
+                all && named
+            });
+        !(copyright || cited)
+    });
+}
+
 /// Drops a count of a singular unit that a counted noun follows: in "117
 /// night sorties" the number counts the sorties and "night" says when they
 /// were flown, so it is the figures' and not a duration. A hyphen ("a 49-year

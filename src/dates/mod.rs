@@ -82,6 +82,7 @@ pub fn scan<'t>(sentences: &[Sentence], tokens: &[Tokens<'t>]) -> Vec<ScannedSen
             grammar::mark_clocks_on_days(tokens.sentence(), &mut found);
             grammar::mark_days_of_world_events(tokens.sentence(), &mut found);
             grammar::drop_possessed(tokens.sentence(), &mut found);
+            grammar::drop_citations(tokens.sentence(), &mut found);
             grammar::drop_attributive_units(tokens, &mut found);
             grammar::add_days_of_ranges(tokens.sentence(), &mut found);
             // Cues are read only beside a candidate: a sentence without one

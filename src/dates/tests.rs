@@ -1616,6 +1616,20 @@ const NOT_DATES: &[(&str, &str)] = &[
     ("Jan Kowalski spoke.", "2024-12-14"),
     ("The future of the two bases is unclear.", "2024-12-14"),
     ("Nobody studies the past of the port.", "2024-12-14"),
+    // Years that date a source: a copyright's and a citation's.
+    ("Satellite image (c) 2024 Maxar Technologies.", "2024-12-20"),
+    (
+        "\u{a9} 2025 Example News. Copyright 2025 Example News.",
+        "2025-01-02",
+    ),
+    (
+        "It kept 100 advisers there (Gorenburg 2012; Dorman et al. 2016).",
+        "2023-03-02",
+    ),
+    (
+        "Estimates differ (Sokolov and Petrov 2014, 45-47; Barry, 2013, p. 4).",
+        "2023-03-02",
+    ),
 ];
 
 #[test]
@@ -1625,6 +1639,16 @@ fn skips_lookalikes() {
         let spans: Vec<&str> = found.iter().map(|t| t.span.text(text)).collect();
         assert!(spans.is_empty(), "{text:?} gave {spans:?}");
     }
+}
+
+#[test]
+fn a_year_in_brackets_without_authors_is_the_story_s() {
+    let text = "Russia's first evacuation (2012) was small, unlike the war (2011-2024) or its end (in December 2024).";
+    let values: Vec<String> = texts_and_values(text, "2025-01-10")
+        .into_iter()
+        .map(|(_, value)| value)
+        .collect();
+    assert_eq!(values, ["2012", "2011", "2024", "2024-12"]);
 }
 
 #[test]
