@@ -488,6 +488,52 @@ pub fn add_days_of_ranges<'h>(sentence: &'h str, found: &mut Vec<Found<'h>>) {
     }
 }
 
+/// Names "mday" in a weekday followed by a day of the month without its
+/// month ("Tuesday, 22nd", "on Tuesday the 22nd", "Friday 18th"): a diary's
+/// or a log's day, whose month the two together tell.
+pub fn mark_days_of_weekdays<'h>(sentence: &'h str, found: &mut Vec<Found<'h>>) {
+    let mut k = 0;
+    while k < found.len() {
+        let weekday = &found[k];
+        k += 1;
+        if weekday.rule != Rule::Weekday
+            || weekday.slots.name("dir").is_some()
+            || weekday.slots.name("part").is_some()
+        {
+            continue;
+        }
+        let rest = &sentence[weekday.end..];
+        let tail = rest.strip_prefix(',').unwrap_or(rest);
+        let Some(tail) = tail.strip_prefix(' ') else {
+            continue;
+        };
+        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        let ordinal = matches!(
+            tail.get(digits..digits + 2),
+            Some("st" | "nd" | "rd" | "th")
+        ) && !tail[digits + 2..].starts_with(char::is_alphanumeric);
+        if !(1..=2).contains(&digits) || !ordinal {
+            continue;
+        }
+        let start = weekday.end + rest.len() - tail.len();
+        let end = start + digits + 2;
+        // The day a later rule read alone ("the 22nd") is the weekday's.
+        if found
+            .get(k)
+            .is_some_and(|next| next.start < end && next.rule != Rule::DayOfMonth)
+        {
+            continue;
+        }
+        if found.get(k).is_some_and(|next| next.start < end) {
+            found.remove(k);
+        }
+        let weekday = &mut found[k - 1];
+        weekday.slots.fill("mday", sentence, start, start + digits);
+        weekday.end = end;
+    }
+}
+
 /// Names "week" in a weekday followed by the week it falls in ("on Monday last
 /// week", "Tuesday of next week"): the weekday is that week's, whatever the
 /// tense.

@@ -79,6 +79,7 @@ pub fn scan<'t>(sentences: &[Sentence], tokens: &[Tokens<'t>]) -> Vec<ScannedSen
             let mut found = grammar::scan(tokens);
             grammar::mark_weekday_ranges(tokens.sentence(), &mut found);
             grammar::mark_weekdays_of_a_week(tokens.sentence(), &mut found);
+            grammar::mark_days_of_weekdays(tokens.sentence(), &mut found);
             grammar::mark_clocks_on_days(tokens.sentence(), &mut found);
             grammar::mark_days_of_world_events(tokens.sentence(), &mut found);
             grammar::drop_possessed(tokens.sentence(), &mut found);

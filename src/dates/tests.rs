@@ -1652,6 +1652,29 @@ fn a_year_in_brackets_without_authors_is_the_story_s() {
 }
 
 #[test]
+fn a_weekday_with_a_day_of_the_month_is_that_day() {
+    let values = |text| -> Vec<String> {
+        texts_and_values(text, "2013-02-05")
+            .into_iter()
+            .map(|(_, value)| value)
+            .collect()
+    };
+    assert_eq!(values("Tuesday, 22nd"), ["2013-01-22"]);
+    assert_eq!(
+        values("We flew on Tuesday the 22nd and landed on the 23rd."),
+        ["2013-01-22", "2013-01-23"]
+    );
+    assert_eq!(
+        values("By Friday 18th the embassy had closed."),
+        ["2013-01-18"]
+    );
+    assert_eq!(
+        values("The ferry will sail on Friday, 15th."),
+        ["2013-02-15"]
+    );
+}
+
+#[test]
 fn keeps_explicit_dates_without_a_publication_date() {
     let text = "The lease was signed in 2017 and renewed on Dec. 9.";
     let sentences = [Sentence {

@@ -8,6 +8,7 @@ use super::{
     written_name, Opening, Starts, TokenRule,
 };
 use crate::analysis::TimexType;
+use crate::calendar::Date;
 use crate::dates::grammar::{Rule, Slots};
 use crate::dates::resolve::{Context, Tense};
 use crate::text::tokens::{Tokens, DAYPART, WEEKDAY, WORD};
@@ -326,13 +327,31 @@ pub fn resolve_weekday(
         };
         anchor.add_days(step - i64::from(today) + i64::from(weekday))
     });
-    let day = match (week, range_start, direction.as_deref()) {
-        (Some(day), _, _) => day,
-        (_, Some(start), _) => start.add_days(i64::from((weekday + 6 - start.weekday()) % 7)),
-        (_, _, Some("last" | "this past" | "past")) => {
+    // "Tuesday, 22nd": the 22nd that is a Tuesday, the last before the
+    // publication date or, in a future-tense sentence, the first after it.
+    let step = if tense == Tense::Future { 1 } else { -1 };
+    let month_start = Date::new(anchor.year, anchor.month, 1)?;
+    let of_month = c
+        .name("mday")
+        .and_then(|n| n.as_str().parse().ok())
+        .map(|n| {
+            (0..24)
+                .filter_map(|k| {
+                    let month = month_start.add_months(step * k);
+                    Date::new(month.year, month.month, n)
+                })
+                .find(|d| {
+                    d.weekday() + 1 == weekday && (d.days() - anchor.days()) * i64::from(step) >= 0
+                })
+        });
+    let day = match (of_month, week, range_start, direction.as_deref()) {
+        (Some(day), ..) => day?,
+        (_, Some(day), _, _) => day,
+        (_, _, Some(start), _) => start.add_days(i64::from((weekday + 6 - start.weekday()) % 7)),
+        (_, _, _, Some("last" | "this past" | "past")) => {
             anchor.add_days(-(if back == 0 { 7 } else { back }))
         }
-        (_, _, Some("next" | "coming" | "this coming")) => {
+        (_, _, _, Some("next" | "coming" | "this coming")) => {
             anchor.add_days(if forward == 0 { 7 } else { forward })
         }
         _ if tense == Tense::Future => anchor.add_days(forward),
