@@ -989,7 +989,7 @@ pub(crate) fn label_start(tokens: &[Token<'_>], colon: usize) -> Option<usize> {
 }
 
 /// The noun of a whole this number is a part of, counted ("63 of its 115
-/// nationals", "8 million of Nepal's 28 million people"), with this number's
+/// nationals", "8 million of Nepal's 28 million people", "14 of 16 crew"), with this number's
 /// own last token, or not ("1,100 of its dealerships", "two of the ships"),
 /// with the noun's.
 fn part_of_count(
@@ -999,18 +999,22 @@ fn part_of_count(
 ) -> Option<(usize, counted::Counted)> {
     let of = tokens.get(number.last + 1)?;
     let owner = tokens.get(number.last + 2)?;
-    if of.lower != "of" || !(counted::possessive(owner) || owner.lower == "the") {
+    // "14 of 16 crew", "fewer than 1,000 of an estimated 30,000 nationals":
+    // the whole is counted with no owner before it.
+    let counted_whole = owner.starts_with_digit() || matches!(owner.lower.as_ref(), "a" | "an");
+    if of.lower != "of" || !(counted::possessive(owner) || owner.lower == "the" || counted_whole) {
         return None;
     }
     // "at least 50 of the roughly 240 hostages": past the whole's own hedge.
-    let whole_at = qualifiers::skip_hedge(tokens, number.last + 3);
+    let owned = number.last + 3 - usize::from(owner.starts_with_digit());
+    let whole_at = qualifiers::skip_hedge(tokens, owned);
     match numbers::parse(tokens, whole_at) {
         Some(whole) => {
             let noun = counted::find(tokens, whole.last + 1, is_group, whole.vague)?;
             Some((number.last, noun))
         }
         // "only one of the tasks" singles a thing out; it counts nothing.
-        None if number.bare_one => None,
+        None if number.bare_one || counted_whole => None,
         // "more than 1,000 of its citizens": the span runs to the noun, as
         // "dozens of its citizens" does.
         None => {
@@ -1245,7 +1249,7 @@ fn designation(
         && !(is_place(name) && counts_known(tokens, number))
         && !WEEKDAYS.contains(&name.text)
         && !FUNCTION_WORDS.contains(name.lower.as_ref())
-        // "Only 216 trucks entered" at a sentence's start.
+        // "Only 216 trucks entered", "Altogether 77 people boarded" at a sentence's start.
         && !has_role(&name.lower, ContextRole::Only)
         && !["'s", "’s", "s'", "s’"]
             .iter()
@@ -1324,6 +1328,11 @@ mod tests {
         ("A 300-strong force guards the port.", "300-strong force", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("GM will shut down about 1,100 of its dealerships.", "about 1,100 of its dealerships", 1100.0, Qualifier::Approx, "dealerships", Category::Other),
         ("Two of the warships left port.", "Two of the warships", 2.0, Qualifier::Exact, "ships", Category::Ships),
+        // A part of a whole counted without an owner.
+        ("Rescuers said 14 of 16 crew were rescued.", "14", 14.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("In the end fewer than 1,000 of an estimated 30,000 Russian nationals left.", "fewer than 1,000", 1_000.0, Qualifier::AtMost, "people", Category::Evacuees),
+        ("Altogether 77 people boarded the plane.", "77 people", 77.0, Qualifier::Exact, "people", Category::Evacuees),
+        ("Overall 3,200 tonnes of aid arrived.", "3,200 tonnes", 3_200.0, Qualifier::Exact, "tonnes", Category::Aid),
         ("Up to 500 marines could be deployed.", "Up to 500 marines", 500.0, Qualifier::AtMost, "people", Category::Personnel),
         ("About 2,500 nationals have registered with their embassy.", "About 2,500 nationals", 2500.0, Qualifier::Approx, "people", Category::Nationals),
         ("Up to 12,000 Germans live in the region.", "Up to 12,000 Germans", 12_000.0, Qualifier::AtMost, "people", Category::Nationals),
