@@ -1328,6 +1328,8 @@ mod tests {
         ("A 300-strong force guards the port.", "300-strong force", 300.0, Qualifier::Exact, "people", Category::Personnel),
         ("GM will shut down about 1,100 of its dealerships.", "about 1,100 of its dealerships", 1100.0, Qualifier::Approx, "dealerships", Category::Other),
         ("Two of the warships left port.", "Two of the warships", 2.0, Qualifier::Exact, "ships", Category::Ships),
+        ("His mother and 10 other people drowned.", "10 other people", 10.0, Qualifier::Exact, "people", Category::Casualties),
+        ("Some 3,200 people were already in public shelters.", "Some 3,200 people", 3_200.0, Qualifier::Approx, "people", Category::Evacuees),
         // A part of a whole counted without an owner.
         ("Rescuers said 14 of 16 crew were rescued.", "14", 14.0, Qualifier::Exact, "people", Category::Evacuees),
         ("In the end fewer than 1,000 of an estimated 30,000 Russian nationals left.", "fewer than 1,000", 1_000.0, Qualifier::AtMost, "people", Category::Evacuees),
