@@ -18,24 +18,27 @@ pub struct Sentence {
     pub line: usize,
 }
 
-/// Splits the body lines into sentences.
+/// Splits the body lines into sentences. A tab ends one too: it parts a
+/// table's cells ("United Kingdom\tOperation Dynamo\tDunkirk"), whose names
+/// and numbers are not one phrase.
 pub fn split(text: &str, body: &[ByteSpan]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (line, &span) in body.iter().enumerate() {
-        let mut start = span.start;
-        for end in boundaries(span.text(text)) {
-            let sentence = ByteSpan::new(start, span.start + end).trim(text);
-            if !sentence.is_empty() {
-                out.push(Sentence {
-                    span: sentence,
-                    line,
-                });
+        let mut cell_start = span.start;
+        for cell in span.text(text).split('\t') {
+            let cell_end = cell_start + cell.len();
+            let mut start = cell_start;
+            for end in boundaries(cell).into_iter().chain([cell.len()]) {
+                let sentence = ByteSpan::new(start, cell_start + end).trim(text);
+                if !sentence.is_empty() {
+                    out.push(Sentence {
+                        span: sentence,
+                        line,
+                    });
+                }
+                start = cell_start + end;
             }
-            start = span.start + end;
-        }
-        let rest = ByteSpan::new(start, span.end).trim(text);
-        if !rest.is_empty() {
-            out.push(Sentence { span: rest, line });
+            cell_start = cell_end + 1;
         }
     }
     out
@@ -361,6 +364,21 @@ mod tests {
         assert_eq!(
             texts("Next week my right hon. Friend will attend the conference."),
             vec!["Next week my right hon. Friend will attend the conference."]
+        );
+    }
+
+    #[test]
+    fn a_tab_parts_a_table_s_cells() {
+        let text = "United Kingdom\tOperation Dynamo\t338,226\tMainly troops. Some civilians";
+        assert_eq!(
+            texts(text),
+            [
+                "United Kingdom",
+                "Operation Dynamo",
+                "338,226",
+                "Mainly troops.",
+                "Some civilians"
+            ]
         );
     }
 
