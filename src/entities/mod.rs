@@ -2670,6 +2670,22 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_that_opens_a_sentence_is_no_part_of_a_name() {
+        assert_eq!(
+            found_in_article(
+                "Mainly British and French troops were rescued. Mostly Syrian families \
+                 crossed. Especially Russian sailors stayed."
+            ),
+            vec![
+                ("British".into(), EntityType::Group),
+                ("French".into(), EntityType::Group),
+                ("Syrian".into(), EntityType::Group),
+                ("Russian".into(), EntityType::Group)
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_words_before_a_number_are_a_label_not_a_name() {
         assert_eq!(
             found(
