@@ -291,10 +291,9 @@ pub fn drop_citations(sentence: &str, found: &mut Vec<Found<'_>>) {
             return true;
         }
         let before = sentence[..f.start].trim_end();
-        let copyright = before.ends_with(['\u{a9}'])
-            || before.ends_with("(c)")
-            || before.ends_with("(C)")
-            || before.rsplit(' ').next() == Some("Copyright");
+        let copyright = ["\u{a9}", "(c)", "(C)", "Copyright"]
+            .iter()
+            .any(|mark| before.ends_with(mark));
         let after = sentence[f.end..].trim_start_matches(|c: char| c.is_ascii_lowercase());
         // A page or a range of pages may follow: "2014, 45-47)", "2013, p. 4)".
         let closes = after.starts_with([')', ';'])
@@ -304,20 +303,11 @@ pub fn drop_citations(sentence: &str, found: &mut Vec<Found<'_>>) {
         let authors = before
             .rfind(['(', ';'])
             .filter(|_| before.rfind('(') > before.rfind(')'))
-            .map(|open| before[open + 1..].split_whitespace());
+            .map_or("", |open| &before[open + 1..]);
         let cited = closes
-            && authors.is_some_and(|mut words| {
-                let mut named = false;
-                let all = words.all(|word| {
-                    let word = word.trim_end_matches(',');
-                    named |= word.starts_with(char::is_uppercase);
-                    matches!(word, "and" | "&" | "et" | "al.")
-                        || word.starts_with(char::is_uppercase)
-                            && word
-                                .chars()
-                                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                });
-                all && named
+            && !authors.trim().is_empty()
+            && authors.split_whitespace().all(|word| {
+                word.starts_with(char::is_uppercase) || matches!(word, "and" | "&" | "et" | "al.")
             });
         !(copyright || cited)
     });
