@@ -169,7 +169,10 @@ pub fn strip(text: &str, overrides: &[LineOverride]) -> Cleaned {
             && line.shape.digits == 0.0;
         if (story || table_row)
             && !tail
-            && (table_row || !never_the_story(&line.shape) && !header_stamp)
+            // A page's headline may carry its kind's label ("GALLERY: …", "VIDEO: …").
+            && (table_row
+                || (!never_the_story(&line.shape) || Some(i) == headline && line.shape.promo_label)
+                    && !header_stamp)
             && !reserves_rights(line, text)
             && !line.span.text(text).starts_with(SUPERSCRIPT_DIGITS)
             && !credits_the_reporting(line, text)
@@ -1138,9 +1141,21 @@ fn is_headline_line(scored: &[ScoredLine], i: usize) -> bool {
             || shape.byline
             || shape.label_prefix
                 && shape.cue_hits() > 0
-                && (shape.promo_label || shape.words < HEADLINE_WORDS)
+                && (shape.promo_label && !opens_over_byline(scored, i)
+                    || shape.words < HEADLINE_WORDS)
             || shape.ends_colon)
         && !shape.link
+}
+
+/// The text's first line, over a byline or a photographer's credit: a page's headline, even under its
+/// kind's label ("GALLERY: Russia pulls equipment out of Syria" over "Photos
+/// by …"), where a label such as "READ MORE: …" elsewhere opens a link.
+fn opens_over_byline(scored: &[ScoredLine], i: usize) -> bool {
+    i == 0
+        && scored.get(1).is_some_and(|next| {
+            let shape = &next.shape;
+            is_credit_line(shape) || shape.cues[PHOTO] > 0 && shape.words <= BYLINE_WORDS
+        })
 }
 
 /// Words of a headline that names a date ("Kabul airlift hits record pace as
@@ -2461,6 +2476,15 @@ mod tests {
             strip(&promo, &[]).title.map(|t| t.text(&promo)),
             Some("READ MORE: Navy frigates bring 966 evacuees home")
         );
+    }
+
+    #[test]
+    fn a_page_s_headline_over_its_byline_may_carry_its_kind_s_label() {
+        let title = "GALLERY: Russia pulls equipment out of Syria";
+        let text = [title, "Photos by Ivan Petrov", PARAGRAPH_ONE, PARAGRAPH_TWO].join("\n\n");
+        let cleaned = strip(&text, &[]);
+        assert_eq!(cleaned.title.map(|t| t.text(&text)), Some(title));
+        assert_eq!(cleaned.body[0].text(&text), title);
     }
 
     #[test]
