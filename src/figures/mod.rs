@@ -1330,6 +1330,9 @@ mod tests {
         ("Two of the warships left port.", "Two of the warships", 2.0, Qualifier::Exact, "ships", Category::Ships),
         ("His mother and 10 other people drowned.", "10 other people", 10.0, Qualifier::Exact, "people", Category::Casualties),
         ("Some 3,200 people were already in public shelters.", "Some 3,200 people", 3_200.0, Qualifier::Approx, "people", Category::Evacuees),
+        // A bound after the noun.
+        ("The blast killed 12 people at least, officials said.", "12 people at least", 12.0, Qualifier::AtLeast, "people", Category::Casualties),
+        ("It flew out 300 people at the most.", "300 people at the most", 300.0, Qualifier::AtMost, "people", Category::Evacuees),
         // A part of a whole counted without an owner.
         ("Rescuers said 14 of 16 crew were rescued.", "14", 14.0, Qualifier::Exact, "people", Category::Evacuees),
         ("In the end fewer than 1,000 of an estimated 30,000 Russian nationals left.", "fewer than 1,000", 1_000.0, Qualifier::AtMost, "people", Category::Evacuees),

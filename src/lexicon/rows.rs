@@ -315,7 +315,7 @@ pub const TABLES: &[Table] = &[
         "qualifiers.tsv",
         &[OneOf(&QUALIFIERS), OneOf(&QUALIFIER_POSITIONS), Words],
         3,
-        &[2],
+        &[1, 2],
     ),
     table("temporal_numbers.tsv", &[Text, WholeOr("X")], 2, &[0]),
     table("tense_cues.tsv", &[OneOf(&TENSES), AsciiWords], 2, &[1]),
