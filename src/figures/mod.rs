@@ -1330,6 +1330,7 @@ mod tests {
         ("Two of the warships left port.", "Two of the warships", 2.0, Qualifier::Exact, "ships", Category::Ships),
         ("His mother and 10 other people drowned.", "10 other people", 10.0, Qualifier::Exact, "people", Category::Casualties),
         ("Some 3,200 people were already in public shelters.", "Some 3,200 people", 3_200.0, Qualifier::Approx, "people", Category::Evacuees),
+        ("The plan is to bring out about 2,500 Afghan local staff.", "about 2,500 Afghan local staff", 2_500.0, Qualifier::Approx, "people", Category::Evacuees),
         // A bound after the noun.
         ("The blast killed 12 people at least, officials said.", "12 people at least", 12.0, Qualifier::AtLeast, "people", Category::Casualties),
         ("It flew out 300 people at the most.", "300 people at the most", 300.0, Qualifier::AtMost, "people", Category::Evacuees),
