@@ -36,6 +36,14 @@ pub(super) const RULES: &[(&str, &str, &str, &str, &str)] = &[
         "DATE",
         "2024-12-23",
     ),
+    // The Orthodox Church's Christmas is on 7 January.
+    (
+        "After a quiet period around the Orthodox Christmas, flights resumed.",
+        "2025-01-22",
+        "Orthodox Christmas",
+        "DATE",
+        "2025-01-07",
+    ),
     // "until" or "through" a weekday: an end ahead, whatever the tense.
     (
         "Authorities have banned all outdoor work in the region until Sunday.",

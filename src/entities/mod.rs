@@ -2686,6 +2686,22 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_name_with_and_and_a_military_district_are_one_name() {
+        assert_eq!(
+            found_in_article(
+                "Clashes erupted in Jammu and Kashmir. Officers of the Southern Military \
+                 District flew to Guam from Teesside."
+            ),
+            vec![
+                ("Jammu and Kashmir".into(), EntityType::Place),
+                ("Southern Military District".into(), EntityType::Org),
+                ("Guam".into(), EntityType::Place),
+                ("Teesside".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_words_before_a_number_are_a_label_not_a_name() {
         assert_eq!(
             found(
