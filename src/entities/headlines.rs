@@ -139,9 +139,15 @@ pub(super) fn find_known(
             }
             let span = ByteSpan::new(toks[i].span.start, toks[e - 1].span.end);
             let name = span.text(text);
-            let found = seen.get(&fold::lower(name)).cloned().or_else(|| {
+            let lower = fold::lower(name);
+            // "The Wives Who Stayed Behind": a function word in title case is
+            // no acronym the gazetteer knows in capitals (WHO).
+            let function_word =
+                FUNCTION_WORDS.contains(lower.as_str()) && name.contains(char::is_lowercase);
+            let found = seen.get(&lower).cloned().or_else(|| {
                 GAZETTEER
                     .folded(name)
+                    .filter(|_| !function_word)
                     .map(|k| (k.kind, Some(Cow::Borrowed(k.canonical))))
             });
             if let Some((kind, fixed)) = found {

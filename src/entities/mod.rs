@@ -2702,6 +2702,17 @@ mod tests {
     }
 
     #[test]
+    fn a_function_word_in_a_title_case_headline_is_no_acronym() {
+        assert_eq!(
+            found_in_article("The Wives Who Stayed Behind\n\nWHO Warns Of Cholera In Sudan"),
+            vec![
+                ("WHO".into(), EntityType::Org),
+                ("Sudan".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_words_before_a_number_are_a_label_not_a_name() {
         assert_eq!(
             found(
