@@ -2713,6 +2713,21 @@ mod tests {
     }
 
     #[test]
+    fn a_log_s_verb_that_opens_an_entry_is_no_part_of_a_name() {
+        assert_eq!(
+            found_in_article(
+                "Arrived Tartus on 16 December.\n\nJoined Mediterranean squadron.\n\n\
+                 Returned Sevastopol on Friday."
+            ),
+            vec![
+                ("Tartus".into(), EntityType::Place),
+                ("Mediterranean".into(), EntityType::Place),
+                ("Sevastopol".into(), EntityType::Place)
+            ]
+        );
+    }
+
+    #[test]
     fn ordinary_words_before_a_number_are_a_label_not_a_name() {
         assert_eq!(
             found(
