@@ -2728,6 +2728,14 @@ mod tests {
     }
 
     #[test]
+    fn the_huey_is_an_aircraft() {
+        assert_eq!(
+            found("Several Huey helicopters landed on the embassy roof."),
+            vec![("Huey".into(), EntityType::Aircraft)]
+        );
+    }
+
+    #[test]
     fn ordinary_words_before_a_number_are_a_label_not_a_name() {
         assert_eq!(
             found(
