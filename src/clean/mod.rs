@@ -1147,9 +1147,10 @@ fn is_headline_line(scored: &[ScoredLine], i: usize) -> bool {
         && !shape.link
 }
 
-/// The text's first line, over a byline or a photographer's credit: a page's headline, even under its
-/// kind's label ("GALLERY: Russia pulls equipment out of Syria" over "Photos
-/// by …"), where a label such as "READ MORE: …" elsewhere opens a link.
+/// The text's first line, over a byline or a photographer's credit: a page's
+/// headline, even under its kind's label ("GALLERY: Russia pulls equipment
+/// out of Syria" over "Photos by …"), where a label such as "READ MORE: …"
+/// elsewhere opens a link.
 fn opens_over_byline(scored: &[ScoredLine], i: usize) -> bool {
     i == 0
         && scored.get(1).is_some_and(|next| {

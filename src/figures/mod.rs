@@ -989,9 +989,9 @@ pub(crate) fn label_start(tokens: &[Token<'_>], colon: usize) -> Option<usize> {
 }
 
 /// The noun of a whole this number is a part of, counted ("63 of its 115
-/// nationals", "8 million of Nepal's 28 million people", "14 of 16 crew"), with this number's
-/// own last token, or not ("1,100 of its dealerships", "two of the ships"),
-/// with the noun's.
+/// nationals", "8 million of Nepal's 28 million people", "14 of 16 crew"),
+/// with this number's own last token, or not ("1,100 of its dealerships",
+/// "two of the ships"), with the noun's.
 fn part_of_count(
     tokens: &[Token<'_>],
     number: &numbers::Number,
