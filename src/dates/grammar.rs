@@ -509,14 +509,12 @@ pub fn mark_days_of_weekdays<'h>(sentence: &'h str, found: &mut Vec<Found<'h>>) 
         let start = weekday.end + rest.len() - tail.len();
         let end = start + digits + 2;
         // The day a later rule read alone ("the 22nd") is the weekday's.
-        if found
-            .get(k)
-            .is_some_and(|next| next.start < end && next.rule != Rule::DayOfMonth)
-        {
-            continue;
-        }
-        if found.get(k).is_some_and(|next| next.start < end) {
-            found.remove(k);
+        match found.get(k) {
+            Some(next) if next.start < end && next.rule != Rule::DayOfMonth => continue,
+            Some(next) if next.start < end => {
+                found.remove(k);
+            }
+            _ => {}
         }
         let weekday = &mut found[k - 1];
         weekday.slots.fill("mday", sentence, start, start + digits);

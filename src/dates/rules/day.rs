@@ -330,11 +330,11 @@ pub fn resolve_weekday(
     // "Tuesday, 22nd": the 22nd that is a Tuesday, the last before the
     // publication date or, in a future-tense sentence, the first after it.
     let step = if tense == Tense::Future { 1 } else { -1 };
-    let month_start = Date::new(anchor.year, anchor.month, 1)?;
     let of_month = c
         .name("mday")
         .and_then(|n| n.as_str().parse().ok())
         .map(|n| {
+            let month_start = anchor.add_days(1 - i64::from(anchor.day));
             (0..24)
                 .filter_map(|k| {
                     let month = month_start.add_months(step * k);
